@@ -1,0 +1,105 @@
+# Developer and CI entry points for wagtail-montage.
+#
+#   make demo        create .venv, install, migrate, load demo content, serve
+#   make test        install test extras, ruff check + format check, pytest
+#   make lint        ruff check + ruff format --check
+#   make format      ruff format + ruff check --fix
+#   make benchmark   run benchmarks/page_queries.py
+#   make clean       remove caches, the example site database and screenshots
+#
+# Variables (override on the command line or in the environment):
+#   PYTHON       interpreter used to create .venv          (default: python3)
+#   PORT         port for `make demo`                      (default: 8000)
+#   PYTEST_ARGS  extra arguments for pytest                (default: empty)
+# DATABASE_URL, MONTAGE_REQUIRE_BROWSER, DJANGO_SUPERUSER_USERNAME,
+# DJANGO_SUPERUSER_PASSWORD etc. pass through from the environment untouched.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+PYTHON ?= python3
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+VENV := .venv
+VENV_ABS := $(abspath $(VENV))
+VENV_PYTHON := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+RUFF := $(VENV)/bin/ruff
+PYTEST := $(VENV)/bin/pytest
+
+DEMO_STAMP := $(VENV)/.installed-demo
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: help install-demo install-test demo test lint format clean benchmark
+
+help:
+	@echo "Targets: demo, test, lint, format, benchmark, clean, install-demo, install-test, .venv"
+	@echo "Variables: PYTHON=$(PYTHON) PORT=$(PORT) PYTEST_ARGS='$(PYTEST_ARGS)'"
+
+# --- virtualenv --------------------------------------------------------------
+
+# `make .venv` works; the real file target is the interpreter inside it.
+$(VENV): $(VENV_PYTHON)
+
+$(VENV_PYTHON):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV_PYTHON) -m pip install --upgrade pip
+
+# --- installs (stamp files keyed on pyproject.toml) -------------------------
+
+install-demo: $(DEMO_STAMP)
+
+$(DEMO_STAMP): pyproject.toml | $(VENV_PYTHON)
+	$(PIP) install -e .
+	@touch $@
+
+install-test: $(TEST_STAMP)
+
+$(TEST_STAMP): pyproject.toml | $(VENV_PYTHON)
+	$(PIP) install -e ".[test,modeladmin,dev]"
+	@touch $@
+
+# --- demo --------------------------------------------------------------------
+
+demo: install-demo
+	cd example_site && $(VENV_ABS)/bin/python manage.py migrate --noinput
+	cd example_site && $(VENV_ABS)/bin/python manage.py load_montage_demo
+	cd example_site && $(VENV_ABS)/bin/python manage.py ensure_demo_superuser
+	@echo ""
+	@echo "  Site:  http://127.0.0.1:$(PORT)/"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo ""
+	cd example_site && $(VENV_ABS)/bin/python manage.py runserver 127.0.0.1:$(PORT)
+
+# --- quality -----------------------------------------------------------------
+
+test: install-test
+	$(RUFF) check .
+	$(RUFF) format --check .
+	$(PYTEST) $(PYTEST_ARGS)
+
+lint: install-test
+	$(RUFF) check .
+	$(RUFF) format --check .
+
+format: install-test
+	$(RUFF) format .
+	$(RUFF) check --fix .
+
+benchmark: install-test
+	@if [ -f benchmarks/page_queries.py ]; then \
+		echo "$(VENV_PYTHON) benchmarks/page_queries.py"; \
+		$(VENV_PYTHON) benchmarks/page_queries.py; \
+	else \
+		echo "benchmarks/page_queries.py not found; nothing to run."; \
+	fi
+
+# --- housekeeping ------------------------------------------------------------
+
+clean:
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -print0 | xargs -0r rm -rf
+	rm -rf .pytest_cache .ruff_cache build dist *.egg-info
+	rm -f example_site/*.sqlite3 example_site/*.sqlite3-journal
+	rm -rf tests/screenshots

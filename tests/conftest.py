@@ -1,0 +1,75 @@
+import os
+import shutil
+
+import pytest
+from wagtail.models import Page, Site
+
+from wagtail_montage.models import VideoFeatureIndexPage
+
+from .factories import make_feature
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def site(root_page):
+    home = root_page.get_children().first()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.hostname = "localhost"
+    site.save()
+    return site
+
+
+@pytest.fixture
+def index_page(site):
+    home = site.root_page
+    index = VideoFeatureIndexPage(
+        title="Features", slug="features", intro="<p>Clips and their music.</p>"
+    )
+    home.add_child(instance=index)
+    return index
+
+
+@pytest.fixture
+def feature(index_page):
+    return make_feature(index_page)
+
+
+def chromium_path():
+    return shutil.which("chromium")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Debian Chromium driven by Playwright.
+
+    Skips with a reason when Chromium is missing, except where
+    ``MONTAGE_REQUIRE_BROWSER`` is set (``.ci/run`` sets it): there it fails.
+    """
+    executable = chromium_path()
+    if not executable:
+        message = "Chromium is not installed (apt-get install -y chromium): browser test not run"
+        if os.environ.get("MONTAGE_REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-gpu",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WagtailMontageAppConfig(AppConfig):
+    name = "wagtail_montage"
+    label = "wagtail_montage"
+    verbose_name = _("Wagtail Montage")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)

@@ -1,0 +1,194 @@
+"""Chart blocks: ``chart_fact``, a chart peak or a sales certification."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .validation import raise_field_errors
+
+SUBJECT_KIND_CHOICES = [("track", _("Track")), ("album", _("Album"))]
+FACT_KIND_CHOICES = [
+    ("chart_peak", _("Chart peak")),
+    ("certification", _("Certification")),
+]
+
+CHART_CHOICES = [
+    ("billboard_hot_100", "Billboard Hot 100"),
+    ("billboard_200", "Billboard 200"),
+    ("billboard_mainstream_rock", "Billboard Mainstream Rock"),
+    ("billboard_adult_contemporary", "Billboard Adult Contemporary"),
+    ("billboard_soundtracks", "Billboard Soundtracks"),
+    ("uk_singles", "UK Singles Chart"),
+    ("uk_albums", "UK Albums Chart"),
+    ("canada_rpm", "Canada RPM Top Singles"),
+    ("australia_kent", "Australia Kent Music Report"),
+    ("germany_media_control", "Germany Media Control Charts"),
+    ("other", _("Other chart")),
+]
+
+CERTIFIER_CHOICES = [
+    ("riaa", "RIAA (United States)"),
+    ("bpi", "BPI (United Kingdom)"),
+    ("music_canada", "Music Canada"),
+    ("aria", "ARIA (Australia)"),
+    ("bvmi", "BVMI (Germany)"),
+    ("snep", "SNEP (France)"),
+    ("ifpi", "IFPI"),
+    ("other", _("Other certifier")),
+]
+
+CERTIFICATION_LEVEL_CHOICES = [
+    ("silver", _("Silver")),
+    ("gold", _("Gold")),
+    ("platinum", _("Platinum")),
+    ("diamond", _("Diamond")),
+]
+
+
+class ChartFactValue(blocks.StructValue):
+    """Readable labels for a chart fact."""
+
+    @property
+    def is_certification(self):
+        return self.get("fact_kind") == "certification"
+
+    @property
+    def chart_name(self):
+        if self.get("chart") == "other":
+            return self.get("chart_other") or ""
+        return dict(CHART_CHOICES).get(self.get("chart"), "")
+
+    @property
+    def certifier_name(self):
+        if self.get("certifier") == "other":
+            return self.get("certifier_other") or ""
+        return dict(CERTIFIER_CHOICES).get(self.get("certifier"), "")
+
+    @property
+    def certifier_short_name(self):
+        return str(self.certifier_name).split(" (")[0]
+
+    @property
+    def position_label(self):
+        """``No. 2`` or ``top 10``."""
+        position = self.get("position")
+        if position is None:
+            return ""
+        if self.get("top_n"):
+            return _("top %(n)s") % {"n": position}
+        return _("No. %(n)s") % {"n": position}
+
+    @property
+    def level_label(self):
+        """``Platinum`` or ``9x Platinum``."""
+        level = str(dict(CERTIFICATION_LEVEL_CHOICES).get(self.get("level"), ""))
+        multiplier = self.get("multiplier")
+        if multiplier and multiplier > 1:
+            return f"{multiplier}x {level}"
+        return level
+
+
+class ChartFactBlock(blocks.StructBlock):
+    """How a track or an album did: a chart peak (No. 2 on the Billboard Hot 100)
+    or a certification (Platinum from the RIAA)."""
+
+    subject_title = blocks.CharBlock(
+        max_length=255,
+        label=_("Track or album title"),
+        help_text=_("Match the title of a track or album block on this page."),
+    )
+    subject_kind = blocks.ChoiceBlock(
+        choices=SUBJECT_KIND_CHOICES, default="track", label=_("Track or album")
+    )
+    artist = blocks.CharBlock(required=False, max_length=255, label=_("Artist"))
+    fact_kind = blocks.ChoiceBlock(
+        choices=FACT_KIND_CHOICES,
+        default="chart_peak",
+        label=_("Kind of fact"),
+        help_text=_(
+            "A chart peak needs a chart and a position; a certification a certifier and a level."
+        ),
+    )
+    chart = blocks.ChoiceBlock(choices=CHART_CHOICES, required=False, label=_("Chart"))
+    chart_other = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Other chart name"),
+        help_text=_("The chart's name when it is not in the list."),
+    )
+    position = blocks.IntegerBlock(
+        required=False,
+        min_value=1,
+        label=_("Peak position"),
+        help_text=_("1 for No. 1. With 'top N' ticked, N (10 for 'the top 10')."),
+    )
+    top_n = blocks.BooleanBlock(
+        required=False,
+        default=False,
+        label=_("Top N only"),
+        help_text=_(
+            "Tick when only 'reached the top N' is known, not the exact position."
+        ),
+    )
+    weeks_at_peak = blocks.IntegerBlock(
+        required=False, min_value=1, label=_("Weeks at peak")
+    )
+    certifier = blocks.ChoiceBlock(
+        choices=CERTIFIER_CHOICES, required=False, label=_("Certifier")
+    )
+    certifier_other = blocks.CharBlock(
+        required=False, max_length=255, label=_("Other certifier name")
+    )
+    level = blocks.ChoiceBlock(
+        choices=CERTIFICATION_LEVEL_CHOICES,
+        required=False,
+        label=_("Certification level"),
+    )
+    multiplier = blocks.IntegerBlock(
+        required=False,
+        min_value=1,
+        max_value=100,
+        label=_("Multiplier"),
+        help_text=_("9 for 9x Platinum; leave blank for a single award."),
+    )
+    year = blocks.IntegerBlock(
+        required=False, min_value=1900, max_value=2100, label=_("Year")
+    )
+    source_url = blocks.URLBlock(required=False, label=_("Source URL"))
+    note = blocks.TextBlock(required=False, label=_("Note"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value.get("fact_kind") == "certification":
+            if not value.get("certifier"):
+                errors["certifier"] = _("Choose who certified it.")
+            elif value["certifier"] == "other" and not value.get("certifier_other"):
+                errors["certifier_other"] = _("Name the certifier.")
+            if not value.get("level"):
+                errors["level"] = _("Choose the certification level.")
+        else:
+            if not value.get("chart"):
+                errors["chart"] = _("Choose the chart.")
+            elif value["chart"] == "other" and not value.get("chart_other"):
+                errors["chart_other"] = _("Name the chart.")
+            if value.get("position") is None:
+                errors["position"] = _("Enter the peak position (1 or more).")
+        raise_field_errors(errors)
+        return value
+
+    class Meta:
+        icon = "order"
+        label = _("Chart fact")
+        template = "wagtail_montage/blocks/chart_fact.html"
+        preview_template = "wagtail_montage/blocks/preview.html"
+        value_class = ChartFactValue
+        description = _("A chart peak or a sales certification of a track or album.")
+        preview_value = {
+            "subject_title": "Burning Heart",
+            "subject_kind": "track",
+            "artist": "Survivor",
+            "fact_kind": "chart_peak",
+            "chart": "billboard_hot_100",
+            "position": 2,
+            "year": 1986,
+        }

@@ -1,0 +1,282 @@
+"""Page models: the features index and the video feature page."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
+from ..conf import get_setting
+from ..embeds.providers import parse_video_url, provider_name
+from ..embeds.rendering import embed_or_none
+from .fields import VideoFeatureBodyField
+
+
+class MontageTemplateMixin:
+    """Renders with the page class's own template when a site provides one, else
+    the plugin's; and gives templates the base template they extend (a setting)."""
+
+    montage_template = None
+
+    def get_template(self, request, *args, **kwargs):
+        template = super().get_template(request, *args, **kwargs)
+        return [template, self.montage_template] if self.montage_template else template
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["montage_base_template"] = get_setting("BASE_TEMPLATE")
+        return context
+
+
+class VideoFeatureIndexPage(MontageTemplateMixin, Page):
+    """Lists its live features, newest first, paginated, filterable by tag."""
+
+    intro = RichTextField(
+        blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    subpage_types = ["wagtail_montage.VideoFeaturePage"]
+    montage_template = "wagtail_montage/pages/video_feature_index_page.html"
+
+    class Meta:
+        verbose_name = _("video features index")
+        verbose_name_plural = _("video features indexes")
+
+    def get_features(self, tag=None):
+        """Live, public features under this index, newest first."""
+        features = (
+            VideoFeaturePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .order_by("-first_published_at", "-pk")
+        )
+        if tag:
+            features = features.filter(tags__slug=tag)
+        return features
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        tag = request.GET.get("tag", "").strip()[:100]
+        paginator = Paginator(
+            self.get_features(tag=tag or None), get_setting("INDEX_PAGE_SIZE")
+        )
+        try:
+            features = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            features = paginator.page(1)
+        except EmptyPage:
+            features = paginator.page(paginator.num_pages)
+        context["features"] = features
+        context["current_tag"] = tag
+        return context
+
+
+class AbstractVideoFeaturePage(MontageTemplateMixin, Page):
+    """A post about a video: the film, the clip and its segments, and a body of
+    structured music, chart and place facts.
+
+    Subclass it to add fields; a concrete subclass must define ``tags`` (a
+    ``ClusterTaggableManager``), as ``VideoFeaturePage`` does.
+    """
+
+    film_title = models.CharField(_("film title"), max_length=255, blank=True)
+    film_year = models.PositiveSmallIntegerField(
+        _("film year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1880), MaxValueValidator(2100)],
+    )
+    film_alternate_titles = StreamField(
+        AlternateTitlesBlock(),
+        blank=True,
+        verbose_name=_("alternate titles"),
+        help_text=_("Other titles of the film, such as a re-release title."),
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=300,
+        help_text=_(
+            "Plain text, up to 300 characters: shown in listings, as the meta description and in the API."
+        ),
+    )
+    video_url = models.URLField(
+        _("video URL"),
+        max_length=500,
+        blank=True,
+        help_text=_("The clip's page on YouTube, Vimeo or another oEmbed site."),
+    )
+    segments = StreamField(
+        VideoSegmentsBlock(),
+        blank=True,
+        verbose_name=_("segments"),
+        help_text=_("Chapters of the video, each with the track it is set to."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown in listings and shared links; a still from the video works well."
+        ),
+    )
+    body = VideoFeatureBodyField(
+        VideoFeatureBodyBlock(), blank=True, verbose_name=_("body")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("teaser"),
+        MultiFieldPanel(
+            [
+                FieldPanel("film_title"),
+                FieldPanel("film_year"),
+                FieldPanel("film_alternate_titles"),
+            ],
+            heading=_("Film"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("video_url"), FieldPanel("segments")],
+            heading=_("Video"),
+        ),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("film_title"),
+        index.AutocompleteField("film_title"),
+        index.SearchField("body"),
+        index.SearchField("search_track_titles"),
+        index.SearchField("search_people"),
+        index.SearchField("search_places"),
+        index.FilterField("film_year"),
+    ]
+
+    parent_page_types = ["wagtail_montage.VideoFeatureIndexPage"]
+    subpage_types = []
+    montage_template = "wagtail_montage/pages/video_feature_page.html"
+
+    class Meta:
+        abstract = True
+
+    # -- Block values of the body, in order ---------------------------------
+
+    def _body_values(self, block_type):
+        return [child.value for child in self.body if child.block_type == block_type]
+
+    @cached_property
+    def tracks(self):
+        return self._body_values("track")
+
+    @cached_property
+    def albums(self):
+        return self._body_values("album")
+
+    @cached_property
+    def chart_facts(self):
+        return self._body_values("chart_fact")
+
+    @cached_property
+    def locations(self):
+        return self._body_values("location")
+
+    # -- Search -------------------------------------------------------------
+
+    def search_track_titles(self):
+        return " ".join(track["title"] for track in self.tracks)
+
+    def search_people(self):
+        people = []
+        for track in self.tracks:
+            people.extend(track["composers"])
+            people.extend(track["performers"])
+        people.extend(album["artist"] for album in self.albums if album["artist"])
+        people.extend(fact["artist"] for fact in self.chart_facts if fact["artist"])
+        return " ".join(people)
+
+    def search_places(self):
+        parts = []
+        for location in self.locations:
+            parts.extend(
+                location[key]
+                for key in ("name", "region", "country", "stood_in_for")
+                if location[key]
+            )
+        return " ".join(parts)
+
+    # -- Video --------------------------------------------------------------
+
+    @cached_property
+    def video(self):
+        """The video's provider reference (YouTube or Vimeo), or None."""
+        return parse_video_url(self.video_url) if self.video_url else None
+
+    @property
+    def video_provider(self):
+        if self.video:
+            return provider_name(self.video)
+        return ""
+
+    @cached_property
+    def video_embed(self):
+        """The ``Embed`` for the video, or None when it cannot be embedded."""
+        return embed_or_none(self.video_url) if self.video_url else None
+
+    @property
+    def film_label(self):
+        """``Rocky IV (1985)``."""
+        if self.film_title and self.film_year:
+            return f"{self.film_title} ({self.film_year})"
+        return self.film_title
+
+    def get_meta_description(self):
+        return self.search_description or self.teaser
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        track_titles = {track["title"].casefold() for track in self.tracks}
+        context["segment_track_titles"] = track_titles
+        return context
+
+
+class VideoFeaturePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "wagtail_montage.VideoFeaturePage",
+        on_delete=models.CASCADE,
+        related_name="tagged_items",
+    )
+
+
+class VideoFeaturePage(AbstractVideoFeaturePage):
+    """The video feature page sites use as it is."""
+
+    tags = ClusterTaggableManager(
+        through=VideoFeaturePageTag, blank=True, verbose_name=_("tags")
+    )
+
+    search_fields = [
+        *AbstractVideoFeaturePage.search_fields,
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        verbose_name = _("video feature")
+        verbose_name_plural = _("video features")
