@@ -129,6 +129,7 @@ def make_feature(
         segments=fields.pop("segments", [("video_segment", SEGMENT)]),
         body=fields.pop("body", None)
         or body_of_every_block(repeat, link_page=link_page),
+        live=publish,
         **fields,
     )
     parent.add_child(instance=page)

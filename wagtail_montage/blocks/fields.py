@@ -72,7 +72,9 @@ class PartialDateBlock(blocks.FieldBlock):
         return self.get_prep_value(value)
 
     def value_from_form(self, value):
-        return self.to_python(value)
+        # Keep the editor's text as typed: clean() reports a bad date beside the
+        # field instead of it silently becoming empty.
+        return (value or "").strip()
 
     def clean(self, value):
         cleaned = self.field.clean(self.get_prep_value(value))

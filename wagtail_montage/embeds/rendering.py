@@ -24,3 +24,30 @@ def embed_or_none(url, max_width=None, max_height=None):
     except EmbedException as exc:
         logger.info("No embed for %s: %r", url, exc)
         return None
+
+
+def prefetch_embeds(embed_values):
+    """Load the stored embeds of many ``EmbedBlock`` values in one query.
+
+    Rendering an ``EmbedValue`` looks its embed up on its own; a body with many
+    embeds would query once per block. Values whose embed is not stored yet
+    keep the normal look-up (which stores it for next time).
+    """
+    from django.template.loader import render_to_string
+    from django.utils.timezone import now
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    waiting = {}
+    for value in embed_values:
+        if value is not None and "html" not in value.__dict__:
+            key = get_embed_hash(value.url, value.max_width, value.max_height)
+            waiting.setdefault(key, []).append(value)
+    if not waiting:
+        return
+    for embed in Embed.objects.exclude(cache_until__lte=now()).filter(
+        hash__in=list(waiting)
+    ):
+        html = render_to_string("wagtailembeds/embed_frontend.html", {"embed": embed})
+        for value in waiting[embed.hash]:
+            value.html = html  # fills EmbedValue's cached_property

@@ -1,7 +1,11 @@
 """Page models: the features index and the video feature page."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import (
+    MaxLengthValidator,
+    MaxValueValidator,
+    MinValueValidator,
+)
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -16,7 +21,7 @@ from wagtail.search import index
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, provider_name
-from ..embeds.rendering import embed_or_none
+from ..embeds.rendering import embed_or_none, prefetch_embeds
 from .fields import VideoFeatureBodyField
 
 
@@ -107,6 +112,7 @@ class AbstractVideoFeaturePage(MontageTemplateMixin, Page):
     teaser = models.TextField(
         _("teaser"),
         max_length=300,
+        validators=[MaxLengthValidator(300)],
         help_text=_(
             "Plain text, up to 300 characters: shown in listings, as the meta description and in the API."
         ),
@@ -252,8 +258,12 @@ class AbstractVideoFeaturePage(MontageTemplateMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        track_titles = {track["title"].casefold() for track in self.tracks}
-        context["segment_track_titles"] = track_titles
+        context["segment_track_titles"] = {
+            track["title"].casefold() for track in self.tracks
+        }
+        prefetch_embeds(
+            child.value for child in self.body if isinstance(child.block, EmbedBlock)
+        )
         return context
 
 
