@@ -158,6 +158,8 @@ def test_index_lists_live_features_newest_first(client, index_page):
     assert "Draft" not in html
     assert "Two training sequences and the songs under them." in html
     assert "Read more" in html
+    # No hero image: the card shows the video's still, known from its URL.
+    assert 'src="https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg"' in html
 
 
 def test_index_hides_private_features(client, index_page):

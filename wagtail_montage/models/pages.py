@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
 from ..conf import get_setting
-from ..embeds.providers import parse_video_url, provider_name
+from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
 from .fields import VideoFeatureBodyField
 
@@ -234,6 +234,11 @@ class AbstractVideoFeaturePage(MontageTemplateMixin, Page):
     def video(self):
         """The video's provider reference (YouTube or Vimeo), or None."""
         return parse_video_url(self.video_url) if self.video_url else None
+
+    @property
+    def video_thumbnail_url(self):
+        """The provider's still for the video, known from its URL alone (YouTube), or ''."""
+        return (thumbnail_url(self.video) if self.video else None) or ""
 
     @property
     def video_provider(self):
