@@ -343,3 +343,14 @@ def test_block_picker_preview_renders(admin_client, name, block):
     )
     assert response.status_code == 200
     assert b"montage.css" in response.content
+
+
+def test_a_setting_without_coordinates_has_no_map_link():
+    block = LocationBlock()
+    value = clean(
+        block, {**LOCATION, "kind": "setting", "latitude": None, "longitude": None}
+    )
+    assert value.map_url is None
+    html = block.render(value)
+    assert "Set in" in html
+    assert "openstreetmap" not in html

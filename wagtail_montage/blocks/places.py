@@ -24,7 +24,11 @@ class LocationValue(blocks.StructValue):
 
     @property
     def map_url(self):
-        """An OpenStreetMap link: a pin at the coordinates, else a search by name."""
+        """An OpenStreetMap link: a pin at the coordinates, else a search by name.
+
+        None for a setting without coordinates: the place the film presents
+        ("the Soviet Union") is not somewhere a map can show.
+        """
         if self.has_coordinates:
             lat, lon = self["latitude"], self["longitude"]
             return (
@@ -32,6 +36,8 @@ class LocationValue(blocks.StructValue):
                 + urlencode({"mlat": f"{lat:.5f}", "mlon": f"{lon:.5f}"})
                 + f"#map=11/{lat:.5f}/{lon:.5f}"
             )
+        if self.get("kind") == "setting":
+            return None
         query = ", ".join(
             part
             for part in (self.get("name"), self.get("region"), self.get("country"))

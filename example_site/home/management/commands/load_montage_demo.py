@@ -1,0 +1,138 @@
+"""Create or update the demo content; safe to run any number of times."""
+
+from io import BytesIO
+
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from home import demo_content as content
+from home.demo_image import draw_snowy_mountains
+from home.models import HomePage
+from wagtail_montage.models import VideoFeatureIndexPage, VideoFeaturePage
+
+# What wagtailcore's initial migration creates, and the demo replaces.
+WELCOME_TITLE = "Welcome to your new Wagtail site!"
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or update the demo home page, the features index and the Rocky IV "
+        "feature, and make the home page the default site's root."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            home = self.load_home()
+            index = self.load_page(home, VideoFeatureIndexPage, **content.INDEX)
+            image = self.load_image()
+            feature = self.load_page(
+                index,
+                VideoFeaturePage,
+                **content.FEATURE,
+                film_alternate_titles=content.ALTERNATE_TITLES,
+                segments=content.SEGMENTS,
+                hero_image=image,
+                body=content.feature_body(image=image, index_page=index),
+                tags=content.FEATURE_TAGS,
+            )
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo loaded. Home: {home.get_url()}  Features: {index.get_url()}  "
+                f"Feature: {feature.get_url()}"
+            )
+        )
+
+    def load_home(self):
+        root = Page.get_first_root_node()
+        replaced = None
+        if (
+            not HomePage.objects.child_of(root)
+            .filter(slug=content.HOME["slug"])
+            .exists()
+        ):
+            replaced = self.welcome_page(root)
+            if replaced is not None:
+                # Free the slug for the new home page; the welcome page goes below.
+                Page.objects.filter(pk=replaced.pk).update(slug="wagtail-welcome-page")
+        home = self.load_page(root, HomePage, **content.HOME)
+
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
+        if site.pk is None or site.root_page_id != home.pk:
+            self.stdout.write(f"Default site now starts at '{home.title}'")
+        site.root_page = home
+        site.site_name = content.SITE_NAME
+        site.save()
+
+        if replaced is not None:
+            # Sites cascade with their root page: move any still on it first.
+            Site.objects.filter(root_page=replaced).update(root_page=home)
+            replaced.delete()
+            self.stdout.write(f"Deleted Wagtail's default page '{WELCOME_TITLE}'")
+        return home
+
+    def welcome_page(self, root):
+        """Wagtail's untouched welcome page at the home slug, or None.
+
+        Any other page there is someone's content: stop rather than delete it.
+        """
+        page = root.get_children().filter(slug=content.HOME["slug"]).first()
+        if page is None:
+            return None
+        if (
+            page.specific_class is Page
+            and page.title == WELCOME_TITLE
+            and not page.get_children().exists()
+        ):
+            return page
+        raise CommandError(
+            f"The root already has a page with the slug '{content.HOME['slug']}' "
+            f"('{page.title}') that is not a home page. Rename or move it, then run "
+            "this command again."
+        )
+
+    def load_image(self):
+        Image = get_image_model()
+        image = Image.objects.filter(title=content.IMAGE_TITLE).first()
+        if image is not None:
+            self.stdout.write(f"Image '{image.title}' already in the library")
+            return image
+        image = Image(
+            title=content.IMAGE_TITLE,
+            file=ImageFile(
+                BytesIO(draw_snowy_mountains()), name=content.IMAGE_FILENAME
+            ),
+        )
+        image.save()
+        self.stdout.write(f"Added image '{image.title}' to the library")
+        return image
+
+    def load_page(self, parent, model, slug, tags=None, **fields):
+        """Create the page of ``model`` at ``slug`` under ``parent``, or update it
+        in place, and publish a new revision either way."""
+        page = model.objects.child_of(parent).filter(slug=slug).first()
+        if page is None:
+            if parent.get_children().filter(slug=slug).exists():
+                raise CommandError(
+                    f"'{parent.title}' already has a child with the slug '{slug}' "
+                    f"that is not a {model._meta.verbose_name}."
+                )
+            page = model(slug=slug, live=False, **fields)
+            parent.add_child(instance=page)
+            action = "Created"
+        else:
+            for name, value in fields.items():
+                setattr(page, name, value)
+            action = "Updated"
+        if tags is not None:
+            page.tags.set(tags)
+        page.save_revision(log_action=True).publish()
+        page.refresh_from_db()
+        self.stdout.write(
+            f"{action} and published {model._meta.verbose_name} '{page.title}'"
+        )
+        return page
