@@ -44,11 +44,16 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     """A headless Debian Chromium driven by Playwright.
 
     Skips with a reason when Chromium is missing, except where
     ``MONTAGE_REQUIRE_BROWSER`` is set (``.ci/run`` sets it): there it fails.
+
+    Playwright's sync API marks an event loop as running in this thread for as
+    long as the browser lives, so the ORM (tests, flushes and the test
+    database's teardown alike) needs ``DJANGO_ALLOW_ASYNC_UNSAFE`` until then.
+    The test database is set up first, before the loop exists.
     """
     executable = chromium_path()
     if not executable:
@@ -58,6 +63,8 @@ def browser():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=executable,
@@ -73,3 +80,4 @@ def browser():
         )
         yield browser
         browser.close()
+    patch.undo()
