@@ -2,11 +2,19 @@ import os
 import shutil
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from wagtail_montage.models import VideoFeatureIndexPage
 
 from .factories import make_feature
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -12,7 +12,12 @@ from .conf import get_setting
 @register(Tags.compatibility)
 def check_required_apps(app_configs, **kwargs):
     errors = []
-    for app in ("wagtail.embeds", "wagtail.images", "taggit"):
+    for app in (
+        "wagtail.embeds",
+        "wagtail.images",
+        "wagtail.contrib.settings",
+        "taggit",
+    ):
         if not apps.is_installed(app):
             errors.append(
                 Error(
@@ -53,3 +58,46 @@ def check_embed_finders(app_configs, **kwargs):
             )
         ]
     return []
+
+
+PER_PROCESS_CACHES = (
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+)
+
+
+@register(Tags.caches)
+def check_comment_cache(app_configs, **kwargs):
+    alias = get_setting("COMMENT_CACHE")
+    backend = settings.CACHES.get(alias, {}).get("BACKEND", "")
+    if backend in PER_PROCESS_CACHES and not settings.DEBUG:
+        return [
+            Warning(
+                f"The comment attempt throttle uses the '{alias}' cache ({backend}), which is "
+                "per-process: each worker counts on its own.",
+                hint="Use a shared cache (Redis, Memcached, database) for WAGTAIL_MONTAGE_COMMENT_CACHE.",
+                id="wagtail_montage.W002",
+            )
+        ]
+    return []
+
+
+@register(Tags.database)
+def check_sqlite_transactions(app_configs, **kwargs):
+    from django.db import connections
+
+    warnings = []
+    for alias in connections:
+        config = connections.settings[alias] if hasattr(connections, "settings") else {}
+        if config.get("ENGINE") == "django.db.backends.sqlite3":
+            mode = (config.get("OPTIONS") or {}).get("transaction_mode")
+            if mode != "IMMEDIATE":
+                warnings.append(
+                    Warning(
+                        f"Database '{alias}' is SQLite without transaction_mode IMMEDIATE: "
+                        "simultaneous comments can fail with 'database is locked'.",
+                        hint='Set OPTIONS = {"transaction_mode": "IMMEDIATE"} on the database.',
+                        id="wagtail_montage.W003",
+                    )
+                )
+    return warnings

@@ -19,6 +19,49 @@ DEFAULTS = {
     # Player size the local embed finder reports for YouTube and Vimeo.
     "EMBED_WIDTH": 640,
     "EMBED_HEIGHT": 360,
+    # -- Reader comments (see the README's comment settings) -----------------
+    # Default auto-approve policy of new CommentSettings rows: "never", "known"
+    # (an email with an earlier approved comment) or "authenticated".
+    "COMMENT_MODERATION": "never",
+    # Default word lists and moderator emails of new CommentSettings rows.
+    "COMMENT_HOLD_WORDS": [],
+    "COMMENT_BLOCK_WORDS": [],
+    "COMMENT_MODERATOR_EMAILS": [],
+    # Default "close comments after N days" of new CommentSettings rows (None: never).
+    "COMMENT_CLOSE_AFTER_DAYS": None,
+    # Field limits, in characters, and the largest request body accepted, in bytes.
+    "COMMENT_MAX_LENGTHS": {
+        "author_name": 100,
+        "email": 254,
+        "website": 200,
+        "body": 5000,
+    },
+    "COMMENT_MAX_REQUEST_BYTES": 64 * 1024,
+    # The signed form token is valid from MIN to MAX seconds after it was issued.
+    "COMMENT_TOKEN_MIN_AGE": 3,
+    "COMMENT_TOKEN_MAX_AGE": 2 * 60 * 60,
+    # Saved comments allowed per IP address and per email: (count, seconds) windows.
+    "COMMENT_FLOOD_LIMITS": [(1, 15), (5, 10 * 60), (20, 24 * 60 * 60)],
+    # The same body on the same page from the same email within this many seconds is a duplicate.
+    "COMMENT_DUPLICATE_WINDOW": 24 * 60 * 60,
+    # A comment with this many links (body and website together) or more waits for a moderator.
+    "COMMENT_MAX_LINKS": 2,
+    # Coarse throttle on all attempts, refused ones too, per client IP, in Django's cache.
+    "COMMENT_ATTEMPT_LIMIT": (30, 10 * 60),
+    # Django cache alias of the attempt throttle.
+    "COMMENT_CACHE": "default",
+    # Reverse proxies in front of the site: the client IP is the one this many
+    # entries from the right of X-Forwarded-For. 0: REMOTE_ADDR, the header is ignored.
+    "TRUSTED_PROXY_COUNT": 0,
+    # Replies nest at most this deep (1 = no replies).
+    "COMMENT_MAX_DEPTH": 3,
+    # Top-level comment threads shown per page of comments.
+    "COMMENTS_PER_PAGE": 50,
+    # Dotted paths of extra checks: callables taking a Submission and returning
+    # None or a Verdict (see the README for a spam-service example).
+    "COMMENT_CHECKS": [],
+    # Staff users posting through the HTML form skip the flood limits.
+    "COMMENT_STAFF_EXEMPT": True,
 }
 
 

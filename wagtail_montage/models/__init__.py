@@ -1,3 +1,4 @@
+from .comments import CommentSettings, ReaderComment
 from .fields import VideoFeatureBodyField
 from .pages import (
     AbstractVideoFeaturePage,
@@ -8,6 +9,8 @@ from .pages import (
 
 __all__ = [
     "AbstractVideoFeaturePage",
+    "CommentSettings",
+    "ReaderComment",
     "VideoFeatureBodyField",
     "VideoFeatureIndexPage",
     "VideoFeaturePage",

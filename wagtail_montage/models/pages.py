@@ -13,6 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -88,7 +89,7 @@ class VideoFeatureIndexPage(MontageTemplateMixin, Page):
         return context
 
 
-class AbstractVideoFeaturePage(MontageTemplateMixin, Page):
+class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
     """A post about a video: the film, the clip and its segments, and a body of
     structured music, chart and place facts.
 
@@ -143,6 +144,13 @@ class AbstractVideoFeaturePage(MontageTemplateMixin, Page):
     body = VideoFeatureBodyField(
         VideoFeatureBodyBlock(), blank=True, verbose_name=_("body")
     )
+    comments_open = models.BooleanField(
+        _("comments open"),
+        default=True,
+        help_text=_(
+            "Readers can leave a reply. Existing comments stay visible when closed."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -174,6 +182,11 @@ class AbstractVideoFeaturePage(MontageTemplateMixin, Page):
         index.SearchField("search_people"),
         index.SearchField("search_places"),
         index.FilterField("film_year"),
+    ]
+
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel([FieldPanel("comments_open")], heading=_("Reader comments")),
     ]
 
     parent_page_types = ["wagtail_montage.VideoFeatureIndexPage"]
@@ -269,7 +282,24 @@ class AbstractVideoFeaturePage(MontageTemplateMixin, Page):
         prefetch_embeds(
             child.value for child in self.body if isinstance(child.block, EmbedBlock)
         )
+        if "comment_form" not in context:
+            from ..comments.views import comment_context
+
+            context.update(comment_context(self, request))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        from ..comments.views import personalise_headers
+
+        return personalise_headers(request, response)
+
+    @path("comments/", name="post_comment")
+    def post_comment(self, request):
+        """The reader comment form posts here: no URL configuration needed."""
+        from ..comments.views import post_comment
+
+        return post_comment(self, request)
 
 
 class VideoFeaturePageTag(TaggedItemBase):

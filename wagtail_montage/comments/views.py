@@ -1,0 +1,178 @@
+"""The HTML comment form on a feature page: its context, and the POST route."""
+
+import json
+
+from django.contrib import messages
+from django.http import HttpResponseRedirect
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from ..conf import get_setting
+from ..models import CommentSettings, ReaderComment
+from .clients import client_ip, user_agent
+from .forms import CommentForm
+from .pipeline import Submission, submit_comment
+from .targets import comments_are_open
+from .threads import page_of_threads
+from .tokens import make_token
+
+REMEMBER_COOKIE = "wagtail_montage_commenter"
+REMEMBER_SALT = "wagtail_montage.remember"
+REMEMBER_FIELDS = ("author_name", "email", "website")
+MESSAGE_TAGS = "montage-comment"
+
+
+def remembered_author(request):
+    try:
+        data = json.loads(
+            request.get_signed_cookie(REMEMBER_COOKIE, default="{}", salt=REMEMBER_SALT)
+        )
+    except (ValueError, TypeError):
+        return {}
+    return {
+        key: str(data.get(key, ""))[:254] for key in REMEMBER_FIELDS if data.get(key)
+    }
+
+
+def personalise_headers(request, response):
+    """A page whose form is filled in for one reader (remembered or logged in) must
+    not be stored by shared caches: mark it private and varying by cookie."""
+    user = getattr(request, "user", None)
+    if REMEMBER_COOKIE in request.COOKIES or (
+        user is not None and user.is_authenticated
+    ):
+        patch_cache_control(response, private=True)
+        patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def blank_form(page, request):
+    initial = {"token": make_token(page.pk)}
+    remembered = remembered_author(request)
+    if remembered:
+        initial.update(remembered, remember=True)
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        initial.setdefault("author_name", user.get_full_name() or user.get_username())
+        initial.setdefault("email", user.email)
+    return CommentForm(initial=initial)
+
+
+def comment_context(page, request, form=None):
+    """The template context of a page's comment section."""
+    site = page.get_site()
+    settings = CommentSettings.for_site(site) if site else CommentSettings()
+    threads, count = page_of_threads(page, request.GET.get("comments_page", 1))
+    reply_to = None
+    reply_id = request.GET.get("replytocom", "")
+    if form is not None and form.data.get("parent"):
+        reply_id = form.data.get("parent")
+    if str(reply_id).isdigit():
+        reply_to = next(
+            (
+                t.comment
+                for t in iter_threads(threads.object_list)
+                if t.comment.pk == int(reply_id)
+            ),
+            None,
+        )
+    form = form or blank_form(page, request)
+    if reply_to is not None and not form.is_bound:
+        form.initial["parent"] = reply_to.pk
+    return {
+        "comment_threads": threads,
+        "comment_count": count,
+        "comment_form": form,
+        "comments_open": comments_are_open(page, settings),
+        "comment_reply_to": reply_to,
+        "comment_max_depth": get_setting("COMMENT_MAX_DEPTH"),
+        "comment_post_url": page.url + page.reverse_subpage("post_comment"),
+    }
+
+
+def iter_threads(threads):
+    for thread in threads:
+        yield thread
+        yield from iter_threads(thread.replies)
+
+
+def post_comment(page, request):
+    """Handle the form's POST: redirect back with a message, or show the errors."""
+    if request.method != "POST":
+        return HttpResponseRedirect(page.url + "#comments")
+    data = request.POST
+    user = getattr(request, "user", None)
+    authenticated = bool(user and user.is_authenticated)
+    submission = Submission(
+        page_id=page.pk,
+        author_name=data.get("author_name", ""),
+        email=data.get("email", ""),
+        website=data.get("website", ""),
+        body=data.get("body", ""),
+        token=data.get("token", ""),
+        parent=data.get("parent") or None,
+        honeypot=data.get("honeypot", ""),
+        ip_address=client_ip(request),
+        user_agent=user_agent(request),
+        user=user if authenticated else None,
+        is_staff=authenticated and user.is_staff,
+    )
+    outcome = submit_comment(submission)
+    if outcome.accepted:
+        comment = outcome.comment
+        level = (
+            messages.SUCCESS
+            if comment.status == ReaderComment.Status.APPROVED
+            else messages.INFO
+        )
+        messages.add_message(
+            request, level, outcome.message, extra_tags=MESSAGE_TAGS, fail_silently=True
+        )
+        anchor = (
+            f"#comment-{comment.pk}"
+            if comment.status == ReaderComment.Status.APPROVED
+            else "#comments"
+        )
+        response = HttpResponseRedirect(page.url + anchor)
+        if data.get("remember"):
+            remembered = {key: getattr(comment, key) for key in REMEMBER_FIELDS}
+            response.set_signed_cookie(
+                REMEMBER_COOKIE,
+                json.dumps(remembered),
+                salt=REMEMBER_SALT,
+                max_age=365 * 24 * 60 * 60,
+                httponly=True,
+                samesite="Lax",
+                secure=request.is_secure(),
+            )
+        else:
+            response.delete_cookie(REMEMBER_COOKIE)
+        return response
+
+    if outcome.http_status == 404:
+        from django.http import Http404
+
+        raise Http404(outcome.message)
+    # Show the page again with the reader's values and the errors beside their fields.
+    form = CommentForm(data)
+    form.is_valid()
+    for name, errors in outcome.errors.items():
+        for error in errors:
+            if name in form.fields and error not in form.errors.get(name, []):
+                form.add_error(name if name in form.fields else None, error)
+    if not outcome.errors:
+        form.add_error(None, outcome.message)
+    if "token" in outcome.errors:
+        # A fresh token, so that sending the form again can succeed.
+        form.data = form.data.copy()
+        form.data["token"] = make_token(page.pk)
+    response = page.render(
+        request,
+        context_overrides={
+            **comment_context(page, request, form=form),
+            "comment_error": outcome.message,
+        },
+    )
+    response.status_code = outcome.http_status
+    if outcome.retry_after:
+        response["Retry-After"] = str(outcome.retry_after)
+    return response
