@@ -3,8 +3,9 @@
 import json
 
 from django.contrib import messages
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
 
 from ..conf import get_setting
 from ..models import CommentSettings, ReaderComment
@@ -31,6 +32,15 @@ def remembered_author(request):
     return {
         key: str(data.get(key, ""))[:254] for key in REMEMBER_FIELDS if data.get(key)
     }
+
+
+def request_too_large(request):
+    """Checked before the body is parsed: a 10 MB post is refused unread."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return True
+    return length > get_setting("COMMENT_MAX_REQUEST_BYTES")
 
 
 def personalise_headers(request, response):
@@ -99,6 +109,12 @@ def post_comment(page, request):
     """Handle the form's POST: redirect back with a message, or show the errors."""
     if request.method != "POST":
         return HttpResponseRedirect(page.url + "#comments")
+    if request_too_large(request):
+        return HttpResponse(
+            _("The comment is too large."),
+            status=413,
+            content_type="text/plain; charset=utf-8",
+        )
     data = request.POST
     user = getattr(request, "user", None)
     authenticated = bool(user and user.is_authenticated)
