@@ -43,3 +43,11 @@ def test_settings_have_defaults_and_can_be_overridden():
         assert get_setting("INDEX_PAGE_SIZE") == 3
     with pytest.raises(KeyError):
         get_setting("NO_SUCH_SETTING")
+
+
+def test_every_setting_has_a_readme_row():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    missing = [name for name in DEFAULTS if f"| `WAGTAIL_MONTAGE_{name}` |" not in readme]
+    assert missing == []
