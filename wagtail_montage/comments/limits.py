@@ -74,7 +74,7 @@ def check_flood(comments, ip_address, email, now=None):
     if not windows:
         return
     longest = windows[-1][1]
-    for field, value in (("ip_address", ip_address), ("email__iexact", email)):
+    for field, value in (("ip_address", ip_address), ("email", email)):
         if not value:
             continue
         recent = list(
@@ -102,9 +102,7 @@ def is_duplicate(comments, page_id, email, body, now=None):
     now = now or timezone.now()
     since = now - timedelta(seconds=get_setting("COMMENT_DUPLICATE_WINDOW"))
     fingerprint = body_fingerprint(body)
-    candidates = comments.filter(
-        page_id=page_id, email__iexact=email, created_at__gt=since
-    )
+    candidates = comments.filter(page_id=page_id, email=email, created_at__gt=since)
     return any(
         body_fingerprint(text) == fingerprint
         for text in candidates.values_list("body", flat=True)

@@ -134,7 +134,11 @@ def submit_comment(submission):
             400, _("Please correct the errors below."), errors=form_errors(form)
         )
     data = form.cleaned_data
-    submission.author_name, submission.email = data["author_name"], data["email"]
+    # Stored lower-cased, so that per-author checks compare exactly (and use the index).
+    submission.author_name, submission.email = (
+        data["author_name"],
+        data["email"].lower(),
+    )
     submission.website, submission.body = data["website"], data["body"]
 
     if data["honeypot"]:
@@ -286,7 +290,7 @@ def policy_approves(submission):
         return bool(getattr(submission.user, "is_authenticated", False))
     if policy == CommentSettings.Policy.KNOWN:
         return ReaderComment.objects.filter(
-            email__iexact=submission.email, status=APPROVED
+            email=submission.email, status=APPROVED
         ).exists()
     return False
 
