@@ -19,6 +19,8 @@ DEFAULTS = {
     # Player size the local embed finder reports for YouTube and Vimeo.
     "EMBED_WIDTH": 640,
     "EMBED_HEIGHT": 360,
+    # Rendition of body images in the JSON APIs.
+    "API_IMAGE_RENDITION": "width-1200",
     # -- Reader comments (see the README's comment settings) -----------------
     # Default auto-approve policy of new CommentSettings rows: "never", "known"
     # (an email with an earlier approved comment) or "authenticated".

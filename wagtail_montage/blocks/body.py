@@ -1,10 +1,14 @@
 """The StreamBlocks of a feature page: its ``body`` and its video ``segments``."""
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.api.rich_text import APIRichText
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from ..conf import get_setting
+from ..embeds.providers import parse_video_url, player_url, provider_name, thumbnail_url
 from .charts import ChartFactBlock
 from .editorial import (
     AlternateTitleBlock,
@@ -30,10 +34,69 @@ def sample_image():
     return get_image_model().objects.order_by("-pk").first()
 
 
+class ParagraphBlock(blocks.RichTextBlock):
+    """Wagtail's rich text; in the API as display HTML (internal links expanded)
+    unless the request asks for another ``rich_text_format``."""
+
+    def get_api_representation(self, value, context=None):
+        request = (context or {}).get("request")
+        requested = request.GET.get("rich_text_format") if request else None
+        return APIRichText.serialize(
+            value.source, format=APIRichText.resolve_format(requested or "html")
+        )
+
+
+class FeatureImageBlock(ImageBlock):
+    """Wagtail's image with alt text; in the API as a rendition with its size and alt."""
+
+    def get_api_representation(self, value, context=None):
+        if value is None:
+            return None
+        rendition = value.get_rendition(get_setting("API_IMAGE_RENDITION"))
+        return {
+            "id": value.pk,
+            "title": value.title,
+            "alt": "" if value.decorative else (value.contextual_alt_text or ""),
+            "decorative": bool(value.decorative),
+            "url": rendition.url,
+            "width": rendition.width,
+            "height": rendition.height,
+        }
+
+
+class FeatureEmbedBlock(EmbedBlock):
+    """Wagtail's embed; in the API with its provider and player when known."""
+
+    def get_api_representation(self, value, context=None):
+        if value is None:
+            return None
+        ref = parse_video_url(value.url)
+        return {
+            "url": value.url,
+            "provider": provider_name(ref) if ref else None,
+            "thumbnail_url": (thumbnail_url(ref) if ref else None),
+            "embed_url": player_url(ref) if ref else None,
+        }
+
+
+def prefetch_renditions(images):
+    """Load the renditions of many images in one query, for templates and the API."""
+    images = [image for image in images if image is not None]
+    if images:
+        prefetch_related_objects(images, "renditions")
+
+
 class VideoFeatureBodyBlock(blocks.StreamBlock):
     """Everything a feature's body can hold. The child names are public API."""
 
-    paragraph = blocks.RichTextBlock(
+    def get_api_representation(self, value, context=None):
+        if value is not None:
+            prefetch_renditions(
+                child.value for child in value if child.block_type == "image"
+            )
+        return super().get_api_representation(value, context)
+
+    paragraph = ParagraphBlock(
         features=PARAGRAPH_FEATURES,
         label=_("Paragraph"),
         icon="pilcrow",
@@ -46,7 +109,7 @@ class VideoFeatureBodyBlock(blocks.StreamBlock):
         description=_("Text with bold, italic, links and lists."),
     )
     heading = HeadingBlock()
-    image = ImageBlock(
+    image = FeatureImageBlock(
         label=_("Image"),
         template="wagtail_montage/blocks/image.html",
         preview_template=PREVIEW_TEMPLATE,
@@ -54,7 +117,7 @@ class VideoFeatureBodyBlock(blocks.StreamBlock):
         description=_("An image from the library, with its alt text."),
     )
     quote = QuoteBlock()
-    embed = EmbedBlock(
+    embed = FeatureEmbedBlock(
         label=_("Embed"),
         icon="media",
         template="wagtail_montage/blocks/embed.html",

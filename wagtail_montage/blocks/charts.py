@@ -156,6 +156,18 @@ class ChartFactBlock(blocks.StructBlock):
     source_url = blocks.URLBlock(required=False, label=_("Source URL"))
     note = blocks.TextBlock(required=False, label=_("Note"))
 
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data.update(
+            chart_name=str(value.chart_name) or None,
+            certifier_name=str(value.certifier_name) or None,
+            level_label=str(value.level_label) or None,
+            position_label=str(value.position_label) or None,
+        )
+        for key in ("chart", "certifier", "level"):
+            data[key] = data[key] or None
+        return data
+
     def clean(self, value):
         value = super().clean(value)
         errors = {}

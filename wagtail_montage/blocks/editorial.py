@@ -62,6 +62,12 @@ class VideoSegmentBlock(blocks.StructBlock):
             raise_field_errors({"end": _("The end must come after the start.")})
         return value
 
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["start_seconds"] = value.start_seconds
+        data["end_seconds"] = value.end_seconds
+        return data
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         page = context.get("page")
@@ -139,6 +145,19 @@ class RelatedLinkBlock(blocks.StructBlock):
     )
     page = blocks.PageChooserBlock(required=False, label=_("Page on this site"))
     url = blocks.URLBlock(required=False, label=_("External URL"))
+
+    def get_api_representation(self, value, context=None):
+        page = value.get("page")
+        request = (context or {}).get("request")
+        page_url = page.get_url(request=request) if page else None
+        return {
+            "title": str(value.link_title or ""),
+            "url": page_url if page else (value.get("url") or None),
+            "page": {"id": page.pk, "title": page.title, "url": page_url}
+            if page
+            else None,
+            "external": page is None,
+        }
 
     def clean(self, value):
         value = super().clean(value)

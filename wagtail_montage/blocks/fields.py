@@ -83,5 +83,8 @@ class PartialDateBlock(blocks.FieldBlock):
     def get_searchable_content(self, value):
         return []
 
+    def get_api_representation(self, value, context=None):
+        return value.isoformat() if isinstance(value, PartialDate) else None
+
     class Meta:
         icon = "date"

@@ -29,6 +29,11 @@ class TrackValue(blocks.StructValue):
 class TrackBlock(blocks.StructBlock):
     """A piece of music heard in the video: who wrote it, who plays it, how it is used."""
 
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["usage_label"] = str(value.usage_label)
+        return data
+
     title = blocks.CharBlock(max_length=255, label=_("Title"))
     composers = blocks.ListBlock(
         blocks.CharBlock(max_length=255, label=_("Composer")),
@@ -80,6 +85,12 @@ class TrackBlock(blocks.StructBlock):
 
 class AlbumBlock(blocks.StructBlock):
     """A record the music was released on."""
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        date = value.get("release_date")
+        data["release_date_precision"] = date.precision if date else None
+        return data
 
     title = blocks.CharBlock(max_length=255, label=_("Title"))
     artist = blocks.CharBlock(

@@ -99,6 +99,12 @@ class LocationBlock(blocks.StructBlock):
     )
     note = blocks.TextBlock(required=False, label=_("Note"))
 
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["kind_label"] = str(value.kind_label)
+        data["map_url"] = value.map_url
+        return data
+
     def clean(self, value):
         value = super().clean(value)
         has_lat = value.get("latitude") is not None

@@ -16,10 +16,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
+from ..blocks.body import prefetch_renditions
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
@@ -281,6 +283,9 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         }
         prefetch_embeds(
             child.value for child in self.body if isinstance(child.block, EmbedBlock)
+        )
+        prefetch_renditions(
+            child.value for child in self.body if isinstance(child.block, ImageBlock)
         )
         if "comment_form" not in context:
             from ..comments.views import comment_context

@@ -1,0 +1,176 @@
+"""Typed JSON of every body block, as pydantic models.
+
+The blocks' ``get_api_representation`` produce this JSON; these models describe
+it, for Wagtail API v3's OpenAPI document and the plugin's own API, so a front
+end can generate types. ``tests/test_api_blocks.py`` checks the two agree.
+"""
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+TrackUsage = Literal["background", "featured", "score", "end_credits", "other"]
+
+
+class Value(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TrackValue(Value):
+    title: str
+    composers: list[str]
+    performers: list[str]
+    usage: TrackUsage
+    usage_label: str
+    album_title: str | None
+    notes: str | None
+
+
+class AlbumValue(Value):
+    title: str
+    artist: str | None
+    record_label: str | None
+    release_date: str | None = Field(description="ISO 8601 to its precision: 1985-11-27, 1985-11 or 1985")
+    release_date_precision: Literal["day", "month", "year"] | None
+    notes: str | None
+
+
+class ChartFactValue(Value):
+    subject_title: str
+    subject_kind: Literal["track", "album"]
+    artist: str | None
+    fact_kind: Literal["chart_peak", "certification"]
+    chart: str | None = Field(description="Chart key, e.g. billboard_hot_100; 'other' uses chart_other")
+    chart_other: str | None
+    chart_name: str | None
+    position: int | None = Field(ge=1, description="Peak position; with top_n, the N of 'top N'")
+    top_n: bool
+    position_label: str | None
+    weeks_at_peak: int | None
+    certifier: str | None = Field(description="Certifier key, e.g. riaa; 'other' uses certifier_other")
+    certifier_other: str | None
+    certifier_name: str | None
+    level: Literal["silver", "gold", "platinum", "diamond"] | None
+    multiplier: int | None
+    level_label: str | None = Field(description="e.g. 'Platinum' or '9x Platinum'")
+    year: int | None
+    source_url: str | None
+    note: str | None
+
+
+class LocationValue(Value):
+    name: str
+    kind: Literal["filming_location", "setting", "studio", "other"]
+    kind_label: str
+    region: str | None
+    country: str | None
+    stood_in_for: str | None = Field(description="The place the film presents it as")
+    latitude: float | None = Field(ge=-90, le=90)
+    longitude: float | None = Field(ge=-180, le=180)
+    note: str | None
+    map_url: str | None
+
+
+class VideoSegmentValue(Value):
+    label: str
+    start: str = Field(description="mm:ss or h:mm:ss")
+    end: str | None
+    start_seconds: int
+    end_seconds: int | None
+    track_title: str | None = Field(description="Title of the track block it is set to")
+    description: str | None
+
+
+class DetailRow(Value):
+    label: str
+    value: str
+
+
+class DetailsValue(Value):
+    title: str | None
+    rows: list[DetailRow]
+
+
+class LinkedPage(Value):
+    id: int
+    title: str
+    url: str | None
+
+
+class RelatedLink(Value):
+    title: str
+    url: str | None
+    page: LinkedPage | None
+    external: bool
+
+
+class RelatedLinksValue(Value):
+    heading: str | None
+    links: list[RelatedLink]
+
+
+class HeadingValue(Value):
+    text: str
+    level: Literal["h2", "h3", "h4"]
+
+
+class QuoteValue(Value):
+    text: str
+    attribution: str | None
+
+
+class ImageValue(Value):
+    id: int
+    title: str
+    alt: str
+    decorative: bool
+    url: str
+    width: int
+    height: int
+
+
+class EmbedValue(Value):
+    url: str
+    provider: str | None
+    thumbnail_url: str | None
+    embed_url: str | None
+
+
+def _item(type_name, value_type, class_name):
+    return type(
+        class_name,
+        (Value,),
+        {
+            "__annotations__": {"type": Literal[type_name], "id": str | None, "value": value_type},
+            "__module__": __name__,
+        },
+    )
+
+
+ParagraphItem = _item("paragraph", str, "ParagraphItem")
+HeadingItem = _item("heading", HeadingValue, "HeadingItem")
+ImageItem = _item("image", ImageValue | None, "ImageItem")
+QuoteItem = _item("quote", QuoteValue, "QuoteItem")
+EmbedItem = _item("embed", EmbedValue | None, "EmbedItem")
+TrackItem = _item("track", TrackValue, "TrackItem")
+AlbumItem = _item("album", AlbumValue, "AlbumItem")
+ChartFactItem = _item("chart_fact", ChartFactValue, "ChartFactItem")
+LocationItem = _item("location", LocationValue, "LocationItem")
+DetailsItem = _item("details", DetailsValue, "DetailsItem")
+RelatedLinksItem = _item("related_links", RelatedLinksValue, "RelatedLinksItem")
+VideoSegmentItem = _item("video_segment", VideoSegmentValue, "VideoSegmentItem")
+
+BodyItem = Annotated[
+    ParagraphItem
+    | HeadingItem
+    | ImageItem
+    | QuoteItem
+    | EmbedItem
+    | TrackItem
+    | AlbumItem
+    | ChartFactItem
+    | LocationItem
+    | DetailsItem
+    | RelatedLinksItem,
+    Field(discriminator="type"),
+]
