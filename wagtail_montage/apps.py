@@ -10,3 +10,6 @@ class WagtailMontageAppConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -1,4 +1,5 @@
 from .comments import CommentSettings, ReaderComment
+from .facts import FeatureFact, normalise_fact
 from .fields import VideoFeatureBodyField
 from .pages import (
     AbstractVideoFeaturePage,
@@ -10,9 +11,11 @@ from .pages import (
 __all__ = [
     "AbstractVideoFeaturePage",
     "CommentSettings",
+    "FeatureFact",
     "ReaderComment",
     "VideoFeatureBodyField",
     "VideoFeatureIndexPage",
     "VideoFeaturePage",
     "VideoFeaturePageTag",
+    "normalise_fact",
 ]

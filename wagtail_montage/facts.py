@@ -1,0 +1,70 @@
+"""Keeping the facts index in step with publishing."""
+
+from django.db import transaction
+
+from .models import AbstractVideoFeaturePage, FeatureFact, normalise_fact
+
+Kind = FeatureFact.Kind
+
+
+def facts_of(page):
+    """``(kind, value)`` pairs of a feature page's body, film and tags."""
+    facts = []
+    for track in page.tracks:
+        facts.append((Kind.TRACK, track["title"]))
+        facts += [
+            (Kind.PERSON, person)
+            for person in [*track["composers"], *track["performers"]]
+        ]
+    for album in page.albums:
+        if album["artist"]:
+            facts.append((Kind.PERSON, album["artist"]))
+    for fact in page.chart_facts:
+        if fact["artist"]:
+            facts.append((Kind.PERSON, fact["artist"]))
+        if fact["subject_kind"] == "track":
+            facts.append((Kind.TRACK, fact["subject_title"]))
+        name = (
+            fact.chart_name
+            if fact["fact_kind"] == "chart_peak"
+            else fact.certifier_short_name
+        )
+        if name:
+            facts.append((Kind.CHART, str(name)))
+    for location in page.locations:
+        facts += [
+            (Kind.PLACE, location[key])
+            for key in ("name", "region", "country", "stood_in_for")
+            if location[key]
+        ]
+    if page.film_title:
+        facts.append((Kind.FILM, page.film_title))
+    for alternate in page.film_alternate_titles:
+        facts.append((Kind.FILM, alternate.value["title"]))
+    facts += (
+        [(Kind.TAG, tag.name) for tag in page.tags.all()]
+        if hasattr(page, "tags")
+        else []
+    )
+    return facts
+
+
+def rebuild_facts(page):
+    """Replace the page's rows in the facts index with the facts of its live content."""
+    page = page.specific
+    if not isinstance(page, AbstractVideoFeaturePage):
+        return
+    rows = {}
+    for kind, value in facts_of(page):
+        key = (str(kind), normalise_fact(value))
+        if key[1] and key not in rows:
+            rows[key] = FeatureFact(
+                page_id=page.pk, kind=key[0], value=str(value)[:255], normalised=key[1]
+            )
+    with transaction.atomic():
+        FeatureFact.objects.filter(page_id=page.pk).delete()
+        FeatureFact.objects.bulk_create(rows.values())
+
+
+def clear_facts(page):
+    FeatureFact.objects.filter(page_id=page.pk).delete()

@@ -1,0 +1,48 @@
+"""The facts index: a queryable table of the people, tracks, charts, places and
+films in each live feature's body, rebuilt when the page is published."""
+
+import unicodedata
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def normalise_fact(text):
+    """Case- and accent-insensitive form used for matching: 'Göteborg' -> 'goteborg'."""
+    decomposed = unicodedata.normalize("NFKD", str(text or ""))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())[:255]
+
+
+class FeatureFact(models.Model):
+    """One fact of one page: ``(page, kind, value)``."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        TRACK = "track", _("Track")
+        CHART = "chart", _("Chart")
+        PLACE = "place", _("Place")
+        FILM = "film", _("Film")
+        TAG = "tag", _("Tag")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="montage_facts"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    value = models.CharField(max_length=255)
+    normalised = models.CharField(max_length=255)
+
+    class Meta:
+        verbose_name = _("feature fact")
+        verbose_name_plural = _("feature facts")
+        indexes = [
+            models.Index(fields=["kind", "normalised"], name="montage_fact_lookup")
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "kind", "normalised"], name="montage_fact_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind}: {self.value}"
