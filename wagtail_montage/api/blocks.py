@@ -30,7 +30,9 @@ class AlbumValue(Value):
     title: str
     artist: str | None
     record_label: str | None
-    release_date: str | None = Field(description="ISO 8601 to its precision: 1985-11-27, 1985-11 or 1985")
+    release_date: str | None = Field(
+        description="ISO 8601 to its precision: 1985-11-27, 1985-11 or 1985"
+    )
     release_date_precision: Literal["day", "month", "year"] | None
     notes: str | None
 
@@ -40,14 +42,20 @@ class ChartFactValue(Value):
     subject_kind: Literal["track", "album"]
     artist: str | None
     fact_kind: Literal["chart_peak", "certification"]
-    chart: str | None = Field(description="Chart key, e.g. billboard_hot_100; 'other' uses chart_other")
+    chart: str | None = Field(
+        description="Chart key, e.g. billboard_hot_100; 'other' uses chart_other"
+    )
     chart_other: str | None
     chart_name: str | None
-    position: int | None = Field(ge=1, description="Peak position; with top_n, the N of 'top N'")
+    position: int | None = Field(
+        ge=1, description="Peak position; with top_n, the N of 'top N'"
+    )
     top_n: bool
     position_label: str | None
     weeks_at_peak: int | None
-    certifier: str | None = Field(description="Certifier key, e.g. riaa; 'other' uses certifier_other")
+    certifier: str | None = Field(
+        description="Certifier key, e.g. riaa; 'other' uses certifier_other"
+    )
     certifier_other: str | None
     certifier_name: str | None
     level: Literal["silver", "gold", "platinum", "diamond"] | None
@@ -141,7 +149,11 @@ def _item(type_name, value_type, class_name):
         class_name,
         (Value,),
         {
-            "__annotations__": {"type": Literal[type_name], "id": str | None, "value": value_type},
+            "__annotations__": {
+                "type": Literal[type_name],
+                "id": str | None,
+                "value": value_type,
+            },
             "__module__": __name__,
         },
     )
