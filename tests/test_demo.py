@@ -1,6 +1,7 @@
 """The example site's demo loader, its pages and its admin account command."""
 
 import html
+import ipaddress
 import socket
 import urllib.request
 from io import StringIO
@@ -21,7 +22,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from wagtail_montage.blocks import VideoFeatureBodyBlock
-from wagtail_montage.models import VideoFeatureIndexPage, VideoFeaturePage
+from wagtail_montage.models import (
+    ReaderComment,
+    VideoFeatureIndexPage,
+    VideoFeaturePage,
+)
 
 from .factories import make_feature
 
@@ -135,6 +140,73 @@ def test_demo_content_passes_the_editors_validation(feature):
     feature.film_alternate_titles.stream_block.clean(feature.film_alternate_titles)
     feature.full_clean()
     assert len(feature.teaser) <= 300
+
+
+# --- demo comments -----------------------------------------------------------
+
+APPROVED_COMMENTS = [c for c in demo_content.COMMENTS if c["status"] == "approved"]
+PENDING_COMMENTS = [c for c in demo_content.COMMENTS if c["status"] == "pending"]
+
+
+def test_loader_twice_leaves_the_same_comments():
+    first = load_demo()
+    feature = VideoFeaturePage.objects.get()
+    ids = set(ReaderComment.objects.values_list("pk", flat=True))
+    second = load_demo()
+
+    assert f"Added {len(demo_content.COMMENTS)} reader comments" in first
+    assert "Reader comments on" in second and "already there" in second
+    assert set(ReaderComment.objects.values_list("pk", flat=True)) == ids
+    comments = ReaderComment.objects.filter(page_id=feature.pk)
+    assert comments.count() == len(demo_content.COMMENTS) == 8
+    assert comments.approved().count() == len(APPROVED_COMMENTS) == 7
+    assert comments.pending().count() == len(PENDING_COMMENTS) == 1
+
+
+def test_demo_comments_form_threads_with_a_reply_to_a_reply():
+    load_demo()
+    comments = {c.body: c for c in ReaderComment.objects.select_related("parent")}
+    by_key = {entry["key"]: comments[entry["body"]] for entry in demo_content.COMMENTS}
+
+    for entry in demo_content.COMMENTS:
+        comment = by_key[entry["key"]]
+        parent = by_key.get(entry["reply_to"])
+        assert comment.parent_id == (parent.pk if parent else None)
+        if parent is not None:
+            assert comment.created_at > parent.created_at
+    assert max(comment.depth() for comment in by_key.values()) == 3
+    # Replies go to published comments only, as the comment form allows.
+    assert all(c.parent is None or c.parent.is_approved for c in by_key.values())
+
+
+def test_demo_comments_use_documentation_addresses_only():
+    for entry in demo_content.COMMENTS:
+        assert entry["email"].rsplit("@", 1)[1] in ("example.com", "example.org")
+        assert ipaddress.ip_address(entry["ip_address"]) in ipaddress.ip_network(
+            "192.0.2.0/24"
+        )
+
+
+def test_demo_feature_shows_approved_comments_threaded(client, feature, site_templates):
+    response = client.get(feature.url)
+
+    assert response.status_code == 200
+    text = page_text(response)
+    assert "7 comments" in text
+    comments = {c.body: c for c in ReaderComment.objects.all()}
+    for entry in APPROVED_COMMENTS:
+        comment = comments[entry["body"]]
+        assert entry["body"] in text
+        assert (
+            f'class="montage-comment montage-comment--depth-{comment.depth()}" '
+            f'id="comment-{comment.pk}"'
+        ) in text
+    for entry in PENDING_COMMENTS:
+        assert entry["body"] not in text
+        assert entry["author_name"] not in text
+    for entry in demo_content.COMMENTS:
+        assert entry["email"] not in text
+        assert entry["ip_address"] not in text
 
 
 # --- pages -------------------------------------------------------------------

@@ -19,6 +19,15 @@ DEFAULTS = {
     # Player size the local embed finder reports for YouTube and Vimeo.
     "EMBED_WIDTH": 640,
     "EMBED_HEIGHT": 360,
+    # Cache-Control of the plugin API's reads (features and comments).
+    "API_CACHE_CONTROL": "public, max-age=60",
+    # Origins allowed to call the plugin API from a browser (CORS), e.g. ["https://front.example"].
+    "API_CORS_ORIGINS": [],
+    # Features per page of the plugin API's listings: default and maximum of ?limit=.
+    "API_PAGE_SIZE": 20,
+    "API_MAX_PAGE_SIZE": 50,
+    # Rendition of the feature's image in API listings and details.
+    "API_FEATURE_IMAGE_RENDITION": "fill-1200x630",
     # Rendition of body images in the JSON APIs.
     "API_IMAGE_RENDITION": "width-1200",
     # -- Reader comments (see the README's comment settings) -----------------

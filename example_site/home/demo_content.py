@@ -359,3 +359,119 @@ def feature_body(image, index_page):
             },
         },
     ]
+
+
+# Reader comments on the feature, oldest first. ``key`` and ``reply_to`` only tie
+# a reply to its parent here; ``days_ago`` dates each comment from the first load.
+# The addresses are example.com and example.org ones, the IP addresses are from
+# TEST-NET-1 (192.0.2.0/24): documentation ranges that belong to nobody.
+_FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+_SAFARI = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
+)
+
+
+def _comment(key, author_name, email, body, days_ago, ip_address, **fields):
+    return {
+        "key": key,
+        "reply_to": fields.pop("reply_to", None),
+        "author_name": author_name,
+        "email": email,
+        "website": fields.pop("website", ""),
+        "body": body,
+        "status": fields.pop("status", "approved"),
+        "days_ago": days_ago,
+        "ip_address": ip_address,
+        "user_agent": fields.pop("user_agent", _FIREFOX),
+    }
+
+
+COMMENTS = [
+    _comment(
+        "rewound-tape",
+        "Dana Whitfield",
+        "dana.whitfield@example.com",
+        "We rented this on VHS so many times that the tape went wobbly right at the "
+        "farm sequence. My brother and I would pause it and try to pull the sled the "
+        "way Rocky does. We could not.",
+        days_ago=41,
+        ip_address="192.0.2.14",
+    ),
+    _comment(
+        "wobbly-synths",
+        "Marco Bellini",
+        "marco.bellini@example.org",
+        "The wobble in the synthesizers! For years I thought that was simply how "
+        "Training Montage was supposed to sound.",
+        days_ago=40,
+        ip_address="192.0.2.23",
+        reply_to="rewound-tape",
+        website="https://example.org/marco",
+        user_agent=_SAFARI,
+    ),
+    _comment(
+        "tournament-tapes",
+        "Ji-woo Han",
+        "jiwoo.han@example.com",
+        "Every taekwondo tournament tape our club made in the late eighties opened "
+        "with Heart's on Fire over slow-motion jump kicks. Whoever edited them owned "
+        "two VCRs and exactly one cassette of this soundtrack. I hear the opening "
+        "bars and I can smell the gym mats.",
+        days_ago=33,
+        ip_address="192.0.2.37",
+    ),
+    _comment(
+        "breaking-boards",
+        "Tomasz Nowak",
+        "tomasz.nowak@example.org",
+        "Ours used Burning Heart for the board-breaking demonstrations, cut so that "
+        "the last board split on the final chord. Our instructor spent a whole "
+        "weekend between the two video recorders to get it right.",
+        days_ago=32,
+        ip_address="192.0.2.52",
+        reply_to="tournament-tapes",
+    ),
+    _comment(
+        "final-chord",
+        "Ji-woo Han",
+        "jiwoo.han@example.com",
+        "Boards breaking on the final chord: nothing has ever been more 1988. I hope "
+        "that tape survived somewhere.",
+        days_ago=31,
+        ip_address="192.0.2.37",
+        reply_to="breaking-boards",
+    ),
+    _comment(
+        "where-filmed",
+        "Sam Okafor",
+        "sam.okafor@example.org",
+        "Where was the mountain part filmed? The snow looks real and those slopes "
+        "look far too steep for a studio.",
+        days_ago=12,
+        ip_address="192.0.2.81",
+        user_agent=_SAFARI,
+    ),
+    _comment(
+        "filmed-in-wyoming",
+        "Lena (Montage demo)",
+        "lena@example.com",
+        "It is real snow, just not Soviet snow. The farm was near Jackson Hole, "
+        "Wyoming, and much of the outdoor footage comes from Grand Teton National "
+        "Park. The section “Where the snow came from” above lists both places.",
+        days_ago=11,
+        ip_address="192.0.2.5",
+        reply_to="where-filmed",
+    ),
+    _comment(
+        "rocky-vs-drago-cut",
+        "Chris Mendes",
+        "chris.mendes@example.com",
+        "Were the two sequences cut differently in Rocky IV: Rocky vs. Drago? I "
+        "remember the farm part being longer, but that may just be my memory.",
+        days_ago=1,
+        ip_address="192.0.2.99",
+        # Waits in the admin for a moderator.
+        status="pending",
+    ),
+]

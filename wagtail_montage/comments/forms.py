@@ -36,6 +36,15 @@ class CommentForm(forms.Form):
         ),
     )
 
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        # .invalid can never receive mail (RFC 2606); erased comments use it.
+        if email.rsplit("@", 1)[-1].lower().endswith(".invalid"):
+            raise forms.ValidationError(
+                _("Enter an email address that can receive mail.")
+            )
+        return email
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, limit in get_setting("COMMENT_MAX_LENGTHS").items():

@@ -1,17 +1,23 @@
 """Create or update the demo content; safe to run any number of times."""
 
+from datetime import timedelta
 from io import BytesIO
 
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home import demo_content as content
 from home.demo_image import draw_snowy_mountains
 from home.models import HomePage
-from wagtail_montage.models import VideoFeatureIndexPage, VideoFeaturePage
+from wagtail_montage.models import (
+    ReaderComment,
+    VideoFeatureIndexPage,
+    VideoFeaturePage,
+)
 
 # What wagtailcore's initial migration creates, and the demo replaces.
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
@@ -20,7 +26,8 @@ WELCOME_TITLE = "Welcome to your new Wagtail site!"
 class Command(BaseCommand):
     help = (
         "Create or update the demo home page, the features index and the Rocky IV "
-        "feature, and make the home page the default site's root."
+        "feature with its reader comments, and make the home page the default "
+        "site's root."
     )
 
     def handle(self, *args, **options):
@@ -38,6 +45,7 @@ class Command(BaseCommand):
                 body=content.feature_body(image=image, index_page=index),
                 tags=content.FEATURE_TAGS,
             )
+            self.load_comments(feature)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo loaded. Home: {home.get_url()}  Features: {index.get_url()}  "
@@ -94,6 +102,38 @@ class Command(BaseCommand):
             f"('{page.title}') that is not a home page. Rename or move it, then run "
             "this command again."
         )
+
+    def load_comments(self, page):
+        """Add the demo's reader comments that the page does not have yet.
+
+        A comment is the demo's when the page has one with its name and text:
+        those are left as they are (a moderator may have changed them), and
+        readers' replies to them stay.
+        """
+        now = timezone.now()
+        by_key, added = {}, 0
+        for entry in content.COMMENTS:
+            comment, created = ReaderComment.objects.get_or_create(
+                page_id=page.pk,
+                author_name=entry["author_name"],
+                body=entry["body"],
+                defaults={
+                    "parent": by_key.get(entry["reply_to"]),
+                    "email": entry["email"],
+                    "website": entry["website"],
+                    "status": entry["status"],
+                    "created_at": now - timedelta(days=entry["days_ago"]),
+                    "ip_address": entry["ip_address"],
+                    "user_agent": entry["user_agent"],
+                },
+            )
+            by_key[entry["key"]] = comment
+            added += created
+        if added:
+            noun = "comment" if added == 1 else "comments"
+            self.stdout.write(f"Added {added} reader {noun} to '{page.title}'")
+        else:
+            self.stdout.write(f"Reader comments on '{page.title}' already there")
 
     def load_image(self):
         Image = get_image_model()
