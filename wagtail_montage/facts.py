@@ -1,6 +1,7 @@
 """Keeping the facts index in step with publishing."""
 
 from django.db import transaction
+from django.db.models import Count, Exists, OuterRef
 
 from .models import AbstractVideoFeaturePage, FeatureFact, normalise_fact
 
@@ -68,3 +69,54 @@ def rebuild_facts(page):
 
 def clear_facts(page):
     FeatureFact.objects.filter(page_id=page.pk).delete()
+
+
+QUERY_KINDS = {
+    "person": Kind.PERSON,
+    "track": Kind.TRACK,
+    "chart": Kind.CHART,
+    "place": Kind.PLACE,
+    "film": Kind.FILM,
+    "tag": Kind.TAG,
+}
+
+
+def filter_by_facts(pages, **queries):
+    """Narrow a page queryset to pages having every fact asked: ``person="John Cafferty"``."""
+    for name, value in queries.items():
+        if value:
+            pages = pages.filter(
+                Exists(
+                    FeatureFact.objects.filter(
+                        page_id=OuterRef("pk"),
+                        kind=QUERY_KINDS[name],
+                        normalised=normalise_fact(value),
+                    )
+                )
+            )
+    return pages
+
+
+def related_features(page, pages, limit=3):
+    """Pages of ``pages`` sharing a person, track or place with ``page``, most shared first."""
+    kinds = [Kind.PERSON, Kind.TRACK, Kind.PLACE]
+    shared = (
+        FeatureFact.objects.filter(kind__in=kinds)
+        .exclude(page_id=page.pk)
+        .filter(
+            Exists(
+                FeatureFact.objects.filter(
+                    page_id=page.pk,
+                    kind=OuterRef("kind"),
+                    normalised=OuterRef("normalised"),
+                )
+            ),
+            page_id__in=pages.values("pk"),
+        )
+        .values("page_id")
+        .annotate(shared=Count("pk"))
+        .order_by("-shared", "-page_id")[:limit]
+    )
+    ranked = [row["page_id"] for row in shared]
+    found = pages.in_bulk(ranked)
+    return [found[pk] for pk in ranked if pk in found]
