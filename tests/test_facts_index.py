@@ -47,3 +47,16 @@ def test_unpublish_and_delete_clear_the_rows(feature, index_page):
 
 def test_matching_ignores_case_and_accents():
     assert normalise_fact("  Göteborg ") == normalise_fact("GOTEBORG") == "goteborg"
+
+
+def test_more_features_share_a_person_track_or_place(client, index_page):
+    first = make_feature(index_page, title="First")
+    second = make_feature(index_page, title="Second")
+    unrelated = make_feature(
+        index_page, title="Unrelated", body=[("paragraph", "<p>Nothing shared.</p>")]
+    )
+    assert first.get_more_features() == [second]
+    assert unrelated.get_more_features() == []
+    html = client.get(first.url).content.decode()
+    assert "More features" in html
+    assert f'<a href="{second.url}">Second</a>' in html

@@ -3,6 +3,7 @@
 import socket
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
@@ -104,7 +105,10 @@ def test_feature_page_renders_offline(client, feature, no_network):
         '<meta name="description" content="Two training sequences and the songs under them.">'
         in html
     )
-    assert "<script" not in html
+    # The only scripts are JSON-LD data, never JavaScript.
+    scripts = BeautifulSoup(html, "html.parser").find_all("script")
+    assert scripts
+    assert all(script.get("type") == "application/ld+json" for script in scripts)
 
 
 def test_a_video_that_cannot_be_embedded_is_a_plain_link(

@@ -28,6 +28,11 @@ DEFAULTS = {
     "API_MAX_PAGE_SIZE": 50,
     # Rendition of the feature's image in API listings and details.
     "API_FEATURE_IMAGE_RENDITION": "fill-1200x630",
+    # Seconds a headless preview link stays valid.
+    "API_PREVIEW_TOKEN_MAX_AGE": 10 * 60,
+    # The front end's preview URL, with {token}: "https://front.example/preview?token={token}".
+    # Empty: the admin shows the API URL of the draft instead.
+    "HEADLESS_PREVIEW_URL": "",
     # Rendition of body images in the JSON APIs.
     "API_IMAGE_RENDITION": "width-1200",
     # -- Reader comments (see the README's comment settings) -----------------
@@ -68,6 +73,8 @@ DEFAULTS = {
     "COMMENT_MAX_DEPTH": 3,
     # Top-level comment threads shown per page of comments.
     "COMMENTS_PER_PAGE": 50,
+    # Newest approved comments in a feature's JSON-LD (its commentCount counts them all).
+    "STRUCTURED_DATA_COMMENTS": 10,
     # Dotted paths of extra checks: callables taking a Submission and returning
     # None or a Verdict (see the README for a spam-service example).
     "COMMENT_CHECKS": [],

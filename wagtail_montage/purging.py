@@ -1,0 +1,36 @@
+"""Purge a feature's cached copies when it changes: its HTML page, its plugin API
+URLs and its comment list, in one ``PurgeBatch``. A no-op without
+``wagtail.contrib.frontend_cache``."""
+
+from django.apps import apps
+from django.urls import NoReverseMatch, reverse
+
+from .api.caching import NAMESPACE
+
+
+def api_urls(page):
+    """Absolute URLs of the plugin API that show ``page``, where the API is mounted."""
+    site = page.get_site()
+    if site is None:
+        return []
+    try:
+        paths = [
+            reverse(f"{NAMESPACE}:feature_detail", kwargs={"feature_id": page.pk}),
+            reverse(f"{NAMESPACE}:feature_list"),
+            reverse(f"{NAMESPACE}:comment_list") + f"?page={page.pk}",
+        ]
+    except NoReverseMatch:
+        return []
+    return [site.root_url + path for path in paths]
+
+
+def purge_features(pages):
+    if not apps.is_installed("wagtail.contrib.frontend_cache"):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    for page in pages:
+        batch.add_page(page)
+        batch.add_urls(api_urls(page))
+    batch.purge()

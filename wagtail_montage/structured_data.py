@@ -1,0 +1,440 @@
+"""schema.org JSON-LD and Open Graph values of a feature page.
+
+Built only from the page's block values (``page.tracks``, ``page.albums``,
+``page.locations``, ``page.segments``...), the same values the APIs return, so
+the page's ``<head>`` and the API's ``structured_data`` agree by construction.
+
+The document is one ``@graph``: the ``WebPage`` (with the readers' comments), the
+``VideoObject`` it shows (clips, music, places), the ``Movie`` the video is
+about and the ``MusicAlbum`` records the tracks appear on, linked by ``@id``.
+"""
+
+import json
+from urllib.parse import urlencode, urljoin
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, Window
+from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from wagtail.images.models import SourceImageIOError
+from wagtail.models import Site
+
+from .conf import get_setting
+from .embeds.providers import player_url, thumbnail_url, watch_url
+from .models import AbstractVideoFeaturePage, ReaderComment, VideoFeatureIndexPage
+
+SCHEMA_CONTEXT = "https://schema.org"
+# Open Graph's and Google's preferred size for a shared link's large image.
+SHARE_IMAGE_FILTER = "fill-1200x630"
+# Where each location kind goes: where the video was made, or what it shows.
+CREATED_KINDS = ("filming_location", "studio")
+DEPICTED_KINDS = ("setting",)
+
+# As in Django's json_script: inside <script> no value can close the element
+# (``</script>``) or open a comment (``<!--``), and nothing reads as an entity.
+_JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def build_structured_data(page, request=None):
+    """Return the schema.org JSON-LD document (a dict) of a video feature page.
+
+    A pure function of the page and its approved comments: the page's template
+    and the API detail both call it. Without a ``request`` absolute URLs start
+    from the root URL of the page's site.
+    """
+    return _FeatureData(page, request).document()
+
+
+def structured_data_script(page, request=None):
+    """The page's JSON-LD as a ``<script type="application/ld+json">`` element,
+    escaped so that no value can end the element early."""
+    return json_ld_script(build_structured_data(page, request))
+
+
+def json_ld_script(data):
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(_JSON_SCRIPT_ESCAPES)),  # noqa: S308 - escaped just above
+    )
+
+
+def head_meta(page, request=None):
+    """The values the plugin's ``includes/head.html`` shows (as ``montage_head``):
+    the canonical URL, Open Graph and Twitter card values, and on feature pages
+    the JSON-LD script.
+
+    Returns an empty dict when there is no page (a template outside Wagtail).
+    """
+    if page is None:
+        return {}
+    site = Site.find_for_request(request) if request is not None else None
+    meta = {
+        "site_name": site.site_name if site and site.site_name else "",
+        "title": page.seo_title or page.title,
+        "og_type": "website",
+        "description": page.search_description,
+        "canonical_url": page.get_full_url(request),
+        "image": None,
+        "video": None,
+        "structured_data": "",
+    }
+    if isinstance(page, AbstractVideoFeaturePage):
+        data = _FeatureData(page, request)
+        meta.update(
+            og_type="video.other",
+            description=page.get_meta_description(),
+            canonical_url=data.page_url,
+            image=data.share_image,
+            video=data.share_video,
+            structured_data=json_ld_script(data.document()),
+        )
+    elif isinstance(page, VideoFeatureIndexPage) and meta["canonical_url"]:
+        meta["canonical_url"] = _listing_url(meta["canonical_url"], request)
+    meta["twitter_card"] = "summary_large_image" if meta["image"] else "summary"
+    return meta
+
+
+def lazy_head_meta(page, request=None):
+    """:func:`head_meta`, worked out only when a template reads it: for the
+    ``montage_head`` context variable of the plugin's pages."""
+    return SimpleLazyObject(lambda: head_meta(page, request))
+
+
+def _listing_url(url, request):
+    # A filtered or later page of the index is its own page for search
+    # engines: keep the parameters that choose it, drop any others.
+    if request is None:
+        return url
+    query = {}
+    tag = request.GET.get("tag", "").strip()[:100]
+    if tag:
+        query["tag"] = tag
+    number = request.GET.get("page", "")
+    # ASCII digits only ("²".isdigit() is true) and short: int() of thousands
+    # of digits raises.
+    if number.isascii() and number.isdigit() and len(number) < 10 and int(number) > 1:
+        query["page"] = int(number)
+    return f"{url}?{urlencode(query)}" if query else url
+
+
+def _person(name):
+    return {"@type": "Person", "name": str(name)}
+
+
+def _artist(name):
+    # schema.org: a MusicGroup "can also be a solo musician", so it fits both
+    # a band and a singer, which the blocks do not tell apart.
+    return {"@type": "MusicGroup", "name": str(name)}
+
+
+def _place(name, region="", country="", latitude=None, longitude=None):
+    place = {"@type": "Place", "name": name}
+    address = {
+        key: value
+        for key, value in (("addressRegion", region), ("addressCountry", country))
+        if value
+    }
+    if address:
+        place["address"] = {"@type": "PostalAddress", **address}
+    if latitude is not None and longitude is not None:
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": latitude,
+            "longitude": longitude,
+        }
+    return place
+
+
+def _iso(moment):
+    return moment.isoformat() if moment else None
+
+
+def _compact(node):
+    return {key: value for key, value in node.items() if value not in (None, "", [])}
+
+
+def latest_comments(page, limit):
+    """Up to ``limit`` newest approved comments of the page (public fields only),
+    and the count of all of them: one query."""
+    if page.pk is None:
+        return [], 0
+    approved = ReaderComment.objects.approved().filter(page_id=page.pk)
+    if limit <= 0:
+        return [], approved.count()
+    comments = list(
+        approved.annotate(total=Window(Count("pk")))
+        .order_by("-created_at", "-pk")
+        .only("author_name", "body", "created_at")[:limit]
+    )
+    # The window counts every approved row before the limit applies; with no
+    # rows at all there is nothing to count.
+    return comments, comments[0].total if comments else 0
+
+
+class _FeatureData:
+    def __init__(self, page, request):
+        self.page = page
+        self.request = request
+
+    # -- URLs ---------------------------------------------------------------
+
+    @cached_property
+    def _url_parts(self):
+        parts = self.page.get_url_parts(request=self.request)
+        return parts if parts and parts[1] is not None else None
+
+    @cached_property
+    def page_url(self):
+        return self._url_parts[1] + self._url_parts[2] if self._url_parts else None
+
+    @cached_property
+    def root_url(self):
+        if self._url_parts:
+            return self._url_parts[1]
+        if self.request is not None:
+            return self.request.build_absolute_uri("/")
+        return None
+
+    def absolute(self, url):
+        if not url or not self.root_url:
+            return url or None
+        return urljoin(self.root_url.rstrip("/") + "/", url)
+
+    def node_id(self, fragment):
+        # Blank-node ids when the page has no URL (a headless site without
+        # Wagtail's serve view): the nodes still link to each other.
+        return f"{self.page_url}#{fragment}" if self.page_url else f"_:{fragment}"
+
+    # -- Images and video -----------------------------------------------------
+
+    @cached_property
+    def share_rendition(self):
+        image = self.page.hero_image
+        if image is None:
+            return None
+        try:
+            return image.get_rendition(SHARE_IMAGE_FILTER)
+        except SourceImageIOError:
+            return None
+
+    @cached_property
+    def share_image(self):
+        """The shared link's image: the hero image's rendition, else the video's still."""
+        rendition = self.share_rendition
+        if rendition is not None:
+            return {
+                "url": self.absolute(rendition.url),
+                "width": rendition.width,
+                "height": rendition.height,
+                "alt": rendition.alt,
+            }
+        still = self.page.video_thumbnail_url
+        return (
+            {"url": still, "width": None, "height": None, "alt": ""} if still else None
+        )
+
+    @cached_property
+    def share_video(self):
+        """The video's player, for ``og:video``: known for YouTube and Vimeo only."""
+        if self.page.video is None:
+            return None
+        return {
+            "url": player_url(self.page.video),
+            "type": "text/html",
+            "width": get_setting("EMBED_WIDTH"),
+            "height": get_setting("EMBED_HEIGHT"),
+        }
+
+    # -- The graph ------------------------------------------------------------
+
+    def document(self):
+        graph = [self.web_page(), self.video_object()]
+        if self.page.film_title:
+            graph.append(self.movie())
+        graph.extend(self.album_nodes.values())
+        return {"@context": SCHEMA_CONTEXT, "@graph": graph}
+
+    def web_page(self):
+        page = self.page
+        comments, count = latest_comments(page, get_setting("STRUCTURED_DATA_COMMENTS"))
+        rendition = self.share_rendition
+        return _compact(
+            {
+                "@type": "WebPage",
+                "@id": self.page_url or "_:page",
+                "url": self.page_url,
+                "name": page.seo_title or page.title,
+                "description": page.get_meta_description(),
+                "datePublished": _iso(page.first_published_at),
+                "dateModified": _iso(page.last_published_at),
+                "image": self.absolute(rendition.url) if rendition else None,
+                "video": {"@id": self.node_id("video")},
+                "about": {"@id": self.node_id("film")} if page.film_title else None,
+                "commentCount": count,
+                "comment": [
+                    {
+                        "@type": "Comment",
+                        "text": comment.body,
+                        "dateCreated": _iso(comment.created_at),
+                        "author": _person(comment.author_name),
+                    }
+                    for comment in comments
+                ],
+            }
+        )
+
+    def video_object(self):
+        page = self.page
+        ref = page.video
+        thumbnails = []
+        if self.share_rendition is not None:
+            thumbnails.append(self.absolute(self.share_rendition.url))
+        still = thumbnail_url(ref) if ref else None
+        if still:
+            thumbnails.append(still)
+        return _compact(
+            {
+                "@type": "VideoObject",
+                "@id": self.node_id("video"),
+                "name": page.title,
+                "description": page.teaser,
+                "thumbnailUrl": thumbnails,
+                "uploadDate": _iso(page.first_published_at),
+                "embedUrl": player_url(ref) if ref else None,
+                # The provider's watch page names the video; it is not a media
+                # file, so it is not the contentUrl.
+                "sameAs": watch_url(ref) if ref else page.video_url,
+                "mainEntityOfPage": {"@id": self.page_url or "_:page"},
+                "about": {"@id": self.node_id("film")} if page.film_title else None,
+                "hasPart": self.clips(),
+                "audio": [self.recording(track) for track in page.tracks],
+                "locationCreated": self.places_created(),
+                "contentLocation": self.places_depicted(),
+            }
+        )
+
+    def movie(self):
+        page = self.page
+        return _compact(
+            {
+                "@type": "Movie",
+                "@id": self.node_id("film"),
+                "name": page.film_title,
+                "dateCreated": str(page.film_year) if page.film_year else None,
+                "alternateName": [
+                    child.value["title"] for child in page.film_alternate_titles
+                ],
+            }
+        )
+
+    def clips(self):
+        track_ids = {
+            track["title"].casefold(): self.node_id(track.anchor)
+            for track in reversed(self.page.tracks)
+        }
+        clips = []
+        for child in self.page.segments:
+            segment = child.value
+            track_id = track_ids.get((segment.get("track_title") or "").casefold())
+            clips.append(
+                _compact(
+                    {
+                        "@type": "Clip",
+                        "name": segment["label"],
+                        "description": segment.get("description"),
+                        "startOffset": segment.start_seconds,
+                        "endOffset": segment.end_seconds,
+                        "url": segment.chapter_url(self.page.video_url),
+                        "audio": {"@id": track_id} if track_id else None,
+                    }
+                )
+            )
+        return clips
+
+    def recording(self, track):
+        composition = {
+            "@type": "MusicComposition",
+            "name": track["title"],
+            "composer": [_person(name) for name in track["composers"]],
+        }
+        album_title = track.get("album_title") or ""
+        album = self.album_nodes.get(album_title.casefold())
+        if album is not None:
+            in_album = {"@id": album["@id"]}
+        elif album_title:
+            in_album = {"@type": "MusicAlbum", "name": album_title}
+        else:
+            in_album = None
+        return _compact(
+            {
+                "@type": "MusicRecording",
+                "@id": self.node_id(track.anchor),
+                "name": track["title"],
+                "byArtist": [_artist(name) for name in track["performers"]],
+                "recordingOf": _compact(composition),
+                "inAlbum": in_album,
+            }
+        )
+
+    @cached_property
+    def album_nodes(self):
+        """The page's albums by casefolded title, the first of each title."""
+        albums = {}
+        for album in self.page.albums:
+            key = album["title"].casefold()
+            if key in albums:
+                continue
+            date = album.get("release_date")
+            albums[key] = _compact(
+                {
+                    "@type": "MusicAlbum",
+                    "@id": self.node_id("album-" + slugify(album["title"])),
+                    "name": album["title"],
+                    "byArtist": _artist(album["artist"]) if album["artist"] else None,
+                    "recordLabel": {
+                        "@type": "Organization",
+                        "name": album["record_label"],
+                    }
+                    if album["record_label"]
+                    else None,
+                    "datePublished": date.isoformat() if date else None,
+                }
+            )
+        return albums
+
+    def places_created(self):
+        places = {}
+        for location in self.page.locations:
+            if location["kind"] in CREATED_KINDS:
+                self._add_place(places, location)
+        return list(places.values())
+
+    def places_depicted(self):
+        places = {}
+        for location in self.page.locations:
+            if location["kind"] in DEPICTED_KINDS:
+                self._add_place(places, location)
+            stood_in_for = location.get("stood_in_for")
+            if stood_in_for:
+                places.setdefault(stood_in_for.casefold(), _place(stood_in_for))
+        return list(places.values())
+
+    @staticmethod
+    def _add_place(places, location):
+        key = " / ".join(
+            (location.get(part) or "").casefold()
+            for part in ("name", "region", "country")
+        )
+        places.setdefault(
+            key,
+            _place(
+                location["name"],
+                location.get("region"),
+                location.get("country"),
+                location.get("latitude"),
+                location.get("longitude"),
+            ),
+        )
