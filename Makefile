@@ -2,6 +2,7 @@
 #
 #   make demo        create .venv, install, migrate, load demo content, serve
 #   make test        install test extras, ruff check + format check, pytest
+#                    (twice: then with the modeladmin integration installed)
 #   make lint        ruff check + ruff format --check
 #   make format      ruff format + ruff check --fix
 #   make benchmark   run benchmarks/page_queries.py
@@ -75,10 +76,12 @@ demo: install-demo
 
 # --- quality -----------------------------------------------------------------
 
+# The second run installs wagtail_montage.contrib.modeladmin (tests/settings_modeladmin.py).
 test: install-test
 	$(RUFF) check .
 	$(RUFF) format --check .
 	$(PYTEST) $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS) --ds=tests.settings_modeladmin tests/contrib_modeladmin
 
 lint: install-test
 	$(RUFF) check .

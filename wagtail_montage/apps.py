@@ -9,6 +9,13 @@ class WagtailMontageAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # First: API v3 builds its page schemas when its registry is first
+        # imported (the ready() of wagtail.images does), and the typed body
+        # schema must be registered by then.
+        from .api.wagtail import register_v3_schemas
+
+        register_v3_schemas()
+
         from . import checks  # noqa: F401  (registers the system checks)
         from .signal_handlers import register_signal_handlers
 

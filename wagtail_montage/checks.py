@@ -101,3 +101,34 @@ def check_sqlite_transactions(app_configs, **kwargs):
                     )
                 )
     return warnings
+
+
+@register(Tags.compatibility)
+def check_app_order(app_configs, **kwargs):
+    """API v3 builds its page schemas while apps load; the typed body must be registered first."""
+    if not apps.is_installed("wagtail.api.v3"):
+        return []
+    from .api.wagtail import v3_schemas_registered_in_time
+
+    if v3_schemas_registered_in_time():
+        return []
+    return [
+        Error(
+            "API v3 built its page schemas before wagtail_montage registered the typed body.",
+            hint="Put 'wagtail_montage' above the wagtail.* apps in INSTALLED_APPS.",
+            id="wagtail_montage.E003",
+        )
+    ]
+
+
+@register(Tags.compatibility)
+def check_ninja_docs(app_configs, **kwargs):
+    if apps.is_installed("ninja"):
+        return []
+    return [
+        Warning(
+            "The plugin API's interactive docs load Swagger UI from a CDN unless 'ninja' is installed.",
+            hint="Add 'ninja' to INSTALLED_APPS so the docs use local static files.",
+            id="wagtail_montage.W004",
+        )
+    ]

@@ -1,12 +1,33 @@
 """Every registration of wagtail-montage with Wagtail."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.contrib.settings.registry import register_setting
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 
-from .models import CommentSettings
+from .models import AbstractVideoFeaturePage, CommentSettings, ReaderComment
+from .previews import preview_link_view
+from .viewsets import (
+    COMMENT_BULK_ACTIONS,
+    ReaderCommentPermissionPolicy,
+    comment_viewset,
+    snippet_admin_enabled,
+)
+
+# Before anything asks Wagtail for the policy (registering the viewset does).
+register_permission_policy(ReaderComment, ReaderCommentPermissionPolicy(ReaderComment))
 
 register_setting(CommentSettings, icon="comment")
+
+# Sites on wagtail-modeladmin get the queue from wagtail_montage.contrib.modeladmin
+# instead: the snippet admin steps aside so it is not in the menu twice.
+if snippet_admin_enabled():
+    register_snippet(comment_viewset)
+    for bulk_action in COMMENT_BULK_ACTIONS:
+        hooks.register("register_bulk_action", bulk_action)
 
 
 @hooks.register("register_log_actions")
@@ -27,3 +48,31 @@ def register_log_actions(actions):
     actions.register_action(
         "wagtail_montage.trash_comment", _("Trash comment"), _("Comment moved to trash")
     )
+
+
+class HeadlessPreviewMenuItem(PageMenuItem):
+    label = _("Headless preview link")
+    icon_name = "link-external"
+    url_name = "wagtail_montage_preview_link"
+    priority = 66
+
+    def is_shown(self, user):
+        return isinstance(self.page.specific_deferred, AbstractVideoFeaturePage) and (
+            self.page.permissions_for_user(user).can_edit()
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def register_page_header_buttons(page, user, view_name, next_url=None):
+    yield HeadlessPreviewMenuItem(page=page)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "montage/preview-link/<int:page_id>/",
+            preview_link_view,
+            name="wagtail_montage_preview_link",
+        )
+    ]

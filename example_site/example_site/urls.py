@@ -2,12 +2,24 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents import urls as wagtaildocs_urls
+
+# Wagtail's page API v2 (Django REST framework); v3 (django-ninja) documents
+# itself at /api/v3/docs/ and /api/v3/openapi.json.
+api_v2 = WagtailAPIRouter("wagtailapi")
+api_v2.register_endpoint("pages", PagesAPIViewSet)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # The plugin's JSON API will be included here once it exists (issue 4).
+    path("api/v2/", api_v2.urls),
+    path("api/v3/", api_v3.urls),
+    # wagtail-montage's own API: features, fact queries and comments, with its
+    # OpenAPI document at /api/montage/openapi.json and docs at /api/montage/docs/.
+    path("api/montage/", include("wagtail_montage.api.urls")),
 ]
 
 if settings.DEBUG:

@@ -124,6 +124,33 @@ def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
 
 
 @router.get(
+    "preview/",
+    response=FeatureDetail,
+    url_name="feature_preview",
+    summary="Read a draft",
+)
+def feature_preview(request, response: HttpResponse, token: str = ""):
+    """The draft a preview link grants (an editor gets the link from the page's
+    "Headless preview link" in the admin). The token expires after minutes."""
+    from ..previews import PreviewTokenError, read_preview_token
+    from .problems import Problem
+
+    try:
+        page = read_preview_token(token)
+    except PreviewTokenError as exc:
+        raise Problem(
+            403,
+            "Invalid preview token.",
+            f"The preview token is {exc}.",
+            {"token": str(exc)},
+        ) from None
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    comment_count = ReaderComment.objects.approved().filter(page_id=page.pk).count()
+    return detail(page, request, comment_count=comment_count)
+
+
+@router.get(
     "{int:feature_id}/",
     response=FeatureDetail,
     url_name="feature_detail",

@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.api.rich_text import APIRichText
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.rich_text import expand_db_html
 
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, player_url, provider_name, thumbnail_url
@@ -34,16 +35,38 @@ def sample_image():
     return get_image_model().objects.order_by("-pk").first()
 
 
+def api_rich_text_format(context):
+    request = (context or {}).get("request")
+    requested = request.GET.get("rich_text_format") if request else None
+    return APIRichText.resolve_format(requested or "html")
+
+
+# Joins paragraphs so that their internal links are expanded in one pass.
+PARAGRAPH_SEPARATOR = "<!--wagtail-montage-paragraph-->"
+
+
 class ParagraphBlock(blocks.RichTextBlock):
     """Wagtail's rich text; in the API as display HTML (internal links expanded)
     unless the request asks for another ``rich_text_format``."""
 
     def get_api_representation(self, value, context=None):
-        request = (context or {}).get("request")
-        requested = request.GET.get("rich_text_format") if request else None
-        return APIRichText.serialize(
-            value.source, format=APIRichText.resolve_format(requested or "html")
-        )
+        expanded = (context or {}).get("montage_expanded_paragraphs", {})
+        if id(value) in expanded:
+            return expanded[id(value)]
+        return APIRichText.serialize(value.source, format=api_rich_text_format(context))
+
+
+def expand_paragraphs(values):
+    """Display HTML of many paragraphs with one expansion (one query per link type,
+    not per paragraph), keyed by ``id(value)``."""
+    values = list(values)
+    if not values:
+        return {}
+    joined = expand_db_html(PARAGRAPH_SEPARATOR.join(value.source for value in values))
+    parts = joined.split(PARAGRAPH_SEPARATOR)
+    if len(parts) != len(values):  # a paragraph held the separator itself
+        return {}
+    return {id(value): part for value, part in zip(values, parts, strict=True)}
 
 
 class FeatureImageBlock(ImageBlock):
@@ -90,10 +113,21 @@ class VideoFeatureBodyBlock(blocks.StreamBlock):
     """Everything a feature's body can hold. The child names are public API."""
 
     def get_api_representation(self, value, context=None):
-        if value is not None:
-            prefetch_renditions(
-                child.value for child in value if child.block_type == "image"
+        if value is None:
+            return []
+        prefetch_renditions(
+            child.value for child in value if child.block_type == "image"
+        )
+        if api_rich_text_format(context) == "html":
+            paragraphs = (
+                child.value
+                for child in value
+                if isinstance(child.block, ParagraphBlock)
             )
+            context = {
+                **(context or {}),
+                "montage_expanded_paragraphs": expand_paragraphs(paragraphs),
+            }
         return super().get_api_representation(value, context)
 
     paragraph = ParagraphBlock(

@@ -13,6 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import RichTextField, StreamField
@@ -20,11 +21,21 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..api.wagtail import (
+    AlternateTitlesField,
+    CommentCountField,
+    CommentsOpenField,
+    HeroImageField,
+    SegmentsField,
+    TagNamesField,
+    VideoField,
+)
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
 from ..blocks.body import prefetch_renditions
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
+from ..panels import CommentCountsPanel
 from .fields import VideoFeatureBodyField
 
 
@@ -41,6 +52,10 @@ class MontageTemplateMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["montage_base_template"] = get_setting("BASE_TEMPLATE")
+        # Canonical link, Open Graph and JSON-LD, worked out only if a template reads them.
+        from ..structured_data import lazy_head_meta
+
+        context["montage_head"] = lazy_head_meta(self, request)
         return context
 
 
@@ -53,6 +68,7 @@ class VideoFeatureIndexPage(MontageTemplateMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
 
     subpage_types = ["wagtail_montage.VideoFeaturePage"]
     montage_template = "wagtail_montage/pages/video_feature_index_page.html"
@@ -188,7 +204,25 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
 
     settings_panels = [
         *Page.settings_panels,
-        MultiFieldPanel([FieldPanel("comments_open")], heading=_("Reader comments")),
+        MultiFieldPanel(
+            [FieldPanel("comments_open"), CommentCountsPanel()],
+            heading=_("Reader comments"),
+        ),
+    ]
+
+    # Wagtail's page APIs (v2, v3). Reader comments are not here and must never
+    # be: their emails, IPs and pending rows stay in the admin.
+    api_fields = [
+        APIField("film_title"),
+        APIField("film_year"),
+        APIField("film_alternate_titles", serializer=AlternateTitlesField()),
+        APIField("teaser"),
+        APIField("video", serializer=VideoField()),
+        APIField("segments", serializer=SegmentsField()),
+        APIField("hero_image", serializer=HeroImageField()),
+        APIField("body"),
+        APIField("comments_open", serializer=CommentsOpenField()),
+        APIField("comment_count", serializer=CommentCountField()),
     ]
 
     parent_page_types = ["wagtail_montage.VideoFeatureIndexPage"]
@@ -287,6 +321,7 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         prefetch_renditions(
             child.value for child in self.body if isinstance(child.block, ImageBlock)
         )
+        context["more_features"] = self.get_more_features()
         if "comment_form" not in context:
             from ..comments.views import comment_context
 
@@ -298,6 +333,13 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         from ..comments.views import personalise_headers
 
         return personalise_headers(request, response)
+
+    def get_more_features(self, limit=3):
+        """Live, public features sharing a person, track or place with this one."""
+        from ..facts import related_features
+
+        pages = type(self).objects.live().public().select_related("hero_image")
+        return related_features(self, pages, limit=limit)
 
     @path("comments/", name="post_comment")
     def post_comment(self, request):
@@ -325,6 +367,10 @@ class VideoFeaturePage(AbstractVideoFeaturePage):
     search_fields = [
         *AbstractVideoFeaturePage.search_fields,
         index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        *AbstractVideoFeaturePage.api_fields,
+        APIField("tags", serializer=TagNamesField()),
     ]
 
     class Meta:

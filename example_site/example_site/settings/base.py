@@ -35,9 +35,13 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "wagtail.api.v2",
+    "wagtail.api.v3",
     "wagtail",
     "modelcluster",
     "taggit",
+    "rest_framework",
+    "ninja",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -119,6 +123,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # YouTube and Vimeo players are built locally; with the oEmbed fallback off,
 # saving or showing a page never makes an outgoing request.
 WAGTAILEMBEDS_FINDERS = [{"class": "wagtail_montage.embeds"}]
+
+# Rich text in Wagtail's page APIs as display HTML (internal links expanded),
+# as the feature body's paragraphs are by default; ?rich_text_format= overrides.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # --- wagtail-montage ---------------------------------------------------------
 

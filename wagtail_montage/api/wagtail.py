@@ -1,0 +1,280 @@
+"""Wagtail's own page APIs: the fields of a feature's ``api_fields`` and the
+typed body of API v3.
+
+The fields serialise for API v2 and, through v3's compat shim, for API v3 too,
+where their return annotations become the OpenAPI types. Each reads the same
+values as the plugin's API (``values.py``, the blocks' ``get_api_representation``).
+
+In a v2 listing each field loads what it needs for every listed page at once
+(one query for all comment counts, one for all tags, ...), not page by page.
+"""
+
+import sys
+
+from django.db.models import Count, prefetch_related_objects
+from rest_framework.fields import Field
+from rest_framework.serializers import ListSerializer
+from wagtail.images.api.fields import ImageRenditionField
+
+# models/pages.py imports this module while Django is loading models: nothing
+# imported at the top here (nor in .blocks, .schemas, .values) may load models.
+from ..conf import get_setting
+from .blocks import BodyItem, VideoSegmentItem
+from .schemas import AlternateTitle, Video
+from .values import film_data, video_data
+
+# --- Loading for every page a serializer writes ------------------------------
+
+
+def _serialised_pages(field, page):
+    """The pages of the v2 listing ``field`` is writing, or just ``page``."""
+    root = field.root
+    if isinstance(root, ListSerializer) and root.instance is not None:
+        # The listing iterates its (paginated) queryset before the first field
+        # runs, so this reads the cached results: no query.
+        pages = list(root.instance)
+        if any(listed.pk == page.pk for listed in pages):
+            return pages
+    return [page]
+
+
+def _load_once(field, page, name, load):
+    """This page's part of ``load(pages, request)``, run once for all the pages
+    the serializer writes; ``load`` returns ``{page pk: value}``."""
+    context = getattr(field.root, "_context", None)
+    if context is None:
+        # API v3's compat shim: one page, no serializer context.
+        return load([page], None).get(page.pk)
+    loaded = context.setdefault(f"wagtail_montage.{name}", {})
+    if page.pk not in loaded:
+        pages = _serialised_pages(field, page)
+        if len(pages) > 1 and "wagtail_montage.listing" not in context:
+            context["wagtail_montage.listing"] = True
+            # Wagtail's own ``locale`` meta field reads page.locale page by
+            # page; load them with the rest of the listing.
+            if "locale" in getattr(field.parent, "fields", {}):
+                prefetch_related_objects(pages, "locale")
+        loaded.update(load(pages, context.get("request")))
+    return loaded.get(page.pk)
+
+
+def _load_videos(pages, request):
+    """Each page's video from its URL; what the URL cannot tell (a Vimeo still,
+    another provider's name) from the embed Wagtail has stored for it, if any.
+    Never fetches an embed: an API read makes no outgoing request."""
+    from django.utils.timezone import now
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    videos = {page.pk: video_data(page) for page in pages}
+    incomplete = {}
+    for page in pages:
+        video = videos[page.pk]
+        if video and (video["thumbnail_url"] is None or video["provider"] is None):
+            # The embed the page itself shows (video_embed): no size limits.
+            incomplete.setdefault(get_embed_hash(page.video_url), []).append(video)
+    if incomplete:
+        embeds = (
+            Embed.objects.exclude(cache_until__lte=now())
+            .filter(hash__in=list(incomplete))
+            .only("hash", "thumbnail_url", "provider_name")
+        )
+        for embed in embeds:
+            for video in incomplete[embed.hash]:
+                video["thumbnail_url"] = (
+                    video["thumbnail_url"] or embed.thumbnail_url or None
+                )
+                video["provider"] = video["provider"] or embed.provider_name or None
+    return videos
+
+
+def _load_comment_counts(pages, request):
+    from ..models import ReaderComment
+
+    counts = dict(
+        ReaderComment.objects.approved()
+        .filter(page_id__in=[page.pk for page in pages])
+        .order_by()
+        .values("page_id")
+        .annotate(count=Count("pk"))
+        .values_list("page_id", "count")
+    )
+    return {page.pk: counts.get(page.pk, 0) for page in pages}
+
+
+def _load_comments_open(pages, request):
+    """Whether readers can comment, by the same rule as the comment form: the
+    page's switch and its site's "close after N days"."""
+    from ..comments.targets import comments_are_open
+    from ..models import CommentSettings
+
+    site_ids = {}
+    for page in pages:
+        url_parts = page.get_url_parts(request=request)
+        site_ids[page.pk] = url_parts[0] if url_parts else None
+    by_site = {
+        settings.site_id: settings
+        for settings in CommentSettings.objects.filter(
+            site_id__in={site_id for site_id in site_ids.values() if site_id}
+        )
+    }
+    return {
+        page.pk: comments_are_open(
+            # A site without a settings row yet has the defaults such a row gets.
+            page,
+            by_site.get(site_ids[page.pk]) or CommentSettings(),
+        )
+        for page in pages
+    }
+
+
+def _load_tags(pages, request):
+    prefetch_related_objects(pages, "tags")
+    return {
+        page.pk: sorted((tag.name for tag in page.tags.all()), key=str.casefold)
+        for page in pages
+    }
+
+
+def _load_hero_images(pages, request):
+    prefetch_related_objects(pages, "hero_image__renditions")
+    return {page.pk: page.hero_image for page in pages}
+
+
+# --- Fields for api_fields ----------------------------------------------------
+
+
+class _PageValueField(Field):
+    """A read-only value computed from the page, loaded for all listed pages at once."""
+
+    load = None
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("source", "*")
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def get_attribute(self, page):
+        return _load_once(self, page, self.field_name, type(self).load)
+
+
+class VideoField(_PageValueField):
+    """``video``: ``{url, provider, thumbnail_url, embed_url}``, or null without a video."""
+
+    load = staticmethod(_load_videos)
+
+    def to_representation(self, value) -> Video:
+        return value
+
+
+class CommentCountField(_PageValueField):
+    """``comment_count``: the number of approved reader comments."""
+
+    load = staticmethod(_load_comment_counts)
+
+    def to_representation(self, value) -> int:
+        return value
+
+
+class CommentsOpenField(_PageValueField):
+    """``comments_open``: whether the page takes new comments now."""
+
+    load = staticmethod(_load_comments_open)
+
+    def to_representation(self, value) -> bool:
+        return value
+
+
+class TagNamesField(_PageValueField):
+    """``tags``: tag names, sorted; like Wagtail's, but one query for a whole listing."""
+
+    load = staticmethod(_load_tags)
+
+    def to_representation(self, value) -> list[str]:
+        return value
+
+
+class AlternateTitlesField(Field):
+    """``film_alternate_titles``: ``[{title, year, note}]``."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("source", "*")
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, page) -> list[AlternateTitle]:
+        return film_data(page)["alternate_titles"]
+
+
+class SegmentsField(Field):
+    """``segments``: the video's chapters as typed ``video_segment`` items."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value) -> list[VideoSegmentItem]:
+        return value.stream_block.get_api_representation(value, self.context)
+
+
+class HeroImageField(ImageRenditionField):
+    """``hero_image``: a rendition (``WAGTAIL_MONTAGE_API_FEATURE_IMAGE_RENDITION``
+    unless a ``filter_spec`` is given) as ``{url, full_url, width, height, alt}``."""
+
+    def __init__(self, filter_spec=None, **kwargs):
+        super().__init__(filter_spec, **kwargs)
+
+    @property
+    def filter_spec(self):
+        return self._filter_spec or get_setting("API_FEATURE_IMAGE_RENDITION")
+
+    @filter_spec.setter
+    def filter_spec(self, value):
+        self._filter_spec = value
+
+    def get_attribute(self, page):
+        return _load_once(self, page, self.field_name, _load_hero_images)
+
+
+# --- API v3: the body as typed blocks -----------------------------------------
+
+
+def body_schema(generator, field):
+    """The v3 read schema of a ``VideoFeatureBodyField``: ``list[BodyItem]``,
+    resolved by the blocks with the request in the context (``rich_text_format``)."""
+    field_name = field.name
+
+    def resolve(obj, context):
+        value = getattr(obj, field_name)
+        return value.stream_block.get_api_representation(value, context)
+
+    return list[BodyItem], [], staticmethod(resolve)
+
+
+def register_v3_schemas():
+    """Make API v3 describe feature bodies with the typed block schemas.
+
+    Call it from ``AppConfig.ready()``. It only takes effect before
+    ``wagtail.api.v3.registry`` is first imported (which builds every page
+    schema), so before the ``ready()`` of ``wagtail.images``,
+    ``wagtail.documents`` and ``wagtail.snippets``: list ``wagtail_montage``
+    above them in ``INSTALLED_APPS``. Returns False when that was too late.
+    """
+    global _registered_in_time
+
+    from wagtail.api.v3.schemas.generators.read import read_generator
+
+    from ..models.fields import VideoFeatureBodyField
+
+    in_time = "wagtail.api.v3.registry" not in sys.modules
+    read_generator.register_field_schema(VideoFeatureBodyField, body_schema)
+    _registered_in_time = _registered_in_time or in_time
+    return in_time
+
+
+_registered_in_time = False
+
+
+def v3_schemas_registered_in_time():
+    """Whether ``register_v3_schemas()`` ran before API v3 built its page schemas."""
+    return _registered_in_time

@@ -1,0 +1,1 @@
+"""Optional integrations of wagtail-montage with other Wagtail packages."""
