@@ -1,5 +1,6 @@
 from .comments import CommentSettings, ReaderComment
 from .facts import FeatureFact, normalise_fact
+from .imports import ImportedSource
 from .fields import VideoFeatureBodyField
 from .pages import (
     AbstractVideoFeaturePage,
@@ -12,6 +13,7 @@ __all__ = [
     "AbstractVideoFeaturePage",
     "CommentSettings",
     "FeatureFact",
+    "ImportedSource",
     "ReaderComment",
     "VideoFeatureBodyField",
     "VideoFeatureIndexPage",
