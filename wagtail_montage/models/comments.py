@@ -96,6 +96,8 @@ class ReaderComment(index.Indexed, models.Model):
             models.Index(
                 fields=["page", "status", "created_at"], name="montage_comment_public"
             ),
+            # The moderation queue and its pending count on the menu.
+            models.Index(fields=["status", "created_at"], name="montage_comment_queue"),
             # Flood and duplicate checks count recent comments by author.
             models.Index(fields=["email", "created_at"], name="montage_comment_email"),
             models.Index(
