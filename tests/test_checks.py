@@ -49,5 +49,7 @@ def test_every_setting_has_a_readme_row():
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
-    missing = [name for name in DEFAULTS if f"| `WAGTAIL_MONTAGE_{name}` |" not in readme]
+    missing = [
+        name for name in DEFAULTS if f"| `WAGTAIL_MONTAGE_{name}` |" not in readme
+    ]
     assert missing == []

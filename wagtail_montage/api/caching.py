@@ -19,14 +19,21 @@ def make_etag(*parts):
     return quote_etag(digest.hexdigest())
 
 
-def not_modified(request, etag, last_modified):
-    """A 304 when the client's validators still match, else None."""
+def not_modified(request, etag, last_modified, *, use_since=True):
+    """A 304 when the client's validators still match, else None.
+
+    ``use_since=False``: revalidate by ETag only. A listing's Last-Modified is its
+    newest item, which does not move when an item leaves the listing."""
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match:
         tags = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
         matched = "*" in tags or etag in tags
-    elif last_modified and (
-        since := parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    elif (
+        use_since
+        and last_modified
+        and (
+            since := parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+        )
     ):
         matched = int(last_modified.timestamp()) <= since
     else:

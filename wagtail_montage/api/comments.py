@@ -34,7 +34,7 @@ class CommentQuery(Schema):
     limit: int = Field(
         None, ge=1, description="Items per page (default 20, at most 50)"
     )
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=2**31 - 1)
 
 
 class TokenQuery(Schema):
@@ -88,7 +88,7 @@ def list_comments(request, response: HttpResponse, query: Query[CommentQuery]):
     etag = make_etag(
         "comments", page.pk, limit, query.offset, stats["changed"], stats["rows"]
     )
-    if unchanged := not_modified(request, etag, stats["changed"]):
+    if unchanged := not_modified(request, etag, stats["changed"], use_since=False):
         return unchanged
     ordered = list(flatten(build_threads(approved_comments(page))))
     add_validators(response, etag, stats["changed"])

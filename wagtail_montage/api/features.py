@@ -26,7 +26,7 @@ class FeatureQuery(Schema):
     limit: int = Field(
         None, ge=1, description="Items per page (default 20, at most 50)"
     )
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=2**31 - 1)
     person: str | None = Field(
         None, max_length=255, description="A performer or composer"
     )
@@ -113,7 +113,7 @@ def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
         stats["count"],
         stats["changed"],
     )
-    if unchanged := not_modified(request, etag, stats["changed"]):
+    if unchanged := not_modified(request, etag, stats["changed"], use_since=False):
         return unchanged
     items = with_summary_relations(pages)[query.offset : query.offset + limit]
     add_validators(response, etag, stats["changed"])
@@ -159,9 +159,12 @@ def feature_preview(request, response: HttpResponse, token: str = ""):
 def feature_detail(request, response: HttpResponse, feature_id: int):
     """One live, public feature: its film, video, segments and typed body blocks,
     comment count, related features and schema.org data."""
+    if not 0 < feature_id < 2**31:
+        raise Http404
     page = with_summary_relations(live_features()).filter(pk=feature_id).first()
     if page is None:
         raise Http404
+    related = related_features(page, with_summary_relations(live_features()))
     comments = ReaderComment.objects.filter(page_id=page.pk).aggregate(
         changed=Max("updated_at"), approved=Count("pk", filter=_approved())
     )
@@ -171,17 +174,26 @@ def feature_detail(request, response: HttpResponse, feature_id: int):
         page.last_published_at,
         comments["changed"],
         comments["approved"],
+        [(other.pk, other.last_published_at) for other in related],
     )
     last_modified = max(
-        filter(None, [page.last_published_at, comments["changed"]]), default=None
+        filter(
+            None,
+            [
+                page.last_published_at,
+                comments["changed"],
+                *(other.last_published_at for other in related),
+            ],
+        ),
+        default=None,
     )
     if unchanged := not_modified(request, etag, last_modified):
         return unchanged
     add_validators(response, etag, last_modified)
-    return detail(page, request, comment_count=comments["approved"])
+    return detail(page, request, comment_count=comments["approved"], related=related)
 
 
-def detail(page, request, comment_count):
+def detail(page, request, comment_count, related=None):
     from ..comments.targets import comments_are_open
     from ..models import CommentSettings
     from ..structured_data import build_structured_data
@@ -189,7 +201,8 @@ def detail(page, request, comment_count):
     context = {"request": request}
     site = page.get_site()
     settings = CommentSettings.for_site(site) if site else CommentSettings()
-    related = with_summary_relations(live_features())
+    if related is None:
+        related = related_features(page, with_summary_relations(live_features()))
     return {
         **summary(page, request),
         "segments": page.segments.stream_block.get_api_representation(
@@ -198,9 +211,7 @@ def detail(page, request, comment_count):
         "body": page.body.stream_block.get_api_representation(page.body, context),
         "comments_open": comments_are_open(page, settings),
         "comment_count": comment_count,
-        "related": [
-            summary(other, request) for other in related_features(page, related)
-        ],
+        "related": [summary(other, request) for other in related],
         "structured_data": build_structured_data(page, request),
     }
 

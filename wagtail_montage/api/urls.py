@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.http import HttpResponse
 from django.urls import URLPattern, URLResolver, path
+from django.utils.cache import patch_vary_headers
 
 from ..conf import get_setting
 from .plugin import api, body_problem
@@ -35,7 +36,7 @@ def api_view(view):
                 "ETag, Last-Modified, Retry-After"
             )
             response["Access-Control-Max-Age"] = "600"
-        response["Vary"] = ", ".join(filter(None, [response.get("Vary"), "Origin"]))
+        patch_vary_headers(response, ["Origin"])
         return response
 
     return wrapped

@@ -30,4 +30,4 @@ def client_ip(request):
 
 
 def user_agent(request):
-    return request.META.get("HTTP_USER_AGENT", "")[:255]
+    return request.META.get("HTTP_USER_AGENT", "").replace("\x00", "")[:255]
