@@ -98,7 +98,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": tempfile.mkdtemp(prefix="montage-test-cache-"),
-    }
+    },
+    # Wagtail looks renditions up here first (its docs recommend a cache of their own).
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 

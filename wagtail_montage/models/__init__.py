@@ -1,7 +1,7 @@
 from .comments import CommentSettings, ReaderComment
 from .facts import FeatureFact, normalise_fact
-from .imports import ImportedSource
 from .fields import VideoFeatureBodyField
+from .imports import ImportedSource
 from .pages import (
     AbstractVideoFeaturePage,
     VideoFeatureIndexPage,

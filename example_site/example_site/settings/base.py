@@ -132,3 +132,10 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 WAGTAIL_MONTAGE_BASE_TEMPLATE = "base.html"
 WAGTAIL_MONTAGE_EMBED_OEMBED_FALLBACK = False
+
+# The default cache counts comment attempts; renditions get a cache of their own,
+# as Wagtail recommends. In production use a shared cache (Redis, Memcached) for both.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}

@@ -46,3 +46,13 @@ SECURE_REFERRER_POLICY = "same-origin"
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
 )
+
+# Shared by every worker process on the machine, so the comment attempt throttle
+# counts across them (use Redis or Memcached when there are several machines).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "cache")),  # noqa: F405
+    },
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
