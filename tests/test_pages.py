@@ -210,3 +210,21 @@ def test_index_queries_do_not_grow_with_features(client, index_page):
     with CaptureQueriesContext(connection) as many:
         client.get(index_page.url)
     assert len(many) == len(few)
+
+
+def test_linking_paragraphs_do_not_add_queries(client, index_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    link = f'<p>See <a linktype="page" id="{index_page.pk}">features</a>.</p>'
+    counts = []
+    for n in (1, 20):
+        page = make_feature(
+            index_page, title=f"Paragraphs {n}", body=[("paragraph", link)] * n
+        )
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(page.url).content.decode()
+        counts.append(len(queries))
+        assert html.count(f'<a href="{index_page.url}">features</a>') == n
+    assert counts[0] == counts[1]

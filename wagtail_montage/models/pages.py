@@ -31,7 +31,7 @@ from ..api.wagtail import (
     VideoField,
 )
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
-from ..blocks.body import prefetch_renditions
+from ..blocks.body import ParagraphBlock, expand_paragraphs, prefetch_renditions
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
@@ -320,6 +320,12 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         )
         prefetch_renditions(
             child.value for child in self.body if isinstance(child.block, ImageBlock)
+        )
+        # Internal links of all paragraphs expanded in one pass, not one per paragraph.
+        context["montage_paragraphs"] = expand_paragraphs(
+            child.value
+            for child in self.body
+            if isinstance(child.block, ParagraphBlock)
         )
         context["more_features"] = self.get_more_features()
         if "comment_form" not in context:

@@ -1,5 +1,6 @@
 from django import template
 from django.utils.safestring import mark_safe
+from wagtail.templatetags.wagtailcore_tags import richtext
 
 from ..comments.text import linkify
 
@@ -14,3 +15,13 @@ def comment_body(text):
     return mark_safe(  # noqa: S308 - linkify escaped every part
         "".join("<p>{}</p>".format(part.replace("\n", "<br>")) for part in paragraphs)
     )
+
+
+@register.simple_tag(takes_context=True)
+def paragraph_html(context, value):
+    """A paragraph's display HTML: expanded with the page's other paragraphs in one
+    pass when the page prepared them (``montage_paragraphs``), else on its own."""
+    prepared = context.get("montage_paragraphs") or {}
+    if id(value) in prepared:
+        return mark_safe(prepared[id(value)])  # noqa: S308 - Wagtail's own expansion
+    return richtext(value)
