@@ -2,7 +2,7 @@ import os
 import shutil
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from wagtail.models import Page, Site
 
 from wagtail_montage.models import VideoFeatureIndexPage
@@ -12,9 +12,13 @@ from .factories import make_feature
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    cache.clear()
+    # Every cache: ids are reused between tests, so a rendition cached for one
+    # test's image would answer for another's.
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture
