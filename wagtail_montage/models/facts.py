@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 def normalise_fact(text):
     """Case- and accent-insensitive form used for matching: 'Göteborg' -> 'goteborg'."""
-    decomposed = unicodedata.normalize("NFKD", str(text or ""))
+    # NUL bytes can't reach PostgreSQL text; they never match a fact anyway.
+    decomposed = unicodedata.normalize("NFKD", str(text or "").replace("\x00", ""))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())[:255]
 
