@@ -1,4 +1,4 @@
-"""Bad input and attacks: each numbered case of /work/shared/SECURITY-CASES.md.
+"""Bad input and attacks: each numbered case of the shared security cases (SECURITY-CASES.md).
 
 Test names start with the case number (``test_case07_...``). Tests parametrised
 over ``CHANNELS`` run through the HTML form and the pipeline called directly;
