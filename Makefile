@@ -5,7 +5,8 @@
 #                    (twice: then with the modeladmin integration installed)
 #   make lint        ruff check + ruff format --check
 #   make format      ruff format + ruff check --fix
-#   make bench       run benchmarks/api.py and benchmarks/page_queries.py
+#   make bench       run benchmarks/api.py, benchmarks/page_queries.py and
+#                    benchmarks/import.py
 #                    (`make benchmark` is an alias)
 #   make clean       remove caches, the example site database and screenshots
 #
@@ -96,6 +97,7 @@ format: install-test
 bench: install-test
 	$(VENV_PYTHON) benchmarks/api.py
 	$(VENV_PYTHON) benchmarks/page_queries.py
+	$(VENV_PYTHON) benchmarks/import.py
 
 benchmark: bench
 

@@ -80,6 +80,10 @@ DEFAULTS = {
     "COMMENT_CHECKS": [],
     # Staff users posting through the HTML form skip the flood limits.
     "COMMENT_STAFF_EXEMPT": True,
+    # -- Importing posts (import_video_features and the admin's "Import posts") --
+    # Larger source files are refused unread, with a message naming the file.
+    # A WordPress export holds a whole blog, so this is generous; 0: no limit.
+    "IMPORT_MAX_FILE_BYTES": 50 * 1024 * 1024,
 }
 
 

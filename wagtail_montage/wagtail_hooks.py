@@ -8,6 +8,7 @@ from wagtail.contrib.settings.registry import register_setting
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from .importers.views import import_menu_item, import_view
 from .models import AbstractVideoFeaturePage, CommentSettings, ReaderComment
 from .previews import preview_link_view
 from .viewsets import (
@@ -74,5 +75,11 @@ def register_admin_urls():
             "montage/preview-link/<int:page_id>/",
             preview_link_view,
             name="wagtail_montage_preview_link",
-        )
+        ),
+        path("montage/import/", import_view, name="wagtail_montage_import"),
     ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_admin_menu_item():
+    return import_menu_item()
