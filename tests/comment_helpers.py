@@ -154,7 +154,7 @@ def send_pipeline(client, page, /, **fields):
     return pipeline_answer(submit(page, **fields))
 
 
-# name -> channel. The JSON endpoint adds "json": send_json (issue 4).
+# name -> channel. The JSON endpoint's own tests are in test_api_comments.py.
 CHANNELS = {"form": send_form, "pipeline": send_pipeline}
 
 

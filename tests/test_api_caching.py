@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.http import http_date, parse_http_date
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
+from wagtail_montage import api_cache
 from wagtail_montage.comments import moderation
 from wagtail_montage.models import ReaderComment
 
@@ -63,8 +64,13 @@ def get(client, page, name, **headers):
 
 
 def set_published(page, when):
+    """Move the page's publication (and the API cache's last change, which that
+    publication made) back to ``when``."""
     type(page).objects.filter(pk=page.pk).update(
         first_published_at=when, last_published_at=when
+    )
+    api_cache.get_cache().set(
+        api_cache.GENERATION_KEY, f"{when.timestamp():.6f}-moved-back", None
     )
 
 

@@ -2,7 +2,8 @@
 
 Test names start with the case number (``test_case07_...``). Tests parametrised
 over ``CHANNELS`` run through the HTML form and the pipeline called directly;
-the JSON endpoint joins them by adding itself to ``CHANNELS`` (issue 4).
+the same cases through the JSON endpoint (and the cases only it has: 20-23, 25)
+are in ``test_api_comments.py``, ``test_api_plugin.py`` and ``test_api_wagtail.py``.
 """
 
 import re
@@ -57,13 +58,11 @@ SPAM = ReaderComment.Status.SPAM
 channels = pytest.mark.parametrize(
     "send", list(CHANNELS.values()), ids=list(CHANNELS.keys())
 )
-# Channels that are HTTP requests (the JSON endpoint adds itself here too).
+# Channels that are HTTP requests.
 HTTP_CHANNELS = {"form": send_form}
 http_channels = pytest.mark.parametrize(
     "send", list(HTTP_CHANNELS.values()), ids=list(HTTP_CHANNELS.keys())
 )
-
-JSON_API = "JSON API: issue 4"
 
 
 def approve_all():
@@ -1115,26 +1114,6 @@ def test_case20_the_page_shows_only_approved_comments_and_public_fields(
         assert secret not in html
 
 
-@pytest.mark.skip(reason=JSON_API)
-def test_case20_json_listing_has_exactly_the_allowed_keys():
-    """Listing JSON: no pending or spam rows, no email, IP or user agent."""
-
-
-@pytest.mark.skip(reason=JSON_API)
-def test_case21_bad_paging_parameters_are_4xx_naming_the_parameter():
-    """``?limit=10000``, ``?offset=-1``, ``?limit=abc``: 4xx with a problem body."""
-
-
-@pytest.mark.skip(reason=JSON_API)
-def test_case22_private_fields_in_the_api_are_400():
-    """Wagtail API v2 ``?fields=email`` or similar on any endpoint: 400."""
-
-
-@pytest.mark.skip(reason=JSON_API)
-def test_case23_an_editor_session_on_a_cross_site_json_post_is_anonymous():
-    """An editor's session cookie on a cross-site JSON POST: treated as anonymous."""
-
-
 # -- 24. Moderation permission and audit log -------------------------------------------------------
 
 
@@ -1171,11 +1150,6 @@ def test_case24_each_approval_is_in_the_audit_log(feature):
         comment.refresh_from_db()
         assert comment.status == APPROVED
         assert comment.moderated_by == moderator
-
-
-@pytest.mark.skip(reason=JSON_API)
-def test_case25_malformed_json_is_4xx():
-    """Malformed JSON, a JSON array, wrong types, a form-encoded body: 4xx, never 500."""
 
 
 # -- 26. Bounded time ------------------------------------------------------------------------------

@@ -82,6 +82,29 @@ def check_comment_cache(app_configs, **kwargs):
     return []
 
 
+@register(Tags.caches)
+def check_representation_cache(app_configs, **kwargs):
+    alias = get_setting("API_REPRESENTATION_CACHE")
+    if not alias:
+        return []
+    backend = settings.CACHES.get(alias, {}).get("BACKEND", "")
+    if (
+        backend == "django.core.cache.backends.locmem.LocMemCache"
+        and not settings.DEBUG
+    ):
+        return [
+            Warning(
+                f"The APIs keep representations in the '{alias}' cache ({backend}), which "
+                "is per-process: a page published through one worker leaves what the "
+                "others keep stale until it expires.",
+                hint="Use a shared cache (Redis, Memcached, database) for "
+                "WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE, or set it to None.",
+                id="wagtail_montage.W005",
+            )
+        ]
+    return []
+
+
 @register(Tags.database)
 def check_sqlite_transactions(app_configs, **kwargs):
     from django.db import connections

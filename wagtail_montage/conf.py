@@ -35,6 +35,12 @@ DEFAULTS = {
     "HEADLESS_PREVIEW_URL": "",
     # Rendition of body images in the JSON APIs.
     "API_IMAGE_RENDITION": "width-1200",
+    # Cache alias where the APIs keep what only changes with content (bodies'
+    # JSON, related features, summaries, schema.org data), and seconds an entry
+    # lives; None keeps nothing. Saving, moving or deleting any page, or saving
+    # an image, a document, a site or the comment settings, makes it all stale.
+    "API_REPRESENTATION_CACHE": "default",
+    "API_REPRESENTATION_CACHE_TIMEOUT": 24 * 60 * 60,
     # -- Reader comments (see the README's comment settings) -----------------
     # Default auto-approve policy of new CommentSettings rows: "never", "known"
     # (an email with an earlier approved comment) or "authenticated".

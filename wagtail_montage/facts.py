@@ -1,7 +1,7 @@
 """Keeping the facts index in step with publishing."""
 
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Subquery
 
 from .models import AbstractVideoFeaturePage, FeatureFact, normalise_fact
 
@@ -98,25 +98,35 @@ def filter_by_facts(pages, **queries):
 
 
 def related_features(page, pages, limit=3):
-    """Pages of ``pages`` sharing a person, track or place with ``page``, most shared first."""
-    kinds = [Kind.PERSON, Kind.TRACK, Kind.PLACE]
-    shared = (
-        FeatureFact.objects.filter(kind__in=kinds)
-        .exclude(page_id=page.pk)
-        .filter(
-            Exists(
-                FeatureFact.objects.filter(
-                    page_id=page.pk,
-                    kind=OuterRef("kind"),
-                    normalised=OuterRef("normalised"),
-                )
-            ),
-            page_id__in=pages.values("pk"),
-        )
+    """Pages of ``pages`` sharing a person, track or place with ``page``, most shared
+    first: one query (plus what ``pages`` prefetches)."""
+    sharing = FeatureFact.objects.filter(
+        Exists(
+            FeatureFact.objects.filter(
+                page_id=page.pk,
+                kind=OuterRef("kind"),
+                normalised=OuterRef("normalised"),
+            )
+        ),
+        kind__in=[Kind.PERSON, Kind.TRACK, Kind.PLACE],
+    )
+    ranked = (
+        sharing.exclude(page_id=page.pk)
+        .filter(page_id__in=pages.values("pk"))
         .values("page_id")
         .annotate(shared=Count("pk"))
-        .order_by("-shared", "-page_id")[:limit]
+        .order_by("-shared", "-page_id")
+        .values("page_id")[:limit]
     )
-    ranked = [row["page_id"] for row in shared]
-    found = pages.in_bulk(ranked)
-    return [found[pk] for pk in ranked if pk in found]
+    shared = (
+        sharing.filter(page_id=OuterRef("pk"))
+        .order_by()
+        .values("page_id")
+        .annotate(shared=Count("pk"))
+        .values("shared")
+    )
+    return list(
+        pages.filter(pk__in=ranked)
+        .annotate(montage_shared=Subquery(shared))
+        .order_by("-montage_shared", "-pk")
+    )

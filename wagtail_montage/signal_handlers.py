@@ -5,6 +5,7 @@ from django.db import transaction
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from .api_cache import new_generation
 from .facts import clear_facts, rebuild_facts
 from .models import AbstractVideoFeaturePage
 from .purging import purge_features
@@ -29,7 +30,63 @@ def on_comments_moderated(sender, comments, **kwargs):
     transaction.on_commit(lambda: purge_features(pages))
 
 
+# Fields a draft save (save_revision), a lock or a workflow writes: none of them
+# shows on the live page, so saving only these changes nothing kept.
+DRAFT_ONLY_FIELDS = {
+    "comments",
+    "wagtail_admin_comments",
+    "latest_revision_created_at",
+    "latest_revision",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def on_any_change(sender, instance, update_fields=None, **kwargs):
+    if not isinstance(instance, Page):
+        return
+    if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
+        return
+    new_generation()
+
+
+def connect_api_cache_invalidation():
+    """What the APIs keep (``api_cache``) shows pages' URLs, titles and fields,
+    images and their renditions, documents, sites and comment settings: any of
+    them saved, moved or deleted makes everything kept stale. (A new rendition
+    changes nothing kept: renditions count when deleted.)"""
+    from django.apps import apps
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.images import get_image_model
+    from wagtail.models import Site
+    from wagtail.signals import post_page_move
+
+    from .models import CommentSettings
+
+    # Pages are saved (and deleted) under their own classes: listen to every
+    # sender. Publishing and unpublishing save the page too.
+    post_save.connect(on_any_change, dispatch_uid="wagtail_montage_api_cache_save")
+    post_delete.connect(on_any_change, dispatch_uid="wagtail_montage_api_cache_delete")
+    post_page_move.connect(
+        new_generation, dispatch_uid="wagtail_montage_api_cache_move"
+    )
+    saved = [Site, CommentSettings, get_image_model()]
+    if apps.is_installed("wagtail.documents"):
+        from wagtail.documents import get_document_model
+
+        saved.append(get_document_model())
+    deleted = [*saved, get_image_model().get_rendition_model()]
+    for signal, models in ((post_save, saved), (post_delete, deleted)):
+        for model in models:
+            uid = f"wagtail_montage_api_cache_{model._meta.label_lower}"
+            signal.connect(new_generation, sender=model, dispatch_uid=uid)
+
+
 def register_signal_handlers():
+    connect_api_cache_invalidation()
     page_published.connect(on_page_published, dispatch_uid="wagtail_montage_published")
     page_unpublished.connect(
         on_page_unpublished, dispatch_uid="wagtail_montage_unpublished"

@@ -37,14 +37,30 @@ DEPICTED_KINDS = ("setting",)
 _JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-def build_structured_data(page, request=None):
+def build_structured_data(page, request=None, *, live=False):
     """Return the schema.org JSON-LD document (a dict) of a video feature page.
 
     A pure function of the page and its approved comments: the page's template
     and the API detail both call it. Without a ``request`` absolute URLs start
     from the root URL of the page's site.
+
+    ``live=True`` (the page is the live one, not a draft): all but the comments
+    are kept between requests (``api_cache``) and the comments read fresh.
     """
-    return _FeatureData(page, request).document()
+    data = _FeatureData(page, request)
+    if not live:
+        return data.document()
+    from .api_cache import keep
+
+    document = keep(
+        "structured_data",
+        (page.pk,),
+        {"request": request},
+        lambda: data.document(comments=False),
+    )
+    graph = list(document["@graph"])
+    graph[0] = _compact({**graph[0], **data.comment_fields()})
+    return {**document, "@graph": graph}
 
 
 def structured_data_script(page, request=None):
@@ -250,16 +266,32 @@ class _FeatureData:
 
     # -- The graph ------------------------------------------------------------
 
-    def document(self):
-        graph = [self.web_page(), self.video_object()]
+    def document(self, comments=True):
+        graph = [self.web_page(comments), self.video_object()]
         if self.page.film_title:
             graph.append(self.movie())
         graph.extend(self.album_nodes.values())
         return {"@context": SCHEMA_CONTEXT, "@graph": graph}
 
-    def web_page(self):
+    def comment_fields(self):
+        comments, count = latest_comments(
+            self.page, get_setting("STRUCTURED_DATA_COMMENTS")
+        )
+        return {
+            "commentCount": count,
+            "comment": [
+                {
+                    "@type": "Comment",
+                    "text": comment.body,
+                    "dateCreated": _iso(comment.created_at),
+                    "author": _person(comment.author_name),
+                }
+                for comment in comments
+            ],
+        }
+
+    def web_page(self, comments=True):
         page = self.page
-        comments, count = latest_comments(page, get_setting("STRUCTURED_DATA_COMMENTS"))
         rendition = self.share_rendition
         return _compact(
             {
@@ -273,16 +305,7 @@ class _FeatureData:
                 "image": self.absolute(rendition.url) if rendition else None,
                 "video": {"@id": self.node_id("video")},
                 "about": {"@id": self.node_id("film")} if page.film_title else None,
-                "commentCount": count,
-                "comment": [
-                    {
-                        "@type": "Comment",
-                        "text": comment.body,
-                        "dateCreated": _iso(comment.created_at),
-                        "author": _person(comment.author_name),
-                    }
-                    for comment in comments
-                ],
+                **(self.comment_fields() if comments else {}),
             }
         )
 

@@ -1,24 +1,49 @@
 """``features/``: feature pages as typed JSON, found by the facts they carry."""
 
-from django.db.models import Count, Max
+from types import SimpleNamespace
+
+from django.db.models import (
+    Count,
+    Max,
+    OuterRef,
+    Prefetch,
+    Subquery,
+)
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from ninja import Query, Router, Schema
 from pydantic import Field
 
+from ..api_cache import generation, keep
+from ..comments.targets import comments_are_open
 from ..conf import get_setting
 from ..facts import filter_by_facts, related_features
 from ..models import ReaderComment, VideoFeaturePage
 from .caching import NAMESPACE, add_validators, make_etag, not_modified
 from .schemas import FeatureDetail, FeatureList
-from .values import film_data, image_data, video_data
+from .values import comment_settings, film_data, image_data, site_id_of, video_data
 
 router = Router(tags=["features"])
 
 
 def live_features():
+    """Live, public features, newest first.
+
+    Public as Wagtail's ``public()`` means it (no view restriction on the page or
+    an ancestor), written as a NOT EXISTS in the same query rather than a query
+    for the restrictions first: an ancestor's tree path is a prefix of its
+    descendants' paths, ``depth * steplen`` characters long."""
+    from django.db.models import Exists, F
+    from django.db.models.functions import Substr
+    from wagtail.models import Page, PageViewRestriction
+
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+    )
     return (
-        VideoFeaturePage.objects.live().public().order_by("-first_published_at", "-pk")
+        VideoFeaturePage.objects.live()
+        .exclude(Exists(restricted))
+        .order_by("-first_published_at", "-pk")
     )
 
 
@@ -82,17 +107,39 @@ def summary(page, request):
     }
 
 
-def with_summary_relations(pages):
-    from django.db.models import Prefetch
+def summary_prefetches():
     from wagtail.images import get_image_model
 
-    return pages.select_related("hero_image").prefetch_related(
+    return [
         "tags",
         Prefetch(
             "hero_image__renditions",
             queryset=get_image_model().get_rendition_model().objects.all(),
         ),
+    ]
+
+
+def with_summary_relations(pages):
+    return pages.select_related("hero_image").prefetch_related(*summary_prefetches())
+
+
+def comment_validators():
+    """Annotations of a page query: its comments' last change and approved count."""
+    comments = (
+        ReaderComment.objects.filter(page_id=OuterRef("pk"))
+        .order_by()
+        .values("page_id")
     )
+    return {
+        "montage_comments_changed": Subquery(
+            comments.annotate(changed=Max("updated_at")).values("changed")
+        ),
+        "montage_comment_count": Subquery(
+            comments.filter(status=ReaderComment.Status.APPROVED)
+            .annotate(count=Count("pk"))
+            .values("count")
+        ),
+    }
 
 
 @router.get("", response=FeatureList, url_name="feature_list", summary="List features")
@@ -161,63 +208,96 @@ def feature_detail(request, response: HttpResponse, feature_id: int):
     comment count, related features and schema.org data."""
     if not 0 < feature_id < 2**31:
         raise Http404
-    page = with_summary_relations(live_features()).filter(pk=feature_id).first()
-    if page is None:
+    # One queryset for the page, the validators and the related features: the
+    # view restrictions behind public() are read once. The page comes with its
+    # comments' validators; what only a full read needs is loaded after the 304.
+    live = live_features()
+    found = (
+        live.filter(pk=feature_id)
+        .annotate(**comment_validators())
+        .values(
+            "url_path",
+            "first_published_at",
+            "last_published_at",
+            "comments_open",
+            "montage_comments_changed",
+            "montage_comment_count",
+        )
+        .first()
+    )
+    if found is None:
         raise Http404
-    comments = ReaderComment.objects.filter(page_id=page.pk).aggregate(
-        changed=Max("updated_at"), approved=Count("pk", filter=_approved())
+    published = found["last_published_at"]
+    comments_changed = found["montage_comments_changed"]
+    comment_count = found["montage_comment_count"] or 0
+    # Open or closed can change with time alone ("close after N days").
+    comments_open = comments_are_open(
+        SimpleNamespace(
+            comments_open=found["comments_open"],
+            first_published_at=found["first_published_at"],
+        ),
+        comment_settings(site_id_of(found["url_path"]), {"request": request}),
     )
-    # Related features change only when some feature is published or unpublished:
-    # the newest publication and the number of live features stand for them, in
-    # one cheap query instead of working the related list out for a 304.
-    features = live_features().aggregate(
-        count=Count("pk"), changed=Max("last_published_at")
-    )
+    # Related features (and the URLs of linked pages) change only when pages are
+    # saved, moved or deleted: the representation cache's generation changes
+    # then. Without that cache, the number of live features
+    # and the newest publication stand for them, in one cheap query.
+    others, others_changed = generation()
+    if others is None:
+        features = live.aggregate(count=Count("pk"), changed=Max("last_published_at"))
+        others, others_changed = features["count"], features["changed"]
     etag = make_etag(
         "feature",
-        page.pk,
-        page.last_published_at,
-        comments["changed"],
-        comments["approved"],
-        features["count"],
-        features["changed"],
+        feature_id,
+        published,
+        comments_changed,
+        comment_count,
+        comments_open,
+        others,
+        others_changed,
     )
     last_modified = max(
-        filter(
-            None, [page.last_published_at, comments["changed"], features["changed"]]
-        ),
-        default=None,
+        filter(None, [published, comments_changed, others_changed]), default=None
     )
     if unchanged := not_modified(request, etag, last_modified):
         return unchanged
+    page = live.filter(pk=feature_id).first()
+    if page is None:  # unpublished a moment ago
+        raise Http404
     add_validators(response, etag, last_modified)
-    return detail(page, request, comment_count=comments["approved"])
+    return detail(page, request, comment_count, comments_open=comments_open, live=live)
 
 
-def detail(page, request, comment_count, related=None):
-    from ..comments.targets import comments_are_open
-    from ..models import CommentSettings
+def detail(page, request, comment_count, *, comments_open=None, live=None):
+    """The detail of ``page``. ``live`` (the live features): the page is the live
+    one, and what changes only with publishing is kept between requests; without
+    it (a draft preview) everything is worked out."""
     from ..structured_data import build_structured_data
 
     context = {"request": request}
-    site = page.get_site()
-    settings = CommentSettings.for_site(site) if site else CommentSettings()
-    if related is None:
-        related = related_features(page, with_summary_relations(live_features()))
+    if comments_open is None:
+        settings = comment_settings(site_id_of(page.url_path), context)
+        comments_open = comments_are_open(page, settings)
+
+    def related():
+        pages = with_summary_relations(live if live is not None else live_features())
+        return [summary(other, request) for other in related_features(page, pages)]
+
+    if live is None:
+        own_summary = summary(page, request)
+    else:
+        own_summary = keep(
+            "summary", (page.pk,), context, lambda: summary(page, request)
+        )
     return {
-        **summary(page, request),
+        **own_summary,
         "segments": page.segments.stream_block.get_api_representation(
             page.segments, context
         ),
         "body": page.body.stream_block.get_api_representation(page.body, context),
-        "comments_open": comments_are_open(page, settings),
+        "comments_open": comments_open,
         "comment_count": comment_count,
-        "related": [summary(other, request) for other in related],
-        "structured_data": build_structured_data(page, request),
+        # Kept between requests (api_cache): it changes only when pages do.
+        "related": keep("related", (page.pk,), context, related),
+        "structured_data": build_structured_data(page, request, live=live is not None),
     }
-
-
-def _approved():
-    from django.db.models import Q
-
-    return Q(status=ReaderComment.Status.APPROVED)

@@ -1,6 +1,7 @@
 """Page-level values shared by every reader of a feature: Wagtail's API v2 and v3,
 the plugin API and schema.org data."""
 
+from ..api_cache import keep
 from ..embeds.providers import parse_video_url, player_url, provider_name, thumbnail_url
 
 
@@ -43,3 +44,28 @@ def image_data(image, spec):
         "height": rendition.height,
         "alt": getattr(image, "default_alt_text", "") or image.title,
     }
+
+
+def site_id_of(url_path):
+    """The site a page of ``url_path`` belongs to, from Wagtail's cached site root
+    paths (most specific first): no query."""
+    from wagtail.models import Site
+
+    for root in Site.get_site_root_paths():
+        if url_path.startswith(root.root_path):
+            return root.site_id
+    return None
+
+
+def comment_settings(site_id, context):
+    """The comment settings of a site (defaults when it has none yet), kept between
+    requests (saving them makes them stale)."""
+    from ..models import CommentSettings
+
+    def load():
+        found = CommentSettings.objects.filter(site_id=site_id).first()
+        return found or CommentSettings()
+
+    if site_id is None:
+        return CommentSettings()
+    return keep("comment_settings", (site_id,), context, load)

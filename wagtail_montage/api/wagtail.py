@@ -14,14 +14,19 @@ import sys
 from django.db.models import Count, prefetch_related_objects
 from rest_framework.fields import Field
 from rest_framework.serializers import ListSerializer
-from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.api.fields import (
+    ImageRenditionDict,
+    ImageRenditionErrorDict,
+    ImageRenditionField,
+)
 
 # models/pages.py imports this module while Django is loading models: nothing
 # imported at the top here (nor in .blocks, .schemas, .values) may load models.
+from ..api_cache import keep
 from ..conf import get_setting
 from .blocks import BodyItem, VideoSegmentItem
 from .schemas import AlternateTitle, Video
-from .values import film_data, video_data
+from .values import comment_settings, film_data, site_id_of, video_data
 
 # --- Loading for every page a serializer writes ------------------------------
 
@@ -38,16 +43,24 @@ def _serialised_pages(field, page):
     return [page]
 
 
-def _load_once(field, page, name, load):
+def _load_once(field, page, name, load, keep_key=None):
     """This page's part of ``load(pages, request)``, run once for all the pages
-    the serializer writes; ``load`` returns ``{page pk: value}``."""
+    the serializer writes; ``load`` returns ``{page pk: value}``.
+
+    ``keep_key(page)``: what the value depends on, for a page read on its own
+    (a detail) to keep it between requests (``api_cache``). Never the page's id
+    alone: API v3 serves drafts to editors, and a draft must not be kept as the
+    live page's value (nor the other way round)."""
     context = getattr(field.root, "_context", None)
     if context is None:
         # API v3's compat shim: one page, no serializer context.
-        return load([page], None).get(page.pk)
+        return _load_one(page, name, load, None, keep_key)
     loaded = context.setdefault(f"wagtail_montage.{name}", {})
     if page.pk not in loaded:
         pages = _serialised_pages(field, page)
+        if len(pages) == 1:
+            loaded[page.pk] = _load_one(page, name, load, context, keep_key)
+            return loaded[page.pk]
         if len(pages) > 1 and "wagtail_montage.listing" not in context:
             context["wagtail_montage.listing"] = True
             # Wagtail's own ``locale`` meta field reads page.locale page by
@@ -56,6 +69,25 @@ def _load_once(field, page, name, load):
                 prefetch_related_objects(pages, "locale")
         loaded.update(load(pages, context.get("request")))
     return loaded.get(page.pk)
+
+
+def _load_one(page, name, load, context, keep_key):
+    request = context.get("request") if context else None
+    if keep_key is None:
+        return load([page], request).get(page.pk)
+    return keep(
+        f"page_field.{name}",
+        keep_key(page),
+        context,
+        lambda: load([page], request).get(page.pk),
+    )
+
+
+def shows_live_content(page):
+    """Whether ``page`` shows what is live: a live page with no draft pending, so
+    that its table row and its latest revision (the draft API v3 shows an
+    editor) are the same. Only then is a value kept under the page's id."""
+    return page.live and not page.has_unpublished_changes
 
 
 def _load_videos(pages, request):
@@ -106,26 +138,17 @@ def _load_comments_open(pages, request):
     """Whether readers can comment, by the same rule as the comment form: the
     page's switch and its site's "close after N days"."""
     from ..comments.targets import comments_are_open
-    from ..models import CommentSettings
 
-    site_ids = {}
+    # The sites' settings are kept between requests: no query.
+    context = {"request": request}
+    by_site = {}
+    result = {}
     for page in pages:
-        url_parts = page.get_url_parts(request=request)
-        site_ids[page.pk] = url_parts[0] if url_parts else None
-    by_site = {
-        settings.site_id: settings
-        for settings in CommentSettings.objects.filter(
-            site_id__in={site_id for site_id in site_ids.values() if site_id}
-        )
-    }
-    return {
-        page.pk: comments_are_open(
-            # A site without a settings row yet has the defaults such a row gets.
-            page,
-            by_site.get(site_ids[page.pk]) or CommentSettings(),
-        )
-        for page in pages
-    }
+        site_id = site_id_of(page.url_path)
+        if site_id not in by_site:
+            by_site[site_id] = comment_settings(site_id, context)
+        result[page.pk] = comments_are_open(page, by_site[site_id])
+    return result
 
 
 def _load_tags(pages, request):
@@ -148,6 +171,8 @@ class _PageValueField(Field):
     """A read-only value computed from the page, loaded for all listed pages at once."""
 
     load = None
+    # What the value depends on, to keep it between requests (see _load_once).
+    keep_key = None
 
     def __init__(self, **kwargs):
         kwargs.setdefault("source", "*")
@@ -155,7 +180,9 @@ class _PageValueField(Field):
         super().__init__(**kwargs)
 
     def get_attribute(self, page):
-        return _load_once(self, page, self.field_name, type(self).load)
+        return _load_once(
+            self, page, self.field_name, type(self).load, type(self).keep_key
+        )
 
 
 class VideoField(_PageValueField):
@@ -189,6 +216,9 @@ class TagNamesField(_PageValueField):
     """``tags``: tag names, sorted; like Wagtail's, but one query for a whole listing."""
 
     load = staticmethod(_load_tags)
+    keep_key = staticmethod(
+        lambda page: (page.pk if shows_live_content(page) else None,)
+    )
 
     def to_representation(self, value) -> list[str]:
         return value
@@ -233,7 +263,29 @@ class HeroImageField(ImageRenditionField):
         self._filter_spec = value
 
     def get_attribute(self, page):
-        return _load_once(self, page, self.field_name, _load_hero_images)
+        # The rendition's JSON, worked out for all listed pages at once, and kept
+        # between requests for a detail (the filter spec is part of the name).
+        return _load_once(
+            self,
+            page,
+            f"{self.field_name}.{self.filter_spec}",
+            self.load_renditions,
+            # The JSON of one image's rendition: the same for a draft and the
+            # live page showing that image.
+            keep_key=lambda page: (page.hero_image_id,),
+        )
+
+    def load_renditions(self, pages, request):
+        images = _load_hero_images(pages, request)
+        return {
+            pk: None
+            if image is None
+            else super(HeroImageField, self).to_representation(image)
+            for pk, image in images.items()
+        }
+
+    def to_representation(self, value) -> ImageRenditionDict | ImageRenditionErrorDict:
+        return value  # worked out in get_attribute
 
 
 # --- API v3: the body as typed blocks -----------------------------------------

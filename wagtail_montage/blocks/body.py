@@ -8,6 +8,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.rich_text import expand_db_html
 
+from ..api_cache import keep, stream_digest
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, player_url, provider_name, thumbnail_url
 from .charts import ChartFactBlock
@@ -115,10 +116,24 @@ class VideoFeatureBodyBlock(blocks.StreamBlock):
     def get_api_representation(self, value, context=None):
         if value is None:
             return []
+        format = api_rich_text_format(context)
+        block_class = type(self)
+        return keep(
+            "body",
+            (
+                f"{block_class.__module__}.{block_class.__qualname__}",
+                stream_digest(value),
+                format,
+            ),
+            context,
+            lambda: self.compute_api_representation(value, format, context),
+        )
+
+    def compute_api_representation(self, value, format, context):
         prefetch_renditions(
             child.value for child in value if child.block_type == "image"
         )
-        if api_rich_text_format(context) == "html":
+        if format == "html":
             paragraphs = (
                 child.value
                 for child in value

@@ -235,7 +235,9 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
     # -- Block values of the body, in order ---------------------------------
 
     def _body_values(self, block_type):
-        return [child.value for child in self.body if child.block_type == block_type]
+        # blocks_by_name converts only the blocks of that type: no query for the
+        # body's images or linked pages when only its tracks are read.
+        return [child.value for child in self.body.blocks_by_name(block_type)]
 
     @cached_property
     def tracks(self):
