@@ -259,8 +259,8 @@ def test_end_to_end_a_saved_page_shows_its_facts_and_its_draft(
     soup = BeautifulSoup(text, "html.parser")
     assert soup.select_one(f"a[href='/admin/pages/{page.pk}/edit/']")
     facts = [li.get_text() for li in soup.select(".montage-import-report details li")]
-    assert "track: Burning Heart (Survivor)" in facts
-    assert "chart_fact: Burning Heart (Survivor; billboard_hot_100; No. 2)" in facts
+    assert "Track: Burning Heart (Survivor)" in facts
+    assert "Chart fact: Burning Heart (Survivor; Billboard Hot 100; No. 2)" in facts
     # No uploads folder in the admin: the image is reported, not imported.
     assert "rocky-snow-1024x576.jpg" in text and "left out" in text
     assert editor_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200

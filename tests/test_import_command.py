@@ -256,7 +256,7 @@ def test_report_file_is_json(index_page, tmp_path, fake_parsers):
             "kind": "track",
             "value": {"title": "Burning Heart", "performers": ["Survivor"]},
             "sentence": "“Burning Heart” by Survivor.",
-            "label": "track: Burning Heart (Survivor)",
+            "label": "Track: Burning Heart (Survivor)",
         }
     ]
     assert created["suggestions"]

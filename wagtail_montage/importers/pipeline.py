@@ -16,6 +16,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from ..conf import get_setting
 from .build import ImageLibrary, build_page
@@ -170,7 +171,15 @@ def add_facts(post):
         post.warnings.append(f"facts not extracted: {error}")
 
 
-# Fields shown after a fact's title in the report, by kind of fact.
+# What editors read for each kind of fact (the block's label) ...
+FACT_KINDS = {
+    "film": _("Film"),
+    "track": _("Track"),
+    "album": _("Album"),
+    "chart_fact": _("Chart fact"),
+    "location": _("Location"),
+}
+# ... and the fields shown after a fact's title, by kind of fact.
 FACT_DETAILS = {
     "film": ("year",),
     "track": ("performers", "composers", "album_title"),
@@ -180,13 +189,32 @@ FACT_DETAILS = {
 }
 
 
+def readable(key, item):
+    """A stored choice (``billboard_hot_100``) as its label (Billboard Hot 100)."""
+    from ..blocks.charts import (
+        CERTIFICATION_LEVEL_CHOICES,
+        CERTIFIER_CHOICES,
+        CHART_CHOICES,
+    )
+
+    choices = {
+        "chart": CHART_CHOICES,
+        "certifier": CERTIFIER_CHOICES,
+        "level": CERTIFICATION_LEVEL_CHOICES,
+    }.get(key)
+    if choices and isinstance(item, str):
+        return str(dict(choices).get(item, item))
+    return str(item)
+
+
 def fact_label(fact):
-    """ "track: Heart's on Fire (John Cafferty; Vince DiCola)": a fact for people."""
+    """ "Track: Heart's on Fire (John Cafferty; Vince DiCola)": a fact for people."""
     if not isinstance(fact, dict):
         return str(fact)
     kind, value = fact.get("kind", ""), fact.get("value")
+    name = str(FACT_KINDS.get(kind, kind))
     if not isinstance(value, dict):
-        return f"{kind}: {value}" if value not in (None, "") else str(kind)
+        return f"{name}: {value}" if value not in (None, "") else name
     title = next(
         (value[key] for key in ("title", "subject_title", "name") if value.get(key)),
         "",
@@ -197,8 +225,10 @@ def fact_label(fact):
         if isinstance(item, list | tuple):
             item = ", ".join(str(part) for part in item)
         if item not in (None, "", False):
-            details.append(f"No. {item}" if key == "position" else str(item))
-    label = f"{kind}: {title}" if title else str(kind)
+            if key == "position":
+                item = f"top {item}" if value.get("top_n") else f"No. {item}"
+            details.append(readable(key, item))
+    label = f"{name}: {title}" if title else name
     return f"{label} ({'; '.join(details)})" if details else label
 
 
