@@ -11,11 +11,10 @@ from playwright.sync_api import expect
 from wagtail_montage.models import VideoFeaturePage
 
 from .test_browser_moderation import (  # noqa: F401 (fixtures)
-    PASSWORD,
     SCREENSHOTS,
-    USERNAME,
     feature,
     new_page,
+    signed_in,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -42,12 +41,7 @@ def test_an_editor_imports_a_saved_post_as_a_draft(
     feature,  # noqa: F811
     live_server,
 ):
-    admin = new_page()
-    admin.goto(f"{live_server.url}/admin/login/")
-    admin.get_by_label("Username").fill(USERNAME)
-    admin.get_by_label("Password").fill(PASSWORD)
-    admin.get_by_role("button", name="Sign in").click()
-    admin.wait_for_url(f"{live_server.url}/admin/")
+    admin = signed_in(new_page(), live_server)
 
     admin.locator("#wagtail-sidebar").get_by_role("link", name="Import posts").click()
     admin.wait_for_url(f"{live_server.url}/admin/montage/import/")

@@ -89,6 +89,16 @@ def feature(browser, live_server):
     return make_feature(index)
 
 
+def signed_in(admin, live_server):
+    """``admin`` (a browser page) signed in to the Wagtail admin as the superuser."""
+    admin.goto(f"{live_server.url}/admin/login/")
+    admin.get_by_label("Username").fill(USERNAME)
+    admin.get_by_label("Password").fill(PASSWORD)
+    admin.get_by_role("button", name="Sign in").click()
+    admin.wait_for_url(f"{live_server.url}/admin/")
+    return admin
+
+
 def shoot(page, name, full_page=False):
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(
@@ -130,12 +140,7 @@ def test_reader_comment_is_approved_by_a_moderator(
     assert comment.status == ReaderComment.Status.PENDING
 
     # -- A moderator approves it in the queue -----------------------------------
-    admin = new_page()
-    admin.goto(f"{live_server.url}/admin/login/")
-    admin.get_by_label("Username").fill(USERNAME)
-    admin.get_by_label("Password").fill(PASSWORD)
-    admin.get_by_role("button", name="Sign in").click()
-    admin.wait_for_url(f"{live_server.url}/admin/")
+    admin = signed_in(new_page(), live_server)
     sidebar = admin.locator("#wagtail-sidebar")
     expect(sidebar.get_by_role("link", name="Comments (1)")).to_be_visible()
     sidebar.get_by_role("link", name="Comments (1)").click()
