@@ -274,3 +274,30 @@ def test_an_editors_draft_read_first_is_not_served_to_readers(client, index_page
         assert "Draft words" not in str(live["body"])
         image = live.get("hero_image") or live.get("image")
         assert image and "Draft" not in str(image.get("alt")), reader_url
+
+
+def test_validators_from_the_compiled_query_match_the_orm(client, feature):
+    from wagtail_montage.api import validators
+
+    make_comment(feature, body="One")
+    make_comment(feature, body="Two", status="pending")
+    orm = validators.validators_queryset(feature.pk).first()
+    compiled = validators.feature_validators(feature.pk)
+    assert compiled == {**orm, "comments_open": bool(orm["comments_open"])}
+    assert compiled["montage_comment_count"] == 1
+    assert compiled["last_published_at"].tzinfo is not None
+    assert validators.feature_validators(feature.pk + 1000) is None
+
+
+def test_validators_hide_private_and_draft_features(client, index_page, feature):
+    from wagtail.models import PageViewRestriction
+
+    from wagtail_montage.api import validators
+
+    draft = make_feature(index_page, title="Draft clip", publish=False)
+    assert validators.feature_validators(draft.pk) is None
+    PageViewRestriction.objects.create(
+        page=index_page, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert validators.feature_validators(feature.pk) is None
+    assert client.get(detail_url(feature)).status_code == 404

@@ -127,7 +127,8 @@ def keep(kind, parts, context, compute):
         get_language() or "",
         get_setting("API_IMAGE_RENDITION"),
         get_setting("API_FEATURE_IMAGE_RENDITION"),
-        current_generation(cache),
+        # A view that read the generation already passes it in the context.
+        (context or {}).get("montage_generation") or current_generation(cache),
     )
     digest = hashlib.blake2b(
         "|".join(str(part) for part in key_parts).encode(), digest_size=20

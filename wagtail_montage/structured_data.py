@@ -37,7 +37,7 @@ DEPICTED_KINDS = ("setting",)
 _JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-def build_structured_data(page, request=None, *, live=False):
+def build_structured_data(page, request=None, *, live=False, context=None):
     """Return the schema.org JSON-LD document (a dict) of a video feature page.
 
     A pure function of the page and its approved comments: the page's template
@@ -45,7 +45,8 @@ def build_structured_data(page, request=None, *, live=False):
     from the root URL of the page's site.
 
     ``live=True`` (the page is the live one, not a draft): all but the comments
-    are kept between requests (``api_cache``) and the comments read fresh.
+    are kept between requests (``api_cache``) and the comments read fresh;
+    ``context`` is the caller's (with the request).
     """
     data = _FeatureData(page, request)
     if not live:
@@ -55,7 +56,7 @@ def build_structured_data(page, request=None, *, live=False):
     document = keep(
         "structured_data",
         (page.pk,),
-        {"request": request},
+        context or {"request": request},
         lambda: data.document(comments=False),
     )
     graph = list(document["@graph"])

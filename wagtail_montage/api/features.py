@@ -5,9 +5,7 @@ from types import SimpleNamespace
 from django.db.models import (
     Count,
     Max,
-    OuterRef,
     Prefetch,
-    Subquery,
 )
 from django.http import Http404, HttpResponse
 from django.urls import reverse
@@ -21,30 +19,10 @@ from ..facts import filter_by_facts, related_features
 from ..models import ReaderComment, VideoFeaturePage
 from .caching import NAMESPACE, add_validators, make_etag, not_modified
 from .schemas import FeatureDetail, FeatureList
+from .validators import feature_validators, live_features
 from .values import comment_settings, film_data, image_data, site_id_of, video_data
 
 router = Router(tags=["features"])
-
-
-def live_features():
-    """Live, public features, newest first.
-
-    Public as Wagtail's ``public()`` means it (no view restriction on the page or
-    an ancestor), written as a NOT EXISTS in the same query rather than a query
-    for the restrictions first: an ancestor's tree path is a prefix of its
-    descendants' paths, ``depth * steplen`` characters long."""
-    from django.db.models import Exists, F
-    from django.db.models.functions import Substr
-    from wagtail.models import Page, PageViewRestriction
-
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
-    )
-    return (
-        VideoFeaturePage.objects.live()
-        .exclude(Exists(restricted))
-        .order_by("-first_published_at", "-pk")
-    )
 
 
 class FeatureQuery(Schema):
@@ -123,25 +101,6 @@ def with_summary_relations(pages):
     return pages.select_related("hero_image").prefetch_related(*summary_prefetches())
 
 
-def comment_validators():
-    """Annotations of a page query: its comments' last change and approved count."""
-    comments = (
-        ReaderComment.objects.filter(page_id=OuterRef("pk"))
-        .order_by()
-        .values("page_id")
-    )
-    return {
-        "montage_comments_changed": Subquery(
-            comments.annotate(changed=Max("updated_at")).values("changed")
-        ),
-        "montage_comment_count": Subquery(
-            comments.filter(status=ReaderComment.Status.APPROVED)
-            .annotate(count=Count("pk"))
-            .values("count")
-        ),
-    }
-
-
 @router.get("", response=FeatureList, url_name="feature_list", summary="List features")
 def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
     """Live, public features, newest first. Fact filters combine (all must match);
@@ -208,43 +167,32 @@ def feature_detail(request, response: HttpResponse, feature_id: int):
     comment count, related features and schema.org data."""
     if not 0 < feature_id < 2**31:
         raise Http404
-    # One queryset for the page, the validators and the related features: the
-    # view restrictions behind public() are read once. The page comes with its
-    # comments' validators; what only a full read needs is loaded after the 304.
-    live = live_features()
-    found = (
-        live.filter(pk=feature_id)
-        .annotate(**comment_validators())
-        .values(
-            "url_path",
-            "first_published_at",
-            "last_published_at",
-            "comments_open",
-            "montage_comments_changed",
-            "montage_comment_count",
-        )
-        .first()
-    )
+    # Live, public, its dates and its comments' validators: one query, enough
+    # for a 304. What only a full read needs is loaded after it.
+    found = feature_validators(feature_id)
     if found is None:
         raise Http404
     published = found["last_published_at"]
     comments_changed = found["montage_comments_changed"]
     comment_count = found["montage_comment_count"] or 0
+    # Related features (and the URLs of linked pages) change only when pages are
+    # saved, moved or deleted: the representation cache's generation changes
+    # then. Without that cache, the number of live features and the newest
+    # publication stand for them, in one cheap query.
+    others, others_changed = generation()
+    context = {"request": request, "montage_generation": others}
     # Open or closed can change with time alone ("close after N days").
     comments_open = comments_are_open(
         SimpleNamespace(
             comments_open=found["comments_open"],
             first_published_at=found["first_published_at"],
         ),
-        comment_settings(site_id_of(found["url_path"]), {"request": request}),
+        comment_settings(site_id_of(found["url_path"]), context),
     )
-    # Related features (and the URLs of linked pages) change only when pages are
-    # saved, moved or deleted: the representation cache's generation changes
-    # then. Without that cache, the number of live features
-    # and the newest publication stand for them, in one cheap query.
-    others, others_changed = generation()
     if others is None:
-        features = live.aggregate(count=Count("pk"), changed=Max("last_published_at"))
+        features = live_features().aggregate(
+            count=Count("pk"), changed=Max("last_published_at")
+        )
         others, others_changed = features["count"], features["changed"]
     etag = make_etag(
         "feature",
@@ -261,29 +209,33 @@ def feature_detail(request, response: HttpResponse, feature_id: int):
     )
     if unchanged := not_modified(request, etag, last_modified):
         return unchanged
-    page = live.filter(pk=feature_id).first()
+    page = VideoFeaturePage.objects.filter(pk=feature_id, live=True).first()
     if page is None:  # unpublished a moment ago
         raise Http404
     add_validators(response, etag, last_modified)
-    return detail(page, request, comment_count, comments_open=comments_open, live=live)
+    return detail(
+        page, request, comment_count, comments_open=comments_open, context=context
+    )
 
 
-def detail(page, request, comment_count, *, comments_open=None, live=None):
-    """The detail of ``page``. ``live`` (the live features): the page is the live
-    one, and what changes only with publishing is kept between requests; without
-    it (a draft preview) everything is worked out."""
+def detail(page, request, comment_count, *, comments_open=None, context=None):
+    """The detail of ``page``. With a ``context`` (from ``feature_detail``) the
+    page is the live one, read from its table, and what changes only when it is
+    saved is kept between requests; without (a draft preview) everything is
+    worked out."""
     from ..structured_data import build_structured_data
 
-    context = {"request": request}
+    live = context is not None
+    context = context or {"request": request}
     if comments_open is None:
         settings = comment_settings(site_id_of(page.url_path), context)
         comments_open = comments_are_open(page, settings)
 
     def related():
-        pages = with_summary_relations(live if live is not None else live_features())
+        pages = with_summary_relations(live_features())
         return [summary(other, request) for other in related_features(page, pages)]
 
-    if live is None:
+    if not live:
         own_summary = summary(page, request)
     else:
         own_summary = keep(
@@ -299,5 +251,7 @@ def detail(page, request, comment_count, *, comments_open=None, live=None):
         "comment_count": comment_count,
         # Kept between requests (api_cache): it changes only when pages do.
         "related": keep("related", (page.pk,), context, related),
-        "structured_data": build_structured_data(page, request, live=live is not None),
+        "structured_data": build_structured_data(
+            page, request, live=live, context=context
+        ),
     }
