@@ -158,6 +158,11 @@ def build_site():
 
     home = Page.objects.get(depth=2)
     Site.objects.update(hostname="testserver", root_page=home)
+    # The comment settings row a site gets when it is first used (as the demo's).
+    from wagtail_montage.models import CommentSettings
+
+    for site in Site.objects.all():
+        CommentSettings.for_site(site)
     index = home.add_child(
         instance=VideoFeatureIndexPage(
             title="Features", slug="features", intro="<p>Clips and their music.</p>"

@@ -41,16 +41,14 @@ GENERATION_KEY = "wagtail_montage:api:generation"
 KEY_PREFIX = "wagtail_montage:api:"
 
 
-def get_cache():
-    alias = get_setting("API_REPRESENTATION_CACHE")
+def get_cache(setting="API_REPRESENTATION_CACHE"):
+    alias = get_setting(setting)
     if not alias:
         return None
     try:
         return caches[alias]
     except InvalidCacheBackendError:
-        logger.warning(
-            "WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE names no cache: %r", alias
-        )
+        logger.warning("WAGTAIL_MONTAGE_%s names no cache: %r", setting, alias)
         return None
 
 
@@ -87,9 +85,12 @@ def generation():
 
 
 def _bump():
-    cache = get_cache()
-    if cache is not None:
-        cache.set(GENERATION_KEY, _new_token(), None)
+    # The page fragment cache (page_fragments) keys on the generation too.
+    token = _new_token()
+    for setting in ("API_REPRESENTATION_CACHE", "PAGE_FRAGMENT_CACHE"):
+        cache = get_cache(setting)
+        if cache is not None:
+            cache.set(GENERATION_KEY, token, None)
 
 
 def new_generation(*args, **kwargs):

@@ -41,6 +41,11 @@ DEFAULTS = {
     # an image, a document, a site or the comment settings, makes it all stale.
     "API_REPRESENTATION_CACHE": "default",
     "API_REPRESENTATION_CACHE_TIMEOUT": 24 * 60 * 60,
+    # Cache alias where feature pages keep rendered fragments (their content,
+    # each page of comment threads) with Wagtail's {% wagtailpagecache %}; None:
+    # render everything on every request. And seconds a fragment lives.
+    "PAGE_FRAGMENT_CACHE": "default",
+    "PAGE_FRAGMENT_CACHE_TIMEOUT": 24 * 60 * 60,
     # -- Reader comments (see the README's comment settings) -----------------
     # Default auto-approve policy of new CommentSettings rows: "never", "known"
     # (an email with an earlier approved comment) or "authenticated".

@@ -100,13 +100,19 @@ def head_meta(page, request=None):
     }
     if isinstance(page, AbstractVideoFeaturePage):
         data = _FeatureData(page, request)
+        # The live page served to readers: what changes only with content is
+        # kept (api_cache); a preview shows the draft, worked out every time.
+        live = request is not None and not getattr(request, "is_preview", False)
+        document = (
+            build_structured_data(page, request, live=True) if live else data.document()
+        )
         meta.update(
             og_type="video.other",
             description=page.get_meta_description(),
             canonical_url=data.page_url,
             image=data.share_image,
             video=data.share_video,
-            structured_data=json_ld_script(data.document()),
+            structured_data=json_ld_script(document),
         )
     elif isinstance(page, VideoFeatureIndexPage) and meta["canonical_url"]:
         meta["canonical_url"] = _listing_url(meta["canonical_url"], request)

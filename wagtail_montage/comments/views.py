@@ -1,14 +1,17 @@
 """The HTML comment form on a feature page: its context, and the POST route."""
 
 import json
+from math import ceil
 
 from django.contrib import messages
+from django.db.models import Count, Max, Q
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from ..conf import get_setting
-from ..models import CommentSettings, ReaderComment
+from ..models import ReaderComment
 from .clients import client_ip, user_agent
 from .forms import CommentForm
 from .pipeline import Submission, submit_comment
@@ -68,10 +71,17 @@ def blank_form(page, request):
 
 
 def comment_context(page, request, form=None):
-    """The template context of a page's comment section."""
-    site = page.get_site()
-    settings = CommentSettings.for_site(site) if site else CommentSettings()
-    threads, count = page_of_threads(page, request.GET.get("comments_page", 1))
+    """The template context of a page's comment section.
+
+    The threads are loaded only when the template shows them: not when the page
+    of threads comes from the fragment cache, keyed by ``comment_threads_key``.
+    """
+    from ..api.values import comment_settings, site_id_of
+
+    settings = comment_settings(site_id_of(page.url_path), {"request": request})
+    stats = thread_stats(page)
+    number = page_number(request.GET.get("comments_page"), stats["top_level"])
+    threads = SimpleLazyObject(lambda: page_of_threads(page, number)[0])
     reply_to = None
     reply_id = request.GET.get("replytocom", "")
     if form is not None and form.data.get("parent"):
@@ -88,15 +98,58 @@ def comment_context(page, request, form=None):
     form = form or blank_form(page, request)
     if reply_to is not None and not form.is_bound:
         form.initial["parent"] = reply_to.pk
+    comments_open = comments_are_open(page, settings)
+    max_depth = get_setting("COMMENT_MAX_DEPTH")
     return {
         "comment_threads": threads,
-        "comment_count": count,
+        "comment_count": stats["approved"],
         "comment_form": form,
-        "comments_open": comments_are_open(page, settings),
+        "comments_open": comments_open,
         "comment_reply_to": reply_to,
-        "comment_max_depth": get_setting("COMMENT_MAX_DEPTH"),
+        "comment_max_depth": max_depth,
         "comment_post_url": page.url + page.reverse_subpage("post_comment"),
+        # What a rendered page of threads shows; None while a reply is being
+        # written (the form sits inside the threads then).
+        "comment_threads_key": None
+        if reply_to is not None
+        else "|".join(
+            str(part)
+            for part in (
+                number,
+                get_setting("COMMENTS_PER_PAGE"),
+                max_depth,
+                comments_open,
+                stats["changed"],
+                stats["approved"],
+            )
+        ),
     }
+
+
+def thread_stats(page):
+    """The page's approved comments' last change and counts, in one query: what
+    any change to the threads shown changes too (approving and editing change
+    ``updated_at``, unapproving and deleting the count). New comments waiting
+    for moderation change nothing shown, and nothing here."""
+    return (
+        ReaderComment.objects.approved()
+        .filter(page_id=page.pk)
+        .aggregate(
+            changed=Max("updated_at"),
+            approved=Count("pk"),
+            top_level=Count("pk", filter=Q(parent__isnull=True)),
+        )
+    )
+
+
+def page_number(value, top_level):
+    """The page of threads asked for, as the paginator would read it: 1 for
+    anything that is not a number, the last page for a number past it."""
+    pages = max(1, ceil(top_level / get_setting("COMMENTS_PER_PAGE")))
+    value = str(value or "")
+    if not (value.isascii() and value.isdigit() and len(value) < 10):
+        return 1
+    return min(max(int(value), 1), pages)
 
 
 def iter_threads(threads):

@@ -7,7 +7,7 @@ from django.core.validators import (
     MinValueValidator,
 )
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -35,6 +35,7 @@ from ..blocks.body import ParagraphBlock, expand_paragraphs, prefetch_renditions
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
+from ..page_fragments import page_fragments
 from ..panels import CommentCountsPanel
 from .fields import VideoFeatureBodyField
 
@@ -314,27 +315,48 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["segment_track_titles"] = {
-            track["title"].casefold() for track in self.tracks
-        }
-        prefetch_embeds(
-            child.value for child in self.body if isinstance(child.block, EmbedBlock)
+        # Worked out when the template reads them: not at all when the page's
+        # content comes from the fragment cache (see page_fragments).
+        context["segment_track_titles"] = SimpleLazyObject(
+            lambda: {track["title"].casefold() for track in self.tracks}
         )
-        prefetch_renditions(
-            child.value for child in self.body if isinstance(child.block, ImageBlock)
-        )
-        # Internal links of all paragraphs expanded in one pass, not one per paragraph.
-        context["montage_paragraphs"] = expand_paragraphs(
-            child.value
-            for child in self.body
-            if isinstance(child.block, ParagraphBlock)
-        )
-        context["more_features"] = self.get_more_features()
+        context["montage_body"] = SimpleLazyObject(self.prepared_body)
+        context["montage_paragraphs"] = SimpleLazyObject(self.prepared_paragraphs)
+        context["more_features"] = SimpleLazyObject(self.get_more_features)
+        context["montage_fragments"] = page_fragments(request)
         if "comment_form" not in context:
             from ..comments.views import comment_context
 
             context.update(comment_context(self, request))
         return context
+
+    def prepared_body(self):
+        """The body's blocks, with what they show loaded for all of them at once:
+        embeds and image renditions in one query each, and the internal links of
+        all paragraphs expanded in one pass (``prepared_paragraphs``)."""
+        self.prepared_paragraphs()
+        return list(self.body)
+
+    def prepared_paragraphs(self):
+        if self._prepared_paragraphs is None:
+            prefetch_embeds(
+                child.value
+                for child in self.body
+                if isinstance(child.block, EmbedBlock)
+            )
+            prefetch_renditions(
+                child.value
+                for child in self.body
+                if isinstance(child.block, ImageBlock)
+            )
+            self._prepared_paragraphs = expand_paragraphs(
+                child.value
+                for child in self.body
+                if isinstance(child.block, ParagraphBlock)
+            )
+        return self._prepared_paragraphs
+
+    _prepared_paragraphs = None
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

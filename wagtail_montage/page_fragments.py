@@ -1,0 +1,40 @@
+"""Rendered fragments of feature pages kept in a cache, with Wagtail's own
+``{% wagtailpagecache %}``: the feature's content (header, video, body,
+soundtrack, tags, "More features") and each page of its comment threads.
+
+Wagtail's tag already keys a fragment by the page's state (``page.cache_key``:
+id, URL path, last publication) and site, and renders previews uncached. The
+templates add the language and:
+
+* for the content, the API cache's generation (``api_cache``), which changes
+  when anything it shows from other pages, images or documents changes;
+* for comments, their validators (last change and approved count), the page
+  of threads and whether the page takes comments.
+
+What is personal (the form with its token, messages, a reply being written) is
+never in a fragment. ``WAGTAIL_MONTAGE_PAGE_FRAGMENT_CACHE`` names the cache
+(``None``: render everything every time).
+"""
+
+from django.core.cache import InvalidCacheBackendError, caches
+
+from .api_cache import current_generation
+from .conf import get_setting
+
+
+def page_fragments(request):
+    """The template's ``montage_fragments``: ``{alias, timeout, generation}``,
+    or None when fragments are not kept."""
+    alias = get_setting("PAGE_FRAGMENT_CACHE")
+    if not alias or getattr(request, "is_preview", False):
+        return None
+    try:
+        cache = caches[alias]
+    except InvalidCacheBackendError:
+        return None
+    return {
+        "alias": alias,
+        "timeout": get_setting("PAGE_FRAGMENT_CACHE_TIMEOUT"),
+        # The fragment cache's own generation token: bumped with the API's.
+        "generation": current_generation(cache),
+    }
