@@ -428,3 +428,14 @@ def test_without_the_frontend_cache_app_nothing_is_purged(
         feature.save_revision().publish()
         moderation.approve([make_comment(feature, status=PENDING)], moderator)
     assert RecordingBackend.calls == []
+
+
+def test_erasing_an_author_purges_the_pages_that_showed_them(
+    feature, frontend_cache, django_capture_on_commit_callbacks
+):
+    from wagtail_montage.comments.privacy import erase_author
+
+    make_comment(feature, email="gone@example.com")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert erase_author("gone@example.com") == 1
+    assert frontend_cache == [("purge_batch", purged_urls(feature))]

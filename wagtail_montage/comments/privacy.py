@@ -137,8 +137,17 @@ def plan_erasure(email, anonymize=False):
 
 
 def carry_out(plan):
-    """Apply an ``ErasurePlan``; return how many of the author's comments it erased."""
+    """Apply an ``ErasurePlan``; return how many of the author's comments it erased.
+
+    The pages that showed them are purged from front-end caches once it is done
+    (their kept fragments are stale already: the comments changed or went)."""
+    page_ids = set(
+        ReaderComment.objects.filter(
+            pk__in=[*plan.anonymize, *plan.delete]
+        ).values_list("page_id", flat=True)
+    )
     with transaction.atomic():
+        transaction.on_commit(lambda: purge_pages(page_ids))
         anonymous_name = str(ANONYMOUS_NAME)
         # Saved one by one, so that the search index forgets the author's name.
         for comment in ReaderComment.objects.filter(
@@ -155,6 +164,15 @@ def carry_out(plan):
         scrub_log_labels(plan.delete, str(ERASED_LOG_LABEL))
         ReaderComment.objects.filter(pk__in=plan.delete).delete()
     return plan.total
+
+
+def purge_pages(page_ids):
+    from wagtail.models import Page
+
+    from ..purging import purge_features
+
+    if page_ids:
+        purge_features(list(Page.objects.filter(pk__in=page_ids).specific()))
 
 
 def scrub_log_labels(ids, label):
