@@ -236,17 +236,6 @@ class AlternateTitlesField(Field):
         return film_data(page)["alternate_titles"]
 
 
-class SegmentsField(Field):
-    """``segments``: the video's chapters as typed ``video_segment`` items."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, value) -> list[VideoSegmentItem]:
-        return value.stream_block.get_api_representation(value, self.context)
-
-
 class HeroImageField(ImageRenditionField):
     """``hero_image``: a rendition (``WAGTAIL_MONTAGE_API_FEATURE_IMAGE_RENDITION``
     unless a ``filter_spec`` is given) as ``{url, full_url, width, height, alt}``."""
@@ -291,20 +280,28 @@ class HeroImageField(ImageRenditionField):
 # --- API v3: the body as typed blocks -----------------------------------------
 
 
-def body_schema(generator, field):
-    """The v3 read schema of a ``VideoFeatureBodyField``: ``list[BodyItem]``,
-    resolved by the blocks with the request in the context (``rich_text_format``)."""
-    field_name = field.name
+def stream_schema(item_type):
+    """A v3 read schema function for a StreamField: ``list[item_type]``, resolved
+    by the blocks with the request in the context (``rich_text_format``)."""
 
-    def resolve(obj, context):
-        value = getattr(obj, field_name)
-        return value.stream_block.get_api_representation(value, context)
+    def schema(generator, field):
+        field_name = field.name
 
-    return list[BodyItem], [], staticmethod(resolve)
+        def resolve(obj, context):
+            value = getattr(obj, field_name)
+            return value.stream_block.get_api_representation(value, context)
+
+        return list[item_type], [], staticmethod(resolve)
+
+    return schema
+
+
+body_schema = stream_schema(BodyItem)
+segments_schema = stream_schema(VideoSegmentItem)
 
 
 def register_v3_schemas():
-    """Make API v3 describe feature bodies with the typed block schemas.
+    """Make API v3 describe feature bodies and segments with the typed block schemas.
 
     Call it from ``AppConfig.ready()``. It only takes effect before
     ``wagtail.api.v3.registry`` is first imported (which builds every page
@@ -316,10 +313,11 @@ def register_v3_schemas():
 
     from wagtail.api.v3.schemas.generators.read import read_generator
 
-    from ..models.fields import VideoFeatureBodyField
+    from ..models.fields import VideoFeatureBodyField, VideoSegmentsField
 
     in_time = "wagtail.api.v3.registry" not in sys.modules
     read_generator.register_field_schema(VideoFeatureBodyField, body_schema)
+    read_generator.register_field_schema(VideoSegmentsField, segments_schema)
     _registered_in_time = _registered_in_time or in_time
     return in_time
 

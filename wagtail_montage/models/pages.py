@@ -26,7 +26,6 @@ from ..api.wagtail import (
     CommentCountField,
     CommentsOpenField,
     HeroImageField,
-    SegmentsField,
     TagNamesField,
     VideoField,
 )
@@ -37,7 +36,7 @@ from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
 from ..page_fragments import page_fragments
 from ..panels import CommentCountsPanel
-from .fields import VideoFeatureBodyField
+from .fields import VideoFeatureBodyField, VideoSegmentsField
 
 
 class MontageTemplateMixin:
@@ -143,7 +142,7 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         blank=True,
         help_text=_("The clip's page on YouTube, Vimeo or another oEmbed site."),
     )
-    segments = StreamField(
+    segments = VideoSegmentsField(
         VideoSegmentsBlock(),
         blank=True,
         verbose_name=_("segments"),
@@ -219,7 +218,7 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         APIField("film_alternate_titles", serializer=AlternateTitlesField()),
         APIField("teaser"),
         APIField("video", serializer=VideoField()),
-        APIField("segments", serializer=SegmentsField()),
+        APIField("segments"),
         APIField("hero_image", serializer=HeroImageField()),
         APIField("body"),
         APIField("comments_open", serializer=CommentsOpenField()),
