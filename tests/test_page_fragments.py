@@ -138,3 +138,14 @@ def test_previews_are_never_kept(client, feature):
     assert '"name": "Draft title"' in content  # the JSON-LD is the draft's too
     assert html(client, feature.url) == live
     assert '"name": "Draft title"' not in live
+
+
+def test_an_upgrade_never_serves_old_fragments(client, feature, monkeypatch):
+    from wagtail_montage import page_fragments
+
+    make_comment(feature, body="Kept words")
+    queries(client, feature.url)  # renders and keeps both fragments
+    kept = queries(client, feature.url)
+    monkeypatch.setattr(page_fragments, "__version__", "99.0")
+    assert queries(client, feature.url) > kept  # both rendered again
+    assert queries(client, feature.url) == kept

@@ -33,6 +33,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils.translation import get_language
 
+from . import __version__
 from .conf import get_setting
 
 logger = logging.getLogger(__name__)
@@ -128,6 +129,7 @@ def keep(kind, parts, context, compute):
         get_language() or "",
         get_setting("API_IMAGE_RENDITION"),
         get_setting("API_FEATURE_IMAGE_RENDITION"),
+        __version__,  # an upgrade may change what the APIs answer
         # A view that read the generation already passes it in the context.
         (context or {}).get("montage_generation") or current_generation(cache),
     )

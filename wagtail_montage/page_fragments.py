@@ -12,19 +12,22 @@ templates add the language and:
   of threads and whether the page takes comments.
 
 What is personal (the form with its token, messages, a reply being written) is
-never in a fragment. ``WAGTAIL_MONTAGE_PAGE_FRAGMENT_CACHE`` names the cache
+never in a fragment. Both keys hold the plugin's version, so an upgrade's
+templates never meet fragments rendered by the old ones; after changing your
+own overrides of these templates, clear the cache. ``WAGTAIL_MONTAGE_PAGE_FRAGMENT_CACHE`` names the cache
 (``None``: render everything every time).
 """
 
 from django.core.cache import InvalidCacheBackendError, caches
 
+from . import __version__
 from .api_cache import current_generation
 from .conf import get_setting
 
 
 def page_fragments(request):
-    """The template's ``montage_fragments``: ``{alias, timeout, generation}``,
-    or None when fragments are not kept."""
+    """The template's ``montage_fragments``: ``{alias, timeout, generation,
+    version}``, or None when fragments are not kept."""
     alias = get_setting("PAGE_FRAGMENT_CACHE")
     if not alias or getattr(request, "is_preview", False):
         return None
@@ -35,6 +38,8 @@ def page_fragments(request):
     return {
         "alias": alias,
         "timeout": get_setting("PAGE_FRAGMENT_CACHE_TIMEOUT"),
-        # The fragment cache's own generation token: bumped with the API's.
+        # The fragment cache's own generation token, bumped with the API's.
         "generation": current_generation(cache),
+        # An upgrade's templates never meet fragments the old ones rendered.
+        "version": __version__,
     }
