@@ -7,6 +7,8 @@ The video ids are placeholders: the site builds YouTube players locally and make
 no request, so any well-formed id renders; an editor pastes the real clip's URL.
 """
 
+from wagtail_montage.blocks.charts import chart_fact_data
+
 SITE_NAME = "Montage demo"
 
 HOME = {
@@ -113,25 +115,7 @@ def _track(title, composers=(), performers=(), usage="featured", album=True, not
 
 
 def _chart_fact(subject_title, **fields):
-    value = {
-        "subject_title": subject_title,
-        "subject_kind": "track",
-        "artist": "",
-        "fact_kind": "chart_peak",
-        "chart": "",
-        "chart_other": "",
-        "position": None,
-        "top_n": False,
-        "weeks_at_peak": None,
-        "certifier": "",
-        "certifier_other": "",
-        "level": "",
-        "multiplier": None,
-        "year": None,
-        "source_url": "",
-        "note": "",
-    }
-    value.update(fields)
+    value = chart_fact_data(subject_title=subject_title, **fields)
     return {"type": "chart_fact", "value": value}
 
 

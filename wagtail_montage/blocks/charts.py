@@ -44,6 +44,31 @@ CERTIFICATION_LEVEL_CHOICES = [
 ]
 
 
+def chart_fact_data(**fields):
+    """A ``chart_fact`` block's stored data: every field empty but ``fields``
+    (a chart peak of a track unless they say otherwise). For code that writes
+    bodies: the demo loader and the importers."""
+    return {
+        "subject_title": "",
+        "subject_kind": "track",
+        "artist": "",
+        "fact_kind": "chart_peak",
+        "chart": "",
+        "chart_other": "",
+        "position": None,
+        "top_n": False,
+        "weeks_at_peak": None,
+        "certifier": "",
+        "certifier_other": "",
+        "level": "",
+        "multiplier": None,
+        "year": None,
+        "source_url": "",
+        "note": "",
+        **fields,
+    }
+
+
 class ChartFactValue(blocks.StructValue):
     """Readable labels for a chart fact."""
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from html import unescape
 
+from ..blocks.charts import chart_fact_data
 from .text import (
     collapse,
     find_date,
@@ -734,24 +735,7 @@ def album_value(title):
 
 
 def chart_fact_value(subject, kind, artist):
-    return {
-        "subject_title": subject,
-        "subject_kind": kind,
-        "artist": artist,
-        "fact_kind": "chart_peak",
-        "chart": "",
-        "chart_other": "",
-        "position": None,
-        "top_n": False,
-        "weeks_at_peak": None,
-        "certifier": "",
-        "certifier_other": "",
-        "level": "",
-        "multiplier": None,
-        "year": None,
-        "source_url": "",
-        "note": "",
-    }
+    return chart_fact_data(subject_title=subject, subject_kind=kind, artist=artist)
 
 
 def location_value(name):
