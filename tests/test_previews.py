@@ -85,3 +85,24 @@ def test_the_front_end_url_carries_the_token(admin_client, feature):
 def test_the_editor_header_offers_the_link(admin_client, feature):
     html = admin_client.get(f"/admin/pages/{feature.pk}/edit/").content.decode()
     assert f"/admin/montage/preview-link/{feature.pk}/" in html
+
+
+def test_no_link_for_a_page_that_is_not_a_feature(admin_client, index_page):
+    response = admin_client.get(f"/admin/montage/preview-link/{index_page.pk}/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{index_page.pk}/edit/"
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == [
+        "“Features” is not a video feature: it has no headless preview."
+    ]
+
+
+def test_a_token_for_a_page_that_is_not_a_feature_is_refused(client, index_page):
+    token = make_preview_token(index_page.save_revision())
+    response = client.get(PREVIEW, {"token": token})
+    assert response.status_code == 403
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["detail"] == (
+        "The preview token is for a page that is not a feature."
+    )
+    assert response.json()["errors"][0]["field"] == "token"

@@ -6,9 +6,10 @@ from ``features/preview/?token=...``. Without a valid token drafts stay
 invisible.
 """
 
+from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
@@ -16,12 +17,20 @@ from wagtail.models import Page, Revision
 
 from .api.caching import NAMESPACE
 from .conf import get_setting
+from .numbers import parse_int
 
 SALT = "wagtail_montage.headless_preview"
 
 
 class PreviewTokenError(Exception):
-    pass
+    """The token is invalid, expired, or for a page that is not a feature; its
+    text completes "The preview token is ..."."""
+
+
+def is_feature(page):
+    from .models import AbstractVideoFeaturePage
+
+    return isinstance(page, AbstractVideoFeaturePage)
 
 
 def make_preview_token(revision):
@@ -31,14 +40,16 @@ def make_preview_token(revision):
 
 
 def read_preview_token(token):
-    """The page (as of the token's revision) a valid token grants, or ``PreviewTokenError``."""
+    """The feature page (as of the token's revision) a valid token grants, or
+    ``PreviewTokenError``."""
     try:
         data = signing.loads(
             token or "", salt=SALT, max_age=get_setting("API_PREVIEW_TOKEN_MAX_AGE")
         )
-        revision = Revision.page_revisions.get(
-            pk=int(data["r"]), object_id=str(int(data["p"]))
-        )
+        revision_id, page_id = parse_int(data["r"]), parse_int(data["p"])
+        if revision_id is None or page_id is None:
+            raise ValueError
+        revision = Revision.page_revisions.get(pk=revision_id, object_id=str(page_id))
     except signing.SignatureExpired:
         raise PreviewTokenError("expired") from None
     except (
@@ -49,7 +60,11 @@ def read_preview_token(token):
         Revision.DoesNotExist,
     ):
         raise PreviewTokenError("invalid") from None
-    return revision.as_object()
+    page = revision.as_object()
+    if not is_feature(page):
+        # Only features have a JSON representation to preview.
+        raise PreviewTokenError("for a page that is not a feature")
+    return page
 
 
 def preview_urls(request, revision):
@@ -70,6 +85,14 @@ def preview_link_view(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
+    if not is_feature(page):
+        # The headless API reads feature pages only: a link would show nothing.
+        messages.error(
+            request,
+            _("“%(title)s” is not a video feature: it has no headless preview.")
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
     revision = page.latest_revision or page.save_revision(user=request.user)
     token, api_url, front_end_url = preview_urls(request, revision)
     return TemplateResponse(

@@ -24,6 +24,7 @@ from wagtail.models import Site
 from .conf import get_setting
 from .embeds.providers import player_url, thumbnail_url, watch_url
 from .models import AbstractVideoFeaturePage, ReaderComment, VideoFeatureIndexPage
+from .numbers import parse_int
 
 SCHEMA_CONTEXT = "https://schema.org"
 # Open Graph's and Google's preferred size for a shared link's large image.
@@ -135,11 +136,9 @@ def _listing_url(url, request):
     tag = request.GET.get("tag", "").strip()[:100]
     if tag:
         query["tag"] = tag
-    number = request.GET.get("page", "")
-    # ASCII digits only ("²".isdigit() is true) and short: int() of thousands
-    # of digits raises.
-    if number.isascii() and number.isdigit() and len(number) < 10 and int(number) > 1:
-        query["page"] = int(number)
+    number = parse_int(request.GET.get("page"), minimum=2)
+    if number is not None:
+        query["page"] = number
     return f"{url}?{urlencode(query)}" if query else url
 
 

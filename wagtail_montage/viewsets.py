@@ -42,6 +42,7 @@ from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewS
 
 from .comments import moderation
 from .models import ReaderComment
+from .numbers import IdChoiceMixin, parse_int
 
 MODELADMIN_APP = "wagtail_montage.contrib.modeladmin"
 
@@ -197,9 +198,9 @@ class ModerateCommentsView(WagtailAdminTemplateMixin, TemplateView):
         if not moderation.can_moderate(request.user):
             raise PermissionDenied
         ids = [
-            value
+            number
             for value in request.POST.getlist("id") or request.GET.getlist("id")
-            if value.isdigit()
+            if (number := parse_int(value, minimum=1)) is not None
         ][: self.max_comments]
         self.comments = list(
             ReaderComment.objects.filter(pk__in=ids).select_related("page")
@@ -253,6 +254,14 @@ def pages_with_comments(request):
     )
 
 
+class PageIdField(IdChoiceMixin, django_filters.fields.ModelChoiceField):
+    pass
+
+
+class PageFilter(django_filters.ModelChoiceFilter):
+    field_class = PageIdField
+
+
 class ReaderCommentFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"),
@@ -260,9 +269,7 @@ class ReaderCommentFilterSet(WagtailFilterSet):
         empty_label=_("All"),
         widget=forms.RadioSelect,
     )
-    page = django_filters.ModelChoiceFilter(
-        label=_("Page"), queryset=pages_with_comments
-    )
+    page = PageFilter(label=_("Page"), queryset=pages_with_comments)
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Date"), widget=DateRangePickerWidget
     )
@@ -525,7 +532,12 @@ class ModerateBulkAction(SnippetBulkAction):
 
     @classmethod
     def get_queryset(cls, model, object_ids):
-        return get_list_or_404(model.objects.select_related("page"), pk__in=object_ids)
+        ids = [
+            number
+            for value in object_ids
+            if (number := parse_int(value, minimum=1)) is not None
+        ]
+        return get_list_or_404(model.objects.select_related("page"), pk__in=ids)
 
     def check_perm(self, obj):
         return moderation.can_moderate(self.request.user)

@@ -5,6 +5,7 @@ from django.core.validators import MaxLengthValidator, URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from ..conf import get_setting
+from ..numbers import IdField
 
 HONEYPOT_FIELD = "honeypot"
 
@@ -22,7 +23,7 @@ class CommentForm(forms.Form):
     )
     website = WebsiteField(label=_("Website"), required=False, assume_scheme="https")
     body = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 6}))
-    parent = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    parent = IdField(required=False, widget=forms.HiddenInput)
     token = forms.CharField(widget=forms.HiddenInput, max_length=500)
     honeypot = forms.CharField(
         required=False,

@@ -5,6 +5,8 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.models import Page
 
+from ..numbers import parse_int
+
 
 class TargetNotFound(Exception):
     """No live, public feature page has that id."""
@@ -18,11 +20,8 @@ def get_target_page(page_id):
     """The specific live, public feature page ``page_id``, or ``TargetNotFound``."""
     from ..models import AbstractVideoFeaturePage
 
-    try:
-        page_id = int(page_id)
-    except (TypeError, ValueError):
-        raise TargetNotFound from None
-    if not 0 < page_id < 2**31:
+    page_id = parse_int(page_id, minimum=1)
+    if page_id is None:
         raise TargetNotFound
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
     if not isinstance(page, AbstractVideoFeaturePage):

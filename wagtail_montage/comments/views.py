@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from ..conf import get_setting
 from ..models import ReaderComment
+from ..numbers import parse_int
 from .clients import client_ip, user_agent
 from .forms import CommentForm
 from .pipeline import Submission, submit_comment
@@ -39,11 +40,9 @@ def remembered_author(request):
 
 def request_too_large(request):
     """Checked before the body is parsed: a 10 MB post is refused unread."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return True
-    return length > get_setting("COMMENT_MAX_REQUEST_BYTES")
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    # Anything but a number within the limit (no number at all included) is too large.
+    return parse_int(length, maximum=get_setting("COMMENT_MAX_REQUEST_BYTES")) is None
 
 
 def personalise_headers(request, response):
@@ -83,15 +82,16 @@ def comment_context(page, request, form=None):
     number = page_number(request.GET.get("comments_page"), stats["top_level"])
     threads = SimpleLazyObject(lambda: page_of_threads(page, number)[0])
     reply_to = None
-    reply_id = request.GET.get("replytocom", "")
+    reply_id = request.GET.get("replytocom")
     if form is not None and form.data.get("parent"):
         reply_id = form.data.get("parent")
-    if str(reply_id).isdigit():
+    reply_id = parse_int(reply_id, minimum=1)
+    if reply_id is not None:
         reply_to = next(
             (
                 t.comment
                 for t in iter_threads(threads.object_list)
-                if t.comment.pk == int(reply_id)
+                if t.comment.pk == reply_id
             ),
             None,
         )
@@ -146,10 +146,8 @@ def page_number(value, top_level):
     """The page of threads asked for, as the paginator would read it: 1 for
     anything that is not a number, the last page for a number past it."""
     pages = max(1, ceil(top_level / get_setting("COMMENTS_PER_PAGE")))
-    value = str(value or "")
-    if not (value.isascii() and value.isdigit() and len(value) < 10):
-        return 1
-    return min(max(int(value), 1), pages)
+    number = parse_int(value, minimum=1)
+    return 1 if number is None else min(number, pages)
 
 
 def iter_threads(threads):

@@ -13,6 +13,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from ..conf import get_setting
 from ..models import VideoFeatureIndexPage, VideoFeaturePage
+from ..numbers import IdModelChoiceField
 from .pipeline import run_import, uploaded_sources
 
 ACCEPT = ".html,.htm,.xml,text/html,application/xml,text/xml"
@@ -59,7 +60,7 @@ class MultipleFileField(forms.FileField):
         return cleaned
 
 
-class ParentChoiceField(forms.ModelChoiceField):
+class ParentChoiceField(IdModelChoiceField):
     def label_from_instance(self, page):
         parts = page.get_url_parts()
         path = parts[2] if parts else page.url_path

@@ -1,6 +1,6 @@
 """Page models: the features index and the video feature page."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import (
     MaxLengthValidator,
     MaxValueValidator,
@@ -34,6 +34,7 @@ from ..blocks.body import ParagraphBlock, expand_paragraphs, prefetch_renditions
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
+from ..numbers import parse_int
 from ..page_fragments import page_fragments
 from ..panels import CommentCountsPanel
 from .fields import VideoFeatureBodyField, VideoSegmentsField
@@ -97,9 +98,9 @@ class VideoFeatureIndexPage(MontageTemplateMixin, Page):
             self.get_features(tag=tag or None), get_setting("INDEX_PAGE_SIZE")
         )
         try:
-            features = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            features = paginator.page(1)
+            features = paginator.page(
+                parse_int(request.GET.get("page"), minimum=1) or 1
+            )
         except EmptyPage:
             features = paginator.page(paginator.num_pages)
         context["features"] = features

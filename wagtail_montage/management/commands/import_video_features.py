@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 
 from wagtail_montage.importers.pipeline import discover, run_import
 from wagtail_montage.models import VideoFeatureIndexPage
+from wagtail_montage.numbers import parse_int
 
 
 class Command(BaseCommand):
@@ -192,8 +193,8 @@ class Progress:
 def find_parent(value):
     """The VideoFeatureIndexPage given by id, URL path or URL, or a CommandError."""
     value = (value or "").strip()
-    if value.isdigit():
-        page = Page.objects.filter(pk=int(value)).first()
+    if (page_id := parse_int(value, minimum=1)) is not None:
+        page = Page.objects.filter(pk=page_id).first()
         if page is None:
             raise CommandError(f"No page has the id {value}.{known_indexes()}")
     else:

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from wagtail_montage.comments import privacy
 from wagtail_montage.models import ReaderComment
+from wagtail_montage.numbers import parse_int
 
 SUBCOMMANDS = ("anonymize", "export", "erase")
 
@@ -195,14 +196,16 @@ def plural(count, singular, plural_form=None):
     return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
 
 
+# About 270 years: any more and the cutoff date falls before year 1.
+MAX_DAYS = 100_000
+
+
 def parse_days(value):
-    try:
-        days = int(str(value).strip())
-    except ValueError:
-        days = -1
-    if days < 0:
+    days = parse_int(str(value).strip(), maximum=MAX_DAYS)
+    if days is None:
         raise CommandError(
-            f"--older-than must be a whole number of days, 0 or more (got '{value}')."
+            f"--older-than must be a whole number of days from 0 to {MAX_DAYS} "
+            f"(got '{str(value)[:50]}')."
         )
     return days
 
