@@ -12,9 +12,14 @@ It is not a response cache: each response is still built for its request, with
 its live comments and validators. Every key also holds the request's host,
 rich text format and language, the API rendition settings, and a
 *generation* that changes whenever something kept can show changes: any page
-is saved (drafts, publishing and unpublishing save it too), moved or deleted,
-or an image, a document, a site or the comment settings are saved or deleted,
-or a rendition deleted. Then everything kept is stale at once.
+is saved (drafts, publishing and unpublishing save it too, scheduled expiry and
+a parent unpublished with its descendants included), moved or deleted; a page
+view restriction (on any page: it hides the page's descendants too) is made,
+edited or deleted, or its groups change; or an image, a document, a tag, a site
+or the comment settings are saved or deleted, or a rendition deleted. Then
+everything kept is stale at once. The generation lives in the cache itself, so
+every worker process sees a change made by any of them; it changes again when
+the transaction that made the change commits.
 
 ``WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE`` names the cache (``None``: keep
 nothing); ``WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE_TIMEOUT`` is how long an

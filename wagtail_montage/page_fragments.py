@@ -7,7 +7,9 @@ id, URL path, last publication) and site, and renders previews uncached. The
 templates add the language and:
 
 * for the content, the API cache's generation (``api_cache``), which changes
-  when anything it shows from other pages, images or documents changes;
+  when anything it shows from other pages, images, documents or tags changes,
+  and when any page is published, unpublished or its view restrictions change:
+  "More features" lists only live, public pages;
 * for comments, their validators (last change and approved count), the page
   of threads and whether the page takes comments.
 

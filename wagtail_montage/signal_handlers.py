@@ -53,15 +53,40 @@ def on_any_change(sender, instance, update_fields=None, **kwargs):
     new_generation()
 
 
-def connect_api_cache_invalidation():
-    """What the APIs keep (``api_cache``) shows pages' URLs, titles and fields,
-    images and their renditions, documents, sites and comment settings: any of
-    them saved, moved or deleted makes everything kept stale. (A new rendition
-    changes nothing kept: renditions count when deleted.)"""
+def on_restriction_groups_change(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        new_generation()
+
+
+def tag_models():
+    """The tag models of the feature page classes: tag names are shown."""
     from django.apps import apps
-    from django.db.models.signals import post_delete, post_save
+    from django.core.exceptions import FieldDoesNotExist
+
+    found = set()
+    for model in apps.get_models():
+        if not issubclass(model, AbstractVideoFeaturePage):
+            continue
+        try:
+            through = getattr(model._meta.get_field("tags"), "through", None)
+        except FieldDoesNotExist:
+            continue
+        if hasattr(through, "tag_model"):
+            found.add(through.tag_model())
+    return found
+
+
+def connect_api_cache_invalidation():
+    """What the APIs and the page fragments keep (``api_cache``,
+    ``page_fragments``) shows pages' URLs, titles and fields, which pages are
+    live and public, images and their renditions, documents, tags, sites and
+    comment settings: any of them saved, moved or deleted makes everything kept
+    stale, as does any change of a page's view restrictions or of their groups.
+    (A new rendition changes nothing kept: renditions count when deleted.)"""
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.images import get_image_model
-    from wagtail.models import Site
+    from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import post_page_move
 
     from .models import CommentSettings
@@ -73,7 +98,10 @@ def connect_api_cache_invalidation():
     post_page_move.connect(
         new_generation, dispatch_uid="wagtail_montage_api_cache_move"
     )
-    saved = [Site, CommentSettings, get_image_model()]
+    # Who may read a page decides whether it is listed as related: a
+    # restriction on it or on an ancestor, made, edited or deleted.
+    saved = [Site, CommentSettings, get_image_model(), PageViewRestriction]
+    saved += sorted(tag_models(), key=lambda model: model._meta.label_lower)
     if apps.is_installed("wagtail.documents"):
         from wagtail.documents import get_document_model
 
@@ -83,6 +111,11 @@ def connect_api_cache_invalidation():
         for model in models:
             uid = f"wagtail_montage_api_cache_{model._meta.label_lower}"
             signal.connect(new_generation, sender=model, dispatch_uid=uid)
+    m2m_changed.connect(
+        on_restriction_groups_change,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="wagtail_montage_api_cache_restriction_groups",
+    )
 
 
 def register_signal_handlers():

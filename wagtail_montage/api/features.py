@@ -6,6 +6,7 @@ from django.db.models import (
     Count,
     Max,
     Prefetch,
+    Sum,
 )
 from django.http import Http404, HttpResponse
 from django.urls import reverse
@@ -176,9 +177,10 @@ def feature_detail(request, response: HttpResponse, feature_id: int):
     comments_changed = found["montage_comments_changed"]
     comment_count = found["montage_comment_count"] or 0
     # Related features (and the URLs of linked pages) change only when pages are
-    # saved, moved or deleted: the representation cache's generation changes
-    # then. Without that cache, the number of live features and the newest
-    # publication stand for them, in one cheap query.
+    # saved, moved or deleted or their view restrictions change: the
+    # representation cache's generation changes then. Without that cache, which
+    # features are live and public (their number and the sum of their ids) and
+    # the newest publication stand for them, in one cheap query.
     others, others_changed = generation()
     context = {"request": request, "montage_generation": others}
     # Open or closed can change with time alone ("close after N days").
@@ -191,12 +193,14 @@ def feature_detail(request, response: HttpResponse, feature_id: int):
     )
     if others is None:
         features = live_features().aggregate(
-            count=Count("pk"), changed=Max("last_published_at")
+            count=Count("pk"), ids=Sum("pk"), changed=Max("last_published_at")
         )
-        others, others_changed = features["count"], features["changed"]
+        others = f"{features['count']}:{features['ids']}"
+        others_changed = features["changed"]
     etag = make_etag(
         "feature",
         feature_id,
+        found["url_path"],  # moved: its own URLs change
         published,
         comments_changed,
         comment_count,
