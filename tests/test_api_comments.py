@@ -117,7 +117,8 @@ XSS = [
 
 @pytest.mark.parametrize("text", XSS, ids=range(len(XSS)))
 def test_case01_05_markup_is_returned_as_the_text_sent(client, feature, text):
-    name = text[:100]
+    # A name may not override the direction of text (test_comment_unicode.py).
+    name = text[:100].replace("\u202e", "")
     data = assert_created(post_json(client, feature, body=text, author_name=name))
     assert data["body"] == text
     assert data["author_name"] == name

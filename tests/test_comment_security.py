@@ -1170,6 +1170,9 @@ LONG_WORDS = {
     "dots": "." * 50_000,
     "parentheses": "http://a" + "(" * 50_000,
     "zero-width": "v\u200b" * 25_000,
+    # Look-alike letters, each mapped to more than one letter ("m" -> "rn").
+    "confusables": "\u0455\u0440\u0430m\u200d" * 10_000,
+    "invisible-only": "\u3164\u2060" * 25_000,
 }
 
 

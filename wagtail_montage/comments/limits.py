@@ -20,6 +20,7 @@ from django.db import connection
 from django.utils import timezone
 
 from ..conf import get_setting
+from ..models.comments import email_key
 from .text import normalise
 
 
@@ -74,7 +75,8 @@ def check_flood(comments, ip_address, email, now=None):
     if not windows:
         return
     longest = windows[-1][1]
-    for field, value in (("ip_address", ip_address), ("email", email)):
+    # Emails by their key: the same address in another case or form is the same author.
+    for field, value in (("ip_address", ip_address), ("email_key", email_key(email))):
         if not value:
             continue
         recent = list(
@@ -102,7 +104,9 @@ def is_duplicate(comments, page_id, email, body, now=None):
     now = now or timezone.now()
     since = now - timedelta(seconds=get_setting("COMMENT_DUPLICATE_WINDOW"))
     fingerprint = body_fingerprint(body)
-    candidates = comments.filter(page_id=page_id, email=email, created_at__gt=since)
+    candidates = comments.filter(
+        page_id=page_id, email_key=email_key(email), created_at__gt=since
+    )
     return any(
         body_fingerprint(text) == fingerprint
         for text in candidates.values_list("body", flat=True)

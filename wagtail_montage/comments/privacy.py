@@ -48,8 +48,9 @@ def anonymize_older_than(days, now=None):
 
 
 def author_comments(email):
-    """Every comment sent with ``email``, whatever the letter case."""
-    return ReaderComment.objects.filter(email__iexact=email.strip())
+    """Every comment sent with ``email``, whatever the letter case in any alphabet
+    (compared by ``email_key``: ``…@BÜCHER.EXAMPLE`` finds ``…@bücher.example``)."""
+    return ReaderComment.objects.by_email(email)
 
 
 def export_author(email):

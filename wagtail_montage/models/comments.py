@@ -1,5 +1,7 @@
 """Reader comments: ``ReaderComment`` and the editors' comment settings."""
 
+import unicodedata
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -10,8 +12,66 @@ from wagtail.search import index
 
 from ..conf import get_setting
 
+EMAIL_KEY_LENGTH = 1000
+
+
+def punycode_label(label):
+    """A domain label as Unicode: an ASCII ``xn--`` label decoded (left as it is
+    when it is not Punycode of a non-ASCII label, which IDNA would refuse)."""
+    if label[:4].lower() != "xn--":
+        return label
+    try:
+        decoded = label[4:].encode("ascii").decode("punycode")
+    except (UnicodeError, ValueError):
+        return label
+    return label if decoded.isascii() else decoded
+
+
+def email_key(email):
+    """The form in which two comments' emails are compared: NFKC, case folded in
+    every alphabet (``Ü`` and ``ü``, not only ASCII), and the domain's ``xn--``
+    labels read as the Unicode they encode, so ``a@BÜCHER.example``,
+    ``a@bücher.example`` and ``a@xn--bcher-kva.example`` share one key.
+
+    Case folding is full Unicode folding, the whole address included: the local
+    part is case-sensitive by the letter of RFC 5321 but not in practice, and
+    comments have always been matched whatever the case. It folds ``ß`` to
+    ``ss`` and ``ς`` to ``σ``, as IDNA 2003 does for domains."""
+    address = unicodedata.normalize("NFKC", (email or "").strip())
+    local, at, domain = address.rpartition("@")
+    if at:
+        domain = ".".join(punycode_label(label) for label in domain.split("."))
+    key = unicodedata.normalize("NFKC", f"{local}{at}{domain}".casefold())
+    return key[:EMAIL_KEY_LENGTH]
+
 
 class ReaderCommentQuerySet(models.QuerySet):
+    def by_email(self, email):
+        """Comments sent with ``email``, whatever its case or form (``email_key``)."""
+        key = email_key(email)
+        return self.filter(email_key=key) if key else self.none()
+
+    # ``email_key`` follows ``email`` on every write that sets it: save() below,
+    # and these, which do not call save() (the importer creates rows in bulk).
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.email_key = email_key(obj.email)
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs = list(objs)
+        if "email" in fields and "email_key" not in fields:
+            fields = [*fields, "email_key"]
+            for obj in objs:
+                obj.email_key = email_key(obj.email)
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+    def update(self, **kwargs):
+        if isinstance(kwargs.get("email"), str):
+            kwargs.setdefault("email_key", email_key(kwargs["email"]))
+        return super().update(**kwargs)
+
     def approved(self):
         return self.filter(status=ReaderComment.Status.APPROVED)
 
@@ -49,6 +109,10 @@ class ReaderComment(index.Indexed, models.Model):
     )
     author_name = models.CharField(_("name"), max_length=100)
     email = models.EmailField(_("email"), max_length=254)
+    # ``email`` as compared between comments (``email_key()``): filled on every save.
+    email_key = models.CharField(
+        _("email key"), max_length=EMAIL_KEY_LENGTH, blank=True, editable=False
+    )
     website = models.URLField(_("website"), max_length=200, blank=True)
     body = models.TextField(_("comment"), max_length=5000)
     status = models.CharField(
@@ -98,8 +162,11 @@ class ReaderComment(index.Indexed, models.Model):
             ),
             # The moderation queue and its pending count on the menu.
             models.Index(fields=["status", "created_at"], name="montage_comment_queue"),
-            # Flood and duplicate checks count recent comments by author.
-            models.Index(fields=["email", "created_at"], name="montage_comment_email"),
+            # Flood and duplicate checks count recent comments by author; erasure
+            # and export find them.
+            models.Index(
+                fields=["email_key", "created_at"], name="montage_comment_email_key"
+            ),
             models.Index(
                 fields=["ip_address", "created_at"], name="montage_comment_ip"
             ),
@@ -112,6 +179,13 @@ class ReaderComment(index.Indexed, models.Model):
             "page": self.page.title if self.page_id else "?",
             "excerpt": Truncator(self.body).chars(60),
         }
+
+    def save(self, *args, **kwargs):
+        self.email_key = email_key(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "email_key"}
+        super().save(*args, **kwargs)
 
     @property
     def is_approved(self):

@@ -9,8 +9,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 from django.db import transaction
 
-from wagtail_montage.comments import privacy
+from wagtail_montage.comments import privacy, text
 from wagtail_montage.models import ReaderComment
+from wagtail_montage.models.comments import email_key
 from wagtail_montage.numbers import parse_int
 
 SUBCOMMANDS = ("anonymize", "export", "erase")
@@ -34,7 +35,7 @@ class Command(BaseCommand):
         "'erase --anonymize' keeps every comment and its text, with the name "
         f"replaced by 'Anonymous', the email by {privacy.ANONYMOUS_EMAIL}, and the "
         "website, IP address, user agent and user account blanked. "
-        "Emails match whatever their letter case."
+        "Emails match whatever their letter case, in any alphabet."
     )
     missing_args_message = (
         "Name a subcommand: anonymize, export or erase "
@@ -213,10 +214,13 @@ def parse_days(value):
 def parse_email(value):
     email = (value or "").strip()
     try:
+        # Bytes that are not UTF-8 on the command line arrive as lone surrogates.
+        if text.text_problem(email, text.ADDRESS):
+            raise ValidationError("not text")
         validate_email(email)
     except ValidationError as exc:
         raise CommandError(f"--email: '{value}' is not a valid email address.") from exc
-    if email.casefold() == privacy.ANONYMOUS_EMAIL:
+    if email_key(email) == email_key(privacy.ANONYMOUS_EMAIL):
         raise CommandError(
             f"--email: {privacy.ANONYMOUS_EMAIL} stands in for the authors of "
             "anonymized comments; it is nobody's address."
