@@ -481,3 +481,13 @@ def test_case31_the_command_refuses_an_address_that_is_not_one(feature, email):
     with pytest.raises(CommandError, match="--email"):
         call_command("montage_comments", "erase", "--email", email, stdout=StringIO())
     assert ReaderComment.objects.count() == 1
+
+
+@channels
+def test_case31_a_known_author_is_known_in_any_case(client, feature, send):
+    """The "known" policy finds the author's approved comment by the same key."""
+    comment_settings(feature, moderation_policy="known")
+    make_comment(feature, email="Rocky@B\u00fccher.example", body="An earlier one.")
+    answer = send(client, feature, ip=fresh_ip(), email=other_form_of_the_address(send))
+    assert answer.accepted, answer.errors
+    assert ReaderComment.objects.latest("pk").status == APPROVED

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..conf import get_setting
 from ..models import CommentSettings, ReaderComment
+from ..models.comments import email_key
 from . import limits
 from .forms import CommentForm
 from .notifications import notify_moderators
@@ -191,7 +192,7 @@ def find_parent(page, parent_id):
 def save_comment(submission):
     with transaction.atomic():
         limits.lock_authors(
-            f"ip:{submission.ip_address or ''}", f"email:{submission.email.casefold()}"
+            f"ip:{submission.ip_address or ''}", f"email:{email_key(submission.email)}"
         )
         comments = ReaderComment.objects.all()
         exempt = submission.is_staff and get_setting("COMMENT_STAFF_EXEMPT")
@@ -289,9 +290,7 @@ def policy_approves(submission):
     if policy == CommentSettings.Policy.AUTHENTICATED:
         return bool(getattr(submission.user, "is_authenticated", False))
     if policy == CommentSettings.Policy.KNOWN:
-        return ReaderComment.objects.filter(
-            email=submission.email, status=APPROVED
-        ).exists()
+        return ReaderComment.objects.by_email(submission.email).approved().exists()
     return False
 
 
