@@ -289,7 +289,7 @@ def test_the_old_url_redirects_to_the_new_page(index_page, client):
 
 def test_an_existing_redirect_elsewhere_is_left_alone(index_page, feature):
     Redirect.add_redirect("/2019/05/rocky-1/", redirect_to=feature)
-    result = build_page(make_post(), index_page)
+    result = build_page(make_post(), index_page, publish=True)
 
     assert Redirect.objects.get().redirect_page.pk == feature.pk
     assert any("one already exists" in w for w in result.warnings)
@@ -411,7 +411,7 @@ def test_a_user_without_publish_permission_gets_drafts(index_page):
 
     page = VideoFeaturePage.objects.get(pk=result.page.pk)
     assert not page.live and page.owner == user
-    assert "not published: you may not publish pages here" in result.warnings
+    assert "Not published: you may not publish pages here." in result.held
 
 
 def test_update_needs_permission_to_edit_the_page(index_page):

@@ -244,6 +244,7 @@ def test_report_file_is_json(index_page, tmp_path, fake_parsers):
         "skipped": 0,
         "failed": 1,
         "comments": 0,
+        "comments_held": 0,
         "images": 0,
     }
     entries = {entry["source"]: entry for entry in data["entries"]}
@@ -529,6 +530,10 @@ def test_end_to_end_a_saved_wordpress_page_with_its_images(index_page, tmp_path)
     entry = json.loads(report_path.read_text())["entries"][0]
     assert entry["status"] == "created" and entry["facts"]
     assert entry["images"] == kinds.count("image")
+    # A draft: its old address redirects once it is published, not before.
+    assert not Redirect.objects.exists()
+    assert entry["redirect_pending"] == "/2021/03/snow-sweat-and-synthesizers"
+    page.save_revision().publish()
     assert Redirect.objects.get().old_path == "/2021/03/snow-sweat-and-synthesizers"
 
 

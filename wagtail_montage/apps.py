@@ -20,3 +20,4 @@ class WagtailMontageAppConfig(AppConfig):
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        from .importers import redirects  # noqa: F401  (imported redirects follow publication)

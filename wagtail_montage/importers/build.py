@@ -2,10 +2,13 @@
 tags, reader comments, a redirect from the old URL, and the ``ImportedSource`` row
 that lets ``--update`` find the page again.
 
-Nothing here reads a source file or checks a permission: ``pipeline.py`` does the
-first, the command and the admin view the second. Whatever cannot be imported
-(a fact block that does not validate, an image that cannot be found, a field
-out of range) is left out with a warning, never guessed.
+Nothing here reads a source file: ``pipeline.py`` does. Given a ``user``, the
+import takes that user's rights: it publishes only what they may publish and
+approves comments only when they may moderate; what is held back for that is
+listed in ``BuildResult.held``. Without a user (the command run by an operator)
+the source's statuses are kept. Whatever cannot be imported (a fact block that
+does not validate, an image that cannot be found, a field out of range) is left
+out with a warning, never guessed.
 """
 
 import copy
@@ -18,7 +21,6 @@ from io import BytesIO
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
@@ -26,6 +28,7 @@ from django.core.validators import URLValidator, validate_email
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
+from django.utils.translation import gettext, ngettext
 from wagtail.blocks import (
     ListBlockValidationError,
     RichTextBlock,
@@ -38,11 +41,12 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 from ..blocks.fields import PartialDateBlock
+from ..comments.moderation import can_moderate
 from ..conf import get_setting
 from ..models import ImportedSource, ReaderComment, VideoFeaturePage
+from .redirects import add_redirect, redirect_path
 from .types import ParsedImage, ParsedPost, SourceError
 
-REDIRECTS_APP = "wagtail.contrib.redirects"
 TEASER_MAX = 300
 # WordPress keeps resized copies beside the upload: rocky-300x200.jpg.
 WP_SIZE_SUFFIX_RE = re.compile(r"-\d+x\d+(?=\.[A-Za-z0-9]+$)")
@@ -60,6 +64,11 @@ class BuildResult:
     images: int = 0
     published: bool = False
     redirect: str = ""
+    # Held back for the importing user's rights (or until the page is published),
+    # in editors' words.
+    held: list[str] = field(default_factory=list)
+    comments_held: int = 0
+    redirect_pending: str = ""
 
 
 def source_key(post):
@@ -77,7 +86,11 @@ def source_key(post):
 class ImageLibrary:
     """Finds a post's images in a local uploads folder and brings each file into
     Wagtail's image library once (matched by file hash, so a second run or a
-    second post reuses the image). Shared by every post of one import run."""
+    second post reuses the image). Shared by every post of one import run.
+
+    Given a ``user``, it takes their rights, as Wagtail's image chooser and upload
+    do: it reuses only images they may choose, and adds images only to a
+    collection they may add to (the root one first)."""
 
     def __init__(self, media_root=None, user=None, dry_run=False):
         self.root = Path(media_root).resolve() if media_root else None
@@ -87,6 +100,35 @@ class ImageLibrary:
         self._by_hash = {}
         self._refused = {}  # path -> why it was left out
         self._new = []  # (path, hash, image) created for the post being built
+        self._collection = None  # where new images go, looked up once
+
+    def permission_policy(self):
+        from wagtail.permissions import policy_registry
+
+        return policy_registry.get_by_type(get_image_model())
+
+    def may_choose(self, image):
+        return (
+            self.user is None
+            or self.permission_policy().user_has_permission_for_instance(
+                self.user, "choose", image
+            )
+        )
+
+    def collection(self):
+        """The collection new images go to: False when the user may add none."""
+        if self._collection is None:
+            from wagtail.models import Collection
+
+            if self.user is None:
+                self._collection = Collection.get_first_root_node()
+            else:
+                # The root first when allowed: paths sort ancestors first.
+                allowed = self.permission_policy().collections_user_has_permission_for(
+                    self.user, "add"
+                )
+                self._collection = allowed.order_by("path").first() or False
+        return self._collection
 
     def commit(self):
         """The post's transaction committed: its new images stay."""
@@ -177,8 +219,19 @@ class ImageLibrary:
         if digest in self._by_hash:
             return self._by_hash[digest]
         image_model = get_image_model()
-        image = image_model.objects.filter(file_hash=digest).first()
+        image = next(
+            (
+                image
+                for image in image_model.objects.filter(file_hash=digest)
+                if self.may_choose(image)
+            ),
+            None,
+        )
         if image is None:
+            collection = self.collection()
+            if collection is False:
+                self._refused[path] = "you may not add images to the image library"
+                return None
             if self.dry_run:
                 image = True
             else:
@@ -188,6 +241,7 @@ class ImageLibrary:
                     file_size=len(data),
                     file_hash=digest,
                     uploaded_by_user=self.user,
+                    collection=collection,
                 )
                 image.save()
             self._new.append((path, digest, image))
@@ -397,7 +451,9 @@ def comment_limits():
     }
 
 
-def comment_row(page, comment, fallback_date, limits, warnings):
+def comment_row(page, comment, fallback_date, limits, warnings, approver):
+    """The ``ReaderComment`` of ``comment``: approved only if it was approved at the
+    source and ``approver`` (an ``Approver``) may approve it; otherwise pending."""
     body = (comment.body or "").strip()
     if not body:
         warnings.append(f"comment {comment.source_id} left out: it has no text")
@@ -420,6 +476,7 @@ def comment_row(page, comment, fallback_date, limits, warnings):
         website = ""
     if len(website) > limits["website"]:
         website = ""
+    approved = comment.status == "approved" and approver.may_approve
     return ReaderComment(
         page=page,
         author_name=plain(comment.author_name)[: limits["author_name"]] or "Anonymous",
@@ -427,13 +484,30 @@ def comment_row(page, comment, fallback_date, limits, warnings):
         website=website,
         body=body,
         status=(
-            ReaderComment.Status.APPROVED
-            if comment.status == "approved"
-            else ReaderComment.Status.PENDING
+            ReaderComment.Status.APPROVED if approved else ReaderComment.Status.PENDING
         ),
         created_at=aware(comment.created_at) or fallback_date,
         ip_address=None,
+        # The moderator who imported it approved it (an operator's run names none).
+        moderated_by=approver.user if approved else None,
+        moderated_at=approver.now if approved and approver.user else None,
     )
+
+
+@dataclass
+class Approver:
+    """Whose rights decide if comments approved at the source stay approved: the
+    importing user's, or with no user (an operator's run) the source's."""
+
+    user: object = None
+    may_approve: bool = True
+    now: object = None
+
+    @classmethod
+    def for_user(cls, user):
+        if user is None:
+            return cls()
+        return cls(user=user, may_approve=can_moderate(user), now=timezone.now())
 
 
 def comment_parents(comments, known, warnings):
@@ -490,10 +564,8 @@ def comment_levels(parents):
     return levels
 
 
-def import_comments(page, post, imported_ids, warnings):
-    """Create the post's comments not imported before, one query per level of
-    the threads; return how many were created and every (source id, pk) known."""
-    known = dict(imported_ids)
+def new_comments(post, imported_ids):
+    """The post's comments not imported before (ids as text), each once."""
     comments, seen = [], set()
     for comment in post.comments:
         comment = replace(
@@ -503,20 +575,32 @@ def import_comments(page, post, imported_ids, warnings):
                 str(comment.parent_source_id) if comment.parent_source_id else None
             ),
         )
-        if comment.source_id in known or comment.source_id in seen:
+        if comment.source_id in imported_ids or comment.source_id in seen:
             continue
         seen.add(comment.source_id)
         comments.append(comment)
+    return comments
+
+
+def import_comments(page, post, imported_ids, warnings, approver=None):
+    """Create the post's comments not imported before, one query per level of
+    the threads; return how many were created, how many of them were approved
+    at the source but are held pending for ``approver``, and every (source id,
+    pk) known."""
+    approver = approver or Approver()
+    known = dict(imported_ids)
+    comments = new_comments(post, known)
     if not comments:
-        return 0, known
+        return 0, 0, known
     parents = comment_parents(comments, known, warnings)
     levels = comment_levels(parents)
     limits = comment_limits()
     fallback_date = aware(post.published_at) or timezone.now()
-    by_level = {}
+    by_level, held = {}, 0
     for comment in comments:
-        row = comment_row(page, comment, fallback_date, limits, warnings)
+        row = comment_row(page, comment, fallback_date, limits, warnings, approver)
         if row is not None:
+            held += comment.status == "approved" and not approver.may_approve
             by_level.setdefault(levels[comment.source_id], []).append(
                 (comment.source_id, row)
             )
@@ -538,7 +622,7 @@ def import_comments(page, post, imported_ids, warnings):
         for source_id, row in rows:
             known[source_id] = row.pk
         created += len(rows)
-    return created, known
+    return created, held, known
 
 
 def read_imported_ids(value):
@@ -551,36 +635,7 @@ def read_imported_ids(value):
     return pairs
 
 
-# -- Redirect ----------------------------------------------------------------------------
-
-
-def add_redirect(page, old_url, warnings):
-    """A permanent redirect from the old URL's path to the page, for all sites."""
-    if not old_url or not apps.is_installed(REDIRECTS_APP):
-        return ""
-    from wagtail.contrib.redirects.models import Redirect
-
-    old_path = Redirect.normalise_path(old_url)
-    if old_path == "/":
-        return ""
-    if len(old_path) > Redirect._meta.get_field("old_path").max_length:
-        warnings.append(f"no redirect from “{old_path}”: the path is too long")
-        return ""
-    url_parts = page.get_url_parts()
-    if url_parts and Redirect.normalise_path(url_parts[2]) == old_path:
-        return ""  # the page lives at its old address
-    redirect, created = Redirect.objects.get_or_create(
-        old_path=old_path,
-        site=None,
-        defaults={"redirect_page": page, "is_permanent": True},
-    )
-    if not created and redirect.redirect_page_id != page.pk:
-        warnings.append(
-            f"no redirect from “{old_path}”: one already exists to "
-            f"“{redirect.link}”; left as it is"
-        )
-        return ""
-    return old_path
+# -- Rights ------------------------------------------------------------------------------
 
 
 def may_publish(user, parent, page):
@@ -623,15 +678,18 @@ def build_page(
                 post.source,
                 f"imported before as page {imported.page_id}, which is not a video feature",
             )
-        if (
-            update
-            and user is not None
-            and not (page.permissions_for_user(user).can_edit())
-        ):
-            raise SourceError(
-                post.source,
-                f"imported before as page {page.pk}, which you may not edit",
-            )
+        if update and user is not None:
+            permissions = page.permissions_for_user(user)
+            if not permissions.can_edit():
+                raise SourceError(
+                    post.source,
+                    f"imported before as page {page.pk}, which you may not edit",
+                )
+            if permissions.page_locked():
+                raise SourceError(
+                    post.source,
+                    f"imported before as page {page.pk}, which is locked",
+                )
         if not update:
             return BuildResult(
                 status="skipped",
@@ -650,15 +708,22 @@ def build_page(
     should_publish = publish and post.status == "publish"
     if should_publish and user is not None and not may_publish(user, parent, page):
         should_publish = False
-        warnings.append("not published: you may not publish pages here")
+        result.held.append(
+            gettext("Not published: you may not publish pages here.")
+            if page is None or not page.live
+            else gettext("The changes are a draft: you may not publish this page.")
+        )
     published_at = aware(post.published_at) if post.status == "publish" else None
     imported_ids = read_imported_ids(imported.comment_ids if imported else [])
+    approver = Approver.for_user(user)
 
     if dry_run:
-        result.comments = len(
-            {str(c.source_id) for c in post.comments} - set(imported_ids)
-        )
+        comments = new_comments(post, imported_ids)
+        result.comments = len(comments)
+        if not approver.may_approve:
+            result.comments_held = sum(c.status == "approved" for c in comments)
         result.published = should_publish
+        add_held_comments(result)
         return result
 
     if page is None:
@@ -685,24 +750,62 @@ def build_page(
 
     if should_publish:
         revision.publish(user=user)
-        result.published = True
+        # Publishing saved another copy of the page (a schedule may keep it off).
+        page.refresh_from_db(fields=["live"])
+        result.published = page.live
         if result.status == "created" and published_at:
             VideoFeaturePage.objects.filter(pk=page.pk).update(
                 first_published_at=published_at, last_published_at=published_at
             )
             page.first_published_at = page.last_published_at = published_at
 
-    result.comments, known = import_comments(page, post, imported_ids, warnings)
-    result.redirect = add_redirect(page, post.old_url, warnings)
+    result.comments, result.comments_held, known = import_comments(
+        page, post, imported_ids, warnings, approver
+    )
+    add_held_comments(result)
+    # A redirect is public (Wagtail's APIs list it with its page's URL): only to a
+    # live page. A draft's old path is kept, and redirected when it is published
+    # (see redirects.py).
+    old_path = redirect_path(page, post.old_url, warnings)
+    if page.live:
+        result.redirect = add_redirect(page, old_path, warnings)
+    elif old_path:
+        result.redirect_pending = old_path
+        result.held.append(
+            gettext(
+                "The old address “%(path)s” will redirect here once the page is "
+                "published."
+            )
+            % {"path": old_path}
+        )
 
     source = post.source[: ImportedSource._meta.get_field("source").max_length]
     comment_ids = [[source_id, pk] for source_id, pk in known.items()]
     if imported is None:
         ImportedSource.objects.create(
-            key=key, page=page, source=source, comment_ids=comment_ids
+            key=key,
+            page=page,
+            source=source,
+            comment_ids=comment_ids,
+            old_path=old_path,
         )
     else:
         imported.source = source
         imported.comment_ids = comment_ids
-        imported.save(update_fields=["source", "comment_ids", "imported_at"])
+        imported.old_path = old_path or imported.old_path
+        imported.save(
+            update_fields=["source", "comment_ids", "old_path", "imported_at"]
+        )
     return result
+
+
+def add_held_comments(result):
+    if result.comments_held:
+        result.held.append(
+            ngettext(
+                "%(count)s comment waits for moderation: you may not approve comments.",
+                "%(count)s comments wait for moderation: you may not approve comments.",
+                result.comments_held,
+            )
+            % {"count": result.comments_held}
+        )

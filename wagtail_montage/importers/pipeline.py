@@ -261,6 +261,11 @@ class ReportEntry:
     images: int = 0
     redirect: str = ""
     error: str = ""
+    # What the importing user's rights held back (comments left pending, a page
+    # left a draft) and what waits for publication (the redirect), in editors' words.
+    held: list[str] = field(default_factory=list)
+    comments_held: int = 0
+    redirect_pending: str = ""
 
 
 STATUSES = ("created", "updated", "skipped", "failed")
@@ -279,6 +284,7 @@ class ImportReport:
         for entry in self.entries:
             totals[entry.status] += 1
         totals["comments"] = sum(entry.comments for entry in self.entries)
+        totals["comments_held"] = sum(entry.comments_held for entry in self.entries)
         totals["images"] = sum(entry.images for entry in self.entries)
         return totals
 
@@ -310,6 +316,8 @@ class ImportReport:
             for key, noun in (("comments", "comment"), ("images", "image"))
             if totals[key]
         ]
+        if totals["comments_held"]:
+            extras.append(f"{totals['comments_held']} waiting for moderation")
         if extras:
             text += "; " + ", ".join(extras)
         return f"Dry run, nothing saved: {text}" if self.dry_run else text
@@ -421,6 +429,9 @@ def run_import(
         entry.images = result.images
         entry.published = result.published
         entry.redirect = result.redirect
+        entry.held = result.held
+        entry.comments_held = result.comments_held
+        entry.redirect_pending = result.redirect_pending
         if result.page is not None:
             entry.title = result.page.title
             entry.page_id = result.page.pk

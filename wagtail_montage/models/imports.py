@@ -17,6 +17,8 @@ class ImportedSource(models.Model):
     imported_at = models.DateTimeField(_("imported at"), auto_now=True)
     # Source ids of the comments already imported, so an update adds only new ones.
     comment_ids = models.JSONField(_("imported comment ids"), default=list, blank=True)
+    # The post's path at the source: redirected to the page while it is live.
+    old_path = models.CharField(_("old path"), max_length=255, blank=True)
 
     class Meta:
         verbose_name = _("imported source")

@@ -22,9 +22,10 @@ class Command(BaseCommand):
         "published (never the others). Facts (tracks, albums, chart positions, "
         "places) found in the text become blocks; unsure ones are listed as "
         "suggestions. Comments are imported as reader comments with their status, "
-        "and the old URL redirects to the new page. A source that fails is "
-        "reported and the others are imported; the command then exits with "
-        "status 1."
+        "and the old URL redirects to the new page once it is live. With "
+        "--as-user the import takes that user's rights, as the admin's Import "
+        "posts does. A source that fails is reported and the others are "
+        "imported; the command then exits with status 1."
     )
 
     def add_arguments(self, parser):
@@ -72,9 +73,19 @@ class Command(BaseCommand):
             help="Write the report (every post, its page, facts, suggestions, "
             "warnings and errors) to FILE as JSON.",
         )
+        parser.add_argument(
+            "--as-user",
+            metavar="USERNAME",
+            help="Import with this user's rights: pages are published only where "
+            "they may publish, comments approved at the source stay approved "
+            "only if they may moderate comments (else they wait for "
+            "moderation), and they own the new pages. Without it the source's "
+            "statuses are kept.",
+        )
 
     def handle(self, *args, sources, parent, **options):
         index = find_parent(parent)
+        user = find_user(options["as_user"], index)
         report_path = check_report_path(options["report"])
         media_root = check_media_root(options["media_root"])
         verbosity = options["verbosity"]
@@ -88,6 +99,7 @@ class Command(BaseCommand):
             dry_run=options["dry_run"],
             update=options["update"],
             media_root=media_root,
+            user=user,
             errors=errors,
             progress=progress,
             base_url=getattr(settings, "WAGTAILADMIN_BASE_URL", ""),
@@ -135,7 +147,8 @@ class Command(BaseCommand):
         if entry.edit_url:
             label += f"  {entry.edit_url}"
         self.stdout.write(label)
-        details = [f"warning: {warning}" for warning in entry.warnings]
+        details = [f"held: {line}" for line in entry.held]
+        details += [f"warning: {warning}" for warning in entry.warnings]
         details += [f"suggestion: {suggestion}" for suggestion in entry.suggestions]
         if verbosity > 1:
             details += [f"fact: {fact['label']}" for fact in entry.facts]
@@ -242,6 +255,24 @@ def known_indexes():
 def url_path(page):
     parts = page.get_url_parts()
     return parts[2] if parts else page.url_path
+
+
+def find_user(username, index):
+    """The active user named ``username`` (None without one), who must be able to
+    add pages under ``index``, or a CommandError."""
+    if username is None:
+        return None
+    from django.contrib.auth import get_user_model
+
+    model = get_user_model()
+    user = model._default_manager.filter(**{model.USERNAME_FIELD: username}).first()
+    if user is None or not user.is_active:
+        raise CommandError(f"--as-user: no active user '{username}'.")
+    if not index.permissions_for_user(user).can_add_subpage():
+        raise CommandError(
+            f"--as-user: '{username}' may not add pages under “{index.title}”."
+        )
+    return user
 
 
 def check_report_path(value):
