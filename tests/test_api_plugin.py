@@ -446,8 +446,25 @@ def test_draft_changes_of_a_live_feature_stay_private(client, rocky):
 def test_unknown_and_non_feature_ids_are_404(client, feature, index_page):
     for page_id in (999_999, index_page.pk, index_page.get_parent().pk):
         assert_problem(client.get(detail_url(page_id)), 404)
-    for path in ("0/", "-1/", "abc/", "1.5/", f"{2**64}/"):
-        assert client.get(FEATURES + path).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "0/",
+        "-1/",
+        "abc/",
+        "1.5/",
+        f"{2**31}/",
+        f"{2**64}/",
+        "\u00b2/",
+        "1" * 5000 + "/",
+    ],
+)
+def test_ids_out_of_the_documented_range_are_422_problems(client, path):
+    """The path parameter is documented as 1 to 2**31 - 1: anything else is a
+    problem naming it, never an HTML page or a 500."""
+    assert_problem(client.get(FEATURES + path), 422, "feature_id")
 
 
 def test_after_unpublish_a_feature_leaves_fact_queries(client, rocky, dancer):
@@ -494,7 +511,7 @@ def test_detail_shape_and_typed_blocks(client, rocky):
     assert set(data) == set(FeatureDetail.model_fields)
     assert data["id"] == rocky.pk
     assert data["film"]["alternate_titles"] == [
-        {"title": "Rocky 4", "year": 1985, "note": None}
+        {"title": "Rocky 4", "year": 1985, "note": ""}
     ]
     items = BODY.validate_python(data["body"])
     assert [item.type for item in items] == [block.block_type for block in rocky.body]

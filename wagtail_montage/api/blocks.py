@@ -3,6 +3,11 @@
 The blocks' ``get_api_representation`` produce this JSON; these models describe
 it, for Wagtail API v3's OpenAPI document and the plugin's own API, so a front
 end can generate types. ``tests/test_api_blocks.py`` checks the two agree.
+
+One rule for empty values: text an editor may leave blank is ``""``, never null
+(as Wagtail's own blocks give it). Null means "none": a choice not made and the
+labels derived from it, a date or number not given, a URL that does not exist
+(an unrouted page, a setting with no map, a provider not recognised).
 """
 
 from typing import Annotated, Literal
@@ -22,30 +27,30 @@ class TrackValue(Value):
     performers: list[str]
     usage: TrackUsage
     usage_label: str
-    album_title: str | None
-    notes: str | None
+    album_title: str
+    notes: str
 
 
 class AlbumValue(Value):
     title: str
-    artist: str | None
-    record_label: str | None
+    artist: str
+    record_label: str
     release_date: str | None = Field(
         description="ISO 8601 to its precision: 1985-11-27, 1985-11 or 1985"
     )
     release_date_precision: Literal["day", "month", "year"] | None
-    notes: str | None
+    notes: str
 
 
 class ChartFactValue(Value):
     subject_title: str
     subject_kind: Literal["track", "album"]
-    artist: str | None
+    artist: str
     fact_kind: Literal["chart_peak", "certification"]
     chart: str | None = Field(
         description="Chart key, e.g. billboard_hot_100; 'other' uses chart_other"
     )
-    chart_other: str | None
+    chart_other: str
     chart_name: str | None
     position: int | None = Field(
         ge=1, description="Peak position; with top_n, the N of 'top N'"
@@ -56,37 +61,37 @@ class ChartFactValue(Value):
     certifier: str | None = Field(
         description="Certifier key, e.g. riaa; 'other' uses certifier_other"
     )
-    certifier_other: str | None
+    certifier_other: str
     certifier_name: str | None
     level: Literal["silver", "gold", "platinum", "diamond"] | None
     multiplier: int | None
     level_label: str | None = Field(description="e.g. 'Platinum' or '9x Platinum'")
     year: int | None
-    source_url: str | None
-    note: str | None
+    source_url: str
+    note: str
 
 
 class LocationValue(Value):
     name: str
     kind: Literal["filming_location", "setting", "studio", "other"]
     kind_label: str
-    region: str | None
-    country: str | None
-    stood_in_for: str | None = Field(description="The place the film presents it as")
+    region: str
+    country: str
+    stood_in_for: str = Field(description="The place the film presents it as")
     latitude: float | None = Field(ge=-90, le=90)
     longitude: float | None = Field(ge=-180, le=180)
-    note: str | None
+    note: str
     map_url: str | None
 
 
 class VideoSegmentValue(Value):
     label: str
     start: str = Field(description="mm:ss or h:mm:ss")
-    end: str | None
+    end: str
     start_seconds: int
     end_seconds: int | None
-    track_title: str | None = Field(description="Title of the track block it is set to")
-    description: str | None
+    track_title: str = Field(description="Title of the track block it is set to")
+    description: str
 
 
 class DetailRow(Value):
@@ -95,7 +100,7 @@ class DetailRow(Value):
 
 
 class DetailsValue(Value):
-    title: str | None
+    title: str
     rows: list[DetailRow]
 
 
@@ -113,7 +118,7 @@ class RelatedLink(Value):
 
 
 class RelatedLinksValue(Value):
-    heading: str | None
+    heading: str
     links: list[RelatedLink]
 
 
@@ -124,7 +129,7 @@ class HeadingValue(Value):
 
 class QuoteValue(Value):
     text: str
-    attribution: str | None
+    attribution: str
 
 
 class ImageValue(Value):

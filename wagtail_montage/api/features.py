@@ -10,8 +10,10 @@ from django.db.models import (
 )
 from django.http import Http404, HttpResponse
 from django.urls import reverse
-from ninja import Query, Router, Schema
+from django.utils.translation import gettext as _
+from ninja import Path, Query, Router, Schema
 from pydantic import Field
+from wagtail.api.rich_text import RichTextOutputFormat
 
 from ..api_cache import generation, keep
 from ..comments.targets import comments_are_open
@@ -19,48 +21,71 @@ from ..conf import get_setting
 from ..facts import filter_by_facts, related_features
 from ..models import ReaderComment, VideoFeaturePage
 from .caching import NAMESPACE, add_validators, make_etag, not_modified
-from .schemas import FeatureDetail, FeatureList
+from .problems import Problem, problem_responses
+from .schemas import MAX_ID, FeatureDetail, FeatureList
 from .validators import feature_validators, live_features
 from .values import comment_settings, film_data, image_data, site_id_of, video_data
 
 router = Router(tags=["features"])
 
 
+# Items per page: its maximum (WAGTAIL_MONTAGE_API_MAX_PAGE_SIZE) is put into the
+# OpenAPI document when it is built, and checked here at run time.
+LIMIT = Field(None, ge=1, description="Items per page (default 20, at most 50)")
+OFFSET = Field(0, ge=0, le=MAX_ID)
+
+# What a read answers besides its 200 (django-ninja's own 422 included).
+NOT_MODIFIED = {
+    "304": {
+        "description": "Not modified: the If-None-Match or If-Modified-Since validator matches",
+        "headers": {
+            "ETag": {"schema": {"type": "string"}},
+            "Last-Modified": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
 class FeatureQuery(Schema):
-    limit: int = Field(
-        None, ge=1, description="Items per page (default 20, at most 50)"
-    )
-    offset: int = Field(0, ge=0, le=2**31 - 1)
-    person: str | None = Field(
-        None, max_length=255, description="A performer or composer"
-    )
-    track: str | None = Field(None, max_length=255)
-    chart: str | None = Field(
+    limit: int = LIMIT
+    offset: int = OFFSET
+    person: str = Field(None, max_length=255, description="A performer or composer")
+    track: str = Field(None, max_length=255)
+    chart: str = Field(
         None,
         max_length=255,
         description="A chart or certifier, e.g. Billboard Hot 100, RIAA",
     )
-    place: str | None = Field(
+    place: str = Field(
         None,
         max_length=255,
         description="A location, its region or country, or the place it stood in for",
     )
-    film: str | None = Field(None, max_length=255)
-    tag: str | None = Field(None, max_length=255)
+    film: str = Field(None, max_length=255)
+    tag: str = Field(None, max_length=255)
+
+
+class DetailQuery(Schema):
+    rich_text_format: RichTextOutputFormat = Field(
+        "html",
+        description="Paragraphs as display HTML (html, the default), Wagtail's "
+        "database HTML (db_html), or Markdown (markdown, db_markdown)",
+    )
 
 
 def page_limit(limit):
-    from .problems import Problem
-
     maximum = get_setting("API_MAX_PAGE_SIZE")
     if limit is None:
-        return get_setting("API_PAGE_SIZE")
+        return min(get_setting("API_PAGE_SIZE"), maximum)
     if limit > maximum:
         raise Problem(
-            400,
-            "Invalid request.",
-            f"limit is at most {maximum}.",
-            {"limit": f"Ensure this value is at most {maximum}."},
+            422,
+            _("Invalid request."),
+            _("limit is at most %(maximum)s.") % {"maximum": maximum},
+            {
+                "limit": _("Ensure this value is at most %(maximum)s.")
+                % {"maximum": maximum}
+            },
         )
     return limit
 
@@ -102,7 +127,13 @@ def with_summary_relations(pages):
     return pages.select_related("hero_image").prefetch_related(*summary_prefetches())
 
 
-@router.get("", response=FeatureList, url_name="feature_list", summary="List features")
+@router.get(
+    "",
+    response=FeatureList,
+    url_name="feature_list",
+    summary="List features",
+    openapi_extra={"responses": {**NOT_MODIFIED, **problem_responses(422)}},
+)
 def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
     """Live, public features, newest first. Fact filters combine (all must match);
     matching ignores case and accents."""
@@ -110,6 +141,7 @@ def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
     facts = query.model_dump(
         include={"person", "track", "chart", "place", "film", "tag"}
     )
+    facts = {name: value or None for name, value in facts.items()}
     pages = filter_by_facts(live_features(), **facts)
     stats = pages.aggregate(count=Count("pk"), changed=Max("last_published_at"))
     etag = make_etag(
@@ -135,12 +167,18 @@ def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
     response=FeatureDetail,
     url_name="feature_preview",
     summary="Read a draft",
+    by_alias=True,
+    openapi_extra={"responses": problem_responses(403, 404, 422)},
 )
-def feature_preview(request, response: HttpResponse, token: str = ""):
+def feature_preview(
+    request,
+    response: HttpResponse,
+    query: Query[DetailQuery],
+    token: str = Query("", max_length=1000),
+):
     """The draft a preview link grants (an editor gets the link from the page's
     "Headless preview link" in the admin). The token expires after minutes."""
     from ..previews import PreviewTokenError, read_preview_token
-    from .problems import Problem
 
     try:
         page = read_preview_token(token)
@@ -158,16 +196,21 @@ def feature_preview(request, response: HttpResponse, token: str = ""):
 
 
 @router.get(
-    "{int:feature_id}/",
+    "{feature_id}/",
     response=FeatureDetail,
     url_name="feature_detail",
     summary="Read a feature",
+    by_alias=True,
+    openapi_extra={"responses": {**NOT_MODIFIED, **problem_responses(404, 422)}},
 )
-def feature_detail(request, response: HttpResponse, feature_id: int):
+def feature_detail(
+    request,
+    response: HttpResponse,
+    query: Query[DetailQuery],
+    feature_id: int = Path(..., ge=1, le=MAX_ID),
+):
     """One live, public feature: its film, video, segments and typed body blocks,
     comment count, related features and schema.org data."""
-    if not 0 < feature_id < 2**31:
-        raise Http404
     # Live, public, its dates and its comments' validators: one query, enough
     # for a 304. What only a full read needs is loaded after it.
     found = feature_validators(feature_id)
@@ -197,9 +240,11 @@ def feature_detail(request, response: HttpResponse, feature_id: int):
         )
         others = f"{features['count']}:{features['ids']}"
         others_changed = features["changed"]
+    # Every query parameter that changes the body is part of the ETag.
     etag = make_etag(
         "feature",
         feature_id,
+        query.rich_text_format,
         found["url_path"],  # moved: its own URLs change
         published,
         comments_changed,

@@ -5,8 +5,11 @@ editor's cookie never authenticates a request here.
 """
 
 import json
+import re
+from functools import wraps
 
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 from ninja.parser import Parser
@@ -15,33 +18,60 @@ from .. import __version__
 from ..conf import get_setting
 from . import comments, features
 from .caching import NAMESPACE
-from .problems import Problem, ProblemResponse, validation_problem
+from .problems import (
+    Problem,
+    ProblemResponse,
+    json_body_error,
+    validation_problem,
+)
+from .schemas import Problem as ProblemSchema
+
+BODY_METHODS = ("POST", "PUT", "PATCH")
+# A Content-Length is ASCII digits (``str.isdigit()`` is true for "²", which
+# ``int()`` refuses); more than 20 of them is too large whatever they say.
+_LENGTH = re.compile(r"[0-9]{1,20}")
 
 
 def body_problem(request):
     """Checked before django-ninja reads a body: too large (413) or not JSON (415)."""
-    if request.method not in ("POST", "PUT", "PATCH"):
-        return None
     length = request.META.get("CONTENT_LENGTH") or "0"
-    if not length.isdigit() or int(length) > get_setting("COMMENT_MAX_REQUEST_BYTES"):
+    if not _LENGTH.fullmatch(length) or int(length) > get_setting(
+        "COMMENT_MAX_REQUEST_BYTES"
+    ):
         return ProblemResponse(
             413,
-            "Request too large.",
-            "The request body is over the size limit.",
-            {"body": "Too large."},
+            _("Request too large."),
+            _("The request body is over the size limit."),
+            {"body": _("Too large.")},
         )
     if request.content_type != "application/json":
         return ProblemResponse(
             415,
-            "Unsupported media type.",
-            "Send the body as application/json.",
-            {"body": "Not JSON."},
+            _("Unsupported media type."),
+            _("Send the body as application/json."),
+            {"body": _("Not JSON.")},
         )
     return None
 
 
+def guard_body(run):
+    """A django-ninja "view" decorator: it runs once the method has found its
+    operation (so an undeclared method gets a 405, not a 415) and before the
+    body is read, only for operations that take one."""
+
+    @wraps(run)
+    def guarded(request, *args, **kwargs):
+        if request.method in BODY_METHODS and (problem := body_problem(request)):
+            return problem
+        return run(request, *args, **kwargs)
+
+    return guarded
+
+
 class ObjectJSONParser(Parser):
-    """JSON bodies must be objects: an array or a string is refused."""
+    """JSON bodies must be objects: an array or a string is refused. Whatever
+    fails here (deep nesting too: a RecursionError) is a 400 "Malformed JSON."
+    that never quotes the parser."""
 
     def parse_body(self, request):
         data = json.loads(request.body)
@@ -50,7 +80,38 @@ class ObjectJSONParser(Parser):
         return data
 
 
-api = NinjaAPI(
+class MontageAPI(NinjaAPI):
+    """Adds to django-ninja's document what it cannot know: the problem schema,
+    and the limits that come from settings, read when the document is built."""
+
+    def get_openapi_schema(self, *args, **kwargs):
+        document = super().get_openapi_schema(*args, **kwargs)
+        schemas = document["components"]["schemas"]
+        problem = ProblemSchema.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
+        schemas.update(problem.pop("$defs", {}))
+        schemas["Problem"] = problem
+        for name, field in schemas["CommentIn"]["properties"].items():
+            limit = get_setting("COMMENT_MAX_LENGTHS").get(name)
+            if limit is not None:
+                field["maxLength"] = limit
+        maximum = get_setting("API_MAX_PAGE_SIZE")
+        for path in document["paths"].values():
+            for operation in path.values():
+                for parameter in operation.get("parameters", []):
+                    if parameter["name"] == "limit":
+                        parameter["schema"]["maximum"] = maximum
+                        parameter["description"] = parameter["schema"][
+                            "description"
+                        ] = (
+                            f"Items per page (default {get_setting('API_PAGE_SIZE')}, "
+                            f"at most {maximum})"
+                        )
+        return document
+
+
+api = MontageAPI(
     title="wagtail-montage API",
     version=__version__,
     description=(
@@ -63,6 +124,7 @@ api = NinjaAPI(
     auth=None,
     parser=ObjectJSONParser(),
 )
+api.add_decorator(guard_body, mode="view")
 api.add_router("features/", features.router)
 api.add_router("comments/", comments.router)
 
@@ -79,11 +141,13 @@ def on_validation_error(request, exc):
 
 @api.exception_handler(HttpError)
 def on_http_error(request, exc):
-    # django-ninja raises 400 "Cannot parse request body" for malformed JSON.
-    errors = {"body": str(exc)} if exc.status_code == 400 else None
-    return ProblemResponse(exc.status_code, str(exc), errors=errors)
+    # django-ninja raises 400 "Cannot parse request body" (with the parser's
+    # own words when DEBUG is on) for a body that is not a JSON object.
+    if exc.status_code == 400:
+        return json_body_error()
+    return ProblemResponse(exc.status_code, str(exc))
 
 
 @api.exception_handler(Http404)
 def on_not_found(request, exc):
-    return ProblemResponse(404, "Not found.")
+    return ProblemResponse(404, _("Not found."))

@@ -1,11 +1,24 @@
-"""Response and request schemas of the plugin's own API (django-ninja, pydantic)."""
+"""Response and request schemas of the plugin's own API (django-ninja, pydantic).
+
+Empty values follow one rule (the same as in ``.blocks``): text an editor or a
+reader may leave blank is ``""``, never null; null means "none" (no film year,
+no image, a URL or provider that is not known).
+
+The request schema of a comment is in ``.comments``, beside the form's rules
+it follows.
+"""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from .blocks import BodyItem, VideoSegmentItem
+
+# The largest id of a (signed 32-bit) integer column, on every database.
+MAX_ID = 2**31 - 1
+
+Id = Annotated[StrictInt, Field(ge=1, le=MAX_ID)]
 
 
 class Strict(BaseModel):
@@ -15,11 +28,11 @@ class Strict(BaseModel):
 class AlternateTitle(Strict):
     title: str
     year: int | None
-    note: str | None
+    note: str
 
 
 class Film(Strict):
-    title: str | None
+    title: str
     year: int | None
     alternate_titles: list[AlternateTitle]
 
@@ -42,7 +55,7 @@ class FeatureSummary(Strict):
     id: int
     title: str
     slug: str
-    url: str | None = Field(description="The page's public URL")
+    url: str | None = Field(description="The page's public URL (null: not routable)")
     detail_url: str = Field(description="This API's URL for the feature")
     teaser: str
     film: Film
@@ -53,6 +66,24 @@ class FeatureSummary(Strict):
     last_published_at: datetime | None
 
 
+class StructuredDataNode(BaseModel):
+    """A schema.org node: its ``@type``, an ``@id`` when others refer to it, and
+    schema.org properties (open: schema.org adds them)."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    type: str = Field(alias="@type", description="The schema.org type, e.g. WebPage")
+
+
+class StructuredData(BaseModel):
+    """A JSON-LD document: the ``@context`` and a ``@graph`` of nodes."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    context: Literal["https://schema.org"] = Field(alias="@context")
+    graph: list[StructuredDataNode] = Field(alias="@graph", min_length=1)
+
+
 class FeatureDetail(FeatureSummary):
     segments: list[VideoSegmentItem]
     body: list[BodyItem]
@@ -61,7 +92,7 @@ class FeatureDetail(FeatureSummary):
     related: list[FeatureSummary] = Field(
         description="Features that share a person, track or place"
     )
-    structured_data: dict[str, Any] = Field(
+    structured_data: StructuredData = Field(
         description="schema.org JSON-LD of the feature"
     )
 
@@ -73,9 +104,9 @@ class FeatureList(Strict):
 
 class Comment(Strict):
     id: int
-    parent: int | None
+    parent: int | None = Field(description="The comment this replies to")
     author_name: str
-    website: str
+    website: str = Field(description='The author\'s website, or "" when none')
     body: str = Field(description="Plain text: escape it when you render it")
     created_at: datetime
 
@@ -96,30 +127,16 @@ class CommentToken(Strict):
     expires_at: datetime
 
 
-class CommentIn(BaseModel):
-    """A new comment. Unknown keys (status, id, ...) are ignored."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    page: int
-    parent: int | None = None
-    author_name: str
-    email: str
-    website: str | None = ""
-    body: str
-    token: str
-
-
 class ProblemError(Strict):
-    field: str
+    field: str = Field(description="The field or parameter, or body")
     message: str
 
 
 class Problem(Strict):
     """An RFC 7807 problem."""
 
-    type: str = "about:blank"
+    type: Literal["about:blank"] = "about:blank"
     title: str
-    status: int
-    detail: str | None = None
-    errors: list[ProblemError] = []
+    status: int = Field(ge=400, le=599)
+    detail: str = Field("", description="Absent when the title says it all")
+    errors: list[ProblemError]

@@ -2,12 +2,13 @@
 
 from functools import wraps
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.urls import URLPattern, URLResolver, path
 from django.utils.cache import patch_vary_headers
 
 from ..conf import get_setting
-from .plugin import api, body_problem
+from .plugin import api
+from .problems import method_not_allowed
 
 CORS_METHODS = "GET, POST, OPTIONS"
 CORS_HEADERS = "Content-Type, If-None-Match, If-Modified-Since"
@@ -15,8 +16,9 @@ CORS_HEADERS = "Content-Type, If-None-Match, If-Modified-Since"
 
 def api_view(view):
     """Answer preflights, allow the origins of ``WAGTAIL_MONTAGE_API_CORS_ORIGINS``
-    (never with credentials: the API is anonymous) and refuse oversized or
-    non-JSON bodies before they are read."""
+    (never with credentials: the API is anonymous) and answer a method no
+    operation takes with a 405 problem. (Oversized or non-JSON bodies are refused
+    before they are read by ``plugin.guard_body``.)"""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -27,7 +29,10 @@ def api_view(view):
         ):
             response = HttpResponse(status=204 if allowed else 403)
         else:
-            response = body_problem(request) or view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+            if isinstance(response, HttpResponseNotAllowed):
+                methods = [m.strip() for m in response["Allow"].split(",")]
+                response = method_not_allowed(sorted(methods))
         if allowed:
             response["Access-Control-Allow-Origin"] = origin
             response["Access-Control-Allow-Methods"] = CORS_METHODS

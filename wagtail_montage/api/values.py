@@ -20,13 +20,13 @@ def video_data(page):
 
 def film_data(page):
     return {
-        "title": page.film_title or None,
+        "title": page.film_title or "",
         "year": page.film_year,
         "alternate_titles": [
             {
                 "title": child.value["title"],
                 "year": child.value["year"],
-                "note": child.value["note"] or None,
+                "note": child.value["note"] or "",
             }
             for child in page.film_alternate_titles
         ],
