@@ -19,7 +19,6 @@ from wagtail_montage.comments.text import (
     find_words,
     has_visible_text,
     normalise,
-    skeletons,
 )
 from wagtail_montage.models import ReaderComment
 from wagtail_montage.models.comments import email_key
@@ -324,11 +323,13 @@ def test_case30_ordinary_comments_match_no_word():
         assert find_words(text, words) == [], text
 
 
-def test_case30_rn_looks_like_m_as_tr39_says():
-    """Documented: TR39 counts "rn" and "m" as confusable, so a block word
-    "corn" also matches "com" (and the reverse)."""
-    assert skeletons("corn") == skeletons("com")
-    assert find_words("example.com", ["corn"]) == ["corn"]
+def test_case30_plain_ascii_words_are_compared_as_written():
+    """Pure TR39 maps "m" to "rn" and "0" to "O": a block word "corn" would
+    catch every ".com" link. ASCII stands for itself; other alphabets still map."""
+    assert find_words("example.com and a pompous review", ["corn", "porn"]) == []
+    assert find_words("Boxing in 1985, the year of sp0m", ["spom", "l985"]) == []
+    assert find_words("Visit example.c\u043em", ["com"]) == ["com"]
+    assert find_words("\u0421\u041eRN", ["corn"]) == ["corn"]
 
 
 @channels

@@ -10,6 +10,7 @@ with no spaces is scanned in bounded time.
 import functools
 import html
 import re
+import string
 import sys
 import unicodedata
 
@@ -163,8 +164,8 @@ def normalise(text):
 @functools.cache
 def prototypes():
     """``str.translate`` table of Unicode's confusables: each character that looks
-    like another maps to its prototype (Cyrillic "а" -> "a", "𝐬" -> "s", "0" -> "O",
-    "m" -> "rn"), in NFD. Built once per process.
+    like another maps to its prototype (Cyrillic "а" -> "a", "𝐬" -> "s"), in NFD;
+    ASCII stands for itself (``ascii_stands_for_itself``). Built once per process.
 
     The table is the ``confusable-homoglyphs`` package's copy of Unicode's
     confusables.txt. That copy lists each pair both ways, so the direction is
@@ -206,7 +207,25 @@ def prototypes():
                 changed = True
         if not changed:
             break
-    return table
+    return ascii_stands_for_itself(table)
+
+
+def ascii_stands_for_itself(table):
+    """The table less its ASCII entries, each other prototype written as the
+    ASCII character that shares it ("rn", the prototype of "m", becomes "m").
+
+    Pure TR39 also maps ASCII to ASCII ("m" -> "rn", "0" -> "O"), so that a block
+    word "corn" would catch every ".com" link and "porn" every "pompous". Word
+    lists are written in plain letters; what they must see through is a letter
+    from another alphabet or a styled one, and those still map."""
+    representative = {}
+    for char in string.ascii_lowercase + string.ascii_uppercase + string.digits:
+        representative.setdefault(char.translate(table), char)
+    return {
+        code_point: representative.get(target, target)
+        for code_point, target in table.items()
+        if code_point > 0x7F
+    }
 
 
 def skeletons(text):
@@ -254,8 +273,7 @@ def find_words(text, words):
     """The words or phrases of ``words`` that occur in ``text``, both normalised
     and reduced to their confusables skeleton: look-alike letters from another
     alphabet, fullwidth or mathematical letters and invisible joiners do not hide
-    a word. As TR39 intends, letters that look like a pair match it too ("m" and
-    "rn")."""
+    a word. Plain ASCII letters are compared as written: "corn" is not "com"."""
     haystacks = skeletons(text)
     found = []
     for word in words:
