@@ -6,7 +6,10 @@ page, the action labels, who may see the queue and which fields are private.
 This module only arranges them in modeladmin's listing.
 """
 
-from django.http import HttpResponseRedirect
+from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import unquote
+from django.http import Http404, HttpResponseRedirect
 from django.urls import re_path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -19,6 +22,7 @@ from wagtail_modeladmin.views import IndexView, InspectView
 
 from ...comments.moderation import can_moderate
 from ...models import ReaderComment
+from ...numbers import parse_int
 from ...viewsets import (
     ACTIONS,
     BULK_ACTIONS,
@@ -103,7 +107,15 @@ class CommentIndexView(IndexView):
                 if name in query:
                     query[lookup] = query.pop(name)[-1]
             return HttpResponseRedirect(f"{request.path}?{query.urlencode()}")
-        return super().dispatch(request, *args, **kwargs)
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except IncorrectLookupParameters:
+            # A filter value its column cannot hold (?page__id__exact=², a date
+            # that is not one): modeladmin leaves it to answer 500.
+            messages.error(
+                request, _("Those filters are not valid: showing every comment.")
+            )
+            return HttpResponseRedirect(request.path)
 
     def get_filters_params(self, params=None):
         return {
@@ -220,6 +232,19 @@ class ReaderCommentAdmin(ModelAdmin):
     def get_menu_item(self, order=None):
         return CommentsMenuItem(self, order or self.get_menu_order())
 
+    # Comment ids are numbers: modeladmin looks up "²" or "True" and answers 500.
+    def inspect_view(self, request, instance_pk):
+        return super().inspect_view(request, comment_pk(instance_pk))
+
+    def edit_view(self, request, instance_pk):
+        return super().edit_view(request, comment_pk(instance_pk))
+
+    def delete_view(self, request, instance_pk):
+        return super().delete_view(request, comment_pk(instance_pk))
+
+    def history_view(self, request, instance_pk):
+        return super().history_view(request, comment_pk(instance_pk))
+
     def get_admin_urls_for_registration(self):
         moderate = ModerateCommentsView.as_view(
             index_url_name=URL_NAME_PREFIX + "index"
@@ -232,6 +257,12 @@ class ReaderCommentAdmin(ModelAdmin):
                 name=URL_NAME_PREFIX + "moderate",
             ),
         )
+
+
+def comment_pk(instance_pk):
+    if parse_int(unquote(instance_pk), minimum=1) is None:
+        raise Http404
+    return instance_pk
 
 
 class CommentsMenuItem(ModelAdminMenuItem):
