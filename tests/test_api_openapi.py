@@ -312,3 +312,9 @@ def test_structured_data_is_typed(client, feature):
     assert data["@context"] == "https://schema.org"
     assert all(node["@type"] for node in data["@graph"])
     validate_against(doc, "StructuredData", data)
+
+
+@pytest.mark.parametrize("name", ["person", "track", "chart", "place", "film", "tag"])
+def test_a_nul_in_a_fact_filter_is_a_422_problem(client, name):
+    """PostgreSQL cannot compare text holding NUL: refused before the query."""
+    assert_problem(client.get(FEATURES, {name: "Rocky\x00"}), 422, name)

@@ -46,23 +46,22 @@ NOT_MODIFIED = {
 }
 
 
+def fact_filter(description=None):
+    """A fact filter: text without NUL (PostgreSQL cannot compare it)."""
+    return Field(None, max_length=255, pattern=r"^[^\x00]*$", description=description)
+
+
 class FeatureQuery(Schema):
     limit: int = LIMIT
     offset: int = OFFSET
-    person: str = Field(None, max_length=255, description="A performer or composer")
-    track: str = Field(None, max_length=255)
-    chart: str = Field(
-        None,
-        max_length=255,
-        description="A chart or certifier, e.g. Billboard Hot 100, RIAA",
+    person: str = fact_filter("A performer or composer")
+    track: str = fact_filter()
+    chart: str = fact_filter("A chart or certifier, e.g. Billboard Hot 100, RIAA")
+    place: str = fact_filter(
+        "A location, its region or country, or the place it stood in for"
     )
-    place: str = Field(
-        None,
-        max_length=255,
-        description="A location, its region or country, or the place it stood in for",
-    )
-    film: str = Field(None, max_length=255)
-    tag: str = Field(None, max_length=255)
+    film: str = fact_filter()
+    tag: str = fact_filter()
 
 
 class DetailQuery(Schema):
