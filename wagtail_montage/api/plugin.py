@@ -5,7 +5,6 @@ editor's cookie never authenticates a request here.
 """
 
 import json
-import re
 from functools import wraps
 
 from django.http import Http404
@@ -16,6 +15,7 @@ from ninja.parser import Parser
 
 from .. import __version__
 from ..conf import get_setting
+from ..numbers import parse_int
 from . import comments, features
 from .caching import NAMESPACE
 from .problems import (
@@ -27,17 +27,13 @@ from .problems import (
 from .schemas import Problem as ProblemSchema
 
 BODY_METHODS = ("POST", "PUT", "PATCH")
-# A Content-Length is ASCII digits (``str.isdigit()`` is true for "²", which
-# ``int()`` refuses); more than 20 of them is too large whatever they say.
-_LENGTH = re.compile(r"[0-9]{1,20}")
 
 
 def body_problem(request):
     """Checked before django-ninja reads a body: too large (413) or not JSON (415)."""
     length = request.META.get("CONTENT_LENGTH") or "0"
-    if not _LENGTH.fullmatch(length) or int(length) > get_setting(
-        "COMMENT_MAX_REQUEST_BYTES"
-    ):
+    # Anything but a number within the limit (no number at all included) is too large.
+    if parse_int(length, maximum=get_setting("COMMENT_MAX_REQUEST_BYTES")) is None:
         return ProblemResponse(
             413,
             _("Request too large."),
