@@ -463,14 +463,49 @@ def test_case15_rotating_forwarded_for_is_still_limited(client, feature):
 
 @override_settings(WAGTAIL_MONTAGE_COMMENT_ATTEMPT_LIMIT=(3, 600))
 def test_attempt_throttle_answers_429_with_retry_after(client, feature):
-    # Refused by the pipeline (a request refused for its shape, 422, is
-    # refused before it and costs no attempt).
+    # Refused by the pipeline: each counts.
     for _ in range(3):
         assert post_json(client, feature, token="bad").status_code == 400
     response = post_json(client, feature)
     assert_problem(response, 429)
     assert 1 <= int(response["Retry-After"]) <= 600
     assert not ReaderComment.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        pytest.param(
+            lambda client, feature: post_json(client, feature, parent=True),
+            id="422-shape",
+        ),
+        pytest.param(
+            lambda client, feature: post_json(client, feature, raw="{not json"),
+            id="400-malformed",
+        ),
+        pytest.param(
+            lambda client, feature: post_json(
+                client, feature, raw="page=1", content_type="text/plain"
+            ),
+            id="415-form-encoded",
+        ),
+    ],
+)
+@override_settings(WAGTAIL_MONTAGE_COMMENT_ATTEMPT_LIMIT=(3, 600))
+def test_attempts_refused_before_the_pipeline_count_too(client, feature, refused):
+    """The throttle is a coarse limit on every attempt (SECURITY-CASES): a post
+    refused for its shape or its body counts as much as one the pipeline refuses."""
+    for _ in range(3):
+        assert 400 <= refused(client, feature).status_code < 429
+    assert_problem(refused(client, feature), 429)
+    assert_problem(post_json(client, feature), 429)
+
+
+@override_settings(WAGTAIL_MONTAGE_COMMENT_ATTEMPT_LIMIT=(2, 600))
+def test_an_accepted_post_counts_once(client, feature):
+    assert_created(post_json(client, feature))
+    assert post_json(client, feature, token="bad").status_code == 400
+    assert_problem(post_json(client, feature, token="bad"), 429)
 
 
 # -- 16, 17. Links and word lists ---------------------------------------------------------------------------------

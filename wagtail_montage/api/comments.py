@@ -306,6 +306,7 @@ def create_comment(request, payload: CommentIn):
             parent=payload.parent,
             ip_address=client_ip(request),
             user_agent=user_agent(request),
+            attempt_counted=True,  # by the body guard (api.plugin.guard_body)
         )
     )
     if not outcome.accepted:

@@ -14,6 +14,8 @@ from ninja.errors import HttpError, ValidationError
 from ninja.parser import Parser
 
 from .. import __version__
+from ..comments.clients import client_ip
+from ..comments.pipeline import count_attempt
 from ..conf import get_setting
 from ..numbers import parse_int
 from . import comments, features
@@ -53,12 +55,22 @@ def body_problem(request):
 def guard_body(run):
     """A django-ninja "view" decorator: it runs once the method has found its
     operation (so an undeclared method gets a 405, not a 415) and before the
-    body is read, only for operations that take one."""
+    body is read, only for operations that take one: the attempt throttle
+    (429, or 503 when its cache is down), then the size and type of the body."""
 
     @wraps(run)
     def guarded(request, *args, **kwargs):
-        if request.method in BODY_METHODS and (problem := body_problem(request)):
-            return problem
+        if request.method in BODY_METHODS:
+            # Every attempt counts, refused ones too: malformed, mis-shaped (422)
+            # and oversized posts included.
+            if refusal := count_attempt(client_ip(request)):
+                return ProblemResponse(
+                    refusal.http_status,
+                    refusal.message,
+                    retry_after=refusal.retry_after,
+                )
+            if problem := body_problem(request):
+                return problem
         return run(request, *args, **kwargs)
 
     return guarded

@@ -51,6 +51,9 @@ class Submission:
     # Only the HTML form, where the session is known, sets these.
     user: object = None
     is_staff: bool = False
+    # The JSON API counts every attempt before it reads the body (malformed and
+    # mis-shaped ones too): the pipeline then does not count it again.
+    attempt_counted: bool = False
     # Filled in by the pipeline.
     page: object = None
     settings: object = None
@@ -115,19 +118,10 @@ def submit_comment(submission):
     except CommentsClosed:
         return refused(403, _("Comments are closed on this page."))
 
-    try:
-        limits.count_attempt(submission.ip_address)
-    except limits.ThrottleUnavailable:
-        logger.error("Comment attempt throttle unavailable", exc_info=True)
-        return refused(
-            503, _("Comments cannot be accepted right now. Please try again later.")
-        )
-    except limits.LimitExceeded as exc:
-        return refused(
-            429,
-            _("Too many attempts. Please wait before trying again."),
-            retry_after=exc.retry_after,
-        )
+    if not submission.attempt_counted and (
+        refusal := count_attempt(submission.ip_address)
+    ):
+        return refusal
 
     form = CommentForm(submission.form_data())
     if not form.is_valid():
@@ -169,6 +163,25 @@ def submit_comment(submission):
     submission.parent = parent
 
     return save_comment(submission)
+
+
+def count_attempt(ip_address):
+    """Count an attempt in the attempt throttle: ``None``, or the refusal (429
+    past the limit, 503 when its cache is down: fail closed)."""
+    try:
+        limits.count_attempt(ip_address)
+    except limits.ThrottleUnavailable:
+        logger.error("Comment attempt throttle unavailable", exc_info=True)
+        return refused(
+            503, _("Comments cannot be accepted right now. Please try again later.")
+        )
+    except limits.LimitExceeded as exc:
+        return refused(
+            429,
+            _("Too many attempts. Please wait before trying again."),
+            retry_after=exc.retry_after,
+        )
+    return None
 
 
 def form_errors(form):
