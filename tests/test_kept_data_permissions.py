@@ -343,3 +343,52 @@ def test_every_restriction_change_is_a_new_generation_for_every_process(
             restriction.delete()
         during = shared_generation()
     assert len({before, during, shared_generation()}) == 3
+
+
+FEATURES = "/api/montage/features/"
+
+
+@pytest.mark.parametrize(
+    "kept", ["default", None], ids=["kept", "nothing-kept-but-fragments"]
+)
+def test_the_listing_etag_follows_a_view_restriction(client, pages, kept, settings):
+    """The listing's ETag moves when a listed feature becomes private, with or
+    without kept representations, so a stale list is never a 304."""
+    settings.WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE = kept
+    b = pages["b"]
+    warm = client.get(FEATURES)
+    assert b.pk in [item["id"] for item in warm.json()["items"]]
+
+    password_on_b(pages)
+
+    after = client.get(FEATURES, headers={"If-None-Match": warm["ETag"]})
+    assert after.status_code == 200
+    assert b.pk not in [item["id"] for item in after.json()["items"]]
+
+
+def test_the_listing_etag_follows_a_swap_of_public_features(client, pages, settings):
+    """Same number of public features and the same newest publication, other
+    members: a new ETag even with nothing kept."""
+    settings.WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE = None
+    a, b = pages["a"], pages["b"]
+    c = make_feature(pages["index"], title="A third clip", segments=[])
+    Restriction.objects.create(page=c, restriction_type=Restriction.LOGIN)
+    fresh(a).save_revision().publish()
+    warm = client.get(FEATURES)
+
+    Restriction.objects.filter(page=c).delete()
+    Restriction.objects.create(page=b, restriction_type=Restriction.LOGIN)
+
+    after = client.get(FEATURES, headers={"If-None-Match": warm["ETag"]})
+    assert after.status_code == 200
+    assert sorted(item["id"] for item in after.json()["items"]) == sorted([a.pk, c.pk])
+
+
+def test_the_listing_etag_follows_a_renamed_tag(client, pages):
+    warm = client.get(FEATURES)
+    tag = Tag.objects.get(name="snow")
+    tag.name = "deep snow"
+    tag.save()
+    after = client.get(FEATURES, headers={"If-None-Match": warm["ETag"]})
+    assert after.status_code == 200
+    assert {tuple(item["tags"]) for item in after.json()["items"]} == {("deep snow",)}

@@ -142,14 +142,21 @@ def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
     )
     facts = {name: value or None for name, value in facts.items()}
     pages = filter_by_facts(live_features(), **facts)
-    stats = pages.aggregate(count=Count("pk"), changed=Max("last_published_at"))
+    stats = pages.aggregate(
+        count=Count("pk"), ids=Sum("pk"), changed=Max("last_published_at")
+    )
+    # Which features are listed (their number and ids), their newest publication,
+    # and the kept values' generation: what a summary shows of other rows (tags,
+    # images, URLs after a move) changes it, as a view restriction does.
     etag = make_etag(
         "features",
         sorted(facts.items()),
         limit,
         query.offset,
         stats["count"],
+        stats["ids"],
         stats["changed"],
+        generation()[0],
     )
     if unchanged := not_modified(request, etag, stats["changed"], use_since=False):
         return unchanged
