@@ -15,11 +15,30 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from home.management.commands.load_montage_demo import WELCOME_TITLE
+from wagtail.models import Collection, Locale, Page, Site
 
 from wagtail_montage.models import ReaderComment
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 DEMO_HOST = "http://127.0.0.1:8000"
+
+
+def fresh_site_tree():
+    """What a new site has from Wagtail's migrations (the root collection, a
+    locale, the root page, the welcome page, the default site), which an earlier transactional test may have
+    flushed."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        Locale.objects.get_or_create(language_code="en")
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+        welcome = root.add_child(
+            instance=Page(title=WELCOME_TITLE, slug="home", live=True)
+        )
+        Site.objects.create(
+            hostname="localhost", root_page=welcome, is_default_site=True
+        )
 
 
 def api_example_block():
@@ -37,6 +56,7 @@ def test_the_examples_name_no_page_id():
 @pytest.mark.skipif(not shutil.which("curl"), reason="curl is not installed")
 @pytest.mark.django_db(transaction=True)
 def test_the_api_examples_run_as_written(live_server, settings):
+    fresh_site_tree()
     call_command("load_montage_demo", stdout=StringIO())
     # The token's minimum age is what the example's `sleep` waits for: the
     # test lifts it instead of sleeping.
