@@ -155,3 +155,49 @@ def check_ninja_docs(app_configs, **kwargs):
             id="wagtail_montage.W004",
         )
     ]
+
+
+@register(Tags.models)
+def check_feature_page_model(app_configs, **kwargs):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from .models import get_feature_page_model
+
+    try:
+        get_feature_page_model()
+    except ImproperlyConfigured as error:
+        return [
+            Error(
+                str(error),
+                hint="Name VideoFeaturePage or your own concrete subclass of "
+                "AbstractVideoFeaturePage, as 'app_label.ModelName'.",
+                id="wagtail_montage.E004",
+            )
+        ]
+    return []
+
+
+@register(Tags.models)
+def check_feature_page_tags(app_configs, **kwargs):
+    from django.core.exceptions import FieldDoesNotExist
+    from modelcluster.contrib.taggit import ClusterTaggableManager
+
+    from .models import feature_page_models
+
+    errors = []
+    for model in feature_page_models():
+        try:
+            tags = model._meta.get_field("tags")
+        except FieldDoesNotExist:
+            tags = None
+        if not isinstance(tags, ClusterTaggableManager):
+            errors.append(
+                Error(
+                    f"{model._meta.label} has no 'tags' ClusterTaggableManager.",
+                    hint="A concrete subclass of AbstractVideoFeaturePage defines its "
+                    "own tags through a TaggedItemBase, as VideoFeaturePage does.",
+                    obj=model,
+                    id="wagtail_montage.E005",
+                )
+            )
+    return errors

@@ -46,6 +46,10 @@ DEFAULTS = {
     # render everything on every request. And seconds a fragment lives.
     "PAGE_FRAGMENT_CACHE": "default",
     "PAGE_FRAGMENT_CACHE_TIMEOUT": 24 * 60 * 60,
+    # The feature page model, as a label, where one must be chosen (the importer's
+    # drafts): VideoFeaturePage or a site's own subclass of AbstractVideoFeaturePage.
+    # Listings, fact filters, the facts index and comments take every subclass.
+    "FEATURE_PAGE_MODEL": "wagtail_montage.VideoFeaturePage",
     # -- Reader comments (see the README's comment settings) -----------------
     # Default auto-approve policy of new CommentSettings rows: "never", "known"
     # (an email with an earlier approved comment) or "authenticated".

@@ -7,6 +7,11 @@ from .pages import (
     VideoFeatureIndexPage,
     VideoFeaturePage,
     VideoFeaturePageTag,
+    feature_page_models,
+    feature_page_tables,
+    feature_pages,
+    get_feature_page_model,
+    tagged_feature_q,
 )
 
 __all__ = [
@@ -19,5 +24,10 @@ __all__ = [
     "VideoFeatureIndexPage",
     "VideoFeaturePage",
     "VideoFeaturePageTag",
+    "feature_page_models",
+    "feature_page_tables",
+    "feature_pages",
+    "get_feature_page_model",
     "normalise_fact",
+    "tagged_feature_q",
 ]

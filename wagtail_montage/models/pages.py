@@ -1,5 +1,7 @@
 """Page models: the features index and the video feature page."""
 
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import (
     MaxLengthValidator,
@@ -71,25 +73,35 @@ class VideoFeatureIndexPage(MontageTemplateMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     api_fields = [APIField("intro")]
 
-    subpage_types = ["wagtail_montage.VideoFeaturePage"]
+    # None: every concrete subclass of AbstractVideoFeaturePage (clean_subpage_models).
+    subpage_types = None
     montage_template = "wagtail_montage/pages/video_feature_index_page.html"
 
     class Meta:
         verbose_name = _("video features index")
         verbose_name_plural = _("video features indexes")
 
+    @classmethod
+    def clean_subpage_models(cls):
+        if cls._clean_subpage_models is None and cls.subpage_types is None:
+            cls._clean_subpage_models = feature_page_models()
+        return super().clean_subpage_models()
+
     def get_features(self, tag=None):
-        """Live, public features under this index, newest first."""
+        """Live, public features under this index, newest first, of every
+        feature page model (``specific``: one more query per model listed)."""
         features = (
-            VideoFeaturePage.objects.child_of(self)
+            feature_pages()
+            .child_of(self)
             .live()
             .public()
-            .select_related("hero_image")
             .order_by("-first_published_at", "-pk")
         )
         if tag:
-            features = features.filter(tags__slug=tag)
-        return features
+            features = features.filter(tagged_feature_q(tag))
+        return features.specific().select_related(
+            "hero_image", for_specific_subqueries=True
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -406,3 +418,61 @@ class VideoFeaturePage(AbstractVideoFeaturePage):
     class Meta:
         verbose_name = _("video feature")
         verbose_name_plural = _("video features")
+
+
+def feature_page_models():
+    """Every concrete, installed subclass of ``AbstractVideoFeaturePage``
+    (``VideoFeaturePage`` and a site's own), in ``INSTALLED_APPS`` order."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, AbstractVideoFeaturePage)
+    ]
+
+
+def feature_page_tables():
+    """The feature page models whose own table holds the feature's fields: each
+    feature page is a row of exactly one (proxies and multi-table children are
+    rows of their parent's)."""
+    return [
+        model
+        for model in feature_page_models()
+        if not model._meta.proxy
+        and not any(
+            issubclass(parent, AbstractVideoFeaturePage)
+            for parent in model._meta.get_parent_list()
+        )
+    ]
+
+
+def feature_pages():
+    """Pages of every feature page model, as a ``Page`` queryset (add
+    ``.specific()`` to read the features' own fields)."""
+    return Page.objects.type(AbstractVideoFeaturePage)
+
+
+def tagged_feature_q(slug):
+    """Feature pages (a ``Page`` queryset's rows) tagged ``slug``, whatever their
+    model: each concrete subclass has its own tags through-model."""
+    q = models.Q(pk__in=[])
+    for model in feature_page_tables():
+        q |= models.Q(pk__in=model.objects.filter(tags__slug=slug).values("pk"))
+    return q
+
+
+def get_feature_page_model():
+    """The one feature page model where one must be chosen, such as the importer's
+    target: ``WAGTAIL_MONTAGE_FEATURE_PAGE_MODEL``, a model label."""
+    label = get_setting("FEATURE_PAGE_MODEL")
+    try:
+        model = apps.get_model(label, require_ready=False)
+    except (LookupError, ValueError) as error:
+        raise ImproperlyConfigured(
+            f"WAGTAIL_MONTAGE_FEATURE_PAGE_MODEL is {label!r}: {error}"
+        ) from None
+    if not issubclass(model, AbstractVideoFeaturePage) or model._meta.abstract:
+        raise ImproperlyConfigured(
+            f"WAGTAIL_MONTAGE_FEATURE_PAGE_MODEL is {label!r}, which is not a "
+            "concrete subclass of AbstractVideoFeaturePage."
+        )
+    return model
