@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from wagtail_montage.blocks.body import VideoFeatureBodyBlock
-from wagtail_montage.importers.facts import extract_facts
+from wagtail_montage.importers.extraction import extract_facts
 from wagtail_montage.importers.html import parse_html
 from wagtail_montage.importers.types import ParsedPost
 from wagtail_montage.importers.wordpress import parse_wxr

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wagtail_montage.blocks.body import VideoFeatureBodyBlock
-from wagtail_montage.importers.facts import extract_facts
+from wagtail_montage.importers.extraction import extract_facts
 from wagtail_montage.importers.html import parse_html
 from wagtail_montage.importers.types import ParsedPost, SourceError
 from wagtail_montage.importers.wordpress import parse_wxr

@@ -18,9 +18,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..blocks.body import PARAGRAPH_FEATURES
 from ..conf import get_setting
 from .build import ImageLibrary, build_page
+from .extraction import extract_facts
+from .html import parse_html
 from .types import SourceError
+from .wordpress import parse_wxr
 
 logger = logging.getLogger(__name__)
 
@@ -143,9 +147,6 @@ def parse_source(data, name):
 
 
 def parse_html_file(data, name):
-    from ..blocks.body import PARAGRAPH_FEATURES
-    from .html import parse_html
-
     # The size was checked against the setting already (0: no limit).
     return parse_html(
         data, name, allowed_features=PARAGRAPH_FEATURES, max_bytes=len(data)
@@ -153,17 +154,12 @@ def parse_html_file(data, name):
 
 
 def parse_wxr_file(data, name):
-    from ..blocks.body import PARAGRAPH_FEATURES
-    from .wordpress import parse_wxr
-
     return parse_wxr(
         data, name, allowed_features=PARAGRAPH_FEATURES, max_bytes=len(data)
     )
 
 
 def add_facts(post):
-    from .facts import extract_facts
-
     try:
         extract_facts(post)
     except Exception as error:  # a bug there must not lose the post

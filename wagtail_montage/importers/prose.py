@@ -71,7 +71,7 @@ def collapse(text):
     return " ".join((text or "").split())
 
 
-def normalise(text):
+def match_key(text):
     """Text for comparisons: NFKC, apostrophes and quotes made straight, case folded."""
     text = unicodedata.normalize("NFKC", text or "")
     text = text.translate({0x2019: "'", 0x2018: "'", 0x201C: '"', 0x201D: '"'})

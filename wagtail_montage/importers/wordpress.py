@@ -19,7 +19,7 @@ from defusedxml import (
 from defusedxml.ElementTree import fromstring
 
 from .html import first_paragraph_text, post_from_fragment
-from .text import (
+from .prose import (
     clean_teaser,
     collapse,
     parse_datetime,

@@ -1,0 +1,100 @@
+"""Albums: a title with "Soundtrack" or "Album", its label and release date."""
+
+import re
+
+from ..prose import (
+    find_date,
+    iso_partial_date,
+)
+from .lexicon import MONTH_NAMES, TITLE_CONNECTORS
+from .patterns import (
+    ALBUM_BEFORE_RE,
+    ALBUM_TRACKS_RE,
+    ALBUM_WORDS_RE,
+    LABEL_WORDS,
+    ON_ALBUM_RE,
+    RELEASED_YEAR_RE,
+)
+from .sentences import clean_title, run_backward, run_forward, skip_stop_starts
+
+
+def albums_of(ctx, sentence):
+    norm, tokens = sentence.norm, sentence.tokens
+    found = []
+    for text, start, end in sentence.quotes:
+        title = clean_title(text)
+        if title and (
+            ALBUM_WORDS_RE.search(title)
+            or ALBUM_BEFORE_RE.search(norm[max(0, start - 40) : start])
+        ):
+            found.append((title, start, end))
+    for index, token in enumerate(tokens):
+        if token.text != "Soundtrack" or sentence.inside_quote(token.start):
+            continue
+        begin = run_backward(tokens, index, TITLE_CONNECTORS, max_words=10)
+        if begin is None:
+            continue
+        begin = skip_stop_starts(tokens, begin, index + 1)
+        if tokens[begin].text == ":":
+            begin += 1
+        if index + 1 - begin >= 2:
+            found.append((sentence.span(begin, index + 1), token.start, token.end))
+    for title, start, end in found:
+        ctx.offset = start
+        album = ctx.album(sentence, title)
+        album_details(ctx, sentence, album, end)
+        album_tracks(ctx, sentence, album, start)
+    if not found and re.search(r"\b(?:soundtrack|album)\b", norm, re.IGNORECASE):
+        label = label_in(ctx, sentence, 0)
+        if label and (find_date(norm) or RELEASED_YEAR_RE.search(norm)):
+            ctx.suggest(f"An album on {label}, but its title is not named", sentence)
+
+
+def label_in(ctx, sentence, offset):
+    tokens = sentence.tokens
+    first = sentence.index_at(offset)
+    for index in range(first, min(len(tokens) - 1, first + 80)):
+        if tokens[index].text.lower() not in ("by", "on", "through", "via", "from"):
+            continue
+        start = index + 1
+        if tokens[start].text[:1].isdigit() or tokens[start].text in MONTH_NAMES:
+            continue
+        end = run_forward(tokens, start, {"&", "of", "the"}, max_words=6)
+        if end is None:
+            continue
+        words = [token.text for token in tokens[start:end]]
+        released = (
+            "released"
+            in sentence.norm[
+                max(0, tokens[index].start - 60) : tokens[index].start
+            ].lower()
+        )
+        if words[-1] in LABEL_WORDS or (released and tokens[index].text == "by"):
+            return sentence.span(start, end)
+    return ""
+
+
+def album_details(ctx, sentence, album, offset):
+    rest = sentence.norm[offset : offset + 200]
+    if not album["release_date"]:
+        found = find_date(rest)
+        if found:
+            album["release_date"] = iso_partial_date(*found)
+        else:
+            match = RELEASED_YEAR_RE.search(rest)
+            if match:
+                album["release_date"] = match.group(1)
+    if not album["record_label"]:
+        album["record_label"] = label_in(ctx, sentence, offset)
+
+
+def album_tracks(ctx, sentence, album, offset):
+    before = sentence.norm[max(0, offset - 120) : offset]
+    match = ALBUM_TRACKS_RE.search(before)
+    if not match or not ON_ALBUM_RE.search(before[match.end() :]):
+        return
+    counts = {"both": 2, "the two": 2, "the three": 3, "the four": 4}
+    count = counts.get(match.group(1).lower(), 10)
+    for key, _paragraph in ctx.track_order[-count:]:
+        if not ctx.tracks[key]["album_title"]:
+            ctx.tracks[key]["album_title"] = album["title"]

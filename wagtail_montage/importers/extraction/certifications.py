@@ -1,0 +1,46 @@
+"""Certifications: "went Platinum according to the RIAA", "certified 9x Platinum"."""
+
+from .context import chart_fact_value
+from .lexicon import MULTIPLIER_WORDS
+from .patterns import CERTIFIERS, IN_YEAR_RE
+
+
+def certification(ctx, sentence, subject, match, clause, hedged):
+    number, word, multi, level = match.groups()
+    level = level.lower()
+    if multi:
+        ctx.suggest(
+            f"“{subject[0] if subject else '?'}”: multi-{level}, but how many times?",
+            sentence,
+        )
+        return
+    multiplier = int(number) if number else MULTIPLIER_WORDS.get((word or "").lower())
+    certifier, other = certifier_in(clause)
+    label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
+    if subject is None:
+        ctx.suggest(f"A {label} certification of an unnamed track or album", sentence)
+        return
+    title, kind, artist = subject
+    if hedged or not certifier:
+        reason = "the text hedges" if hedged else "certified by whom?"
+        ctx.suggest(f"“{title}”: {label}, but {reason}", sentence)
+        return
+    value = chart_fact_value(title, kind, artist)
+    value.update(
+        fact_kind="certification",
+        certifier=certifier,
+        certifier_other=other,
+        level=level,
+        multiplier=multiplier if multiplier and multiplier > 1 else None,
+    )
+    year = IN_YEAR_RE.search(clause)
+    if year:
+        value["year"] = int(year.group(1))
+    ctx.add(sentence, "chart_fact", value)
+
+
+def certifier_in(text):
+    for pattern, key in CERTIFIERS:
+        if pattern.search(text):
+            return key, ""
+    return "", ""

@@ -1,0 +1,225 @@
+"""Chart facts: "peaked at No. 2 on the Billboard Hot 100", "No. 1 for six weeks"."""
+
+import re
+
+from .certifications import certification, certifier_in
+from .context import Pending, chart_fact_value
+from .lexicon import NUMBER_WORDS
+from .patterns import (
+    ALBUM_CHARTS,
+    CERT_VERBS,
+    CHART_NAMES,
+    CHART_VERBS,
+    CHARTS,
+    HEDGES,
+    IN_YEAR_RE,
+    LEVEL_RE,
+    MEDAL_RE,
+    NEGATIONS,
+    POSITION_RE,
+    RECORD_WORD_RE,
+    SINGLES_CHARTS,
+    WEAK_CERT_VERBS,
+    WEAK_CHART_VERBS,
+    WEEKS_RE,
+)
+from .subjects import find_subject
+
+
+def charts_of(ctx, sentence):
+    norm, tokens = sentence.norm, sentence.tokens
+    mentions = []
+    for match in POSITION_RE.finditer(norm):
+        if sentence.inside_quote(match.start()):
+            continue
+        if match.group(3):
+            mentions.append(("peak", match, 1, False))
+        elif match.group(1):
+            mentions.append(("peak", match, parse_number(match.group(1)), False))
+        else:
+            mentions.append(("peak", match, parse_number(match.group(2)), True))
+    for match in LEVEL_RE.finditer(norm):
+        mentions.append(("certification", match, None, False))
+    mentions.sort(key=lambda mention: mention[1].start())
+    previous_end, previous_subject = 0, None
+    for position, (kind, match, number, top_n) in enumerate(mentions):
+        next_start = (
+            mentions[position + 1][1].start()
+            if position + 1 < len(mentions)
+            else len(norm)
+        )
+        first = sentence.index_at(match.start())
+        window = [token.text.lower() for token in tokens[max(0, first - 5) : first]]
+        verb_at = verb_index(
+            tokens, first, CHART_VERBS if kind == "peak" else CERT_VERBS
+        )
+        if match.group(3):  # "topped": the verb is the mention itself
+            verb_at = first
+        # Bounded windows: a long run of mentions must not make this quadratic.
+        after = norm[match.end() : min(next_start, match.end() + 200)]
+        before = norm[max(previous_end, match.start() - 200) : match.start()]
+        clause = before + match.group(0) + after
+        if any(word in NEGATIONS or word.endswith("n't") for word in window):
+            previous_end = match.end()
+            continue
+        if kind == "peak":
+            weak = verb_at is None and any(word in WEAK_CHART_VERBS for word in window)
+            continuation = (
+                verb_at is None
+                and previous_subject is not None
+                and window[-2:] in (["and", "at"], [",", "at"], ["and", "to"])
+            )
+            if verb_at is None and not weak and not continuation:
+                continue
+            chart = chart_in(after[:100])
+            if weak and not chart and not WEEKS_RE.search(after[:40]):
+                continue
+        else:
+            certifier = certifier_in(clause)[0]
+            if verb_at is None and not certifier and "certif" not in clause.lower():
+                continue
+            if MEDAL_RE.match(after):
+                continue
+            weak = (
+                verb_at is not None and tokens[verb_at].text.lower() in WEAK_CERT_VERBS
+            )
+            if weak and not certifier and not RECORD_WORD_RE.match(after):
+                continue
+        region_start = max(sentence.index_at(previous_end), first - 40)
+        region_end = verb_at if verb_at is not None else first
+        subject = find_subject(ctx, sentence, region_start, region_end)
+        if (
+            subject is None
+            and previous_subject is not None
+            and region_end - region_start <= 8
+        ):
+            subject = previous_subject
+        previous_end = match.end() + (len(after) - len(after.lstrip()))
+        hedged = any(word in HEDGES for word in window)
+        ctx.offset = match.start()
+        if kind == "peak":
+            label = f"top {number}" if top_n else f"No. {number}"
+            chart_peak(
+                ctx, sentence, subject, number, top_n, after, before, label, hedged
+            )
+        else:
+            certification(ctx, sentence, subject, match, clause, hedged)
+        if subject is not None:
+            previous_subject = subject
+
+
+def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedged):
+    if number is None:
+        return
+    if subject is None:
+        ctx.suggest(f"A chart peak ({label}) of an unnamed track or album", sentence)
+        return
+    title, kind, artist = subject
+    if hedged:
+        ctx.suggest(f"“{title}”: {label}, but the text hedges", sentence)
+        return
+    value = chart_fact_value(title, kind, artist)
+    value.update(position=number, top_n=top_n)
+    weeks = WEEKS_RE.search(after[:60]) or WEEKS_RE.search(before[-60:])
+    if weeks:
+        value["weeks_at_peak"] = parse_number(weeks.group(1))
+    year = IN_YEAR_RE.search(after[:80])
+    if year:
+        value["year"] = int(year.group(1))
+    chart = chart_in(after[:100])
+    if chart:
+        value["chart"], value["chart_other"] = chart
+        if not chart_fits(kind, chart[0]):
+            ctx.suggest(
+                f"“{title}”: {label} on the {chart[1] or CHART_NAMES[chart[0]]}, "
+                f"an unlikely chart for {'an album' if kind == 'album' else 'a track'}",
+                sentence,
+            )
+            return
+        ctx.add(sentence, "chart_fact", value)
+        return
+    slot = ctx.add(sentence, "chart_fact", value, keep=None)
+    ctx.pending.append(Pending(slot, kind, sentence.charts, label))
+
+
+def chart_fits(kind, chart):
+    if kind == "album":
+        return chart not in SINGLES_CHARTS
+    return chart not in ALBUM_CHARTS
+
+
+def resolve_pending(ctx):
+    for pending in ctx.pending:
+        value = pending.slot.value
+        for charts in (pending.sentence_charts, ctx.post_charts):
+            fitting = {chart for chart in charts if chart_fits(pending.kind, chart)}
+            if len(fitting) == 1:
+                value["chart"] = fitting.pop()
+                pending.slot.keep = True
+                break
+            if fitting:
+                break
+        if not pending.slot.keep:
+            pending.slot.keep = False
+            ctx.suggestions.append(
+                f"“{value['subject_title']}”: {pending.label}, but on which chart?"
+                f" — “{pending.slot.sentence}”"
+            )
+
+
+def parse_number(text):
+    text = (text or "").lower()
+    if text.isdigit():
+        return int(text) or None
+    return NUMBER_WORDS.get(text)
+
+
+def verb_index(tokens, first, verbs):
+    for index in range(first - 1, max(-1, first - 6), -1):
+        if tokens[index].text.lower() in verbs:
+            return index
+    return None
+
+
+CHART_WORD_RE = re.compile(r"\bcharts?\b", re.IGNORECASE)
+
+
+def chart_in(text):
+    """``(chart key, other name)`` of the first chart named in ``text``, or None.
+
+    A chart not in the list is the capitalised words before "chart" ("the Oricon
+    chart") or after "Billboard"."""
+    best = None
+    for pattern, key in CHARTS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), key)
+    for match in CHART_WORD_RE.finditer(text):
+        if best is not None and match.start() > best[0]:
+            break
+        words = text[max(0, match.start() - 80) : match.start()].split()[-5:]
+        name = []
+        for word in reversed(words):
+            if not (word[:1].isupper() or word[:1].isdigit()) or word in (
+                "The",
+                "US",
+                "UK",
+                "U.S.",
+            ):
+                break
+            name.insert(0, word)
+        if name:
+            return ("other", " ".join(name))
+        break
+    if best is not None:
+        return (best[1], "")
+    match = re.search(r"\bBillboard\s", text)
+    if match:
+        words = []
+        for word in text[match.end() : match.end() + 80].split()[:4]:
+            if not word[:1].isupper():
+                break
+            words.append(word.rstrip(".,;:"))
+        if words:
+            return ("other", "Billboard " + " ".join(words))
+    return None

@@ -1,0 +1,132 @@
+"""What extraction knows of one post so far: the blocks found, by paragraph, and the
+tracks, albums and places already named."""
+
+from dataclasses import dataclass
+
+from ...blocks.charts import chart_fact_data
+from ..prose import match_key
+from .patterns import ALBUM_WORDS_RE
+
+# -- Blocks ---------------------------------------------------------------------------
+
+
+def track_value(title):
+    return {
+        "title": title,
+        "composers": [],
+        "performers": [],
+        "usage": "featured",
+        "album_title": "",
+        "notes": "",
+    }
+
+
+def album_value(title):
+    return {
+        "title": title,
+        "artist": "",
+        "record_label": "",
+        "release_date": "",
+        "notes": "",
+    }
+
+
+def chart_fact_value(subject, kind, artist):
+    return chart_fact_data(subject_title=subject, subject_kind=kind, artist=artist)
+
+
+def location_value(name):
+    return {
+        "name": name,
+        "kind": "filming_location",
+        "region": "",
+        "country": "",
+        "stood_in_for": "",
+        "latitude": None,
+        "longitude": None,
+        "note": "",
+    }
+
+
+# -- Text -----------------------------------------------------------------------------
+
+
+@dataclass
+class Slot:
+    kind: str
+    value: dict
+    sentence: str
+    order: tuple
+    keep: bool | None = True
+
+
+@dataclass
+class Pending:
+    slot: Slot
+    kind: str  # subject kind
+    sentence_charts: set
+    label: str
+
+
+class FactContext:
+    def __init__(self, post):
+        self.post = post
+        self.slots = {}  # paragraph index -> [Slot]
+        self.tracks = {}  # normalised title -> value
+        self.track_order = []
+        self.albums = {}
+        self.last_album = None
+        self.locations = {}
+        self.pending = []
+        self.post_charts = set()
+        self.suggestions = []
+        self.film_sentence = ""
+        self.film_key = match_key(post.film_title)
+        self.offset = 0  # where in the sentence the fact being added was found
+
+    # Bookkeeping
+
+    def add(self, sentence, kind, value, keep=True, offset=None):
+        """A block after the sentence's paragraph, in the order of the text."""
+        if offset is None:
+            offset = self.offset
+        order = (sentence.number, offset, len(self.slots.get(sentence.paragraph, ())))
+        slot = Slot(kind, value, sentence.display, order, keep)
+        self.slots.setdefault(sentence.paragraph, []).append(slot)
+        return slot
+
+    def suggest(self, text, sentence):
+        line = f"{text} — “{sentence.display}”"
+        if line not in self.suggestions:
+            self.suggestions.append(line)
+
+    def track(self, sentence, title):
+        key = match_key(title)
+        if key not in self.tracks:
+            value = track_value(title)
+            self.tracks[key] = value
+            self.track_order.append((key, sentence.paragraph))
+            self.add(sentence, "track", value)
+        return self.tracks[key]
+
+    def album(self, sentence, title):
+        key = match_key(title)
+        if key not in self.albums:
+            value = album_value(title)
+            self.albums[key] = value
+            self.add(sentence, "album", value)
+        self.last_album = key
+        return self.albums[key]
+
+    def is_album_title(self, title):
+        return match_key(title) in self.albums or bool(ALBUM_WORDS_RE.search(title))
+
+    # Places
+
+    def location(self, sentence, name):
+        key = match_key(name)
+        if key not in self.locations:
+            value = location_value(name)
+            self.locations[key] = value
+            self.add(sentence, "location", value)
+        return self.locations[key]

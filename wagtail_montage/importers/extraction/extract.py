@@ -1,0 +1,99 @@
+"""Facts from a post's prose -> fact blocks placed right after the paragraph they
+come from, and listed for the report.
+
+    tracks       a quoted (or italic) title "set to", "using ... as", with "written by",
+                 "composed by", "performed by", "by <Artist>" or "<Artist>'s"
+    albums       a title with "Soundtrack" or "Album", its label and release date
+    chart facts  "peaked at No. 2 on the Billboard Hot 100", "reached the top 10 of the
+                 Billboard 200", "No. 1 for six weeks"; "went Platinum according to the
+                 RIAA", "certified 9x Platinum by the RIAA"
+    locations    "filmed in", "shot at", "X doubled for Y", "X stood in for Y"
+    the film     "[Film]" after the title, "Film (1985)"
+
+Precision first: a fact the extractor is unsure of (no chart named, no certifier,
+an unknown subject, a hedge) goes to ``post.suggestions``, not into the page; a
+song that "never charted" gets no chart fact.
+
+The text is split into sentences and tokens; every regular expression is bounded
+and has no nested quantifiers, so extraction is linear in the length of the post.
+"""
+
+from ..prose import split_film_suffix
+from .albums import albums_of
+from .charts import charts_of, resolve_pending
+from .context import FactContext
+from .film import film_of
+from .places import locations_of
+from .sentences import paragraph_text, split_sentences
+from .tracks import tracks_of
+
+# Each sentence goes through every kind in this order: an album named first is known
+# when a track says it is on it, and a chart fact finds the track named before it.
+SENTENCE_RULES = (albums_of, tracks_of, charts_of, locations_of, film_of)
+
+
+def run(ctx, sentences):
+    for sentence in sentences:
+        ctx.post_charts.update(sentence.charts)
+    for number, sentence in enumerate(sentences):
+        sentence.number = number
+        for rule in SENTENCE_RULES:
+            rule(ctx, sentence)
+    resolve_pending(ctx)
+
+
+def fits_block(value):
+    """Whether a block value is within its block's limits (names of 255 characters)."""
+    for key, item in value.items():
+        items = item if isinstance(item, list) else [item]
+        if key != "note" and any(isinstance(x, str) and len(x) > 255 for x in items):
+            return False
+    return not (value.get("multiplier") or 0) > 100
+
+
+def extract_facts(post):
+    """Add fact blocks to ``post.body`` (each after the paragraph it comes from), list
+    them in ``post.facts`` as ``{kind, value, sentence}`` and the unsure ones in
+    ``post.suggestions``; set the film's title and year when the post names them.
+
+    Running it twice adds nothing the second time.
+    """
+    if post.facts or post.suggestions:
+        return
+    if not post.film_title:
+        _title, film_title, film_year = split_film_suffix(post.title)
+        if film_title:
+            post.film_title, post.film_year = film_title, post.film_year or film_year
+    extractor = FactContext(post)
+    sentences = []
+    for index, (kind, value) in enumerate(post.body):
+        if kind == "paragraph" and isinstance(value, str):
+            sentences += split_sentences(paragraph_text(value), index)
+    run(extractor, sentences)
+
+    body, facts = [], []
+    for index, block in enumerate(post.body):
+        body.append(block)
+        for slot in sorted(extractor.slots.get(index, []), key=lambda slot: slot.order):
+            if slot.keep and not fits_block(slot.value):
+                extractor.suggestions.append(
+                    f"A {slot.kind.replace('_', ' ')} with a name too long for its block"
+                    f" — “{slot.sentence}”"
+                )
+            elif slot.keep:
+                body.append((slot.kind, slot.value))
+                facts.append(
+                    {"kind": slot.kind, "value": slot.value, "sentence": slot.sentence}
+                )
+    post.body = body
+    if post.film_title:
+        facts.insert(
+            0,
+            {
+                "kind": "film",
+                "value": {"title": post.film_title, "year": post.film_year},
+                "sentence": extractor.film_sentence or post.title,
+            },
+        )
+    post.facts = facts
+    post.suggestions = extractor.suggestions

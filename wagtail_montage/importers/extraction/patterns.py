@@ -1,0 +1,262 @@
+"""The fact extractor's patterns: quotes, credits, charts, certifiers, places, films.
+
+Every expression is bounded and has no nested quantifiers, so extraction stays linear
+in the length of the post."""
+
+import re
+
+QUOTE_PATTERNS = (
+    re.compile("\u201c([^\u201c\u201d\n]{1,200})\u201d"),
+    re.compile("\u00ab\\s?([^\u00ab\u00bb\n]{1,200}?)\\s?\u00bb"),
+    re.compile('"([^"\n]{1,200})"'),
+    re.compile("\u2018([^\u2018\n]{1,200}?)\u2019(?!\\w)"),
+    re.compile("(?<!\\w)'([^\n]{1,200}?)'(?!\\w)"),
+)
+TAG_RE = re.compile(r"<[^<>]{0,4096}>")
+BOUNDARY_RE = re.compile(
+    "[.!?\u2026]{1,5}[\"')\\]\ue001\u201d]{0,3}(?:\\s{1,20}|$)|\n{1,20}"
+)
+TOKEN_RE = re.compile(r"\w[\w'.&+-]{0,59}|[^\w\s]")
+INITIALS_RE = re.compile(r"(?:\w\.){1,5}\w?")
+
+CREDIT_RE = re.compile(
+    r"\b(?:(co-written|written|composed|co-composed|penned|music|lyrics|words and music)"
+    r"|(performed|sung|recorded))\s(?:both\s|all\s|jointly\s)?by\s",
+    re.IGNORECASE,
+)
+STRONG_CREDITS = frozenset(
+    {"composed", "co-composed", "music", "lyrics", "words and music"}
+)
+PRE_CUE_RE = re.compile(
+    r"\b(?:set to|using|uses|used|cut to|scored to|to the tune of|the song|the single|the track"
+    r"|the tune|the theme|the instrumental|the ballad|the anthem|the hit|song|single|track"
+    r"|theme|instrumental)\W{0,3}$",
+    re.IGNORECASE,
+)
+POST_CUE_RE = re.compile(
+    r"^\W{0,3}(?:\(|as (?:its |the |a )?(?:soundtrack|background|bgm|music|score|theme)"
+    r"|plays|playing|kicks in|, an instrumental|, a song|, the song|, a single|, the single"
+    r"|, the theme|, a track|, the track)",
+    re.IGNORECASE,
+)
+BACKGROUND_RE = re.compile(
+    r"\b(?:background|bgm|instrumental|underscore|plays under|under the (?:scene|montage|sequence|images))\b",
+    re.IGNORECASE,
+)
+CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\band\b|\bwhile\b|\bbut\b")
+END_CREDITS_RE = re.compile(
+    r"\b(?:end credits|closing credits|over the credits)\b", re.IGNORECASE
+)
+ALBUM_WORDS_RE = re.compile(
+    r"\b(?:Soundtrack|Album|OST|Original Motion Picture|Music from|Songs from)\b",
+    re.IGNORECASE,
+)
+ALBUM_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|his|her)\s(?:soundtrack album|album|LP|EP|record|compilation)\W{0,3}$",
+    re.IGNORECASE,
+)
+LABEL_WORDS = frozenset({"Records", "Recordings", "Music", "Entertainment", "Label"})
+ALBUM_TRACKS_RE = re.compile(
+    r"\b(both|these|all|the two|the three|the four)\s(?:of\s(?:the\s)?)?"
+    r"(?:tracks|songs|pieces|cues|themes|singles|numbers)\b",
+    re.IGNORECASE,
+)
+ON_ALBUM_RE = re.compile(
+    r"\b(?:appear|appears|are|is|were|was|feature|features|featured|included|include"
+    r"|includes|come|comes|released)\b",
+    re.IGNORECASE,
+)
+RELEASED_YEAR_RE = re.compile(
+    r"\breleased\s(?:in\s)?(1[89][0-9]{2}|20[0-9]{2})\b", re.IGNORECASE
+)
+
+POSITION_RE = re.compile(
+    r"(?:\bNo\.|\bnumber\b|#)\s?([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b|\b(topped)\b",
+    re.IGNORECASE,
+)
+CHART_VERBS = frozenset(
+    {
+        "peaked",
+        "peaking",
+        "peak",
+        "peaks",
+        "charted",
+        "charting",
+        "climbed",
+        "climbing",
+        "rose",
+        "rising",
+        "went",
+        "going",
+        "gone",
+        "got",
+        "hit",
+        "hits",
+        "hitting",
+        "reached",
+        "reaching",
+        "reaches",
+        "landed",
+        "landing",
+        "debuted",
+        "debuting",
+        "made",
+        "making",
+        "spent",
+        "spending",
+        "topped",
+    }
+)
+WEAK_CHART_VERBS = frozenset({"was", "were", "is", "became", "become", "a", "as"})
+NEGATIONS = frozenset({"never", "not", "failed", "missed", "nor", "neither"})
+HEDGES = frozenset(
+    {
+        "would",
+        "could",
+        "might",
+        "almost",
+        "nearly",
+        "reportedly",
+        "allegedly",
+        "probably",
+        "maybe",
+    }
+)
+WEEKS_RE = re.compile(
+    r"\b([0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    r"\s(?:consecutive\s|straight\s|whole\s)?weeks?\b",
+    re.IGNORECASE,
+)
+IN_YEAR_RE = re.compile(r"\bin\s(19[0-9]{2}|20[0-9]{2})\b")
+CHARTS = (
+    (re.compile(r"\b(?:Billboard\s)?Hot 100\b", re.IGNORECASE), "billboard_hot_100"),
+    (
+        re.compile(
+            r"\bBillboard (?:200|Top 200|Top LPs|albums chart)\b", re.IGNORECASE
+        ),
+        "billboard_200",
+    ),
+    (
+        re.compile(
+            r"\b(?:Mainstream Rock|Album Rock Tracks|Rock Tracks)\b", re.IGNORECASE
+        ),
+        "billboard_mainstream_rock",
+    ),
+    (
+        re.compile(r"\bAdult Contemporary\b", re.IGNORECASE),
+        "billboard_adult_contemporary",
+    ),
+    (
+        re.compile(r"\b(?:Billboard Soundtracks|Soundtracks chart)\b", re.IGNORECASE),
+        "billboard_soundtracks",
+    ),
+    (
+        re.compile(r"\b(?:UK|British) Singles(?: Chart)?\b", re.IGNORECASE),
+        "uk_singles",
+    ),
+    (re.compile(r"\b(?:UK|British) Albums(?: Chart)?\b", re.IGNORECASE), "uk_albums"),
+    (re.compile(r"\bRPM\b"), "canada_rpm"),
+    (re.compile(r"\bKent Music Report\b", re.IGNORECASE), "australia_kent"),
+    (re.compile(r"\bMedia Control\b", re.IGNORECASE), "germany_media_control"),
+)
+ALBUM_CHARTS = frozenset({"billboard_200", "uk_albums", "billboard_soundtracks"})
+SINGLES_CHARTS = frozenset(
+    {
+        "billboard_hot_100",
+        "billboard_mainstream_rock",
+        "billboard_adult_contemporary",
+        "uk_singles",
+    }
+)
+CHART_NAMES = {
+    "billboard_hot_100": "Billboard Hot 100",
+    "billboard_200": "Billboard 200",
+    "billboard_mainstream_rock": "Billboard Mainstream Rock",
+    "billboard_adult_contemporary": "Billboard Adult Contemporary",
+    "billboard_soundtracks": "Billboard Soundtracks",
+    "uk_singles": "UK Singles Chart",
+    "uk_albums": "UK Albums Chart",
+    "canada_rpm": "Canada RPM Top Singles",
+    "australia_kent": "Australia Kent Music Report",
+    "germany_media_control": "Germany Media Control Charts",
+}
+LEVEL_RE = re.compile(
+    r"\b(?:([0-9]{1,3})\s?[x\u00d7]\s?|(double|triple|quadruple|two-times|three-times"
+    r"|four-times|five-times)[\s-]|(multi)-?)?(silver|gold|platinum|diamond)\b",
+    re.IGNORECASE,
+)
+CERT_VERBS = frozenset(
+    {
+        "went",
+        "gone",
+        "going",
+        "certified",
+        "earned",
+        "earning",
+        "received",
+        "achieved",
+        "reached",
+        "turned",
+        "is",
+        "was",
+        "became",
+        "been",
+        "awarded",
+        "a",
+    }
+)
+# "was gold", "a gold ...": a certification only with a record word or a certifier.
+WEAK_CERT_VERBS = frozenset({"is", "was", "became", "been", "a"})
+RECORD_WORD_RE = re.compile(
+    r"^\W{0,3}(?:record|records|disc|album|single|status|certification|certified"
+    r"|award|by the|according to)\b",
+    re.IGNORECASE,
+)
+MEDAL_RE = re.compile(r"^\W{0,3}(?:medal|medals|medallist|medalist)\b", re.IGNORECASE)
+CERTIFIERS = (
+    (
+        re.compile(r"\b(?:RIAA|Recording Industry Association of America)\b"),
+        "riaa",
+    ),
+    (re.compile(r"\b(?:BPI|British Phonographic Industry)\b"), "bpi"),
+    (
+        re.compile(
+            r"\b(?:Music Canada|CRIA|Canadian Recording Industry Association)\b"
+        ),
+        "music_canada",
+    ),
+    (re.compile(r"\b(?:ARIA|Australian Recording Industry Association)\b"), "aria"),
+    (re.compile(r"\b(?:BVMI|Bundesverband Musikindustrie)\b"), "bvmi"),
+    (re.compile(r"\bSNEP\b"), "snep"),
+    (re.compile(r"\bIFPI\b"), "ifpi"),
+)
+FILMED_RE = re.compile(
+    r"\b(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also|all"
+    r"|actually|originally|reportedly)\s(?:shot|filmed)|filmed|filming took place"
+    r"|shooting took place)\s(?:on location\s)?(?:in|at)\s",
+    re.IGNORECASE,
+)
+DOUBLED_RE = re.compile(
+    r"\b(?:(?:doubled|doubles|doubling)\s(?:for|as)|(?:stood|stands|standing|stand)\sin\sfor"
+    r"|(?:substituted|substitutes|passed|passes)\sfor)\s",
+    re.IGNORECASE,
+)
+COORDINATES_RE = re.compile(
+    r"^\s?\(\s?(?:about\s|approx\.\s|approximately\s|ca\.\s)?([0-9]{1,2}(?:\.[0-9]{1,6})?)"
+    r"\s?\u00b0?\s?([NS])\s?,\s?([0-9]{1,3}(?:\.[0-9]{1,6})?)\s?\u00b0?\s?([EW])\s?\)"
+)
+FILM_YEAR_RE = re.compile(r"\(\s?(1[89][0-9]{2}|20[0-9]{2})\s?\)")
+FILM_CUE_RE = re.compile(
+    r"\b(?:film|films|movie|movies|picture|flick|sequel)\b", re.IGNORECASE
+)
+ALBUM_ANAPHORA_RE = re.compile(
+    r"\b(?:the|its|this|that)\s(?:soundtrack\s|original\s)?(?:album|soundtrack|lp|record)"
+    r"(?:\sitself)?\W{0,3}$",
+    re.IGNORECASE,
+)
+TRACK_ANAPHORA_RE = re.compile(
+    r"\b(?:the|this|that)\s(?:song|single|track|tune|theme)(?:\sitself)?\W{0,3}$",
+    re.IGNORECASE,
+)

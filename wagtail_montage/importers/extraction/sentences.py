@@ -1,0 +1,283 @@
+"""A paragraph -> sentences of tokens, with quotations marked; runs of capitalised words."""
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from html import unescape
+
+from ..prose import (
+    collapse,
+    truncate,
+)
+from .lexicon import (
+    ABBREVIATIONS,
+    CLOSE,
+    FILMING_CONTEXT_RE,
+    NAME_CONNECTORS,
+    OPEN,
+    PERSON_CONTEXT_RE,
+    STOP_STARTS,
+)
+from .patterns import BOUNDARY_RE, CHARTS, INITIALS_RE, QUOTE_PATTERNS, TAG_RE, TOKEN_RE
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self):
+        return self.text[:1].isalnum()
+
+    @property
+    def cap(self):
+        return self.word and (self.text[0].isupper() or self.text[0].isdigit())
+
+    @property
+    def possessive(self):
+        return self.text.endswith("'s") and len(self.text) > 2
+
+
+@dataclass
+class Sentence:
+    orig: str
+    norm: str
+    paragraph: int
+    tokens: list = field(default_factory=list)
+    starts: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)  # (text, open offset, close offset + 1)
+    number: int = 0
+
+    def index_at(self, offset):
+        """The index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def span(self, start, end):
+        """The original text of tokens ``start`` to ``end`` (exclusive)."""
+        if start >= end:
+            return ""
+        return collapse(self.orig[self.tokens[start].start : self.tokens[end - 1].end])
+
+    @cached_property
+    def charts(self):
+        return {key for pattern, key in CHARTS if pattern.search(self.norm)}
+
+    @cached_property
+    def quote_starts(self):
+        return [start for _text, start, _end in self.quotes]
+
+    def inside_quote(self, offset):
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        return index >= 0 and self.quotes[index][1] < offset < self.quotes[index][2]
+
+    def quotes_within(self, begin, finish):
+        """The quotations between two offsets, last first."""
+        low = bisect.bisect_left(self.quote_starts, begin)
+        high = bisect.bisect_right(self.quote_starts, finish)
+        for index in range(high - 1, low - 1, -1):
+            if self.quotes[index][2] <= finish:
+                yield self.quotes[index]
+
+    @cached_property
+    def person_context(self):
+        return bool(PERSON_CONTEXT_RE.search(self.norm))
+
+    @cached_property
+    def filming_context(self):
+        return bool(FILMING_CONTEXT_RE.search(self.norm))
+
+    @property
+    def display(self):
+        text = self.orig.replace(OPEN, "\u201c").replace(CLOSE, "\u201d")
+        return truncate(text, 300)
+
+
+def mark_quotes(text):
+    for pattern in QUOTE_PATTERNS:
+        text = pattern.sub(lambda match: OPEN + match.group(1).strip() + CLOSE, text)
+    return text
+
+
+def paragraph_text(html):
+    """The paragraph's text with italics and quotations marked, one line per item."""
+    text = html.replace("<i>", OPEN).replace("</i>", CLOSE)
+    text = text.replace("<br/>", "\n").replace("</li>", "\n").replace("</p>", "\n")
+    text = unescape(TAG_RE.sub("", text))
+    text = text.replace(OPEN + CLOSE, "").replace("\xa0", " ")
+    return mark_quotes(text)
+
+
+def tokenize(norm):
+    tokens = []
+    for match in TOKEN_RE.finditer(norm):
+        text, start = match.group(), match.start()
+        trailing = ""
+        while len(text) > 1 and text[-1] in ".'":
+            base = text.rstrip(".'")
+            if text[-1] == "." and (
+                base.lower() in ABBREVIATIONS or INITIALS_RE.fullmatch(text)
+            ):
+                break
+            trailing = text[-1] + trailing
+            text = text[:-1]
+        tokens.append(Token(text, start, start + len(text)))
+        for offset, char in enumerate(trailing):
+            position = start + len(text) + offset
+            tokens.append(Token(char, position, position + 1))
+    return tokens
+
+
+def split_sentences(text, paragraph):
+    norm = text.translate({0x2019: "'", 0x2018: "'", 0x2013: "-"})
+    sentences, start = [], 0
+    for match in BOUNDARY_RE.finditer(norm):
+        if match.group().startswith(".") and "\n" not in match.group():
+            before = norm[max(start, match.start() - 12) : match.start()].split()
+            word = before[-1] if before else ""
+            following = norm[match.end() : match.end() + 1]
+            if (
+                word.lower().rstrip(".") in ABBREVIATIONS
+                or (len(word) == 1 and word.isupper())
+                or INITIALS_RE.fullmatch(word + ".")
+                or following.islower()
+                or following.isdigit()
+            ):
+                continue
+        sentences.append((start, match.end()))
+        start = match.end()
+    if start < len(norm):
+        sentences.append((start, len(norm)))
+    result = []
+    for begin, end in sentences:
+        orig, sentence_norm = text[begin:end].strip(), norm[begin:end].strip()
+        if not sentence_norm:
+            continue
+        sentence = Sentence(orig, sentence_norm, paragraph)
+        sentence.tokens = tokenize(sentence_norm)
+        sentence.starts = [token.start for token in sentence.tokens]
+        position = 0
+        while True:
+            opened = sentence_norm.find(OPEN, position)
+            if opened < 0:
+                break
+            closed = sentence_norm.find(CLOSE, opened + 1)
+            if closed < 0:
+                break
+            inner = sentence_norm[opened + 1 : closed]
+            if OPEN not in inner:
+                sentence.quotes.append((orig[opened + 1 : closed], opened, closed + 1))
+                position = closed + 1
+            else:
+                position = opened + 1
+        result.append(sentence)
+    return result
+
+
+def clean_title(title):
+    title = collapse(title.replace(OPEN, "").replace(CLOSE, "")).strip(" ,;:")
+    if (
+        not title
+        or len(title) > 120
+        or len(title.split()) > 12
+        or title.endswith(".")
+        and not title.endswith("..")
+        or not (title[0].isupper() or title[0].isdigit())
+    ):
+        return ""
+    return title
+
+
+# -- Runs of capitalised words ---------------------------------------------------------
+
+
+def run_forward(tokens, start, connectors, max_words=8):
+    """The exclusive end of the capitalised run starting at ``tokens[start]``, or None."""
+    end, index, words = None, start, 0
+    while index < len(tokens) and words < max_words:
+        token = tokens[index]
+        if token.cap:
+            end = index + 1
+        elif not (
+            token.text.lower() in connectors
+            and index + 1 < len(tokens)
+            and tokens[index + 1].cap
+            and end is not None
+        ):
+            break
+        index += 1
+        words += 1
+    return end
+
+
+def run_backward(tokens, last, connectors, max_words=8):
+    """The start of the capitalised run ending at ``tokens[last]``, or None."""
+    if last < 0 or last >= len(tokens) or not tokens[last].cap:
+        return None
+    start, index, words = last, last - 1, 1
+    while index >= 0 and words < max_words:
+        token = tokens[index]
+        if token.cap:
+            start = index
+        elif not (
+            token.text.lower() in connectors
+            and index - 1 >= 0
+            and tokens[index - 1].cap
+        ):
+            break
+        index -= 1
+        words += 1
+    return start
+
+
+def skip_stop_starts(tokens, start, end):
+    while start < end - 1 and tokens[start].text in STOP_STARTS:
+        start += 1
+    return start
+
+
+def names_at(sentence, index, limit=6):
+    """People or bands from ``tokens[index]``: "A", "A and B", "A, B and C", "A, B, and C"."""
+    tokens, names = sentence.tokens, []
+    while index < len(tokens) and len(names) < limit:
+        end = run_forward(tokens, index, NAME_CONNECTORS, max_words=5)
+        if end is None:
+            break
+        if tokens[index].text in STOP_STARTS - {"The"} or any(
+            token.possessive for token in tokens[index:end]
+        ):
+            break
+        if tokens[index].text == "The" and end - index < 2:
+            break
+        names.append(sentence.span(index, end))
+        index = end
+        following = [token.text.lower() for token in tokens[index : index + 3]]
+        if (
+            following[:2] == [",", "and"]
+            and len(following) > 2
+            and tokens[index + 2].cap
+        ):
+            index += 2
+        elif following[:1] == [","] and len(following) > 1 and tokens[index + 1].cap:
+            # "A, B and C": only if a list, not "A, The second..."
+            if tokens[index + 1].text in STOP_STARTS:
+                break
+            index += 1
+        elif (
+            following[:1] in (["and"], ["&"])
+            and len(following) > 1
+            and tokens[index + 1].cap
+        ):
+            index += 1
+        else:
+            break
+    return names
+
+
+def add_unique(values, more):
+    for value in more:
+        if value and value.casefold() not in {
+            existing.casefold() for existing in values
+        }:
+            values.append(value)

@@ -1,0 +1,93 @@
+"""The track or album a chart fact or certification is about."""
+
+from ..prose import match_key
+from .lexicon import STOP_STARTS, TITLE_CONNECTORS
+from .patterns import ALBUM_ANAPHORA_RE, ALBUM_WORDS_RE, TRACK_ANAPHORA_RE
+from .sentences import add_unique, clean_title, names_at, run_backward, skip_stop_starts
+
+
+def find_subject(ctx, sentence, start, end):
+    """(title, kind, artist) of the track or album a chart fact is about, or None."""
+    tokens, norm = sentence.tokens, sentence.norm
+    if start >= end or end > len(tokens):
+        return None
+    begin, finish = tokens[start].start, tokens[end - 1].end
+    region = norm[begin:finish]
+    quoted = next(
+        (
+            quote
+            for quote in sentence.quotes_within(begin, finish)
+            if match_key(quote[0]) != ctx.film_key
+        ),
+        None,
+    )
+    if quoted:
+        title = clean_title(quoted[0])
+        ctx.offset = quoted[1]
+        if title:
+            return known_subject(ctx, sentence, title, quoted[2])
+    last = end - 1
+    if tokens[last].text == ")":
+        depth, index = 0, last
+        while index >= start and last - index < 40:
+            if tokens[index].text == ")":
+                depth += 1
+            elif tokens[index].text == "(":
+                depth -= 1
+                if depth == 0:
+                    break
+            index -= 1
+        last = index - 1
+    run_start = run_backward(tokens, last, TITLE_CONNECTORS - {":"}, max_words=10)
+    if run_start is not None and run_start >= start:
+        owner = next(
+            (index for index in range(run_start, last) if tokens[index].possessive),
+            None,
+        )
+        if owner is not None and owner < last:
+            first = skip_stop_starts(tokens, run_start, owner + 1)
+            artist = sentence.span(first, owner + 1)[:-2]
+            title = clean_title(sentence.span(owner + 1, last + 1))
+            if artist and title and tokens[first].text not in STOP_STARTS:
+                ctx.offset = tokens[first].start
+                if ctx.is_album_title(title):
+                    return (title, "album", artist)
+                track = ctx.track(sentence, title)
+                add_unique(track["performers"], [artist])
+                return (title, "track", artist)
+        title = clean_title(
+            sentence.span(skip_stop_starts(tokens, run_start, last + 1), last + 1)
+        )
+        ctx.offset = tokens[run_start].start
+        if title and (match_key(title) in ctx.tracks or match_key(title) in ctx.albums):
+            return known_subject(ctx, sentence, title, None)
+    if ALBUM_ANAPHORA_RE.search(region) and ctx.last_album:
+        album = ctx.albums[ctx.last_album]
+        return (album["title"], "album", album["artist"])
+    if TRACK_ANAPHORA_RE.search(region):
+        recent = [
+            key for key, paragraph in ctx.track_order if paragraph == sentence.paragraph
+        ]
+        if recent:
+            track = ctx.tracks[recent[-1]]
+            return (track["title"], "track", ", ".join(track["performers"][:1]))
+    return None
+
+
+def known_subject(ctx, sentence, title, end):
+    key = match_key(title)
+    if key in ctx.albums or ALBUM_WORDS_RE.search(title):
+        album = ctx.album(sentence, title)
+        return (album["title"], "album", album["artist"])
+    track = ctx.tracks.get(key)
+    if track is None:
+        track = ctx.track(sentence, title)
+        if end is not None:
+            index = sentence.index_at(end)
+            if index < len(sentence.tokens) and sentence.tokens[index].text == "by":
+                add_unique(track["performers"], names_at(sentence, index + 1, limit=3))
+    return (
+        track["title"],
+        "track",
+        track["performers"][0] if track["performers"] else "",
+    )

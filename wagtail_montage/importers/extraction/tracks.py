@@ -1,0 +1,127 @@
+"""Tracks: a quoted (or italic) title "set to", "using ... as", with its credits."""
+
+import re
+
+from ..prose import (
+    match_key,
+)
+from .lexicon import NAME_CONNECTORS, OPEN, STOP_STARTS, TITLE_CONNECTORS
+from .patterns import (
+    BACKGROUND_RE,
+    CLAUSE_SPLIT_RE,
+    CREDIT_RE,
+    END_CREDITS_RE,
+    POST_CUE_RE,
+    PRE_CUE_RE,
+    STRONG_CREDITS,
+)
+from .sentences import (
+    add_unique,
+    clean_title,
+    names_at,
+    run_backward,
+    run_forward,
+    skip_stop_starts,
+)
+
+
+def tracks_of(ctx, sentence):
+    norm, tokens = sentence.norm, sentence.tokens
+    candidates = []
+    for text, start, end in sentence.quotes:
+        title = clean_title(text)
+        if title and not ctx.is_album_title(title) and match_key(title) != ctx.film_key:
+            candidates.append((title, start, end, True))
+    candidates += unquoted_tracks(ctx, sentence)
+    candidates.sort(key=lambda candidate: candidate[1])
+    for position, (title, start, end, quoted) in enumerate(candidates):
+        previous_end = candidates[position - 1][2] if position else 0
+        next_start = (
+            candidates[position + 1][1] if position + 1 < len(candidates) else len(norm)
+        )
+        before = norm[previous_end:start]
+        after = norm[end:next_start]
+        composers, performers, strong = [], [], False
+        for match in CREDIT_RE.finditer(after):
+            if match.start() > 100:
+                break
+            names = names_at(sentence, sentence.index_at(end + match.end()))
+            if match.group(1):
+                composers += names
+                strong = strong or match.group(1).lower() in STRONG_CREDITS
+            else:
+                performers += names
+                strong = True
+        index = sentence.index_at(end)
+        if (
+            index + 1 < len(tokens)
+            and tokens[index].text == ","
+            and tokens[index + 1].text == "by"
+        ):
+            index += 1
+        if index < len(tokens) and tokens[index].text == "by":
+            performers = names_at(sentence, index + 1, limit=3) + performers
+        opening = sentence.index_at(start) - 1
+        if opening >= 0 and tokens[opening].possessive and tokens[opening].cap:
+            begin = (
+                run_backward(tokens, opening - 1, NAME_CONNECTORS, 4)
+                if opening and tokens[opening - 1].cap
+                else None
+            )
+            begin = skip_stop_starts(
+                tokens, begin if begin is not None else opening, opening + 1
+            )
+            artist = sentence.span(begin, opening + 1)[:-2]
+            if artist and tokens[begin].text not in STOP_STARTS:
+                performers = [artist, *performers]
+        cue = bool(PRE_CUE_RE.search(before[-40:]) or POST_CUE_RE.search(after[:60]))
+        if not (composers or performers or cue):
+            continue
+        if not quoted and not (strong or (cue and (composers or performers))):
+            ctx.suggest(f"Possible track “{title}”", sentence)
+            continue
+        if quoted and not (strong or performers or cue):
+            ctx.suggest(
+                f"Possible track “{title}” (written by {', '.join(composers)})",
+                sentence,
+            )
+            continue
+        ctx.offset = start
+        track = ctx.track(sentence, title)
+        add_unique(track["composers"], composers)
+        add_unique(track["performers"], performers)
+        # The words before the title, back to the previous clause only:
+        # "... as BGM and the other set to X" says nothing about X's usage.
+        own = CLAUSE_SPLIT_RE.split(before[-60:])[-1]
+        window = own + " " + after[:80]
+        if END_CREDITS_RE.search(window):
+            track["usage"] = "end_credits"
+        elif BACKGROUND_RE.search(window):
+            track["usage"] = "background"
+
+
+def unquoted_tracks(ctx, sentence):
+    """Titles without quotes: "set to Heart's on Fire (composed by ...)"."""
+    norm, tokens = sentence.norm, sentence.tokens
+    found = []
+    for match in re.finditer(r"\b(?:set to|using|uses|used|cut to)\s", norm):
+        start = sentence.index_at(match.end())
+        if (
+            start >= len(tokens)
+            or sentence.inside_quote(tokens[start].start)
+            or tokens[start].text == OPEN
+        ):
+            continue
+        end = run_forward(tokens, start, TITLE_CONNECTORS - {":"}, max_words=8)
+        if end is None:
+            continue
+        title = clean_title(sentence.span(start, end))
+        following = norm[tokens[end - 1].end : tokens[end - 1].end + 40]
+        if (
+            title
+            and match_key(title) != ctx.film_key
+            and not ctx.is_album_title(title)
+            and (following.lstrip().startswith("(") or POST_CUE_RE.search(following))
+        ):
+            found.append((title, tokens[start].start, tokens[end - 1].end, False))
+    return found
