@@ -5,7 +5,7 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Page, Site
 
-from wagtail_montage.models import VideoFeatureIndexPage
+from wagtail_montage.models import VideoFeatureIndexPage, VideoFeaturePage
 
 from .factories import make_feature
 
@@ -47,8 +47,15 @@ def index_page(site):
 
 
 @pytest.fixture
-def feature(index_page):
-    return make_feature(index_page)
+def feature_model():
+    """The model ``feature`` is made of: parametrise it (``FEATURE_MODELS``) to
+    run a test over a site's own subclass of AbstractVideoFeaturePage too."""
+    return VideoFeaturePage
+
+
+@pytest.fixture
+def feature(index_page, feature_model):
+    return make_feature(index_page, model=feature_model)
 
 
 def chromium_path():

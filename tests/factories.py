@@ -2,6 +2,11 @@
 
 from wagtail_montage.models import VideoFeaturePage
 
+from .testapp.models import ReviewFeaturePage
+
+# The plugin's own feature page and a site's own subclass (tests/testapp).
+FEATURE_MODELS = [VideoFeaturePage, ReviewFeaturePage]
+
 TRACK = {
     "title": "Heart's on Fire",
     "composers": ["Vince DiCola", "Joe Esposito", "Ed Fruge"],
@@ -116,9 +121,10 @@ def make_feature(
     publish=True,
     repeat=1,
     link_page=None,
+    model=VideoFeaturePage,
     **fields,
 ):
-    page = VideoFeaturePage(
+    page = model(
         title=title,
         teaser=fields.pop("teaser", "Two training sequences and the songs under them."),
         film_title=fields.pop("film_title", "Rocky IV"),

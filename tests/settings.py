@@ -23,6 +23,8 @@ LANGUAGE_CODE = "en"
 INSTALLED_APPS = [
     "home",
     "wagtail_montage",
+    # A site's own subclass of AbstractVideoFeaturePage.
+    "tests.testapp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -2,6 +2,7 @@
 
 from types import SimpleNamespace
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     Count,
     Max,
@@ -19,7 +20,7 @@ from ..api_cache import generation, keep
 from ..comments.targets import comments_are_open
 from ..conf import get_setting
 from ..facts import filter_by_facts, related_features
-from ..models import ReaderComment, VideoFeaturePage
+from ..models import ReaderComment
 from .caching import NAMESPACE, add_validators, make_etag, not_modified
 from .problems import Problem, problem_responses
 from .schemas import MAX_ID, FeatureDetail, FeatureList
@@ -123,7 +124,13 @@ def summary_prefetches():
 
 
 def with_summary_relations(pages):
-    return pages.select_related("hero_image").prefetch_related(*summary_prefetches())
+    """The specific features of a ``Page`` queryset, with what a summary shows:
+    one query more per feature page model listed."""
+    return (
+        pages.specific()
+        .select_related("hero_image", for_specific_subqueries=True)
+        .prefetch_related(*summary_prefetches(), for_specific_subqueries=True)
+    )
 
 
 @router.get(
@@ -264,7 +271,9 @@ def feature_detail(
     )
     if unchanged := not_modified(request, etag, last_modified):
         return unchanged
-    page = VideoFeaturePage.objects.filter(pk=feature_id, live=True).first()
+    # The page's own model, from its content type (cached: no query).
+    model = ContentType.objects.get_for_id(found["content_type"]).model_class()
+    page = model.objects.filter(pk=feature_id, live=True).first()
     if page is None:  # unpublished a moment ago
         raise Http404
     add_validators(response, etag, last_modified)

@@ -11,14 +11,23 @@ then run with the id put in: the same SQL the ORM writes, compiled once.
 from datetime import UTC
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connections, router
-from django.db.models import Count, Exists, F, Max, OuterRef, Subquery
-from django.db.models.functions import Substr
+from django.db.models import BooleanField, Count, Exists, F, Max, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Substr
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
 
+from ..models import (
+    ReaderComment,
+    feature_page_models,
+    feature_page_tables,
+    feature_pages,
+)
+
 FIELDS = (
     "url_path",
+    "content_type",
     "first_published_at",
     "last_published_at",
     "comments_open",
@@ -34,7 +43,8 @@ _compiled = {}
 
 
 def live_features():
-    """Live, public features, newest first.
+    """Live, public features of every feature page model, newest first, as a
+    ``Page`` queryset (``specific_features`` reads the features' own fields).
 
     Public as Wagtail's ``public()`` means it (no view restriction on the page or
     an ancestor), written as a NOT EXISTS in the same query rather than a query
@@ -42,22 +52,31 @@ def live_features():
     descendants' paths, ``depth * steplen`` characters long."""
     from wagtail.models import Page, PageViewRestriction
 
-    from ..models import VideoFeaturePage
-
     restricted = PageViewRestriction.objects.filter(
         page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
     )
     return (
-        VideoFeaturePage.objects.live()
+        feature_pages()
+        .live()
         .exclude(Exists(restricted))
         .order_by("-first_published_at", "-pk")
     )
 
 
+def comments_open():
+    """Annotation of a ``Page`` query: the feature's ``comments_open``, read from
+    its model's own table (one subquery per feature page table)."""
+    columns = [
+        Subquery(model.objects.filter(pk=OuterRef("pk")).values("comments_open"))
+        for model in feature_page_tables()
+    ]
+    if len(columns) == 1:
+        return columns[0]
+    return Coalesce(*columns, output_field=BooleanField())
+
+
 def comment_validators():
     """Annotations of a page query: its comments' last change and approved count."""
-    from ..models import ReaderComment
-
     comments = (
         ReaderComment.objects.filter(page_id=OuterRef("pk"))
         .order_by()
@@ -79,17 +98,27 @@ def validators_queryset(feature_id):
     return (
         live_features()
         .filter(pk=feature_id)
-        .annotate(**comment_validators())
+        .annotate(comments_open=comments_open(), **comment_validators())
         .values(*FIELDS)
         .order_by()
     )
 
 
 def _compile():
-    from ..models import VideoFeaturePage
+    from wagtail.models import Page
 
-    alias = router.db_for_read(VideoFeaturePage)
-    key = (alias, connections[alias].vendor)
+    alias = router.db_for_read(Page)
+    # The feature page models' content type ids are in the SQL: a new model, or
+    # content types made again (a test database flushed), is another query.
+    types = tuple(
+        sorted(
+            content_type.pk
+            for content_type in ContentType.objects.get_for_models(
+                *feature_page_models()
+            ).values()
+        )
+    )
+    key = (alias, connections[alias].vendor, types)
     if key not in _compiled:
         queryset = validators_queryset(PLACEHOLDER).using(alias)
         sql, params = queryset.query.sql_with_params()

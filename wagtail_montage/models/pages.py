@@ -377,10 +377,17 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         return personalise_headers(request, response)
 
     def get_more_features(self, limit=3):
-        """Live, public features sharing a person, track or place with this one."""
+        """Live, public features of any feature page model sharing a person,
+        track or place with this one."""
         from ..facts import related_features
 
-        pages = type(self).objects.live().public().select_related("hero_image")
+        pages = (
+            feature_pages()
+            .live()
+            .public()
+            .specific()
+            .select_related("hero_image", for_specific_subqueries=True)
+        )
         return related_features(self, pages, limit=limit)
 
     @path("comments/", name="post_comment")
