@@ -37,7 +37,7 @@ schemathesis = pytest.importorskip("schemathesis")
 
 from schemathesis import GenerationMode  # noqa: E402
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 OPENAPI = "/api/montage/openapi.json"
 # Examples per operation and generation mode: 6 operations x 2 modes x 25.

@@ -19,6 +19,8 @@ from wagtail_montage.models import ReaderComment
 
 from .comment_helpers import aged_token, comment_url, make_comment
 
+pytestmark = pytest.mark.slow
+
 # Any text a browser can send: every code point but lone surrogates, which
 # UTF-8 cannot encode.
 TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=60)
