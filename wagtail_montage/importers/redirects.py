@@ -11,7 +11,7 @@ from django.apps import apps
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from ..models import ImportedSource, VideoFeaturePage
+from ..models import AbstractVideoFeaturePage, ImportedSource
 
 REDIRECTS_APP = "wagtail.contrib.redirects"
 
@@ -69,7 +69,7 @@ def old_paths(page):
 
 @receiver(page_published, dispatch_uid="wagtail_montage_import_redirects_publish")
 def add_redirects_on_publish(sender, instance, **kwargs):
-    if not isinstance(instance, VideoFeaturePage) or not redirects_installed():
+    if not isinstance(instance, AbstractVideoFeaturePage) or not redirects_installed():
         return
     for path in old_paths(instance):
         add_redirect(instance, path, [])
@@ -77,7 +77,7 @@ def add_redirects_on_publish(sender, instance, **kwargs):
 
 @receiver(page_unpublished, dispatch_uid="wagtail_montage_import_redirects_unpublish")
 def remove_redirects_on_unpublish(sender, instance, **kwargs):
-    if not isinstance(instance, VideoFeaturePage) or not redirects_installed():
+    if not isinstance(instance, AbstractVideoFeaturePage) or not redirects_installed():
         return
     from wagtail.contrib.redirects.models import Redirect
 

@@ -1,7 +1,7 @@
 """What the importers hand each other: a parsed post, its comments, the problems found.
 
 source file(s) -> html.py / wordpress.py -> ParsedPost (facts.py adds fact blocks)
--> build.py -> draft VideoFeaturePage (+ ReaderComments, redirect, images) -> report
+-> build/ -> draft feature page (+ ReaderComments, redirect, images) -> report
 """
 
 from dataclasses import dataclass, field

@@ -12,7 +12,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from ..conf import get_setting
-from ..models import VideoFeatureIndexPage, VideoFeaturePage
+from ..models import VideoFeatureIndexPage, get_feature_page_model
 from ..numbers import IdModelChoiceField
 from .pipeline import run_import, uploaded_sources
 
@@ -21,7 +21,7 @@ ACCEPT = ".html,.htm,.xml,text/html,application/xml,text/xml"
 
 def import_parents(user):
     """The video features indexes under which ``user`` may add feature pages."""
-    if not user.is_active or not VideoFeaturePage.is_creatable:
+    if not user.is_active or not get_feature_page_model().is_creatable:
         return VideoFeatureIndexPage.objects.none()
     addable = PagePermissionPolicy().instances_user_has_permission_for(user, "add")
     return VideoFeatureIndexPage.objects.filter(pk__in=addable.values("pk")).order_by(
