@@ -26,10 +26,10 @@ from .patterns import (
 from .subjects import find_subject
 
 
-def charts_of(ctx, sentence):
-    norm, tokens = sentence.norm, sentence.tokens
+def _mentions(sentence):
+    """``(kind, match, number, top_n)`` of each position or certification level, in order."""
     mentions = []
-    for match in POSITION_RE.finditer(norm):
+    for match in POSITION_RE.finditer(sentence.norm):
         if sentence.inside_quote(match.start()):
             continue
         if match.group(3):
@@ -38,11 +38,60 @@ def charts_of(ctx, sentence):
             mentions.append(("peak", match, parse_number(match.group(1)), False))
         else:
             mentions.append(("peak", match, parse_number(match.group(2)), True))
-    for match in LEVEL_RE.finditer(norm):
+    for match in LEVEL_RE.finditer(sentence.norm):
         mentions.append(("certification", match, None, False))
     mentions.sort(key=lambda mention: mention[1].start())
+    return mentions
+
+
+def _peak_stated(tokens, verb_at, window, after, clause, previous_subject):
+    """Whether a position is stated as a chart peak ("peaked at", "and at No. 3")."""
+    weak = verb_at is None and any(word in WEAK_CHART_VERBS for word in window)
+    continuation = (
+        verb_at is None
+        and previous_subject is not None
+        and window[-2:] in (["and", "at"], [",", "at"], ["and", "to"])
+    )
+    if verb_at is None and not weak and not continuation:
+        return False
+    return not (weak and not chart_in(after[:100]) and not WEEKS_RE.search(after[:40]))
+
+
+def _certification_stated(tokens, verb_at, window, after, clause, previous_subject):
+    """Whether a level is stated as a certification (not "a gold medal")."""
+    certifier = certifier_in(clause)[0]
+    if verb_at is None and not certifier and "certif" not in clause.lower():
+        return False
+    if MEDAL_RE.match(after):
+        return False
+    weak = verb_at is not None and tokens[verb_at].text.lower() in WEAK_CERT_VERBS
+    return not (weak and not certifier and not RECORD_WORD_RE.match(after))
+
+
+def _add_peak(ctx, sentence, subject, mention):
+    _kind, _match, number, top_n, before, after, _clause, hedged = mention
+    label = f"top {number}" if top_n else f"No. {number}"
+    chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedged)
+
+
+def _add_certification(ctx, sentence, subject, mention):
+    _kind, match, _number, _top_n, _before, _after, clause, hedged = mention
+    certification(ctx, sentence, subject, match, clause, hedged)
+
+
+# Mention kind -> (the verbs that state it, whether it is stated, what adds it).
+MENTION_KINDS = {
+    "peak": (CHART_VERBS, _peak_stated, _add_peak),
+    "certification": (CERT_VERBS, _certification_stated, _add_certification),
+}
+
+
+def charts_of(ctx, sentence):
+    norm, tokens = sentence.norm, sentence.tokens
+    mentions = _mentions(sentence)
     previous_end, previous_subject = 0, None
     for position, (kind, match, number, top_n) in enumerate(mentions):
+        verbs, stated, add = MENTION_KINDS[kind]
         next_start = (
             mentions[position + 1][1].start()
             if position + 1 < len(mentions)
@@ -50,9 +99,7 @@ def charts_of(ctx, sentence):
         )
         first = sentence.index_at(match.start())
         window = [token.text.lower() for token in tokens[max(0, first - 5) : first]]
-        verb_at = verb_index(
-            tokens, first, CHART_VERBS if kind == "peak" else CERT_VERBS
-        )
+        verb_at = verb_index(tokens, first, verbs)
         if match.group(3):  # "topped": the verb is the mention itself
             verb_at = first
         # Bounded windows: a long run of mentions must not make this quadratic.
@@ -62,29 +109,8 @@ def charts_of(ctx, sentence):
         if any(word in NEGATIONS or word.endswith("n't") for word in window):
             previous_end = match.end()
             continue
-        if kind == "peak":
-            weak = verb_at is None and any(word in WEAK_CHART_VERBS for word in window)
-            continuation = (
-                verb_at is None
-                and previous_subject is not None
-                and window[-2:] in (["and", "at"], [",", "at"], ["and", "to"])
-            )
-            if verb_at is None and not weak and not continuation:
-                continue
-            chart = chart_in(after[:100])
-            if weak and not chart and not WEEKS_RE.search(after[:40]):
-                continue
-        else:
-            certifier = certifier_in(clause)[0]
-            if verb_at is None and not certifier and "certif" not in clause.lower():
-                continue
-            if MEDAL_RE.match(after):
-                continue
-            weak = (
-                verb_at is not None and tokens[verb_at].text.lower() in WEAK_CERT_VERBS
-            )
-            if weak and not certifier and not RECORD_WORD_RE.match(after):
-                continue
+        if not stated(tokens, verb_at, window, after, clause, previous_subject):
+            continue
         region_start = max(sentence.index_at(previous_end), first - 40)
         region_end = verb_at if verb_at is not None else first
         subject = find_subject(ctx, sentence, region_start, region_end)
@@ -97,13 +123,8 @@ def charts_of(ctx, sentence):
         previous_end = match.end() + (len(after) - len(after.lstrip()))
         hedged = any(word in HEDGES for word in window)
         ctx.offset = match.start()
-        if kind == "peak":
-            label = f"top {number}" if top_n else f"No. {number}"
-            chart_peak(
-                ctx, sentence, subject, number, top_n, after, before, label, hedged
-            )
-        else:
-            certification(ctx, sentence, subject, match, clause, hedged)
+        mention = (kind, match, number, top_n, before, after, clause, hedged)
+        add(ctx, sentence, subject, mention)
         if subject is not None:
             previous_subject = subject
 

@@ -20,6 +20,13 @@ from .sentences import run_backward, run_forward, skip_stop_starts
 
 
 def locations_of(ctx, sentence):
+    """Places the sentence says were filmed in, then places that stood in for others."""
+    filmed_locations(ctx, sentence)
+    doubled_locations(ctx, sentence)
+
+
+def filmed_locations(ctx, sentence):
+    """ "filmed in X", "shot at X, Region", "filmed in X and Y"."""
     norm, tokens = sentence.norm, sentence.tokens
     for match in FILMED_RE.finditer(norm):
         index = sentence.index_at(match.end())
@@ -73,6 +80,11 @@ def locations_of(ctx, sentence):
                 index = after_end + 1
                 continue
             break
+
+
+def doubled_locations(ctx, sentence):
+    """ "X doubled for Y", "X stood in for Y": X is a location, Y what it played."""
+    norm, tokens = sentence.norm, sentence.tokens
     for match in DOUBLED_RE.finditer(norm):
         verb = sentence.index_at(match.start())
         start = run_backward(tokens, verb - 1, PLACE_CONNECTORS, max_words=6)

@@ -151,32 +151,10 @@ class Converter:
         if depth > _MAX_DEPTH:
             self.add_text(" " + node.get_text(" ") + " ")
             return
-        if name in HEADING_LEVELS:
+        block = _BLOCK_HANDLERS.get(name)
+        if block is not None:
             self.flush()
-            self.heading(node)
-        elif name in ("ul", "ol"):
-            self.flush()
-            self.list_block(node, depth)
-        elif name == "blockquote":
-            self.flush()
-            self.quote(node)
-        elif name == "figure":
-            self.flush()
-            self.figure(node, depth)
-        elif name == "img":
-            self.flush()
-            self.image(node)
-        elif name in _MEDIA_TAGS:
-            self.flush()
-            self.media(node)
-        elif name == "pre":
-            self.flush()
-            self.pre(node)
-        elif name == "table":
-            self.flush()
-            self.table(node, depth)
-        elif name == "hr":
-            self.flush()
+            block(self, node, depth)
         elif name == "br":
             self.buffer.append(_BR)
         elif name in _INLINE_TAGS and node.find(_BLOCKISH) is None:
@@ -482,3 +460,25 @@ class Converter:
             self.warnings.append("turned a table into paragraphs, one per row")
         for image in node.find_all("img"):
             self.image(image)
+
+
+def _block_handlers():
+    """Tag name -> the converter's writer of its block (the paragraph so far ends first)."""
+    handlers = {
+        "ul": lambda converter, node, depth: converter.list_block(node, depth),
+        "ol": lambda converter, node, depth: converter.list_block(node, depth),
+        "blockquote": lambda converter, node, depth: converter.quote(node),
+        "figure": lambda converter, node, depth: converter.figure(node, depth),
+        "img": lambda converter, node, depth: converter.image(node),
+        "pre": lambda converter, node, depth: converter.pre(node),
+        "table": lambda converter, node, depth: converter.table(node, depth),
+        "hr": lambda converter, node, depth: None,
+    }
+    for name in HEADING_LEVELS:
+        handlers[name] = lambda converter, node, depth: converter.heading(node)
+    for name in _MEDIA_TAGS:
+        handlers[name] = lambda converter, node, depth: converter.media(node)
+    return handlers
+
+
+_BLOCK_HANDLERS = _block_handlers()
