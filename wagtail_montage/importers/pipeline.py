@@ -16,6 +16,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from ..blocks.body import PARAGRAPH_FEATURES
@@ -53,8 +54,11 @@ class Source:
         if limit and size > limit:
             raise SourceError(
                 self.name,
-                f"the file is {size} bytes, more than the limit of {limit} "
-                "(WAGTAIL_MONTAGE_IMPORT_MAX_FILE_BYTES)",
+                gettext(
+                    "the file is %(size)s bytes, more than the limit of %(limit)s "
+                    "(WAGTAIL_MONTAGE_IMPORT_MAX_FILE_BYTES)"
+                )
+                % {"size": size, "limit": limit},
             )
         if self.data is not None:
             return self.data
@@ -98,9 +102,9 @@ def discover(paths):
             for file_path in found:
                 add(file_path, str(file_path))
         elif path.exists():
-            errors.append(SourceError(str(argument), "not a file or a folder"))
+            errors.append(SourceError(str(argument), gettext("not a file or a folder")))
         else:
-            errors.append(SourceError(str(argument), "no such file or folder"))
+            errors.append(SourceError(str(argument), gettext("no such file or folder")))
     return sources, errors
 
 
@@ -124,9 +128,11 @@ def sniff(data, name):
         head = head.decode("utf-16", errors="ignore").encode()
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if not head.strip():
-        raise SourceError(name, "the file is empty")
+        raise SourceError(name, gettext("the file is empty"))
     if b"\x00" in head[:1024]:
-        raise SourceError(name, "a binary file, not HTML or a WordPress export")
+        raise SourceError(
+            name, gettext("a binary file, not HTML or a WordPress export")
+        )
     lower = head.lower()
     if b"<rss" in lower and WXR_NAMESPACE in lower:
         return "wxr"
@@ -265,6 +271,18 @@ class ReportEntry:
 
 
 STATUSES = ("created", "updated", "skipped", "failed")
+# The summary's words for each status, "%(count)s" the number of posts.
+_STATUSES = {
+    "created": _("%(count)s created"),
+    "updated": _("%(count)s updated"),
+    "skipped": _("%(count)s skipped"),
+    "failed": _("%(count)s failed"),
+}
+_DRY_RUN_STATUSES = {
+    **_STATUSES,
+    "created": _("%(count)s to create"),
+    "updated": _("%(count)s to update"),
+}
 
 
 @dataclass
@@ -297,26 +315,34 @@ class ImportReport:
 
     def summary(self):
         totals = self.totals
-        if self.dry_run:
-            words = {"created": "to create", "updated": "to update"}
-        else:
-            words = {}
+        statuses = _DRY_RUN_STATUSES if self.dry_run else _STATUSES
         parts = [
-            f"{totals[status]} {words.get(status, status)}"
+            statuses[status] % {"count": totals[status]}
             for status in STATUSES
             if totals[status]
         ]
-        text = ", ".join(parts) or "nothing to import"
-        extras = [
-            f"{totals[key]} {noun if totals[key] == 1 else noun + 's'}"
-            for key, noun in (("comments", "comment"), ("images", "image"))
-            if totals[key]
-        ]
+        text = ", ".join(parts) or gettext("nothing to import")
+        extras = []
+        if totals["comments"]:
+            extras.append(
+                ngettext("%(count)s comment", "%(count)s comments", totals["comments"])
+                % {"count": totals["comments"]}
+            )
+        if totals["images"]:
+            extras.append(
+                ngettext("%(count)s image", "%(count)s images", totals["images"])
+                % {"count": totals["images"]}
+            )
         if totals["comments_held"]:
-            extras.append(f"{totals['comments_held']} waiting for moderation")
+            extras.append(
+                gettext("%(count)s waiting for moderation")
+                % {"count": totals["comments_held"]}
+            )
         if extras:
             text += "; " + ", ".join(extras)
-        return f"Dry run, nothing saved: {text}" if self.dry_run else text
+        if self.dry_run:
+            return gettext("Dry run, nothing saved: %(summary)s") % {"summary": text}
+        return text
 
     def as_dict(self):
         return {

@@ -1,6 +1,6 @@
 """What the importers hand each other: a parsed post, its comments, the problems found.
 
-source file(s) -> html.py / wordpress.py -> ParsedPost (facts.py adds fact blocks)
+source file(s) -> html/ or wordpress.py -> ParsedPost (extraction/ adds fact blocks)
 -> build/ -> draft feature page (+ ReaderComments, redirect, images) -> report
 """
 

@@ -4,6 +4,8 @@ of codecs that are not text encodings."""
 import codecs
 import re
 
+from django.utils.translation import gettext
+
 from ..types import SourceError
 
 # Larger files are refused: no blog post is this big, and parsing one would hold
@@ -62,10 +64,13 @@ def decode_html(data, source):
             except UnicodeDecodeError:
                 raise SourceError(
                     source,
-                    f"starts with a {encoding} byte order mark but is not {encoding}",
+                    gettext(
+                        "starts with a %(encoding)s byte order mark but is not %(encoding)s"
+                    )
+                    % {"encoding": encoding},
                 ) from None
     if b"\x00" in data[:8192]:
-        raise SourceError(source, "is not a text file (it holds binary data)")
+        raise SourceError(source, gettext("is not a text file (it holds binary data)"))
     warnings = []
     head = data[:4096]
     match = _XML_ENCODING_RE.match(head) or _META_CHARSET_RE.search(head)
@@ -81,14 +86,19 @@ def decode_html(data, source):
             except UnicodeDecodeError:
                 if codec == "cp1252":
                     return data.decode("latin-1"), warnings
-                warnings.append(f"declares the encoding {label} but is not in it")
+                warnings.append(
+                    gettext("declares the encoding %(encoding)s but is not in it")
+                    % {"encoding": label}
+                )
     try:
         return data.decode("utf-8"), warnings
     except UnicodeDecodeError:
         pass
     if unknown:
         raise SourceError(
-            source, f"declares an unknown encoding ({unknown}) and is not UTF-8"
+            source,
+            gettext("declares an unknown encoding (%(encoding)s) and is not UTF-8")
+            % {"encoding": unknown},
         )
     try:
         text = data.decode("cp1252")
@@ -97,7 +107,9 @@ def decode_html(data, source):
             source,
             "is in an unknown encoding: it declares none and is neither UTF-8 nor Windows-1252",
         ) from None
-    warnings.append("declares no encoding and is not UTF-8: read as Windows-1252")
+    warnings.append(
+        gettext("declares no encoding and is not UTF-8: read as Windows-1252")
+    )
     return text, warnings
 
 

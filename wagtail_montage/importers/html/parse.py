@@ -11,6 +11,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from bs4.exceptions import ParserRejectedMarkup
+from django.utils.translation import gettext
 
 from ..prose import (
     clean_teaser,
@@ -53,7 +54,9 @@ def _soup(text, source):
     try:
         return soup_of(text)
     except (ParserRejectedMarkup, AssertionError, ValueError) as error:
-        raise SourceError(source, f"is not readable HTML ({error})") from None
+        raise SourceError(
+            source, gettext("is not readable HTML (%(error)s)") % {"error": error}
+        ) from None
 
 
 def post_from_fragment(
@@ -108,18 +111,22 @@ def parse_html(data, source, allowed_features=None, *, max_bytes=None):
     limit = MAX_HTML_BYTES if max_bytes is None else max_bytes
     if len(data) > limit:
         raise SourceError(
-            source, f"is too large ({len(data):,} bytes; the limit is {limit:,} bytes)"
+            source,
+            gettext("is too large (%(size)s bytes; the limit is %(limit)s bytes)")
+            % {"size": f"{len(data):,}", "limit": f"{limit:,}"},
         )
     if not data.strip():
-        raise SourceError(source, "is empty")
+        raise SourceError(source, gettext("is empty"))
     text, warnings = decode_html(bytes(data), source)
     if not text.strip():
-        raise SourceError(source, "is empty")
+        raise SourceError(source, gettext("is empty"))
     soup = _soup(text, source)
     repair(soup)
     meta = read_meta(soup)
     if meta.error_page:
-        raise SourceError(source, "is not a blog post: it is an error page (not found)")
+        raise SourceError(
+            source, gettext("is not a blog post: it is an error page (not found)")
+        )
 
     root = find_root(soup)
     title_element = find_title_element(root) if root is not None else None
@@ -163,13 +170,13 @@ def parse_html(data, source, allowed_features=None, *, max_bytes=None):
     video_url, body = finish_videos(converter.convert(container))
     body_plain = body_text(body)
     if not title and not body_plain:
-        raise SourceError(source, "is not a blog post: no title or text found")
+        raise SourceError(source, gettext("is not a blog post: no title or text found"))
     if not title:
-        raise SourceError(source, "is not a blog post: no title found")
+        raise SourceError(source, gettext("is not a blog post: no title found"))
     if not body_plain and not video_url:
-        raise SourceError(source, "is not a blog post: no text found")
+        raise SourceError(source, gettext("is not a blog post: no text found"))
     if _mostly_links(body) and not video_url:
-        raise SourceError(source, "is not a blog post: it holds only links")
+        raise SourceError(source, gettext("is not a blog post: it holds only links"))
 
     url = meta.canonical or meta.og_url
     key = url if url and len(url) <= 255 else content_key(title, body)
