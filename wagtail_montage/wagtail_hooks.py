@@ -1,22 +1,28 @@
-"""Every registration of wagtail-montage with Wagtail."""
+"""Every registration of wagtail-montage with Wagtail: what the ``admin``
+package (and the importer's views) define is registered here and nowhere else.
+
+``wagtail_montage.contrib.modeladmin`` registers its own ModelAdmin, built on
+the same permissions, actions, filters and menu items.
+"""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.contrib.settings.registry import register_setting
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .importers.views import import_menu_item, import_view
-from .models import AbstractVideoFeaturePage, CommentSettings, ReaderComment
-from .previews import preview_link_view
-from .viewsets import (
-    COMMENT_BULK_ACTIONS,
-    ReaderCommentPermissionPolicy,
-    comment_viewset,
-    snippet_admin_enabled,
+from .admin.bulk_actions import (
+    ApproveCommentsBulkAction,
+    SpamCommentsBulkAction,
+    TrashCommentsBulkAction,
 )
+from .admin.menus import HeadlessPreviewMenuItem
+from .admin.permissions import ReaderCommentPermissionPolicy
+from .admin.views import preview_link_view
+from .admin.viewsets import comment_viewset, snippet_admin_enabled
+from .importers.views import import_menu_item, import_view
+from .models import CommentSettings, ReaderComment
 
 # Before anything asks Wagtail for the policy (registering the viewset does).
 register_permission_policy(ReaderComment, ReaderCommentPermissionPolicy(ReaderComment))
@@ -27,8 +33,9 @@ register_setting(CommentSettings, icon="comment")
 # instead: the snippet admin steps aside so it is not in the menu twice.
 if snippet_admin_enabled():
     register_snippet(comment_viewset)
-    for bulk_action in COMMENT_BULK_ACTIONS:
-        hooks.register("register_bulk_action", bulk_action)
+    hooks.register("register_bulk_action", ApproveCommentsBulkAction)
+    hooks.register("register_bulk_action", SpamCommentsBulkAction)
+    hooks.register("register_bulk_action", TrashCommentsBulkAction)
 
 
 @hooks.register("register_log_actions")
@@ -49,18 +56,6 @@ def register_log_actions(actions):
     actions.register_action(
         "wagtail_montage.trash_comment", _("Trash comment"), _("Comment moved to trash")
     )
-
-
-class HeadlessPreviewMenuItem(PageMenuItem):
-    label = _("Headless preview link")
-    icon_name = "link-external"
-    url_name = "wagtail_montage_preview_link"
-    priority = 66
-
-    def is_shown(self, user):
-        return isinstance(self.page.specific_deferred, AbstractVideoFeaturePage) and (
-            self.page.permissions_for_user(user).can_edit()
-        )
 
 
 @hooks.register("register_page_header_buttons")

@@ -159,6 +159,13 @@ def test_listing_filters_search_and_the_snippet_style_links(admin_client, featur
     assert listed_ids(response) == [pending.pk]
 
 
+def test_listing_finds_an_email_by_its_folded_key(admin_client, feature):
+    found = comment(feature, email="paulie@bücher.example")
+    comment(feature, author_name="Apollo", email="apollo@example.com", body="Ding")
+    for query in ("paulie@BÜCHER.EXAMPLE", "PAULIE@xn--bcher-kva.example"):
+        assert listed_ids(admin_client.get(LISTING, {"q": query})) == [found.pk]
+
+
 def test_listing_ignores_lookups_on_private_fields(admin_client, feature):
     comment(feature)
     response = admin_client.get(f"{LISTING}?email__startswith=zzz")

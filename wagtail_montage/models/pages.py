@@ -23,6 +23,7 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..admin.panels import CommentCountsPanel
 from ..api.wagtail import (
     AlternateTitlesField,
     CommentCountField,
@@ -38,7 +39,6 @@ from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
 from ..numbers import parse_int
 from ..page_fragments import page_fragments
-from ..panels import CommentCountsPanel
 from .fields import VideoFeatureBodyField, VideoSegmentsField
 
 

@@ -1,9 +1,9 @@
 """A thin ModelAdmin over reader comments.
 
-Everything that decides something lives in ``wagtail_montage``: the moderation
-functions (permission and audit log), the moderation view and its confirmation
-page, the action labels, who may see the queue and which fields are private.
-This module only arranges them in modeladmin's listing.
+Everything that decides something lives in ``wagtail_montage.admin`` and below:
+the moderation functions (permission and audit log), the moderation view and its
+confirmation page, the action labels, the search, who may see the queue and
+which fields are private. This module only arranges them in modeladmin's listing.
 """
 
 from django.contrib import messages
@@ -14,25 +14,18 @@ from django.urls import re_path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.menus import ModelAdminMenuItem
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import IndexView, InspectView
 
-from ...comments.moderation import can_moderate
+from ...admin.actions import ACTIONS, BULK_ACTIONS, moderate_url
+from ...admin.filters import search_comments
+from ...admin.menus import PendingCountMenuItemMixin
+from ...admin.permissions import can_moderate, user_can_list_comments, visible_fields
+from ...admin.views import ModerateCommentsView
 from ...models import ReaderComment
 from ...numbers import parse_int
-from ...viewsets import (
-    ACTIONS,
-    BULK_ACTIONS,
-    PRIVATE_FIELDS,
-    PUBLIC_FIELDS,
-    ModerateCommentsView,
-    menu_label_with_pending,
-    moderate_url,
-    user_can_list_comments,
-)
 
 BASE_URL_PATH = "wagtail_montage/comments"
 URL_NAME_PREFIX = BASE_URL_PATH.replace("/", "_") + "_modeladmin_"
@@ -135,6 +128,10 @@ class CommentIndexView(IndexView):
             for name in BULK_ACTIONS
         ]
 
+    def get_search_results(self, request, queryset, search_term):
+        # The snippet listing's search: one rule for who may look up emails.
+        return search_comments(queryset, search_term, request.user)
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             bulk_actions=self.bulk_moderation_actions(),
@@ -145,10 +142,9 @@ class CommentIndexView(IndexView):
 
 class CommentInspectView(InspectView):
     def get_fields_dict(self):
-        names = PUBLIC_FIELDS
-        if can_moderate(self.request.user):
-            names = PUBLIC_FIELDS + PRIVATE_FIELDS
-        return [self.get_dict_for_field(name) for name in names]
+        return [
+            self.get_dict_for_field(name) for name in visible_fields(self.request.user)
+        ]
 
 
 class ReaderCommentAdmin(ModelAdmin):
@@ -216,7 +212,7 @@ class ReaderCommentAdmin(ModelAdmin):
         return tuple(name for name in self.list_display if name != "select")
 
     def get_search_fields(self, request):
-        # Only moderators may look comments up by their private email.
+        # What the listing says it searches; the search is filters.search_comments.
         if can_moderate(request.user):
             return self.search_fields
         return tuple(name for name in self.search_fields if name != "email")
@@ -265,13 +261,5 @@ def comment_pk(instance_pk):
     return instance_pk
 
 
-class CommentsMenuItem(ModelAdminMenuItem):
-    def render_component(self, request):
-        return LinkMenuItemComponent(
-            self.name,
-            menu_label_with_pending(self.label),
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
+class CommentsMenuItem(PendingCountMenuItemMixin, ModelAdminMenuItem):
+    pass
