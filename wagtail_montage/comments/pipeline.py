@@ -23,7 +23,7 @@ from ..models.comments import email_key
 from . import limits
 from .forms import CommentForm
 from .notifications import notify_moderators
-from .targets import CommentsClosed, TargetNotFound, check_open, get_target_page
+from .targets import CommentsClosed, TargetNotFound, check_open, load_target
 from .text import count_links, find_words
 from .tokens import TokenError, check_token
 
@@ -54,8 +54,10 @@ class Submission:
     # The JSON API counts every attempt before it reads the body (malformed and
     # mis-shaped ones too): the pipeline then does not count it again.
     attempt_counted: bool = False
-    # Filled in by the pipeline.
+    # The specific page the HTML form was routed to (the pipeline checks it
+    # again); filled in by the pipeline otherwise.
     page: object = None
+    # Filled in by the pipeline.
     settings: object = None
     reasons: list = field(default_factory=list)
 
@@ -108,11 +110,11 @@ def refused(http_status, message, errors=None, retry_after=None, reasons=None):
 def submit_comment(submission):
     """Run ``submission`` through every check and save it if it passes."""
     try:
-        submission.page = get_target_page(submission.page_id)
+        submission.page, submission.settings = load_target(
+            submission.page_id, page=submission.page
+        )
     except TargetNotFound:
         return refused(404, _("There is no page to comment on here."))
-    site = submission.page.get_site()
-    submission.settings = CommentSettings.for_site(site) if site else CommentSettings()
     try:
         check_open(submission.page, submission.settings)
     except CommentsClosed:
@@ -207,20 +209,23 @@ def save_comment(submission):
         limits.lock_authors(
             f"ip:{submission.ip_address or ''}", f"email:{email_key(submission.email)}"
         )
-        comments = ReaderComment.objects.all()
         exempt = submission.is_staff and get_setting("COMMENT_STAFF_EXEMPT")
+        history = limits.author_history(
+            submission.ip_address,
+            submission.email,
+            submission.page.pk,
+            flood=not exempt,
+        )
         if not exempt:
             try:
-                limits.check_flood(comments, submission.ip_address, submission.email)
+                limits.check_flood(history)
             except limits.LimitExceeded as exc:
                 return refused(
                     429,
                     _("You are posting comments too quickly. Please wait a moment."),
                     retry_after=exc.retry_after,
                 )
-        if limits.is_duplicate(
-            comments, submission.page.pk, submission.email, submission.body
-        ):
+        if limits.is_duplicate(history, submission.body):
             return refused(
                 409, _("You have already posted this comment."), reasons=["duplicate"]
             )

@@ -39,7 +39,6 @@ def anonymize_older_than(days, now=None):
     if days < 0:
         raise ValueError("days must be 0 or more")
     cutoff = (now or timezone.now()) - timedelta(days=days)
-    # Neither field is in the search index, so a bulk update leaves it correct.
     return (
         ReaderComment.objects.filter(created_at__lt=cutoff)
         .exclude(ip_address__isnull=True, user_agent="")
@@ -150,7 +149,7 @@ def carry_out(plan):
     with transaction.atomic():
         transaction.on_commit(lambda: purge_pages(page_ids))
         anonymous_name = str(ANONYMOUS_NAME)
-        # Saved one by one, so that the search index forgets the author's name.
+        # Saved one by one: each log label is scrubbed with its comment's new text.
         for comment in ReaderComment.objects.filter(
             pk__in=plan.anonymize
         ).select_related("page"):

@@ -2,9 +2,20 @@
 
 from datetime import timedelta
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import (
+    CharField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Subquery,
+)
+from django.db.models.lookups import StartsWith
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 
+from ..models import AbstractVideoFeaturePage, CommentSettings
 from ..numbers import parse_int
 
 
@@ -18,8 +29,6 @@ class CommentsClosed(Exception):
 
 def get_target_page(page_id):
     """The specific live, public feature page ``page_id``, or ``TargetNotFound``."""
-    from ..models import AbstractVideoFeaturePage
-
     page_id = parse_int(page_id, minimum=1)
     if page_id is None:
         raise TargetNotFound
@@ -27,6 +36,85 @@ def get_target_page(page_id):
     if not isinstance(page, AbstractVideoFeaturePage):
         raise TargetNotFound
     return page
+
+
+# What a submission needs of its site's settings, read with the page.
+SETTINGS_FIELDS = (
+    "pk",
+    "moderation_policy",
+    "hold_words",
+    "block_words",
+    "moderator_emails",
+    "close_after_days",
+)
+
+
+def load_target(page_id, page=None):
+    """``(page, settings)``: the specific live, public feature page ``page_id``
+    and its site's ``CommentSettings`` (their defaults when the site has none
+    saved), or ``TargetNotFound``.
+
+    One query reads the page, whether a view restriction covers it and the
+    settings; one more finds the page's model, unless ``page`` (a specific page
+    the caller routed to) says it."""
+    if page is None:
+        page_id = parse_int(page_id, minimum=1)
+        found = (
+            page_id is not None
+            and Page.objects.filter(pk=page_id, live=True)
+            .values_list("content_type_id", "url_path")
+            .first()
+        )
+        if not found:
+            raise TargetNotFound
+        model = ContentType.objects.get_for_id(found[0]).model_class()
+        url_path = found[1]
+    else:
+        page_id, model, url_path = page.pk, type(page), page.url_path
+    if model is None or not issubclass(model, AbstractVideoFeaturePage):
+        raise TargetNotFound
+
+    site_id = site_id_of(url_path)
+    settings_row = CommentSettings.objects.filter(site_id=site_id)
+    page = (
+        model.objects.filter(pk=page_id, live=True)
+        .annotate(
+            # As Page.objects.public(): a restriction on the page or an ancestor.
+            montage_restricted=Exists(
+                PageViewRestriction.objects.filter(
+                    StartsWith(
+                        ExpressionWrapper(OuterRef("path"), output_field=CharField()),
+                        F("page__path"),
+                    )
+                )
+            ),
+            **{
+                f"montage_settings_{name}": Subquery(settings_row.values(name)[:1])
+                for name in SETTINGS_FIELDS
+            },
+        )
+        .first()
+    )
+    if page is None or page.montage_restricted:
+        raise TargetNotFound
+    values = {
+        name: getattr(page, f"montage_settings_{name}") for name in SETTINGS_FIELDS
+    }
+    if values["pk"] is None:
+        # No row saved yet: the defaults a new row would get.
+        settings = CommentSettings(site_id=site_id)
+    else:
+        settings = CommentSettings(site_id=site_id, **values)
+    return page, settings
+
+
+def site_id_of(url_path):
+    """The id of the site ``url_path`` belongs to, from Wagtail's cached site root
+    paths (most specific first), or None: no query."""
+    for root in Site.get_site_root_paths():
+        if url_path.startswith(root.root_path):
+            return root.site_id
+    return None
 
 
 def comments_are_open(page, settings):

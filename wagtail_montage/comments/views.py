@@ -171,6 +171,7 @@ def post_comment(page, request):
     authenticated = bool(user and user.is_authenticated)
     submission = Submission(
         page_id=page.pk,
+        page=page,
         author_name=data.get("author_name", ""),
         email=data.get("email", ""),
         website=data.get("website", ""),

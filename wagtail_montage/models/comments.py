@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.search import index
 
 from ..conf import get_setting
 
@@ -79,7 +78,7 @@ class ReaderCommentQuerySet(models.QuerySet):
         return self.filter(status=ReaderComment.Status.PENDING)
 
 
-class ReaderComment(index.Indexed, models.Model):
+class ReaderComment(models.Model):
     """A reader's comment on a feature page.
 
     Named so as not to clash with Wagtail's own editor comments. ``email``,
@@ -141,15 +140,6 @@ class ReaderComment(index.Indexed, models.Model):
     )
 
     objects = ReaderCommentQuerySet.as_manager()
-
-    search_fields = [
-        index.SearchField("author_name"),
-        index.SearchField("body"),
-        index.AutocompleteField("author_name"),
-        index.FilterField("status"),
-        index.FilterField("page"),
-        index.FilterField("created_at"),
-    ]
 
     class Meta:
         verbose_name = _("reader comment")
