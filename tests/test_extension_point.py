@@ -284,3 +284,15 @@ def test_wagtails_apis_serve_a_site_subclass(client, video, review, api):
     assert detail["comments_open"] is True
     assert [block["type"] for block in detail["body"]] == ["track"]
     assert Page.objects.get(pk=review.pk).specific_class is ReviewFeaturePage
+
+
+def test_a_listing_of_one_model_reads_its_table_directly(client, video, review):
+    def count(**params):
+        client.get(FEATURES, params)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(FEATURES, params).status_code == 200
+        return len(queries)
+
+    # Two models: the pages first, then for the second model its rows and tags.
+    assert count() == count(tag="training") + 1 + 2
+    assert count(tag="high eighties") == count(tag="training")

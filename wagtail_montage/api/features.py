@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from ninja import Path, Query, Router, Schema
 from pydantic import Field
 from wagtail.api.rich_text import RichTextOutputFormat
+from wagtail.models import Page
 
 from ..api_cache import generation, keep
 from ..comments.targets import comments_are_open
@@ -124,8 +125,13 @@ def summary_prefetches():
 
 
 def with_summary_relations(pages):
-    """The specific features of a ``Page`` queryset, with what a summary shows:
-    one query more per feature page model listed."""
+    """The features of ``pages`` with what a summary shows. A ``Page`` queryset
+    is made specific: one query for the pages, then each listed model's rows
+    and their prefetches."""
+    if pages.model is not Page:
+        return pages.select_related("hero_image").prefetch_related(
+            *summary_prefetches()
+        )
     return (
         pages.specific()
         .select_related("hero_image", for_specific_subqueries=True)
@@ -150,7 +156,11 @@ def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
     facts = {name: value or None for name, value in facts.items()}
     pages = filter_by_facts(live_features(), **facts)
     stats = pages.aggregate(
-        count=Count("pk"), ids=Sum("pk"), changed=Max("last_published_at")
+        count=Count("pk"),
+        ids=Sum("pk"),
+        changed=Max("last_published_at"),
+        models=Count("content_type", distinct=True),
+        content_type=Max("content_type"),
     )
     # Which features are listed (their number and ids), their newest publication,
     # and the kept values' generation: what a summary shows of other rows (tags,
@@ -167,6 +177,13 @@ def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
     )
     if unchanged := not_modified(request, etag, stats["changed"], use_since=False):
         return unchanged
+    if stats["models"] == 1:
+        # One feature page model listed (as on most sites): read its own table,
+        # not the pages and then the model's rows.
+        model = ContentType.objects.get_for_id(stats["content_type"]).model_class()
+        pages = model.objects.filter(pk__in=pages.values("pk")).order_by(
+            *live_features().query.order_by
+        )
     items = with_summary_relations(pages)[query.offset : query.offset + limit]
     add_validators(response, etag, stats["changed"])
     return {
