@@ -6,7 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import override_settings
 
 from wagtail_montage import checks
-from wagtail_montage.comments import Outcome, Submission, submit_comment
+from wagtail_montage.comments import Outcome, Submission, limits, submit_comment
 from wagtail_montage.models import ReaderComment
 
 from .comment_helpers import (
@@ -313,6 +313,35 @@ def test_flood_limits_are_a_setting(feature, settings):
     outcome = submit(feature, body="three")
     assert outcome.http_status == 429
     assert 1 <= outcome.retry_after <= 60
+
+
+@pytest.mark.parametrize("rows", [200, 3], ids=["one query", "each part alone"])
+def test_flood_and_duplicate_read_the_whole_history(
+    feature, settings, monkeypatch, rows
+):
+    """The author's history is read in one query of at most ``HISTORY_ROWS`` rows;
+    past them each part is read on its own, with the same answers."""
+    settings.WAGTAIL_MONTAGE_COMMENT_FLOOD_LIMITS = [(1, 15), (4, 600)]
+    monkeypatch.setattr(limits, "HISTORY_ROWS", rows)
+    # Older than the flood windows: only the duplicate check reads them.
+    make_comment(feature, ago=3000, email="adrian@example.com", body="Old one.")
+    for n in range(4):
+        make_comment(feature, ago=2000 + n, email="adrian@example.com")
+    assert submit(feature, body="old  ONE.").http_status == 409
+    # Four from one IP (other emails) in the ten minutes: the oldest of them
+    # leaves the window first, 600 - 500 s from now.
+    for n, ago in enumerate([100, 200, 300, 500, 550]):
+        make_comment(feature, ago=ago, ip_address="203.0.113.7", email=f"{n}@x.io")
+    outcome = submit(feature, ip="203.0.113.7", email="new@example.com")
+    assert outcome.http_status == 429
+    assert 99 <= outcome.retry_after <= 101
+    # The same from one email (other IPs).
+    for ago in [100, 200, 300, 500, 550]:
+        make_comment(feature, ago=ago, ip_address=fresh_ip(), email="busy@x.io")
+    outcome = submit(feature, ip=fresh_ip(), email="BUSY@x.io")
+    assert outcome.http_status == 429
+    assert 99 <= outcome.retry_after <= 101
+    assert submit(feature, ip=fresh_ip(), email="calm@x.io").accepted
 
 
 def test_the_token_is_for_the_page_posted_to(feature):

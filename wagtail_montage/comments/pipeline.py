@@ -1,8 +1,11 @@
 """The one comment submission pipeline, used by the HTML form and the JSON API.
 
-    target -> attempt throttle -> fields -> token and honeypot -> parent
-    -> (in one transaction, locked per author) flood -> duplicate -> verdict -> save
-    -> moderators notified after commit
+    target (live, public, open) -> attempt throttle -> fields -> token and honeypot
+    -> parent -> (in one transaction, locked per author) flood -> duplicate
+    -> verdict -> save -> moderators notified after commit
+
+The target, its view restrictions and its site's settings are one query; the
+flood windows and the duplicate check read the author's history in one more.
 
 ``submit_comment`` never raises for a reader's mistake: it returns an
 ``Outcome`` whose ``status`` says what happened and ``http_status`` what an
