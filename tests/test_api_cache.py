@@ -1,4 +1,4 @@
-"""What the APIs keep between requests (``wagtail_montage.api_cache``): kept while
+"""What the APIs keep between requests (``wagtail_montage.caching``): kept while
 nothing changes, stale as soon as a page, an image, a site or the comment
 settings change, never a response (comments and validators are always fresh)."""
 
@@ -13,7 +13,8 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
-from wagtail_montage import api_cache, checks
+from wagtail_montage import checks
+from wagtail_montage.caching import generation
 from wagtail_montage.models import CommentSettings
 
 from .comment_helpers import make_comment
@@ -105,10 +106,10 @@ def test_a_page_saved_by_code_is_seen_at_once(client, index_page):
     page = linking_feature(index_page, target)
     read(client, detail_url(page))
     type(target).objects.get(pk=target.pk).save()  # no publish: still a new generation
-    before = api_cache.generation()[0]
+    before = generation.generation()[0]
     page.title = "Retitled by a script"
     page.save()
-    assert api_cache.generation()[0] != before
+    assert generation.generation()[0] != before
     assert read(client, detail_url(page))["title"] == "Retitled by a script"
 
 
@@ -219,11 +220,11 @@ def test_a_draft_preview_is_never_served_from_what_the_live_page_kept(client, fe
 
 def test_a_new_generation_after_commit_too(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        before = api_cache.generation()[0]
-        api_cache.new_generation()
-        during = api_cache.generation()[0]
+        before = generation.generation()[0]
+        generation.new_generation()
+        during = generation.generation()[0]
     assert len(callbacks) == 1
-    assert len({before, during, api_cache.generation()[0]}) == 3
+    assert len({before, during, generation.generation()[0]}) == 3
 
 
 @override_settings(

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.http import http_date, parse_http_date
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
-from wagtail_montage import api_cache
+from wagtail_montage.caching import generation
 from wagtail_montage.comments import moderation
 from wagtail_montage.models import ReaderComment
 
@@ -69,8 +69,8 @@ def set_published(page, when):
     type(page).objects.filter(pk=page.pk).update(
         first_published_at=when, last_published_at=when
     )
-    api_cache.get_cache().set(
-        api_cache.GENERATION_KEY, f"{when.timestamp():.6f}-moved-back", None
+    generation.get_cache().set(
+        generation.GENERATION_KEY, f"{when.timestamp():.6f}-moved-back", None
     )
 
 

@@ -1,4 +1,4 @@
-"""What is kept between requests (``api_cache``, ``page_fragments``) and the plugin
+"""What is kept between requests (``caching``) and the plugin
 API's ETags follow every change of who may read a page: a view restriction
 created, edited or deleted (on the page or an ancestor), a restriction's groups,
 publishing, unpublishing (of a page, of its parent with descendants, by
@@ -23,7 +23,7 @@ from taggit.models import Tag
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import PageViewRestriction
 
-from wagtail_montage import api_cache
+from wagtail_montage.caching import generation
 from wagtail_montage.models import VideoFeatureIndexPage
 
 from .factories import TRACK, make_feature
@@ -298,7 +298,7 @@ def shared_generation():
     object of its own on the same (file-based) store."""
     default = caches["default"]
     other = type(default)(default._dir, {})
-    return other.get(api_cache.GENERATION_KEY)
+    return other.get(generation.GENERATION_KEY)
 
 
 @pytest.mark.parametrize(
@@ -322,7 +322,7 @@ def test_every_restriction_change_is_a_new_generation_for_every_process(
             page=pages["b"], restriction_type=Restriction.GROUPS
         )
         restriction.groups.add(patrons)
-    api_cache.generation()
+    generation.generation()
     before = shared_generation()
     assert before is not None
     with django_capture_on_commit_callbacks(execute=True):

@@ -1,4 +1,4 @@
-"""Feature pages keep rendered fragments (``page_fragments``): served from the
+"""Feature pages keep rendered fragments (``caching.fragments``): served from the
 cache while nothing changes, rendered again as soon as the page, a page it
 shows, its comments or its comment settings change; never for previews, never
 with the form inside."""
@@ -141,11 +141,11 @@ def test_previews_are_never_kept(client, feature):
 
 
 def test_an_upgrade_never_serves_old_fragments(client, feature, monkeypatch):
-    from wagtail_montage import page_fragments
+    from wagtail_montage.caching import fragments
 
     make_comment(feature, body="Kept words")
     queries(client, feature.url)  # renders and keeps both fragments
     kept = queries(client, feature.url)
-    monkeypatch.setattr(page_fragments, "__version__", "99.0")
+    monkeypatch.setattr(fragments, "__version__", "99.0")
     assert queries(client, feature.url) > kept  # both rendered again
     assert queries(client, feature.url) == kept

@@ -17,7 +17,7 @@ class WagtailMontageAppConfig(AppConfig):
         register_v3_schemas()
 
         from . import checks  # noqa: F401  (registers the system checks)
-        from .signal_handlers import register_signal_handlers
+        from .handlers import register_signal_handlers
 
         register_signal_handlers()
         from .importers import redirects  # noqa: F401  (imported redirects follow publication)

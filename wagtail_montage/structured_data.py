@@ -46,13 +46,13 @@ def build_structured_data(page, request=None, *, live=False, context=None):
     from the root URL of the page's site.
 
     ``live=True`` (the page is the live one, not a draft): all but the comments
-    are kept between requests (``api_cache``) and the comments read fresh;
+    are kept between requests (``caching.representations``) and the comments read fresh;
     ``context`` is the caller's (with the request).
     """
     data = _FeatureData(page, request)
     if not live:
         return data.document()
-    from .api_cache import keep
+    from .caching.representations import keep
 
     document = keep(
         "structured_data",
@@ -102,7 +102,7 @@ def head_meta(page, request=None):
     if isinstance(page, AbstractVideoFeaturePage):
         data = _FeatureData(page, request)
         # The live page served to readers: what changes only with content is
-        # kept (api_cache); a preview shows the draft, worked out every time.
+        # kept (caching.representations); a preview shows the draft, worked out every time.
         live = request is not None and not getattr(request, "is_preview", False)
         document = (
             build_structured_data(page, request, live=True) if live else data.document()

@@ -19,8 +19,8 @@ from ..comments.threads import approved_comments, build_threads
 from ..comments.tokens import make_token
 from ..conf import get_setting
 from ..models import ReaderComment
-from .caching import add_validators, make_etag, not_modified
 from .features import LIMIT, NOT_MODIFIED, OFFSET, page_limit
+from .http import add_validators, make_etag, not_modified
 from .problems import Problem, problem_responses
 from .schemas import MAX_ID, CommentList, CommentToken, Id, PostedComment
 

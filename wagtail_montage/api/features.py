@@ -17,12 +17,13 @@ from pydantic import Field
 from wagtail.api.rich_text import RichTextOutputFormat
 from wagtail.models import Page
 
-from ..api_cache import generation, keep
+from ..caching.generation import generation
+from ..caching.representations import keep
 from ..comments.targets import comments_are_open
 from ..conf import get_setting
 from ..facts import filter_by_facts, related_features
 from ..models import ReaderComment
-from .caching import NAMESPACE, add_validators, make_etag, not_modified
+from .http import NAMESPACE, add_validators, make_etag, not_modified
 from .problems import Problem, problem_responses
 from .schemas import MAX_ID, FeatureDetail, FeatureList
 from .validators import feature_validators, live_features
@@ -330,7 +331,7 @@ def detail(page, request, comment_count, *, comments_open=None, context=None):
         "body": page.body.stream_block.get_api_representation(page.body, context),
         "comments_open": comments_open,
         "comment_count": comment_count,
-        # Kept between requests (api_cache): it changes only when pages do.
+        # Kept between requests (caching.representations): it changes only when pages do.
         "related": keep("related", (page.pk,), context, related),
         "structured_data": build_structured_data(
             page, request, live=live, context=context

@@ -19,7 +19,7 @@ from ..comments.pipeline import count_attempt
 from ..conf import get_setting
 from ..numbers import parse_int
 from . import comments, features
-from .caching import NAMESPACE
+from .http import NAMESPACE
 from .problems import (
     Problem,
     ProblemResponse,

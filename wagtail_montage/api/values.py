@@ -1,7 +1,7 @@
 """Page-level values shared by every reader of a feature: Wagtail's API v2 and v3,
 the plugin API and schema.org data."""
 
-from ..api_cache import keep
+from ..caching.representations import keep
 from ..embeds.providers import parse_video_url, player_url, provider_name, thumbnail_url
 
 

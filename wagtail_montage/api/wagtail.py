@@ -22,7 +22,7 @@ from wagtail.images.api.fields import (
 
 # models/pages.py imports this module while Django is loading models: nothing
 # imported at the top here (nor in .blocks, .schemas, .values) may load models.
-from ..api_cache import keep
+from ..caching.representations import keep
 from ..conf import get_setting
 from .blocks import BodyItem, VideoSegmentItem
 from .schemas import AlternateTitle, Video
@@ -48,7 +48,7 @@ def _load_once(field, page, name, load, keep_key=None):
     the serializer writes; ``load`` returns ``{page pk: value}``.
 
     ``keep_key(page)``: what the value depends on, for a page read on its own
-    (a detail) to keep it between requests (``api_cache``). Never the page's id
+    (a detail) to keep it between requests (``caching.representations``). Never the page's id
     alone: API v3 serves drafts to editors, and a draft must not be kept as the
     live page's value (nor the other way round)."""
     context = getattr(field.root, "_context", None)

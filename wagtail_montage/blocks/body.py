@@ -8,7 +8,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.rich_text import expand_db_html
 
-from ..api_cache import keep, stream_digest
+from ..caching.representations import keep, stream_digest
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, player_url, provider_name, thumbnail_url
 from .charts import ChartFactBlock

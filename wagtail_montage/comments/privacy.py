@@ -169,7 +169,7 @@ def carry_out(plan):
 def purge_pages(page_ids):
     from wagtail.models import Page
 
-    from ..purging import purge_features
+    from ..caching.purge import purge_features
 
     if page_ids:
         purge_features(list(Page.objects.filter(pk__in=page_ids).specific()))

@@ -34,11 +34,11 @@ from ..api.wagtail import (
 )
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
 from ..blocks.body import ParagraphBlock, expand_paragraphs, prefetch_renditions
+from ..caching.fragments import page_fragments
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
 from ..embeds.rendering import embed_or_none, prefetch_embeds
 from ..numbers import parse_int
-from ..page_fragments import page_fragments
 from .fields import VideoFeatureBodyField, VideoSegmentsField
 
 
@@ -328,7 +328,7 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Worked out when the template reads them: not at all when the page's
-        # content comes from the fragment cache (see page_fragments).
+        # content comes from the fragment cache (see caching.fragments).
         context["segment_track_titles"] = SimpleLazyObject(
             lambda: {track["title"].casefold() for track in self.tracks}
         )

@@ -6,7 +6,7 @@ Wagtail's tag already keys a fragment by the page's state (``page.cache_key``:
 id, URL path, last publication) and site, and renders previews uncached. The
 templates add the language and:
 
-* for the content, the API cache's generation (``api_cache``), which changes
+* for the content, the generation (``caching.generation``), which changes
   when anything it shows from other pages, images, documents or tags changes,
   and when any page is published, unpublished or its view restrictions change:
   "More features" lists only live, public pages;
@@ -20,25 +20,21 @@ own overrides of these templates, clear the cache. ``WAGTAIL_MONTAGE_PAGE_FRAGME
 (``None``: render everything every time).
 """
 
-from django.core.cache import InvalidCacheBackendError, caches
-
-from . import __version__
-from .api_cache import current_generation
-from .conf import get_setting
+from .. import __version__
+from ..conf import get_setting
+from .generation import current_generation, get_cache
 
 
 def page_fragments(request):
     """The template's ``montage_fragments``: ``{alias, timeout, generation,
     version}``, or None when fragments are not kept."""
-    alias = get_setting("PAGE_FRAGMENT_CACHE")
-    if not alias or getattr(request, "is_preview", False):
+    if getattr(request, "is_preview", False):
         return None
-    try:
-        cache = caches[alias]
-    except InvalidCacheBackendError:
+    cache = get_cache("PAGE_FRAGMENT_CACHE")
+    if cache is None:
         return None
     return {
-        "alias": alias,
+        "alias": get_setting("PAGE_FRAGMENT_CACHE"),
         "timeout": get_setting("PAGE_FRAGMENT_CACHE_TIMEOUT"),
         # The fragment cache's own generation token, bumped with the API's.
         "generation": current_generation(cache),

@@ -4,8 +4,15 @@ URLs and its comment list, in one ``PurgeBatch``. A no-op without
 
 from django.apps import apps
 from django.urls import NoReverseMatch, reverse
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page
 
-from .api.caching import NAMESPACE
+from ..api.http import NAMESPACE
+from ..models import feature_pages
+
+
+def frontend_cache_installed():
+    return apps.is_installed("wagtail.contrib.frontend_cache")
 
 
 def api_urls(page):
@@ -25,12 +32,19 @@ def api_urls(page):
 
 
 def purge_features(pages):
-    if not apps.is_installed("wagtail.contrib.frontend_cache"):
+    if not frontend_cache_installed():
         return
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
     batch = PurgeBatch()
     for page in pages:
         batch.add_page(page)
         batch.add_urls(api_urls(page))
     batch.purge()
+
+
+def purge_features_under(page_id):
+    """Purge the features at or below a page (whose view restriction changed)."""
+    if not frontend_cache_installed():
+        return
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        purge_features(feature_pages().descendant_of(page, inclusive=True).specific())
