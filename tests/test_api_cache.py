@@ -277,16 +277,18 @@ def test_an_editors_draft_read_first_is_not_served_to_readers(client, index_page
         assert image and "Draft" not in str(image.get("alt")), reader_url
 
 
-def test_validators_from_the_compiled_query_match_the_orm(client, feature):
+def test_validators_match_the_queryset_in_one_query(client, feature):
     from wagtail_montage.api import validators
 
     make_comment(feature, body="One")
     make_comment(feature, body="Two", status="pending")
     orm = validators.validators_queryset(feature.pk).first()
-    compiled = validators.feature_validators(feature.pk)
-    assert compiled == {**orm, "comments_open": bool(orm["comments_open"])}
-    assert compiled["montage_comment_count"] == 1
-    assert compiled["last_published_at"].tzinfo is not None
+    with CaptureQueriesContext(connection) as queries:
+        found = validators.feature_validators(feature.pk)
+    assert len(queries) == 1
+    assert found == {**orm, "comments_open": bool(orm["comments_open"])}
+    assert found["montage_comment_count"] == 1
+    assert found["last_published_at"].tzinfo is not None
     assert validators.feature_validators(feature.pk + 1000) is None
 
 
@@ -297,8 +299,16 @@ def test_validators_hide_private_and_draft_features(client, index_page, feature)
 
     draft = make_feature(index_page, title="Draft clip", publish=False)
     assert validators.feature_validators(draft.pk) is None
+    # A restriction on a sibling hides the sibling only: an ancestor's or the
+    # page's own hides it (its path starts with the restricted page's path).
+    PageViewRestriction.objects.create(
+        page=draft, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert validators.feature_validators(feature.pk) is not None
+    assert feature.pk in validators.live_features().values_list("pk", flat=True)
     PageViewRestriction.objects.create(
         page=index_page, restriction_type=PageViewRestriction.LOGIN
     )
     assert validators.feature_validators(feature.pk) is None
+    assert not validators.live_features().filter(pk=feature.pk).exists()
     assert client.get(detail_url(feature)).status_code == 404

@@ -1,22 +1,18 @@
 """What a feature read needs before it can answer 304: whether the page is live
 and public, its publication dates, whether it takes comments, and its comments'
-last change and approved count, in one query.
+last change and approved count, in one ORM query.
 
-Building and compiling that query with the ORM costs some fifteen times what
-running it does, and a 304 is only worth its name if it is cheap. So the query
-is built once per process and database, with a placeholder for the page id, and
-then run with the id put in: the same SQL the ORM writes, compiled once.
+Building these querysets costs more than running them, and a 304 is only worth
+its name if it is cheap: each is built once per process (and per set of feature
+page models) and every call filters a clone of it. Never evaluated itself, the
+built queryset holds no rows; the SQL is still compiled by the ORM per query.
 """
 
-from datetime import UTC
-
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections, router
 from django.db.models import BooleanField, Count, Exists, F, Max, OuterRef, Subquery
-from django.db.models.functions import Coalesce, Substr
-from django.utils.dateparse import parse_datetime
-from django.utils.timezone import is_naive, make_aware
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import StartsWith
+from wagtail.models import PageViewRestriction
 
 from ..models import (
     ReaderComment,
@@ -34,32 +30,45 @@ FIELDS = (
     "montage_comments_changed",
     "montage_comment_count",
 )
-DATETIMES = {"first_published_at", "last_published_at", "montage_comments_changed"}
-# Stands for the page id while the query is compiled: no request asks for it
-# (ids are positive), and no other parameter of the query has this value.
-PLACEHOLDER = -918_273_645
 
-_compiled = {}
+
+def restricted():
+    """Exists when a view restriction hides the outer page: Wagtail's
+    ``private_q()`` (the restricted page and its descendants, by tree path)
+    as one correlated subquery instead of a query for the restrictions first."""
+    return Exists(
+        PageViewRestriction.objects.filter(
+            StartsWith(OuterRef("path"), F("page__path"))
+        )
+    )
+
+
+_built = {}
+
+
+def built(name, build):
+    """A clone of the queryset ``build()`` makes, built once per process and per
+    set of feature page models (their content type ids are in its SQL: a new
+    model, or content types made again, is another queryset)."""
+    models = feature_page_models()
+    types = ContentType.objects.get_for_models(*models)
+    key = (name, tuple((model, types[model].pk) for model in models))
+    if key not in _built:
+        _built[key] = build()
+    return _built[key].all()
 
 
 def live_features():
     """Live, public features of every feature page model, newest first, as a
-    ``Page`` queryset (``specific_features`` reads the features' own fields).
-
-    Public as Wagtail's ``public()`` means it (no view restriction on the page or
-    an ancestor), written as a NOT EXISTS in the same query rather than a query
-    for the restrictions first: an ancestor's tree path is a prefix of its
-    descendants' paths, ``depth * steplen`` characters long."""
-    from wagtail.models import Page, PageViewRestriction
-
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
-    )
-    return (
-        feature_pages()
-        .live()
-        .exclude(Exists(restricted))
-        .order_by("-first_published_at", "-pk")
+    ``Page`` queryset (``specific_features`` reads the features' own fields)."""
+    return built(
+        "live",
+        lambda: (
+            feature_pages()
+            .live()
+            .exclude(restricted())
+            .order_by("-first_published_at", "-pk")
+        ),
     )
 
 
@@ -94,65 +103,29 @@ def comment_validators():
     }
 
 
-def validators_queryset(feature_id):
+def _validators():
+    tables = feature_page_tables()
+    if len(tables) == 1:  # most sites: its table has comments_open, no subquery
+        pages = tables[0].objects.all()
+    else:
+        pages = feature_pages().annotate(comments_open=comments_open())
     return (
-        live_features()
-        .filter(pk=feature_id)
-        .annotate(comments_open=comments_open(), **comment_validators())
+        pages.live()
+        .exclude(restricted())
+        .annotate(**comment_validators())
         .values(*FIELDS)
         .order_by()
     )
 
 
-def _compile():
-    from wagtail.models import Page
-
-    alias = router.db_for_read(Page)
-    # The feature page models' content type ids are in the SQL: a new model, or
-    # content types made again (a test database flushed), is another query.
-    types = tuple(
-        sorted(
-            content_type.pk
-            for content_type in ContentType.objects.get_for_models(
-                *feature_page_models()
-            ).values()
-        )
-    )
-    key = (alias, connections[alias].vendor, types)
-    if key not in _compiled:
-        queryset = validators_queryset(PLACEHOLDER).using(alias)
-        sql, params = queryset.query.sql_with_params()
-        slots = [n for n, param in enumerate(params) if param == PLACEHOLDER]
-        _compiled[key] = (sql, list(params), slots) if len(slots) == 1 else None
-    return alias, _compiled[key]
-
-
-def _datetime(value):
-    if isinstance(value, str):  # SQLite
-        value = parse_datetime(value)
-    if value is not None and settings.USE_TZ and is_naive(value):
-        value = make_aware(value, UTC)
-    return value
+def validators_queryset(feature_id):
+    return built("validators", _validators).filter(pk=feature_id)
 
 
 def feature_validators(feature_id):
     """``{field: value}`` of ``FIELDS`` for a live, public feature, or None."""
-    alias, compiled = _compile()
-    if compiled is None:  # the placeholder could not be found: use the ORM
-        return validators_queryset(feature_id).first()
-    sql, params, [slot] = compiled
-    params = [*params]
-    params[slot] = feature_id
-    with connections[alias].cursor() as cursor:
-        cursor.execute(sql, params)
-        row = cursor.fetchone()
-        names = [column[0] for column in cursor.description]
-    if row is None:
-        return None
-    found = dict(zip(names, row, strict=True))
-    if set(found) != set(FIELDS):  # another database names its columns otherwise
-        return validators_queryset(feature_id).first()
-    for name in DATETIMES:
-        found[name] = _datetime(found[name])
-    found["comments_open"] = bool(found["comments_open"])
+    # Filtered by primary key: one row at most, no ORDER BY or LIMIT to compile.
+    found = next(iter(validators_queryset(feature_id)), None)
+    if found is not None:
+        found["comments_open"] = bool(found["comments_open"])
     return found
