@@ -107,7 +107,7 @@ def test_a_feature_page_model_that_is_not_a_concrete_subclass_is_an_error(
 def test_every_feature_page_model_has_tags(monkeypatch):
     assert check_feature_page_tags(None) == []
     monkeypatch.setattr(
-        "wagtail_montage.models.feature_page_models",
+        "wagtail_montage.checks.feature_page_models",
         lambda: [VideoFeaturePage, VideoFeatureIndexPage],
     )
     (error,) = check_feature_page_tags(None)

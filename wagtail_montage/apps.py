@@ -9,15 +9,21 @@ class WagtailMontageAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # First: API v3 builds its page schemas when its registry is first
-        # imported (the ready() of wagtail.images does), and the typed body
-        # schema must be registered by then.
-        from .api.wagtail import register_v3_schemas
+        # Where the rooms above the models are connected to them, once the
+        # models are loaded. First: API v3 builds its page schemas when its
+        # registry is first imported (the ready() of wagtail.images does), and
+        # the feature pages' API fields and typed body must be in place by then.
+        from .api.wagtail import attach_serializers, register_v3_schemas
 
+        attach_serializers()
         register_v3_schemas()
 
-        from . import checks  # noqa: F401  (registers the system checks)
-        from .handlers import register_signal_handlers
+        from .admin.panels import add_comment_counts
 
-        register_signal_handlers()
-        from .importers import redirects  # noqa: F401  (imported redirects follow publication)
+        add_comment_counts()
+
+        # checks registers the system checks; importers.redirects its receivers.
+        from . import checks, handlers  # noqa: F401
+        from .importers import redirects  # noqa: F401
+
+        handlers.register_signal_handlers()

@@ -6,7 +6,9 @@ from django.core.checks import Error, Tags, Warning, register
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 
+from .api.wagtail import v3_schemas_registered_in_time
 from .conf import get_setting
+from .models import feature_page_models, get_feature_page_model
 
 
 @register(Tags.compatibility)
@@ -131,7 +133,6 @@ def check_app_order(app_configs, **kwargs):
     """API v3 builds its page schemas while apps load; the typed body must be registered first."""
     if not apps.is_installed("wagtail.api.v3"):
         return []
-    from .api.wagtail import v3_schemas_registered_in_time
 
     if v3_schemas_registered_in_time():
         return []
@@ -161,8 +162,6 @@ def check_ninja_docs(app_configs, **kwargs):
 def check_feature_page_model(app_configs, **kwargs):
     from django.core.exceptions import ImproperlyConfigured
 
-    from .models import get_feature_page_model
-
     try:
         get_feature_page_model()
     except ImproperlyConfigured as error:
@@ -181,8 +180,6 @@ def check_feature_page_model(app_configs, **kwargs):
 def check_feature_page_tags(app_configs, **kwargs):
     from django.core.exceptions import FieldDoesNotExist
     from modelcluster.contrib.taggit import ClusterTaggableManager
-
-    from .models import feature_page_models
 
     errors = []
     for model in feature_page_models():

@@ -1,11 +1,20 @@
 """Keeping the facts index in step with publishing."""
 
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef
 
 from .models import AbstractVideoFeaturePage, FeatureFact, normalise_fact
+from .models.facts import related_features
 
 Kind = FeatureFact.Kind
+
+__all__ = [
+    "clear_facts",
+    "facts_of",
+    "filter_by_facts",
+    "rebuild_facts",
+    "related_features",
+]
 
 
 def facts_of(page):
@@ -95,38 +104,3 @@ def filter_by_facts(pages, **queries):
                 )
             )
     return pages
-
-
-def related_features(page, pages, limit=3):
-    """Pages of ``pages`` sharing a person, track or place with ``page``, most shared
-    first: one query (plus what ``pages`` prefetches)."""
-    sharing = FeatureFact.objects.filter(
-        Exists(
-            FeatureFact.objects.filter(
-                page_id=page.pk,
-                kind=OuterRef("kind"),
-                normalised=OuterRef("normalised"),
-            )
-        ),
-        kind__in=[Kind.PERSON, Kind.TRACK, Kind.PLACE],
-    )
-    ranked = (
-        sharing.exclude(page_id=page.pk)
-        .filter(page_id__in=pages.values("pk"))
-        .values("page_id")
-        .annotate(shared=Count("pk"))
-        .order_by("-shared", "-page_id")
-        .values("page_id")[:limit]
-    )
-    shared = (
-        sharing.filter(page_id=OuterRef("pk"))
-        .order_by()
-        .values("page_id")
-        .annotate(shared=Count("pk"))
-        .values("shared")
-    )
-    return list(
-        pages.filter(pk__in=ranked)
-        .annotate(montage_shared=Subquery(shared))
-        .order_by("-montage_shared", "-pk")
-    )

@@ -21,14 +21,12 @@ from django.utils.text import slugify
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from .caching.representations import keep
 from .conf import get_setting
-from .embeds.providers import player_url, thumbnail_url, watch_url
 from .models import AbstractVideoFeaturePage, ReaderComment, VideoFeatureIndexPage
 from .numbers import parse_int
 
 SCHEMA_CONTEXT = "https://schema.org"
-# Open Graph's and Google's preferred size for a shared link's large image.
-SHARE_IMAGE_FILTER = "fill-1200x630"
 # Where each location kind goes: where the video was made, or what it shows.
 CREATED_KINDS = ("filming_location", "studio")
 DEPICTED_KINDS = ("setting",)
@@ -52,8 +50,6 @@ def build_structured_data(page, request=None, *, live=False, context=None):
     data = _FeatureData(page, request)
     if not live:
         return data.document()
-    from .caching.representations import keep
-
     document = keep(
         "structured_data",
         (page.pk,),
@@ -233,12 +229,18 @@ class _FeatureData:
     # -- Images and video -----------------------------------------------------
 
     @cached_property
+    def video(self):
+        return self.page.video_info
+
+    @cached_property
     def share_rendition(self):
         image = self.page.hero_image
         if image is None:
             return None
         try:
-            return image.get_rendition(SHARE_IMAGE_FILTER)
+            # The feature's image everywhere (API and shared links): Open Graph's
+            # and Google's preferred 1200x630 unless the site says otherwise.
+            return image.get_rendition(get_setting("API_FEATURE_IMAGE_RENDITION"))
         except SourceImageIOError:
             return None
 
@@ -253,7 +255,7 @@ class _FeatureData:
                 "height": rendition.height,
                 "alt": rendition.alt,
             }
-        still = self.page.video_thumbnail_url
+        still = self.video["thumbnail_url"] if self.video else None
         return (
             {"url": still, "width": None, "height": None, "alt": ""} if still else None
         )
@@ -261,10 +263,10 @@ class _FeatureData:
     @cached_property
     def share_video(self):
         """The video's player, for ``og:video``: known for YouTube and Vimeo only."""
-        if self.page.video is None:
+        if self.video is None or self.video["embed_url"] is None:
             return None
         return {
-            "url": player_url(self.page.video),
+            "url": self.video["embed_url"],
             "type": "text/html",
             "width": get_setting("EMBED_WIDTH"),
             "height": get_setting("EMBED_HEIGHT"),
@@ -317,11 +319,11 @@ class _FeatureData:
 
     def video_object(self):
         page = self.page
-        ref = page.video
+        video = self.video or {}
         thumbnails = []
         if self.share_rendition is not None:
             thumbnails.append(self.absolute(self.share_rendition.url))
-        still = thumbnail_url(ref) if ref else None
+        still = video.get("thumbnail_url")
         if still:
             thumbnails.append(still)
         return _compact(
@@ -332,10 +334,10 @@ class _FeatureData:
                 "description": page.teaser,
                 "thumbnailUrl": thumbnails,
                 "uploadDate": _iso(page.first_published_at),
-                "embedUrl": player_url(ref) if ref else None,
+                "embedUrl": video.get("embed_url"),
                 # The provider's watch page names the video; it is not a media
                 # file, so it is not the contentUrl.
-                "sameAs": watch_url(ref) if ref else page.video_url,
+                "sameAs": video.get("watch_url") or page.video_url,
                 "mainEntityOfPage": {"@id": self.page_url or "_:page"},
                 "about": {"@id": self.node_id("film")} if page.film_title else None,
                 "hasPart": self.clips(),

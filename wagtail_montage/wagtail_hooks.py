@@ -21,8 +21,17 @@ from .admin.menus import HeadlessPreviewMenuItem
 from .admin.permissions import ReaderCommentPermissionPolicy
 from .admin.views import preview_link_view
 from .admin.viewsets import comment_viewset, snippet_admin_enabled
+from .caching.fragments import page_fragments
+from .comments.views import comment_context, personalise_headers, post_comment
 from .importers.views import import_menu_item, import_view
 from .models import CommentSettings, ReaderComment
+from .models.pages import (
+    FEATURE_CONTEXT_HOOK,
+    FEATURE_RESPONSE_HOOK,
+    PAGE_CONTEXT_HOOK,
+    POST_COMMENT_HOOK,
+)
+from .structured_data import lazy_head_meta
 
 # Before anything asks Wagtail for the policy (registering the viewset does).
 register_permission_policy(ReaderComment, ReaderCommentPermissionPolicy(ReaderComment))
@@ -78,3 +87,30 @@ def register_admin_urls():
 @hooks.register("register_admin_menu_item")
 def register_admin_menu_item():
     return import_menu_item()
+
+
+# -- The plugin's own hooks: what the pages show of the rooms above the models --
+
+
+@hooks.register(PAGE_CONTEXT_HOOK)
+def wagtail_montage_page_context(page, request, context):
+    # Canonical link, Open Graph and JSON-LD, worked out only if a template reads them.
+    context["montage_head"] = lazy_head_meta(page, request)
+
+
+@hooks.register(FEATURE_CONTEXT_HOOK)
+def wagtail_montage_feature_context(page, request, context):
+    context["montage_fragments"] = page_fragments(request)
+    # Not when the comment POST renders the page again with its own form.
+    if "comment_form" not in context:
+        context.update(comment_context(page, request))
+
+
+@hooks.register(FEATURE_RESPONSE_HOOK)
+def wagtail_montage_feature_response(page, request, response):
+    return personalise_headers(request, response)
+
+
+@hooks.register(POST_COMMENT_HOOK)
+def wagtail_montage_post_comment(page, request):
+    return post_comment(page, request)

@@ -1,12 +1,17 @@
 """The page editor's panels.
 
-The page models put ``CommentCountsPanel`` in their settings tab, so this module
-is imported while the models load: it imports nothing of the package at the top.
+``AppConfig.ready()`` adds ``CommentCountsPanel`` to the feature pages'
+"Reader comments" settings panel (``add_comment_counts``): the models import
+nothing of the admin.
 """
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import MultiFieldPanel, Panel
+
+from ..models import AbstractVideoFeaturePage
+from .permissions import user_can_list_comments
+from .viewsets import comment_listing_url
 
 HEADING = _("Comments on this page")
 
@@ -22,10 +27,6 @@ class CommentCountsPanel(Panel):
         template_name = "wagtail_montage/admin/panels/comment_counts.html"
 
         def get_context_data(self, parent_context=None):
-            # Imported when drawn: the page models import this module.
-            from .permissions import user_can_list_comments
-            from .viewsets import comment_listing_url
-
             context = super().get_context_data(parent_context)
             page_id = getattr(self.instance, "pk", None)
             if page_id is None:
@@ -56,3 +57,22 @@ class CommentCountsPanel(Panel):
                 comment_listing_url(page_id) if linked and context["total"] else None
             )
             return context
+
+
+# The settings panel of AbstractVideoFeaturePage the counts go in.
+READER_COMMENTS_PANEL_CLASS = "montage-reader-comments"
+
+
+def add_comment_counts():
+    """Add ``CommentCountsPanel`` to the "Reader comments" panel of
+    ``AbstractVideoFeaturePage.settings_panels`` (subclasses that extend the
+    list share the panel object). Once: calling it again changes nothing."""
+    for panel in AbstractVideoFeaturePage.settings_panels:
+        if (
+            isinstance(panel, MultiFieldPanel)
+            and READER_COMMENTS_PANEL_CLASS in panel.classname.split()
+            and not any(
+                isinstance(child, CommentCountsPanel) for child in panel.children
+            )
+        ):
+            panel.children.append(CommentCountsPanel())

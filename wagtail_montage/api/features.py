@@ -23,11 +23,18 @@ from ..comments.targets import comments_are_open
 from ..conf import get_setting
 from ..facts import filter_by_facts, related_features
 from ..models import ReaderComment
+from ..values import (
+    comment_settings,
+    film_data,
+    image_data,
+    site_id_of,
+    tag_names,
+    video_data,
+)
 from .http import NAMESPACE, add_validators, make_etag, not_modified
 from .problems import Problem, problem_responses
 from .schemas import MAX_ID, FeatureDetail, FeatureList
 from .validators import feature_validators, live_features
-from .values import comment_settings, film_data, image_data, site_id_of, video_data
 
 router = Router(tags=["features"])
 
@@ -104,10 +111,8 @@ def summary(page, request):
         "teaser": page.teaser,
         "film": film_data(page),
         "video": video_data(page),
-        "image": image_data(
-            page.hero_image, get_setting("API_FEATURE_IMAGE_RENDITION")
-        ),
-        "tags": [tag.name for tag in page.tags.all()],
+        "image": image_data(page.hero_image),
+        "tags": tag_names(page),
         "first_published_at": page.first_published_at,
         "last_published_at": page.last_published_at,
     }

@@ -9,24 +9,43 @@ In a v2 listing each field loads what it needs for every listed page at once
 (one query for all comment counts, one for all tags, ...), not page by page.
 """
 
-import sys
-
 from django.db.models import Count, prefetch_related_objects
+from django.utils.timezone import now
 from rest_framework.fields import Field
 from rest_framework.serializers import ListSerializer
+from wagtail.api import APIField
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 from wagtail.images.api.fields import (
     ImageRenditionDict,
     ImageRenditionErrorDict,
     ImageRenditionField,
 )
 
-# models/pages.py imports this module while Django is loading models: nothing
-# imported at the top here (nor in .blocks, .schemas, .values) may load models.
 from ..caching.representations import keep
-from ..conf import get_setting
+from ..compat import (
+    DefaultFilterSpecMixin,
+    register_v3_field_schema,
+    serializer_context,
+    v3_schemas_built,
+)
+from ..models import (
+    AbstractVideoFeaturePage,
+    ReaderComment,
+    VideoFeatureBodyField,
+    feature_page_models,
+)
+from ..models.fields import VideoSegmentsField
+from ..values import (
+    comments_are_open,
+    film_data,
+    hero_image_spec,
+    page_comment_settings,
+    sorted_tag_names,
+    video_data,
+)
 from .blocks import BodyItem, VideoSegmentItem
 from .schemas import AlternateTitle, Video
-from .values import comment_settings, film_data, site_id_of, video_data
 
 # --- Loading for every page a serializer writes ------------------------------
 
@@ -51,7 +70,7 @@ def _load_once(field, page, name, load, keep_key=None):
     (a detail) to keep it between requests (``caching.representations``). Never the page's id
     alone: API v3 serves drafts to editors, and a draft must not be kept as the
     live page's value (nor the other way round)."""
-    context = getattr(field.root, "_context", None)
+    context = serializer_context(field)
     if context is None:
         # API v3's compat shim: one page, no serializer context.
         return _load_one(page, name, load, None, keep_key)
@@ -94,10 +113,6 @@ def _load_videos(pages, request):
     """Each page's video from its URL; what the URL cannot tell (a Vimeo still,
     another provider's name) from the embed Wagtail has stored for it, if any.
     Never fetches an embed: an API read makes no outgoing request."""
-    from django.utils.timezone import now
-    from wagtail.embeds.embeds import get_embed_hash
-    from wagtail.embeds.models import Embed
-
     videos = {page.pk: video_data(page) for page in pages}
     incomplete = {}
     for page in pages:
@@ -121,8 +136,6 @@ def _load_videos(pages, request):
 
 
 def _load_comment_counts(pages, request):
-    from ..models import ReaderComment
-
     counts = dict(
         ReaderComment.objects.approved()
         .filter(page_id__in=[page.pk for page in pages])
@@ -137,25 +150,18 @@ def _load_comment_counts(pages, request):
 def _load_comments_open(pages, request):
     """Whether readers can comment, by the same rule as the comment form: the
     page's switch and its site's "close after N days"."""
-    from ..comments.targets import comments_are_open
-
     # The sites' settings are kept between requests: no query.
     context = {"request": request}
-    by_site = {}
-    result = {}
-    for page in pages:
-        site_id = site_id_of(page.url_path)
-        if site_id not in by_site:
-            by_site[site_id] = comment_settings(site_id, context)
-        result[page.pk] = comments_are_open(page, by_site[site_id])
-    return result
+    return {
+        page.pk: comments_are_open(page, page_comment_settings(page, context))
+        for page in pages
+    }
 
 
 def _load_tags(pages, request):
     prefetch_related_objects(pages, "tags")
     return {
-        page.pk: sorted((tag.name for tag in page.tags.all()), key=str.casefold)
-        for page in pages
+        page.pk: sorted_tag_names(tag.name for tag in page.tags.all()) for page in pages
     }
 
 
@@ -236,20 +242,12 @@ class AlternateTitlesField(Field):
         return film_data(page)["alternate_titles"]
 
 
-class HeroImageField(ImageRenditionField):
+class HeroImageField(DefaultFilterSpecMixin, ImageRenditionField):
     """``hero_image``: a rendition (``WAGTAIL_MONTAGE_API_FEATURE_IMAGE_RENDITION``
     unless a ``filter_spec`` is given) as ``{url, full_url, width, height, alt}``."""
 
-    def __init__(self, filter_spec=None, **kwargs):
-        super().__init__(filter_spec, **kwargs)
-
-    @property
-    def filter_spec(self):
-        return self._filter_spec or get_setting("API_FEATURE_IMAGE_RENDITION")
-
-    @filter_spec.setter
-    def filter_spec(self, value):
-        self._filter_spec = value
+    def default_filter_spec(self):
+        return hero_image_spec()
 
     def get_attribute(self, page):
         # The rendition's JSON, worked out for all listed pages at once, and kept
@@ -311,13 +309,9 @@ def register_v3_schemas():
     """
     global _registered_in_time
 
-    from wagtail.api.v3.schemas.generators.read import read_generator
-
-    from ..models.fields import VideoFeatureBodyField, VideoSegmentsField
-
-    in_time = "wagtail.api.v3.registry" not in sys.modules
-    read_generator.register_field_schema(VideoFeatureBodyField, body_schema)
-    read_generator.register_field_schema(VideoSegmentsField, segments_schema)
+    in_time = not v3_schemas_built()
+    register_v3_field_schema(VideoFeatureBodyField, body_schema)
+    register_v3_field_schema(VideoSegmentsField, segments_schema)
     _registered_in_time = _registered_in_time or in_time
     return in_time
 
@@ -328,3 +322,34 @@ _registered_in_time = False
 def v3_schemas_registered_in_time():
     """Whether ``register_v3_schemas()`` ran before API v3 built its page schemas."""
     return _registered_in_time
+
+
+# --- Serializers of the feature pages' api_fields ----------------------------
+
+# The models name their API fields (``APIField("video")``); the fields that are
+# worked out, not read from a column, get their serializer from here.
+SERIALIZERS = {
+    "film_alternate_titles": AlternateTitlesField,
+    "video": VideoField,
+    "hero_image": HeroImageField,
+    "comments_open": CommentsOpenField,
+    "comment_count": CommentCountField,
+    "tags": TagNamesField,
+}
+
+
+def attach_serializers():
+    """Give the feature pages' ``api_fields`` that name no serializer theirs from
+    ``SERIALIZERS``: those of ``AbstractVideoFeaturePage`` (the same ``APIField``
+    objects its subclasses list) and a subclass's own ``tags``.
+
+    Call it from ``AppConfig.ready()``, before API v3 builds its schemas (see
+    ``register_v3_schemas``). A field a site gave a serializer keeps it."""
+    for model in [AbstractVideoFeaturePage, *feature_page_models()]:
+        for field in model.api_fields:
+            if (
+                isinstance(field, APIField)
+                and field.serializer is None
+                and field.name in SERIALIZERS
+            ):
+                field.serializer = SERIALIZERS[field.name]()

@@ -51,23 +51,31 @@ class ParagraphBlock(blocks.RichTextBlock):
     unless the request asks for another ``rich_text_format``."""
 
     def get_api_representation(self, value, context=None):
-        expanded = (context or {}).get("montage_expanded_paragraphs", {})
-        if id(value) in expanded:
-            return expanded[id(value)]
-        return APIRichText.serialize(value.source, format=api_rich_text_format(context))
+        format = api_rich_text_format(context)
+        if format == "html" and expanded_html(value) is not None:
+            return expanded_html(value)
+        return APIRichText.serialize(value.source, format=format)
+
+
+def expanded_html(value):
+    """A paragraph's display HTML if ``expand_paragraphs`` gave it one, else None."""
+    return getattr(value, "montage_expanded_html", None)
 
 
 def expand_paragraphs(values):
-    """Display HTML of many paragraphs with one expansion (one query per link type,
-    not per paragraph), keyed by ``id(value)``."""
-    values = list(values)
+    """Give many paragraphs (``RichText`` values) their display HTML with one
+    expansion (one query per link type, not per paragraph): each value holds its
+    own as ``montage_expanded_html``, read by ``expanded_html`` (the API and the
+    ``paragraph_html`` template tag). A value that has it already is skipped."""
+    values = [value for value in values if expanded_html(value) is None]
     if not values:
-        return {}
+        return
     joined = expand_db_html(PARAGRAPH_SEPARATOR.join(value.source for value in values))
     parts = joined.split(PARAGRAPH_SEPARATOR)
     if len(parts) != len(values):  # a paragraph held the separator itself
-        return {}
-    return {id(value): part for value, part in zip(values, parts, strict=True)}
+        return
+    for value, part in zip(values, parts, strict=True):
+        value.montage_expanded_html = part
 
 
 class FeatureImageBlock(ImageBlock):
@@ -134,15 +142,11 @@ class VideoFeatureBodyBlock(blocks.StreamBlock):
             child.value for child in value if child.block_type == "image"
         )
         if format == "html":
-            paragraphs = (
+            expand_paragraphs(
                 child.value
                 for child in value
                 if isinstance(child.block, ParagraphBlock)
             )
-            context = {
-                **(context or {}),
-                "montage_expanded_paragraphs": expand_paragraphs(paragraphs),
-            }
         return super().get_api_representation(value, context)
 
     paragraph = ParagraphBlock(

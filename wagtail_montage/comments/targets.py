@@ -1,7 +1,5 @@
 """Which pages take comments: live, public feature pages with comments open."""
 
-from datetime import timedelta
-
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     CharField,
@@ -12,11 +10,11 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.lookups import StartsWith
-from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
 from ..models import AbstractVideoFeaturePage, CommentSettings
 from ..numbers import parse_int
+from ..values import comments_are_open, site_id_of
 
 
 class TargetNotFound(Exception):
@@ -106,24 +104,6 @@ def load_target(page_id, page=None):
     else:
         settings = CommentSettings(site_id=site_id, **values)
     return page, settings
-
-
-def site_id_of(url_path):
-    """The id of the site ``url_path`` belongs to, from Wagtail's cached site root
-    paths (most specific first), or None: no query."""
-    for root in Site.get_site_root_paths():
-        if url_path.startswith(root.root_path):
-            return root.site_id
-    return None
-
-
-def comments_are_open(page, settings):
-    if not page.comments_open:
-        return False
-    days = settings.close_after_days
-    if days is not None and page.first_published_at:
-        return timezone.now() < page.first_published_at + timedelta(days=days)
-    return True
 
 
 def check_open(page, settings):

@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from ..conf import get_setting
 from ..models import ReaderComment
 from ..numbers import parse_int
+from ..values import comments_are_open, page_comment_settings
 from .clients import client_ip, user_agent
 from .forms import CommentForm
 from .pipeline import Submission, submit_comment
-from .targets import comments_are_open
 from .threads import page_of_threads
 from .tokens import make_token
 
@@ -75,9 +75,7 @@ def comment_context(page, request, form=None):
     The threads are loaded only when the template shows them: not when the page
     of threads comes from the fragment cache, keyed by ``comment_threads_key``.
     """
-    from ..api.values import comment_settings, site_id_of
-
-    settings = comment_settings(site_id_of(page.url_path), {"request": request})
+    settings = page_comment_settings(page, {"request": request})
     stats = thread_stats(page)
     number = page_number(request.GET.get("comments_page"), stats["top_level"])
     threads = SimpleLazyObject(lambda: page_of_threads(page, number)[0])

@@ -228,3 +228,22 @@ def thumbnail_url(ref):
 def provider_name(ref):
     """Return the display name of the provider of ``ref``: "YouTube" or "Vimeo"."""
     return _PROVIDER_NAMES[ref.provider]
+
+
+def video_info(url):
+    """The video at ``url`` as data, known from the URL alone (no network):
+    ``{url, provider, thumbnail_url, embed_url, watch_url}``, the last four None
+    for a URL that is not a recognised YouTube or Vimeo one; None without a URL.
+
+    The one reading of a feature's video: its page, Wagtail's API v2 and v3, the
+    plugin's API and the JSON-LD all start from it."""
+    if not url:
+        return None
+    ref = parse_video_url(url)
+    return {
+        "url": url,
+        "provider": provider_name(ref) if ref else None,
+        "thumbnail_url": thumbnail_url(ref) if ref else None,
+        "embed_url": player_url(ref) if ref else None,
+        "watch_url": watch_url(ref) if ref else None,
+    }

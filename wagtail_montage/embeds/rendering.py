@@ -4,6 +4,8 @@ import logging
 
 from wagtail.embeds.exceptions import EmbedException
 
+from ..compat import embed_html_loaded, set_embed_html
+
 logger = logging.getLogger(__name__)
 
 
@@ -33,14 +35,13 @@ def prefetch_embeds(embed_values):
     embeds would query once per block. Values whose embed is not stored yet
     keep the normal look-up (which stores it for next time).
     """
-    from django.template.loader import render_to_string
     from django.utils.timezone import now
     from wagtail.embeds.embeds import get_embed_hash
     from wagtail.embeds.models import Embed
 
     waiting = {}
     for value in embed_values:
-        if value is not None and "html" not in value.__dict__:
+        if value is not None and not embed_html_loaded(value):
             key = get_embed_hash(value.url, value.max_width, value.max_height)
             waiting.setdefault(key, []).append(value)
     if not waiting:
@@ -48,6 +49,5 @@ def prefetch_embeds(embed_values):
     for embed in Embed.objects.exclude(cache_until__lte=now()).filter(
         hash__in=list(waiting)
     ):
-        html = render_to_string("wagtailembeds/embed_frontend.html", {"embed": embed})
         for value in waiting[embed.hash]:
-            value.html = html  # fills EmbedValue's cached_property
+            set_embed_html(value, embed)

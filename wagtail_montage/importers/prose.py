@@ -22,7 +22,7 @@ from bs4 import (
 )
 
 # The teaser field's limit (VideoFeaturePage.teaser).
-TEASER_MAX_LENGTH = 300
+from ..models.pages import TEASER_MAX_LENGTH
 
 MONTHS = {
     name: number

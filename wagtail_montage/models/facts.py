@@ -4,6 +4,7 @@ films in each live feature's body, rebuilt when the page is published."""
 import unicodedata
 
 from django.db import models
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 
 
@@ -47,3 +48,42 @@ class FeatureFact(models.Model):
 
     def __str__(self):
         return f"{self.kind}: {self.value}"
+
+
+def related_features(page, pages, limit=3):
+    """Pages of ``pages`` sharing a person, track or place with ``page``, most shared
+    first: one query (plus what ``pages`` prefetches)."""
+    sharing = FeatureFact.objects.filter(
+        Exists(
+            FeatureFact.objects.filter(
+                page_id=page.pk,
+                kind=OuterRef("kind"),
+                normalised=OuterRef("normalised"),
+            )
+        ),
+        kind__in=[
+            FeatureFact.Kind.PERSON,
+            FeatureFact.Kind.TRACK,
+            FeatureFact.Kind.PLACE,
+        ],
+    )
+    ranked = (
+        sharing.exclude(page_id=page.pk)
+        .filter(page_id__in=pages.values("pk"))
+        .values("page_id")
+        .annotate(shared=Count("pk"))
+        .order_by("-shared", "-page_id")
+        .values("page_id")[:limit]
+    )
+    shared = (
+        sharing.filter(page_id=OuterRef("pk"))
+        .order_by()
+        .values("page_id")
+        .annotate(shared=Count("pk"))
+        .values("shared")
+    )
+    return list(
+        pages.filter(pk__in=ranked)
+        .annotate(montage_shared=Subquery(shared))
+        .order_by("-montage_shared", "-pk")
+    )

@@ -9,11 +9,14 @@ from django.core.validators import (
     MinValueValidator,
 )
 from django.db import models
+from django.http import Http404
 from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -23,23 +26,25 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..admin.panels import CommentCountsPanel
-from ..api.wagtail import (
-    AlternateTitlesField,
-    CommentCountField,
-    CommentsOpenField,
-    HeroImageField,
-    TagNamesField,
-    VideoField,
-)
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
 from ..blocks.body import ParagraphBlock, expand_paragraphs, prefetch_renditions
-from ..caching.fragments import page_fragments
 from ..conf import get_setting
-from ..embeds.providers import parse_video_url, provider_name, thumbnail_url
+from ..embeds.providers import parse_video_url, video_info
 from ..embeds.rendering import embed_or_none, prefetch_embeds
 from ..numbers import parse_int
+from .facts import related_features
 from .fields import VideoFeatureBodyField, VideoSegmentsField
+
+# A feature's teaser: listings, the meta description and the APIs show it whole.
+TEASER_MAX_LENGTH = 300
+
+# What the layers above the models add to a page (registered in wagtail_hooks.py,
+# as Wagtail's own hooks are): each function is called with the page, the
+# request and the context (or the response).
+PAGE_CONTEXT_HOOK = "wagtail_montage_page_context"
+FEATURE_CONTEXT_HOOK = "wagtail_montage_feature_context"
+FEATURE_RESPONSE_HOOK = "wagtail_montage_feature_response"
+POST_COMMENT_HOOK = "wagtail_montage_post_comment"
 
 
 class MontageTemplateMixin:
@@ -55,10 +60,9 @@ class MontageTemplateMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["montage_base_template"] = get_setting("BASE_TEMPLATE")
-        # Canonical link, Open Graph and JSON-LD, worked out only if a template reads them.
-        from ..structured_data import lazy_head_meta
-
-        context["montage_head"] = lazy_head_meta(self, request)
+        # Canonical link, Open Graph and JSON-LD (montage_head).
+        for fn in hooks.get_hooks(PAGE_CONTEXT_HOOK):
+            fn(self, request, context)
         return context
 
 
@@ -143,10 +147,13 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
     )
     teaser = models.TextField(
         _("teaser"),
-        max_length=300,
-        validators=[MaxLengthValidator(300)],
-        help_text=_(
-            "Plain text, up to 300 characters: shown in listings, as the meta description and in the API."
+        max_length=TEASER_MAX_LENGTH,
+        validators=[MaxLengthValidator(TEASER_MAX_LENGTH)],
+        help_text=format_lazy(
+            _(
+                "Plain text, up to {limit} characters: shown in listings, as the meta description and in the API."
+            ),
+            limit=TEASER_MAX_LENGTH,
         ),
     )
     video_url = models.URLField(
@@ -217,25 +224,30 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
 
     settings_panels = [
         *Page.settings_panels,
+        # The admin adds the page's comment counts to this panel
+        # (admin.panels.add_comment_counts, from AppConfig.ready()).
         MultiFieldPanel(
-            [FieldPanel("comments_open"), CommentCountsPanel()],
+            [FieldPanel("comments_open")],
             heading=_("Reader comments"),
+            classname="montage-reader-comments",
         ),
     ]
 
     # Wagtail's page APIs (v2, v3). Reader comments are not here and must never
-    # be: their emails, IPs and pending rows stay in the admin.
+    # be: their emails, IPs and pending rows stay in the admin. The worked-out
+    # fields get their serializers from api.wagtail (attach_serializers, run by
+    # AppConfig.ready()): the models import nothing of the API.
     api_fields = [
         APIField("film_title"),
         APIField("film_year"),
-        APIField("film_alternate_titles", serializer=AlternateTitlesField()),
+        APIField("film_alternate_titles"),
         APIField("teaser"),
-        APIField("video", serializer=VideoField()),
+        APIField("video"),
         APIField("segments"),
-        APIField("hero_image", serializer=HeroImageField()),
+        APIField("hero_image"),
         APIField("body"),
-        APIField("comments_open", serializer=CommentsOpenField()),
-        APIField("comment_count", serializer=CommentCountField()),
+        APIField("comments_open"),
+        APIField("comment_count"),
     ]
 
     parent_page_types = ["wagtail_montage.VideoFeatureIndexPage"]
@@ -299,16 +311,19 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         """The video's provider reference (YouTube or Vimeo), or None."""
         return parse_video_url(self.video_url) if self.video_url else None
 
+    @cached_property
+    def video_info(self):
+        """The video as data (``embeds.providers.video_info``), or None."""
+        return video_info(self.video_url)
+
     @property
     def video_thumbnail_url(self):
         """The provider's still for the video, known from its URL alone (YouTube), or ''."""
-        return (thumbnail_url(self.video) if self.video else None) or ""
+        return (self.video_info or {}).get("thumbnail_url") or ""
 
     @property
     def video_provider(self):
-        if self.video:
-            return provider_name(self.video)
-        return ""
+        return (self.video_info or {}).get("provider") or ""
 
     @cached_property
     def video_embed(self):
@@ -333,54 +348,38 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
             lambda: {track["title"].casefold() for track in self.tracks}
         )
         context["montage_body"] = SimpleLazyObject(self.prepared_body)
-        context["montage_paragraphs"] = SimpleLazyObject(self.prepared_paragraphs)
         context["more_features"] = SimpleLazyObject(self.get_more_features)
-        context["montage_fragments"] = page_fragments(request)
-        if "comment_form" not in context:
-            from ..comments.views import comment_context
-
-            context.update(comment_context(self, request))
+        # The comment section, related features and page fragments.
+        for fn in hooks.get_hooks(FEATURE_CONTEXT_HOOK):
+            fn(self, request, context)
         return context
 
     def prepared_body(self):
         """The body's blocks, with what they show loaded for all of them at once:
         embeds and image renditions in one query each, and the internal links of
-        all paragraphs expanded in one pass (``prepared_paragraphs``)."""
-        self.prepared_paragraphs()
-        return list(self.body)
-
-    def prepared_paragraphs(self):
-        if self._prepared_paragraphs is None:
-            prefetch_embeds(
-                child.value
-                for child in self.body
-                if isinstance(child.block, EmbedBlock)
-            )
-            prefetch_renditions(
-                child.value
-                for child in self.body
-                if isinstance(child.block, ImageBlock)
-            )
-            self._prepared_paragraphs = expand_paragraphs(
-                child.value
-                for child in self.body
-                if isinstance(child.block, ParagraphBlock)
-            )
-        return self._prepared_paragraphs
-
-    _prepared_paragraphs = None
+        all paragraphs expanded in one pass (each paragraph value holds its HTML:
+        ``blocks.body.expand_paragraphs``)."""
+        children = list(self.body)
+        prefetch_embeds(
+            child.value for child in children if isinstance(child.block, EmbedBlock)
+        )
+        prefetch_renditions(
+            child.value for child in children if isinstance(child.block, ImageBlock)
+        )
+        expand_paragraphs(
+            child.value for child in children if isinstance(child.block, ParagraphBlock)
+        )
+        return children
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        from ..comments.views import personalise_headers
-
-        return personalise_headers(request, response)
+        for fn in hooks.get_hooks(FEATURE_RESPONSE_HOOK):
+            response = fn(self, request, response)
+        return response
 
     def get_more_features(self, limit=3):
         """Live, public features of any feature page model sharing a person,
         track or place with this one."""
-        from ..facts import related_features
-
         pages = (
             feature_pages()
             .live()
@@ -392,10 +391,11 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
 
     @path("comments/", name="post_comment")
     def post_comment(self, request):
-        """The reader comment form posts here: no URL configuration needed."""
-        from ..comments.views import post_comment
-
-        return post_comment(self, request)
+        """The reader comment form posts here: no URL configuration needed
+        (``comments.views.post_comment``, through a hook)."""
+        for fn in hooks.get_hooks(POST_COMMENT_HOOK):
+            return fn(self, request)
+        raise Http404
 
 
 class VideoFeaturePageTag(TaggedItemBase):
@@ -417,10 +417,7 @@ class VideoFeaturePage(AbstractVideoFeaturePage):
         *AbstractVideoFeaturePage.search_fields,
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
-    api_fields = [
-        *AbstractVideoFeaturePage.api_fields,
-        APIField("tags", serializer=TagNamesField()),
-    ]
+    api_fields = [*AbstractVideoFeaturePage.api_fields, APIField("tags")]
 
     class Meta:
         verbose_name = _("video feature")

@@ -2,7 +2,9 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.templatetags.wagtailcore_tags import richtext
 
+from ..blocks.body import expanded_html
 from ..comments.text import linkify
+from ..values import sorted_tags
 
 register = template.Library()
 
@@ -20,8 +22,14 @@ def comment_body(text):
 @register.simple_tag(takes_context=True)
 def paragraph_html(context, value):
     """A paragraph's display HTML: expanded with the page's other paragraphs in one
-    pass when the page prepared them (``montage_paragraphs``), else on its own."""
-    prepared = context.get("montage_paragraphs") or {}
-    if id(value) in prepared:
-        return mark_safe(prepared[id(value)])  # noqa: S308 - Wagtail's own expansion
+    pass when the page prepared its body (``montage_body``), else on its own."""
+    html = expanded_html(value)
+    if html is not None:
+        return mark_safe(html)  # noqa: S308 - Wagtail's own expansion
     return richtext(value)
+
+
+@register.filter
+def montage_sorted_tags(tags):
+    """A feature's tags in the order every API lists them (``values.sorted_tags``)."""
+    return sorted_tags(tags)

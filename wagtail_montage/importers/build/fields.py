@@ -11,10 +11,8 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 
 from ...models import get_feature_page_model
+from ...models.pages import TEASER_MAX_LENGTH as TEASER_MAX
 from ..types import SourceError
-
-TEASER_MAX = 300
-
 
 WHITESPACE_RE = re.compile(r"\s+")
 

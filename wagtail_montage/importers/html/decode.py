@@ -6,6 +6,7 @@ import re
 
 from django.utils.translation import gettext
 
+from ...compat import is_text_encoding
 from ..types import SourceError
 
 # Larger files are refused: no blog post is this big, and parsing one would hold
@@ -123,6 +124,6 @@ def _codec(label):
         info = codecs.lookup(label)
     except LookupError:
         return None
-    if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED_CODECS:
+    if not is_text_encoding(info) or info.name in _REFUSED_CODECS:
         return None
     return info.name
