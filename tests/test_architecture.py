@@ -192,3 +192,19 @@ def test_few_imports_inside_functions(graph):
         }
     )
     assert len(inner) <= MAX_INNER_IMPORTS, "\n".join(inner)
+
+
+# The rooms above the caching layer (DESIGN's order: admin, api, importers ->
+# comments, handlers, caching, ...): what caching/ may never import.
+ABOVE_CACHING = ("admin", "api", "importers", "comments", "handlers", "wagtail_hooks")
+
+
+def test_the_caching_layer_imports_no_room_above_it(graph):
+    upward = {
+        f"{name} -> {target}"
+        for name, imports in graph.items()
+        if room(name) == "caching"
+        for target, *_ in imports
+        if room(target) in ABOVE_CACHING
+    }
+    assert not upward, "caching/ imports above itself:\n" + "\n".join(sorted(upward))

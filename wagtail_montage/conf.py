@@ -7,6 +7,11 @@ Each one has a row in the README's settings table.
 
 from django.conf import settings
 
+# Not a setting: the URL namespace of the plugin API (its NinjaAPI's
+# ``urls_namespace``), here at the bottom so that every room can reverse its URLs
+# (the admin's preview links, the caching layer's purges) without importing api/.
+API_NAMESPACE = "wagtail_montage_api"
+
 DEFAULTS = {
     # Features listed per page of a VideoFeatureIndexPage.
     "INDEX_PAGE_SIZE": 10,
@@ -37,8 +42,9 @@ DEFAULTS = {
     "API_IMAGE_RENDITION": "width-1200",
     # Cache alias where the APIs keep what only changes with content (bodies'
     # JSON, related features, summaries, schema.org data), and seconds an entry
-    # lives; None keeps nothing. Saving, moving or deleting any page, or saving
-    # an image, a document, a site or the comment settings, makes it all stale.
+    # lives; None keeps nothing. Publishing, unpublishing, moving or deleting a
+    # page, a view restriction changed, or an image, document, tag, site or the
+    # comment settings saved makes it all stale (handlers.py); a draft does not.
     "API_REPRESENTATION_CACHE": "default",
     "API_REPRESENTATION_CACHE_TIMEOUT": 24 * 60 * 60,
     # Cache alias where feature pages keep rendered fragments (their content,

@@ -21,8 +21,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.snippets.views.snippets import IndexView, InspectView
 
-from ..api.http import NAMESPACE as API_NAMESPACE
-from ..conf import get_setting
+from ..conf import API_NAMESPACE, get_setting
 from ..models import AbstractVideoFeaturePage, ReaderComment
 from ..numbers import parse_int
 from ..previews import make_preview_token

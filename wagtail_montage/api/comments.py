@@ -21,7 +21,7 @@ from ..conf import get_setting
 from ..models import ReaderComment
 from .features import LIMIT, NOT_MODIFIED, OFFSET, page_limit
 from .http import add_validators, make_etag, not_modified
-from .problems import Problem, problem_responses
+from .problems import APIProblem, problem_responses
 from .schemas import MAX_ID, CommentList, CommentToken, Id, PostedComment
 
 router = Router(tags=["comments"])
@@ -188,7 +188,7 @@ def target_or_404(page_id):
     try:
         return get_target_page(page_id)
     except TargetNotFound:
-        raise Problem(
+        raise APIProblem(
             404,
             "Not found.",
             "No live, public feature has this id.",
@@ -313,7 +313,7 @@ def create_comment(request, payload: CommentIn):
         errors = dict(outcome.errors)
         if outcome.http_status == 404:
             errors.setdefault("page", ["No live, public feature has this id."])
-        raise Problem(
+        raise APIProblem(
             outcome.http_status,
             outcome.message,
             errors=errors,

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from ..caching.generation import generation
 from ..caching.representations import keep
 from ..comments.targets import comments_are_open
+from ..conf import API_NAMESPACE as NAMESPACE
 from ..conf import get_setting
 from ..facts import filter_by_facts, related_features
 from ..models import ReaderComment
@@ -31,8 +32,8 @@ from ..values import (
     tag_names,
     video_data,
 )
-from .http import NAMESPACE, add_validators, make_etag, not_modified
-from .problems import Problem, problem_responses
+from .http import add_validators, make_etag, not_modified
+from .problems import APIProblem, problem_responses
 from .schemas import MAX_ID, FeatureDetail, FeatureList
 from .validators import feature_validators, live_features
 
@@ -87,7 +88,7 @@ def page_limit(limit):
     if limit is None:
         return min(get_setting("API_PAGE_SIZE"), maximum)
     if limit > maximum:
-        raise Problem(
+        raise APIProblem(
             422,
             _("Invalid request."),
             _("limit is at most %(maximum)s.") % {"maximum": maximum},
@@ -219,7 +220,7 @@ def feature_preview(
     try:
         page = read_preview_token(token)
     except PreviewTokenError as exc:
-        raise Problem(
+        raise APIProblem(
             403,
             "Invalid preview token.",
             f"The preview token is {exc}.",

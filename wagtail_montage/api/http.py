@@ -8,9 +8,6 @@ from django.utils.http import http_date, parse_http_date_safe, quote_etag
 
 from ..conf import get_setting
 
-# URL namespace of the plugin API (its NinjaAPI's urls_namespace).
-NAMESPACE = "wagtail_montage_api"
-
 
 def make_etag(*parts):
     digest = hashlib.blake2b(

@@ -16,12 +16,12 @@ from ninja.parser import Parser
 from .. import __version__
 from ..comments.clients import client_ip
 from ..comments.pipeline import count_attempt
+from ..conf import API_NAMESPACE as NAMESPACE
 from ..conf import get_setting
 from ..numbers import parse_int
 from . import comments, features
-from .http import NAMESPACE
 from .problems import (
-    Problem,
+    APIProblem,
     ProblemResponse,
     json_body_error,
     validation_problem,
@@ -137,7 +137,7 @@ api.add_router("features/", features.router)
 api.add_router("comments/", comments.router)
 
 
-@api.exception_handler(Problem)
+@api.exception_handler(APIProblem)
 def on_problem(request, exc):
     return exc.response
 

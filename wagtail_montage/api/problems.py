@@ -37,7 +37,7 @@ class ProblemResponse(JsonResponse):
             self["Retry-After"] = str(retry_after)
 
 
-class Problem(Exception):
+class APIProblem(Exception):
     """Raise to answer with a problem."""
 
     def __init__(self, status, title, detail=None, errors=None, retry_after=None):
@@ -113,7 +113,7 @@ def problem_responses(*statuses, headers=None):
 
 __all__ = [
     "PROBLEM_TYPE",
-    "Problem",
+    "APIProblem",
     "ProblemResponse",
     "json_body_error",
     "method_not_allowed",

@@ -7,7 +7,7 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
-from ..api.http import NAMESPACE
+from ..conf import API_NAMESPACE as NAMESPACE
 from ..models import feature_pages
 
 
