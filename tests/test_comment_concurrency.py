@@ -25,7 +25,7 @@ from .comment_helpers import (
     submit,
 )
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 
 THREADS = 50
 
