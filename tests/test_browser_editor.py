@@ -165,8 +165,10 @@ def test_editor_builds_and_publishes_a_feature(editor_browser, index, live_serve
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(admin)
 
-    # The index allows one page type only, so "add subpage" goes straight to its form.
+    # The index takes every feature page model (the test app adds its own), so
+    # "add subpage" offers them: the editor picks "Video feature".
     page.goto(f"{admin}pages/{index.pk}/add_subpage/")
+    page.get_by_role("link", name="Video feature", exact=True).click()
     page.wait_for_url(create_url)
     field(page, "Title").fill(TITLE)
     field(page, "Teaser").fill(TEASER)
