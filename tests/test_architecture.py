@@ -19,7 +19,15 @@ ROOT = Path(wagtail_montage.__file__).parent
 # What models/ may import, even through the modules it imports: the rooms
 # below it. Everything else of the package (api, comments, admin, caching,
 # importers, structured data, handlers...) sits above.
-BELOW_MODELS = ("models", "blocks", "embeds", "conf", "numbers", "compat")
+BELOW_MODELS = (
+    "models",
+    "blocks",
+    "embeds",
+    "conf",
+    "numbers",
+    "request_text",
+    "compat",
+)
 # Reached through blocks, never imported by models/ itself: the body block keeps
 # its API representation (caching.representations, which reads the package's
 # __version__ and the kept values' generation, and imports no model).

@@ -25,6 +25,7 @@ from .caching.representations import keep
 from .conf import get_setting
 from .models import AbstractVideoFeaturePage, ReaderComment, VideoFeatureIndexPage
 from .numbers import parse_int
+from .request_text import query_text
 
 SCHEMA_CONTEXT = "https://schema.org"
 # Where each location kind goes: where the video was made, or what it shows.
@@ -129,7 +130,7 @@ def _listing_url(url, request):
     if request is None:
         return url
     query = {}
-    tag = request.GET.get("tag", "").strip()[:100]
+    tag = query_text(request.GET.get("tag"))
     if tag:
         query["tag"] = tag
     number = parse_int(request.GET.get("page"), minimum=2)

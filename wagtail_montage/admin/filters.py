@@ -11,6 +11,7 @@ from wagtail.models import Page
 from ..models import ReaderComment
 from ..models.comments import email_key
 from ..numbers import IdChoiceMixin
+from ..request_text import query_text
 from .permissions import can_moderate
 
 
@@ -53,7 +54,7 @@ def search_comments(queryset, query, user):
     Emails also match by their folded key (``email_key``), so ``a@BÜCHER.example``
     finds ``a@bücher.example`` on databases whose ``icontains`` folds ASCII only.
     """
-    query = (query or "").strip()
+    query = query_text(query, max_length=255)
     if not query:
         return queryset
     condition = Q(author_name__icontains=query) | Q(body__icontains=query)

@@ -4,7 +4,8 @@ Wagtail's ``WagtailPagination`` reads ``offset`` and ``limit`` with ``int()``:
 it takes Arabic-Indic digits, and an ``offset`` of 25 digits reaches the
 database, where SQLite raises ``OverflowError`` and PostgreSQL "bigint out of
 range": a 500 for one anonymous request. Here both go through the plugin's one
-number parser first and answer Wagtail's own 400 otherwise.
+number parser first and answer Wagtail's own 400 otherwise; NUL in any query
+parameter (which PostgreSQL refuses in text) is a 400 too.
 """
 
 from wagtail.api.v2.pagination import WagtailPagination
@@ -24,7 +25,15 @@ class StrictPagination(WagtailPagination):
 
 
 class MontagePagesAPIViewSet(PagesAPIViewSet):
-    """``PagesAPIViewSet`` with ``StrictPagination``: register it in place of
-    Wagtail's (``api_v2.register_endpoint("pages", MontagePagesAPIViewSet)``)."""
+    """``PagesAPIViewSet`` with ``StrictPagination``, and no NUL in any query
+    parameter (Wagtail's field filters and search would hand it to PostgreSQL,
+    which answers an error): register it in place of Wagtail's
+    (``api_v2.register_endpoint("pages", MontagePagesAPIViewSet)``)."""
 
     pagination_class = StrictPagination
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                raise BadRequestError(f"{name!r} cannot contain NUL characters")

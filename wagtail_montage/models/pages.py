@@ -32,6 +32,7 @@ from ..conf import get_setting
 from ..embeds.providers import parse_video_url, video_info
 from ..embeds.rendering import embed_or_none, prefetch_embeds
 from ..numbers import parse_int
+from ..request_text import query_text
 from .facts import related_features
 from .fields import VideoFeatureBodyField, VideoSegmentsField
 
@@ -109,7 +110,7 @@ class VideoFeatureIndexPage(MontageTemplateMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tag = request.GET.get("tag", "").strip()[:100]
+        tag = query_text(request.GET.get("tag"))
         paginator = Paginator(
             self.get_features(tag=tag or None), get_setting("INDEX_PAGE_SIZE")
         )
