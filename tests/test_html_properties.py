@@ -74,7 +74,9 @@ def page_with_comments(feature):
 
 @PROPERTIES
 @given(query=QUERY, target=st.sampled_from(["feature", "index"]))
-def test_no_query_string_makes_a_page_fail(client, page_with_comments, query, target):
+def test_no_query_string_makes_a_page_fail(
+    client, without_nul_guard, page_with_comments, query, target
+):
     page = (
         page_with_comments if target == "feature" else page_with_comments.get_parent()
     )
