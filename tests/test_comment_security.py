@@ -375,7 +375,7 @@ def test_case07_nul_byte_in_the_user_agent_never_reaches_the_database(client, fe
     assert "\x00" not in ReaderComment.objects.get().user_agent
 
 
-def test_case07_nul_byte_in_query_parameters(client, feature):
+def test_case07_nul_byte_in_query_parameters(client, without_nul_guard, feature):
     make_comment(feature)
     for params in ({"replytocom": "1\x00"}, {"comments_page": "\x00"}):
         assert client.get(feature.url, params).status_code == 200

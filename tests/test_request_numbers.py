@@ -139,7 +139,9 @@ def test_the_comment_target_is_an_id(feature):
 # -- The feature page and its comment form -------------------------------------------
 
 
-def test_replytocom_that_is_not_an_id_shows_the_page_without_a_reply(client, feature):
+def test_replytocom_that_is_not_an_id_shows_the_page_without_a_reply(
+    client, without_nul_guard, feature
+):
     comment = make_comment(feature)  # the threads are searched only when there are some
     for value in NOT_IDS:
         response = client.get(feature.url, {"replytocom": value})
@@ -150,7 +152,9 @@ def test_replytocom_that_is_not_an_id_shows_the_page_without_a_reply(client, fea
 
 
 @override_settings(WAGTAIL_MONTAGE_COMMENTS_PER_PAGE=1)
-def test_comments_page_that_is_not_a_number_shows_the_first_page(client, feature):
+def test_comments_page_that_is_not_a_number_shows_the_first_page(
+    client, without_nul_guard, feature
+):
     make_comment(feature, body="One")
     make_comment(feature, body="Two")
     for value in NOT_IDS:
@@ -186,7 +190,7 @@ def test_a_content_length_that_is_not_a_number_is_refused_unread(client, feature
 
 @override_settings(WAGTAIL_MONTAGE_INDEX_PAGE_SIZE=1)
 def test_index_page_number_that_is_not_a_number_shows_the_first_page(
-    client, index_page
+    client, without_nul_guard, index_page
 ):
     for n in range(3):
         light_feature(index_page, title=f"Feature {n}", slug=f"feature-{n}")
@@ -201,7 +205,9 @@ def test_index_page_number_that_is_not_a_number_shows_the_first_page(
 # -- Admin ---------------------------------------------------------------------------
 
 
-def test_moderation_ids_that_are_not_ids_find_nothing(admin_client, feature):
+def test_moderation_ids_that_are_not_ids_find_nothing(
+    admin_client, without_nul_guard, feature
+):
     comment = make_comment(feature, status=Status.PENDING)
     for value in NOT_IDS:
         for method in (admin_client.get, admin_client.post):

@@ -55,6 +55,7 @@ def load_target(page_id, page=None):
     One query reads the page, whether a view restriction covers it and the
     settings; one more finds the page's model, unless ``page`` (a specific page
     the caller routed to) says it."""
+    routed = page
     if page is None:
         page_id = parse_int(page_id, minimum=1)
         found = (
@@ -74,30 +75,38 @@ def load_target(page_id, page=None):
 
     site_id = site_id_of(url_path)
     settings_row = CommentSettings.objects.filter(site_id=site_id)
-    page = (
-        model.objects.filter(pk=page_id, live=True)
-        .annotate(
-            # As Page.objects.public(): a restriction on the page or an ancestor.
-            montage_restricted=Exists(
-                PageViewRestriction.objects.filter(
-                    StartsWith(
-                        ExpressionWrapper(OuterRef("path"), output_field=CharField()),
-                        F("page__path"),
-                    )
+    annotations = {
+        # As Page.objects.public(): a restriction on the page or an ancestor.
+        "montage_restricted": Exists(
+            PageViewRestriction.objects.filter(
+                StartsWith(
+                    ExpressionWrapper(OuterRef("path"), output_field=CharField()),
+                    F("page__path"),
                 )
-            ),
-            **{
-                f"montage_settings_{name}": Subquery(settings_row.values(name)[:1])
-                for name in SETTINGS_FIELDS
-            },
-        )
-        .first()
-    )
-    if page is None or page.montage_restricted:
-        raise TargetNotFound
-    values = {
-        name: getattr(page, f"montage_settings_{name}") for name in SETTINGS_FIELDS
+            )
+        ),
+        **{
+            f"montage_settings_{name}": Subquery(settings_row.values(name)[:1])
+            for name in SETTINGS_FIELDS
+        },
     }
+    if routed is None:
+        page = model.objects.filter(pk=page_id, live=True).annotate(**annotations)
+        page = page.first()
+        found = page and vars(page)
+    else:
+        # The page is loaded already: read only whether it is still live and
+        # public, and the settings, from the page table.
+        page = routed
+        found = (
+            Page.objects.filter(pk=page_id, live=True)
+            .annotate(**annotations)
+            .values(*annotations)
+            .first()
+        )
+    if not found or found["montage_restricted"]:
+        raise TargetNotFound
+    values = {name: found[f"montage_settings_{name}"] for name in SETTINGS_FIELDS}
     if values["pk"] is None:
         # No row saved yet: the defaults a new row would get.
         settings = CommentSettings(site_id=site_id)
