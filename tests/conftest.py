@@ -109,3 +109,14 @@ def without_nul_guard(settings):
     settings.MIDDLEWARE = [
         name for name in settings.MIDDLEWARE if not name.endswith("NulQueryMiddleware")
     ]
+
+
+def close_quietly(context):
+    """Close a browser context once the live server has answered everything its
+    pages asked (the page editor pings its editing session as it loads): a
+    request still being handled when the test database is flushed locks
+    SQLite's shared in-memory tables ("database table is locked")."""
+    for page in context.pages:
+        page.wait_for_load_state("networkidle")
+        page.goto("about:blank")
+    context.close()

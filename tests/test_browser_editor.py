@@ -18,6 +18,8 @@ from wagtail.models import Locale, Page, Site
 
 from wagtail_montage.models import VideoFeatureIndexPage, VideoFeaturePage
 
+from .conftest import close_quietly
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -60,7 +62,7 @@ def editor_browser(live_server, browser, settings):
     context.route("**/*", local_only)
     page = context.new_page()
     yield page
-    context.close()
+    close_quietly(context)
     expect.set_options(timeout=5_000)  # Playwright's default
 
 

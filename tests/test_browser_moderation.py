@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 
 from wagtail_montage.models import ReaderComment, VideoFeatureIndexPage
 
+from .conftest import close_quietly
 from .factories import make_feature
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -57,7 +58,7 @@ def new_page(live_server, browser):
 
     yield open_page
     for context in contexts:
-        context.close()
+        close_quietly(context)
     expect.set_options(timeout=5_000)  # Playwright's default
 
 
