@@ -53,3 +53,32 @@ def test_every_setting_has_a_readme_row():
         name for name in DEFAULTS if f"| `WAGTAIL_MONTAGE_{name}` |" not in readme
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("setting", "available", "ids"),
+    [
+        (True, False, ["wagtail_montage.E006"]),
+        (True, True, []),
+        ("auto", False, []),
+        (False, False, []),
+    ],
+)
+def test_a_site_that_needs_api_v3_is_told_when_wagtail_has_none(
+    monkeypatch, setting, available, ids
+):
+    monkeypatch.setattr(checks, "api_v3_available", lambda: available)
+    with override_settings(WAGTAIL_MONTAGE_API_V3=setting):
+        assert [error.id for error in checks.check_api_v3(None)] == ids
+
+
+def test_v3_schemas_are_left_alone_without_api_v3(monkeypatch):
+    from wagtail_montage.api import wagtail as api_wagtail
+
+    monkeypatch.setattr(api_wagtail, "api_v3_available", lambda: False)
+    assert api_wagtail.uses_api_v3() is False
+    assert api_wagtail.register_v3_schemas() is None
+    monkeypatch.setattr(api_wagtail, "api_v3_available", lambda: True)
+    with override_settings(WAGTAIL_MONTAGE_API_V3=False):
+        assert api_wagtail.uses_api_v3() is False
+        assert api_wagtail.register_v3_schemas() is None

@@ -77,3 +77,13 @@ def test_codec_info_says_which_codecs_are_text():
     assert compat.is_text_encoding(codecs.lookup("utf-8"))
     assert not compat.is_text_encoding(codecs.lookup("rot13"))
     assert not compat.is_text_encoding(codecs.lookup("base64"))
+
+
+def test_api_v3_is_detected_by_its_package(monkeypatch):
+    """API v3 is the package ``wagtail.api.v3`` (Wagtail 8.x); 7.4 LTS has none."""
+    assert compat.V3_PACKAGE == "wagtail.api.v3"
+    assert compat.api_v3_available() is (
+        importlib.util.find_spec("wagtail.api.v3") is not None
+    )
+    monkeypatch.setattr(compat, "find_spec", lambda name: None)
+    assert compat.api_v3_available() is False

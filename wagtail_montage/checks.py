@@ -5,8 +5,10 @@ from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from wagtail import __version__ as wagtail_version
 
 from .api.wagtail import v3_schemas_registered_in_time
+from .compat import api_v3_available
 from .conf import get_setting
 from .models import feature_page_models, get_feature_page_model
 
@@ -141,6 +143,23 @@ def check_app_order(app_configs, **kwargs):
             "API v3 built its page schemas before wagtail_montage registered the typed body.",
             hint="Put 'wagtail_montage' above the wagtail.* apps in INSTALLED_APPS.",
             id="wagtail_montage.E003",
+        )
+    ]
+
+
+@register(Tags.compatibility)
+def check_api_v3(app_configs, **kwargs):
+    """A site that says it needs API v3 (``WAGTAIL_MONTAGE_API_V3 = True``) on a
+    Wagtail without it (7.4 LTS) would serve no typed v3 bodies: say so."""
+    if get_setting("API_V3") is not True or api_v3_available():
+        return []
+    return [
+        Error(
+            f"WAGTAIL_MONTAGE_API_V3 is True, but Wagtail {wagtail_version} has no "
+            "API v3 (wagtail.api.v3 ships with Wagtail 8.x).",
+            hint="Upgrade to Wagtail 8, or set WAGTAIL_MONTAGE_API_V3 to 'auto' to "
+            "serve API v2 and the plugin API without v3.",
+            id="wagtail_montage.E006",
         )
     ]
 

@@ -7,12 +7,21 @@ somewhere downstream.
 """
 
 import sys
+from importlib.util import find_spec
 
 from django.template.loader import render_to_string
 
 # -- Wagtail API v3 -------------------------------------------------------------
 
+# API v3 ships with Wagtail 8.x only (a preview that may change in any release):
+# Wagtail 7.4 LTS has no such package, and the plugin's v3 parts switch off.
+V3_PACKAGE = "wagtail.api.v3"
 V3_REGISTRY_MODULE = "wagtail.api.v3.registry"
+
+
+def api_v3_available():
+    """Whether the installed Wagtail has API v3 (Wagtail 8.x; not 7.4 LTS)."""
+    return find_spec(V3_PACKAGE) is not None
 
 
 def v3_schemas_built():

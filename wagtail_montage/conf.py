@@ -56,6 +56,10 @@ DEFAULTS = {
     # drafts): VideoFeaturePage or a site's own subclass of AbstractVideoFeaturePage.
     # Listings, fact filters, the facts index and comments take every subclass.
     "FEATURE_PAGE_MODEL": "wagtail_montage.VideoFeaturePage",
+    # Wagtail's API v3 (8.x only): "auto" types the feature bodies in it when the
+    # installed Wagtail has it; True says the site needs it (check
+    # wagtail_montage.E006 when it is missing, on Wagtail 7.4); False leaves it alone.
+    "API_V3": "auto",
     # -- Reader comments (see the README's comment settings) -----------------
     # Default auto-approve policy of new CommentSettings rows: "never", "known"
     # (an email with an earlier approved comment) or "authenticated".

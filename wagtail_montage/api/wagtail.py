@@ -25,10 +25,12 @@ from wagtail.images.api.fields import (
 from ..caching.representations import keep
 from ..compat import (
     DefaultFilterSpecMixin,
+    api_v3_available,
     register_v3_field_schema,
     serializer_context,
     v3_schemas_built,
 )
+from ..conf import get_setting
 from ..models import (
     AbstractVideoFeaturePage,
     ReaderComment,
@@ -305,10 +307,13 @@ def register_v3_schemas():
     ``wagtail.api.v3.registry`` is first imported (which builds every page
     schema), so before the ``ready()`` of ``wagtail.images``,
     ``wagtail.documents`` and ``wagtail.snippets``: list ``wagtail_montage``
-    above them in ``INSTALLED_APPS``. Returns False when that was too late.
+    above them in ``INSTALLED_APPS``. Returns False when that was too late,
+    None when API v3 is not used (Wagtail 7.4, or ``WAGTAIL_MONTAGE_API_V3`` False).
     """
     global _registered_in_time
 
+    if not uses_api_v3():
+        return None
     in_time = not v3_schemas_built()
     register_v3_field_schema(VideoFeatureBodyField, body_schema)
     register_v3_field_schema(VideoSegmentsField, segments_schema)
@@ -317,6 +322,12 @@ def register_v3_schemas():
 
 
 _registered_in_time = False
+
+
+def uses_api_v3():
+    """Whether the plugin types its values in API v3: the installed Wagtail has
+    it (8.x) and ``WAGTAIL_MONTAGE_API_V3`` is not False."""
+    return get_setting("API_V3") is not False and api_v3_available()
 
 
 def v3_schemas_registered_in_time():

@@ -11,6 +11,7 @@ Environment variables read here:
 """
 
 import os
+from importlib.util import find_spec
 from pathlib import Path
 
 from .database import database_from_env
@@ -36,7 +37,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail.api.v2",
-    "wagtail.api.v3",
+    # API v3 ships with Wagtail 8.x only (not 7.4 LTS).
+    *(["wagtail.api.v3"] if find_spec("wagtail.api.v3") else []),
     "wagtail",
     "modelcluster",
     "taggit",
