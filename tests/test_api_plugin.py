@@ -172,7 +172,13 @@ def test_listing_shape_and_summary_fields(client, feature):
     assert item["title"] == "Rocky training in Russia"
     assert item["url"] == feature.url
     assert item["detail_url"] == f"http://testserver{detail_url(feature)}"
-    assert item["film"] == {"title": "Rocky IV", "year": 1985, "alternate_titles": []}
+    assert item["film"] == {
+        "title": "Rocky IV",
+        "year": 1985,
+        "alternate_titles": [],
+        "imdb_id": "",
+        "wikidata_id": "",
+    }
     assert item["video"]["provider"] == "YouTube"
     assert item["video"]["embed_url"].startswith("https://www.youtube-nocookie.com/")
     assert item["tags"] == ["Training montage"]

@@ -35,6 +35,8 @@ def film_data(page):
             }
             for child in page.film_alternate_titles
         ],
+        "imdb_id": page.film_imdb_id or "",
+        "wikidata_id": page.film_wikidata_id or "",
     }
 
 

@@ -16,6 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 TrackUsage = Literal["background", "featured", "score", "end_credits", "other"]
 
+# Identifiers in their canonical spelling, "" when the editor gave none.
+ISRC = Field(description='ISRC, e.g. USS1Z9900001, or ""')
+WIKIDATA = Field(description='Wikidata item id, e.g. Q42, or ""')
+
 
 class Value(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -29,6 +33,9 @@ class TrackValue(Value):
     usage_label: str
     album_title: str
     notes: str
+    isrc: str = ISRC
+    musicbrainz_id: str = Field(description='MusicBrainz recording id, or ""')
+    wikidata_id: str = WIKIDATA
 
 
 class AlbumValue(Value):
@@ -40,6 +47,8 @@ class AlbumValue(Value):
     )
     release_date_precision: Literal["day", "month", "year"] | None
     notes: str
+    musicbrainz_id: str = Field(description='MusicBrainz release group id, or ""')
+    wikidata_id: str = WIKIDATA
 
 
 class ChartFactValue(Value):
@@ -81,6 +90,7 @@ class LocationValue(Value):
     latitude: float | None = Field(ge=-90, le=90)
     longitude: float | None = Field(ge=-180, le=180)
     note: str
+    wikidata_id: str = WIKIDATA
     map_url: str | None
 
 

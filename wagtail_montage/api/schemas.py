@@ -35,6 +35,8 @@ class Film(Strict):
     title: str
     year: int | None
     alternate_titles: list[AlternateTitle]
+    imdb_id: str = Field(description='IMDb title id, e.g. tt0089927, or ""')
+    wikidata_id: str = Field(description='Wikidata item id, e.g. Q42, or ""')
 
 
 class Video(Strict):

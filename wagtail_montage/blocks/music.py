@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from .fields import PartialDateBlock
+from .identifiers import IdentifierBlock
 
 TRACK_USAGE_CHOICES = [
     ("background", _("Background music")),
@@ -62,6 +63,21 @@ class TrackBlock(blocks.StructBlock):
         ),
     )
     notes = blocks.TextBlock(required=False, label=_("Notes"))
+    isrc = IdentifierBlock(
+        "isrc",
+        label=_("ISRC"),
+        help_text=_("The recording's International Standard Recording Code."),
+    )
+    musicbrainz_id = IdentifierBlock(
+        "musicbrainz",
+        label=_("MusicBrainz recording id"),
+        help_text=_("The MBID of the recording, from its MusicBrainz page."),
+    )
+    wikidata_id = IdentifierBlock(
+        "wikidata",
+        label=_("Wikidata item"),
+        help_text=_("The song's Wikidata item, such as Q42."),
+    )
 
     class Meta:
         icon = "pick"
@@ -104,6 +120,16 @@ class AlbumBlock(blocks.StructBlock):
     )
     release_date = PartialDateBlock(required=False, label=_("Release date"))
     notes = blocks.TextBlock(required=False, label=_("Notes"))
+    musicbrainz_id = IdentifierBlock(
+        "musicbrainz",
+        label=_("MusicBrainz release group id"),
+        help_text=_("The MBID of the release group, from its MusicBrainz page."),
+    )
+    wikidata_id = IdentifierBlock(
+        "wikidata",
+        label=_("Wikidata item"),
+        help_text=_("The album's Wikidata item, such as Q42."),
+    )
 
     class Meta:
         icon = "list-ul"

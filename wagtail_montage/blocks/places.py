@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from .identifiers import IdentifierBlock
 from .validation import raise_field_errors
 
 LOCATION_KIND_CHOICES = [
@@ -98,6 +99,11 @@ class LocationBlock(blocks.StructBlock):
         ),
     )
     note = blocks.TextBlock(required=False, label=_("Note"))
+    wikidata_id = IdentifierBlock(
+        "wikidata",
+        label=_("Wikidata item"),
+        help_text=_("The place's Wikidata item, such as Q42."),
+    )
 
     def get_api_representation(self, value, context=None):
         data = super().get_api_representation(value, context)

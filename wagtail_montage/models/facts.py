@@ -26,6 +26,11 @@ class FeatureFact(models.Model):
         PLACE = "place", _("Place")
         FILM = "film", _("Film")
         TAG = "tag", _("Tag")
+        # Identifiers, in their canonical spelling (blocks.identifiers).
+        WIKIDATA = "wikidata", _("Wikidata item")
+        MUSICBRAINZ = "mbid", _("MusicBrainz id")
+        IMDB = "imdb", _("IMDb title")
+        ISRC = "isrc", _("ISRC")
 
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="montage_facts"

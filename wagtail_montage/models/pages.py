@@ -34,7 +34,7 @@ from ..embeds.rendering import embed_or_none, prefetch_embeds
 from ..numbers import parse_int
 from ..request_text import query_text
 from .facts import related_features
-from .fields import VideoFeatureBodyField, VideoSegmentsField
+from .fields import IdentifierField, VideoFeatureBodyField, VideoSegmentsField
 
 # A feature's teaser: listings, the meta description and the APIs show it whole.
 TEASER_MAX_LENGTH = 300
@@ -146,6 +146,16 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         verbose_name=_("alternate titles"),
         help_text=_("Other titles of the film, such as a re-release title."),
     )
+    film_imdb_id = IdentifierField(
+        _("film's IMDb id"),
+        kind="imdb",
+        help_text=_("The film's IMDb title id, such as tt0089927."),
+    )
+    film_wikidata_id = IdentifierField(
+        _("film's Wikidata item"),
+        kind="wikidata",
+        help_text=_("The film's Wikidata item id, such as Q42."),
+    )
     teaser = models.TextField(
         _("teaser"),
         max_length=TEASER_MAX_LENGTH,
@@ -199,6 +209,8 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
                 FieldPanel("film_title"),
                 FieldPanel("film_year"),
                 FieldPanel("film_alternate_titles"),
+                FieldPanel("film_imdb_id"),
+                FieldPanel("film_wikidata_id"),
             ],
             heading=_("Film"),
         ),
@@ -242,6 +254,8 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         APIField("film_title"),
         APIField("film_year"),
         APIField("film_alternate_titles"),
+        APIField("film_imdb_id"),
+        APIField("film_wikidata_id"),
         APIField("teaser"),
         APIField("video"),
         APIField("segments"),
