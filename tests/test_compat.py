@@ -4,7 +4,9 @@ against the installed versions: an upgrade that moves one fails here."""
 import codecs
 import importlib
 import inspect
+import typing
 
+import pytest
 from django.utils.functional import cached_property
 from rest_framework import serializers
 from wagtail.embeds.blocks import EmbedValue
@@ -87,3 +89,53 @@ def test_api_v3_is_detected_by_its_package(monkeypatch):
     )
     monkeypatch.setattr(compat, "find_spec", lambda name: None)
     assert compat.api_v3_available() is False
+
+
+def test_legacy_rich_text_writes_database_or_display_html(settings, db):
+    """Wagtail 7.4's stand-in for Wagtail 8's APIRichText: the two HTML formats."""
+    legacy = compat.LegacyAPIRichText
+    settings.WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+    assert legacy.resolve_format() == "html"
+    assert legacy.resolve_format("db_html") == "db_html"
+    with pytest.raises(compat.RichTextFormatError, match="markdown"):
+        legacy.resolve_format("markdown")
+    source = '<p>See <a linktype="page" id="999999">a gone page</a></p>'
+    assert legacy.serialize(source, format="db_html") == source
+    assert "linktype" not in legacy.serialize(source, format="html")
+    assert legacy.serialize(None, format="html") is None
+
+
+def test_rich_text_of_the_installed_wagtail():
+    if compat.api_v3_available():  # Wagtail 8.x has its own, with Markdown
+        from wagtail.api.rich_text import APIRichText
+
+        assert compat.APIRichText is APIRichText
+        assert "markdown" in typing.get_args(compat.RichTextOutputFormat)
+    else:
+        assert compat.APIRichText is compat.LegacyAPIRichText
+        assert typing.get_args(compat.RichTextOutputFormat) == ("db_html", "html")
+
+
+def test_rendition_dicts_have_the_shape_of_the_field():
+    assert set(compat.ImageRenditionDict.__annotations__) == {
+        "url",
+        "full_url",
+        "width",
+        "height",
+        "alt",
+    }
+    assert set(compat.ImageRenditionErrorDict.__annotations__) == {"error"}
+
+
+def test_permission_policies_of_comments_and_images(db):
+    from wagtail.images import get_image_model
+
+    from wagtail_montage.admin.permissions import ReaderCommentPermissionPolicy
+    from wagtail_montage.admin.viewsets import comment_viewset
+    from wagtail_montage.models import ReaderComment
+
+    policy = compat.permission_policy_for(ReaderComment)
+    assert isinstance(policy, ReaderCommentPermissionPolicy)
+    assert comment_viewset.permission_policy is policy
+    images = compat.permission_policy_for(get_image_model())
+    assert images.model is get_image_model()

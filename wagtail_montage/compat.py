@@ -8,8 +8,12 @@ somewhere downstream.
 
 import sys
 from importlib.util import find_spec
+from typing import Literal, TypedDict
 
+from django.conf import settings
 from django.template.loader import render_to_string
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.rich_text import expand_db_html
 
 # -- Wagtail API v3 -------------------------------------------------------------
 
@@ -36,6 +40,92 @@ def register_v3_field_schema(field_class, schema):
     from wagtail.api.v3.schemas.generators.read import read_generator
 
     read_generator.register_field_schema(field_class, schema)
+
+
+# -- Rich text formats of the APIs -------------------------------------------------
+
+
+class RichTextFormatError(ValueError):
+    """A ``rich_text_format`` this Wagtail cannot write."""
+
+
+class LegacyAPIRichText:
+    """Wagtail 7.4's rich text in the APIs, in the shape of Wagtail 8's
+    ``wagtail.api.rich_text.APIRichText`` (``resolve_format``, ``serialize``):
+    database HTML or display HTML; the Markdown formats came with Wagtail 8."""
+
+    FORMATS = ("db_html", "html")
+
+    @classmethod
+    def resolve_format(cls, rich_text_format=None):
+        if rich_text_format is None:
+            rich_text_format = getattr(
+                settings, "WAGTAILAPI_RICH_TEXT_FORMAT", "db_html"
+            )
+        if rich_text_format not in cls.FORMATS:
+            raise RichTextFormatError(
+                f"rich_text_format must be one of {', '.join(cls.FORMATS)}, "
+                f"got '{rich_text_format}'"
+            )
+        return rich_text_format
+
+    @classmethod
+    def serialize(cls, value, *, format, features=None):
+        if value is None:
+            return None
+        return expand_db_html(value) if format == "html" else value
+
+
+try:  # Wagtail 8.x
+    from wagtail.api.rich_text import APIRichText, RichTextOutputFormat
+except ImportError:  # Wagtail 7.4 LTS
+    APIRichText = LegacyAPIRichText
+    RichTextOutputFormat = Literal["db_html", "html"]
+
+
+# -- Image renditions in the APIs -------------------------------------------------
+
+try:  # Wagtail 8.x: the types API v3 reads from ImageRenditionField's annotation
+    from wagtail.images.api.fields import ImageRenditionDict, ImageRenditionErrorDict
+except ImportError:  # Wagtail 7.4 LTS: the same shapes, for the annotation alone
+
+    class ImageRenditionDict(TypedDict):
+        url: str
+        full_url: str
+        width: int
+        height: int
+        alt: str
+
+    class ImageRenditionErrorDict(TypedDict):
+        error: Literal["SourceImageIOError"]
+
+
+# -- Permission policies ------------------------------------------------------------
+
+try:  # Wagtail 8.x: a registry of policies by model
+    from wagtail.permissions import policy_registry, register_permission_policy
+except ImportError:  # Wagtail 7.4 LTS: each viewset makes its own policy
+    policy_registry = None
+    _policies = {}
+
+    def register_permission_policy(model, policy=None, exact_class=False):
+        _policies[model] = policy or ModelPermissionPolicy(model)
+
+
+def permission_policy_for(model):
+    """The permission policy of ``model``: Wagtail 8's registry, else (7.4) the
+    one registered here, the image library's own, or a plain model policy."""
+    if policy_registry is not None:
+        return policy_registry.get_by_type(model)
+    if model in _policies:
+        return _policies[model]
+    from wagtail.images import get_image_model
+
+    if model is get_image_model():
+        from wagtail.images.permissions import permission_policy
+
+        return permission_policy
+    return ModelPermissionPolicy(model)
 
 
 # -- Django REST framework -------------------------------------------------------

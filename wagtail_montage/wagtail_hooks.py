@@ -9,7 +9,6 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.contrib.settings.registry import register_setting
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from .admin.bulk_actions import (
@@ -23,6 +22,7 @@ from .admin.views import preview_link_view
 from .admin.viewsets import comment_viewset, snippet_admin_enabled
 from .caching.fragments import page_fragments
 from .comments.views import comment_context, personalise_headers, post_comment
+from .compat import register_permission_policy
 from .importers.views import import_menu_item, import_view
 from .models import CommentSettings, ReaderComment
 from .models.pages import (

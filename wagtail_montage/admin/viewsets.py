@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..compat import permission_policy_for
 from ..models import ReaderComment
 from .filters import ReaderCommentFilterSet
 from .menus import PendingCountMenuItemMixin
@@ -28,6 +29,11 @@ class ReaderCommentViewSet(SnippetViewSet):
 
     model = ReaderComment
     icon = "comment"
+
+    @cached_property
+    def permission_policy(self):
+        # Registered in wagtail_hooks (Wagtail 8's registry, or compat's on 7.4).
+        return permission_policy_for(self.model)
     menu_label = _("Comments")
     menu_name = "comments"
     add_to_admin_menu = True

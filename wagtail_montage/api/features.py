@@ -14,12 +14,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Path, Query, Router, Schema
 from pydantic import Field
-from wagtail.api.rich_text import RichTextOutputFormat
 from wagtail.models import Page
 
 from ..caching.generation import generation
 from ..caching.representations import keep
 from ..comments.targets import comments_are_open
+from ..compat import RichTextOutputFormat
 from ..conf import API_NAMESPACE as NAMESPACE
 from ..conf import get_setting
 from ..facts import filter_by_facts, related_features

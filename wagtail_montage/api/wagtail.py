@@ -16,15 +16,13 @@ from rest_framework.serializers import ListSerializer
 from wagtail.api import APIField
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.images.api.fields import (
-    ImageRenditionDict,
-    ImageRenditionErrorDict,
-    ImageRenditionField,
-)
+from wagtail.images.api.fields import ImageRenditionField
 
 from ..caching.representations import keep
 from ..compat import (
     DefaultFilterSpecMixin,
+    ImageRenditionDict,
+    ImageRenditionErrorDict,
     api_v3_available,
     register_v3_field_schema,
     serializer_context,

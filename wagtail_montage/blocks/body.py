@@ -3,12 +3,12 @@
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.api.rich_text import APIRichText
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.rich_text import expand_db_html
 
 from ..caching.representations import keep, stream_digest
+from ..compat import APIRichText
 from ..conf import get_setting
 from ..embeds.providers import parse_video_url, player_url, provider_name, thumbnail_url
 from .charts import ChartFactBlock

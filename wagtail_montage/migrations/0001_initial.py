@@ -12,13 +12,17 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
+
 class Migration(migrations.Migration):
 
     initial = True
 
     dependencies = [
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
         ('wagtailimages', '0027_image_description'),
     ]
 
@@ -26,7 +30,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='VideoFeatureIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
             ],
             options={
@@ -38,7 +42,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='VideoFeaturePage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('film_title', models.CharField(blank=True, max_length=255, verbose_name='film title')),
                 ('film_year', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1880), django.core.validators.MaxValueValidator(2100)], verbose_name='film year')),
                 ('film_alternate_titles', wagtail.fields.StreamField([('alternate_title', 3)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 1: ('wagtail.blocks.IntegerBlock', (), {'label': 'Year', 'max_value': 2100, 'min_value': 1880, 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': "e.g. director's cut re-release.", 'label': 'Note', 'max_length': 255, 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('title', 0), ('year', 1), ('note', 2)]], {})}, help_text='Other titles of the film, such as a re-release title.', verbose_name='alternate titles')),

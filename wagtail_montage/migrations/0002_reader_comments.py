@@ -8,13 +8,17 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtail_montage', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        migrations.swappable_dependency(PAGE_MODEL),
     ]
 
     operations = [
@@ -53,7 +57,7 @@ class Migration(migrations.Migration):
                 ('ip_address', models.GenericIPAddressField(blank=True, null=True, verbose_name='IP address')),
                 ('user_agent', models.CharField(blank=True, max_length=255, verbose_name='user agent')),
                 ('moderated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='moderated by')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reader_comments', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
+                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reader_comments', to=PAGE_MODEL, verbose_name='page')),
                 ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='replies', to='wagtail_montage.readercomment', verbose_name='in reply to')),
                 ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='montage_comments', to=settings.AUTH_USER_MODEL, verbose_name='user')),
             ],

@@ -5,11 +5,15 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtail_montage', '0003_body_api_blocks'),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        migrations.swappable_dependency(PAGE_MODEL),
     ]
 
     operations = [
@@ -20,7 +24,7 @@ class Migration(migrations.Migration):
                 ('kind', models.CharField(choices=[('person', 'Person'), ('track', 'Track'), ('chart', 'Chart'), ('place', 'Place'), ('film', 'Film'), ('tag', 'Tag')], max_length=10)),
                 ('value', models.CharField(max_length=255)),
                 ('normalised', models.CharField(max_length=255)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='montage_facts', to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='montage_facts', to=PAGE_MODEL)),
             ],
             options={
                 'verbose_name': 'feature fact',

@@ -5,11 +5,15 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtail_montage', '0004_feature_facts'),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        migrations.swappable_dependency(PAGE_MODEL),
     ]
 
     operations = [
@@ -21,7 +25,7 @@ class Migration(migrations.Migration):
                 ('source', models.CharField(max_length=500, verbose_name='source')),
                 ('imported_at', models.DateTimeField(auto_now=True, verbose_name='imported at')),
                 ('comment_ids', models.JSONField(blank=True, default=list, verbose_name='imported comment ids')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='montage_import_sources', to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='montage_import_sources', to=PAGE_MODEL)),
             ],
             options={
                 'verbose_name': 'imported source',

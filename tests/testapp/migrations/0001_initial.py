@@ -14,6 +14,10 @@ import wagtail_montage.models.fields
 import wagtail_montage.models.pages
 
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
+
 class Migration(migrations.Migration):
     initial = True
 
@@ -22,7 +26,7 @@ class Migration(migrations.Migration):
             "taggit",
             "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx",
         ),
-        ("wagtailcore", "0098_apitoken"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         ("wagtailimages", "0027_image_description"),
     ]
 
@@ -38,7 +42,7 @@ class Migration(migrations.Migration):
                         parent_link=True,
                         primary_key=True,
                         serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to=PAGE_MODEL,
                     ),
                 ),
                 (

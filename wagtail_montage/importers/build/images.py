@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
+from ...compat import permission_policy_for
 from .fields import WHITESPACE_RE
 
 # WordPress keeps resized copies beside the upload: rocky-300x200.jpg.
@@ -39,9 +40,7 @@ class ImageLibrary:
         self._collection = None  # where new images go, looked up once
 
     def permission_policy(self):
-        from wagtail.permissions import policy_registry
-
-        return policy_registry.get_by_type(get_image_model())
+        return permission_policy_for(get_image_model())
 
     def may_choose(self, image):
         return (
