@@ -4,7 +4,8 @@ import re
 
 from .certifications import certification, certifier_in
 from .context import Pending, chart_fact_value
-from .lexicon import NUMBER_WORDS
+from .discourse import anaphor
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import (
     ALBUM_CHARTS,
     CERT_VERBS,
@@ -32,8 +33,10 @@ def _mentions(sentence):
     for match in POSITION_RE.finditer(sentence.norm):
         if sentence.inside_quote(match.start()):
             continue
-        if match.group(3):
+        if match.group(3) or match.group(5):
             mentions.append(("peak", match, 1, False))
+        elif match.group(4):
+            mentions.append(("peak", match, parse_number(match.group(4)), False))
         elif match.group(1):
             mentions.append(("peak", match, parse_number(match.group(1)), False))
         else:
@@ -114,6 +117,9 @@ def charts_of(ctx, sentence):
         region_start = max(sentence.index_at(previous_end), first - 40)
         region_end = verb_at if verb_at is not None else first
         subject = find_subject(ctx, sentence, region_start, region_end)
+        if subject is None and verb_at is not None and verb_at < first:
+            # "The RIAA certified it gold": the subject is the verb's object.
+            subject = anaphor(ctx, sentence, verb_at + 1, first)
         if (
             subject is None
             and previous_subject is not None
@@ -189,9 +195,21 @@ def resolve_pending(ctx):
 
 
 def parse_number(text):
+    """ "12", "twelve", "twenty-three", "third", "23rd" -> the number, else None."""
     text = (text or "").lower()
+    if text[-2:] in ("st", "nd", "rd", "th") and text[:-2].isdigit():
+        text = text[:-2]
     if text.isdigit():
         return int(text) or None
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    tens, _, unit = text.partition("-")
+    if unit:
+        return (
+            NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+            if tens in NUMBER_WORDS and unit in NUMBER_WORDS
+            else None
+        )
     return NUMBER_WORDS.get(text)
 
 

@@ -76,6 +76,10 @@ class FactContext:
         self.track_order = []
         self.albums = {}
         self.last_album = None
+        # The discourse memory: what "it", "the single", "the album", "there" and
+        # "she" point at, the most recent last.
+        self.recent = []  # ("track" | "album", key)
+        self.last_place = ""  # a capitalised place after "in", filmed or not
         self.locations = {}
         self.pending = []
         self.post_charts = set()
@@ -107,6 +111,7 @@ class FactContext:
             self.tracks[key] = value
             self.track_order.append((key, sentence.paragraph))
             self.add(sentence, "track", value)
+        self.remember("track", key)
         return self.tracks[key]
 
     def album(self, sentence, title):
@@ -116,7 +121,23 @@ class FactContext:
             self.albums[key] = value
             self.add(sentence, "album", value)
         self.last_album = key
+        self.remember("album", key)
         return self.albums[key]
+
+    def remember(self, kind, key):
+        self.recent = [item for item in self.recent if item != (kind, key)][-4:]
+        self.recent.append((kind, key))
+
+    def last(self, kind=None):
+        """(title, kind, artist) of the track or album named last, or None."""
+        for found, key in reversed(self.recent):
+            if kind in (None, found):
+                if found == "album":
+                    album = self.albums[key]
+                    return (album["title"], "album", album["artist"])
+                track = self.tracks[key]
+                return (track["title"], "track", ", ".join(track["performers"][:1]))
+        return None
 
     def is_album_title(self, title):
         return match_key(title) in self.albums or bool(ALBUM_WORDS_RE.search(title))

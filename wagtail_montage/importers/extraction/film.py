@@ -1,13 +1,18 @@
-"""The film: "[Film]" after the title, "Film (1985)" in the text."""
+"""The film: "[Film]" after the title, "Film (1985)", "the 1984 film Film", "Film,
+released in 1991", "Film is a 1985 racing film" in the text."""
+
+import re
 
 from ..prose import match_key
 from .lexicon import CLOSE, TITLE_CONNECTORS
-from .patterns import FILM_CUE_RE, FILM_YEAR_RE
-from .sentences import clean_title, run_backward, skip_stop_starts
+from .patterns import FILM_AFTER_RE, FILM_CUE_RE, FILM_INTRO_RE, FILM_YEAR_RE
+from .sentences import clean_title, run_backward, run_forward, skip_stop_starts
 
 
 def film_of(ctx, sentence):
     if ctx.post.film_title and ctx.post.film_year:
+        return
+    if film_introduced(ctx, sentence):
         return
     tokens = sentence.tokens
     for match in FILM_YEAR_RE.finditer(sentence.norm):
@@ -47,3 +52,64 @@ def film_of(ctx, sentence):
             ctx.film_sentence = sentence.display
             return
         ctx.suggest(f"Possible film: {title} ({year})", sentence)
+
+
+def _words(text):
+    text = re.sub(r"'s\b", "", match_key(text))
+    return " " + " ".join(re.sub(r"[^\w']+", " ", text).split()) + " "
+
+
+def _set_film(ctx, sentence, title, year):
+    key = match_key(title)
+    if key in ctx.tracks or key in ctx.albums or not 1880 <= year <= 2100:
+        return False
+    if ctx.post.film_title and key != ctx.film_key:
+        return False
+    ctx.post.film_title, ctx.post.film_year = title, year
+    ctx.film_key = key
+    ctx.film_sentence = sentence.display
+    return True
+
+
+def film_introduced(ctx, sentence):
+    """A film named with its year: taken when the post's own title names it too, or
+    when the words around it say it is a film."""
+    tokens, norm = sentence.tokens, sentence.norm
+    for match in FILM_INTRO_RE.finditer(norm):
+        start = sentence.index_at(match.end())
+        end = run_forward(tokens, start, TITLE_CONNECTORS - {":", "and"}, 8, gap=2)
+        title = clean_title(sentence.span(start, end)) if end else ""
+        if title and _set_film(ctx, sentence, title, int(match.group(1))):
+            return True
+    post_title = _words(ctx.post.title)
+    index = 0
+    while index < len(tokens):
+        end = run_forward(tokens, index, TITLE_CONNECTORS - {":", "and"}, 8, gap=2)
+        if end is None or sentence.inside_quote(tokens[index].start):
+            index += 1
+            continue
+        for last in range(end, index, -1):
+            if _film_before(ctx, sentence, index, last, post_title):
+                return True
+        index = end
+    return False
+
+
+def _film_before(ctx, sentence, first, end, post_title):
+    """Whether tokens ``first`` (or a later one) to ``end`` name the film, by the
+    year that follows them."""
+    offset = sentence.tokens[end - 1].end
+    after = FILM_AFTER_RE.match(sentence.norm[offset : offset + 80])
+    if not after:
+        return False
+    year = int(next(group for group in after.groups() if group))
+    cue = FILM_CUE_RE.search(after.group(0))
+    for start in range(first, end):
+        title = clean_title(sentence.span(start, end))
+        if (
+            title
+            and (cue or _words(title) in post_title)
+            and _set_film(ctx, sentence, title, year)
+        ):
+            return True
+    return False

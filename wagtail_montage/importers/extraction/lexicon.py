@@ -73,7 +73,19 @@ NUMBER_WORDS = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
+}
+ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
+        " twelfth".split(),
+        start=1,
+    )
 }
 MULTIPLIER_WORDS = {
     "double": 2,
@@ -268,6 +280,9 @@ NOT_PLACES = frozenset(
         "Color",
         "Colour",
         "Slow",
+        "Kodak",
+        "Fuji",
+        "Steadicam",
         "One",
         "Secret",
     }

@@ -30,7 +30,8 @@ STRONG_CREDITS = frozenset(
 PRE_CUE_RE = re.compile(
     r"\b(?:set to|using|uses|used|cut to|scored to|to the tune of|the song|the single|the track"
     r"|the tune|the theme|the instrumental|the ballad|the anthem|the hit|song|single|track"
-    r"|theme|instrumental)\W{0,3}$",
+    r"|theme|instrumental|plays|play|playing|hear|hears|heard"
+    r"|(?:song|single|track|tune|theme|music) (?:is|was))\W{0,3}$",
     re.IGNORECASE,
 )
 POST_CUE_RE = re.compile(
@@ -52,7 +53,8 @@ ALBUM_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 ALBUM_BEFORE_RE = re.compile(
-    r"\b(?:the|its|their|his|her)\s(?:soundtrack album|album|LP|EP|record|compilation)\W{0,3}$",
+    r"\b(?:the|its|their|his|her)\s(?:soundtrack album|soundtrack|album|LP|EP|record"
+    r"|compilation)\W{0,3}$",
     re.IGNORECASE,
 )
 LABEL_WORDS = frozenset({"Records", "Recordings", "Music", "Entertainment", "Label"})
@@ -70,9 +72,23 @@ RELEASED_YEAR_RE = re.compile(
     r"\breleased\s(?:in\s)?(1[89][0-9]{2}|20[0-9]{2})\b", re.IGNORECASE
 )
 
+NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)"
+)
+ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|[0-9]{1,3}(?:st|nd|rd|th))"
+)
+# 1 "No. 2", "number twenty-three", "#5"; 2 "top 10"; 3 "topped"; 4 "third place";
+# 5 "the top of", "the top spot" (No. 1, said with a verb of its own).
 POSITION_RE = re.compile(
-    r"(?:\bNo\.|\bnumber\b|#)\s?([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b|\b(topped)\b",
+    rf"(?:\bNo\.|\bnumber\b|#)\s?([0-9]{{1,3}}|{NUMBER_WORD})\b"
+    r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b|\b(topped)\b"
+    rf"|\b({ORDINAL_WORD})\s(?:place|position|spot)\b"
+    r"|\b(the top (?:of|spot|position|place))\b",
     re.IGNORECASE,
 )
 CHART_VERBS = frozenset(
@@ -121,6 +137,12 @@ HEDGES = frozenset(
         "allegedly",
         "probably",
         "maybe",
+        "claim",
+        "claims",
+        "claimed",
+        "rumoured",
+        "rumored",
+        "supposedly",
     }
 )
 WEEKS_RE = re.compile(
@@ -235,12 +257,13 @@ CERTIFIERS = (
 FILMED_RE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also|all"
     r"|actually|originally|reportedly)\s(?:shot|filmed)|filmed|filming took place"
-    r"|shooting took place)\s(?:on location\s)?(?:in|at)\s",
+    r"|shooting took place)\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?"
+    r"(?:in|at|on|aboard|near|off)\s",
     re.IGNORECASE,
 )
 DOUBLED_RE = re.compile(
     r"\b(?:(?:doubled|doubles|doubling)\s(?:for|as)|(?:stood|stands|standing|stand)\sin\sfor"
-    r"|(?:substituted|substitutes|passed|passes)\sfor)\s",
+    r"|(?:substituted|substitutes|passed|passes)\sfor|(played|plays|playing))\s",
     re.IGNORECASE,
 )
 COORDINATES_RE = re.compile(
@@ -248,12 +271,38 @@ COORDINATES_RE = re.compile(
     r"\s?\u00b0?\s?([NS])\s?,\s?([0-9]{1,3}(?:\.[0-9]{1,6})?)\s?\u00b0?\s?([EW])\s?\)"
 )
 FILM_YEAR_RE = re.compile(r"\(\s?(1[89][0-9]{2}|20[0-9]{2})\s?\)")
+FILM_GENRES = (
+    r"(?:film|movie|picture|drama|comedy|thriller|western|musical|documentary|romance"
+    r"|horror film|flick)"
+)
+# "the 1984 film Iron Meridian", "the 1993 teen drama Paper Crowns"
+FILM_INTRO_RE = re.compile(
+    rf"\b[Tt]he\s(1[89][0-9]{{2}}|20[0-9]{{2}})\s(?:[a-z-]{{1,20}}\s){{0,2}}?{FILM_GENRES}\s"
+)
+# After a title: " (1987)", ", released in 1991", " came out in 1978",
+# " is a 1985 racing film", ", the 1993 teen drama"
+FILM_AFTER_RE = re.compile(
+    r"\s?\(\s?(1[89][0-9]{2}|20[0-9]{2})\s?\)"
+    r"|,?\s(?:was\s|first\s)?(?:released|came out|opened|premiered)\s(?:in\s)?"
+    r"(1[89][0-9]{2}|20[0-9]{2})\b"
+    r"|(?:\s(?:is|was)|,)\s(?:a|an|the)\s(?:[a-z-]{1,20}\s){0,2}?(1[89][0-9]{2}|20[0-9]{2})"
+    rf"\s(?:[a-z-]{{1,20}}\s){{0,2}}?{FILM_GENRES}\b"
+)
 FILM_CUE_RE = re.compile(
     r"\b(?:film|films|movie|movies|picture|flick|sequel)\b", re.IGNORECASE
 )
 ALBUM_ANAPHORA_RE = re.compile(
     r"\b(?:the|its|this|that)\s(?:soundtrack\s|original\s)?(?:album|soundtrack|lp|record)"
     r"(?:\sitself)?\W{0,3}$",
+    re.IGNORECASE,
+)
+FILMED_THERE_RE = re.compile(
+    r"\b(?:shot|filmed|filming took place|shooting took place)\s(?:it\s|them\s)?there\b",
+    re.IGNORECASE,
+)
+# "the soundtrack album, River Kings, came out ...": a title between commas.
+ALBUM_APPOSITION_RE = re.compile(
+    r"\b(?:the|its|their)\s(?:soundtrack album|soundtrack|album|score album|LP),\s",
     re.IGNORECASE,
 )
 TRACK_ANAPHORA_RE = re.compile(

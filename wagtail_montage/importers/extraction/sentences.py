@@ -192,23 +192,29 @@ def clean_title(title):
 # -- Runs of capitalised words ---------------------------------------------------------
 
 
-def run_forward(tokens, start, connectors, max_words=8):
-    """The exclusive end of the capitalised run starting at ``tokens[start]``, or None."""
+def run_forward(tokens, start, connectors, max_words=8, gap=1):
+    """The exclusive end of the capitalised run starting at ``tokens[start]``, or None.
+
+    Up to ``gap`` connectors in a row join two capitalised words ("at the")."""
     end, index, words = None, start, 0
     while index < len(tokens) and words < max_words:
         token = tokens[index]
         if token.cap:
             end = index + 1
-        elif not (
-            token.text.lower() in connectors
-            and index + 1 < len(tokens)
-            and tokens[index + 1].cap
-            and end is not None
-        ):
+        elif not (end is not None and _joins(tokens, index, connectors, gap)):
             break
         index += 1
         words += 1
     return end
+
+
+def _joins(tokens, index, connectors, gap):
+    for ahead in range(index, min(len(tokens), index + gap + 1)):
+        if tokens[ahead].cap:
+            return ahead > index
+        if tokens[ahead].text.lower() not in connectors:
+            return False
+    return False
 
 
 def run_backward(tokens, last, connectors, max_words=8):

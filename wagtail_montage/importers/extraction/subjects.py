@@ -1,18 +1,18 @@
 """The track or album a chart fact or certification is about."""
 
 from ..prose import match_key
+from .discourse import anaphor
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
-from .patterns import ALBUM_ANAPHORA_RE, ALBUM_WORDS_RE, TRACK_ANAPHORA_RE
+from .patterns import ALBUM_WORDS_RE
 from .sentences import add_unique, clean_title, names_at, run_backward, skip_stop_starts
 
 
 def find_subject(ctx, sentence, start, end):
     """(title, kind, artist) of the track or album a chart fact is about, or None."""
-    tokens, norm = sentence.tokens, sentence.norm
+    tokens = sentence.tokens
     if start >= end or end > len(tokens):
         return None
     begin, finish = tokens[start].start, tokens[end - 1].end
-    region = norm[begin:finish]
     quoted = next(
         (
             quote
@@ -61,21 +61,13 @@ def find_subject(ctx, sentence, start, end):
         ctx.offset = tokens[run_start].start
         if title and (match_key(title) in ctx.tracks or match_key(title) in ctx.albums):
             return known_subject(ctx, sentence, title, None)
-    if ALBUM_ANAPHORA_RE.search(region) and ctx.last_album:
-        album = ctx.albums[ctx.last_album]
-        return (album["title"], "album", album["artist"])
-    if TRACK_ANAPHORA_RE.search(region):
-        recent = [
-            key for key, paragraph in ctx.track_order if paragraph == sentence.paragraph
-        ]
-        if recent:
-            track = ctx.tracks[recent[-1]]
-            return (track["title"], "track", ", ".join(track["performers"][:1]))
-    return None
+    return anaphor(ctx, sentence, start, end)
 
 
 def known_subject(ctx, sentence, title, end):
     key = match_key(title)
+    if key in ctx.tracks:
+        ctx.remember("track", key)
     if key in ctx.albums or ALBUM_WORDS_RE.search(title):
         album = ctx.album(sentence, title)
         return (album["title"], "album", album["artist"])

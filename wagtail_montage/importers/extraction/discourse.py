@@ -1,0 +1,102 @@
+"""The discourse memory at work: what "it", "the single", "the album", "its
+soundtrack" and "she" point at, from the tracks and albums named before."""
+
+from ..prose import match_key
+from .patterns import CERTIFIERS, CHARTS
+
+TRACK_NOUNS = frozenset(
+    {"song", "single", "track", "tune", "theme", "ballad", "anthem", "hit", "recording"}
+)
+ALBUM_NOUNS = frozenset({"album", "soundtrack", "lp", "record"})
+DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+
+
+def anaphor_kind(sentence, index, start):
+    """ "track", "album" or "any" when ``tokens[index]`` heads an anaphor ("it", "the
+    song", "its soundtrack album", "the band's single"), else None."""
+    tokens = sentence.tokens
+    word = tokens[index].text.lower()
+    if sentence.inside_quote(tokens[index].start):
+        return None
+    if word == "it":
+        return "any" if pronoun_clear(sentence, index) else None
+    if word not in TRACK_NOUNS and word not in ALBUM_NOUNS:
+        return None
+    for back in range(index - 1, max(start - 1, index - 4), -1):
+        token = tokens[back]
+        if token.text.lower() in DETERMINERS or token.possessive:
+            return "album" if word in ALBUM_NOUNS else "track"
+        if not token.text.isalpha() or token.cap:
+            return None
+    return None
+
+
+def anaphor(ctx, sentence, start, end):
+    """The track or album the last anaphor between tokens ``start`` and ``end`` points
+    at, as ``(title, kind, artist)``, or None."""
+    for index in range(min(end, len(sentence.tokens)) - 1, start - 1, -1):
+        kind = anaphor_kind(sentence, index, start)
+        if kind is None:
+            continue
+        subject = ctx.last(None if kind == "any" else kind)
+        if subject is None and kind == "album" and _names_soundtrack(sentence, index):
+            return untitled_soundtrack(ctx, sentence)
+        return subject
+    return None
+
+
+def untitled_soundtrack(ctx, sentence):
+    """The film's soundtrack album when the post describes it without a title."""
+    film = ctx.post.film_title
+    if not film:
+        return None
+    album = ctx.album(sentence, f"{film} (soundtrack)")
+    if not album["notes"]:
+        album["notes"] = "Untitled in the source post: the film's soundtrack album."
+    return (album["title"], "album", album["artist"])
+
+
+def person_pronoun(ctx, word):
+    """The one performer of the track named last, for "she", "he" or "they"."""
+    if word.lower() not in ("she", "he", "they"):
+        return []
+    subject = ctx.last("track")
+    if subject is None:
+        return []
+    performers = ctx.tracks[match_key(subject[0])]["performers"]
+    return performers[:1] if len(performers) == 1 else []
+
+
+def _names_soundtrack(sentence, index):
+    """ "the soundtrack", "its soundtrack album": a soundtrack, not any album."""
+    words = {
+        token.text.lower() for token in sentence.tokens[max(0, index - 1) : index + 1]
+    }
+    return "soundtrack" in words
+
+
+def pronoun_clear(sentence, index):
+    """Whether "it" at ``tokens[index]`` can only mean what the post named before: no
+    other name comes before it in the sentence, but for credits ("Written by A and B,
+    it ..."), a chart or a certifier ("The RIAA certified it gold")."""
+    tokens = sentence.tokens
+    in_credit, position = False, 0
+    while position < index:
+        token = tokens[position]
+        if token.text.lower() == "by":
+            in_credit = True
+        elif token.cap:
+            end = position + 1
+            while end < index and tokens[end].cap:
+                end += 1
+            name = sentence.span(position, end)
+            lone_first = position == 0 and end == 1
+            known = any(pattern.search(name) for pattern, _key in CERTIFIERS + CHARTS)
+            if not (in_credit or lone_first or known):
+                return False
+            position = end
+            continue
+        elif token.text.isalpha() and token.text.lower() not in ("and", "with"):
+            in_credit = False
+        position += 1
+    return True
