@@ -22,4 +22,5 @@ if api_v3_available():  # Wagtail 8.x
 
     urlpatterns.append(path("api/v3/", api_v3.urls))
 
+urlpatterns.append(path("", include("wagtail_montage.urls")))
 urlpatterns.append(path("", include(wagtail_urls)))

@@ -98,6 +98,8 @@ DEFAULTS = {
     "COMMENT_MAX_DEPTH": 3,
     # Top-level comment threads shown per page of comments.
     "COMMENTS_PER_PAGE": 50,
+    # Items in the RSS/Atom feeds: an index's latest features, a feature's comments.
+    "FEED_ITEMS": 20,
     # Newest approved comments in a feature's JSON-LD (its commentCount counts them all).
     "STRUCTURED_DATA_COMMENTS": 10,
     # Dotted paths of extra checks: callables taking a Submission and returning

@@ -18,11 +18,15 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from .blocks.identifiers import imdb_url, musicbrainz_url, wikidata_url
 from .caching.representations import keep
+from .chapters import chapters_of
 from .conf import get_setting
+from .embeds.providers import url_at
 from .models import AbstractVideoFeaturePage, ReaderComment, VideoFeatureIndexPage
 from .numbers import parse_int
 from .request_text import query_text
@@ -31,6 +35,8 @@ SCHEMA_CONTEXT = "https://schema.org"
 # Where each location kind goes: where the video was made, or what it shows.
 CREATED_KINDS = ("filming_location", "studio")
 DEPICTED_KINDS = ("setting",)
+# Google shows key moments of videos at least this long.
+KEY_MOMENTS_MIN_SECONDS = 30
 
 # As in Django's json_script: inside <script> no value can close the element
 # (``</script>``) or open a comment (``<!--``), and nothing reads as an entity.
@@ -95,6 +101,7 @@ def head_meta(page, request=None):
         "image": None,
         "video": None,
         "structured_data": "",
+        "feeds": [],
     }
     if isinstance(page, AbstractVideoFeaturePage):
         data = _FeatureData(page, request)
@@ -111,8 +118,10 @@ def head_meta(page, request=None):
             image=data.share_image,
             video=data.share_video,
             structured_data=json_ld_script(document),
+            feeds=_feature_feeds(page, data.page_url),
         )
     elif isinstance(page, VideoFeatureIndexPage) and meta["canonical_url"]:
+        meta["feeds"] = _index_feeds(page.title, page.get_full_url(request))
         meta["canonical_url"] = _listing_url(meta["canonical_url"], request)
     meta["twitter_card"] = "summary_large_image" if meta["image"] else "summary"
     return meta
@@ -122,6 +131,33 @@ def lazy_head_meta(page, request=None):
     """:func:`head_meta`, worked out only when a template reads it: for the
     ``montage_head`` context variable of the plugin's pages."""
     return SimpleLazyObject(lambda: head_meta(page, request))
+
+
+def _index_feeds(title, url):
+    """``<link rel="alternate">`` values of an index's RSS and Atom feeds."""
+    if not url:
+        return []
+    return [
+        {"type": "application/rss+xml", "title": title, "url": f"{url}feed/"},
+        {"type": "application/atom+xml", "title": title, "url": f"{url}atom/"},
+    ]
+
+
+def _feature_feeds(page, url):
+    """A feature's comment feed, and its index's feeds: the index is the parent,
+    whose URL is the feature's less its last segment (no query)."""
+    if not url:
+        return []
+    index_url = url.rstrip("/").rpartition("/")[0] + "/"
+    comments_title = gettext("Comments on “%(title)s”") % {"title": page.title}
+    return [
+        *_index_feeds(gettext("Latest features"), index_url),
+        {
+            "type": "application/rss+xml",
+            "title": comments_title,
+            "url": f"{url}comments/feed/",
+        },
+    ]
 
 
 def _listing_url(url, request):
@@ -149,8 +185,15 @@ def _artist(name):
     return {"@type": "MusicGroup", "name": str(name)}
 
 
-def _place(name, region="", country="", latitude=None, longitude=None):
+def _same_as(*urls):
+    """The canonical URLs of a node's identifiers (``blocks.identifiers``)."""
+    return [url for url in urls if url]
+
+
+def _place(name, region="", country="", latitude=None, longitude=None, wikidata_id=""):
     place = {"@type": "Place", "name": name}
+    if wikidata_id:
+        place["sameAs"] = wikidata_url(wikidata_id)
     address = {
         key: value
         for key, value in (("addressRegion", region), ("addressCountry", country))
@@ -321,6 +364,7 @@ class _FeatureData:
     def video_object(self):
         page = self.page
         video = self.video or {}
+        clips = self.clips()
         thumbnails = []
         if self.share_rendition is not None:
             thumbnails.append(self.absolute(self.share_rendition.url))
@@ -341,7 +385,8 @@ class _FeatureData:
                 "sameAs": video.get("watch_url") or page.video_url,
                 "mainEntityOfPage": {"@id": self.page_url or "_:page"},
                 "about": {"@id": self.node_id("film")} if page.film_title else None,
-                "hasPart": self.clips(),
+                "hasPart": clips,
+                "potentialAction": self.seek_action(clips),
                 "audio": [self.recording(track) for track in page.tracks],
                 "locationCreated": self.places_created(),
                 "contentLocation": self.places_depicted(),
@@ -359,32 +404,59 @@ class _FeatureData:
                 "alternateName": [
                     child.value["title"] for child in page.film_alternate_titles
                 ],
+                "sameAs": _same_as(
+                    imdb_url(page.film_imdb_id), wikidata_url(page.film_wikidata_id)
+                ),
             }
         )
 
+    def clip_url(self, seconds):
+        """The page at ``seconds`` (it starts its player there: ``?t=``), else
+        the provider's watch page at that time, else None."""
+        if self.page_url and self.page.video is not None:
+            return f"{self.page_url}?t={seconds}"
+        return url_at(self.page.video_url, seconds) if self.page.video_url else None
+
     def clips(self):
+        """Google's key moments: one ``Clip`` per chapter (``chapters``: sorted,
+        one per start), each linking to its moment. None when a chapter cannot
+        be linked, or when the chapters show the video is under 30 seconds."""
+        chapters = chapters_of(self.page)
+        if not chapters or self.clip_url(0) is None:
+            return []
+        if chapters[-1].end is not None and chapters[-1].end < KEY_MOMENTS_MIN_SECONDS:
+            return []
         track_ids = {
             track["title"].casefold(): self.node_id(track.anchor)
             for track in reversed(self.page.tracks)
         }
-        clips = []
-        for child in self.page.segments:
-            segment = child.value
-            track_id = track_ids.get((segment.get("track_title") or "").casefold())
-            clips.append(
-                _compact(
-                    {
-                        "@type": "Clip",
-                        "name": segment["label"],
-                        "description": segment.get("description"),
-                        "startOffset": segment.start_seconds,
-                        "endOffset": segment.end_seconds,
-                        "url": segment.chapter_url(self.page.video_url),
-                        "audio": {"@id": track_id} if track_id else None,
-                    }
-                )
+        return [
+            _compact(
+                {
+                    "@type": "Clip",
+                    "name": chapter.title,
+                    "description": chapter.description,
+                    "startOffset": chapter.start,
+                    "endOffset": chapter.end,
+                    "url": self.clip_url(chapter.start),
+                    "audio": {"@id": track_ids[chapter.track_title.casefold()]}
+                    if chapter.track_title.casefold() in track_ids
+                    else None,
+                }
             )
-        return clips
+            for chapter in chapters
+        ]
+
+    def seek_action(self, clips):
+        """A ``SeekToAction`` (Google finds the moments itself) when the page
+        can start its player anywhere and the editor marked no chapters."""
+        if clips or not self.page_url or self.page.video is None:
+            return None
+        return {
+            "@type": "SeekToAction",
+            "target": f"{self.page_url}?t={{seek_to_second_number}}",
+            "startOffset-input": "required name=seek_to_second_number",
+        }
 
     def recording(self, track):
         composition = {
@@ -408,6 +480,11 @@ class _FeatureData:
                 "byArtist": [_artist(name) for name in track["performers"]],
                 "recordingOf": _compact(composition),
                 "inAlbum": in_album,
+                "isrcCode": track.get("isrc"),
+                "sameAs": _same_as(
+                    musicbrainz_url("recording", track.get("musicbrainz_id")),
+                    wikidata_url(track.get("wikidata_id")),
+                ),
             }
         )
 
@@ -433,6 +510,10 @@ class _FeatureData:
                     if album["record_label"]
                     else None,
                     "datePublished": date.isoformat() if date else None,
+                    "sameAs": _same_as(
+                        musicbrainz_url("release-group", album.get("musicbrainz_id")),
+                        wikidata_url(album.get("wikidata_id")),
+                    ),
                 }
             )
         return albums
@@ -468,5 +549,6 @@ class _FeatureData:
                 location.get("country"),
                 location.get("latitude"),
                 location.get("longitude"),
+                location.get("wikidata_id"),
             ),
         )

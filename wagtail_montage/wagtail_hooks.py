@@ -21,13 +21,17 @@ from .admin.permissions import ReaderCommentPermissionPolicy
 from .admin.views import preview_link_view
 from .admin.viewsets import comment_viewset, snippet_admin_enabled
 from .caching.fragments import page_fragments
+from .chapters import chapters_vtt_response
 from .comments.views import comment_context, personalise_headers, post_comment
 from .compat import register_permission_policy
+from .feeds import comments_feed, features_feed
 from .importers.views import import_menu_item, import_view
 from .models import CommentSettings, ReaderComment
 from .models.pages import (
     FEATURE_CONTEXT_HOOK,
     FEATURE_RESPONSE_HOOK,
+    FEATURE_ROUTE_HOOK,
+    INDEX_ROUTE_HOOK,
     PAGE_CONTEXT_HOOK,
     POST_COMMENT_HOOK,
 )
@@ -114,3 +118,17 @@ def wagtail_montage_feature_response(page, request, response):
 @hooks.register(POST_COMMENT_HOOK)
 def wagtail_montage_post_comment(page, request):
     return post_comment(page, request)
+
+
+@hooks.register(FEATURE_ROUTE_HOOK)
+def wagtail_montage_feature_route(page, request, route):
+    if route == "chapters":
+        return chapters_vtt_response(page, request)
+    if route == "comments_feed":
+        return comments_feed(page, request)
+    return None
+
+
+@hooks.register(INDEX_ROUTE_HOOK)
+def wagtail_montage_index_route(page, request, route):
+    return features_feed(page, request, route)

@@ -37,6 +37,8 @@ if api_v3_available():
     urlpatterns.append(path("api/v3/", api_v3.urls))
 
 urlpatterns += [
+    # A feature's chapters.vtt (Wagtail's own pattern serves no path with a dot).
+    path("", include("wagtail_montage.urls")),
     # Wagtail's page serving catches every path, so it comes last.
     path("", include(wagtail_urls)),
 ]

@@ -43,6 +43,22 @@ def _video_title(ref):
     return _("YouTube video")
 
 
+def player_html(ref, start=None, max_width=None, max_height=None):
+    """The ``<iframe>`` of the YouTube (privacy-enhanced) or Vimeo player of
+    ``ref``, starting at ``start`` seconds: built from the reference alone."""
+    width, height = _player_size(max_width, max_height)
+    return format_html(
+        '<iframe src="{}" width="{}" height="{}" title="{}" loading="lazy" '
+        'allow="{}" referrerpolicy="strict-origin-when-cross-origin" '
+        "allowfullscreen></iframe>",
+        providers.player_url(ref, start=start),
+        width,
+        height,
+        _video_title(ref),
+        _IFRAME_ALLOW,
+    )
+
+
 class LocalVideoEmbedFinder(EmbedFinder):
     """Embed finder for YouTube and Vimeo that never calls the providers.
 
@@ -91,16 +107,8 @@ class LocalVideoEmbedFinder(EmbedFinder):
         """Return Wagtail's embed dict for a YouTube or Vimeo ``ref``."""
         width, height = _player_size(max_width, max_height)
         title = _video_title(ref)
-        src = providers.player_url(ref, start=providers.parse_start_time(url))
-        html = format_html(
-            '<iframe src="{}" width="{}" height="{}" title="{}" loading="lazy" '
-            'allow="{}" referrerpolicy="strict-origin-when-cross-origin" '
-            "allowfullscreen></iframe>",
-            src,
-            width,
-            height,
-            title,
-            _IFRAME_ALLOW,
+        html = player_html(
+            ref, providers.parse_start_time(url), max_width=width, max_height=height
         )
         return {
             "title": title,

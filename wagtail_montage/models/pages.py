@@ -29,6 +29,7 @@ from wagtail.search import index
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
 from ..blocks.body import ParagraphBlock, expand_paragraphs, prefetch_renditions
 from ..conf import get_setting
+from ..embeds.finders import player_html
 from ..embeds.providers import parse_video_url, video_info
 from ..embeds.rendering import embed_or_none, prefetch_embeds
 from ..numbers import parse_int
@@ -46,6 +47,23 @@ PAGE_CONTEXT_HOOK = "wagtail_montage_page_context"
 FEATURE_CONTEXT_HOOK = "wagtail_montage_feature_context"
 FEATURE_RESPONSE_HOOK = "wagtail_montage_feature_response"
 POST_COMMENT_HOOK = "wagtail_montage_post_comment"
+# The other routes of the pages (chapters file, feeds): each function is called
+# with the page, the request and the route's name, and answers or returns None.
+FEATURE_ROUTE_HOOK = "wagtail_montage_feature_route"
+INDEX_ROUTE_HOOK = "wagtail_montage_index_route"
+
+# The largest ?t= a feature page starts its player at: 24 hours.
+MAX_START_SECONDS = 24 * 60 * 60
+
+
+def routed(page, request, hook_name, route):
+    """The response of the first function registered for ``hook_name`` that
+    answers ``route``, else a 404."""
+    for fn in hooks.get_hooks(hook_name):
+        response = fn(page, request, route)
+        if response is not None:
+            return response
+    raise Http404
 
 
 class MontageTemplateMixin:
@@ -67,8 +85,9 @@ class MontageTemplateMixin:
         return context
 
 
-class VideoFeatureIndexPage(MontageTemplateMixin, Page):
-    """Lists its live features, newest first, paginated, filterable by tag."""
+class VideoFeatureIndexPage(RoutablePageMixin, MontageTemplateMixin, Page):
+    """Lists its live features, newest first, paginated, filterable by tag; its
+    ``feed/`` (RSS) and ``atom/`` (Atom) routes are the feeds of its features."""
 
     intro = RichTextField(
         blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction")
@@ -123,6 +142,14 @@ class VideoFeatureIndexPage(MontageTemplateMixin, Page):
         context["features"] = features
         context["current_tag"] = tag
         return context
+
+    @path("feed/", name="feed")
+    def rss_feed(self, request):
+        return routed(self, request, INDEX_ROUTE_HOOK, "feed")
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        return routed(self, request, INDEX_ROUTE_HOOK, "atom")
 
 
 class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
@@ -367,7 +394,25 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         # The comment section, related features and page fragments.
         for fn in hooks.get_hooks(FEATURE_CONTEXT_HOOK):
             fn(self, request, context)
+        self.add_video_start(request, context)
         return context
+
+    def add_video_start(self, request, context):
+        """``?t=SECONDS`` (the URL of a chapter): the player starts there.
+
+        Only a YouTube or Vimeo player, built from the URL, can be told where to
+        start (its embed is made here, with no query). Kept page fragments are
+        keyed by the start when it is a chapter's; any other start renders the
+        content afresh rather than fill the cache with one copy per second."""
+        start = parse_int(request.GET.get("t"), maximum=MAX_START_SECONDS)
+        if not start or self.video is None:
+            context["video_start"] = 0
+            return
+        context["video_start"] = start
+        context["video_player_at_start"] = player_html(self.video, start)
+        starts = {child.value.start_seconds for child in self.segments}
+        if start not in starts:
+            context["montage_fragments"] = None
 
     def prepared_body(self):
         """The body's blocks, with what they show loaded for all of them at once:
@@ -403,6 +448,16 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
             .select_related("hero_image", for_specific_subqueries=True)
         )
         return related_features(self, pages, limit=limit)
+
+    @path("chapters.vtt/", name="chapters")
+    def chapters_file(self, request):
+        """``<page URL>chapters.vtt``, through the plugin's URL pattern (Wagtail's
+        own serves no path with a dot in it)."""
+        return routed(self, request, FEATURE_ROUTE_HOOK, "chapters")
+
+    @path("comments/feed/", name="comments_feed")
+    def comments_feed(self, request):
+        return routed(self, request, FEATURE_ROUTE_HOOK, "comments_feed")
 
     @path("comments/", name="post_comment")
     def post_comment(self, request):
