@@ -22,6 +22,7 @@ from ..prose import split_film_suffix
 from .albums import albums_of
 from .charts import charts_of, resolve_pending
 from .context import FactContext
+from .credits import credits_of
 from .film import film_of
 from .places import locations_of
 from .sentences import paragraph_text, split_sentences
@@ -29,7 +30,7 @@ from .tracks import tracks_of
 
 # Each sentence goes through every kind in this order: an album named first is known
 # when a track says it is on it, and a chart fact finds the track named before it.
-SENTENCE_RULES = (albums_of, tracks_of, charts_of, locations_of, film_of)
+SENTENCE_RULES = (albums_of, tracks_of, credits_of, charts_of, locations_of, film_of)
 
 
 def run(ctx, sentences):

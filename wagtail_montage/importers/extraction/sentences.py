@@ -183,7 +183,12 @@ def clean_title(title):
         or len(title.split()) > 12
         or title.endswith(".")
         and not title.endswith("..")
-        or not (title[0].isupper() or title[0].isdigit())
+        or not (
+            title[0].isupper()
+            or title[0].isdigit()
+            or title[0] == "("
+            and title[1:2].isupper()
+        )
     ):
         return ""
     return title
@@ -246,8 +251,18 @@ def skip_stop_starts(tokens, start, end):
 def names_at(sentence, index, limit=6):
     """People or bands from ``tokens[index]``: "A", "A and B", "A, B and C", "A, B, and C"."""
     tokens, names = sentence.tokens, []
+    if (
+        index + 1 < len(tokens)
+        and tokens[index].text == "the"
+        and tokens[index + 1].cap
+        and tokens[index + 1].text not in STOP_STARTS
+    ):
+        index += 1  # "by the Midnight Ramblers", "by the Knights of Rank"
+        connectors = NAME_CONNECTORS | {"of"}
+    else:
+        connectors = NAME_CONNECTORS
     while index < len(tokens) and len(names) < limit:
-        end = run_forward(tokens, index, NAME_CONNECTORS, max_words=5)
+        end = run_forward(tokens, index, connectors, max_words=5)
         if end is None:
             break
         if tokens[index].text in STOP_STARTS - {"The"} or any(

@@ -53,6 +53,8 @@ def tracks_of(ctx, sentence):
                 performers += names
                 strong = True
         index = sentence.index_at(end)
+        if index < len(tokens) and tokens[index].text in ("playing", "plays"):
+            index += 1  # "... “Stone to Sky” playing, by Marlow Finch"
         if (
             index + 1 < len(tokens)
             and tokens[index].text == ","
