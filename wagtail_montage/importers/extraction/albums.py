@@ -8,6 +8,7 @@ from ..prose import (
 )
 from .lexicon import MONTH_NAMES, TITLE_CONNECTORS
 from .patterns import (
+    ALBUM_APPOSITION_RE,
     ALBUM_BEFORE_RE,
     ALBUM_TRACKS_RE,
     ALBUM_WORDS_RE,
@@ -39,6 +40,12 @@ def albums_of(ctx, sentence):
             begin += 1
         if index + 1 - begin >= 2:
             found.append((sentence.span(begin, index + 1), token.start, token.end))
+    for match in ALBUM_APPOSITION_RE.finditer(norm):
+        # "The soundtrack album, River Kings, was released ...": a title between commas.
+        close = norm.find(",", match.end(), match.end() + 160)
+        title = clean_title(sentence.orig[match.end() : close]) if close > 0 else ""
+        if title and not sentence.inside_quote(match.end()):
+            found.append((title, match.end(), close))
     for title, start, end in found:
         ctx.offset = start
         album = ctx.album(sentence, title)

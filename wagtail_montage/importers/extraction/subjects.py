@@ -27,6 +27,8 @@ def find_subject(ctx, sentence, start, end):
         if title:
             return known_subject(ctx, sentence, title, quoted[2])
     last = end - 1
+    while last > start and tokens[last].text.lower() in ("was", "is", "a", "an", "the"):
+        last -= 1  # "Thin Air was a No. 5 hit"
     if tokens[last].text == ")":
         depth, index = 0, last
         while index >= start and last - index < 40:

@@ -1,6 +1,7 @@
 """The post's HTML -> Wagtail body blocks: paragraphs with the allowed rich text only,
 headings, lists, quotes, images, embeds and the video."""
 
+import json
 import re
 from dataclasses import dataclass
 from html import escape
@@ -151,6 +152,12 @@ class Converter:
         if depth > _MAX_DEPTH:
             self.add_text(" " + node.get_text(" ") + " ")
             return
+        video = _data_video(node)
+        if video:
+            # Squarespace's video block: the URL in its JSON, the player drawn by script.
+            self.flush()
+            self.blocks.append(("video", video))
+            return
         block = _BLOCK_HANDLERS.get(name)
         if block is not None:
             self.flush()
@@ -253,6 +260,7 @@ class Converter:
             if video:
                 self.blocks.append(("video", video))
                 return
+        written_out = _written_out_video(content)
         html = "".join("<br/>" if piece is _BR else piece.html for piece in group)
         html = _SPACES_RE.sub(" ", html).strip()
         while html.endswith("<br/>"):
@@ -261,6 +269,9 @@ class Converter:
             html = html[5:].lstrip()
         if html:
             self.blocks.append(("paragraph", f"<p>{html}</p>"))
+        if written_out:
+            # "Watch it: https://youtu.be/...": the paragraph stays, the video is taken.
+            self.blocks.append(("video", written_out))
 
     # Other blocks
 
@@ -460,6 +471,31 @@ class Converter:
             self.warnings.append("turned a table into paragraphs, one per row")
         for image in node.find_all("img"):
             self.image(image)
+
+
+def _written_out_video(content):
+    """A video link whose text is its own URL, in a paragraph of other words."""
+    for piece in content:
+        if piece.href and collapse(piece.text) == piece.href:
+            video = video_url_of(piece.href)
+            if video:
+                return video
+    return ""
+
+
+def _data_video(node):
+    """The video of a block that keeps its URL in JSON (``data-block-json``)."""
+    data = attr(node, "data-block-json")
+    if not data or len(data) > 20_000:
+        return ""
+    if not any("video" in name for name in class_names(node)):
+        return ""
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return ""
+    url = value.get("url") if isinstance(value, dict) else None
+    return video_url_of(url) if isinstance(url, str) else ""
 
 
 def _block_handlers():
