@@ -1,6 +1,7 @@
 # Developer and CI entry points for wagtail-montage.
 #
 #   make demo        create .venv, install, migrate, load demo content, serve
+#                    (with a webhook worker beside the server)
 #   make test        install test extras, ruff check + format check, pytest
 #                    (twice: then with the modeladmin integration installed)
 #   make lint        ruff check + ruff format --check
@@ -55,7 +56,7 @@ $(VENV_PYTHON):
 install-demo: $(DEMO_STAMP)
 
 $(DEMO_STAMP): pyproject.toml | $(VENV_PYTHON)
-	$(PIP) install -e .
+	$(PIP) install -e ".[webhooks]"
 	@touch $@
 
 install-test: $(TEST_STAMP)
@@ -74,7 +75,8 @@ demo: install-demo
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
 	@echo ""
-	cd example_site && $(VENV_ABS)/bin/python manage.py runserver 127.0.0.1:$(PORT)
+	@# The webhook worker delivers (and retries) beside the server and stops with it.
+	cd example_site && { $(VENV_ABS)/bin/python manage.py db_worker --backend webhooks --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; $(VENV_ABS)/bin/python manage.py runserver 127.0.0.1:$(PORT); }
 
 # --- quality -----------------------------------------------------------------
 

@@ -26,6 +26,9 @@ INSTALLED_APPS = [
     "wagtail_montage",
     # A site's own subclass of AbstractVideoFeaturePage.
     "tests.testapp",
+    # Signed webhooks, delivered by django-tasks-db's worker (run in-process).
+    "wagtail_montage.contrib.webhooks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -116,3 +119,14 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The local finder only: no test touches the network.
 WAGTAILEMBEDS_FINDERS = [{"class": "wagtail_montage.embeds"}]
 WAGTAIL_MONTAGE_EMBED_OEMBED_FALLBACK = False
+
+# Wagtail's own tasks run at once, as without TASKS; webhook deliveries go to
+# the database backend, whose worker the webhook tests run in-process
+# (`db_worker --batch`), moving the clock for retries.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+WAGTAIL_MONTAGE_WEBHOOK_TASK_BACKEND = "webhooks"
+# The tests' receivers listen on 127.0.0.1.
+WAGTAIL_MONTAGE_WEBHOOK_ALLOW_PRIVATE_TARGETS = True

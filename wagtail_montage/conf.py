@@ -107,6 +107,26 @@ DEFAULTS = {
     "COMMENT_CHECKS": [],
     # Staff users posting through the HTML form skip the flood limits.
     "COMMENT_STAFF_EXEMPT": True,
+    # -- Webhooks (wagtail_montage.contrib.webhooks) --------------------------
+    # The TASKS alias whose backend delivers: one that can wait (run_after, as
+    # django-tasks-db's DatabaseBackend) schedules the retries itself.
+    "WEBHOOK_TASK_BACKEND": "default",
+    # Seconds to connect and to wait for each read of the receiver's answer.
+    "WEBHOOK_TIMEOUT": 5,
+    # Attempts per delivery, the first included. Retries wait BASE seconds,
+    # then 5 times longer each time up to MAX, each stretched or shrunk by up
+    # to 20% (jitter): 30 s, 2.5 min, 12.5 min, ~1 h, ~5 h, 8 h, 8 h: ~22.5 h.
+    "WEBHOOK_MAX_ATTEMPTS": 8,
+    "WEBHOOK_RETRY_BASE_DELAY": 30,
+    "WEBHOOK_RETRY_MAX_DELAY": 8 * 60 * 60,
+    # An endpoint whose deliveries failed every attempt this many times in a
+    # row is switched off, saying why (0: never).
+    "WEBHOOK_DISABLE_AFTER_FAILURES": 5,
+    # Days finished deliveries stay in the log (`montage_webhooks prune`).
+    "WEBHOOK_KEEP_DAYS": 30,
+    # Let endpoints be loopback, link-local or private network addresses
+    # (a receiver on the same machine in development; never on a public site).
+    "WEBHOOK_ALLOW_PRIVATE_TARGETS": False,
     # -- Importing posts (import_video_features and the admin's "Import posts") --
     # Larger source files are refused unread, with a message naming the file.
     # A WordPress export holds a whole blog, so this is generous; 0: no limit.

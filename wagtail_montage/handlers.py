@@ -24,6 +24,7 @@ from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
@@ -35,9 +36,23 @@ from .facts import clear_facts, rebuild_facts
 from .models import AbstractVideoFeaturePage, CommentSettings, feature_page_models
 from .signals import comments_moderated
 
+# Functions registered under this Wagtail hook hear of every page published,
+# unpublished, moved or deleted and of comments moderated, as
+# ``fn(name, instance, **details)``: "published", "unpublished" and "deleted"
+# (a page; for "deleted", the row of Wagtail's Page), "moved" (with
+# url_path_before and url_path_after), "moderated" (instance None; comments,
+# status, previous_statuses). wagtail_montage.contrib.webhooks listens.
+PAGE_EVENT_HOOK = "wagtail_montage_page_event"
+
+
+def announce(name, instance, **details):
+    for hear in hooks.get_hooks(PAGE_EVENT_HOOK):
+        hear(name, instance, **details)
+
 
 def on_page_published(sender, instance, **kwargs):
     new_generation()
+    announce("published", instance)
     rebuild_facts(instance)
     if isinstance(instance, AbstractVideoFeaturePage):
         transaction.on_commit(lambda: purge_features([instance]))
@@ -45,9 +60,25 @@ def on_page_published(sender, instance, **kwargs):
 
 def on_page_unpublished(sender, instance, **kwargs):
     new_generation()
+    announce("unpublished", instance)
     clear_facts(instance)
     if isinstance(instance, AbstractVideoFeaturePage):
         transaction.on_commit(lambda: purge_features([instance]))
+
+
+def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    new_generation()
+    announce(
+        "moved",
+        instance,
+        url_path_before=url_path_before,
+        url_path_after=url_path_after,
+    )
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    new_generation()
+    announce("deleted", instance)
 
 
 def on_page_saved(sender, instance, update_fields=None, **kwargs):
@@ -74,6 +105,13 @@ def on_restriction_groups_changed(sender, instance, action, **kwargs):
 
 
 def on_comments_moderated(sender, comments, **kwargs):
+    announce(
+        "moderated",
+        None,
+        comments=comments,
+        status=kwargs.get("status"),
+        previous_statuses=kwargs.get("previous_statuses"),
+    )
     page_ids = {comment.page_id for comment in comments}
     pages = list(Page.objects.filter(pk__in=page_ids).specific())
     transaction.on_commit(lambda: purge_features(pages))
@@ -113,9 +151,9 @@ def register_signal_handlers():
     page_unpublished.connect(
         on_page_unpublished, dispatch_uid="wagtail_montage_unpublished"
     )
-    post_page_move.connect(new_generation, dispatch_uid="wagtail_montage_moved")
+    post_page_move.connect(on_page_moved, dispatch_uid="wagtail_montage_moved")
     # Every page has a row in Page's table: its deletion is sent for Page.
-    connect(post_delete, new_generation, Page, "deleted")
+    connect(post_delete, on_page_deleted, Page, "deleted")
     for model in get_page_models():
         connect(post_save, on_page_saved, model, "saved")
     for signal in (post_save, post_delete):

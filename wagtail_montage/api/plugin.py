@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 from ninja.parser import Parser
+from wagtail import hooks
 
 from .. import __version__
 from ..comments.clients import client_ip
@@ -29,6 +30,10 @@ from .problems import (
 from .schemas import Problem as ProblemSchema
 
 BODY_METHODS = ("POST", "PUT", "PATCH")
+# Functions registered under this Wagtail hook get the OpenAPI document (a
+# dict) to add to, and return it: wagtail_montage.contrib.webhooks adds its
+# payloads under OpenAPI 3.1's `webhooks`.
+OPENAPI_SCHEMA_HOOK = "wagtail_montage_openapi_schema"
 
 
 def body_problem(request):
@@ -116,6 +121,8 @@ class MontageAPI(NinjaAPI):
                             f"Items per page (default {get_setting('API_PAGE_SIZE')}, "
                             f"at most {maximum})"
                         )
+        for add_to in hooks.get_hooks(OPENAPI_SCHEMA_HOOK):
+            document = add_to(document)
         return document
 
 

@@ -31,11 +31,13 @@ def moderate(comments, status, user):
         raise PermissionDenied
     status = ReaderComment.Status(status)
     changed = 0
+    previous_statuses = {}
     with transaction.atomic():
         for comment in comments:
             if comment.status == status:
                 continue
             previous = comment.status
+            previous_statuses[comment.pk] = previous
             comment.status = status
             comment.moderated_at = timezone.now()
             comment.moderated_by = user
@@ -57,7 +59,11 @@ def moderate(comments, status, user):
         from ..signals import comments_moderated
 
         comments_moderated.send(
-            sender=ReaderComment, comments=list(comments), status=status, user=user
+            sender=ReaderComment,
+            comments=list(comments),
+            status=status,
+            user=user,
+            previous_statuses=previous_statuses,
         )
     return changed
 

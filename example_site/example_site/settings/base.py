@@ -24,6 +24,10 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "home",
     "wagtail_montage",
+    # Settings → Webhooks: signed events for front ends, delivered by
+    # `manage.py db_worker --backend webhooks` (make demo runs one).
+    "wagtail_montage.contrib.webhooks",
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -135,6 +139,15 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 WAGTAIL_MONTAGE_BASE_TEMPLATE = "base.html"
 WAGTAIL_MONTAGE_EMBED_OEMBED_FALLBACK = False
+
+# Webhook deliveries wait in the database for `manage.py db_worker --backend
+# webhooks`, which also makes the retries when they fall due. Wagtail's own
+# tasks (search index updates) keep running at once, as without TASKS.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+WAGTAIL_MONTAGE_WEBHOOK_TASK_BACKEND = "webhooks"
 
 # The default cache counts comment attempts; renditions get a cache of their own,
 # as Wagtail recommends. In production use a shared cache (Redis, Memcached) for both.

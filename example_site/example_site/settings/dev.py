@@ -10,3 +10,6 @@ SECRET_KEY = "dev-only-insecure-key-for-the-wagtail-montage-demo"
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# A webhook receiver on this machine (a front end's dev server) may be an endpoint.
+WAGTAIL_MONTAGE_WEBHOOK_ALLOW_PRIVATE_TARGETS = True
