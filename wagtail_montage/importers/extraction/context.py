@@ -80,6 +80,8 @@ class FactContext:
         # "she" point at, the most recent last.
         self.recent = []  # ("track" | "album", key)
         self.last_place = ""  # a capitalised place after "in", filmed or not
+        self.sentence_places = []  # the locations of the sentence being read
+        self.filming_recent = False  # whether the last sentence was about filming
         self.locations = {}
         self.pending = []
         self.post_charts = set()

@@ -38,6 +38,7 @@ def run(ctx, sentences):
         ctx.post_charts.update(sentence.charts)
     for number, sentence in enumerate(sentences):
         sentence.number = number
+        ctx.sentence_places = []
         for rule in SENTENCE_RULES:
             rule(ctx, sentence)
     resolve_pending(ctx)
@@ -69,7 +70,10 @@ def extract_facts(post):
     sentences = []
     for index, (kind, value) in enumerate(post.body):
         if kind == "paragraph" and isinstance(value, str):
-            sentences += split_sentences(paragraph_text(value), index)
+            found = split_sentences(paragraph_text(value), index)
+            for sentence in found:
+                sentence.listed = value.startswith(("<ul", "<ol"))
+            sentences += found
     run(extractor, sentences)
 
     body, facts = [], []

@@ -49,6 +49,7 @@ class Sentence:
     starts: list = field(default_factory=list)
     quotes: list = field(default_factory=list)  # (text, open offset, close offset + 1)
     number: int = 0
+    listed: bool = False  # an item of a list
 
     def index_at(self, offset):
         """The index of the first token starting at or after ``offset``."""
