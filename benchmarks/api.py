@@ -379,6 +379,12 @@ def main():
         "page fragments (WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE and "
         "WAGTAIL_MONTAGE_PAGE_FRAGMENT_CACHE = None)",
     )
+    parser.add_argument(
+        "--profile",
+        metavar="ENDPOINT",
+        help="instead of timing, profile ENDPOINT (a name from the table) over "
+        "--rounds requests with cProfile and print the 40 costliest functions",
+    )
     args = parser.parse_args()
     if args.rounds < 2:
         parser.error("--rounds must be at least 2")
@@ -432,6 +438,10 @@ def run(args):
         for which in ("small", "big"):
             endpoint.queries[which] = count_queries(endpoint, which)
 
+    if args.profile:
+        profile(table, args)
+        return
+
     for r in range(args.rounds):
         shift = r % len(table)
         for endpoint in table[shift:] + table[:shift]:
@@ -440,6 +450,27 @@ def run(args):
             endpoint.cpu.append(cpu)
 
     report(table, args, setup_s)
+
+
+def profile(table, args):
+    import cProfile
+    import pstats
+
+    chosen = [endpoint for endpoint in table if endpoint.name == args.profile]
+    if not chosen:
+        raise SystemExit(
+            f"no endpoint {args.profile!r}: "
+            + ", ".join(endpoint.name for endpoint in table)
+        )
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(args.rounds):
+        send(chosen[0], "big")
+    profiler.disable()
+    stats = pstats.Stats(profiler).sort_stats("cumulative")
+    stats.print_stats(40)
+    stats.sort_stats("tottime").print_stats(25)
+    stats.sort_stats("cumulative").print_stats("wagtail_montage|pydantic|ninja", 40)
 
 
 def report(table, args, setup_s):

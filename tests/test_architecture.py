@@ -27,6 +27,7 @@ BELOW_MODELS = (
     "numbers",
     "request_text",
     "compat",
+    "signals",
 )
 # Reached through blocks, never imported by models/ itself: the body block keeps
 # its API representation (caching.representations, which reads the package's

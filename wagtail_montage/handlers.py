@@ -15,6 +15,9 @@ for the flows, driven by Wagtail's own signals.
   a rendition deleted: everything kept stale (a new rendition changes nothing).
 * Comments moderated: their pages purged (their fragments are keyed by the
   comments' own validators, so nothing else is stale).
+* A comment written or deleted (one by one, or in bulk: ``comments_changed``):
+  its page's comments generation replaced, which kept comment counts and the
+  plugin API's validators are keyed by.
 
 "Everything kept stale" is a new generation (``caching.generation``): one token
 in the shared cache that kept representations and page fragments are keyed by.
@@ -22,6 +25,7 @@ in the shared cache that kept representations and page fragments are keyed by.
 
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail import hooks
@@ -30,11 +34,21 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .caching.generation import new_generation
+from .caching.generation import (
+    end_request_memo,
+    new_comments_generation,
+    new_generation,
+    start_request_memo,
+)
 from .caching.purge import purge_features, purge_features_under
 from .facts import clear_facts, rebuild_facts
-from .models import AbstractVideoFeaturePage, CommentSettings, feature_page_models
-from .signals import comments_moderated
+from .models import (
+    AbstractVideoFeaturePage,
+    CommentSettings,
+    ReaderComment,
+    feature_page_models,
+)
+from .signals import comments_changed, comments_moderated
 
 # Functions registered under this Wagtail hook hear of every page published,
 # unpublished, moved or deleted and of comments moderated, as
@@ -117,6 +131,17 @@ def on_comments_moderated(sender, comments, **kwargs):
     transaction.on_commit(lambda: purge_features(pages))
 
 
+def on_comment_written(sender, instance, created=False, **kwargs):
+    # A new comment that waits for moderation (most posts) shows nowhere yet.
+    if created and instance.status != ReaderComment.Status.APPROVED:
+        return
+    new_comments_generation([instance.page_id])
+
+
+def on_comments_changed(sender, page_ids, **kwargs):
+    new_comments_generation(page_ids)
+
+
 def tag_models():
     """The tag models of the feature page models: tag names are shown."""
     found = set()
@@ -147,6 +172,9 @@ def connect(signal, receiver, sender, name):
 
 
 def register_signal_handlers():
+    # A request reads each generation token from the shared cache once.
+    request_started.connect(start_request_memo, dispatch_uid="wagtail_montage_memo")
+    request_finished.connect(end_request_memo, dispatch_uid="wagtail_montage_memo")
     page_published.connect(on_page_published, dispatch_uid="wagtail_montage_published")
     page_unpublished.connect(
         on_page_unpublished, dispatch_uid="wagtail_montage_unpublished"
@@ -175,3 +203,7 @@ def register_signal_handlers():
     comments_moderated.connect(
         on_comments_moderated, dispatch_uid="wagtail_montage_moderated"
     )
+    # Kept comment counts and validators (caching.generation.comments_generation).
+    for signal in (post_save, post_delete):
+        connect(signal, on_comment_written, ReaderComment, "comment")
+    connect(comments_changed, on_comments_changed, ReaderComment, "comments")

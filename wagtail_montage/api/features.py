@@ -16,7 +16,7 @@ from ninja import Path, Query, Router, Schema
 from pydantic import Field
 from wagtail.models import Page
 
-from ..caching.generation import generation
+from ..caching.generation import comments_generation, generation
 from ..caching.representations import keep
 from ..comments.targets import comments_are_open
 from ..compat import RichTextOutputFormat
@@ -248,14 +248,6 @@ def feature_detail(
 ):
     """One live, public feature: its film, video, segments and typed body blocks,
     comment count, related features and schema.org data."""
-    # Live, public, its dates and its comments' validators: one query, enough
-    # for a 304. What only a full read needs is loaded after it.
-    found = feature_validators(feature_id)
-    if found is None:
-        raise Http404
-    published = found["last_published_at"]
-    comments_changed = found["montage_comments_changed"]
-    comment_count = found["montage_comment_count"] or 0
     # Related features (and the URLs of linked pages) change only when pages are
     # saved, moved or deleted or their view restrictions change: the
     # representation cache's generation changes then. Without that cache, which
@@ -263,6 +255,20 @@ def feature_detail(
     # the newest publication stand for them, in one cheap query.
     others, others_changed = generation()
     context = {"request": request, "montage_generation": others}
+    # Live, public, its dates and its comments' validators: one query, enough
+    # for a 304, kept until the generation or the page's comments change. What
+    # only a full read needs is loaded after it.
+    found = keep(
+        "validators",
+        (feature_id, comments_generation(feature_id)),
+        context,
+        lambda: feature_validators(feature_id),
+    )
+    if found is None:
+        raise Http404
+    published = found["last_published_at"]
+    comments_changed = found["montage_comments_changed"]
+    comment_count = found["montage_comment_count"] or 0
     # Open or closed can change with time alone ("close after N days").
     comments_open = comments_are_open(
         SimpleNamespace(

@@ -85,20 +85,22 @@ def comments_open():
 
 
 def comment_validators():
-    """Annotations of a page query: its comments' last change and approved count."""
-    comments = (
-        ReaderComment.objects.filter(page_id=OuterRef("pk"))
+    """Annotations of a page query: its approved comments' last change and
+    count. Comments waiting for moderation show nowhere in the API (a new one
+    leaves the ETag as it was); approving, editing or removing one changes
+    these."""
+    approved = (
+        ReaderComment.objects.approved()
+        .filter(page_id=OuterRef("pk"))
         .order_by()
         .values("page_id")
     )
     return {
         "montage_comments_changed": Subquery(
-            comments.annotate(changed=Max("updated_at")).values("changed")
+            approved.annotate(changed=Max("updated_at")).values("changed")
         ),
         "montage_comment_count": Subquery(
-            comments.filter(status=ReaderComment.Status.APPROVED)
-            .annotate(count=Count("pk"))
-            .values("count")
+            approved.annotate(count=Count("pk")).values("count")
         ),
     }
 

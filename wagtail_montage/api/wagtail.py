@@ -18,6 +18,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images.api.fields import ImageRenditionField
 
+from ..caching.generation import comments_generation
 from ..caching.representations import keep
 from ..compat import (
     DefaultFilterSpecMixin,
@@ -204,6 +205,8 @@ class CommentCountField(_PageValueField):
     """``comment_count``: the number of approved reader comments."""
 
     load = staticmethod(_load_comment_counts)
+    # Kept until one of the page's comments is written.
+    keep_key = staticmethod(lambda page: (page.pk, comments_generation(page.pk)))
 
     def to_representation(self, value) -> int:
         return value

@@ -12,6 +12,7 @@ import time
 from datetime import UTC, datetime
 from uuid import uuid4
 
+from asgiref.local import Local
 from django.core.cache import InvalidCacheBackendError, caches
 from django.db import transaction
 
@@ -20,8 +21,41 @@ from ..conf import get_setting
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "wagtail_montage:api:generation"
+# Per page: a token replaced whenever one of the page's comments is written.
+COMMENTS_KEY = "wagtail_montage:api:comments:"
 # The caches that key on the generation: kept representations and page fragments.
 CACHE_SETTINGS = ("API_REPRESENTATION_CACHE", "PAGE_FRAGMENT_CACHE")
+
+
+# What one request has read of the tokens, so it asks the shared cache once:
+# a request works with one snapshot of them. Only while a request runs
+# (``request_started`` to ``request_finished``, see handlers.py); elsewhere
+# (commands, workers) every read goes to the cache.
+_request = Local()
+
+
+def start_request_memo(**kwargs):
+    _request.tokens = {}
+
+
+def end_request_memo(**kwargs):
+    _request.tokens = None
+
+
+def _remembered(key, read):
+    tokens = getattr(_request, "tokens", None)
+    if tokens is None:
+        return read()
+    if key not in tokens:
+        tokens[key] = read()
+    return tokens[key]
+
+
+def _forget(keys):
+    tokens = getattr(_request, "tokens", None)
+    if tokens:
+        for key in keys:
+            tokens.pop(key, None)
 
 
 def get_cache(setting="API_REPRESENTATION_CACHE"):
@@ -37,14 +71,17 @@ def get_cache(setting="API_REPRESENTATION_CACHE"):
 
 
 def current_generation(cache):
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        # First use, or evicted: a new token, which no kept entry matches. Its
-        # start is unknown ("0"): Last-Modified then rests on the page's own
-        # dates; the token in the ETag still changes.
-        cache.add(GENERATION_KEY, _new_token(began=0), None)
+    def read():
         generation = cache.get(GENERATION_KEY)
-    return generation
+        if generation is None:
+            # First use, or evicted: a new token, which no kept entry matches.
+            # Its start is unknown ("0"): Last-Modified then rests on the page's
+            # own dates; the token in the ETag still changes.
+            cache.add(GENERATION_KEY, _new_token(began=0), None)
+            generation = cache.get(GENERATION_KEY)
+        return generation
+
+    return _remembered((id(cache), GENERATION_KEY), read)
 
 
 def _new_token(began=None):
@@ -74,6 +111,7 @@ def _bump():
         cache = get_cache(setting)
         if cache is not None:
             cache.set(GENERATION_KEY, token, None)
+            _forget([(id(cache), GENERATION_KEY)])
 
 
 def new_generation(*args, **kwargs):
@@ -83,3 +121,44 @@ def new_generation(*args, **kwargs):
     nothing read by another request before the commit outlives it."""
     _bump()
     transaction.on_commit(_bump)
+
+
+def comments_generation(page_id):
+    """A token that changes whenever a comment of page ``page_id`` is written or
+    deleted (``new_comments_generation``), or None when nothing is kept: what a
+    kept value that counts or dates the page's comments is keyed by."""
+    cache = get_cache()
+    if cache is None:
+        return None
+    key = f"{COMMENTS_KEY}{page_id}"
+
+    def read():
+        token = cache.get(key)
+        if token is None:
+            # First use, or evicted: a new token, which no kept entry matches.
+            timeout = get_setting("API_REPRESENTATION_CACHE_TIMEOUT")
+            cache.add(key, _new_token(), timeout)
+            token = cache.get(key)
+        return token
+
+    return _remembered((id(cache), key), read)
+
+
+def new_comments_generation(page_ids):
+    """Make what is kept of the comments of ``page_ids`` stale: now, and again
+    after the transaction commits (as ``new_generation``)."""
+    keys = [f"{COMMENTS_KEY}{page_id}" for page_id in set(page_ids)]
+    if not keys or get_cache() is None:
+        return
+
+    def bump():
+        cache = get_cache()
+        if cache is not None:
+            cache.set_many(
+                {key: _new_token() for key in keys},
+                get_setting("API_REPRESENTATION_CACHE_TIMEOUT"),
+            )
+            _forget([(id(cache), key) for key in keys])
+
+    bump()
+    transaction.on_commit(bump)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting
 
 from ..conf import get_setting
+from ..signals import comments_changed
 
 EMAIL_KEY_LENGTH = 1000
 
@@ -44,6 +45,13 @@ def email_key(email):
     return key[:EMAIL_KEY_LENGTH]
 
 
+def _send_changed(page_ids):
+    # Bulk writes send no post_save: say which pages' comments changed (kept
+    # counts and validators listen, see handlers.py).
+    if page_ids:
+        comments_changed.send(sender=ReaderComment, page_ids=page_ids)
+
+
 class ReaderCommentQuerySet(models.QuerySet):
     def by_email(self, email):
         """Comments sent with ``email``, whatever its case or form (``email_key``)."""
@@ -56,7 +64,9 @@ class ReaderCommentQuerySet(models.QuerySet):
         objs = list(objs)
         for obj in objs:
             obj.email_key = email_key(obj.email)
-        return super().bulk_create(objs, *args, **kwargs)
+        created = super().bulk_create(objs, *args, **kwargs)
+        _send_changed({obj.page_id for obj in objs})
+        return created
 
     def bulk_update(self, objs, fields, *args, **kwargs):
         objs = list(objs)
@@ -64,12 +74,20 @@ class ReaderCommentQuerySet(models.QuerySet):
             fields = [*fields, "email_key"]
             for obj in objs:
                 obj.email_key = email_key(obj.email)
-        return super().bulk_update(objs, fields, *args, **kwargs)
+        updated = super().bulk_update(objs, fields, *args, **kwargs)
+        _send_changed({obj.page_id for obj in objs})
+        return updated
 
     def update(self, **kwargs):
         if isinstance(kwargs.get("email"), str):
             kwargs.setdefault("email_key", email_key(kwargs["email"]))
-        return super().update(**kwargs)
+        page_ids = None
+        if comments_changed.has_listeners(ReaderComment):
+            page_ids = set(self.order_by().values_list("page_id", flat=True))
+        updated = super().update(**kwargs)
+        if page_ids:
+            _send_changed(page_ids)
+        return updated
 
     def approved(self):
         return self.filter(status=ReaderComment.Status.APPROVED)
