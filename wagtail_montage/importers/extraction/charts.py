@@ -57,6 +57,8 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject):
     )
     if verb_at is None and not weak and not continuation:
         return False
+    if NOT_CHARTS_RE.match(after):
+        return False  # "topped the box office"
     return not (weak and not chart_in(after[:100]) and not WEEKS_RE.search(after[:40]))
 
 
@@ -220,6 +222,11 @@ def verb_index(tokens, first, verbs):
     return None
 
 
+NOT_CHARTS_RE = re.compile(
+    r"\W{0,3}(?:(?:at|on|in|of)\s)?(?:the\s|its\s)?(?:(?:weekend|domestic|US|U\.S\.)\s)?(?:box[\s-]office|ticket"
+    r"|ratings|attendance|polls?|bestseller)",
+    re.IGNORECASE,
+)
 CHART_WORD_RE = re.compile(r"\bcharts?\b", re.IGNORECASE)
 
 

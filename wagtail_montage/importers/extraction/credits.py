@@ -14,7 +14,8 @@ WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
 PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
 # What "it" means when a sentence is about something other than a song.
 NOT_SONGS_RE = re.compile(
-    r"\b(?:script|screenplay|novel|book|story|film|movie|article|review|letter)\b",
+    r"\b(?:script|screenplay|novel|book|story|film|movie|article|review|letter"
+    r"|screenwriter|director|novelist|playwright|author|journalist|critic)\b",
     re.IGNORECASE,
 )
 PEOPLE_WORDS = frozenset(

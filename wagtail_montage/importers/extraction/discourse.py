@@ -24,6 +24,8 @@ def anaphor_kind(sentence, index, start):
         return None
     for back in range(index - 1, max(start - 1, index - 4), -1):
         token = tokens[back]
+        if token.text == "'" and back > start and tokens[back - 1].text.endswith("s"):
+            return "album" if word in ALBUM_NOUNS else "track"  # "The Lanterns' single"
         if token.text.lower() in DETERMINERS or token.possessive:
             return "album" if word in ALBUM_NOUNS else "track"
         if not token.text.isalpha() or token.cap:

@@ -79,7 +79,8 @@ def film_introduced(ctx, sentence):
         start = sentence.index_at(match.end())
         end = run_forward(tokens, start, TITLE_CONNECTORS - {":", "and"}, 8, gap=2)
         title = clean_title(sentence.span(start, end)) if end else ""
-        if title and _set_film(ctx, sentence, title, int(match.group(1))):
+        opening = sentence.number < 2 or _words(title) in _words(ctx.post.title)
+        if title and opening and _set_film(ctx, sentence, title, int(match.group(1))):
             return True
     post_title = _words(ctx.post.title)
     index = 0

@@ -20,6 +20,7 @@ from .sentences import run_backward, run_forward, skip_stop_starts
 
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
 PLACE_NOUNS = frozenset({"railroad", "railway", "line", "canal", "bridge", "highway"})
+PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
 # Where a described stand-in ("a town in Minnesota") ends.
 TARGET_STOPS = frozenset(
     {"as", "for", "during", "while", "when", "until", "which", "but", "because", "and"}
@@ -226,13 +227,13 @@ def stand_in_target(sentence, index):
         article = sentence.span(index, index + 1) + " "
         index += 1
     end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
-    if end is not None:
-        return article + sentence.span(index, end)
     if not article:
-        return ""
-    end = index
+        return sentence.span(index, end) if end is not None else ""
+    # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
+    named, end = end is not None, index if end is None else end
+    stops = TARGET_STOPS | PREPOSITIONS if named else TARGET_STOPS
     while end < len(tokens) and end - index < 8 and tokens[end].text.isalpha():
-        if tokens[end].text.lower() in TARGET_STOPS:
+        if tokens[end].text.lower() in stops or named and tokens[end].cap:
             break
         end += 1
     return article + sentence.span(index, end) if end > index else ""

@@ -1,0 +1,291 @@
+"""Facts whose subject, credits or place is named in another sentence or another
+order: the discourse memory ("it", "the single", "the album", "there", "she"), credits
+said apart from the title, films named with their year, places in lists, stand-ins."""
+
+import pytest
+
+from wagtail_montage.importers.extraction import extract_facts
+from wagtail_montage.importers.types import ParsedPost
+
+
+def extract(*paragraphs, title="A post"):
+    post = ParsedPost(
+        source="test",
+        key="test",
+        title=title,
+        body=[
+            ("paragraph", text if text.startswith("<ul>") else f"<p>{text}</p>")
+            for text in paragraphs
+        ],
+    )
+    extract_facts(post)
+    return post
+
+
+def facts(post, kind):
+    return [fact["value"] for fact in post.facts if fact["kind"] == kind]
+
+
+def peaks(post):
+    return [
+        (
+            value["subject_title"],
+            value["position"],
+            value["chart"] or value["chart_other"],
+        )
+        for value in facts(post, "chart_fact")
+        if value["fact_kind"] == "chart_peak"
+    ]
+
+
+def certifications(post):
+    return [
+        (
+            value["subject_title"],
+            value["level"],
+            value["multiplier"],
+            value["certifier"],
+        )
+        for value in facts(post, "chart_fact")
+        if value["fact_kind"] == "certification"
+    ]
+
+
+INTRO = "The montage is set to “Run the Tide” by The Lanterns."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It peaked at No. 4 on the Billboard Hot 100.",
+        "The single peaked at number four on the Billboard Hot 100.",
+        "The song went to No. 4 on the Hot 100.",
+        "The Lanterns' single reached fourth place on the Billboard Hot 100.",
+        "It was a No. 4 hit on the Billboard Hot 100.",
+        "Written by Dana Voss, it climbed to #4 on the Billboard Hot 100.",
+    ],
+)
+def test_a_chart_sentence_about_the_track_named_before(sentence):
+    post = extract(INTRO, sentence)
+    assert peaks(post) == [("Run the Tide", 4, "billboard_hot_100")]
+
+
+@pytest.mark.parametrize(
+    "sentence, multiplier",
+    [
+        ("The RIAA certified it gold.", None),
+        ("It went 2&#215; Gold according to the RIAA.", 2),
+        ("It went 3x gold, certified by the RIAA.", 3),
+        ("The single was certified double gold by the RIAA.", 2),
+    ],
+)
+def test_a_certification_of_the_track_named_before(sentence, multiplier):
+    post = extract(INTRO, sentence)
+    assert certifications(post) == [("Run the Tide", "gold", multiplier, "riaa")]
+
+
+def test_the_album_and_the_soundtrack_point_at_the_album_not_the_track():
+    post = extract(
+        "The soundtrack album, River Kings, was released by Oarlock Records in April"
+        " 1981.",
+        INTRO,
+        "The album reached number twenty-three on the Billboard 200.",
+        "The single topped the Billboard Hot 100.",
+    )
+    assert [value["title"] for value in facts(post, "album")] == ["River Kings"]
+    assert facts(post, "album")[0]["record_label"] == "Oarlock Records"
+    assert facts(post, "album")[0]["release_date"] == "1981-04"
+    assert peaks(post) == [
+        ("River Kings", 23, "billboard_200"),
+        ("Run the Tide", 1, "billboard_hot_100"),
+    ]
+
+
+def test_an_untitled_soundtrack_is_the_films():
+    post = extract(
+        "Iron Meridian (1984) has one great montage.",
+        "Its soundtrack album, on Calloway Records, went to number six on the"
+        " Billboard 200.",
+        title="Iron Meridian: the montage",
+    )
+    assert [value["title"] for value in facts(post, "album")] == [
+        "Iron Meridian (soundtrack)"
+    ]
+    assert peaks(post) == [("Iron Meridian (soundtrack)", 6, "billboard_200")]
+
+
+def test_any_album_without_a_title_or_film_stays_a_suggestion():
+    post = extract("The album went to number six on the Billboard 200.")
+    assert facts(post, "album") == [] and peaks(post) == []
+    assert post.suggestions
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("Dana Voss wrote it with Milo Penrose.",),
+        ("Dana Voss and Milo Penrose wrote the song.",),
+        ("The song was written by Dana Voss and Milo Penrose.",),
+        ("Dana Voss wrote it with the producer Milo Penrose.",),
+        ("Written by Dana Voss and Milo Penrose, it was a hit.",),
+    ],
+)
+def test_credits_said_apart_from_the_title(sentences):
+    post = extract(INTRO, *sentences)
+    track = facts(post, "track")[0]
+    assert track["composers"] == ["Dana Voss", "Milo Penrose"]
+    assert track["performers"] == ["The Lanterns"]
+
+
+def test_she_is_the_one_performer_and_credits_in_any_order():
+    post = extract(
+        "Stacy Wynn performs “Last Leg” over it; she wrote the song with Derek Oyelaran.",
+        "“Forge Ahead,” written by Carla Moss, Ben Ott and Lew Hardy, and performed by"
+        " Steel Parade, plays over the finale.",
+    )
+    first, second = facts(post, "track")
+    assert first["performers"] == ["Stacy Wynn"]
+    assert first["composers"] == ["Stacy Wynn", "Derek Oyelaran"]
+    assert second["composers"] == ["Carla Moss", "Ben Ott", "Lew Hardy"]
+    assert second["performers"] == ["Steel Parade"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Burning Heart by Survivor is not in this clip, but it peaked at No. 2 on the"
+        " Billboard Hot 100.",
+        "Iron Meridian opened in May. It topped the box office for two weeks.",
+        "Fans on forums claim the album went gold (RIAA).",
+        "The single never charted on the Billboard Hot 100.",
+        "The screenwriter Joan Marsh wrote it in a month.",
+    ],
+)
+def test_no_fact_from_a_vague_or_unrelated_pronoun(sentence):
+    post = extract(INTRO, sentence)
+    assert [fact["kind"] for fact in post.facts] == ["track"]
+    assert facts(post, "track")[0]["composers"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, title, film",
+    [
+        (
+            "Copper Sky (1989) opens on a rooftop.",
+            "Copper Sky: rooftops",
+            ("Copper Sky", 1989),
+        ),
+        (
+            "The 1984 film Iron Meridian gave us a montage.",
+            "Montages",
+            ("Iron Meridian", 1984),
+        ),
+        (
+            "Night Shift, released in 1991, has a diner scene.",
+            "Night Shift",
+            ("Night Shift", 1991),
+        ),
+        (
+            "Thunder Alley is a 1985 racing film.",
+            "Garage montages",
+            ("Thunder Alley", 1985),
+        ),
+        (
+            "Last Dance at the Palladium (1982) is fun.",
+            "Last Dance at the Palladium",
+            ("Last Dance at the Palladium", 1982),
+        ),
+        (
+            "The Golden Mile came out in 1978.",
+            "The Golden Mile and its disco",
+            ("The Golden Mile", 1978),
+        ),
+    ],
+)
+def test_the_film_named_with_its_year(sentence, title, film):
+    post = extract(sentence, title=title)
+    assert (post.film_title, post.film_year) == film
+
+
+def test_another_film_with_its_year_is_only_a_suggestion():
+    post = extract(
+        "I like the ferry scene.",
+        "It owes a lot to Rocky (1976), of course.",
+        title="Harbor Lights: the ferry",
+    )
+    assert post.film_title == ""
+    assert any("Rocky (1976)" in line for line in post.suggestions)
+
+
+def locations(post):
+    return [(value["name"], value["stood_in_for"]) for value in facts(post, "location")]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ("The crew spent a month in Lisbon.", "The chase was filmed there."),
+            [("Lisbon", "")],
+        ),
+        (
+            (
+                "The barn scenes were shot near Lancaster, Pennsylvania.",
+                "<ul><li>Hershey, Pennsylvania</li><li>York, Pennsylvania</li></ul>",
+            ),
+            [("Lancaster", ""), ("Hershey", ""), ("York", "")],
+        ),
+        (
+            (
+                "The rink scenes were shot in Winnipeg, Manitoba, which stood in for"
+                " Minneapolis.",
+            ),
+            [("Winnipeg", "Minneapolis")],
+        ),
+        (
+            ("Most of it was filmed in Reno, Nevada.", "Reno played Las Vegas."),
+            [("Reno", "Las Vegas")],
+        ),
+        (
+            (
+                "The rink scenes were filmed in Sudbury, Ontario, which doubled for a town"
+                " in Minnesota.",
+            ),
+            [("Sudbury", "a town in Minnesota")],
+        ),
+        (
+            ("The club scenes were filmed in Brooklyn's Bay Ridge neighbourhood.",),
+            [("Bay Ridge", "")],
+        ),
+        (
+            ("Filming took place in Moab, Utah, and at Edwards Air Force Base.",),
+            [("Moab", ""), ("Edwards Air Force Base", "")],
+        ),
+        (
+            (
+                "The launch was filmed at Cape Canaveral, and the control room scenes at"
+                " Johnson Space Center.",
+            ),
+            [("Cape Canaveral", ""), ("Johnson Space Center", "")],
+        ),
+        (
+            ("The interiors were shot aboard the USS Bowfin.",),
+            [("USS Bowfin", "")],
+        ),
+    ],
+)
+def test_places(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("Stallone played Rocky in the final scene.",),
+        ("The band played Madison Square Garden in 1986.",),
+        ("<ul><li>Hershey, Pennsylvania</li></ul>",),  # no filming sentence before
+        ("It was shot on Super 8 film.",),
+    ],
+)
+def test_no_place_from_people_playing_or_lists_without_filming(sentences):
+    assert locations(extract(*sentences)) == []
