@@ -143,3 +143,9 @@ def youtube_chapter_problems(page, chapters=None):
                 }
             )
     return problems
+
+
+def chapters_url(page, request=None):
+    """The absolute URL of the page's chapters file, or None (no URL)."""
+    url = page.get_full_url(request)
+    return f"{url}chapters.vtt" if url else None

@@ -51,11 +51,35 @@ def facts_of(page):
         facts.append((Kind.FILM, page.film_title))
     for alternate in page.film_alternate_titles:
         facts.append((Kind.FILM, alternate.value["title"]))
+    facts += identifier_facts(page)
     facts += (
         [(Kind.TAG, tag.name) for tag in page.tags.all()]
         if hasattr(page, "tags")
         else []
     )
+    return facts
+
+
+# The blocks' identifier fields and the fact kind each is indexed as.
+IDENTIFIER_KINDS = {
+    "wikidata_id": Kind.WIKIDATA,
+    "musicbrainz_id": Kind.MUSICBRAINZ,
+    "isrc": Kind.ISRC,
+}
+
+
+def identifier_facts(page):
+    """The identifiers of the page's tracks, albums and locations and of its film."""
+    facts = [
+        (kind, value[field])
+        for value in [*page.tracks, *page.albums, *page.locations]
+        for field, kind in IDENTIFIER_KINDS.items()
+        if value.get(field)
+    ]
+    if page.film_imdb_id:
+        facts.append((Kind.IMDB, page.film_imdb_id))
+    if page.film_wikidata_id:
+        facts.append((Kind.WIKIDATA, page.film_wikidata_id))
     return facts
 
 
@@ -87,11 +111,17 @@ QUERY_KINDS = {
     "place": Kind.PLACE,
     "film": Kind.FILM,
     "tag": Kind.TAG,
+    # Identifiers: exact, in any letter case (normalise_fact folds it).
+    "wikidata": Kind.WIKIDATA,
+    "musicbrainz": Kind.MUSICBRAINZ,
+    "imdb": Kind.IMDB,
+    "isrc": Kind.ISRC,
 }
 
 
 def filter_by_facts(pages, **queries):
-    """Narrow a page queryset to pages having every fact asked: ``person="John Cafferty"``."""
+    """Narrow a page queryset to pages having every fact asked: ``person="John Cafferty"``,
+    ``wikidata="Q42"``."""
     for name, value in queries.items():
         if value:
             pages = pages.filter(

@@ -16,13 +16,15 @@ from ninja import Path, Query, Router, Schema
 from pydantic import Field
 from wagtail.models import Page
 
+from ..blocks.identifiers import QUERY_PATTERNS
 from ..caching.generation import comments_generation, generation
 from ..caching.representations import keep
+from ..chapters import chapters_url
 from ..comments.targets import comments_are_open
 from ..compat import RichTextOutputFormat
 from ..conf import API_NAMESPACE as NAMESPACE
 from ..conf import get_setting
-from ..facts import filter_by_facts, related_features
+from ..facts import QUERY_KINDS, filter_by_facts, related_features
 from ..models import ReaderComment
 from ..values import (
     comment_settings,
@@ -62,6 +64,10 @@ def fact_filter(description=None):
     return Field(None, max_length=255, pattern=r"^[^\x00]*$", description=description)
 
 
+def identifier_filter(kind, description):
+    return Field(None, pattern=QUERY_PATTERNS[kind], description=description)
+
+
 class FeatureQuery(Schema):
     limit: int = LIMIT
     offset: int = OFFSET
@@ -73,6 +79,13 @@ class FeatureQuery(Schema):
     )
     film: str = fact_filter()
     tag: str = fact_filter()
+    # Identifiers: exact matches, in any letter case.
+    wikidata: str = identifier_filter("wikidata", "A Wikidata item, e.g. Q42")
+    musicbrainz: str = identifier_filter(
+        "musicbrainz", "A MusicBrainz recording or release group id (MBID)"
+    )
+    imdb: str = identifier_filter("imdb", "The film's IMDb title id, e.g. tt0089927")
+    isrc: str = identifier_filter("isrc", "A recording's ISRC, e.g. USS1Z9900001")
 
 
 class DetailQuery(Schema):
@@ -157,9 +170,7 @@ def list_features(request, response: HttpResponse, query: Query[FeatureQuery]):
     """Live, public features, newest first. Fact filters combine (all must match);
     matching ignores case and accents."""
     limit = page_limit(query.limit)
-    facts = query.model_dump(
-        include={"person", "track", "chart", "place", "film", "tag"}
-    )
+    facts = query.model_dump(include=set(QUERY_KINDS))
     facts = {name: value or None for name, value in facts.items()}
     pages = filter_by_facts(live_features(), **facts)
     stats = pages.aggregate(
@@ -341,6 +352,7 @@ def detail(page, request, comment_count, *, comments_open=None, context=None):
             page.segments, context
         ),
         "body": page.body.stream_block.get_api_representation(page.body, context),
+        "chapters_url": chapters_url(page, request),
         "comments_open": comments_open,
         "comment_count": comment_count,
         # Kept between requests (caching.representations): it changes only when pages do.

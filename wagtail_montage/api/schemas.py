@@ -89,6 +89,9 @@ class StructuredData(BaseModel):
 class FeatureDetail(FeatureSummary):
     segments: list[VideoSegmentItem]
     body: list[BodyItem]
+    chapters_url: str | None = Field(
+        description="The segments as a WebVTT chapters file (null: not routable)"
+    )
     comments_open: bool
     comment_count: int
     related: list[FeatureSummary] = Field(

@@ -165,3 +165,12 @@ class IdentifierBlock(blocks.FieldBlock):
     class Meta:
         icon = "tag"
         default = ""
+
+
+# What the plugin API's list filters accept (?wikidata=q42 as Q42: any letter case).
+QUERY_PATTERNS = {
+    "wikidata": r"^[Qq][1-9][0-9]{0,11}$",
+    "musicbrainz": r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+    "imdb": r"^[Tt]{2}[0-9]{7,8}$",
+    "isrc": r"^[A-Za-z]{2}[A-Za-z0-9]{3}[0-9]{7}$",
+}
