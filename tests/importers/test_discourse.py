@@ -289,3 +289,17 @@ def test_places(sentences, expected):
 )
 def test_no_place_from_people_playing_or_lists_without_filming(sentences):
     assert locations(extract(*sentences)) == []
+
+
+def test_a_top_n_stated_exactly_in_the_same_post_is_one_fact():
+    post = extract(
+        INTRO,
+        "The song reached the top 10 of the UK Singles Chart, peaking at number six.",
+    )
+    assert peaks(post) == [("Run the Tide", 6, "uk_singles")]
+
+
+def test_a_top_n_alone_stays():
+    post = extract(INTRO, "The song reached the top 10 of the UK Singles Chart.")
+    assert peaks(post) == [("Run the Tide", 10, "uk_singles")]
+    assert facts(post, "chart_fact")[0]["top_n"] is True

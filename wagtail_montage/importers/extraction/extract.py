@@ -42,6 +42,29 @@ def run(ctx, sentences):
         for rule in SENTENCE_RULES:
             rule(ctx, sentence)
     resolve_pending(ctx)
+    drop_ranges_stated_exactly(ctx)
+
+
+def drop_ranges_stated_exactly(ctx):
+    """ "reached the top 10 of the UK Singles Chart, peaking at number six": one fact,
+    No. 6, not a top 10 beside it."""
+    exact = {
+        (value["subject_title"], value["chart"], value["chart_other"]): value[
+            "position"
+        ]
+        for slot in (slot for slots in ctx.slots.values() for slot in slots)
+        if slot.keep and slot.kind == "chart_fact"
+        for value in [slot.value]
+        if value["fact_kind"] == "chart_peak" and not value["top_n"]
+    }
+    for slots in ctx.slots.values():
+        for slot in slots:
+            value = slot.value
+            if not (slot.keep and slot.kind == "chart_fact" and value.get("top_n")):
+                continue
+            key = (value["subject_title"], value["chart"], value["chart_other"])
+            if key in exact and (exact[key] or 0) <= (value["position"] or 0):
+                slot.keep = False
 
 
 def fits_block(value):
