@@ -7,6 +7,7 @@ import re
 
 import pytest
 import webvtt
+from bs4 import BeautifulSoup
 from django.test import override_settings
 
 from wagtail_montage.chapters import (
@@ -273,3 +274,40 @@ def test_chapters_file_and_t_work_without_fragments(client, index_page):
     feature = make_feature(index_page, segments=THREE)
     assert player_src(client.get(feature.url, {"t": "185"})).endswith("?start=185")
     assert client.get(feature.url + "chapters.vtt").status_code == 200
+
+
+# -- The editor's Video panel ------------------------------------------------------
+
+
+def edit_page(admin_client, feature):
+    response = admin_client.get(f"/admin/pages/{feature.pk}/edit/")
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_the_video_panel_offers_the_youtube_chapter_text(admin_client, index_page):
+    feature = make_feature(index_page, segments=THREE)
+    panel = edit_page(admin_client, feature).select_one("[data-montage-chapter-text]")
+    assert panel["data-controller"] == "w-clipboard"
+    assert (
+        panel.textarea.string == "0:00 Barn training\n2:10 Mountain run\n3:05 The peak"
+    )
+    assert panel.textarea["data-w-clipboard-target"] == "value"
+    assert panel.button["data-action"] == "w-clipboard#copy"
+    assert panel.select_one("[data-montage-chapter-problems]") is None
+
+
+def test_the_video_panel_warns_when_youtube_would_refuse(admin_client, index_page):
+    feature = make_feature(index_page, segments=[segment("Late", "0:30")])
+    panel = edit_page(admin_client, feature).select_one("[data-montage-chapter-text]")
+    warning = panel.select_one("[data-montage-chapter-problems]").get_text(" ")
+    assert "The first chapter must start at 0:00." in warning
+    assert "YouTube needs at least 3 chapters; there is 1." in warning
+
+
+def test_no_segments_no_chapter_panel(admin_client, index_page):
+    feature = make_feature(index_page, segments=[])
+    assert (
+        edit_page(admin_client, feature).select_one("[data-montage-chapter-text]")
+        is None
+    )

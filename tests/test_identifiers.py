@@ -10,7 +10,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail_montage.blocks import AlbumBlock, LocationBlock, TrackBlock
 from wagtail_montage.blocks.identifiers import canonical_identifier, clean_identifier
 from wagtail_montage.conf import API_NAMESPACE
-from wagtail_montage.models import FeatureFact
+from wagtail_montage.models import FeatureFact, VideoFeaturePage
 from wagtail_montage.structured_data import build_structured_data
 
 from .factories import ALBUM, LOCATION, TRACK, make_feature
@@ -266,3 +266,38 @@ def test_each_fact_carries_its_identifiers(client, index_page):
     assert detail["film"]["imdb_id"] == "tt0089927"
     assert detail["film"]["wikidata_id"] == FILM_ITEM
     assert detail["chapters_url"] == feature.full_url + "chapters.vtt"
+
+
+# -- The editor ------------------------------------------------------------------
+
+
+def test_the_editor_reports_bad_identifiers_beside_their_fields(
+    admin_client, index_page
+):
+    from .test_admin_editing import add_url, page_form
+
+    track = {**TRACK, "isrc": "not an isrc", "musicbrainz_id": "", "wikidata_id": ""}
+    track["composers"] = {"count": 0}
+    track["performers"] = {"count": 0}
+    response = admin_client.post(
+        add_url(index_page),
+        page_form([("track", track)], film_imdb_id="imdb.com/title/tt0089927"),
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The page could not be created due to validation errors" in html
+    assert "Enter an IMDb title id: tt and 7 or 8 digits" in html
+    # The StreamField widget gets the block's error keyed by its field.
+    assert "&quot;isrc&quot;: {&quot;messages&quot;: [&quot;Enter an ISRC" in html
+
+
+def test_the_editor_saves_identifiers_in_their_spelling(admin_client, index_page):
+    from .test_admin_editing import add_url, page_form
+
+    response = admin_client.post(
+        add_url(index_page),
+        page_form(None, film_imdb_id="TT0089927", film_wikidata_id="q42"),
+    )
+    assert response.status_code == 302
+    page = VideoFeaturePage.objects.get(slug="rocky-in-the-snow")
+    assert (page.film_imdb_id, page.film_wikidata_id) == ("tt0089927", "Q42")

@@ -18,9 +18,10 @@ class WagtailMontageAppConfig(AppConfig):
         attach_serializers()
         register_v3_schemas()
 
-        from .admin.panels import add_comment_counts
+        from .admin.panels import add_chapter_text, add_comment_counts
 
         add_comment_counts()
+        add_chapter_text()
 
         # checks registers the system checks; importers.redirects its receivers.
         from . import checks, handlers  # noqa: F401

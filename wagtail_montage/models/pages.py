@@ -244,6 +244,8 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         MultiFieldPanel(
             [FieldPanel("video_url"), FieldPanel("segments")],
             heading=_("Video"),
+            # The admin adds the YouTube chapter text (admin.panels.add_chapter_text).
+            classname="montage-video",
         ),
         FieldPanel("hero_image"),
         FieldPanel("body"),
