@@ -58,4 +58,7 @@ class ParsedPost:
     comments: list[ParsedComment] = field(default_factory=list)
     facts: list[dict] = field(default_factory=list)  # extracted facts, for the report
     suggestions: list[str] = field(default_factory=list)  # facts too unsure to add
+    # The same as {message, sentence, kind, value}: value the block an editor may
+    # accept in the review (None when the suggestion would not make one).
+    suggested: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

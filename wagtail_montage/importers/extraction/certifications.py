@@ -21,10 +21,6 @@ def certification(ctx, sentence, subject, match, clause, hedged):
         ctx.suggest(f"A {label} certification of an unnamed track or album", sentence)
         return
     title, kind, artist = subject
-    if hedged or not certifier:
-        reason = "the text hedges" if hedged else "certified by whom?"
-        ctx.suggest(f"“{title}”: {label}, but {reason}", sentence)
-        return
     value = chart_fact_value(title, kind, artist)
     value.update(
         fact_kind="certification",
@@ -36,6 +32,15 @@ def certification(ctx, sentence, subject, match, clause, hedged):
     year = IN_YEAR_RE.search(clause)
     if year:
         value["year"] = int(year.group(1))
+    if hedged or not certifier:
+        reason = "the text hedges" if hedged else "certified by whom?"
+        ctx.suggest(
+            f"“{title}”: {label}, but {reason}",
+            sentence,
+            "chart_fact",
+            value if certifier else None,
+        )
+        return
     ctx.add(sentence, "chart_fact", value)
 
 

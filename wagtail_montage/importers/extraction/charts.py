@@ -144,9 +144,6 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
         ctx.suggest(f"A chart peak ({label}) of an unnamed track or album", sentence)
         return
     title, kind, artist = subject
-    if hedged:
-        ctx.suggest(f"“{title}”: {label}, but the text hedges", sentence)
-        return
     value = chart_fact_value(title, kind, artist)
     value.update(position=number, top_n=top_n)
     weeks = WEEKS_RE.search(after[:60]) or WEEKS_RE.search(before[-60:])
@@ -158,11 +155,22 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
     chart = chart_in(after[:100])
     if chart:
         value["chart"], value["chart_other"] = chart
+    if hedged:
+        ctx.suggest(
+            f"“{title}”: {label}, but the text hedges",
+            sentence,
+            "chart_fact",
+            value if chart else None,
+        )
+        return
+    if chart:
         if not chart_fits(kind, chart[0]):
             ctx.suggest(
                 f"“{title}”: {label} on the {chart[1] or CHART_NAMES[chart[0]]}, "
                 f"an unlikely chart for {'an album' if kind == 'album' else 'a track'}",
                 sentence,
+                "chart_fact",
+                value,
             )
             return
         ctx.add(sentence, "chart_fact", value)
@@ -190,9 +198,9 @@ def resolve_pending(ctx):
                 break
         if not pending.slot.keep:
             pending.slot.keep = False
-            ctx.suggestions.append(
-                f"“{value['subject_title']}”: {pending.label}, but on which chart?"
-                f" — “{pending.slot.sentence}”"
+            ctx.suggest_line(
+                f"“{value['subject_title']}”: {pending.label}, but on which chart?",
+                pending.slot.sentence,
             )
 
 

@@ -86,6 +86,7 @@ class FactContext:
         self.pending = []
         self.post_charts = set()
         self.suggestions = []
+        self.suggested = []  # the same, as {message, sentence, kind, value}
         self.film_sentence = ""
         self.film_key = match_key(post.film_title)
         self.offset = 0  # where in the sentence the fact being added was found
@@ -101,10 +102,23 @@ class FactContext:
         self.slots.setdefault(sentence.paragraph, []).append(slot)
         return slot
 
-    def suggest(self, text, sentence):
-        line = f"{text} — “{sentence.display}”"
+    def suggest(self, text, sentence, kind="", value=None):
+        """A finding too unsure for a block: a line of the report, and for the review
+        the sentence and (when it would make one) the block an editor may accept."""
+        self.suggest_line(text, sentence.display, kind, value)
+
+    def suggest_line(self, text, display, kind="", value=None):
+        line = f"{text} — “{display}”"
         if line not in self.suggestions:
             self.suggestions.append(line)
+            self.suggested.append(
+                {
+                    "message": text,
+                    "sentence": display,
+                    "kind": kind if value is not None else "",
+                    "value": value,
+                }
+            )
 
     def track(self, sentence, title):
         key = match_key(title)

@@ -104,9 +104,9 @@ def extract_facts(post):
         body.append(block)
         for slot in sorted(extractor.slots.get(index, []), key=lambda slot: slot.order):
             if slot.keep and not fits_block(slot.value):
-                extractor.suggestions.append(
-                    f"A {slot.kind.replace('_', ' ')} with a name too long for its block"
-                    f" — “{slot.sentence}”"
+                extractor.suggest_line(
+                    f"A {slot.kind.replace('_', ' ')} with a name too long for its block",
+                    slot.sentence,
                 )
             elif slot.keep:
                 body.append((slot.kind, slot.value))
@@ -125,3 +125,4 @@ def extract_facts(post):
         )
     post.facts = facts
     post.suggestions = extractor.suggestions
+    post.suggested = extractor.suggested

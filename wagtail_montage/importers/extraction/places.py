@@ -5,6 +5,7 @@ import re
 from ..prose import (
     match_key,
 )
+from .context import location_value
 from .lexicon import (
     CANADIAN_PROVINCES,
     COUNTRIES,
@@ -185,7 +186,10 @@ def doubled_locations(ctx, sentence):
         )
         if not evidence:
             ctx.suggest(
-                f"Possible location: {name}, standing in for {target}", sentence
+                f"Possible location: {name}, standing in for {target}",
+                sentence,
+                "location",
+                {**location_value(name), "stood_in_for": target},
             )
             continue
         ctx.offset = tokens[start].start if start is not None else 0

@@ -5,6 +5,7 @@ import re
 from ..prose import (
     match_key,
 )
+from .context import track_value
 from .lexicon import NAME_CONNECTORS, OPEN, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     BACKGROUND_RE,
@@ -80,12 +81,23 @@ def tracks_of(ctx, sentence):
         if not (composers or performers or cue):
             continue
         if not quoted and not (strong or (cue and (composers or performers))):
-            ctx.suggest(f"Possible track “{title}”", sentence)
+            ctx.suggest(
+                f"Possible track “{title}”",
+                sentence,
+                "track",
+                {
+                    **track_value(title),
+                    "composers": composers,
+                    "performers": performers,
+                },
+            )
             continue
         if quoted and not (strong or performers or cue):
             ctx.suggest(
                 f"Possible track “{title}” (written by {', '.join(composers)})",
                 sentence,
+                "track",
+                {**track_value(title), "composers": composers},
             )
             continue
         ctx.offset = start
