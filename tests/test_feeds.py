@@ -210,3 +210,29 @@ def test_pages_link_their_feeds(client, index_page, features):
     ]
     for _type, href in alternates(older.url):
         assert client.get(href).status_code == 200
+
+
+# -- The demo ------------------------------------------------------------------------
+
+
+def test_the_demo_serves_its_chapters_key_moments_and_feeds(client):
+    from home import demo_content
+
+    from wagtail_montage.models import VideoFeaturePage
+
+    from .test_demo import load_demo
+
+    load_demo()
+    feature = VideoFeaturePage.objects.get(slug=demo_content.FEATURE["slug"])
+    index = feature.get_parent()
+    vtt = client.get(feature.url + "chapters.vtt")
+    assert vtt.status_code == 200
+    assert "00:00:00.000 --> 00:03:10.000\nSequence 1: the farm" in vtt.content.decode()
+    html = client.get(feature.url).content.decode()
+    assert '"@type": "Clip"' in html
+    assert "https://www.imdb.com/title/tt0089927/" in html
+    _response, comments = read(client, feature.url + "comments/feed/")
+    assert comments.entries
+    for route in ("feed/", "atom/"):
+        _response, feed = read(client, index.url + route)
+        assert [entry.title for entry in feed.entries] == [feature.title]

@@ -52,6 +52,9 @@ FEATURE = {
     ),
     "film_title": "Rocky IV",
     "film_year": 1985,
+    # The one identifier stated here: IMDb's title of Rocky IV (1985). The
+    # tracks, albums and places carry none rather than a guess.
+    "film_imdb_id": "tt0089927",
     "video_url": VIDEO_URL,
 }
 
