@@ -1,7 +1,7 @@
 from .comments import CommentSettings, ReaderComment
 from .facts import FeatureFact, normalise_fact
 from .fields import VideoFeatureBodyField
-from .imports import ImportedSource
+from .imports import ImportedSource, ImportSuggestion
 from .pages import (
     AbstractVideoFeaturePage,
     VideoFeatureIndexPage,
@@ -18,6 +18,7 @@ __all__ = [
     "AbstractVideoFeaturePage",
     "CommentSettings",
     "FeatureFact",
+    "ImportSuggestion",
     "ImportedSource",
     "ReaderComment",
     "VideoFeatureBodyField",

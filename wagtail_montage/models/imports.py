@@ -1,5 +1,6 @@
 """Remembering imported sources, so that ``--update`` finds a post's page again."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -26,3 +27,54 @@ class ImportedSource(models.Model):
 
     def __str__(self):
         return self.source
+
+
+class ImportSuggestion(models.Model):
+    """A fact the importer was not sure of, kept with the sentence it came from until
+    an editor accepts it (it becomes a block of the page) or rejects it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="montage_import_suggestions",
+    )
+    message = models.TextField(_("suggestion"))
+    sentence = models.TextField(_("source sentence"))
+    # The block it would add ("track", "album", "chart_fact", "location") and its
+    # value; empty when the suggestion names no block (only a rejection is possible).
+    block_type = models.CharField(_("block type"), max_length=50, blank=True)
+    value = models.JSONField(_("block value"), null=True, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.PENDING,
+        db_index=True,
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("import suggestion")
+        verbose_name_plural = _("import suggestions")
+
+    def __str__(self):
+        return self.message
+
+    @property
+    def can_accept(self):
+        return bool(self.block_type) and self.value is not None
