@@ -12,15 +12,19 @@ from .factories import make_feature
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``v3`` need Wagtail's API v3, which only Wagtail 8.x has."""
+    """Tests marked ``v3`` need Wagtail's API v3, ``wagtail8`` what else only
+    Wagtail 8.x has (Markdown rich text in the APIs): skipped on Wagtail 7.4."""
     if api_v3_available():
         return
-    skip = pytest.mark.skip(
-        reason="needs Wagtail's API v3, which Wagtail 8.x has and 7.4 LTS does not"
-    )
+    reasons = {
+        "v3": "needs Wagtail's API v3, which Wagtail 8.x has and 7.4 LTS does not",
+        "wagtail8": "needs Wagtail 8.x (Markdown rich text formats in the APIs)",
+    }
     for item in items:
-        if "v3" in item.keywords:
-            item.add_marker(skip)
+        for marker, reason in reasons.items():
+            if item.get_closest_marker(marker):
+                item.add_marker(pytest.mark.skip(reason=reason))
+                break
 
 
 @pytest.fixture(autouse=True)

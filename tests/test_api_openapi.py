@@ -234,6 +234,7 @@ def linked(index_page):
     )
 
 
+@pytest.mark.wagtail8
 def test_rich_text_format_is_an_enum_parameter(client):
     doc = document(client)
     for path in ("features/{feature_id}/", "features/preview/"):
@@ -252,6 +253,7 @@ def test_an_unknown_rich_text_format_is_a_422_problem(client, linked, value):
     assert_problem(response, 422, "rich_text_format")
 
 
+@pytest.mark.wagtail8
 def test_every_rich_text_format_is_served(client, linked):
     bodies = {}
     for value in RICH_TEXT_FORMATS:
@@ -262,6 +264,7 @@ def test_every_rich_text_format_is_served(client, linked):
     assert "linktype" not in bodies["html"]
 
 
+@pytest.mark.wagtail8
 def test_each_rich_text_format_has_its_own_etag(client, linked):
     url = detail_url(linked)
     etags = {

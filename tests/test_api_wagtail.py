@@ -226,6 +226,7 @@ def test_v2_rich_text_format_is_honoured(client, index_page, image):
     assert client.get(f"{V2}{page.pk}/", {"rich_text_format": "x"}).status_code == 400
 
 
+@pytest.mark.v3
 def test_video_thumbnail_comes_from_a_stored_embed_without_fetching(
     client, index_page, monkeypatch
 ):
@@ -255,6 +256,7 @@ def test_video_thumbnail_comes_from_a_stored_embed_without_fetching(
         )
 
 
+@pytest.mark.v3
 def test_video_is_null_without_a_video(client, index_page):
     page = make_feature(index_page, video_url="")
 
@@ -262,6 +264,7 @@ def test_video_is_null_without_a_video(client, index_page):
     assert client.get(f"{V3}{page.pk}/").json()["video"] is None
 
 
+@pytest.mark.v3
 def test_comment_count_is_approved_comments_only(client, index_page):
     page = make_feature(index_page)
     for _ in range(2):
@@ -275,6 +278,7 @@ def test_comment_count_is_approved_comments_only(client, index_page):
     assert listing["items"][0]["comment_count"] == 2
 
 
+@pytest.mark.v3
 def test_comments_open_follows_the_site_settings(client, index_page):
     page = make_feature(index_page)
     page.first_published_at = timezone.now() - timedelta(days=40)
@@ -290,6 +294,7 @@ def test_comments_open_follows_the_site_settings(client, index_page):
 # --- What the APIs never show ---------------------------------------------------
 
 
+@pytest.mark.v3
 def test_drafts_and_private_features_are_not_served(client, index_page):
     live = make_feature(index_page, title="Live")
     draft = make_feature(index_page, title="Draft", publish=False)
@@ -306,6 +311,7 @@ def test_drafts_and_private_features_are_not_served(client, index_page):
         assert client.get(f"{V3}{page.pk}/").status_code == 404
 
 
+@pytest.mark.v3
 def test_unpublished_changes_are_not_served(client, index_page):
     page = make_feature(index_page)
     page.teaser = "A draft teaser"
@@ -336,6 +342,7 @@ def test_v2_listing_refuses_filtering_by_comment_fields(client, feature, params)
     assert response.status_code == 400
 
 
+@pytest.mark.v3
 def test_v3_has_no_comment_type(client, feature, v3_auth):
     assert client.get("/api/v3/schema/").status_code == 401
     response = client.get("/api/v3/schema/", **v3_auth)
@@ -346,6 +353,7 @@ def test_v3_has_no_comment_type(client, feature, v3_auth):
     assert snippets.status_code == 401
 
 
+@pytest.mark.v3
 def test_no_response_holds_private_comment_data(client, index_page, image):
     page = rich_feature(index_page, image)
     make_comment(
@@ -379,6 +387,7 @@ def test_no_response_holds_private_comment_data(client, index_page, image):
 # --- API v3 -------------------------------------------------------------------
 
 
+@pytest.mark.v3
 def test_v3_detail_has_the_typed_body(client, index_page, image):
     page = rich_feature(index_page, image)
 
@@ -402,6 +411,7 @@ def test_v3_detail_has_the_typed_body(client, index_page, image):
     assert items_by_type(db_html["body"])["paragraph"] == paragraph_linking(index_page)
 
 
+@pytest.mark.v3
 def test_v3_body_and_segments_are_v2s(client, index_page, image):
     page = rich_feature(index_page, image)
 
@@ -412,6 +422,7 @@ def test_v3_body_and_segments_are_v2s(client, index_page, image):
         assert v3[name] == v2[name], name
 
 
+@pytest.mark.v3
 def test_v3_openapi_describes_the_body_with_block_schemas(client):
     response = client.get("/api/v3/openapi.json")
 
@@ -437,6 +448,7 @@ def test_v3_openapi_describes_the_body_with_block_schemas(client):
     assert "VideoFeaturePagePatchSchema" in schemas
 
 
+@pytest.mark.v3
 def test_v3_writes_still_work(client, index_page, feature, v3_auth):
     """Typing the read body leaves v3's create and update as Wagtail made them."""
     created = client.post(
@@ -483,7 +495,7 @@ kept_or_not = pytest.mark.parametrize(
 
 
 @kept_or_not
-@pytest.mark.parametrize("url", [V2, V3])
+@pytest.mark.parametrize("url", [V2, pytest.param(V3, marks=pytest.mark.v3)])
 def test_detail_queries_do_not_grow_with_the_body(
     client, index_page, image, url, kept, settings
 ):
@@ -501,7 +513,7 @@ def test_detail_queries_do_not_grow_with_the_body(
 
 
 @kept_or_not
-@pytest.mark.parametrize("url", [V2, V3])
+@pytest.mark.parametrize("url", [V2, pytest.param(V3, marks=pytest.mark.v3)])
 def test_detail_queries_do_not_grow_with_linking_paragraphs(
     client, index_page, image, url, kept, settings
 ):
@@ -541,6 +553,7 @@ def test_v2_listing_queries_do_not_grow_with_the_features(client, index_page, im
     assert listing(20) == listing(2)
 
 
+@pytest.mark.v3
 def test_v3_draft_version_for_an_editor(client, index_page, image, v3_auth):
     page = rich_feature(index_page, image)
     page.teaser = "A draft teaser"

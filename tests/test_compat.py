@@ -18,6 +18,7 @@ from wagtail_montage.api.wagtail import HeroImageField
 from wagtail_montage.models.fields import VideoFeatureBodyField
 
 
+@pytest.mark.v3
 def test_v3_registry_is_the_module_that_builds_the_schemas():
     registry = importlib.import_module(compat.V3_REGISTRY_MODULE)
     assert compat.v3_schemas_built()
@@ -25,6 +26,7 @@ def test_v3_registry_is_the_module_that_builds_the_schemas():
     assert "registry.register_defaults()" in inspect.getsource(registry)
 
 
+@pytest.mark.v3
 def test_the_read_generator_takes_field_schemas():
     from wagtail.api.v3.schemas.generators.read import read_generator
 
@@ -139,3 +141,11 @@ def test_permission_policies_of_comments_and_images(db):
     assert comment_viewset.permission_policy is policy
     images = compat.permission_policy_for(get_image_model())
     assert images.model is get_image_model()
+
+
+def test_an_unknown_rich_text_format_is_a_bad_request_in_api_v2():
+    from wagtail.api.v2.utils import BadRequestError
+
+    error = compat.rich_text_format_error("rich_text_format must be ...")
+    assert isinstance(error, BadRequestError)
+    assert isinstance(error, compat.RichTextFormatError)

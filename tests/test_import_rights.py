@@ -84,6 +84,7 @@ def v3_redirects():
 # -- The admin's Import posts ---------------------------------------------------------
 
 
+@pytest.mark.v3
 def test_an_editor_who_may_not_moderate_or_publish_imports_pending_drafts(index_page):
     user = editor(index_page)
 
@@ -113,6 +114,7 @@ def test_an_editor_who_may_not_moderate_or_publish_imports_pending_drafts(index_
     assert "waiting for moderation" in content
 
 
+@pytest.mark.v3
 def test_a_moderator_who_may_publish_imports_approved_comments_and_a_redirect(
     index_page,
 ):
@@ -201,6 +203,7 @@ def test_an_update_of_a_page_locked_by_someone_else_is_refused(index_page):
 # -- The redirect follows the page's publication -----------------------------------------
 
 
+@pytest.mark.v3
 def test_publishing_an_imported_draft_adds_its_redirect_and_unpublishing_removes_it(
     index_page, client
 ):

@@ -202,6 +202,7 @@ CHANGES = {
 }
 
 
+@pytest.mark.v3
 @pytest.mark.parametrize("change", list(CHANGES), ids=list(CHANGES))
 @pytest.mark.parametrize(
     "kept", ["default", None], ids=["kept", "nothing-kept-but-fragments"]
@@ -273,6 +274,7 @@ def test_a_moved_feature_changes_its_own_etag(client, pages, settings):
     assert after.json()["url"] == fresh(a).url != warm.json()["url"]
 
 
+@pytest.mark.v3
 def test_a_renamed_tag_shows_at_once(client, pages):
     a, b = pages["a"], pages["b"]
     warm = reads(client, a)

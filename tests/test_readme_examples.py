@@ -53,6 +53,7 @@ def test_the_examples_name_no_page_id():
     assert not re.search(r"/\d+/|page=\d|\"page\\\": \d", block)
 
 
+@pytest.mark.v3
 @pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("curl"), reason="curl is not installed")
 @pytest.mark.django_db(transaction=True)

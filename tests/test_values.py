@@ -3,6 +3,8 @@ the same video (values.py)."""
 
 import re
 
+import pytest
+
 from wagtail_montage import values
 from wagtail_montage.embeds.providers import video_info
 
@@ -22,6 +24,7 @@ def test_tags_sort_alphabetically_ignoring_case():
     assert sorted(TAGS) != SORTED
 
 
+@pytest.mark.v3
 def test_every_api_and_the_page_list_tags_in_the_same_order(client, index_page):
     page = make_feature(index_page, title="Tags", video_url=YOUTUBE)
     page.tags.add(*TAGS)
@@ -35,6 +38,7 @@ def test_every_api_and_the_page_list_tags_in_the_same_order(client, index_page):
     assert shown == SORTED
 
 
+@pytest.mark.v3
 def test_every_reader_shows_the_same_video(client, index_page):
     page = make_feature(index_page, title="Video", video_url=YOUTUBE)
     expected = values.video_data(page)

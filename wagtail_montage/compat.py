@@ -49,6 +49,17 @@ class RichTextFormatError(ValueError):
     """A ``rich_text_format`` this Wagtail cannot write."""
 
 
+def rich_text_format_error(message):
+    """The ``RichTextFormatError`` to raise: also API v2's ``BadRequestError``, so
+    that v2 answers 400 (its module needs the models: imported when needed)."""
+    from wagtail.api.v2.utils import BadRequestError
+
+    class BadRichTextFormat(BadRequestError, RichTextFormatError):
+        pass
+
+    return BadRichTextFormat(message)
+
+
 class LegacyAPIRichText:
     """Wagtail 7.4's rich text in the APIs, in the shape of Wagtail 8's
     ``wagtail.api.rich_text.APIRichText`` (``resolve_format``, ``serialize``):
@@ -63,7 +74,7 @@ class LegacyAPIRichText:
                 settings, "WAGTAILAPI_RICH_TEXT_FORMAT", "db_html"
             )
         if rich_text_format not in cls.FORMATS:
-            raise RichTextFormatError(
+            raise rich_text_format_error(
                 f"rich_text_format must be one of {', '.join(cls.FORMATS)}, "
                 f"got '{rich_text_format}'"
             )

@@ -13,7 +13,6 @@ import wagtail_montage.blocks.body
 import wagtail_montage.models.fields
 import wagtail_montage.models.pages
 
-
 # Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
 PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
 
