@@ -25,6 +25,7 @@ from .chapters import chapters_vtt_response
 from .comments.views import comment_context, personalise_headers, post_comment
 from .compat import register_permission_policy
 from .feeds import comments_feed, features_feed
+from .importers.review import review_view
 from .importers.views import import_menu_item, import_view
 from .models import CommentSettings, ReaderComment
 from .models.pages import (
@@ -85,6 +86,11 @@ def register_admin_urls():
             name="wagtail_montage_preview_link",
         ),
         path("montage/import/", import_view, name="wagtail_montage_import"),
+        path(
+            "montage/import/review/<int:page_id>/",
+            review_view,
+            name="wagtail_montage_import_review",
+        ),
     ]
 
 

@@ -24,6 +24,7 @@ from ..conf import get_setting
 from .build import ImageLibrary, build_page
 from .extraction import extract_facts
 from .html import parse_html
+from .suggestions import keep_suggestions, review_url
 from .types import SourceError
 from .wordpress import parse_wxr
 
@@ -258,6 +259,7 @@ class ReportEntry:
     published: bool = False
     facts: list = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    review_url: str = ""  # where an editor accepts or rejects them
     warnings: list[str] = field(default_factory=list)
     comments: int = 0
     images: int = 0
@@ -437,6 +439,8 @@ def run_import(
                     dry_run=dry_run,
                     images=images,
                 )
+                if result.page is not None and not dry_run:
+                    keep_suggestions(result.page, post.suggested)
         except Exception as error:
             images.rollback()
             # The tree position written in memory by add_child was rolled back.
@@ -458,6 +462,8 @@ def run_import(
             entry.title = result.page.title
             entry.page_id = result.page.pk
             entry.edit_url = edit_url(result.page, base_url)
+            if post.suggested and not dry_run:
+                entry.review_url = base_url.rstrip("/") + review_url(result.page.pk)
         entries.append(entry)
     report.entries += [entry for entries in by_source for entry in entries]
     report.finished_at = timezone.now()

@@ -1,0 +1,108 @@
+"""What the importer was not sure of, kept for the editor's review: stored with the
+draft it came from, accepted into the page (a block beside its sentence, in a new
+revision) or rejected, one by one or all at once."""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..models import ImportSuggestion
+from .prose import fragment_text, match_key
+
+# A block an editor may accept from a suggestion.
+ACCEPTED_KINDS = frozenset({"track", "album", "chart_fact", "location"})
+FACT_KINDS = ACCEPTED_KINDS
+QUOTES = {ord(char): None for char in "\"'\u201c\u201d\u2018\u2019"}
+
+
+def review_url(page_id):
+    return reverse("wagtail_montage_import_review", args=[page_id])
+
+
+def keep_suggestions(page, suggested):
+    """Store a post's suggestions for its page, in place of those still pending."""
+    page.montage_import_suggestions.filter(
+        status=ImportSuggestion.Status.PENDING
+    ).delete()
+    ImportSuggestion.objects.bulk_create(
+        ImportSuggestion(
+            page=page,
+            message=item["message"][:2000],
+            sentence=item["sentence"][:2000],
+            block_type=item["kind"] if item["kind"] in ACCEPTED_KINDS else "",
+            value=item["value"] if item["kind"] in ACCEPTED_KINDS else None,
+        )
+        for item in suggested
+    )
+
+
+def _words(text):
+    return " ".join(match_key(text).translate(QUOTES).replace("\u2026", " ").split())
+
+
+def block_index(data, sentence):
+    """Where a block from ``sentence`` goes in the body's raw ``data``: after the
+    paragraph holding the sentence and the facts already placed after it (else at the
+    end)."""
+    needle = _words(sentence)[:60]
+    for index, block in enumerate(data):
+        if block["type"] == "paragraph" and needle in _words(
+            fragment_text(block["value"])
+        ):
+            index += 1
+            while index < len(data) and data[index]["type"] in FACT_KINDS:
+                index += 1
+            return index
+    return len(data)
+
+
+def accept(suggestions, user):
+    """Add the blocks of ``suggestions`` (pending ones of one page) to the page's latest
+    revision, in one new revision. Raises ``ValidationError`` naming the suggestion
+    whose block would not be valid; nothing is saved then."""
+    if not suggestions:
+        return None
+    page = suggestions[0].page.specific.get_latest_revision_as_object()
+    stream_block = page.body.stream_block
+    data = list(page.body.get_prep_value())
+    for suggestion in suggestions:
+        child = stream_block.child_blocks.get(suggestion.block_type)
+        if child is None or not suggestion.can_accept:
+            raise ValidationError(
+                _("“%(suggestion)s” names no block to add.")
+                % {"suggestion": suggestion.message}
+            )
+        try:
+            value = child.clean(child.to_python(suggestion.value))
+        except ValidationError as error:
+            raise ValidationError(
+                _("“%(suggestion)s” would not make a valid block: %(error)s")
+                % {"suggestion": suggestion.message, "error": "; ".join(error.messages)}
+            ) from None
+        data.insert(
+            block_index(data, suggestion.sentence),
+            {
+                "type": suggestion.block_type,
+                "value": child.get_prep_value(value),
+                "id": str(uuid.uuid4()),
+            },
+        )
+    page.body = data
+    with transaction.atomic():
+        revision = page.save_revision(user=user, log_action=True)
+        decide(suggestions, ImportSuggestion.Status.ACCEPTED, user)
+    return revision
+
+
+def reject(suggestions, user):
+    decide(suggestions, ImportSuggestion.Status.REJECTED, user)
+
+
+def decide(suggestions, status, user):
+    ImportSuggestion.objects.filter(pk__in=[item.pk for item in suggestions]).update(
+        status=status, decided_at=timezone.now(), decided_by=user
+    )
