@@ -1025,6 +1025,8 @@ def test_cache_down_posting_is_503_and_reading_works(client, feature, backend, c
     ):
         response = post_json(client, feature)
         assert_problem(response, 503)
+        # The reader can retry: after the seconds a restarting cache needs.
+        assert response["Retry-After"] == "10"
         assert ReaderComment.objects.count() == 1
         assert approved_listing(client, feature)["count"] == 1
         assert client.get(detail_url(feature)).status_code == 200

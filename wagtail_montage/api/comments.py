@@ -282,12 +282,13 @@ def comment_token(request, response: HttpResponse, query: Query[TokenQuery]):
             429,
             503,
             headers={
-                429: {
+                status: {
                     "Retry-After": {
                         "description": "Seconds to wait",
                         "schema": {"type": "string", "pattern": "^[0-9]+$"},
                     }
                 }
+                for status in (429, 503)
             },
         )
     },

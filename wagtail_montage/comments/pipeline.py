@@ -170,6 +170,11 @@ def submit_comment(submission):
     return save_comment(submission)
 
 
+# Seconds a reader is asked to wait when the throttle's cache is down (a
+# restarting Redis is usually back within them).
+THROTTLE_RETRY_AFTER = 10
+
+
 def count_attempt(ip_address):
     """Count an attempt in the attempt throttle: ``None``, or the refusal (429
     past the limit, 503 when its cache is down: fail closed)."""
@@ -178,7 +183,9 @@ def count_attempt(ip_address):
     except limits.ThrottleUnavailable:
         logger.error("Comment attempt throttle unavailable", exc_info=True)
         return refused(
-            503, _("Comments cannot be accepted right now. Please try again later.")
+            503,
+            _("Comments cannot be accepted right now. Please try again later."),
+            retry_after=THROTTLE_RETRY_AFTER,
         )
     except limits.LimitExceeded as exc:
         return refused(
