@@ -178,6 +178,22 @@ def test_comment_feed_answers_304_until_a_comment_is_approved(client, features):
     assert client.get(url, headers={"If-None-Match": etag}).status_code == 200
 
 
+def test_comment_feed_answers_304_since_its_last_change(client, features):
+    older, _newer = features
+    first = make_comment(older)
+    # Last-Modified counts whole seconds: the first change an hour ago.
+    ReaderComment.objects.filter(pk=first.pk).update(
+        updated_at=timezone.now() - timedelta(hours=1)
+    )
+    url = older.url + "comments/feed/"
+    since = client.get(url)["Last-Modified"]
+    assert client.get(url, headers={"If-Modified-Since": since}).status_code == 304
+    make_comment(older, author_name="Ivan Drago", body="Newer words")
+    # The new comment is dated now, after the last change the reader saw.
+    with_new = client.get(url, headers={"If-Modified-Since": since})
+    assert with_new.status_code == 200
+
+
 def test_a_private_features_comment_feed_stays_private(client, features):
     older, _newer = features
     PageViewRestriction.objects.create(
