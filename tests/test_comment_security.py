@@ -1288,3 +1288,30 @@ def test_cache_down_fails_closed_with_503(client, feature, send, backend, caplog
         assert page.status_code == 200
         assert "Readable while the cache is down" in page.content.decode()
     assert "throttle unavailable" in caplog.text
+
+
+def test_case18_a_restriction_added_after_a_post_refuses_the_next(client, index_page):
+    """What the form route knows of its page (public, settings) is kept between
+    posts; a view restriction added since makes it stale."""
+    page = make_feature(index_page, title="Kept target")
+    member = get_user_model().objects.create_user("k", "k@example.com", "pw")
+    client.force_login(member)
+    assert post_form(client, page, body="First, while public.").status_code == 302
+    assert ReaderComment.objects.count() == 1
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    client.logout()  # a member is let in by Wagtail; comments still refused
+    client.force_login(get_user_model().objects.create_user("l", "l@example.com", "pw"))
+    response = post_form(client, page, ip="203.0.113.3", body="Then, now private.")
+    assert response.status_code == 404
+    assert ReaderComment.objects.count() == 1
+
+
+def test_case18_comments_closed_after_a_post_refuse_the_next(client, index_page):
+    page = make_feature(index_page, title="Closing target")
+    assert post_form(client, page, body="While open.").status_code == 302
+    comment_settings(page, close_after_days=0)
+    response = post_form(client, page, ip="203.0.113.4", body="After closing.")
+    assert response.status_code == 403
+    assert ReaderComment.objects.count() == 1

@@ -12,6 +12,7 @@ from django.db.models import (
 from django.db.models.lookups import StartsWith
 from wagtail.models import Page, PageViewRestriction
 
+from ..caching.representations import keep
 from ..models import AbstractVideoFeaturePage, CommentSettings
 from ..numbers import parse_int
 from ..values import comments_are_open, site_id_of
@@ -96,13 +97,20 @@ def load_target(page_id, page=None):
         found = page and vars(page)
     else:
         # The page is loaded already: read only whether it is still live and
-        # public, and the settings, from the page table.
+        # public, and the settings, from the page table. Kept between requests
+        # (caching.representations): publishing, unpublishing, moving a page,
+        # a view restriction or the comment settings saved make it stale.
         page = routed
-        found = (
-            Page.objects.filter(pk=page_id, live=True)
-            .annotate(**annotations)
-            .values(*annotations)
-            .first()
+        found = keep(
+            "comment_target",
+            (page_id, site_id),
+            None,
+            lambda: (
+                Page.objects.filter(pk=page_id, live=True)
+                .annotate(**annotations)
+                .values(*annotations)
+                .first()
+            ),
         )
     if not found or found["montage_restricted"]:
         raise TargetNotFound
