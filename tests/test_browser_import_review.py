@@ -1,0 +1,75 @@
+"""An editor reviews an imported draft's suggestions in a real browser: each beside
+its sentence, one accepted (its block lands in the draft), the rest rejected at once.
+Screenshots go to tests/screenshots/."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+
+from wagtail_montage.importers.pipeline import Source, run_import
+from wagtail_montage.models import VideoFeatureIndexPage, VideoFeaturePage
+
+from .test_browser_moderation import (  # noqa: F401 (fixtures)
+    SCREENSHOTS,
+    USERNAME,
+    feature,
+    new_page,
+    signed_in,
+)
+from .test_import_review import HEDGED, POST
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def shoot(page, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(
+        path=str(SCREENSHOTS / f"import-review-{name}.png"),
+        full_page=True,
+        animations="disabled",
+    )
+
+
+def test_an_editor_accepts_one_suggestion_and_rejects_the_rest(
+    new_page,  # noqa: F811 (the fixture imported above)
+    feature,  # noqa: F811
+    live_server,
+):
+    index = VideoFeatureIndexPage.objects.get(slug="features")
+    user = get_user_model().objects.get(username=USERNAME)
+    report = run_import(
+        [Source(name="ferry.html", data=POST.encode())], index, user=user
+    )
+    page = VideoFeaturePage.objects.get(pk=report.entries[0].page_id)
+    admin = signed_in(new_page(), live_server)
+
+    admin.goto(live_server.url + report.entries[0].review_url)
+    review = admin.locator(".montage-import-review")
+    group = review.locator(".montage-review-group").filter(has_text="reportedly peaked")
+    expect(group.locator("blockquote")).to_have_text(
+        "The song reportedly peaked at No. 4 on the Billboard Hot 100."
+    )
+    expect(group).to_contain_text(HEDGED)
+    shoot(admin, "1-suggestions")
+
+    group.get_by_role("button", name="Accept").click()
+    expect(admin.locator(".messages")).to_contain_text("1 suggestion accepted")
+    expect(
+        review.locator(".montage-review-accepted").filter(has_text=HEDGED)
+    ).to_contain_text("Accepted")
+
+    admin.get_by_role("button", name="Reject all").click()
+    expect(admin.locator(".messages")).to_contain_text("suggestions rejected")
+    expect(review.get_by_role("button", name="Accept")).to_have_count(0)
+    shoot(admin, "2-decided")
+
+    statuses = sorted(page.montage_import_suggestions.values_list("status", flat=True))
+    assert statuses[0] == "accepted" and set(statuses[1:]) == {"rejected"}
+    page = VideoFeaturePage.objects.get(pk=page.pk)
+    body = page.get_latest_revision_as_object().body
+    facts = [child for child in body if child.block_type == "chart_fact"]
+    assert [fact.value["position"] for fact in facts] == [4]
+
+    admin.get_by_role("link", name="Edit the page").click()
+    admin.wait_for_url(f"{live_server.url}/admin/pages/{page.pk}/edit/")
+    expect(admin.get_by_text("Run the Tide").first).to_be_attached()
