@@ -2,6 +2,8 @@
 #
 #   make demo        create .venv, install, migrate, load demo content, serve
 #                    (with a webhook worker beside the server)
+#   make prod-demo   the example site as in production: gunicorn (WORKERS
+#                    workers), WhiteNoise, DATABASE_URL, REDIS_URL
 #   make test        install test extras, ruff check + format check, pytest
 #                    (twice: then with the modeladmin integration installed)
 #   make lint        ruff check + ruff format --check
@@ -13,7 +15,8 @@
 #
 # Variables (override on the command line or in the environment):
 #   PYTHON       interpreter used to create .venv          (default: python3)
-#   PORT         port for `make demo`                      (default: 8000)
+#   PORT         port for `make demo`, `make prod-demo`    (default: 8000)
+#   WORKERS      gunicorn workers of `make prod-demo`      (default: 2)
 #   PYTEST_ARGS  extra arguments for pytest                (default: empty)
 # DATABASE_URL, MONTAGE_REQUIRE_BROWSER, DJANGO_SUPERUSER_USERNAME,
 # DJANGO_SUPERUSER_PASSWORD etc. pass through from the environment untouched.
@@ -24,6 +27,7 @@ SHELL := /bin/bash
 
 PYTHON ?= python3
 PORT ?= 8000
+WORKERS ?= 2
 PYTEST_ARGS ?=
 
 VENV := .venv
@@ -35,11 +39,12 @@ PYTEST := $(VENV)/bin/pytest
 
 DEMO_STAMP := $(VENV)/.installed-demo
 TEST_STAMP := $(VENV)/.installed-test
+PROD_STAMP := $(VENV)/.installed-prod
 
-.PHONY: help install-demo install-test demo test lint format clean bench benchmark
+.PHONY: help install-demo install-test install-prod prod-demo demo test lint format clean bench benchmark
 
 help:
-	@echo "Targets: demo, test, lint, format, bench (alias: benchmark), clean, install-demo, install-test, .venv"
+	@echo "Targets: demo, prod-demo, test, lint, format, bench (alias: benchmark), clean, install-demo, install-test, .venv"
 	@echo "Variables: PYTHON=$(PYTHON) PORT=$(PORT) PYTEST_ARGS='$(PYTEST_ARGS)'"
 
 # --- virtualenv --------------------------------------------------------------
@@ -62,7 +67,7 @@ $(DEMO_STAMP): pyproject.toml | $(VENV_PYTHON)
 install-test: $(TEST_STAMP)
 
 $(TEST_STAMP): pyproject.toml | $(VENV_PYTHON)
-	$(PIP) install -e ".[test,modeladmin,dev]"
+	$(PIP) install -e ".[test,modeladmin,dev,example_site]"
 	@touch $@
 
 # --- demo --------------------------------------------------------------------
@@ -77,6 +82,16 @@ demo: install-demo
 	@echo ""
 	@# The webhook worker delivers (and retries) beside the server and stops with it.
 	cd example_site && { $(VENV_ABS)/bin/python manage.py db_worker --backend webhooks --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; $(VENV_ABS)/bin/python manage.py runserver 127.0.0.1:$(PORT); }
+
+# gunicorn, WhiteNoise, django-redis: the example_site extra, not the plugin's needs.
+install-prod: $(PROD_STAMP)
+
+$(PROD_STAMP): pyproject.toml | $(VENV_PYTHON)
+	$(PIP) install -e ".[example_site]"
+	@touch $@
+
+prod-demo: install-prod
+	VENV=$(VENV_ABS) PORT=$(PORT) WORKERS=$(WORKERS) bash example_site/prod-demo.sh
 
 # --- quality -----------------------------------------------------------------
 

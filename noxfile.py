@@ -12,8 +12,10 @@ runs the full suite, browser tests included, in the project's own ``.venv``
 Python 3.13 comes from pyenv when ``python3.13`` is not on ``PATH``.
 """
 
+import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import nox
 
@@ -33,6 +35,9 @@ def interpreter(version):
         )
         if probe.returncode == 0:
             return found
+    root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
+    for candidate in sorted(root.glob(f"versions/{version}.*/bin/{name}")):
+        return str(candidate)
     pyenv = shutil.which("pyenv")
     if pyenv:
         for prefix in subprocess.run(  # noqa: S603

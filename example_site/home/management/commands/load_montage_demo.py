@@ -30,7 +30,18 @@ class Command(BaseCommand):
         "site's root."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when the site already has a feature page "
+            "(make prod-demo: a restart keeps what editors changed).",
+        )
+
     def handle(self, *args, **options):
+        if options["if_empty"] and VideoFeaturePage.objects.exists():
+            self.stdout.write("The site has feature pages already: demo not loaded.")
+            return
         with transaction.atomic():
             home = self.load_home()
             index = self.load_page(home, VideoFeatureIndexPage, **content.INDEX)
