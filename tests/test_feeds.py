@@ -55,6 +55,9 @@ def test_rss_lists_the_latest_features(client, index_page, features):
     assert feed.version == "rss20"
     assert feed.feed.title == "Features"
     assert feed.feed.link == "http://localhost/features/"
+    assert '<atom:link href="http://localhost/features/feed/" rel="self"/>' in (
+        response.content.decode()
+    )
     assert [entry.title for entry in feed.entries] == ["Newer feature", "Older feature"]
     entry = feed.entries[1]
     assert entry.link == "http://localhost/features/older-feature/"
@@ -66,10 +69,10 @@ def test_rss_lists_the_latest_features(client, index_page, features):
     assert "Two training sequences" in entry.summary
     assert sorted(tag.term for tag in entry.tags) == ["Rocky IV", "Training montage"]
     (enclosure,) = entry.enclosures
-    assert enclosure.href.startswith("http://testserver/media/images/")
+    assert enclosure.href.startswith("http://localhost/media/images/")
     assert enclosure.type.startswith("image/")
     assert int(enclosure.length) > 0
-    assert 'src="http://testserver/media/images/' in entry.summary
+    assert 'src="http://localhost/media/images/' in entry.summary
     assert not feed.entries[0].get("enclosures")
 
 
@@ -80,6 +83,9 @@ def test_atom_lists_the_same_features(client, index_page, features):
     assert feed.version == "atom10"
     assert [entry.title for entry in feed.entries] == ["Newer feature", "Older feature"]
     assert feed.entries[1].id == "http://localhost/features/older-feature/"
+    assert '<link href="http://localhost/features/atom/" rel="self"/>' in (
+        response.content.decode()
+    )
     assert feed.entries[1].updated
 
 
@@ -158,6 +164,10 @@ def test_comment_feed_has_approved_comments_only(client, features):
     # Plain text as the page shows it: the tag is text, not markup.
     assert "First &lt;b&gt;bold&lt;/b&gt; words" in feed.entries[1].summary
     text = response.content.decode()
+    assert (
+        '<atom:link href="http://localhost/features/older-feature/comments/feed/" '
+        'rel="self"/>'
+    ) in text
     for private in ("apollo@example.com", "198.51.100.1", "Pending", "spam.example"):
         assert private not in text
     comment = ReaderComment.objects.get(author_name="Ivan Drago")

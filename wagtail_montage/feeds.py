@@ -9,6 +9,7 @@ do not show it again as new.
 """
 
 import mimetypes
+from urllib.parse import urljoin
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max, Sum
@@ -58,6 +59,10 @@ class FeaturesFeed(Feed):
 
     def link(self, index):
         return index.get_full_url(self.request)
+
+    def feed_url(self, index):
+        # Its own address on the page's site (the page links share its host).
+        return self.link(index) + ("atom/" if self.feed_type is Atom1Feed else "feed/")
 
     def description(self, index):
         return index.search_description or strip_tags(index.intro).strip()
@@ -125,7 +130,8 @@ class FeaturesFeed(Feed):
             return None
 
     def absolute(self, url):
-        return self.request.build_absolute_uri(url)
+        # Media URLs on the page's site, unless they are absolute already (a CDN).
+        return urljoin(self.link(self.index), url)
 
 
 class AtomFeaturesFeed(FeaturesFeed):
@@ -156,6 +162,9 @@ class CommentsFeed(Feed):
 
     def link(self, page):
         return page.get_full_url(self.request) + "#comments"
+
+    def feed_url(self, page):
+        return page.get_full_url(self.request) + "comments/feed/"
 
     def description(self, page):
         return page.teaser
