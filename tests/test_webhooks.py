@@ -47,7 +47,8 @@ Status = WebhookDelivery.Status
 
 class Receiver:
     """An HTTP server on 127.0.0.1 answering each POST with the next status
-    of ``statuses`` (204 once they run out), keeping every request."""
+    of ``statuses`` (or ``(status, headers)``; 204 once they run out), keeping
+    every request."""
 
     def __init__(self):
         self.requests = []
@@ -62,7 +63,10 @@ class Receiver:
                     {"path": self.path, "headers": dict(self.headers), "body": body}
                 )
                 status = receiver.statuses.pop(0) if receiver.statuses else 204
+                status, headers = status if isinstance(status, tuple) else (status, {})
                 self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
@@ -221,6 +225,18 @@ def test_deleting_a_live_feature_sends_one_event(feature, receiver, worker):
     assert WebhookDelivery.objects.count() == 1
 
 
+def test_deleting_an_index_sends_each_feature_below_it(index_page, receiver, worker):
+    first = make_feature(index_page, title="First")
+    second = make_feature(index_page, title="Second")
+    make_endpoint(receiver.url)
+    Page.objects.get(pk=index_page.pk).delete()
+    worker()
+    assert sorted((p["type"], p["data"]["page_id"]) for p in receiver.payloads()) == [
+        ("feature.deleted", first.pk),
+        ("feature.deleted", second.pk),
+    ]
+
+
 def test_one_delivery_per_event_and_endpoint_in_one_transaction(
     feature, receiver, worker
 ):
@@ -350,6 +366,23 @@ def test_a_500_is_retried_when_its_time_comes(feature, receiver, worker, clock):
         first["headers"]["webhook-signature"] != second["headers"]["webhook-signature"]
     )
     assert verified(endpoint, second)["id"] == logged.event_id
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "least", "most"),
+    [("600", 600, 600), ("99999999", 8 * 3600, 8 * 3600), ("soon", 24, 37)],
+)
+def test_a_503_with_retry_after_is_believed_within_the_longest_wait(
+    feature, receiver, worker, retry_after, least, most
+):
+    make_endpoint(receiver.url)
+    receiver.statuses = [(503, {"Retry-After": retry_after})]
+    publish(feature)
+    worker()
+    logged = WebhookDelivery.objects.get()
+    assert logged.status == Status.RETRYING
+    wait = (logged.next_attempt_at - logged.last_attempt_at).total_seconds()
+    assert least <= wait <= most + 1
 
 
 @override_settings(WAGTAIL_MONTAGE_WEBHOOK_MAX_ATTEMPTS=4)

@@ -38,12 +38,14 @@ Status = WebhookDelivery.Status
 random = secrets.SystemRandom()
 
 
+def longest_wait():
+    return get_setting("WEBHOOK_RETRY_MAX_DELAY")
+
+
 def retry_delay(attempts):
     """How long to wait after the ``attempts``-th failed attempt."""
     base = get_setting("WEBHOOK_RETRY_BASE_DELAY")
-    delay = min(
-        get_setting("WEBHOOK_RETRY_MAX_DELAY"), base * BACKOFF_FACTOR ** (attempts - 1)
-    )
+    delay = min(longest_wait(), base * BACKOFF_FACTOR ** (attempts - 1))
     return timedelta(seconds=delay * random.uniform(1 - JITTER, 1 + JITTER))
 
 
@@ -144,8 +146,14 @@ def attempt(delivery_id):
         status = finish(delivery, Status.FAILED)
         count_failure(endpoint, delivery)
         return status
+    delay = retry_delay(delivery.attempts)
+    if outcome.retry_after:
+        # A receiver that says when to come back (429, 503) is believed, within
+        # the longest wait.
+        asked = timedelta(seconds=outcome.retry_after)
+        delay = max(delay, min(asked, timedelta(seconds=longest_wait())))
     delivery.status = Status.RETRYING
-    delivery.next_attempt_at = timezone.now() + retry_delay(delivery.attempts)
+    delivery.next_attempt_at = timezone.now() + delay
     delivery.save()
     enqueue(delivery, run_after=delivery.next_attempt_at)
     return delivery.status

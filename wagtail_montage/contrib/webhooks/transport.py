@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ...numbers import parse_int
 from .targets import TargetRefused, resolve_target
 
 # Kept of a failed response's body, for the delivery log.
@@ -23,6 +24,7 @@ class Outcome:
     status: int | None  # the HTTP status, None when no response came
     error: str  # empty on success
     duration_ms: int
+    retry_after: int | None = None  # seconds a 429 or 503 asked for
 
     @property
     def ok(self):
@@ -56,9 +58,9 @@ def post(url, body, headers, timeout):
     """POST ``body`` (text) to ``url``; never raises for network trouble."""
     started = time.monotonic()
 
-    def outcome(status, error):
+    def outcome(status, error, retry_after=None):
         elapsed = round((time.monotonic() - started) * 1000)
-        return Outcome(status, error, elapsed)
+        return Outcome(status, error, elapsed, retry_after)
 
     try:
         scheme, host, port, address = resolve_target(url)
@@ -81,4 +83,10 @@ def post(url, body, headers, timeout):
         connection.close()
     if 200 <= response.status < 300:
         return outcome(response.status, "")
-    return outcome(response.status, f"HTTP {response.status}: {text}".strip())
+    retry_after = None
+    if response.status in (429, 503):
+        # Seconds only; an HTTP date is not worth trusting a receiver's clock for.
+        retry_after = parse_int(response.getheader("Retry-After", "").strip())
+    return outcome(
+        response.status, f"HTTP {response.status}: {text}".strip(), retry_after
+    )
