@@ -272,6 +272,18 @@ def locations(post):
             ("The interiors were shot aboard the USS Bowfin.",),
             [("USS Bowfin", "")],
         ),
+        (
+            ("The lake scenes were filmed in Coeur d'Alene, Idaho.",),
+            [("Coeur d'Alene", "")],
+        ),
+        (
+            ("The ferry scenes were shot on Martha's Vineyard.",),
+            [("Martha's Vineyard", "")],
+        ),
+        (
+            ("The harbour was filmed in St. John's, which played a town in Maine.",),
+            [("St. John's", "a town in Maine")],
+        ),
     ],
 )
 def test_places(sentences, expected):
@@ -303,3 +315,21 @@ def test_a_top_n_alone_stays():
     post = extract(INTRO, "The song reached the top 10 of the UK Singles Chart.")
     assert peaks(post) == [("Run the Tide", 10, "uk_singles")]
     assert facts(post, "chart_fact")[0]["top_n"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        (
+            "It was released by Big Top Records on the fourteenth of June, 1984.",
+            "1984-06-14",
+        ),
+        ("It was released by Big Top Records on the 2nd of May, 1984.", "1984-05-02"),
+        ("It was released by Big Top Records in June 1984.", "1984-06"),
+    ],
+)
+def test_album_dates_in_words(sentence, date):
+    post = extract(
+        "The soundtrack album, High Wire Summer, came out that year.", sentence
+    )
+    assert facts(post, "album")[0]["release_date"] == date

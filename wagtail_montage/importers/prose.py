@@ -47,8 +47,24 @@ MONTHS = {
 }
 _MONTH = r"([A-Za-z]{3,9})\.?"
 # "27 November 1985", "November 27, 1985", "Wednesday, November 27, 1985", "November 1985".
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+# "the fourteenth of June", "the twenty-first of May": days in words.
+DAY_WORDS = {
+    **{word: day for day, word in enumerate(_ORDINALS, 1)},
+    "twentieth": 20,
+    **{f"twenty-{word}": 20 + day for day, word in enumerate(_ORDINALS[:9], 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 DAY_MONTH_YEAR_RE = re.compile(
-    r"\b([0-3]?[0-9])(?:st|nd|rd|th)?\s" + _MONTH + r",?\s([12][0-9]{3})\b"
+    rf"\b([0-3]?[0-9]|{_DAY_WORD})(?:st|nd|rd|th)?\s(?:of\s)?"
+    + _MONTH
+    + r",?\s([12][0-9]{3})\b",
+    re.IGNORECASE,
 )
 MONTH_DAY_YEAR_RE = re.compile(
     r"\b" + _MONTH + r"\s([0-3]?[0-9])(?:st|nd|rd|th)?,?\s([12][0-9]{3})\b"
@@ -153,6 +169,10 @@ def _valid_date(year, month, day):
     return 1000 <= year <= 2100
 
 
+def _day(text):
+    return int(text) if text.isdigit() else DAY_WORDS[text.lower()]
+
+
 def find_date(text):
     """The first date in prose as ``(year, month, day)``, month and day possibly None.
 
@@ -164,7 +184,7 @@ def find_date(text):
         month = _month(match.group(2))
         if month:
             found.append(
-                (match.start(), (int(match.group(3)), month, int(match.group(1))))
+                (match.start(), (int(match.group(3)), month, _day(match.group(1))))
             )
             break
     for match in MONTH_DAY_YEAR_RE.finditer(text):

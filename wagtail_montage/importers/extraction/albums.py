@@ -5,7 +5,9 @@ import re
 from ..prose import (
     find_date,
     iso_partial_date,
+    match_key,
 )
+from .discourse import anaphor
 from .lexicon import MONTH_NAMES, TITLE_CONNECTORS
 from .patterns import (
     ALBUM_APPOSITION_RE,
@@ -17,6 +19,8 @@ from .patterns import (
     RELEASED_YEAR_RE,
 )
 from .sentences import clean_title, run_backward, run_forward, skip_stop_starts
+
+RELEASE_VERB_RE = re.compile(r"\b(?:released|issued|came out|put out)\b")
 
 
 def albums_of(ctx, sentence):
@@ -51,10 +55,26 @@ def albums_of(ctx, sentence):
         album = ctx.album(sentence, title)
         album_details(ctx, sentence, album, end)
         album_tracks(ctx, sentence, album, start)
+    if not found and released_album(ctx, sentence):
+        return
     if not found and re.search(r"\b(?:soundtrack|album)\b", norm, re.IGNORECASE):
         label = label_in(ctx, sentence, 0)
         if label and (find_date(norm) or RELEASED_YEAR_RE.search(norm)):
             ctx.suggest(f"An album on {label}, but its title is not named", sentence)
+
+
+def released_album(ctx, sentence):
+    """ "It was released by Big Top Records on the fourteenth of June, 1984": the
+    label and date of the album named before."""
+    match = RELEASE_VERB_RE.search(sentence.norm)
+    if not match:
+        return False
+    verb = sentence.index_at(match.start())
+    subject = anaphor(ctx, sentence, max(0, verb - 6), verb)
+    if subject is None or subject[1] != "album":
+        return False
+    album_details(ctx, sentence, ctx.albums[match_key(subject[0])], match.start())
+    return True
 
 
 def label_in(ctx, sentence, offset):

@@ -22,6 +22,9 @@ from .sentences import run_backward, run_forward, skip_stop_starts
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
 PLACE_NOUNS = frozenset({"railroad", "railway", "line", "canal", "bridge", "highway"})
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
+NEIGHBOURHOOD_WORDS = frozenset(
+    {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
+)
 # Where a described stand-in ("a town in Minnesota") ends.
 TARGET_STOPS = frozenset(
     {"as", "for", "during", "while", "when", "until", "which", "but", "because", "and"}
@@ -86,8 +89,13 @@ def place_at(ctx, sentence, index):
     if end is None:
         return None
     owner = ""
-    if tokens[index].possessive and end - index > 1:
-        owner = sentence.span(index, index + 1)[:-2]  # "Brooklyn's Bay Ridge"
+    if (
+        tokens[index].possessive
+        and end - index > 1
+        and end < len(tokens)
+        and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS
+    ):
+        owner = sentence.span(index, index + 1)[:-2]  # "Brooklyn's Bay Ridge district"
         index += 1
     if end + 2 < len(tokens) and tokens[end].text == "and" and tokens[end + 1].cap:
         joined = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
@@ -251,7 +259,8 @@ def place_ok(ctx, name, first):
         and words[0] not in MONTH_NAMES
         and words[0] not in NOT_PLACES
         and words[0] not in STOP_STARTS
-        and not name.endswith("'s")
+        # "Saint John's" is a place; "Brooklyn's" alone is not.
+        and (not name.endswith("'s") or words[0] in ("Saint", "St.", "St"))
         and match_key(name) != ctx.film_key
     )
 

@@ -33,7 +33,12 @@ class Token:
 
     @property
     def cap(self):
-        return self.word and (self.text[0].isupper() or self.text[0].isdigit())
+        text = self.text
+        return self.word and (
+            text[0].isupper()
+            or text[0].isdigit()
+            or (len(text) > 2 and text[1] == "'" and text[2].isupper())  # d'Alene
+        )
 
     @property
     def possessive(self):
