@@ -67,7 +67,7 @@ $(DEMO_STAMP): pyproject.toml | $(VENV_PYTHON)
 install-test: $(TEST_STAMP)
 
 $(TEST_STAMP): pyproject.toml | $(VENV_PYTHON)
-	$(PIP) install -e ".[test,modeladmin,dev,example_site]"
+	$(PIP) install -e ".[test,modeladmin,dev,example-site]"
 	@touch $@
 
 # --- demo --------------------------------------------------------------------
@@ -83,11 +83,11 @@ demo: install-demo
 	@# The webhook worker delivers (and retries) beside the server and stops with it.
 	cd example_site && { $(VENV_ABS)/bin/python manage.py db_worker --backend webhooks --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; $(VENV_ABS)/bin/python manage.py runserver 127.0.0.1:$(PORT); }
 
-# gunicorn, WhiteNoise, django-redis: the example_site extra, not the plugin's needs.
+# gunicorn, WhiteNoise, django-redis: the example-site extra, not the plugin's needs.
 install-prod: $(PROD_STAMP)
 
 $(PROD_STAMP): pyproject.toml | $(VENV_PYTHON)
-	$(PIP) install -e ".[example_site]"
+	$(PIP) install -e ".[example-site]"
 	@touch $@
 
 prod-demo: install-prod

@@ -48,7 +48,7 @@ def missing():
         try:
             __import__(module)
         except ImportError:
-            return f"{module} is not installed (pip install -e '.[example_site]')"
+            return f"{module} is not installed (pip install -e '.[example-site]')"
     return None
 
 
