@@ -33,3 +33,15 @@ def test_plain_paging_still_works(client, feature):
 
     assert response.status_code == 200
     assert response.json()["meta"]["total_count"] >= 1
+
+
+def test_json_is_compact(client, feature):
+    """Wagtail indents v2 JSON; the plugin's viewset writes it compact (by the C
+    encoder), with the same data."""
+    for url in (PAGES, f"{PAGES}{feature.pk}/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        text = response.content.decode()
+        assert "\n" not in text
+        assert text.startswith('{"')
+        assert response.json()["meta"]

@@ -6,6 +6,11 @@ database, where SQLite raises ``OverflowError`` and PostgreSQL "bigint out of
 range": a 500 for one anonymous request. Here both go through the plugin's one
 number parser first and answer Wagtail's own 400 otherwise; NUL in any query
 parameter (which PostgreSQL refuses in text) is a 400 too.
+
+Its JSON is compact: Wagtail indents v2 responses by four spaces, which makes a
+feature's detail about a third larger and leaves Python's pure-Python JSON
+encoder to write it (the C encoder takes no indent): most of the time a
+50-block feature's detail spent past its fields. Any JSON parser reads both.
 """
 
 from wagtail.api.v2.pagination import WagtailPagination
@@ -31,6 +36,11 @@ class MontagePagesAPIViewSet(PagesAPIViewSet):
     (``api_v2.register_endpoint("pages", MontagePagesAPIViewSet)``)."""
 
     pagination_class = StrictPagination
+
+    def get_renderer_context(self):
+        context = super().get_renderer_context()
+        context["indent"] = None  # compact, by the C encoder (see above)
+        return context
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
