@@ -15,6 +15,7 @@ Python 3.13 comes from pyenv when ``python3.13`` is not on ``PATH``.
 import os
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import nox
@@ -69,8 +70,22 @@ CELLS = {
 DEFAULT_PYTEST_ARGS = ["-m", "not browser", "-n", "2", "-p", "no:cacheprovider"]
 
 
+def test_requirements(django):
+    """The test extra, for a cell: on Django 6, django-tasks-db without its
+    ``compat`` extra (the django-tasks backport, which pins Django below 6:
+    Django 6 has ``django.tasks`` itself)."""
+    extras = tomllib.loads(Path("pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]["test"]
+    if not django.startswith("Django>=6"):
+        return extras
+    return [
+        each.replace("django-tasks-db[compat]", "django-tasks-db") for each in extras
+    ]
+
+
 def run_cell(session, wagtail, django):
-    session.install("-e", ".[test]", wagtail, django)
+    session.install("-e", ".", *test_requirements(django), wagtail, django)
     session.run("python", "-c", VERSIONS)
     session.run(
         "pytest",
