@@ -339,6 +339,28 @@ def test_comment_approved_and_removed_without_personal_data(
     assert all(p["data"]["page_id"] == feature.pk for p in payloads)
 
 
+def test_a_comment_approved_as_it_is_written(feature, receiver, worker):
+    # Auto-approved by a policy, imported as approved, or made by code; one
+    # event for the comments of one page in one transaction.
+    make_endpoint(receiver.url)
+    make_comment(feature, status=ReaderComment.Status.PENDING)
+    with transaction.atomic():
+        first = make_comment(feature)
+        second = make_comment(feature, email="drago@example.com")
+    worker()
+    [payload] = receiver.payloads()
+    assert payload["type"] == "comment.approved"
+    assert payload["data"]["comment_ids"] == [first.pk, second.pk]
+
+
+def test_no_comment_event_for_a_draft(index_page, receiver, worker):
+    draft = make_feature(index_page, publish=False)
+    make_endpoint(receiver.url)
+    make_comment(draft)
+    worker()
+    assert receiver.requests == []
+
+
 def test_a_500_is_retried_when_its_time_comes(feature, receiver, worker, clock):
     endpoint = make_endpoint(receiver.url)
     receiver.statuses = [500]

@@ -55,7 +55,8 @@ from .signals import comments_changed, comments_moderated
 # ``fn(name, instance, **details)``: "published", "unpublished" and "deleted"
 # (a page; for "deleted", the row of Wagtail's Page), "moved" (with
 # url_path_before and url_path_after), "moderated" (instance None; comments,
-# status, previous_statuses). wagtail_montage.contrib.webhooks listens.
+# status, previous_statuses), "posted" (a comment approved as it was written).
+# wagtail_montage.contrib.webhooks listens.
 PAGE_EVENT_HOOK = "wagtail_montage_page_event"
 
 
@@ -136,6 +137,8 @@ def on_comment_written(sender, instance, created=False, **kwargs):
     if created and instance.status != ReaderComment.Status.APPROVED:
         return
     new_comments_generation([instance.page_id])
+    if created:  # approved as it was written (a policy, an import, code)
+        announce("posted", instance)
 
 
 def on_comments_changed(sender, page_ids, **kwargs):

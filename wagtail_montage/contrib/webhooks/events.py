@@ -88,6 +88,10 @@ def on_page_event(name, instance, **details):
     """The ``wagtail_montage_page_event`` hook."""
     if name == "moderated":
         return on_comments_moderated(**details)
+    if name == "posted":  # a comment approved as it was written
+        event = Event("comment.approved", instance.page_id, comment_ids={instance.pk})
+        current_batch().add(event)
+        return None
     if name == "moved":
         before, after = details["url_path_before"], details["url_path_after"]
         # Features below a moved page move too; a reorder changes no URL.
@@ -161,6 +165,8 @@ def event_data(event):
         return []
     if event.type == "feature.unpublished" and page.live:
         return []
+    if event.comment_ids and not page.live:
+        return []  # a draft's comments show nowhere
     data = payloads.page_data(
         page.pk, page.title, payloads.page_type(page), page.url_path
     )
