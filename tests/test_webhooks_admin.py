@@ -8,6 +8,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from openapi_spec_validator import validate
 
+from wagtail_montage.contrib.webhooks.apps import check_task_backend
 from wagtail_montage.contrib.webhooks.models import (
     TEST_EVENT,
     WebhookDelivery,
@@ -216,3 +217,13 @@ def test_the_openapi_document_describes_the_payloads(client):
         ]
     }
     assert headers == {"webhook-id", "webhook-timestamp", "webhook-signature"}
+
+
+def test_the_task_backend_is_checked(settings):
+    assert check_task_backend(None) == []
+    settings.WAGTAIL_MONTAGE_WEBHOOK_TASK_BACKEND = "nowhere"
+    [error] = check_task_backend(None)
+    assert error.id == "wagtail_montage_webhooks.E001"
+    settings.WAGTAIL_MONTAGE_WEBHOOK_TASK_BACKEND = "default"  # immediate
+    [warning] = check_task_backend(None)
+    assert warning.id == "wagtail_montage_webhooks.W001"

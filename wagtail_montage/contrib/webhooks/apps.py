@@ -1,5 +1,37 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task_backends
+from django_tasks.exceptions import InvalidTaskBackendError
+
+from ...conf import get_setting
+
+
+def check_task_backend(app_configs, **kwargs):
+    alias = get_setting("WEBHOOK_TASK_BACKEND")
+    try:
+        backend = task_backends[alias]
+    except InvalidTaskBackendError as error:  # unknown, or cannot be loaded
+        return [
+            checks.Error(
+                f"WAGTAIL_MONTAGE_WEBHOOK_TASK_BACKEND is {alias!r}, which TASKS "
+                f"cannot give: {error}",
+                hint="Name an alias of TASKS (django-tasks-db's DatabaseBackend "
+                "delivers and retries in `manage.py db_worker`).",
+                id="wagtail_montage_webhooks.E001",
+            )
+        ]
+    if not backend.supports_defer:
+        return [
+            checks.Warning(
+                f"The {alias!r} task backend cannot wait for a time: webhook "
+                "retries wait for `manage.py montage_webhooks deliver`.",
+                hint="Run that command from cron, or deliver with django-tasks-db's "
+                "DatabaseBackend and `manage.py db_worker`.",
+                id="wagtail_montage_webhooks.W001",
+            )
+        ]
+    return []
 
 
 class WagtailMontageWebhooksConfig(AppConfig):
@@ -7,3 +39,6 @@ class WagtailMontageWebhooksConfig(AppConfig):
     label = "wagtail_montage_webhooks"
     verbose_name = _("Wagtail Montage: webhooks")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        checks.register(check_task_backend)
