@@ -87,14 +87,18 @@ def test_published_post_body_goes_through_the_html_converter(published):
     post = published
     # A URL on its own line is a WordPress auto-embed: the first one is the video.
     assert post.video_url == WATCH
+    # [gallery ids="77,78"]: image 77 is among the export's attachments, 78 is not.
     assert [kind for kind, _value in post.body] == [
         "paragraph",
         "heading",
         "paragraph",
         "image",
         "paragraph",
+        "image",
         "embed",
     ]
+    assert post.body[5][1].src.endswith("/2021/03/rocky-snow.jpg")
+    assert "left out image 78 of a [gallery]: not in the export" in post.warnings
     # Blank lines separate paragraphs, a single newline is a line break.
     assert post.body[0][1].startswith("<p>Rocky IV (1985) sends its hero east")
     assert "Soviet Union.<br/>The farmhouse" in post.body[0][1]
@@ -108,8 +112,7 @@ def test_published_post_body_goes_through_the_html_converter(published):
         ),
     )
     assert post.body[4][1].startswith("<p><b>Burning Heart</b> by Survivor")
-    assert post.body[5] == ("embed", "https://vimeo.com/76979871")
-    assert "left out a [gallery] shortcode" in post.warnings
+    assert post.body[6] == ("embed", "https://vimeo.com/76979871")
 
 
 def test_comments_approved_pending_and_threaded(published):

@@ -260,6 +260,9 @@ class ReportEntry:
     facts: list = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     review_url: str = ""  # where an editor accepts or rejects them
+    old_url: str = ""  # the post's address at the source, for the redirect map
+    page_url: str = ""  # the new page's address
+    live: bool = False
     warnings: list[str] = field(default_factory=list)
     comments: int = 0
     images: int = 0
@@ -462,6 +465,9 @@ def run_import(
             entry.title = result.page.title
             entry.page_id = result.page.pk
             entry.edit_url = edit_url(result.page, base_url)
+            entry.old_url = post.old_url
+            entry.page_url = result.page.get_url() or ""
+            entry.live = bool(result.page.live)
             if post.suggested and not dry_run:
                 entry.review_url = base_url.rstrip("/") + review_url(result.page.pk)
         entries.append(entry)

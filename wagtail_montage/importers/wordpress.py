@@ -29,7 +29,7 @@ from .prose import (
     split_film_suffix,
     truncate,
 )
-from .types import ParsedComment, SourceError
+from .types import ParsedComment, ParsedImage, SourceError
 
 # An export holds a whole blog, so the limit is higher than a page's.
 MAX_WXR_BYTES = 100 * 1024 * 1024
@@ -145,9 +145,10 @@ def parse_wxr(data, source, allowed_features=None, *, max_bytes=None, skipped=No
         )
     skipped = [] if skipped is None else skipped
     posts, errors = [], []
+    attachments = _attachments(channel)
     for index, item in enumerate(channel.findall("item"), start=1):
         try:
-            post = _post(item, index, source, allowed_features, skipped)
+            post = _post(item, index, source, allowed_features, skipped, attachments)
         except SourceError as error:
             errors.append(error)
             continue
@@ -156,7 +157,30 @@ def parse_wxr(data, source, allowed_features=None, *, max_bytes=None, skipped=No
     return posts, errors
 
 
-def _post(item, index, source, allowed_features, skipped):
+def _attachments(channel):
+    """The export's attachments: post id -> the file's URL."""
+    found = {}
+    for item in channel.findall("item"):
+        fields = _fields(item)
+        url = safe_url(fields.get("wp:attachment_url", ""))
+        if collapse(fields.get("wp:post_type", "")) == "attachment" and url:
+            found[collapse(fields.get("wp:post_id", ""))] = url
+    return found
+
+
+def _meta(item):
+    """The post's ``wp:postmeta`` as ``{key: value}``."""
+    meta = {}
+    for element in item:
+        if _name(element.tag) == "wp:postmeta":
+            fields = _fields(element)
+            meta.setdefault(
+                collapse(fields.get("wp:meta_key", "")), fields.get("wp:meta_value", "")
+            )
+    return meta
+
+
+def _post(item, index, source, allowed_features, skipped, attachments=None):
     fields = _fields(item)
     post_id = collapse(fields.get("wp:post_id", "")) or f"item-{index}"
     item_source = f"{source}#post-{post_id}"
@@ -186,7 +210,18 @@ def _post(item, index, source, allowed_features, skipped):
         allowed_features=allowed_features,
         # Block-editor posts are stored as HTML; classic ones as text with line breaks.
         wordpress="<!-- wp:" not in content,
+        attachments=attachments,
     )
+    thumbnail = collapse(_meta(item).get("_thumbnail_id", ""))
+    if thumbnail:
+        url = (attachments or {}).get(thumbnail)
+        if url:
+            post.featured_image = ParsedImage(src=url)
+        else:
+            post.warnings.append(
+                f"featured image {thumbnail} left out: not among the export's attachments"
+            )
+    post.author = collapse(fields.get("dc:creator", ""))[:150]
     if not title:
         first = first_paragraph_text(post.body)
         if not first and not post.video_url:

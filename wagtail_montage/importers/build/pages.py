@@ -14,6 +14,7 @@ out with a warning, never guessed.
 import hashlib
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext, ngettext
 
 from ...models import AbstractVideoFeaturePage, ImportedSource, get_feature_page_model
@@ -50,6 +51,21 @@ def source_key(post):
     if len(key) > limit:
         key = "sha256:" + hashlib.sha256(key.encode()).hexdigest()
     return key
+
+
+def author_user(post, warnings):
+    """The site's active user with the post author's login (an operator's run gives
+    them the page), or None with a report line."""
+    if not post.author:
+        return None
+    owner = (
+        get_user_model().objects.filter(username=post.author, is_active=True).first()
+    )
+    if owner is None:
+        warnings.append(
+            f"the author “{post.author}” has no user on this site: the page has no owner"
+        )
+    return owner
 
 
 def may_publish(user, parent, page):
@@ -115,6 +131,10 @@ def build_page(
     result = BuildResult(status="updated" if page else "created", page=page)
     warnings = result.warnings
     fields = page_fields(post, warnings)
+    if post.featured_image is not None:
+        hero = images.image_for(post.featured_image, warnings)
+        if hero is not None and hero is not True:
+            fields["hero_image"] = hero
     body, result.images = build_body(post, images, warnings)
     tags = tag_names(post.tags)
     should_publish = publish and post.status == "publish"
@@ -141,7 +161,7 @@ def build_page(
     if page is None:
         page = model(
             slug=free_slug(post, parent, fields["title"]),
-            owner=user,
+            owner=user or author_user(post, warnings),
             live=False,
             first_published_at=published_at,
             **fields,

@@ -5,7 +5,7 @@ import json
 import re
 from dataclasses import dataclass
 from html import escape
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bs4 import CData, NavigableString, Tag
 
@@ -93,7 +93,7 @@ _BLOCKISH = [
     "pre",
     "section",
 ]
-_SKIP_TAGS = frozenset(DROP_TAGS) | {"param", "source", "track", "area", "audio"}
+_SKIP_TAGS = frozenset(DROP_TAGS) | {"param", "source", "track", "area"}
 _MEDIA_TAGS = frozenset({"iframe", "embed", "object", "video"})
 _IMAGE_SOURCES = ("src", "data-src", "data-lazy-src", "data-original", "data-orig-file")
 _SKIPPED_IMAGE_CLASSES = ("emoji", "wp-smiley", "avatar")
@@ -444,6 +444,24 @@ class Converter:
             host = urlsplit(url).hostname or url
             self.warnings.append(f"left out an embedded {node.name} from {host}")
 
+    def audio(self, node):
+        """An audio file (no audio block in the body): a link to it, so nothing is
+        lost; left as its address when links are not allowed."""
+        sources = [attr(node, "src")]
+        sources += [attr(source, "src") for source in node.find_all("source")]
+        url = next((safe_url(src) for src in sources if safe_url(src)), "")
+        if not url:
+            return
+        name = escape(
+            unquote(urlsplit(url).path.rsplit("/", 1)[-1]) or url, quote=False
+        )
+        if "a" in self.inline.values():
+            html = f'<a href="{escape(url)}">{name}</a>'
+        else:
+            html = escape(url, quote=False)
+        self.blocks.append(("paragraph", f"<p>{html}</p>"))
+        self.warnings.append(f"an audio file became a link: {url}")
+
     def pre(self, node):
         lines = [
             escape(line.rstrip(), quote=False) for line in node.get_text().split("\n")
@@ -509,6 +527,7 @@ def _block_handlers():
         "pre": lambda converter, node, depth: converter.pre(node),
         "table": lambda converter, node, depth: converter.table(node, depth),
         "hr": lambda converter, node, depth: None,
+        "audio": lambda converter, node, depth: converter.audio(node),
     }
     for name in HEADING_LEVELS:
         handlers[name] = lambda converter, node, depth: converter.heading(node)

@@ -60,7 +60,14 @@ def _soup(text, source):
 
 
 def post_from_fragment(
-    markup, source, *, title="", key="", allowed_features=None, wordpress=False
+    markup,
+    source,
+    *,
+    title="",
+    key="",
+    allowed_features=None,
+    wordpress=False,
+    attachments=None,
 ):
     """A ``ParsedPost`` with the body, video and teaser of a post's own HTML.
 
@@ -69,8 +76,8 @@ def post_from_fragment(
     """
     features = default_features() if allowed_features is None else allowed_features
     warnings = []
-    if wordpress:
-        markup = expand_shortcodes(markup, warnings)
+    if wordpress or attachments:
+        markup = expand_shortcodes(markup, warnings, attachments)
     converter = Converter(features, title=title, wordpress=wordpress)
     blocks = converter.convert(_soup(markup, source))
     video_url, body = finish_videos(blocks)

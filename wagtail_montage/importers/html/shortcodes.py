@@ -1,6 +1,7 @@
 """WordPress shortcodes: ``[caption]``, ``[embed]``, ``[youtube]`` and friends."""
 
 import re
+from html import escape
 
 _SHORTCODE_RE = re.compile(
     r"\[(/?)(caption|wp_caption|embed|youtube|vimeo|dailymotion|gallery|audio|video"
@@ -9,9 +10,38 @@ _SHORTCODE_RE = re.compile(
 )
 
 
-def expand_shortcodes(markup, warnings):
+_ATTRIBUTE_RE = re.compile(r"""(\w{1,20})\s?=\s?["']([^"']{0,2000})["']""")
+AUDIO_ATTRIBUTES = ("src", "mp3", "m4a", "ogg", "wav", "wma", "flac")
+
+
+def _attributes(text):
+    return {name.lower(): value.strip() for name, value in _ATTRIBUTE_RE.findall(text)}
+
+
+def _gallery(attributes, attachments, warnings):
+    """ "[gallery ids="77,78"]": a figure per image the export's attachments know."""
+    if attachments is None:  # a saved page: no export to find the images in
+        warnings.append("left out a [gallery] shortcode")
+        return ""
+    figures = []
+    for ident in attributes.get("ids", "").split(","):
+        url = (attachments or {}).get(ident.strip())
+        if url:
+            figures.append(f'<figure><img src="{escape(url)}" alt=""></figure>')
+        elif ident.strip():
+            warnings.append(
+                f"left out image {ident.strip()} of a [gallery]: not in the export"
+            )
+    if not attributes.get("ids"):
+        warnings.append("left out a [gallery] shortcode without image ids")
+    return "\n\n" + "".join(figures) + "\n\n"
+
+
+def expand_shortcodes(markup, warnings, attachments=None):
     """WordPress's shortcodes in a post's stored HTML: captions become figures,
-    video shortcodes their URL on its own line; the rest are left out."""
+    video shortcodes their URL on its own line, ``[audio]`` an audio element (a link
+    to the file in the body), ``[gallery]`` the images of the export's attachments
+    (``attachments``: id -> URL); the rest are left out."""
 
     def replace(match):
         closing, name, attributes = (
@@ -28,6 +58,15 @@ def expand_shortcodes(markup, warnings):
             if name == "vimeo" and value.isdigit():
                 value = f"https://vimeo.com/{value}"
             return f"\n\n{value}\n\n" if value else ""
+        if name == "audio" and not closing:
+            attributes = _attributes(attributes)
+            url = next((attributes[a] for a in AUDIO_ATTRIBUTES if a in attributes), "")
+            if url:
+                return f'\n\n<audio src="{escape(url)}"></audio>\n\n'
+        if name == "gallery" and not closing:
+            return _gallery(_attributes(attributes), attachments, warnings)
+        if name == "audio" and closing:
+            return ""
         if not closing:
             warnings.append(f"left out a [{name}] shortcode")
         return ""

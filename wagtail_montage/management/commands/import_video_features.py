@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Page, Site
 
 from wagtail_montage.importers.pipeline import discover, run_import
+from wagtail_montage.importers.redirect_map import write_redirect_map
 from wagtail_montage.models import VideoFeatureIndexPage
 from wagtail_montage.numbers import parse_int
 
@@ -74,6 +75,14 @@ class Command(BaseCommand):
             "warnings and errors) to FILE as JSON.",
         )
         parser.add_argument(
+            "--redirect-map",
+            metavar="FILE",
+            action="append",
+            default=[],
+            help="Write every old URL and its new page to FILE: CSV for a .csv "
+            "name, else an nginx map file. May be given twice.",
+        )
+        parser.add_argument(
             "--as-user",
             metavar="USERNAME",
             help="Import with this user's rights: pages are published only where "
@@ -87,6 +96,10 @@ class Command(BaseCommand):
         index = find_parent(parent)
         user = find_user(options["as_user"], index)
         report_path = check_report_path(options["report"])
+        map_paths = [
+            check_report_path(value, "--redirect-map")
+            for value in options["redirect_map"]
+        ]
         media_root = check_media_root(options["media_root"])
         verbosity = options["verbosity"]
 
@@ -115,6 +128,15 @@ class Command(BaseCommand):
             except OSError as error:
                 raise CommandError(
                     f"Cannot write the report to '{report_path}': {error.strerror}."
+                ) from None
+        for map_path in map_paths:
+            if report.dry_run:
+                break
+            try:
+                write_redirect_map(report, map_path)
+            except OSError as error:
+                raise CommandError(
+                    f"Cannot write the redirect map to '{map_path}': {error.strerror}."
                 ) from None
         if verbosity > 0 and media_root is None and report.images_left_out():
             self.stdout.write(
@@ -150,6 +172,8 @@ class Command(BaseCommand):
         details = [f"held: {line}" for line in entry.held]
         details += [f"warning: {warning}" for warning in entry.warnings]
         details += [f"suggestion: {suggestion}" for suggestion in entry.suggestions]
+        if entry.review_url:
+            details.append(f"review the suggestions: {entry.review_url}")
         if verbosity > 1:
             details += [f"fact: {fact['label']}" for fact in entry.facts]
             if entry.comments:
@@ -275,15 +299,15 @@ def find_user(username, index):
     return user
 
 
-def check_report_path(value):
+def check_report_path(value, option="--report"):
     if not value:
         return None
     path = Path(value)
     if path.is_dir():
-        raise CommandError(f"--report '{value}' is a folder: name a file in it.")
+        raise CommandError(f"{option} '{value}' is a folder: name a file in it.")
     if not path.parent.is_dir():
         raise CommandError(
-            f"--report '{value}': the folder '{path.parent}' does not exist."
+            f"{option} '{value}': the folder '{path.parent}' does not exist."
         )
     return path
 
