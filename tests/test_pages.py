@@ -132,8 +132,9 @@ def test_page_template_extends_the_configured_base_template(client, feature):
 
 
 def test_serving_a_feature_does_not_query_per_block(client, index_page, settings):
-    # Every fragment rendered: the path a first visit takes.
+    # Every fragment rendered and every value worked out: a first visit's path.
     settings.WAGTAIL_MONTAGE_PAGE_FRAGMENT_CACHE = None
+    settings.WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE = None
     small = make_feature(index_page, title="Small", repeat=1, link_page=index_page)
     large = make_feature(index_page, title="Large", repeat=12, link_page=index_page)
     client.get(small.url)  # warm the embed cache rows

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -14,6 +15,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail_montage.models import ReaderComment, VideoFeaturePage
 from wagtail_montage.structured_data import (
     build_structured_data,
+    head_meta,
     structured_data_script,
 )
 
@@ -360,7 +362,39 @@ def test_queries_do_not_grow_with_comments(index_page, image):
         add_comment(many, body=f"c{n}")
     few_queries, many_queries = count_queries(few), count_queries(many)
     assert len(few_queries) == len(many_queries)
+    # Kept since the warm-up (caching.generation.comments_generation): none.
+    assert sum("readercomment" in sql for sql in many_queries) == 0
+
+
+def test_queries_do_not_grow_with_comments_without_the_cache(
+    index_page, image, settings
+):
+    settings.WAGTAIL_MONTAGE_API_REPRESENTATION_CACHE = None
+    few = make_feature(index_page, title="Few", hero_image=image)
+    many = make_feature(index_page, title="Many", hero_image=image)
+    add_comment(few, body="c")
+    for n in range(50):
+        add_comment(many, body=f"c{n}")
+    few_queries, many_queries = count_queries(few), count_queries(many)
+    assert len(few_queries) == len(many_queries)
     assert sum("readercomment" in sql for sql in many_queries) == 1
+
+
+def test_kept_comments_and_image_follow_changes(index_page, image):
+    page = make_feature(index_page, title="Kept", hero_image=image)
+    add_comment(page, body="First")
+    graph = build_structured_data(fresh(page))["@graph"][0]
+    assert graph["commentCount"] == 1
+    add_comment(page, body="Second")
+    graph = build_structured_data(fresh(page))["@graph"][0]
+    assert graph["commentCount"] == 2
+    assert graph["comment"][0]["text"] == "Second"
+    first = head_meta(fresh(page), RequestFactory().get("/"))["image"]
+    image.description = "A barn in the snow"
+    image.save()  # an image saved: what is kept of it is stale
+    second = head_meta(fresh(page), RequestFactory().get("/"))["image"]
+    assert first["url"] and first["alt"] != "A barn in the snow"
+    assert second["alt"] == "A barn in the snow"
 
 
 def test_queries_do_not_grow_with_blocks(index_page):

@@ -7,5 +7,6 @@ from django.dispatch import Signal
 comments_moderated = Signal()
 
 # Sent when comments are written in bulk, without a post_save or post_delete for
-# each (bulk_create, bulk_update, update): page_ids, the pages they belong to.
+# each (bulk_create, bulk_update, update): page_ids, the pages they belong to,
+# or None when they were not read (update).
 comments_changed = Signal()

@@ -23,6 +23,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from .blocks.identifiers import imdb_url, musicbrainz_url, wikidata_url
+from .caching.generation import comments_generation
 from .caching.representations import keep
 from .chapters import chapters_of
 from .conf import get_setting
@@ -291,18 +292,32 @@ class _FeatureData:
     @cached_property
     def share_image(self):
         """The shared link's image: the hero image's rendition, else the video's still."""
-        rendition = self.share_rendition
-        if rendition is not None:
-            return {
-                "url": self.absolute(rendition.url),
-                "width": rendition.width,
-                "height": rendition.height,
-                "alt": rendition.alt,
-            }
+        if self.page.hero_image_id is not None:
+            # Kept (caching.representations): an image or rendition saved or
+            # deleted makes it stale; the rendition setting is in the key.
+            found = keep(
+                "share_image",
+                (self.page.hero_image_id,),
+                {"request": self.request},
+                self._share_rendition_data,
+            )
+            if found:
+                return found
         still = self.video["thumbnail_url"] if self.video else None
         return (
             {"url": still, "width": None, "height": None, "alt": ""} if still else None
         )
+
+    def _share_rendition_data(self):
+        rendition = self.share_rendition
+        if rendition is None:
+            return {}  # kept too: no rendition to make
+        return {
+            "url": self.absolute(rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": rendition.alt,
+        }
 
     @cached_property
     def share_video(self):
@@ -326,9 +341,20 @@ class _FeatureData:
         return {"@context": SCHEMA_CONTEXT, "@graph": graph}
 
     def comment_fields(self):
-        comments, count = latest_comments(
-            self.page, get_setting("STRUCTURED_DATA_COMMENTS")
+        """The page's ``commentCount`` and latest comments, kept until one of its
+        comments is written (``caching.generation.comments_generation``)."""
+        limit = get_setting("STRUCTURED_DATA_COMMENTS")
+        if self.page.pk is None:
+            return self._comment_fields(limit)
+        return keep(
+            "comment_fields",
+            (self.page.pk, comments_generation(self.page.pk), limit),
+            {"request": self.request},
+            lambda: self._comment_fields(limit),
         )
+
+    def _comment_fields(self, limit):
+        comments, count = latest_comments(self.page, limit)
         return {
             "commentCount": count,
             "comment": [

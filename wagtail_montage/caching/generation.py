@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "wagtail_montage:api:generation"
 # Per page: a token replaced whenever one of the page's comments is written.
 COMMENTS_KEY = "wagtail_montage:api:comments:"
+ANY_PAGE_COMMENTS_KEY = "wagtail_montage:api:comments-of-any-page"
 # The caches that key on the generation: kept representations and page fragments.
 CACHE_SETTINGS = ("API_REPRESENTATION_CACHE", "PAGE_FRAGMENT_CACHE")
 
@@ -123,41 +124,53 @@ def new_generation(*args, **kwargs):
     transaction.on_commit(_bump)
 
 
+def _token(cache, key, timeout):
+    token = cache.get(key)
+    if token is None:
+        # First use, or evicted: a new token, which no kept entry matches.
+        cache.add(key, _new_token(), timeout)
+        token = cache.get(key)
+    return token
+
+
 def comments_generation(page_id):
     """A token that changes whenever a comment of page ``page_id`` is written or
     deleted (``new_comments_generation``), or None when nothing is kept: what a
-    kept value that counts or dates the page's comments is keyed by."""
+    kept value that counts or dates the page's comments is keyed by. It holds
+    the page's own token and the one that writes to unknown pages replace."""
     cache = get_cache()
     if cache is None:
         return None
     key = f"{COMMENTS_KEY}{page_id}"
+    timeout = get_setting("API_REPRESENTATION_CACHE_TIMEOUT")
 
     def read():
-        token = cache.get(key)
-        if token is None:
-            # First use, or evicted: a new token, which no kept entry matches.
-            timeout = get_setting("API_REPRESENTATION_CACHE_TIMEOUT")
-            cache.add(key, _new_token(), timeout)
-            token = cache.get(key)
-        return token
+        # Every page's (None): a bulk update whose rows were not read.
+        every = _token(cache, ANY_PAGE_COMMENTS_KEY, None)
+        return f"{every}:{_token(cache, key, timeout)}"
 
     return _remembered((id(cache), key), read)
 
 
-def new_comments_generation(page_ids):
-    """Make what is kept of the comments of ``page_ids`` stale: now, and again
-    after the transaction commits (as ``new_generation``)."""
-    keys = [f"{COMMENTS_KEY}{page_id}" for page_id in set(page_ids)]
+def new_comments_generation(page_ids=None):
+    """Make what is kept of the comments of ``page_ids`` (None: of every page)
+    stale: now, and again after the transaction commits (as ``new_generation``)."""
+    if page_ids is None:
+        keys, timeout = [ANY_PAGE_COMMENTS_KEY], None
+    else:
+        keys = [f"{COMMENTS_KEY}{page_id}" for page_id in set(page_ids)]
+        timeout = get_setting("API_REPRESENTATION_CACHE_TIMEOUT")
     if not keys or get_cache() is None:
         return
 
     def bump():
         cache = get_cache()
         if cache is not None:
-            cache.set_many(
-                {key: _new_token() for key in keys},
-                get_setting("API_REPRESENTATION_CACHE_TIMEOUT"),
-            )
+            cache.set_many({key: _new_token() for key in keys}, timeout)
+            tokens = getattr(_request, "tokens", None)
+            if tokens and page_ids is None:  # every page's comments token
+                for remembered in [k for k in tokens if k[1].startswith(COMMENTS_KEY)]:
+                    tokens.pop(remembered)
             _forget([(id(cache), key) for key in keys])
 
     bump()

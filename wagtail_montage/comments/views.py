@@ -10,6 +10,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
+from ..caching.generation import comments_generation
+from ..caching.representations import keep
 from ..conf import get_setting
 from ..models import ReaderComment
 from ..numbers import parse_int
@@ -128,15 +130,21 @@ def thread_stats(page):
     """The page's approved comments' last change and counts, in one query: what
     any change to the threads shown changes too (approving and editing change
     ``updated_at``, unapproving and deleting the count). New comments waiting
-    for moderation change nothing shown, and nothing here."""
-    return (
-        ReaderComment.objects.approved()
-        .filter(page_id=page.pk)
-        .aggregate(
-            changed=Max("updated_at"),
-            approved=Count("pk"),
-            top_level=Count("pk", filter=Q(parent__isnull=True)),
-        )
+    for moderation change nothing shown, and nothing here. Kept until one of the
+    page's comments is written (``caching.generation.comments_generation``)."""
+    return keep(
+        "thread_stats",
+        (page.pk, comments_generation(page.pk)),
+        None,
+        lambda: (
+            ReaderComment.objects.approved()
+            .filter(page_id=page.pk)
+            .aggregate(
+                changed=Max("updated_at"),
+                approved=Count("pk"),
+                top_level=Count("pk", filter=Q(parent__isnull=True)),
+            )
+        ),
     )
 
 

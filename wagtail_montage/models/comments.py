@@ -81,12 +81,10 @@ class ReaderCommentQuerySet(models.QuerySet):
     def update(self, **kwargs):
         if isinstance(kwargs.get("email"), str):
             kwargs.setdefault("email_key", email_key(kwargs["email"]))
-        page_ids = None
-        if comments_changed.has_listeners(ReaderComment):
-            page_ids = set(self.order_by().values_list("page_id", flat=True))
         updated = super().update(**kwargs)
-        if page_ids:
-            _send_changed(page_ids)
+        if updated:
+            # Which pages is not read (one query, not two): any of them.
+            comments_changed.send(sender=ReaderComment, page_ids=None)
         return updated
 
     def approved(self):
