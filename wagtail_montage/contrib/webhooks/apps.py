@@ -1,17 +1,18 @@
 from django.apps import AppConfig
 from django.core import checks
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-from django_tasks import task_backends
-from django_tasks.exceptions import InvalidTaskBackendError
 
 from ...conf import get_setting
+from .backends import task_backends
 
 
 def check_task_backend(app_configs, **kwargs):
     alias = get_setting("WEBHOOK_TASK_BACKEND")
     try:
         backend = task_backends[alias]
-    except InvalidTaskBackendError as error:  # unknown, or cannot be loaded
+    # An unknown alias, or a backend that cannot be loaded.
+    except ImproperlyConfigured as error:
         return [
             checks.Error(
                 f"WAGTAIL_MONTAGE_WEBHOOK_TASK_BACKEND is {alias!r}, which TASKS "

@@ -16,10 +16,10 @@ from datetime import timedelta
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_tasks import task, task_backends
 
 from ... import __version__
 from ...conf import get_setting
+from .backends import task, task_backends
 from .models import OPEN_STATUSES, WebhookDelivery, WebhookEndpoint
 from .signing import body_of, signed_headers
 from .transport import post
