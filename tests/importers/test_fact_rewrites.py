@@ -110,3 +110,100 @@ def found(sentences):
 def test_rewritten_sentences_give_the_same_facts(post):
     sentences, expected = post
     assert found(sentences) == expected, sentences
+
+
+CERTIFIED = [
+    "{subject} was certified {level} by {certifier}.",
+    "{certifier} certified it {level}.",
+    "{subject} went {level} according to {certifier}.",
+    "{subject} earned a {level} certification from {certifier}.",
+]
+LEVELS = {
+    1: ["gold"],
+    2: ["double gold", "2x gold", "2&#215; gold", "2× gold"],
+    3: ["triple gold", "3x gold"],
+}
+CERTIFIERS = {"riaa": ["the RIAA"], "bpi": ["the BPI"]}
+
+
+@st.composite
+def certified_posts(draw):
+    title = draw(st.sampled_from(TITLES))
+    band = draw(st.sampled_from(BANDS))
+    times = draw(st.sampled_from(sorted(LEVELS)))
+    certifier = draw(st.sampled_from(sorted(CERTIFIERS)))
+    intro = draw(st.sampled_from(INTROS)).format(title=title, band=band)
+    sentence = draw(st.sampled_from(CERTIFIED)).format(
+        subject=draw(st.sampled_from(SUBJECTS)).format(title=title, band=band),
+        level=draw(st.sampled_from(LEVELS[times])),
+        certifier=draw(st.sampled_from(CERTIFIERS[certifier])),
+    )
+    return [intro, sentence], (title, "gold", times if times > 1 else None, certifier)
+
+
+@settings(max_examples=80, deadline=None)
+@given(certified_posts())
+def test_a_certification_rewritten_is_the_same_fact(post):
+    sentences, expected = post
+    found = ParsedPost(
+        source="test",
+        key="test",
+        title="A post",
+        body=[("paragraph", f"<p>{sentence}</p>") for sentence in sentences],
+    )
+    extract_facts(found)
+    certifications = [
+        (v["subject_title"], v["level"], v["multiplier"], v["certifier"])
+        for v in (fact["value"] for fact in found.facts if fact["kind"] == "chart_fact")
+    ]
+    assert certifications == [expected], sentences
+
+
+FILMED = [
+    "The {scene} scenes were filmed in {place}, {region}.",
+    "They shot the {scene} scenes in {place}, {region}.",
+    "The {scene} scenes were shot on location in {place}, {region}.",
+    "Filming of the {scene} scenes took place in {place}, {region}.",
+    "The crew spent a week in {place}, {region}. The {scene} scenes were filmed there.",
+]
+STAND_INS = [
+    " {place} stood in for {target}.",
+    " {place} doubled for {target}.",
+    " {place} played {target}.",
+]
+PLACES = [("Duluth", "Minnesota"), ("Moab", "Utah"), ("Winnipeg", "Manitoba")]
+TARGETS = ["Boston", "Chicago", "the Soviet Union"]
+
+
+@st.composite
+def filmed_posts(draw):
+    place, region = draw(st.sampled_from(PLACES))
+    target = draw(st.sampled_from(TARGETS))
+    text = draw(st.sampled_from(FILMED)).format(
+        scene=draw(st.sampled_from(["harbour", "chase", "rink"])),
+        place=place,
+        region=region,
+    )
+    stand_in = draw(st.booleans())
+    if stand_in:
+        text += draw(st.sampled_from(STAND_INS)).format(place=place, target=target)
+    return text, (place, target if stand_in else "")
+
+
+@settings(max_examples=80, deadline=None)
+@given(filmed_posts())
+def test_a_filming_place_rewritten_is_the_same_fact(post):
+    text, expected = post
+    found = ParsedPost(
+        source="test",
+        key="test",
+        title="A post",
+        body=[("paragraph", f"<p>{text}</p>")],
+    )
+    extract_facts(found)
+    places = [
+        (fact["value"]["name"], fact["value"]["stood_in_for"])
+        for fact in found.facts
+        if fact["kind"] == "location"
+    ]
+    assert places == [expected], text

@@ -257,7 +257,12 @@ CERTIFIERS = (
 FILMED_RE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also|all"
     r"|actually|originally|reportedly)\s(?:shot|filmed)|filmed|filming took place"
-    r"|shooting took place)\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?"
+    r"|shooting took place"
+    # "They shot the harbour scenes in", "Filming of the rink scenes took place in"
+    r"|(?:shot|filmed|shoot|film)\s(?:the|its|their)\s(?:[a-z-]{1,20}\s){0,2}"
+    r"(?:scenes?|sequences?|exteriors?|interiors?|footage|chase|montage|opening|finale)"
+    r"|(?:filming|shooting)\sof\s(?:the\s)?(?:[a-z-]{1,20}\s){0,3}took place)"
+    r"\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?"
     r"(?:in|at|on|aboard|near|off)\s",
     re.IGNORECASE,
 )
