@@ -201,3 +201,11 @@ def test_a_sentence_not_found_goes_to_the_end():
     data = [{"type": "paragraph", "value": "<p>One.</p>"}]
     assert block_index(data, "Not there.") == 1
     assert block_index(data, "One.") == 1
+
+
+def test_the_page_header_offers_the_review_while_suggestions_wait(imported, client):
+    page, _entry = imported
+    edit = f"/admin/pages/{page.pk}/edit/"
+    assert url(page) in client.get(edit).content.decode()
+    client.post(url(page), {"action": "reject_all"})
+    assert url(page) not in client.get(edit).content.decode()

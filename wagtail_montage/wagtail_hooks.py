@@ -25,7 +25,7 @@ from .chapters import chapters_vtt_response
 from .comments.views import comment_context, personalise_headers, post_comment
 from .compat import register_permission_policy
 from .feeds import comments_feed, features_feed
-from .importers.review import review_view
+from .importers.review import ImportSuggestionsMenuItem, review_view
 from .importers.views import import_menu_item, import_view
 from .models import CommentSettings, ReaderComment
 from .models.pages import (
@@ -75,6 +75,7 @@ def register_log_actions(actions):
 @hooks.register("register_page_header_buttons")
 def register_page_header_buttons(page, user, view_name, next_url=None):
     yield HeadlessPreviewMenuItem(page=page)
+    yield ImportSuggestionsMenuItem(page=page)
 
 
 @hooks.register("register_admin_urls")

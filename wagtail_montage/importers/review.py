@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
@@ -108,3 +109,20 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
 
 review_view = ReviewView.as_view()
+
+
+class ImportSuggestionsMenuItem(PageMenuItem):
+    """The page header's "Import suggestions", while some wait for a decision."""
+
+    label = _("Import suggestions")
+    icon_name = "help"
+    url_name = "wagtail_montage_import_review"
+    priority = 67
+
+    def is_shown(self, user):
+        return (
+            self.page.montage_import_suggestions.filter(
+                status=ImportSuggestion.Status.PENDING
+            ).exists()
+            and self.page.permissions_for_user(user).can_edit()
+        )
