@@ -4,7 +4,8 @@
 #                    (with a webhook worker beside the server)
 #   make prod-demo   the example site as in production: gunicorn (WORKERS
 #                    workers), WhiteNoise, DATABASE_URL, REDIS_URL
-#   make test        install test extras, ruff check + format check, pytest
+#   make test        install test extras (and axe-core from npm into
+#                    tests/node_modules), ruff check + format check, pytest
 #                    (twice: then with the modeladmin integration installed)
 #   make lint        ruff check + ruff format --check
 #   make format      ruff format + ruff check --fix
@@ -66,8 +67,10 @@ $(DEMO_STAMP): pyproject.toml | $(VENV_PYTHON)
 
 install-test: $(TEST_STAMP)
 
-$(TEST_STAMP): pyproject.toml | $(VENV_PYTHON)
+$(TEST_STAMP): pyproject.toml tests/package-lock.json | $(VENV_PYTHON)
 	$(PIP) install -e ".[test,modeladmin,dev,example-site]"
+	@# axe-core for the accessibility scans (tests/axe.py), pinned in tests/package-lock.json.
+	@if command -v npm >/dev/null; then npm ci --prefix tests --no-audit --no-fund; else echo "npm not found: axe-core scans will be skipped"; fi
 	@touch $@
 
 # --- demo --------------------------------------------------------------------
@@ -124,4 +127,4 @@ clean:
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -print0 | xargs -0r rm -rf
 	rm -rf .pytest_cache .ruff_cache build dist *.egg-info
 	rm -f example_site/*.sqlite3 example_site/*.sqlite3-journal
-	rm -rf tests/screenshots
+	rm -rf tests/screenshots tests/node_modules
