@@ -255,6 +255,19 @@ class Converter:
         content = [piece for piece in group if piece is not _BR and piece.text.strip()]
         if not content:
             return
+        if (
+            group[0] is content[0]
+            and _bold_line(content[0])
+            and (len(content) == 1 or group[1] is _BR)
+        ):
+            # Blogger's headings: a short bold line on its own ("<b>The song</b><br />").
+            self.blocks.append(
+                ("heading", {"text": collapse(content[0].text), "level": "h3"})
+            )
+            group = group[2:]
+            content = content[1:]
+            if not content:
+                return
         if len(content) == 1 and _BR not in group:
             video = video_url_of(content[0].href or content[0].text)
             if video:
@@ -489,6 +502,18 @@ class Converter:
             self.warnings.append("turned a table into paragraphs, one per row")
         for image in node.find_all("img"):
             self.image(image)
+
+
+def _bold_line(piece):
+    """A short bold line that does not end a sentence: a heading in bold's clothes."""
+    text = collapse(piece.text)
+    return (
+        piece.html.startswith("<b>")
+        and piece.html.endswith("</b>")
+        and piece.html.count("<b>") == 1
+        and 0 < len(text) <= 80
+        and text[-1] not in ".!?:;,"
+    )
 
 
 def _written_out_video(content):
