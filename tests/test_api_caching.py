@@ -337,10 +337,18 @@ def frontend_cache(settings, monkeypatch):
 
 
 def purged_urls(page):
+    """Everything a feature's change purges: its page, chapters file and comment
+    feed, its index's page and feeds, and its plugin API URLs."""
     root = "http://localhost"
+    index = page.get_parent().url
     return sorted(
         [
             root + page.url,
+            root + page.url + "chapters.vtt",
+            root + page.url + "comments/feed/",
+            root + index,
+            root + index + "feed/",
+            root + index + "atom/",
             root + detail_url(page),
             root + FEATURES,
             root + f"{COMMENTS}?page={page.pk}",

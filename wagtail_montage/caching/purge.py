@@ -1,5 +1,6 @@
-"""Purge a feature's cached copies when it changes: its HTML page, its plugin API
-URLs and its comment list, in one ``PurgeBatch``. A no-op without
+"""Purge a feature's cached copies when it changes: its HTML page, chapters file
+and comment feed, its index's page and feeds, its plugin API URLs and its
+comment list, in one ``PurgeBatch``. A no-op without
 ``wagtail.contrib.frontend_cache``."""
 
 from django.apps import apps
@@ -32,12 +33,19 @@ def api_urls(page):
 
 
 def purge_features(pages):
+    """Purge each page's cached paths (its page, chapters file and comment feed:
+    ``get_cached_paths``), its plugin API URLs, and its parent's (the index's
+    page and feeds, which list it)."""
     if not frontend_cache_installed():
         return
+    pages = list(pages)
     batch = PurgeBatch()
     for page in pages:
         batch.add_page(page)
         batch.add_urls(api_urls(page))
+    parent_paths = {page.path[: -page.steplen] for page in pages if page.depth > 1}
+    if parent_paths:
+        batch.add_pages(Page.objects.filter(path__in=parent_paths).specific())
     batch.purge()
 
 

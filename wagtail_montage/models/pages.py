@@ -151,6 +151,10 @@ class VideoFeatureIndexPage(RoutablePageMixin, MontageTemplateMixin, Page):
     def atom_feed(self, request):
         return routed(self, request, INDEX_ROUTE_HOOK, "atom")
 
+    def get_cached_paths(self):
+        # What a front-end cache keeps of the index besides its page: its feeds.
+        return ["/", "/feed/", "/atom/"]
+
 
 class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
     """A post about a video: the film, the clip and its segments, and a body of
@@ -450,6 +454,11 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
             .select_related("hero_image", for_specific_subqueries=True)
         )
         return related_features(self, pages, limit=limit)
+
+    def get_cached_paths(self):
+        # What a front-end cache keeps of the page besides itself (purged with it,
+        # caching/purge.py): its chapters file and its comment feed.
+        return ["/", "chapters.vtt", "/comments/feed/"]
 
     @path("chapters.vtt/", name="chapters")
     def chapters_file(self, request):
