@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from ..models import ReaderComment
+from ..signals import comments_moderated
 
 PERMISSION = "wagtail_montage.moderate_readercomment"
 
@@ -56,8 +57,6 @@ def moderate(comments, status, user):
             )
             changed += 1
     if changed:
-        from ..signals import comments_moderated
-
         comments_moderated.send(
             sender=ReaderComment,
             comments=list(comments),
