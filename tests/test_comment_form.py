@@ -5,10 +5,11 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from wagtail_montage.comments.views import REMEMBER_COOKIE
+from wagtail_montage.comments.views import REMEMBER_COOKIE, retry_text
 from wagtail_montage.models import ReaderComment
 
 from .comment_helpers import (
@@ -72,8 +73,11 @@ def test_the_form_has_its_heading_notice_and_fields(client, feature):
     notes = form.select_one(".montage-comment-form__notes").get_text(" ", strip=True)
     assert "Your email address will not be published." in notes
     assert "Required fields are marked *" in notes
+    # Said once on the page, not again under the email field.
+    assert response.content.decode().count("will not be published") == 1
     assert form["method"] == "post"
-    assert form["action"] == comment_url(feature)
+    # A refused post comes back scrolled to the form.
+    assert form["action"] == comment_url(feature) + "#respond"
 
     def label(name):
         field = form.find(attrs={"name": name})
@@ -100,7 +104,10 @@ def test_the_form_has_its_heading_notice_and_fields(client, feature):
 
 def test_the_comment_count_is_in_the_heading(client, feature):
     heading = "#montage-comments-heading"
-    assert soup(client.get(feature.url)).select_one(heading).text == "0 comments"
+    # No comments yet: the section is "Comments", never a "0 comments" heading.
+    page = client.get(feature.url)
+    assert soup(page).select_one(heading).text == "Comments"
+    assert "0 comments" not in page.content.decode()
     make_comment(feature)
     assert soup(client.get(feature.url)).select_one(heading).text == "1 comment"
     make_comment(feature, email="mickey@example.com")
@@ -128,8 +135,9 @@ def test_aria_describedby_points_at_elements_on_the_page(client, feature):
 def test_success_redirects_back_to_the_comments(client, feature):
     response = post_form(client, feature)
     assert response.status_code == 302
-    assert response["Location"] == feature.url + "#comments"
     comment = ReaderComment.objects.get()
+    # The reader lands on their own comment, shown to them awaiting moderation.
+    assert response["Location"] == f"{feature.url}#comment-{comment.pk}"
     assert comment.status == PENDING
     assert comment.page_id == feature.pk
     assert comment.author_name == "Adrian Balboa"
@@ -139,7 +147,8 @@ def test_success_redirects_back_to_the_comments(client, feature):
 
 def test_reloading_after_the_redirect_does_not_post_again(client, feature):
     response = post_form(client, feature, follow=True)
-    assert response.redirect_chain == [(feature.url + "#comments", 302)]
+    pk = ReaderComment.objects.get().pk
+    assert response.redirect_chain == [(f"{feature.url}#comment-{pk}", 302)]
     assert response.request["REQUEST_METHOD"] == "GET"
     # A reload repeats the GET the browser was redirected to, not the POST.
     assert client.get(feature.url).status_code == 200
@@ -157,9 +166,59 @@ def test_a_get_of_the_post_route_only_redirects(client, feature):
 def test_a_pending_comment_says_it_awaits_moderation(client, feature):
     response = post_form(client, feature, follow=True)
     assert "Thank you! Your comment is awaiting moderation." in messages_text(response)
-    # Pending comments are not shown, and the message is shown only once.
-    assert "barn training sequence" not in response.content.decode()
+    # The message is shown only once.
     assert messages_text(client.get(feature.url)) == ""
+
+
+def own_pending(response):
+    return [
+        node.get_text(" ", strip=True)
+        for node in soup(response).select(".montage-comment--pending")
+    ]
+
+
+def test_a_reader_sees_their_own_pending_comment_and_no_one_else_does(
+    client, feature, django_assert_num_queries
+):
+    post_form(client, feature)
+    comment = ReaderComment.objects.get()
+    page = client.get(feature.url)
+    [shown] = own_pending(page)
+    assert "The barn training sequence" in shown
+    assert "Your comment is awaiting moderation." in shown
+    assert soup(page).select_one(f"#comment-{comment.pk}.montage-comment--pending")
+    # Shown to its author alone: never stored by a shared cache.
+    assert "private" in page["Cache-Control"]
+    assert "Cookie" in page["Vary"]
+    # Another reader (no cookie) sees nothing of it.
+    other = Client().get(feature.url)
+    assert own_pending(other) == []
+    assert "barn training sequence" not in other.content.decode()
+    # Once approved it is in the threads like any other, no longer marked.
+    comment.status = APPROVED
+    comment.save()
+    page = client.get(feature.url)
+    assert own_pending(page) == []
+    assert soup(page).select_one(f"#comment-{comment.pk}") is not None
+
+
+def test_the_pending_cookie_is_signed_and_costs_one_query(
+    client, feature, settings, django_assert_num_queries
+):
+    settings.WAGTAIL_MONTAGE_PAGE_FRAGMENT_CACHE = None
+    post_form(client, feature)
+    stranger = Client()
+    stranger.get(feature.url)
+    with CaptureQueriesContext(connection) as without:
+        assert stranger.get(feature.url).status_code == 200
+    assert len(without) > 0
+    with django_assert_num_queries(len(without) + 1):
+        assert own_pending(client.get(feature.url))
+    # Someone else's ids, unsigned or forged, show nothing and break nothing.
+    client.cookies["wagtail_montage_pending"] = str(ReaderComment.objects.get().pk)
+    response = client.get(feature.url)
+    assert response.status_code == 200
+    assert own_pending(response) == []
 
 
 def test_a_known_author_is_published(client, feature):
@@ -216,6 +275,16 @@ def test_errors_are_shown_beside_their_fields_and_keep_the_values(client, featur
     )
     assert response.status_code == 400
     assert not ReaderComment.objects.exists()
+    # A summary at the top of the form, linking to each field in error.
+    summary = comment_form(response).select_one("#montage-comment-errors")
+    assert summary["tabindex"] == "-1"
+    assert (
+        summary.select_one("h4").get_text(strip=True) == "Your comment was not posted"
+    )
+    [link] = summary.select("a")
+    assert link["href"] == "#id_email"
+    assert link.get_text(strip=True) == "Email: Enter a valid email address."
+    assert soup(response).select_one("#id_email")
     box = field_box(response, "email")
     assert "montage-field--error" in box["class"]
     assert box.select_one(".montage-field__error").get_text(strip=True) == (
@@ -258,9 +327,30 @@ def test_a_flood_refusal_is_shown_in_the_form(client, feature):
     post_form(client, feature)
     response = post_form(client, feature, body="Another one.", email="b@example.com")
     assert response.status_code == 429
-    assert int(response["Retry-After"]) > 0
-    assert "too quickly" in comment_form(response).get_text()
+    retry_after = int(response["Retry-After"])
+    assert retry_after > 0
+    summary = comment_form(response).select_one("#montage-comment-errors")
+    assert "too quickly" in summary.get_text()
+    # It says when to try again, in the words of Retry-After.
+    assert summary.select_one(".montage-error-summary__retry").get_text(strip=True) == (
+        f"Try again in {retry_after} second{'s' if retry_after > 1 else ''}."
+    )
     assert field_value(response, "body") == "Another one."
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (None, ""),
+        (1, "Try again in 1 second."),
+        (59, "Try again in 59 seconds."),
+        (60, "Try again in 1 minute."),
+        (61, "Try again in 2 minutes."),
+        (600, "Try again in 10 minutes."),
+    ],
+)
+def test_retry_text_says_when_to_try_again(seconds, text):
+    assert retry_text(seconds) == text
 
 
 # -- Remembering the reader --------------------------------------------------------

@@ -105,10 +105,22 @@ def test_feature_page_renders_offline(client, feature, no_network):
         '<meta name="description" content="Two training sequences and the songs under them.">'
         in html
     )
-    # The only scripts are JSON-LD data, never JavaScript.
-    scripts = BeautifulSoup(html, "html.parser").find_all("script")
+    # The only scripts are JSON-LD data and the plugin's own click-to-load player
+    # (a static file): no inline JavaScript, nothing from another site.
+    document = BeautifulSoup(html, "html.parser")
+    scripts = document.find_all("script")
     assert scripts
-    assert all(script.get("type") == "application/ld+json" for script in scripts)
+    assert all(
+        script.get("type") == "application/ld+json"
+        or script.get("src") == "/static/wagtail_montage/js/player.js"
+        for script in scripts
+    )
+    assert not [s for s in scripts if s.get("src") and s.string]
+    # The player waits, inert, in a <template> until the reader asks for it.
+    assert all(frame.find_parent("template") for frame in document.find_all("iframe"))
+    button = document.select_one(".montage-player__load")
+    assert button.get_text(" ", strip=True).startswith("▶ Play the video")
+    assert button.img["src"] == "/static/wagtail_montage/img/video-placeholder.svg"
 
 
 def test_a_video_that_cannot_be_embedded_is_a_plain_link(
@@ -163,8 +175,9 @@ def test_index_lists_live_features_newest_first(client, index_page):
     assert "Draft" not in html
     assert "Two training sequences and the songs under them." in html
     assert "Read more" in html
-    # No hero image: the card shows the video's still, known from its URL.
-    assert 'src="https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg"' in html
+    # No hero image: the card shows a local placeholder, never the provider's still.
+    assert "i.ytimg.com" not in html
+    assert 'src="/static/wagtail_montage/img/video-placeholder.svg"' in html
 
 
 def test_index_hides_private_features(client, index_page):

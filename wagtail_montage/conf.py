@@ -21,6 +21,9 @@ DEFAULTS = {
     # The local embed finder asks oEmbed for providers it cannot build a player
     # for itself (anything but YouTube and Vimeo). Off: no network call at all.
     "EMBED_OEMBED_FALLBACK": True,
+    # The feature page's "Soundtrack" summary: the tables of its tracks and its
+    # chart facts under the body. Off, each fact shows once, in its own block.
+    "SOUNDTRACK_TABLES": False,
     # Player size the local embed finder reports for YouTube and Vimeo.
     "EMBED_WIDTH": 640,
     "EMBED_HEIGHT": 360,

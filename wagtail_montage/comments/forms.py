@@ -80,9 +80,8 @@ class WebsiteField(UnicodeTextMixin, forms.URLField):
 
 class CommentForm(forms.Form):
     author_name = TextField(label=_("Name"), text_kind=text.NAME)
-    email = EmailField(
-        label=_("Email"), help_text=_("Your email address will not be published.")
-    )
+    # "Your email address will not be published." is said once, in the form's notes.
+    email = EmailField(label=_("Email"))
     website = WebsiteField(label=_("Website"), required=False, assume_scheme="https")
     body = TextField(
         label=_("Comment"),

@@ -5,10 +5,11 @@ from math import ceil
 
 from django.contrib import messages
 from django.db.models import Count, Max, Q
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..caching.generation import comments_generation
 from ..caching.representations import keep
@@ -26,6 +27,11 @@ REMEMBER_COOKIE = "wagtail_montage_commenter"
 REMEMBER_SALT = "wagtail_montage.remember"
 REMEMBER_FIELDS = ("author_name", "email", "website")
 MESSAGE_TAGS = "montage-comment"
+# The reader's own comments that wait for moderation, shown to them alone: a
+# browser-session cookie (no max_age), signed.
+PENDING_COOKIE = "wagtail_montage_pending"
+PENDING_SALT = "wagtail_montage.pending"
+PENDING_LIMIT = 20
 
 
 def remembered_author(request):
@@ -47,12 +53,66 @@ def request_too_large(request):
     return parse_int(length, maximum=get_setting("COMMENT_MAX_REQUEST_BYTES")) is None
 
 
+def session_pending_ids(request):
+    """The ids of the comments this reader posted that wait for moderation: kept
+    for their browser session in a signed cookie (a session in the database would
+    cost the post four queries), read without a query."""
+    try:
+        value = request.get_signed_cookie(PENDING_COOKIE, default="", salt=PENDING_SALT)
+    except (ValueError, TypeError):
+        return []
+    ids = (parse_int(part, minimum=1) for part in value.split(",")[:PENDING_LIMIT])
+    return [number for number in ids if number is not None]
+
+
+def remember_pending(request, response, comment):
+    ids = [pk for pk in session_pending_ids(request) if pk != comment.pk]
+    response.set_signed_cookie(
+        PENDING_COOKIE,
+        ",".join(str(pk) for pk in [*ids, comment.pk][-PENDING_LIMIT:]),
+        salt=PENDING_SALT,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+
+
+def pending_comments(page, request):
+    """The reader's own comments on ``page`` still awaiting moderation: one query,
+    only when their session holds some."""
+    ids = session_pending_ids(request)
+    if not ids:
+        return []
+    return list(
+        ReaderComment.objects.filter(
+            pk__in=ids, page_id=page.pk, status=ReaderComment.Status.PENDING
+        ).order_by("created_at", "pk")
+    )
+
+
+def retry_text(seconds):
+    """ "Try again in 3 minutes." for a refusal's ``retry_after``."""
+    if not seconds:
+        return ""
+    if seconds < 60:
+        return ngettext(
+            "Try again in %(count)d second.", "Try again in %(count)d seconds.", seconds
+        ) % {"count": seconds}
+    minutes = ceil(seconds / 60)
+    return ngettext(
+        "Try again in %(count)d minute.", "Try again in %(count)d minutes.", minutes
+    ) % {"count": minutes}
+
+
 def personalise_headers(request, response):
-    """A page whose form is filled in for one reader (remembered or logged in) must
-    not be stored by shared caches: mark it private and varying by cookie."""
+    """A page whose form is filled in for one reader (remembered or logged in), or
+    that shows them their comments awaiting moderation, must not be stored by
+    shared caches: mark it private and varying by cookie."""
     user = getattr(request, "user", None)
-    if REMEMBER_COOKIE in request.COOKIES or (
-        user is not None and user.is_authenticated
+    if (
+        REMEMBER_COOKIE in request.COOKIES
+        or (user is not None and user.is_authenticated)
+        or PENDING_COOKIE in request.COOKIES
     ):
         patch_cache_control(response, private=True)
         patch_vary_headers(response, ["Cookie"])
@@ -108,6 +168,8 @@ def comment_context(page, request, form=None):
         "comment_reply_to": reply_to,
         "comment_max_depth": max_depth,
         "comment_post_url": page.url + page.reverse_subpage("post_comment"),
+        # Read when the template shows them (outside any kept fragment).
+        "comment_pending": SimpleLazyObject(lambda: pending_comments(page, request)),
         # What a rendered page of threads shows; None while a reply is being
         # written (the form sits inside the threads then).
         "comment_threads_key": None
@@ -203,10 +265,13 @@ def post_comment(page, request):
         )
         anchor = (
             f"#comment-{comment.pk}"
-            if comment.status == ReaderComment.Status.APPROVED
+            if comment.status
+            in (ReaderComment.Status.APPROVED, ReaderComment.Status.PENDING)
             else "#comments"
         )
         response = HttpResponseRedirect(page.url + anchor)
+        if comment.status == ReaderComment.Status.PENDING:
+            remember_pending(request, response, comment)
         if data.get("remember"):
             remembered = {key: getattr(comment, key) for key in REMEMBER_FIELDS}
             response.set_signed_cookie(
@@ -223,8 +288,6 @@ def post_comment(page, request):
         return response
 
     if outcome.http_status == 404:
-        from django.http import Http404
-
         raise Http404(outcome.message)
     # Show the page again with the reader's values and the errors beside their fields.
     form = CommentForm(data)
@@ -244,6 +307,7 @@ def post_comment(page, request):
         context_overrides={
             **comment_context(page, request, form=form),
             "comment_error": outcome.message,
+            "comment_retry": retry_text(outcome.retry_after),
         },
     )
     response.status_code = outcome.http_status

@@ -4,6 +4,7 @@ from wagtail.templatetags.wagtailcore_tags import richtext
 
 from ..blocks.body import expanded_html
 from ..comments.text import linkify
+from ..conf import get_setting
 from ..values import sorted_tags
 
 register = template.Library()
@@ -33,3 +34,10 @@ def paragraph_html(context, value):
 def montage_sorted_tags(tags):
     """A feature's tags in the order every API lists them (``values.sorted_tags``)."""
     return sorted_tags(tags)
+
+
+@register.simple_tag
+def montage_setting(name):
+    """``{% montage_setting "SOUNDTRACK_TABLES" as tables %}``: a plugin setting
+    in a template (``conf.get_setting``, read at call time)."""
+    return get_setting(name)

@@ -1,0 +1,64 @@
+/* wagtail-montage: click-to-load video players.
+ *
+ * A feature's player waits in an inert <template> (nothing is fetched from the
+ * provider). The button shows once this script runs; a click puts the player in
+ * its place, titled after the video, playing, with the focus on it.
+ */
+(function () {
+    "use strict";
+
+    function load(container) {
+        var template = container.querySelector("template.montage-player__frame");
+        var button = container.querySelector(".montage-player__load");
+        if (!template || !button) {
+            return;
+        }
+        var fragment = template.content.cloneNode(true);
+        var frame = fragment.querySelector("iframe");
+        if (frame) {
+            frame.title = container.getAttribute("data-montage-title") || frame.title;
+            frame.removeAttribute("loading");
+            try {
+                var url = new URL(frame.getAttribute("src"), document.baseURI);
+                url.searchParams.set("autoplay", "1");
+                frame.src = url.toString();
+            } catch (error) {
+                /* An embed with an odd src plays without autoplay. */
+            }
+            var allow = frame.getAttribute("allow") || "";
+            if (allow.indexOf("autoplay") === -1) {
+                frame.setAttribute("allow", allow ? allow + "; autoplay" : "autoplay");
+            }
+        }
+        button.replaceWith(fragment);
+        template.remove();
+        var player = container.querySelector("iframe");
+        if (player) {
+            player.setAttribute("tabindex", "0");
+            player.focus();
+        }
+    }
+
+    function setUp(container) {
+        var button = container.querySelector(".montage-player__load");
+        /* Each player includes this script: set every player up once. */
+        if (!button || container.hasAttribute("data-montage-ready")) {
+            return;
+        }
+        container.setAttribute("data-montage-ready", "");
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            load(container);
+        });
+    }
+
+    function start() {
+        document.querySelectorAll("[data-montage-player]").forEach(setUp);
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
+    }
+})();
