@@ -3,10 +3,14 @@
 Every module of ``wagtail_montage`` is parsed (not imported), and every import
 counted, at the top of a module or inside a function, relative imports
 resolved. From that graph: no import cycle, the models at the bottom, and few
-imports hidden inside functions.
+imports hidden inside functions. And no function too tangled to follow: ruff's
+McCabe check (C901) over the whole package.
 """
 
 import ast
+import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,6 +42,8 @@ THROUGH_BLOCKS = {
     f"{PACKAGE}.caching.generation",
 }
 MAX_INNER_IMPORTS = 10
+# The cyclomatic complexity (McCabe) no function of the package may pass.
+MAX_COMPLEXITY = 15
 
 
 def module_name(path):
@@ -217,3 +223,30 @@ def test_the_caching_layer_imports_no_room_above_it(graph):
         if room(target) in ABOVE_CACHING
     }
     assert not upward, "caching/ imports above itself:\n" + "\n".join(sorted(upward))
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("ruff") is None, reason="ruff is not installed"
+)
+def test_no_function_is_too_complex():
+    completed = subprocess.run(  # noqa: S603 - our interpreter, fixed arguments
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--select",
+            "C901",
+            "--config",
+            f"lint.mccabe.max-complexity={MAX_COMPLEXITY}",
+            "--output-format",
+            "concise",
+            PACKAGE,
+        ],
+        cwd=ROOT.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr

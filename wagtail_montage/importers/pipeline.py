@@ -66,7 +66,10 @@ class Source:
         try:
             return self.path.read_bytes()
         except OSError as error:
-            raise SourceError(self.name, f"cannot be read: {error.strerror}") from None
+            raise SourceError(
+                self.name,
+                gettext("cannot be read: %(error)s") % {"error": error.strerror},
+            ) from None
 
 
 def discover(paths):
@@ -97,7 +100,8 @@ def discover(paths):
             if not found:
                 errors.append(
                     SourceError(
-                        str(argument), "the folder has no .html, .htm or .xml files"
+                        str(argument),
+                        gettext("the folder has no .html, .htm or .xml files"),
                     )
                 )
             for file_path in found:
@@ -141,7 +145,10 @@ def sniff(data, name):
         b"<html" not in lower
     ):
         raise SourceError(
-            name, "an XML file that is not a WordPress export (WXR): nothing to import"
+            name,
+            gettext(
+                "an XML file that is not a WordPress export (WXR): nothing to import"
+            ),
         )
     return "html"
 
@@ -171,7 +178,9 @@ def add_facts(post):
         extract_facts(post)
     except Exception as error:  # a bug there must not lose the post
         logger.exception("Extracting the facts of %s failed", post.source)
-        post.warnings.append(f"facts not extracted: {error}")
+        post.warnings.append(
+            gettext("facts not extracted: %(error)s") % {"error": error}
+        )
 
 
 # What editors read for each kind of fact (the block's label) ...
@@ -296,6 +305,9 @@ class ImportReport:
     started_at: object = field(default_factory=timezone.now)
     finished_at: object = None
     entries: list[ReportEntry] = field(default_factory=list)
+    # Images left out for want of an uploads folder (counted, not read from the
+    # warnings: those are in the importing user's language).
+    images_without_folder: int = 0
 
     @property
     def totals(self):
@@ -308,11 +320,7 @@ class ImportReport:
         return totals
 
     def images_left_out(self):
-        return sum(
-            warning.startswith("image “") and "no uploads folder" in warning
-            for entry in self.entries
-            for warning in entry.warnings
-        )
+        return self.images_without_folder
 
     @property
     def failed(self):
@@ -472,6 +480,7 @@ def run_import(
                 entry.review_url = base_url.rstrip("/") + review_url(result.page.pk)
         entries.append(entry)
     report.entries += [entry for entries in by_source for entry in entries]
+    report.images_without_folder = images.without_folder
     report.finished_at = timezone.now()
     return report
 
@@ -482,7 +491,10 @@ def describe_error(source, error):
     if hasattr(error, "messages"):  # ValidationError
         return "; ".join(error.messages)
     logger.exception("Importing %s failed", source)
-    return f"could not be imported ({type(error).__name__}: {error})"
+    return gettext("could not be imported (%(type)s: %(error)s)") % {
+        "type": type(error).__name__,
+        "error": error,
+    }
 
 
 def failed(source, error):

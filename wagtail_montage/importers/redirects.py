@@ -9,6 +9,7 @@ by an editor), removed when it is unpublished.
 
 from django.apps import apps
 from django.dispatch import receiver
+from django.utils.translation import gettext
 from wagtail.signals import page_published, page_unpublished
 
 from ..models import AbstractVideoFeaturePage, ImportedSource
@@ -30,7 +31,10 @@ def redirect_path(page, old_url, warnings):
     if old_path == "/":
         return ""
     if len(old_path) > Redirect._meta.get_field("old_path").max_length:
-        warnings.append(f"no redirect from “{old_path}”: the path is too long")
+        warnings.append(
+            gettext("no redirect from “%(path)s”: the path is too long")
+            % {"path": old_path}
+        )
         return ""
     url_parts = page.get_url_parts() if page is not None else None
     if url_parts and Redirect.normalise_path(url_parts[2]) == old_path:
@@ -52,8 +56,11 @@ def add_redirect(page, old_path, warnings):
     )
     if not created and redirect.redirect_page_id != page.pk:
         warnings.append(
-            f"no redirect from “{old_path}”: one already exists to "
-            f"“{redirect.link}”; left as it is"
+            gettext(
+                "no redirect from “%(path)s”: one already exists to “%(link)s”; "
+                "left as it is"
+            )
+            % {"path": old_path, "link": redirect.link}
         )
         return ""
     return old_path

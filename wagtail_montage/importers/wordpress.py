@@ -17,6 +17,7 @@ from defusedxml import (
     ExternalReferenceForbidden,
 )
 from defusedxml.ElementTree import fromstring
+from django.utils.translation import gettext
 
 from .html import first_paragraph_text, post_from_fragment
 from .prose import (
@@ -89,34 +90,54 @@ def _parse_xml(data, source):
             reference = error.sysid or error.pubid
             raise SourceError(
                 source,
-                f"declares an external entity ({reference}): external entities are "
-                "not allowed",
+                gettext(
+                    "declares an external entity (%(reference)s): external entities "
+                    "are not allowed"
+                )
+                % {"reference": reference},
             ) from None
         raise SourceError(
             source,
-            f"declares an XML entity ({error.name}): entity declarations are not "
-            "allowed (they can expand without limit, as in a “billion laughs” attack)",
+            gettext(
+                "declares an XML entity (%(name)s): entity declarations are not "
+                "allowed (they can expand without limit, as in a “billion laughs” "
+                "attack)"
+            )
+            % {"name": error.name},
         ) from None
     except ExternalReferenceForbidden as error:
         raise SourceError(
             source,
-            f"refers to an external resource ({error.sysid or error.pubid}): "
-            "external entities are not allowed",
+            gettext(
+                "refers to an external resource (%(reference)s): external entities "
+                "are not allowed"
+            )
+            % {"reference": error.sysid or error.pubid},
         ) from None
     except DTDForbidden:
-        raise SourceError(source, "declares a DTD, which is not allowed") from None
+        raise SourceError(
+            source, gettext("declares a DTD, which is not allowed")
+        ) from None
     except DefusedXmlException as error:
         raise SourceError(
-            source, f"uses an XML feature that is not allowed ({error})"
+            source,
+            gettext("uses an XML feature that is not allowed (%(error)s)")
+            % {"error": error},
         ) from None
     except ParseError as error:
         line, column = getattr(error, "position", (0, 0))
         raise SourceError(
             source,
-            f"is not well-formed XML (line {line}, column {column}): not a WordPress export",
+            gettext(
+                "is not well-formed XML (line %(line)s, column %(column)s): not a "
+                "WordPress export"
+            )
+            % {"line": line, "column": column},
         ) from None
     except (ValueError, LookupError) as error:
-        raise SourceError(source, f"cannot be read as XML ({error})") from None
+        raise SourceError(
+            source, gettext("cannot be read as XML (%(error)s)") % {"error": error}
+        ) from None
 
 
 def parse_wxr(data, source, allowed_features=None, *, max_bytes=None, skipped=None):
@@ -131,17 +152,22 @@ def parse_wxr(data, source, allowed_features=None, *, max_bytes=None, skipped=No
     limit = MAX_WXR_BYTES if max_bytes is None else max_bytes
     if len(data) > limit:
         raise SourceError(
-            source, f"is too large ({len(data):,} bytes; the limit is {limit:,} bytes)"
+            source,
+            gettext("is too large (%(size)s bytes; the limit is %(limit)s bytes)")
+            % {"size": f"{len(data):,}", "limit": f"{limit:,}"},
         )
     if not bytes(data).strip():
-        raise SourceError(source, "is empty")
+        raise SourceError(source, gettext("is empty"))
     root = _parse_xml(bytes(data), source)
     channel = root.find("channel") if root.tag == "rss" else None
     if channel is None:
-        raise SourceError(source, "is not a WordPress export: it has no RSS channel")
+        raise SourceError(
+            source, gettext("is not a WordPress export: it has no RSS channel")
+        )
     if not any(_name(child.tag).startswith("wp:") for child in channel.iter()):
         raise SourceError(
-            source, "is an RSS feed, not a WordPress export: it has no wp: elements"
+            source,
+            gettext("is an RSS feed, not a WordPress export: it has no wp: elements"),
         )
     skipped = [] if skipped is None else skipped
     posts, errors = [], []
@@ -187,10 +213,16 @@ def _post(item, index, source, allowed_features, skipped, attachments=None):
     post_type = collapse(fields.get("wp:post_type", ""))
     status = collapse(fields.get("wp:status", "")).lower()
     if post_type != "post":
-        skipped.append(f"{item_source}: not a post (type “{post_type or 'none'}”)")
+        skipped.append(
+            gettext("%(source)s: not a post (type “%(type)s”)")
+            % {"source": item_source, "type": post_type or "none"}
+        )
         return None
     if status in _NOT_POSTS:
-        skipped.append(f"{item_source}: a post with the status “{status}”")
+        skipped.append(
+            gettext("%(source)s: a post with the status “%(status)s”")
+            % {"source": item_source, "status": status}
+        )
         return None
 
     title, film_title, film_year = split_film_suffix(
@@ -219,15 +251,22 @@ def _post(item, index, source, allowed_features, skipped, attachments=None):
             post.featured_image = ParsedImage(src=url)
         else:
             post.warnings.append(
-                f"featured image {thumbnail} left out: not among the export's attachments"
+                gettext(
+                    "featured image %(id)s left out: not among the export's attachments"
+                )
+                % {"id": thumbnail}
             )
     post.author = collapse(fields.get("dc:creator", ""))[:150]
     if not title:
         first = first_paragraph_text(post.body)
         if not first and not post.video_url:
-            raise SourceError(item_source, "is empty: it has no title and no text")
+            raise SourceError(
+                item_source, gettext("is empty: it has no title and no text")
+            )
         title = truncate(first, 80) if first else "Untitled video post"
-        post.warnings.append("the post has no title: named after its first words")
+        post.warnings.append(
+            gettext("the post has no title: named after its first words")
+        )
     post.title = truncate(title, 255)
     post.film_title, post.film_year = film_title, film_year
     excerpt = clean_teaser(plain_text(fields.get("excerpt:encoded", "")))
@@ -236,13 +275,17 @@ def _post(item, index, source, allowed_features, skipped, attachments=None):
     post.slug = collapse(fields.get("wp:post_name", ""))
     post.status = _STATUSES.get(status, "draft")
     if status not in _STATUSES:
-        post.warnings.append(f"unknown status “{status}”: imported as a draft")
+        post.warnings.append(
+            gettext("unknown status “%(status)s”: imported as a draft")
+            % {"status": status}
+        )
     elif status in ("private", "future", "pending"):
         post.warnings.append(
-            f"the post was {status} at the source: imported as a draft"
+            gettext("the post was %(status)s at the source: imported as a draft")
+            % {"status": status}
         )
     if fields.get("wp:post_password", "").strip():
-        post.warnings.append("the post was password-protected at the source")
+        post.warnings.append(gettext("the post was password-protected at the source"))
     post.published_at = (
         parse_wordpress_datetime(fields.get("wp:post_date_gmt", ""), utc=True)
         or parse_wordpress_datetime(fields.get("wp:post_date", ""), utc=False)
@@ -307,12 +350,17 @@ def _comments(item, warnings):
             parent = parents[parent]
         if seen:
             warnings.append(
-                f"comment {comment_id} replied to a comment that is left out: "
-                + (
-                    f"now a reply to comment {parent}"
-                    if parent
-                    else "now a comment of its own"
+                gettext(
+                    "comment %(id)s replied to a comment that is left out: now a "
+                    "reply to comment %(parent)s"
                 )
+                % {"id": comment_id, "parent": parent}
+                if parent
+                else gettext(
+                    "comment %(id)s replied to a comment that is left out: now a "
+                    "comment of its own"
+                )
+                % {"id": comment_id}
             )
         comments.append(
             ParsedComment(

@@ -3,6 +3,7 @@ a block that does not clean is left out with a warning naming it."""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext
 from wagtail.blocks import (
     ListBlockValidationError,
     RichTextBlock,
@@ -46,8 +47,11 @@ def describe(name, raw):
     if isinstance(raw, dict):
         for key in ("title", "subject_title", "name", "text"):
             if raw.get(key):
-                return f"{name} block “{raw[key]}”"
-    return f"{name} block"
+                return gettext("%(block)s block “%(title)s”") % {
+                    "block": name,
+                    "title": raw[key],
+                }
+    return gettext("%(block)s block") % {"block": name}
 
 
 def native_for_clean(block, raw):
@@ -73,7 +77,10 @@ def build_body(post, images, warnings):
     for name, raw in post.body:
         block = stream_block.child_blocks.get(name)
         if block is None:
-            warnings.append(f"a “{name}” block left out: the body has no such block")
+            warnings.append(
+                gettext("a “%(block)s” block left out: the body has no such block")
+                % {"block": name}
+            )
             continue
         if isinstance(block, ImageBlock):
             parsed = raw if isinstance(raw, ParsedImage) else ParsedImage(str(raw))
@@ -87,7 +94,9 @@ def build_body(post, images, warnings):
             try:
                 url_validator(url)
             except ValidationError:
-                warnings.append(f"embed “{url}” left out: not a URL")
+                warnings.append(
+                    gettext("embed “%(url)s” left out: not a URL") % {"url": url}
+                )
                 continue
             body.append((name, block.to_python(url)))
             continue
@@ -99,11 +108,18 @@ def build_body(post, images, warnings):
             value = block.clean(native_for_clean(block, raw))
         except ValidationError as error:
             warnings.append(
-                f"{describe(name, raw)} left out: " + "; ".join(error_messages(error))
+                gettext("%(block)s left out: %(error)s")
+                % {
+                    "block": describe(name, raw),
+                    "error": "; ".join(error_messages(error)),
+                }
             )
             continue
         except (TypeError, ValueError, AttributeError) as error:
-            warnings.append(f"{describe(name, raw)} left out: {error}")
+            warnings.append(
+                gettext("%(block)s left out: %(error)s")
+                % {"block": describe(name, raw), "error": error}
+            )
             continue
         body.append((name, value))
     return body, image_count

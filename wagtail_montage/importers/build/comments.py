@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from ...comments.moderation import can_moderate
 from ...conf import get_setting
@@ -29,11 +30,15 @@ def comment_row(page, comment, fallback_date, limits, warnings, approver):
     source and ``approver`` (an ``Approver``) may approve it; otherwise pending."""
     body = (comment.body or "").strip()
     if not body:
-        warnings.append(f"comment {comment.source_id} left out: it has no text")
+        warnings.append(
+            gettext("comment %(id)s left out: it has no text")
+            % {"id": comment.source_id}
+        )
         return None
     if len(body) > limits["body"]:
         warnings.append(
-            f"comment {comment.source_id} cut to {limits['body']} characters"
+            gettext("comment %(id)s cut to %(limit)s characters")
+            % {"id": comment.source_id, "limit": limits["body"]}
         )
         body = body[: limits["body"]]
     email = (comment.email or "").strip()
@@ -102,8 +107,11 @@ def comment_parents(comments, known, warnings):
                 old = ("old", known[parent_id])
             elif ancestor is comment:
                 warnings.append(
-                    f"comment {comment.source_id} replies to comment {parent_id}, "
-                    "which is not in the source: imported as a comment of its own"
+                    gettext(
+                        "comment %(id)s replies to comment %(parent)s, which is not "
+                        "in the source: imported as a comment of its own"
+                    )
+                    % {"id": comment.source_id, "parent": parent_id}
                 )
             break
         # Ancestors, nearest first; an earlier import's comment counts as top-level.
@@ -188,8 +196,11 @@ def import_comments(page, post, imported_ids, warnings, approver=None):
             row.parent_id = ref if kind == "old" else known.get(ref)
             if row.parent_id is None:
                 warnings.append(
-                    f"comment {source_id} replies to a comment left out: "
-                    "imported as a comment of its own"
+                    gettext(
+                        "comment %(id)s replies to a comment left out: imported as "
+                        "a comment of its own"
+                    )
+                    % {"id": source_id}
                 )
         ReaderComment.objects.bulk_create([row for _, row in rows])
         for source_id, row in rows:

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
+from django.utils.translation import gettext
 
 from ...models import get_feature_page_model
 from ...models.pages import TEASER_MAX_LENGTH as TEASER_MAX
@@ -27,14 +28,17 @@ def clean_field(name, value, warnings, label):
     try:
         return model_field.clean(value, None)
     except ValidationError as error:
-        warnings.append(f"{label} “{value}” left out: {' '.join(error.messages)}")
+        warnings.append(
+            gettext("%(field)s “%(value)s” left out: %(error)s")
+            % {"field": label, "value": value, "error": " ".join(error.messages)}
+        )
         return None
 
 
 def page_fields(post, warnings):
     title = plain(post.title)[:255]
     if not title:
-        raise SourceError(post.source, "the post has no title")
+        raise SourceError(post.source, gettext("the post has no title"))
     teaser = plain(post.teaser) or title
     if len(teaser) > TEASER_MAX:
         teaser = Truncator(teaser).chars(TEASER_MAX)
@@ -47,11 +51,13 @@ def page_fields(post, warnings):
     }
     if post.film_year is not None:
         fields["film_year"] = clean_field(
-            "film_year", post.film_year, warnings, "film year"
+            "film_year", post.film_year, warnings, gettext("film year")
         )
     if post.video_url:
         fields["video_url"] = (
-            clean_field("video_url", post.video_url.strip(), warnings, "video URL")
+            clean_field(
+                "video_url", post.video_url.strip(), warnings, gettext("video URL")
+            )
             or ""
         )
     return fields

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.utils.translation import gettext
 from wagtail.images import get_image_model
 
 from ...compat import permission_policy_for
@@ -38,6 +39,8 @@ class ImageLibrary:
         self._refused = {}  # path -> why it was left out
         self._new = []  # (path, hash, image) created for the post being built
         self._collection = None  # where new images go, looked up once
+        # Images left out for want of an uploads folder: the command's hint.
+        self.without_folder = 0
 
     def permission_policy(self):
         return permission_policy_for(get_image_model())
@@ -117,20 +120,26 @@ class ImageLibrary:
     def image_for(self, parsed, warnings):
         """The library image for ``parsed`` (``True`` in a dry run), or None with a warning."""
         if self.root is None:
+            self.without_folder += 1
             warnings.append(
-                f"image “{parsed.src}” left out: no uploads folder to take it from"
+                gettext("image “%(src)s” left out: no uploads folder to take it from")
+                % {"src": parsed.src}
             )
             return None
         path = self.find_file(parsed.src)
         if path is None:
             warnings.append(
-                f"image “{parsed.src}” left out: not found in the uploads folder"
+                gettext("image “%(src)s” left out: not found in the uploads folder")
+                % {"src": parsed.src}
             )
             return None
         if path not in self._by_path and path not in self._refused:
             self._by_path[path] = self._load(path)
         if path in self._refused:
-            warnings.append(f"image “{parsed.src}” left out: {self._refused[path]}")
+            warnings.append(
+                gettext("image “%(src)s” left out: %(reason)s")
+                % {"src": parsed.src, "reason": self._refused[path]}
+            )
             return None
         return self._by_path[path]
 
@@ -139,16 +148,18 @@ class ImageLibrary:
         try:
             size = path.stat().st_size
             if max_size and size > max_size:
-                self._refused[path] = (
-                    f"{size} bytes, more than the {max_size} Wagtail accepts"
-                )
+                self._refused[path] = gettext(
+                    "%(size)s bytes, more than the %(limit)s Wagtail accepts"
+                ) % {"size": size, "limit": max_size}
                 return None
             data = path.read_bytes()
         except OSError as error:
-            self._refused[path] = f"cannot be read ({error.strerror})"
+            self._refused[path] = gettext("cannot be read (%(error)s)") % {
+                "error": error.strerror
+            }
             return None
         if not is_readable_image(data):
-            self._refused[path] = "not an image Wagtail can read"
+            self._refused[path] = gettext("not an image Wagtail can read")
             return None
         digest = hashlib.sha1(data).hexdigest()  # noqa: S324 - Wagtail's file_hash
         if digest in self._by_hash:
@@ -165,7 +176,9 @@ class ImageLibrary:
         if image is None:
             collection = self.collection()
             if collection is False:
-                self._refused[path] = "you may not add images to the image library"
+                self._refused[path] = gettext(
+                    "you may not add images to the image library"
+                )
                 return None
             if self.dry_run:
                 image = True

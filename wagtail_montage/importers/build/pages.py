@@ -63,7 +63,10 @@ def author_user(post, warnings):
     )
     if owner is None:
         warnings.append(
-            f"the author “{post.author}” has no user on this site: the page has no owner"
+            gettext(
+                "the author “%(author)s” has no user on this site: the page has no owner"
+            )
+            % {"author": post.author}
         )
     return owner
 
@@ -72,6 +75,144 @@ def may_publish(user, parent, page):
     if page is not None:
         return page.permissions_for_user(user).can_publish()
     return parent.permissions_for_user(user).can_publish_subpage()
+
+
+def imported_page(post, model, imported, update, user):
+    """The page an earlier import made of ``post``, or ``SourceError`` when it is
+    gone, or (for an update) the user may not edit it or it is locked."""
+    page = model.objects.filter(pk=imported.page_id).first()
+    if page is None:
+        raise SourceError(
+            post.source,
+            gettext("imported before as page %(id)s, which is not a video feature")
+            % {"id": imported.page_id},
+        )
+    if update and user is not None:
+        permissions = page.permissions_for_user(user)
+        if not permissions.can_edit():
+            raise SourceError(
+                post.source,
+                gettext("imported before as page %(id)s, which you may not edit")
+                % {"id": page.pk},
+            )
+        if permissions.page_locked():
+            raise SourceError(
+                post.source,
+                gettext("imported before as page %(id)s, which is locked")
+                % {"id": page.pk},
+            )
+    return page
+
+
+def skipped(page):
+    return BuildResult(
+        status="skipped",
+        page=page,
+        warnings=[
+            gettext(
+                "imported before as “%(title)s” (page %(id)s): update it with --update"
+            )
+            % {"title": page.get_admin_display_title(), "id": page.pk}
+        ],
+    )
+
+
+def page_content(post, images, warnings):
+    """``(fields, body, image count)``: what the page is made of."""
+    fields = page_fields(post, warnings)
+    if post.featured_image is not None:
+        hero = images.image_for(post.featured_image, warnings)
+        if hero is not None and hero is not True:
+            fields["hero_image"] = hero
+    body, image_count = build_body(post, images, warnings)
+    return fields, body, image_count
+
+
+def dry_run_result(result, post, imported_ids, approver, should_publish):
+    comments = new_comments(post, imported_ids)
+    result.comments = len(comments)
+    if not approver.may_approve:
+        result.comments_held = sum(c.status == "approved" for c in comments)
+    result.published = should_publish
+    add_held_comments(result)
+    return result
+
+
+def save_page(page, model, post, parent, content, user, published_at, warnings):
+    """Create the page (or revise ``page``) with ``content``, a ``(fields, body,
+    tags)`` triple; return the page and its new revision."""
+    fields, body, tags = content
+    if page is None:
+        page = model(
+            slug=free_slug(post, parent, fields["title"]),
+            owner=user or author_user(post, warnings),
+            live=False,
+            first_published_at=published_at,
+            **fields,
+        )
+        page.body = body
+        page.tags.set(tags)
+        parent.add_child(instance=page)
+        return page, page.save_revision(user=user, clean=False)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.body = body
+    page.tags.set(tags)
+    if not page.live:
+        page.save(clean=False)  # a draft's row holds its latest content
+    return page, page.save_revision(user=user, log_action=True, clean=False)
+
+
+def publish_page(result, revision, user, published_at):
+    page = result.page
+    revision.publish(user=user)
+    # Publishing saved another copy of the page (a schedule may keep it off).
+    page.refresh_from_db(fields=["live"])
+    result.published = page.live
+    if result.status == "created" and published_at:
+        type(page).objects.filter(pk=page.pk).update(
+            first_published_at=published_at, last_published_at=published_at
+        )
+        page.first_published_at = page.last_published_at = published_at
+
+
+def add_redirect_or_hold(result, post, warnings):
+    """A redirect is public (Wagtail's APIs list it with its page's URL): only to
+    a live page. A draft's old path is kept, and redirected when it is published
+    (see redirects.py). Returns the old path."""
+    page = result.page
+    old_path = redirect_path(page, post.old_url, warnings)
+    if page.live:
+        result.redirect = add_redirect(page, old_path, warnings)
+    elif old_path:
+        result.redirect_pending = old_path
+        result.held.append(
+            gettext(
+                "The old address “%(path)s” will redirect here once the page is "
+                "published."
+            )
+            % {"path": old_path}
+        )
+    return old_path
+
+
+def keep_source(imported, key, post, page, known, old_path):
+    """Write the ``ImportedSource`` row that lets ``--update`` find the page again."""
+    source = post.source[: ImportedSource._meta.get_field("source").max_length]
+    comment_ids = [[source_id, pk] for source_id, pk in known.items()]
+    if imported is None:
+        ImportedSource.objects.create(
+            key=key,
+            page=page,
+            source=source,
+            comment_ids=comment_ids,
+            old_path=old_path,
+        )
+        return
+    imported.source = source
+    imported.comment_ids = comment_ids
+    imported.old_path = old_path or imported.old_path
+    imported.save(update_fields=["source", "comment_ids", "old_path", "imported_at"])
 
 
 def build_page(
@@ -100,42 +241,13 @@ def build_page(
     imported = ImportedSource.objects.filter(key=key).first()
     page = None
     if imported is not None:
-        page = model.objects.filter(pk=imported.page_id).first()
-        if page is None:
-            raise SourceError(
-                post.source,
-                f"imported before as page {imported.page_id}, which is not a video feature",
-            )
-        if update and user is not None:
-            permissions = page.permissions_for_user(user)
-            if not permissions.can_edit():
-                raise SourceError(
-                    post.source,
-                    f"imported before as page {page.pk}, which you may not edit",
-                )
-            if permissions.page_locked():
-                raise SourceError(
-                    post.source,
-                    f"imported before as page {page.pk}, which is locked",
-                )
+        page = imported_page(post, model, imported, update, user)
         if not update:
-            return BuildResult(
-                status="skipped",
-                page=page,
-                warnings=[
-                    f"imported before as “{page.get_admin_display_title()}” "
-                    f"(page {page.pk}): update it with --update"
-                ],
-            )
+            return skipped(page)
 
     result = BuildResult(status="updated" if page else "created", page=page)
     warnings = result.warnings
-    fields = page_fields(post, warnings)
-    if post.featured_image is not None:
-        hero = images.image_for(post.featured_image, warnings)
-        if hero is not None and hero is not True:
-            fields["hero_image"] = hero
-    body, result.images = build_body(post, images, warnings)
+    fields, body, result.images = page_content(post, images, warnings)
     tags = tag_names(post.tags)
     should_publish = publish and post.status == "publish"
     if should_publish and user is not None and not may_publish(user, parent, page):
@@ -150,84 +262,27 @@ def build_page(
     approver = Approver.for_user(user)
 
     if dry_run:
-        comments = new_comments(post, imported_ids)
-        result.comments = len(comments)
-        if not approver.may_approve:
-            result.comments_held = sum(c.status == "approved" for c in comments)
-        result.published = should_publish
-        add_held_comments(result)
-        return result
+        return dry_run_result(result, post, imported_ids, approver, should_publish)
 
-    if page is None:
-        page = model(
-            slug=free_slug(post, parent, fields["title"]),
-            owner=user or author_user(post, warnings),
-            live=False,
-            first_published_at=published_at,
-            **fields,
-        )
-        page.body = body
-        page.tags.set(tags)
-        parent.add_child(instance=page)
-        revision = page.save_revision(user=user, clean=False)
-    else:
-        for name, value in fields.items():
-            setattr(page, name, value)
-        page.body = body
-        page.tags.set(tags)
-        if not page.live:
-            page.save(clean=False)  # a draft's row holds its latest content
-        revision = page.save_revision(user=user, log_action=True, clean=False)
-    result.page = page
-
+    result.page, revision = save_page(
+        page,
+        model,
+        post,
+        parent,
+        (fields, body, tags),
+        user,
+        published_at,
+        warnings,
+    )
     if should_publish:
-        revision.publish(user=user)
-        # Publishing saved another copy of the page (a schedule may keep it off).
-        page.refresh_from_db(fields=["live"])
-        result.published = page.live
-        if result.status == "created" and published_at:
-            type(page).objects.filter(pk=page.pk).update(
-                first_published_at=published_at, last_published_at=published_at
-            )
-            page.first_published_at = page.last_published_at = published_at
+        publish_page(result, revision, user, published_at)
 
     result.comments, result.comments_held, known = import_comments(
-        page, post, imported_ids, warnings, approver
+        result.page, post, imported_ids, warnings, approver
     )
     add_held_comments(result)
-    # A redirect is public (Wagtail's APIs list it with its page's URL): only to a
-    # live page. A draft's old path is kept, and redirected when it is published
-    # (see redirects.py).
-    old_path = redirect_path(page, post.old_url, warnings)
-    if page.live:
-        result.redirect = add_redirect(page, old_path, warnings)
-    elif old_path:
-        result.redirect_pending = old_path
-        result.held.append(
-            gettext(
-                "The old address “%(path)s” will redirect here once the page is "
-                "published."
-            )
-            % {"path": old_path}
-        )
-
-    source = post.source[: ImportedSource._meta.get_field("source").max_length]
-    comment_ids = [[source_id, pk] for source_id, pk in known.items()]
-    if imported is None:
-        ImportedSource.objects.create(
-            key=key,
-            page=page,
-            source=source,
-            comment_ids=comment_ids,
-            old_path=old_path,
-        )
-    else:
-        imported.source = source
-        imported.comment_ids = comment_ids
-        imported.old_path = old_path or imported.old_path
-        imported.save(
-            update_fields=["source", "comment_ids", "old_path", "imported_at"]
-        )
+    old_path = add_redirect_or_hold(result, post, warnings)
+    keep_source(imported, key, post, result.page, known, old_path)
     return result
 
 

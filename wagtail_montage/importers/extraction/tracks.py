@@ -26,14 +26,84 @@ from .sentences import (
 )
 
 
-def tracks_of(ctx, sentence):
-    norm, tokens = sentence.norm, sentence.tokens
+def _quoted_candidates(ctx, sentence):
     candidates = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
         if title and not ctx.is_album_title(title) and match_key(title) != ctx.film_key:
             candidates.append((title, start, end, True))
-    candidates += unquoted_tracks(ctx, sentence)
+    return candidates
+
+
+def _credits_after(sentence, after, end):
+    """``(composers, performers, strong)`` credited just after a title ending at
+    ``end``; ``strong`` when a credit names the track for sure."""
+    composers, performers, strong = [], [], False
+    for match in CREDIT_RE.finditer(after):
+        if match.start() > 100:
+            break
+        names = names_at(sentence, sentence.index_at(end + match.end()))
+        if match.group(1):
+            composers += names
+            strong = strong or match.group(1).lower() in STRONG_CREDITS
+        else:
+            performers += names
+            strong = True
+    return composers, performers, strong
+
+
+def _performers_by(sentence, end):
+    """The names after "by" right after the title."""
+    tokens = sentence.tokens
+    index = sentence.index_at(end)
+    if index < len(tokens) and tokens[index].text in ("playing", "plays"):
+        index += 1  # "... “Stone to Sky” playing, by Marlow Finch"
+    if (
+        index + 1 < len(tokens)
+        and tokens[index].text == ","
+        and tokens[index + 1].text == "by"
+    ):
+        index += 1
+    if index < len(tokens) and tokens[index].text == "by":
+        return names_at(sentence, index + 1, limit=3)
+    return []
+
+
+def _possessive_artist(sentence, start):
+    """ "Marlow Finch's “Stone to Sky”": the artist named before the title, or ""."""
+    tokens = sentence.tokens
+    opening = sentence.index_at(start) - 1
+    if opening < 0 or not (tokens[opening].possessive and tokens[opening].cap):
+        return ""
+    begin = (
+        run_backward(tokens, opening - 1, NAME_CONNECTORS, 4)
+        if opening and tokens[opening - 1].cap
+        else None
+    )
+    begin = skip_stop_starts(
+        tokens, begin if begin is not None else opening, opening + 1
+    )
+    artist = sentence.span(begin, opening + 1)[:-2]
+    if artist and tokens[begin].text not in STOP_STARTS:
+        return artist
+    return ""
+
+
+def _usage(before, after):
+    # The words before the title, back to the previous clause only:
+    # "... as BGM and the other set to X" says nothing about X's usage.
+    own = CLAUSE_SPLIT_RE.split(before[-60:])[-1]
+    window = own + " " + after[:80]
+    if END_CREDITS_RE.search(window):
+        return "end_credits"
+    if BACKGROUND_RE.search(window):
+        return "background"
+    return None
+
+
+def tracks_of(ctx, sentence):
+    norm = sentence.norm
+    candidates = _quoted_candidates(ctx, sentence) + unquoted_tracks(ctx, sentence)
     candidates.sort(key=lambda candidate: candidate[1])
     for position, (title, start, end, quoted) in enumerate(candidates):
         previous_end = candidates[position - 1][2] if position else 0
@@ -42,41 +112,11 @@ def tracks_of(ctx, sentence):
         )
         before = norm[previous_end:start]
         after = norm[end:next_start]
-        composers, performers, strong = [], [], False
-        for match in CREDIT_RE.finditer(after):
-            if match.start() > 100:
-                break
-            names = names_at(sentence, sentence.index_at(end + match.end()))
-            if match.group(1):
-                composers += names
-                strong = strong or match.group(1).lower() in STRONG_CREDITS
-            else:
-                performers += names
-                strong = True
-        index = sentence.index_at(end)
-        if index < len(tokens) and tokens[index].text in ("playing", "plays"):
-            index += 1  # "... “Stone to Sky” playing, by Marlow Finch"
-        if (
-            index + 1 < len(tokens)
-            and tokens[index].text == ","
-            and tokens[index + 1].text == "by"
-        ):
-            index += 1
-        if index < len(tokens) and tokens[index].text == "by":
-            performers = names_at(sentence, index + 1, limit=3) + performers
-        opening = sentence.index_at(start) - 1
-        if opening >= 0 and tokens[opening].possessive and tokens[opening].cap:
-            begin = (
-                run_backward(tokens, opening - 1, NAME_CONNECTORS, 4)
-                if opening and tokens[opening - 1].cap
-                else None
-            )
-            begin = skip_stop_starts(
-                tokens, begin if begin is not None else opening, opening + 1
-            )
-            artist = sentence.span(begin, opening + 1)[:-2]
-            if artist and tokens[begin].text not in STOP_STARTS:
-                performers = [artist, *performers]
+        composers, performers, strong = _credits_after(sentence, after, end)
+        performers = _performers_by(sentence, end) + performers
+        artist = _possessive_artist(sentence, start)
+        if artist:
+            performers = [artist, *performers]
         cue = bool(PRE_CUE_RE.search(before[-40:]) or POST_CUE_RE.search(after[:60]))
         if not (composers or performers or cue):
             continue
@@ -104,14 +144,9 @@ def tracks_of(ctx, sentence):
         track = ctx.track(sentence, title)
         add_unique(track["composers"], composers)
         add_unique(track["performers"], performers)
-        # The words before the title, back to the previous clause only:
-        # "... as BGM and the other set to X" says nothing about X's usage.
-        own = CLAUSE_SPLIT_RE.split(before[-60:])[-1]
-        window = own + " " + after[:80]
-        if END_CREDITS_RE.search(window):
-            track["usage"] = "end_credits"
-        elif BACKGROUND_RE.search(window):
-            track["usage"] = "background"
+        usage = _usage(before, after)
+        if usage:
+            track["usage"] = usage
 
 
 def unquoted_tracks(ctx, sentence):

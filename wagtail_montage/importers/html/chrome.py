@@ -205,50 +205,64 @@ def inside_chrome(tag):
     )
 
 
-def remove_chrome(soup, title, keep=()):
-    """Drop the page's chrome; ``keep`` are the post's elements, kept with their
-    ancestors whatever their classes say (Blogger wraps posts in a "widget")."""
+def _kept_ids(keep):
+    """The ids of ``keep`` and of their ancestors."""
     kept = set()
     for tag in keep:
         if tag is not None:
             kept.add(id(tag))
             kept.update(id(parent) for parent in tag.parents)
+    return kept
+
+
+def _in_quote_or_figure(tag):
+    return any(parent.name in ("blockquote", "figure") for parent in ancestors_of(tag))
+
+
+def _is_chrome_heading(heading, title_key):
+    if any(
+        isinstance(child, Tag) and child.name in HEADING_LEVELS
+        for child in heading.contents
+    ):
+        return False  # a heading never closed: not a chrome heading
+    text = text_prefix(heading, 400).rstrip(":…. ")
+    return match_key(text) != title_key and bool(_CHROME_HEADING_RE.match(text))
+
+
+def _remove_section(heading):
+    """The heading and what follows it, up to the next heading of its level or higher."""
+    level = int(heading.name[1])
+    sibling = heading.next_sibling
+    while sibling is not None:
+        following = sibling.next_sibling
+        if isinstance(sibling, Tag):
+            if sibling.name in HEADING_LEVELS and int(sibling.name[1]) <= level:
+                break
+            sibling.decompose()
+        else:
+            sibling.extract()
+        sibling = following
+    heading.decompose()
+
+
+def remove_chrome(soup, title, keep=()):
+    """Drop the page's chrome; ``keep`` are the post's elements, kept with their
+    ancestors whatever their classes say (Blogger wraps posts in a "widget")."""
+    kept = _kept_ids(keep)
+
+    def removable(tag):
+        return not is_gone(tag) and id(tag) not in kept
+
     for tag in soup.find_all(DROP_TAGS):
-        if not is_gone(tag) and id(tag) not in kept:
+        if removable(tag):
             tag.decompose()
     for tag in soup.find_all(["header", "footer"]):
-        if (
-            not is_gone(tag)
-            and id(tag) not in kept
-            and not any(
-                parent.name in ("blockquote", "figure") for parent in ancestors_of(tag)
-            )
-        ):
+        if removable(tag) and not _in_quote_or_figure(tag):
             tag.decompose()
     for tag in soup.find_all(True):
-        if not is_gone(tag) and id(tag) not in kept and _is_chrome(tag):
+        if removable(tag) and _is_chrome(tag):
             tag.decompose()
     title_key = match_key(title)
     for heading in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
-        if is_gone(heading):
-            continue
-        if any(
-            isinstance(child, Tag) and child.name in HEADING_LEVELS
-            for child in heading.contents
-        ):
-            continue  # a heading never closed: not a chrome heading
-        text = text_prefix(heading, 400).rstrip(":…. ")
-        if match_key(text) == title_key or not _CHROME_HEADING_RE.match(text):
-            continue
-        level = int(heading.name[1])
-        sibling = heading.next_sibling
-        while sibling is not None:
-            following = sibling.next_sibling
-            if isinstance(sibling, Tag):
-                if sibling.name in HEADING_LEVELS and int(sibling.name[1]) <= level:
-                    break
-                sibling.decompose()
-            else:
-                sibling.extract()
-            sibling = following
-        heading.decompose()
+        if not is_gone(heading) and _is_chrome_heading(heading, title_key):
+            _remove_section(heading)

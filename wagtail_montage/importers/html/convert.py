@@ -8,6 +8,7 @@ from html import escape
 from urllib.parse import unquote, urlsplit
 
 from bs4 import CData, NavigableString, Tag
+from django.utils.translation import gettext
 
 from ..prose import (
     collapse,
@@ -423,7 +424,7 @@ class Converter:
             return
         if src.startswith("data:"):
             self.warnings.append(
-                "left out an image embedded in the page as a data: URI"
+                gettext("left out an image embedded in the page as a data: URI")
             )
             return
         try:
@@ -455,7 +456,10 @@ class Converter:
         )
         if url:
             host = urlsplit(url).hostname or url
-            self.warnings.append(f"left out an embedded {node.name} from {host}")
+            self.warnings.append(
+                gettext("left out an embedded %(element)s from %(host)s")
+                % {"element": node.name, "host": host}
+            )
 
     def audio(self, node):
         """An audio file (no audio block in the body): a link to it, so nothing is
@@ -473,7 +477,9 @@ class Converter:
         else:
             html = escape(url, quote=False)
         self.blocks.append(("paragraph", f"<p>{html}</p>"))
-        self.warnings.append(f"an audio file became a link: {url}")
+        self.warnings.append(
+            gettext("an audio file became a link: %(url)s") % {"url": url}
+        )
 
     def pre(self, node):
         lines = [
@@ -499,7 +505,7 @@ class Converter:
                 rows += 1
                 self.blocks.append(("paragraph", f"<p>{' – '.join(cells)}</p>"))
         if rows:
-            self.warnings.append("turned a table into paragraphs, one per row")
+            self.warnings.append(gettext("turned a table into paragraphs, one per row"))
         for image in node.find_all("img"):
             self.image(image)
 

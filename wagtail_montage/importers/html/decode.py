@@ -106,7 +106,10 @@ def decode_html(data, source):
     except UnicodeDecodeError:
         raise SourceError(
             source,
-            "is in an unknown encoding: it declares none and is neither UTF-8 nor Windows-1252",
+            gettext(
+                "is in an unknown encoding: it declares none and is neither UTF-8 "
+                "nor Windows-1252"
+            ),
         ) from None
     warnings.append(
         gettext("declares no encoding and is not UTF-8: read as Windows-1252")

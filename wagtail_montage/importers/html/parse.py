@@ -106,13 +106,9 @@ def _slug_from_url(url):
     return slug.lower()
 
 
-def parse_html(data, source, allowed_features=None, *, max_bytes=None):
-    """Parse a saved blog post page into a ``ParsedPost`` (facts not yet extracted).
-
-    ``allowed_features`` are the rich text features kept in paragraphs (default:
-    the paragraph block's). Raises ``SourceError`` naming ``source`` for an empty,
-    oversized, undecodable or binary file, an error page or a page with no post.
-    """
+def _read_text(data, source, max_bytes):
+    """``(text, warnings)`` of a source's bytes, or ``SourceError`` for an
+    oversized, empty or undecodable one."""
     if isinstance(data, str):
         data = data.encode("utf-8")
     limit = MAX_HTML_BYTES if max_bytes is None else max_bytes
@@ -127,54 +123,46 @@ def parse_html(data, source, allowed_features=None, *, max_bytes=None):
     text, warnings = decode_html(bytes(data), source)
     if not text.strip():
         raise SourceError(source, gettext("is empty"))
-    soup = _soup(text, source)
-    repair(soup)
-    meta = read_meta(soup)
-    if meta.error_page:
-        raise SourceError(
-            source, gettext("is not a blog post: it is an error page (not found)")
-        )
+    return text, warnings
 
-    root = find_root(soup)
+
+def _title_element(soup, root, meta):
+    """The post's title element (the root's first, then the page's), unless it
+    only holds the site's name."""
     title_element = find_title_element(root) if root is not None else None
     if title_element is None:
         title_element = find_title_element(soup)
     if title_element is not None and is_site_name(text_of(title_element), meta):
-        title_element = None
-    title = text_of(title_element)
-    if not title:
-        title = meta.og_title or strip_site_name(meta.title, meta.site_name)
-    published_at = parse_datetime(meta.published) or find_published(soup, root)
-    tags = find_tags(root, meta)
-    excerpt_element = None
-    for name in EXCERPT_CLASSES:
-        excerpt_element = (root if root is not None else soup).find(class_=name)
-        if excerpt_element is not None and text_of(excerpt_element):
-            break
-        excerpt_element = None
-    excerpt = text_of(excerpt_element)
-    for element in (title_element, excerpt_element):
-        if element is not None:
-            element.decompose()
+        return None
+    return title_element
 
-    title, film_title, film_year = split_film_suffix(title)
+
+def _excerpt_element(scope):
+    for name in EXCERPT_CLASSES:
+        element = scope.find(class_=name)
+        if element is not None and text_of(element):
+            return element
+    return None
+
+
+def _container(soup, root, title):
+    """The element holding the post's text, the page's chrome removed around it."""
     contents = content_elements(root if root is not None else soup)
     container = max(contents, key=lambda tag: len(text_of(tag))) if contents else root
     remove_chrome(soup, title, keep=[container])
-    if container is None:
-        scope = (
-            soup.find("main")
-            or soup.find(attrs={"role": "main"})
-            or soup.find("body")
-            or soup
-        )
-        container = densest_block(scope)
+    if container is not None:
+        return container
+    scope = (
+        soup.find("main")
+        or soup.find(attrs={"role": "main"})
+        or soup.find("body")
+        or soup
+    )
+    return densest_block(scope)
 
-    if published_at is None:
-        published_at = take_byline_date(container)
-    features = default_features() if allowed_features is None else allowed_features
-    converter = Converter(features, title=title)
-    video_url, body = finish_videos(converter.convert(container))
+
+def _check_post(source, title, body, video_url):
+    """``SourceError`` for a page that holds no blog post."""
     body_plain = body_text(body)
     if not title and not body_plain:
         raise SourceError(source, gettext("is not a blog post: no title or text found"))
@@ -184,6 +172,45 @@ def parse_html(data, source, allowed_features=None, *, max_bytes=None):
         raise SourceError(source, gettext("is not a blog post: no text found"))
     if _mostly_links(body) and not video_url:
         raise SourceError(source, gettext("is not a blog post: it holds only links"))
+
+
+def parse_html(data, source, allowed_features=None, *, max_bytes=None):
+    """Parse a saved blog post page into a ``ParsedPost`` (facts not yet extracted).
+
+    ``allowed_features`` are the rich text features kept in paragraphs (default:
+    the paragraph block's). Raises ``SourceError`` naming ``source`` for an empty,
+    oversized, undecodable or binary file, an error page or a page with no post.
+    """
+    text, warnings = _read_text(data, source, max_bytes)
+    soup = _soup(text, source)
+    repair(soup)
+    meta = read_meta(soup)
+    if meta.error_page:
+        raise SourceError(
+            source, gettext("is not a blog post: it is an error page (not found)")
+        )
+
+    root = find_root(soup)
+    title_element = _title_element(soup, root, meta)
+    title = text_of(title_element) or (
+        meta.og_title or strip_site_name(meta.title, meta.site_name)
+    )
+    published_at = parse_datetime(meta.published) or find_published(soup, root)
+    tags = find_tags(root, meta)
+    excerpt_element = _excerpt_element(root if root is not None else soup)
+    excerpt = text_of(excerpt_element)
+    for element in (title_element, excerpt_element):
+        if element is not None:
+            element.decompose()
+
+    title, film_title, film_year = split_film_suffix(title)
+    container = _container(soup, root, title)
+    if published_at is None:
+        published_at = take_byline_date(container)
+    features = default_features() if allowed_features is None else allowed_features
+    converter = Converter(features, title=title)
+    video_url, body = finish_videos(converter.convert(container))
+    _check_post(source, title, body, video_url)
 
     url = meta.canonical or meta.og_url
     key = url if url and len(url) <= 255 else content_key(title, body)

@@ -3,6 +3,8 @@
 import re
 from html import escape
 
+from django.utils.translation import gettext
+
 _SHORTCODE_RE = re.compile(
     r"\[(/?)(caption|wp_caption|embed|youtube|vimeo|dailymotion|gallery|audio|video"
     r"|playlist|soundcloud|spotify|contact-form-7|contact-form|googlemaps)\b([^\[\]]{0,1000})\]",
@@ -21,7 +23,7 @@ def _attributes(text):
 def _gallery(attributes, attachments, warnings):
     """ "[gallery ids="77,78"]": a figure per image the export's attachments know."""
     if attachments is None:  # a saved page: no export to find the images in
-        warnings.append("left out a [gallery] shortcode")
+        warnings.append(gettext("left out a [gallery] shortcode"))
         return ""
     figures = []
     for ident in attributes.get("ids", "").split(","):
@@ -30,10 +32,11 @@ def _gallery(attributes, attachments, warnings):
             figures.append(f'<figure><img src="{escape(url)}" alt=""></figure>')
         elif ident.strip():
             warnings.append(
-                f"left out image {ident.strip()} of a [gallery]: not in the export"
+                gettext("left out image %(id)s of a [gallery]: not in the export")
+                % {"id": ident.strip()}
             )
     if not attributes.get("ids"):
-        warnings.append("left out a [gallery] shortcode without image ids")
+        warnings.append(gettext("left out a [gallery] shortcode without image ids"))
     return "\n\n" + "".join(figures) + "\n\n"
 
 
@@ -68,7 +71,7 @@ def expand_shortcodes(markup, warnings, attachments=None):
         if name == "audio" and closing:
             return ""
         if not closing:
-            warnings.append(f"left out a [{name}] shortcode")
+            warnings.append(gettext("left out a [%(name)s] shortcode") % {"name": name})
         return ""
 
     return _SHORTCODE_RE.sub(replace, markup)
