@@ -181,9 +181,22 @@ def _person(name):
 
 
 def _artist(name):
-    # schema.org: a MusicGroup "can also be a solo musician", so it fits both
-    # a band and a singer, which the blocks do not tell apart.
+    # An album's artist is a plain name: a MusicGroup "can also be a solo
+    # musician" (schema.org), so it fits a band, a singer and "Various" alike.
     return {"@type": "MusicGroup", "name": str(name)}
+
+
+def _performer(performer):
+    """A track's performer as a ``Person`` or a ``MusicGroup``, by its ``kind``
+    (``"person"`` or ``"group"``): an attribute of the value (``blocks.people``)
+    or a key of stored data; a plain name is a person."""
+    if isinstance(performer, dict):
+        name, kind = performer.get("name", ""), performer.get("kind")
+    else:
+        name, kind = performer, getattr(performer, "kind", None)
+    if kind == "group":
+        return {"@type": "MusicGroup", "name": str(name)}
+    return _person(name)
 
 
 def _same_as(*urls):
@@ -503,7 +516,7 @@ class _FeatureData:
                 "@type": "MusicRecording",
                 "@id": self.node_id(track.anchor),
                 "name": track["title"],
-                "byArtist": [_artist(name) for name in track["performers"]],
+                "byArtist": [_performer(person) for person in track["performers"]],
                 "recordingOf": _compact(composition),
                 "inAlbum": in_album,
                 "isrcCode": track.get("isrc"),

@@ -41,7 +41,7 @@
 
     function setUp(container) {
         var button = container.querySelector(".montage-player__load");
-        /* Each player includes this script: set every player up once. */
+        /* Set up once, should a site's template include this script twice. */
         if (!button || container.hasAttribute("data-montage-ready")) {
             return;
         }
