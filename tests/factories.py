@@ -22,8 +22,9 @@ ALBUM = {
     "release_date": "1985-11-27",
     "notes": "",
 }
+# References match blocks of the body (a page with one that does not is refused).
 CHART_PEAK = {
-    "subject_title": "Burning Heart",
+    "subject_title": "Heart's on Fire",
     "subject_kind": "track",
     "artist": "Survivor",
     "fact_kind": "chart_peak",
@@ -65,7 +66,7 @@ SEGMENT = {
     "label": "Barn training",
     "start": "0:00",
     "end": "2:10",
-    "track_title": "Training Montage",
+    "track_title": "Heart's on Fire",
     "description": "",
 }
 
@@ -115,6 +116,18 @@ def body_of_every_block(repeat=1, link_page=None):
     return body
 
 
+def default_segment(body):
+    """SEGMENT, set to its track only when ``body`` holds that track."""
+    titles = {
+        item[1].get("title")
+        for item in body
+        if isinstance(item, tuple) and item[0] == "track"
+    }
+    if SEGMENT["track_title"] in titles:
+        return SEGMENT
+    return {**SEGMENT, "track_title": ""}
+
+
 def make_feature(
     parent,
     title="Rocky training in Russia",
@@ -124,6 +137,10 @@ def make_feature(
     model=VideoFeaturePage,
     **fields,
 ):
+    body = fields.pop("body", None) or body_of_every_block(repeat, link_page=link_page)
+    segments = fields.pop("segments", None)
+    if segments is None:
+        segments = [("video_segment", default_segment(body))]
     page = model(
         title=title,
         teaser=fields.pop("teaser", "Two training sequences and the songs under them."),
@@ -132,9 +149,8 @@ def make_feature(
         video_url=fields.pop(
             "video_url", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
         ),
-        segments=fields.pop("segments", [("video_segment", SEGMENT)]),
-        body=fields.pop("body", None)
-        or body_of_every_block(repeat, link_page=link_page),
+        segments=segments,
+        body=body,
         live=publish,
         **fields,
     )

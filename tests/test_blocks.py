@@ -113,10 +113,10 @@ def test_segment_renders_a_chapter_link_at_its_start():
         video_url = "https://youtu.be/dQw4w9WgXcQ"
 
     html = block.render(
-        value, context={"page": Page(), "segment_track_titles": {"training montage"}}
+        value, context={"page": Page(), "segment_track_titles": {"heart's on fire"}}
     )
     assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=90s"' in html
-    assert 'href="#track-training-montage"' in html
+    assert 'href="#track-hearts-on-fire"' in html
     assert "<script" not in html
 
 

@@ -13,7 +13,7 @@ def facts(page, kind):
 
 def test_publish_indexes_people_tracks_charts_places_and_film(feature):
     assert {"John Cafferty", "Vince DiCola", "Survivor"} <= facts(feature, "person")
-    assert {"Heart's on Fire", "Burning Heart"} <= facts(feature, "track")
+    assert {"Heart's on Fire"} <= facts(feature, "track")
     assert {"Billboard Hot 100", "RIAA"} <= facts(feature, "chart")
     assert {"Jackson Hole", "Wyoming", "United States", "the Soviet Union"} <= facts(
         feature, "place"
@@ -30,6 +30,7 @@ def test_republishing_replaces_the_rows(feature):
     feature.body = [
         ("location", {**feature.locations[0], "name": "Grand Teton National Park"})
     ]
+    feature.segments = []  # its track is gone from the body
     feature.save_revision().publish()
     places = facts(feature, "place")
     assert "Grand Teton National Park" in places

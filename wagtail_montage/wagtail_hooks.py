@@ -8,6 +8,7 @@ the same permissions, actions, filters and menu items.
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.telepath import register as register_telepath_adapter
 from wagtail.contrib.settings.registry import register_setting
 from wagtail.snippets.models import register_snippet
 
@@ -20,6 +21,7 @@ from .admin.menus import HeadlessPreviewMenuItem
 from .admin.permissions import ReaderCommentPermissionPolicy
 from .admin.views import preview_link_view
 from .admin.viewsets import comment_viewset, snippet_admin_enabled
+from .blocks.charts import ChartFactBlock, ChartFactBlockAdapter
 from .caching.fragments import page_fragments
 from .chapters import chapters_vtt_response
 from .comments.views import comment_context, personalise_headers, post_comment
@@ -42,6 +44,9 @@ from .structured_data import lazy_head_meta
 register_permission_policy(ReaderComment, ReaderCommentPermissionPolicy(ReaderComment))
 
 register_setting(CommentSettings, icon="comment")
+
+# The chart fact's form shows only the fields of the kind of fact chosen.
+register_telepath_adapter(ChartFactBlockAdapter(), ChartFactBlock)
 
 # Sites on wagtail-modeladmin get the queue from wagtail_montage.contrib.modeladmin
 # instead: the snippet admin steps aside so it is not in the menu twice.

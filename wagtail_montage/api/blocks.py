@@ -25,13 +25,26 @@ class Value(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Credit(Value):
+    name: str
+    role: str = Field(description='e.g. "music", "lyrics", or ""')
+
+
+class PerformerCredit(Credit):
+    kind: Literal["person", "group"] = Field(
+        description="schema.org Person or MusicGroup"
+    )
+
+
 class TrackValue(Value):
     title: str
-    composers: list[str]
-    performers: list[str]
+    composers: list[str] = Field(description="Names; composer_credits adds roles")
+    performers: list[str] = Field(description="Names; performer_credits adds roles")
+    composer_credits: list[Credit]
+    performer_credits: list[PerformerCredit]
     usage: TrackUsage
     usage_label: str
-    album_title: str
+    album_title: str = Field(description='Title of an album block of the page, or ""')
     notes: str
     isrc: str = ISRC
     musicbrainz_id: str = Field(description='MusicBrainz recording id, or ""')
@@ -51,33 +64,64 @@ class AlbumValue(Value):
     wikidata_id: str = WIKIDATA
 
 
-class ChartFactValue(Value):
-    subject_title: str
+class ChartFactBase(Value):
+    subject_title: str = Field(
+        description="Title of a track or album block of the page"
+    )
     subject_kind: Literal["track", "album"]
     artist: str
-    fact_kind: Literal["chart_peak", "certification"]
-    chart: str | None = Field(
+    year: int | None = Field(description="Year of the peak or of the certification")
+    source_url: str
+    note: str
+
+
+class ChartPeakValue(ChartFactBase):
+    """A chart peak: the certification fields are always null."""
+
+    fact_kind: Literal["chart_peak"]
+    chart: str = Field(
         description="Chart key, e.g. billboard_hot_100; 'other' uses chart_other"
     )
     chart_other: str
-    chart_name: str | None
-    position: int | None = Field(
+    chart_name: str
+    position: int = Field(
         ge=1, description="Peak position; with top_n, the N of 'top N'"
     )
     top_n: bool
-    position_label: str | None
+    position_label: str
     weeks_at_peak: int | None
-    certifier: str | None = Field(
+    certifier: None
+    certifier_other: Literal[""]
+    certifier_name: None
+    level: None
+    multiplier: None
+    level_label: None
+
+
+class CertificationValue(ChartFactBase):
+    """A sales certification: the chart peak fields are always null."""
+
+    fact_kind: Literal["certification"]
+    certifier: str = Field(
         description="Certifier key, e.g. riaa; 'other' uses certifier_other"
     )
     certifier_other: str
-    certifier_name: str | None
-    level: Literal["silver", "gold", "platinum", "diamond"] | None
+    certifier_name: str
+    level: Literal["silver", "gold", "platinum", "diamond"]
     multiplier: int | None
-    level_label: str | None = Field(description="e.g. 'Platinum' or '9x Platinum'")
-    year: int | None
-    source_url: str
-    note: str
+    level_label: str = Field(description="e.g. 'Platinum' or '9x Platinum'")
+    chart: None
+    chart_other: Literal[""]
+    chart_name: None
+    position: None
+    top_n: Literal[False]
+    position_label: None
+    weeks_at_peak: None
+
+
+ChartFactValue = Annotated[
+    ChartPeakValue | CertificationValue, Field(discriminator="fact_kind")
+]
 
 
 class LocationValue(Value):
@@ -100,7 +144,9 @@ class VideoSegmentValue(Value):
     end: str
     start_seconds: int
     end_seconds: int | None
-    track_title: str = Field(description="Title of the track block it is set to")
+    track_title: str = Field(
+        description='Title of the track block of the body it is set to, or ""'
+    )
     description: str
 
 

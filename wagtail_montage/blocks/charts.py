@@ -1,11 +1,50 @@
 """Chart blocks: ``chart_fact``, a chart peak or a sales certification."""
 
+from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockAdapter
 
+from .references import TRACK_OR_ALBUM, ReferenceBlock
 from .validation import raise_field_errors
 
 SUBJECT_KIND_CHOICES = [("track", _("Track")), ("album", _("Album"))]
+# The fields only one kind of fact has, and their empty values: the other kind's
+# are emptied when the block is cleaned, so that stored data and the API's
+# discriminated union agree.
+CHART_PEAK_FIELDS = {
+    "chart": "",
+    "chart_other": "",
+    "position": None,
+    "top_n": False,
+    "weeks_at_peak": None,
+}
+CERTIFICATION_FIELDS = {
+    "certifier": "",
+    "certifier_other": "",
+    "level": "",
+    "multiplier": None,
+}
+UNUSED_IN_API = {
+    "chart_peak": {
+        "certifier": None,
+        "certifier_other": "",
+        "certifier_name": None,
+        "level": None,
+        "multiplier": None,
+        "level_label": None,
+    },
+    "certification": {
+        "chart": None,
+        "chart_other": "",
+        "chart_name": None,
+        "position": None,
+        "top_n": False,
+        "position_label": None,
+        "weeks_at_peak": None,
+    },
+}
 FACT_KIND_CHOICES = [
     ("chart_peak", _("Chart peak")),
     ("certification", _("Certification")),
@@ -116,10 +155,13 @@ class ChartFactBlock(blocks.StructBlock):
     """How a track or an album did: a chart peak (No. 2 on the Billboard Hot 100)
     or a certification (Platinum from the RIAA)."""
 
-    subject_title = blocks.CharBlock(
-        max_length=255,
+    subject_title = ReferenceBlock(
+        TRACK_OR_ALBUM,
+        required=True,
         label=_("Track or album title"),
-        help_text=_("Match the title of a track or album block on this page."),
+        help_text=_(
+            "A track or album block of this page: pick its title from the list as you type."
+        ),
     )
     subject_kind = blocks.ChoiceBlock(
         choices=SUBJECT_KIND_CHOICES, default="track", label=_("Track or album")
@@ -130,7 +172,8 @@ class ChartFactBlock(blocks.StructBlock):
         default="chart_peak",
         label=_("Kind of fact"),
         help_text=_(
-            "A chart peak needs a chart and a position; a certification a certifier and a level."
+            "A chart peak has a chart and a position; a certification a certifier "
+            "and a level. Only the fields of the kind chosen are kept."
         ),
     )
     chart = blocks.ChoiceBlock(choices=CHART_CHOICES, required=False, label=_("Chart"))
@@ -176,7 +219,10 @@ class ChartFactBlock(blocks.StructBlock):
         help_text=_("9 for 9x Platinum; leave blank for a single award."),
     )
     year = blocks.IntegerBlock(
-        required=False, min_value=1900, max_value=2100, label=_("Year")
+        required=False,
+        min_value=1900,
+        max_value=2100,
+        label=_("Year it peaked or was certified"),
     )
     source_url = blocks.URLBlock(required=False, label=_("Source URL"))
     note = blocks.TextBlock(required=False, label=_("Note"))
@@ -191,10 +237,22 @@ class ChartFactBlock(blocks.StructBlock):
         )
         for key in ("chart", "certifier", "level"):
             data[key] = data[key] or None
+        # The other kind's fields are null ("" for text), whatever older data
+        # holds: the API's union narrows on fact_kind.
+        data.update(
+            UNUSED_IN_API["certification" if value.is_certification else "chart_peak"]
+        )
         return data
 
     def clean(self, value):
         value = super().clean(value)
+        unused = (
+            CHART_PEAK_FIELDS
+            if value.get("fact_kind") == "certification"
+            else CERTIFICATION_FIELDS
+        )
+        for name, empty in unused.items():
+            value[name] = empty
         errors = {}
         if value.get("fact_kind") == "certification":
             if not value.get("certifier"):
@@ -229,3 +287,14 @@ class ChartFactBlock(blocks.StructBlock):
             "position": 2,
             "year": 1986,
         }
+
+
+class ChartFactBlockAdapter(StructBlockAdapter):
+    """The editor's chart fact: ``static/wagtail_montage/js/editor.js`` shows only
+    the fields of the kind chosen (registered in ``wagtail_hooks.py``)."""
+
+    js_constructor = "wagtail_montage.blocks.ChartFactBlock"
+
+    @cached_property
+    def media(self):
+        return super().media + forms.Media(js=["wagtail_montage/js/editor.js"])

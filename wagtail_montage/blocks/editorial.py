@@ -6,6 +6,7 @@ from wagtail import blocks
 
 from ..embeds.providers import url_at
 from .fields import TimecodeBlock
+from .references import TRACK, ReferenceBlock
 from .validation import raise_field_errors
 from .values import format_timecode, parse_timecode
 
@@ -44,12 +45,12 @@ class VideoSegmentBlock(blocks.StructBlock):
         label=_("End"),
         help_text=_("mm:ss or h:mm:ss; after the start."),
     )
-    track_title = blocks.CharBlock(
-        required=False,
-        max_length=255,
-        label=_("Set to track"),
+    track_title = ReferenceBlock(
+        TRACK,
+        label=_("Music: track"),
         help_text=_(
-            "The title of the track block in the body that plays under this segment."
+            "The track block of the body that plays under this segment: pick its "
+            "title from the list as you type. Leave blank if none."
         ),
     )
     description = blocks.TextBlock(required=False, label=_("Description"))
@@ -141,10 +142,21 @@ class RelatedLinkBlock(blocks.StructBlock):
         required=False,
         max_length=255,
         label=_("Title"),
-        help_text=_("Leave blank to use the page's title."),
+        help_text=_(
+            "Required for an external URL; for a page of this site, leave blank "
+            "to use the page's title."
+        ),
     )
-    page = blocks.PageChooserBlock(required=False, label=_("Page on this site"))
-    url = blocks.URLBlock(required=False, label=_("External URL"))
+    page = blocks.PageChooserBlock(
+        required=False,
+        label=_("Page on this site"),
+        help_text=_("Either a page of this site or an external URL, not both."),
+    )
+    url = blocks.URLBlock(
+        required=False,
+        label=_("External URL"),
+        help_text=_("Either an external URL or a page of this site, not both."),
+    )
 
     def get_api_representation(self, value, context=None):
         page = value.get("page")
@@ -162,11 +174,17 @@ class RelatedLinkBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if value.get("page") and value.get("url"):
-            raise_field_errors({"url": _("Choose a page or enter a URL, not both.")})
+            raise_field_errors(
+                {"url": _("Choose a page or enter a URL, not both: clear one.")}
+            )
         if not value.get("page") and not value.get("url"):
-            raise_field_errors({"page": _("Choose a page or enter a URL.")})
+            raise_field_errors(
+                {"page": _("Choose a page of this site, or enter an external URL.")}
+            )
         if value.get("url") and not value.get("title"):
-            raise_field_errors({"title": _("Give an external link a title.")})
+            raise_field_errors(
+                {"title": _("An external URL needs a title: type one here.")}
+            )
         return value
 
     class Meta:

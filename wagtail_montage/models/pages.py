@@ -1,7 +1,7 @@
 """Page models: the features index and the video feature page."""
 
 from django.apps import apps
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import (
     MaxLengthValidator,
@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from ..blocks import AlternateTitlesBlock, VideoFeatureBodyBlock, VideoSegmentsBlock
 from ..blocks.body import ParagraphBlock, expand_paragraphs, prefetch_renditions
+from ..blocks.references import reference_errors
 from ..conf import get_setting
 from ..embeds.finders import player_html
 from ..embeds.providers import parse_video_url, video_info
@@ -304,6 +305,31 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
 
     class Meta:
         abstract = True
+
+    # -- Validation -----------------------------------------------------------
+
+    def full_clean(self, *args, **kwargs):
+        # A field the admin's form refused already keeps its old value on the
+        # instance: references are checked only against what the editor sent.
+        self._montage_unchecked = set(kwargs.get("exclude") or ())
+        try:
+            super().full_clean(*args, **kwargs)
+        finally:
+            del self._montage_unchecked
+
+    def clean(self):
+        """Refuse a segment's track, a track's album or a chart fact's subject
+        that matches no block of the body, beside the field, with the closest
+        title offered (``blocks.references``)."""
+        super().clean()
+        unchecked = getattr(self, "_montage_unchecked", ())
+        if "body" in unchecked:
+            return
+        errors = reference_errors(
+            self.body, self.segments, check_segments="segments" not in unchecked
+        )
+        if errors:
+            raise ValidationError(errors)
 
     # -- Block values of the body, in order ---------------------------------
 
