@@ -133,8 +133,14 @@ def test_reader_comment_is_approved_by_a_moderator(
     field(form, "Email").fill("adrian@example.com")
     form.get_by_role("button", name="Post Comment").click()
     reader.wait_for_url(re.compile(re.escape(public_url)))
-    expect(reader.get_by_text("awaiting moderation")).to_be_visible()
-    expect(reader.locator(".montage-comment")).to_have_count(0)
+    expect(reader.locator(".montage-message")).to_contain_text("awaiting moderation")
+    # Shown to its author alone, marked as waiting; no published comment yet.
+    own = reader.locator(".montage-comment--pending")
+    expect(own).to_contain_text("Your comment is awaiting moderation.")
+    expect(own.locator(".montage-comment__body")).to_have_text(BODY)
+    expect(
+        reader.locator(".montage-comment:not(.montage-comment--pending)")
+    ).to_have_count(0)
     reader.locator("#comments").scroll_into_view_if_needed()
     shoot(reader, "1-reader-awaits-moderation")
     comment = ReaderComment.objects.get()
@@ -159,6 +165,9 @@ def test_reader_comment_is_approved_by_a_moderator(
     approve.click()
     expect(admin.get_by_text("1 comment set to “Approved”.")).to_be_visible()
     admin.wait_for_url(listing_url)
+    # The queue opens on pending comments: the approved one has left it.
+    expect(row).to_have_count(0)
+    admin.goto(listing_url + "?status=")
     expect(row).to_contain_text("Approved")
     shoot(admin, "3-approved")
     comment.refresh_from_db()

@@ -22,6 +22,8 @@ from .factories import make_feature
 Status = ReaderComment.Status
 
 LISTING = "/admin/wagtail_montage/comments/"
+# The listing opens on the pending queue; "All" (an empty status) shows every status.
+EVERY_STATUS = LISTING + "?status="
 EMAIL = "mickey.goldmill@example.com"
 IP = "203.0.113.77"
 USER_AGENT = "MickeysBrowser/1.0"
@@ -189,7 +191,7 @@ def test_listing_shows_comments_newest_first_and_escaped(admin_client, feature):
         body="<script>alert(1)</script> <img src=x onerror=alert(2)> I must break you",
         status=Status.SPAM,
     )
-    response = admin_client.get(LISTING)
+    response = admin_client.get(EVERY_STATUS)
     assert response.status_code == 200
     assert listed_ids(response) == [newer.pk, older.pk]
     html = response.content.decode()
@@ -223,7 +225,7 @@ def test_listing_offers_no_add_button_and_the_add_view_is_closed(admin_client, d
 def test_listing_rows_offer_the_moderation_actions(admin_client, feature):
     pending = comment(feature)
     approved = comment(feature, status=Status.APPROVED)
-    page = soup(admin_client.get(LISTING))
+    page = soup(admin_client.get(EVERY_STATUS))
 
     def actions(c):
         row = page.find(id=f"snippet_{c.pk}_title").find_parent("tr")
@@ -246,7 +248,10 @@ def test_listing_rows_offer_the_moderation_actions(admin_client, feature):
         ("status=pending", ["pending"]),
         ("status=approved", ["approved"]),
         ("status=spam", ["spam"]),
-        ("", ["pending", "approved", "spam"]),
+        ("status=", ["pending", "approved", "spam"]),
+        # No status asked for: the pending queue.
+        ("", ["pending"]),
+        ("ordering=created_at", ["pending"]),
     ],
 )
 def test_listing_filters_by_status(admin_client, feature, query, expected):
@@ -318,7 +323,7 @@ def test_listing_queries_do_not_grow_with_rows(admin_client, index_page):
 
     def queries():
         with CaptureQueriesContext(connection) as captured:
-            response = admin_client.get(LISTING)
+            response = admin_client.get(EVERY_STATUS)
         assert response.status_code == 200
         return len(captured)
 
@@ -328,7 +333,7 @@ def test_listing_queries_do_not_grow_with_rows(admin_client, index_page):
     for n in range(28):
         comment(first if n % 2 else second, body=f"Comment {n}", ago=n + 10)
     many = queries()
-    assert len(listed_ids(admin_client.get(LISTING))) == 30
+    assert len(listed_ids(admin_client.get(EVERY_STATUS))) == 30
     assert many == few
 
 
@@ -654,3 +659,74 @@ def test_page_add_view_shows_no_comments_yet(admin_client, index_page):
     assert response.status_code == 200
     panel = soup(response).select_one("[data-montage-comment-counts]")
     assert "No comments yet." in panel.get_text()
+
+
+# -- The queue: pending first, replies marked, "comments" throughout -------------------
+
+
+def test_the_queue_opens_on_pending_comments(admin_client, feature):
+    waiting = comment(feature)
+    comment(feature, status=Status.APPROVED, body="Published.")
+    response = admin_client.get(LISTING)
+    assert listed_ids(response) == [waiting.pk]
+    page = soup(response)
+    # The filter shows what is applied: "Pending" ticked.
+    assert page.select_one('input[name="status"][value="pending"]').has_attr("checked")
+    # "All" shows every status.
+    assert page.select_one('input[name="status"][value=""]')
+
+
+def test_replies_say_whom_they_answer(admin_client, feature):
+    parent = comment(feature, status=Status.APPROVED, author_name="Apollo Creed")
+    reply = comment(feature, parent=parent, author_name="Rocky Balboa", body="Reply.")
+    page = soup(admin_client.get(EVERY_STATUS))
+
+    def row(c):
+        return page.find(id=f"snippet_{c.pk}_title").find_parent("tr").get_text(" ")
+
+    assert "Reply to Apollo Creed" in row(reply)
+    assert "Reply to" not in row(parent)
+
+
+def test_the_bulk_bar_speaks_of_comments(admin_client, feature):
+    for n in range(3):
+        comment(feature, body=f"Waiting {n}.")
+    response = admin_client.get(LISTING)
+    html = response.content.decode()
+    assert (
+        "snippet"
+        not in " ".join(
+            node.get_text(" ")
+            for node in soup(response).select("[data-bulk-action-footer]")
+        ).lower()
+    )
+    footer = soup(response).select_one("[data-bulk-action-footer]")
+    assert footer["data-bulk-action-footer"] == "MONTAGE_COMMENT"
+    strings = json.loads(
+        soup(response).select_one("#montage-bulk-comments-strings").string
+    )
+    assert strings == {
+        "SINGULAR": "1 comment selected",
+        "PLURAL": "%(objects)s comments selected",
+        "ALL": "All %(objects)s comments on this screen selected",
+        "ALL_IN_LISTING": "All comments in listing selected",
+    }
+    assert "/static/wagtail_montage/js/admin-bulk-comments.js" in html
+
+
+def test_select_all_in_the_default_queue_takes_only_pending_comments(
+    admin_client, feature
+):
+    waiting = [comment(feature, body=f"Pending {n}") for n in range(2)]
+    spam = comment(feature, status=Status.SPAM)
+    # The listing's own query string: no status, as the queue opens.
+    response = admin_client.post(
+        f"/admin/bulk/wagtail_montage/readercomment/montage_approve/"
+        f"?id=all&next={LISTING}"
+    )
+    assert response.status_code == 302
+    for c in waiting:
+        c.refresh_from_db()
+        assert c.status == Status.APPROVED
+    spam.refresh_from_db()
+    assert spam.status == Status.SPAM

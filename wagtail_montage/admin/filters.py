@@ -29,12 +29,29 @@ class PageFilter(django_filters.ModelChoiceFilter):
     field_class = PageIdField
 
 
+# The queue opens on the comments waiting for a decision; "All" (status=) shows
+# every status.
+DEFAULT_STATUS = ReaderComment.Status.PENDING
+
+
+def listing_filter_data(query):
+    """The listing's query (a ``QueryDict``) with the default status filled in
+    when it names none: what the listing and its "select all" both filter by."""
+    if "status" in query:
+        return query
+    query = query.copy()
+    query["status"] = DEFAULT_STATUS
+    return query
+
+
 class ReaderCommentFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=ReaderComment.Status.choices,
         empty_label=_("All"),
         widget=forms.RadioSelect,
+        # The default, so that it shows as no filter to remove.
+        initial=DEFAULT_STATUS,
     )
     page = PageFilter(label=_("Page"), queryset=pages_with_comments)
     created_at = django_filters.DateFromToRangeFilter(
@@ -68,7 +85,9 @@ def search_comments(queryset, query, user):
 def listing_queryset(request, queryset=None):
     """The comments the listing at ``request`` shows: its filters and search."""
     queryset = ReaderComment.objects.all() if queryset is None else queryset
-    filters = ReaderCommentFilterSet(request.GET, queryset=queryset, request=request)
+    filters = ReaderCommentFilterSet(
+        listing_filter_data(request.GET), queryset=queryset, request=request
+    )
     if filters.is_valid():
         queryset = filters.qs
     return search_comments(queryset, request.GET.get("q"), request.user)

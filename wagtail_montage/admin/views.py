@@ -26,7 +26,7 @@ from ..models import AbstractVideoFeaturePage, ReaderComment
 from ..numbers import parse_int
 from ..previews import make_preview_token
 from .actions import ACTIONS, moderation_buttons
-from .filters import search_comments
+from .filters import listing_filter_data, search_comments
 from .permissions import can_moderate, visible_fields
 
 
@@ -105,8 +105,34 @@ def page_title(comment):
     return comment.page.title
 
 
+def reply_label(comment):
+    if comment.parent_id is None:
+        return ""
+    return _("Reply to %(name)s") % {"name": comment.parent.author_name}
+
+
+# The bulk actions bar's words, as Wagtail's ``BULK_ACTIONS`` strings (json_script
+# translates them in the request's language).
+BULK_STRINGS = {
+    "SINGULAR": _("1 comment selected"),
+    "PLURAL": _("%(objects)s comments selected"),
+    "ALL": _("All %(objects)s comments on this screen selected"),
+    "ALL_IN_LISTING": _("All comments in listing selected"),
+}
+
+
 class CommentIndexView(IndexView):
     moderate_url_name = None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(montage_bulk_strings=BULK_STRINGS, **kwargs)
+
+    def get_filterset_kwargs(self):
+        # No status asked for: the pending queue (filters.DEFAULT_STATUS).
+        return {
+            **super().get_filterset_kwargs(),
+            "data": listing_filter_data(self.request.GET),
+        }
 
     def search_queryset(self, queryset):
         return search_comments(queryset, self.search_query, self.request.user)
@@ -127,6 +153,7 @@ class CommentIndexView(IndexView):
                 sort_key="author_name",
             ),
             Column("excerpt", label=_("Comment")),
+            Column("parent", label=_("In reply to"), accessor=reply_label),
             TitleColumn(
                 "page",
                 label=_("Page"),

@@ -34,6 +34,7 @@ class ReaderCommentViewSet(SnippetViewSet):
     def permission_policy(self):
         # Registered in wagtail_hooks (Wagtail 8's registry, or compat's on 7.4).
         return permission_policy_for(self.model)
+
     menu_label = _("Comments")
     menu_name = "comments"
     add_to_admin_menu = True
@@ -55,8 +56,12 @@ class ReaderCommentViewSet(SnippetViewSet):
     # Status changes go through the moderation actions, never through this form.
     panels = [FieldPanel("author_name"), FieldPanel("website"), FieldPanel("body")]
 
+    # "Comments", not "snippets", in the bulk actions bar (admin/comments/index.html).
+    index_template_name = "wagtail_montage/admin/comments/index.html"
+
     def get_queryset(self, request):
-        return ReaderComment.objects.select_related("page")
+        # The parent too: replies say whom they answer ("Reply to <name>").
+        return ReaderComment.objects.select_related("page", "parent")
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(
