@@ -77,7 +77,7 @@ $(TEST_STAMP): pyproject.toml tests/package-lock.json | $(VENV_PYTHON)
 
 demo: install-demo
 	cd example_site && $(VENV_ABS)/bin/python manage.py migrate --noinput
-	cd example_site && $(VENV_ABS)/bin/python manage.py load_montage_demo
+	cd example_site && $(VENV_ABS)/bin/python manage.py load_montage_demo --hostname 127.0.0.1 --port $(PORT)
 	cd example_site && $(VENV_ABS)/bin/python manage.py ensure_demo_superuser
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"

@@ -31,7 +31,7 @@ export PORT
 # SERVE_ONLY=1: a restart (other WORKERS, say) of a site prepared before.
 if [[ -z "${SERVE_ONLY:-}" ]]; then
     "$PYTHON" manage.py migrate --noinput
-    "$PYTHON" manage.py load_montage_demo --if-empty
+    "$PYTHON" manage.py load_montage_demo --if-empty --hostname 127.0.0.1 --port "$PORT"
     "$PYTHON" manage.py collectstatic --noinput --verbosity 0
 fi
 

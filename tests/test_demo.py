@@ -103,6 +103,31 @@ def test_loader_replaces_the_welcome_page_and_roots_the_site_at_home():
     assert VideoFeaturePage.objects.get().get_parent().pk == index.pk
 
 
+def test_loader_serves_the_site_where_make_demo_serves_it(client):
+    load_demo()
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8000)
+    out = StringIO()
+    call_command("load_montage_demo", "--port", "8123", stdout=out)
+    site.refresh_from_db()
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+    assert "Default site now served at 127.0.0.1:8123" in out.getvalue()
+    # Canonical link, og:url and JSON-LD ids name the address the demo answers on.
+    feature = VideoFeaturePage.objects.get(slug=demo_content.FEATURE["slug"])
+    url = f"http://127.0.0.1:8123{feature.url}"
+    text = page_text(client.get(feature.url, HTTP_HOST="127.0.0.1:8123"))
+    assert f'<link rel="canonical" href="{url}">' in text
+    assert f'<meta property="og:url" content="{url}">' in text
+    assert f'"@id": "{url}#' in text or f'"@id":"{url}#' in text
+    assert "//localhost" not in text
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "eighty", "-1"])
+def test_loader_refuses_a_port_that_is_not_one(port):
+    with pytest.raises(CommandError, match="The port must be a number from 1 to 65535"):
+        call_command("load_montage_demo", "--port", port, stdout=StringIO())
+
+
 def test_loader_updates_edited_pages_in_place():
     load_demo()
     feature = VideoFeaturePage.objects.get()

@@ -23,6 +23,21 @@ from wagtail_montage.models import (
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 
+# Where `make demo` serves (runserver 127.0.0.1:$PORT).
+DEMO_HOSTNAME = "127.0.0.1"
+DEMO_PORT = 8000
+
+
+def port_number(value):
+    try:
+        port = int(value)
+    except ValueError:
+        port = 0
+    if not 0 < port < 65536:
+        raise CommandError(f"The port must be a number from 1 to 65535, not {value!r}.")
+    return port
+
+
 class Command(BaseCommand):
     help = (
         "Create or update the demo home page, the features index and the Rocky IV "
@@ -31,6 +46,19 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
+        parser.add_argument(
+            "--hostname",
+            default=DEMO_HOSTNAME,
+            help="The default site's hostname: the host the demo is served on, so "
+            f"that canonical links and JSON-LD ids point there (default {DEMO_HOSTNAME}).",
+        )
+        parser.add_argument(
+            "--port",
+            type=port_number,
+            default=DEMO_PORT,
+            help="The default site's port: the port the demo is served on "
+            f"(make demo passes PORT; default {DEMO_PORT}).",
+        )
         parser.add_argument(
             "--if-empty",
             action="store_true",
@@ -43,7 +71,7 @@ class Command(BaseCommand):
             self.stdout.write("The site has feature pages already: demo not loaded.")
             return
         with transaction.atomic():
-            home = self.load_home()
+            home = self.load_home(options["hostname"], options["port"])
             index = self.load_page(home, VideoFeatureIndexPage, **content.INDEX)
             image = self.load_image()
             feature = self.load_page(
@@ -64,7 +92,7 @@ class Command(BaseCommand):
             )
         )
 
-    def load_home(self):
+    def load_home(self, hostname=DEMO_HOSTNAME, port=DEMO_PORT):
         root = Page.get_first_root_node()
         replaced = None
         if (
@@ -79,10 +107,14 @@ class Command(BaseCommand):
         home = self.load_page(root, HomePage, **content.HOME)
 
         site = Site.objects.filter(is_default_site=True).first() or Site(
-            hostname="localhost", port=80, is_default_site=True
+            is_default_site=True
         )
         if site.pk is None or site.root_page_id != home.pk:
             self.stdout.write(f"Default site now starts at '{home.title}'")
+        if (site.hostname, site.port) != (hostname, port):
+            self.stdout.write(f"Default site now served at {hostname}:{port}")
+        # What the demo serves: page URLs, canonical links and JSON-LD ids use it.
+        site.hostname, site.port = hostname, port
         site.root_page = home
         site.site_name = content.SITE_NAME
         site.save()
