@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail_montage.caching import generation
 from wagtail_montage.comments.moderation import approve, trash
+from wagtail_montage.compat import api_v3_available
 from wagtail_montage.models import ReaderComment
 
 from .comment_helpers import make_comment
@@ -29,7 +30,9 @@ V3 = "/api/v3/pages/{}/"
 
 
 def urls(page):
-    return [V2.format(page.pk), V3.format(page.pk), detail_url(page)]
+    # API v3 where the installed Wagtail has it (8.x; not 7.4 LTS).
+    v3 = [V3.format(page.pk)] if api_v3_available() else []
+    return [V2.format(page.pk), *v3, detail_url(page)]
 
 
 def counts(client, page):
@@ -154,6 +157,7 @@ def test_a_change_made_by_another_process_is_seen(client, feature):
     assert_count(client, feature, 0)
 
 
+@pytest.mark.v3
 def test_a_request_reads_each_token_once(client, feature, monkeypatch):
     make_comment(feature, body="One")
     client.get(V3.format(feature.pk))
