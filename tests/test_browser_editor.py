@@ -131,18 +131,6 @@ def add_block(page, label):
     return block
 
 
-def add_list_item(block, list_name, item_label, value):
-    """Append an item to the ListBlock ``list_name`` of ``block``, typing ``value``."""
-    items = block.locator(f'[data-contentpath="{list_name}"]')
-    children = items.locator("[data-streamfield-child]")
-    count = children.count()
-    items.get_by_role("button", name="Add", exact=True).last.click()
-    expect(children).to_have_count(count + 1)
-    item = children.nth(count)
-    expect(item.locator(".c-sf-block__type")).to_have_text(item_label)
-    item.get_by_role("textbox").fill(value)
-
-
 def body_block(page, label):
     """The body block of type ``label`` (there is one of each in these tests)."""
     return page.locator(
@@ -179,8 +167,8 @@ def test_editor_builds_and_publishes_a_feature(editor_browser, index, live_serve
 
     track = add_block(page, "Track")
     field(track, "Title").fill(TRACK_TITLE)
-    add_list_item(track, "composers", "Composer", "Jim Peterik")
-    add_list_item(track, "performers", "Performer", "Survivor")
+    field(track, "Written by").fill("Jim Peterik (music, lyrics)")
+    field(track, "Performed by").fill("Survivor (group)")
 
     chart = add_block(page, "Chart fact")
     field(chart, "Track or album title").fill(TRACK_TITLE)
@@ -237,6 +225,8 @@ def test_editor_builds_and_publishes_a_feature(editor_browser, index, live_serve
     assert feature.tracks[0]["title"] == TRACK_TITLE
     assert list(feature.tracks[0]["composers"]) == ["Jim Peterik"]
     assert list(feature.tracks[0]["performers"]) == ["Survivor"]
+    assert feature.tracks[0]["composers"][0].role == "music, lyrics"
+    assert feature.tracks[0]["performers"][0].kind == "group"
     chart_fact = feature.chart_facts[0]
     assert chart_fact["subject_title"] == TRACK_TITLE
     assert chart_fact["chart"] == "billboard_hot_100"

@@ -90,8 +90,7 @@
     return kind && kind.value ? [kind.value] : ['track', 'album'];
   };
 
-  const offerTitles = (event) => {
-    const input = event.target;
+  const offerTitles = (input) => {
     if (!(input instanceof HTMLInputElement) || !input.dataset.montageReference) return;
     let list = document.getElementById(LIST_ID);
     if (!list) {
@@ -110,6 +109,18 @@
     input.setAttribute('list', LIST_ID);
   };
 
-  document.addEventListener('focusin', offerTitles);
+  /* A chart fact's "Track or album" changes what its subject offers. */
+  const kindChanged = (event) => {
+    const select = event.target;
+    if (!(select instanceof HTMLSelectElement) || !select.name.endsWith('-subject_kind')) return;
+    const prefix = select.name.slice(0, -'-subject_kind'.length);
+    const subject = document.querySelector(`[name="${CSS.escape(`${prefix}-subject_title`)}"]`);
+    if (subject && subject === document.activeElement) offerTitles(subject);
+    else if (subject) subject.removeAttribute('list');
+  };
+
+  document.addEventListener('focusin', (event) => offerTitles(event.target));
+  document.addEventListener('input', (event) => offerTitles(event.target));
+  document.addEventListener('change', kindChanged);
   if (window.wagtailStreamField && window.telepath) registerChartFact();
 })();
