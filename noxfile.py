@@ -5,7 +5,8 @@
 
 Each cell installs the package with its test extras into its own virtualenv,
 then pins Wagtail and Django to the cell. Without arguments the suite runs
-without browser tests (``-m "not browser"``) on two xdist workers; ``.ci/run``
+without browser tests (``-m "not browser"``), in one process (the order
+pytest-django gives transactional tests, which ``serialized_rollback`` needs); ``.ci/run``
 runs the full suite, browser tests included, in the project's own ``.venv``
 (Wagtail 8.0, Django 5.2) on SQLite and PostgreSQL.
 
@@ -67,7 +68,7 @@ CELLS = {
     "wagtail8-django61-py313": ("3.13", "wagtail>=8.0,<9", "Django>=6.1,<6.2"),
 }
 
-DEFAULT_PYTEST_ARGS = ["-m", "not browser", "-n", "2", "-p", "no:cacheprovider"]
+DEFAULT_PYTEST_ARGS = ["-m", "not browser", "-p", "no:cacheprovider"]
 
 
 def test_requirements(django):
