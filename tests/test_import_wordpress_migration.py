@@ -88,7 +88,10 @@ def wxr(tmp_path):
         ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
         ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
         ' xmlns:wp="http://wordpress.org/export/1.2/"><channel>'
-        "<wp:wxr_version>1.2</wp:wxr_version>" + "".join(items) + "</channel></rss>",
+        "<wp:wxr_version>1.2</wp:wxr_version>"
+        "<wp:author><wp:author_login><![CDATA[ghostwriter]]></wp:author_login>"
+        "<wp:author_display_name><![CDATA[Gale Writer]]></wp:author_display_name>"
+        "</wp:author>" + "".join(items) + "</channel></rss>",
         encoding="utf-8",
     )
     return path
@@ -172,8 +175,20 @@ def test_the_featured_image_is_the_hero(migrated):
 def test_the_author_owns_the_page_when_a_user_has_that_name(migrated):
     blocks, classic, _tmp, out = migrated
     assert blocks.owner.username == "dana"
+    assert blocks.byline == ""  # the owner is the author
     assert classic.owner is None
     assert "the author “ghostwriter” has no user on this site" in out
+    # No account: the export's display name is the byline, shown and in the APIs.
+    assert classic.byline == "Gale Writer"
+
+
+def test_the_byline_is_shown_and_in_the_apis(migrated, client):
+    _blocks, classic, _tmp, _out = migrated
+    classic.save_revision().publish()
+    page = client.get(classic.url).content.decode()
+    assert "Gale Writer" in page
+    for url in (f"/api/v2/pages/{classic.pk}/", f"/api/v3/pages/{classic.pk}/"):
+        assert client.get(url).json()["byline"] == "Gale Writer", url
 
 
 def test_categories_are_tags_and_the_guid_is_kept(migrated):

@@ -57,6 +57,7 @@ class ParsedPost:
     old_url: str = ""  # the post's URL at the source, for a redirect
     featured_image: ParsedImage | None = None  # WordPress's _thumbnail_id: the hero
     author: str = ""  # the author's login at the source
+    author_name: str = ""  # their display name there, when the source says it
     comments: list[ParsedComment] = field(default_factory=list)
     facts: list[dict] = field(default_factory=list)  # extracted facts, for the report
     suggestions: list[str] = field(default_factory=list)  # facts too unsure to add

@@ -172,6 +172,7 @@ def parse_wxr(data, source, allowed_features=None, *, max_bytes=None, skipped=No
     skipped = [] if skipped is None else skipped
     posts, errors = [], []
     attachments = _attachments(channel)
+    authors = _authors(channel)
     for index, item in enumerate(channel.findall("item"), start=1):
         try:
             post = _post(item, index, source, allowed_features, skipped, attachments)
@@ -179,8 +180,22 @@ def parse_wxr(data, source, allowed_features=None, *, max_bytes=None, skipped=No
             errors.append(error)
             continue
         if post is not None:
+            post.author_name = authors.get(post.author, "")
             posts.append(post)
     return posts, errors
+
+
+def _authors(channel):
+    """The export's authors: login -> display name (``wp:author``)."""
+    found = {}
+    for element in channel:
+        if _name(element.tag) == "wp:author":
+            fields = _fields(element)
+            login = collapse(fields.get("wp:author_login", ""))[:150]
+            name = collapse(plain_text(fields.get("wp:author_display_name", "")))
+            if login and name:
+                found[login] = name[:150]
+    return found
 
 
 def _attachments(channel):

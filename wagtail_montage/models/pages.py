@@ -199,6 +199,15 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
             limit=TEASER_MAX_LENGTH,
         ),
     )
+    byline = models.CharField(
+        _("byline"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "Who wrote the post, when that is not the page's owner: an imported "
+            "post's author who has no account on this site."
+        ),
+    )
     video_url = models.URLField(
         _("video URL"),
         max_length=500,
@@ -236,6 +245,7 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("teaser"),
+        FieldPanel("byline"),
         MultiFieldPanel(
             [
                 FieldPanel("film_title"),
@@ -291,6 +301,7 @@ class AbstractVideoFeaturePage(RoutablePageMixin, MontageTemplateMixin, Page):
         APIField("film_imdb_id"),
         APIField("film_wikidata_id"),
         APIField("teaser"),
+        APIField("byline"),
         APIField("video"),
         APIField("segments"),
         APIField("hero_image"),

@@ -64,11 +64,20 @@ def author_user(post, warnings):
     if owner is None:
         warnings.append(
             gettext(
-                "the author “%(author)s” has no user on this site: the page has no owner"
+                "the author “%(author)s” has no user on this site: named in the "
+                "page's byline"
             )
             % {"author": post.author}
         )
     return owner
+
+
+def byline(post, author):
+    """The page's byline: the post author's name when no user of the site is
+    that author (their user is the page's owner otherwise)."""
+    if not post.author or author is not None:
+        return ""
+    return (post.author_name or post.author)[:150]
 
 
 def may_publish(user, parent, page):
@@ -143,11 +152,13 @@ def save_page(page, model, post, parent, content, user, published_at, warnings):
     tags)`` triple; return the page and its new revision."""
     fields, body, tags = content
     if page is None:
+        author = author_user(post, warnings)
         page = model(
             slug=free_slug(post, parent, fields["title"]),
-            owner=user or author_user(post, warnings),
+            owner=user or author,
             live=False,
             first_published_at=published_at,
+            byline=byline(post, author),
             **fields,
         )
         page.body = body
