@@ -76,8 +76,8 @@ def test_the_form_has_its_heading_notice_and_fields(client, feature):
     # Said once on the page, not again under the email field.
     assert response.content.decode().count("will not be published") == 1
     assert form["method"] == "post"
-    # A refused post comes back scrolled to the form.
-    assert form["action"] == comment_url(feature) + "#respond"
+    # A refused post comes back at (and focused on) its error summary.
+    assert form["action"] == comment_url(feature) + "#montage-comment-errors"
 
     def label(name):
         field = form.find(attrs={"name": name})

@@ -60,7 +60,9 @@ def test_the_player_waits_for_the_reader(client, feature):
     button = player.select_one("button.montage-player__load")
     assert button["type"] == "button"
     assert button.img["alt"] == ""
-    assert "Loads the player from YouTube." in button.get_text(" ", strip=True)
+    assert button["aria-label"] == f"Play the video: {feature.title}"
+    notice = player.select_one(".montage-player__notice")
+    assert notice.get_text(strip=True) == "Loads the player from YouTube."
     assert player.select_one("noscript a")["href"] == feature.video_url
     # Nothing on the page is fetched from another host when it loads.
     for node in page.select("img[src], script[src], link[href][rel=stylesheet]"):

@@ -32,6 +32,10 @@
         }
         button.replaceWith(fragment);
         template.remove();
+        var notice = container.querySelector(".montage-player__notice");
+        if (notice) {
+            notice.remove();
+        }
         var player = container.querySelector("iframe");
         if (player) {
             player.setAttribute("tabindex", "0");
