@@ -12,7 +12,9 @@ TRACK = {
     "composers": ["Vince DiCola", "Joe Esposito", "Ed Fruge"],
     "performers": ["John Cafferty"],
     "usage": "featured",
-    "album_title": "Rocky IV: Original Motion Picture Soundtrack",
+    # A track's album is an album block of its page: bodies that hold ALBUM
+    # link it with TRACK_ON_ALBUM.
+    "album_title": "",
     "notes": "",
 }
 ALBUM = {
@@ -52,6 +54,7 @@ CERTIFICATION = {
     "certifier": "riaa",
     "level": "platinum",
 }
+TRACK_ON_ALBUM = {**TRACK, "album_title": ALBUM["title"]}
 LOCATION = {
     "name": "Jackson Hole",
     "kind": "filming_location",
@@ -80,7 +83,10 @@ def body_of_every_block(repeat=1, link_page=None):
             ("paragraph", "<p>Rocky trains in the snow.</p>"),
             (
                 "track",
-                {**TRACK, "title": f"Heart's on Fire {n}" if n else TRACK["title"]},
+                {
+                    **TRACK_ON_ALBUM,
+                    "title": f"Heart's on Fire {n}" if n else TRACK["title"],
+                },
             ),
             ("album", ALBUM),
             ("chart_fact", CHART_PEAK),
