@@ -1,11 +1,14 @@
 """JSON-LD performers: a ``Person`` or a ``MusicGroup`` by the performer's kind."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 
 from wagtail_montage.models import VideoFeaturePage
 from wagtail_montage.structured_data import _performer, build_structured_data
 
-from .factories import make_feature
+from .factories import TRACK, make_feature
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +56,31 @@ def test_a_solo_performer_on_a_page_is_a_person(index_page):
         "audio"
     ]
     assert recording["byArtist"] == [{"@type": "Person", "name": "John Cafferty"}]
+
+
+def test_a_band_on_a_page_is_a_music_group(index_page):
+    track = {
+        **TRACK,
+        "title": "Burning Heart",
+        "performers": [{"name": "Survivor", "role": "", "kind": "group"}],
+    }
+    page = make_feature(index_page, body=[("track", track)])
+    document = build_structured_data(VideoFeaturePage.objects.get(pk=page.pk))
+    [recording] = [n for n in document["@graph"] if n["@type"] == "VideoObject"][0][
+        "audio"
+    ]
+    assert recording["byArtist"] == [{"@type": "MusicGroup", "name": "Survivor"}]
+
+
+def test_the_demo_types_its_singers_and_its_band():
+    call_command("load_montage_demo", stdout=StringIO())
+    document = build_structured_data(VideoFeaturePage.objects.get())
+    artists = {
+        artist["name"]: artist["@type"]
+        for recording in [n for n in document["@graph"] if n["@type"] == "VideoObject"][
+            0
+        ]["audio"]
+        for artist in recording.get("byArtist", [])
+    }
+    assert artists["Survivor"] == "MusicGroup"
+    assert artists["John Cafferty"] == "Person"

@@ -189,7 +189,7 @@ def feature_body(image, index_page):
         ),
         _track(
             "Burning Heart",
-            performers=["Survivor"],
+            performers=[{"name": "Survivor", "role": "", "kind": "group"}],
             notes="Sylvester Stallone asked the band for it.",
         ),
         _track("Living in America", performers=["James Brown"]),
