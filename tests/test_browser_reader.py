@@ -35,6 +35,8 @@ def demo(browser, live_server, settings):
     its default Site set to the live server's address as `make demo` does."""
     # The live server runs in this process: nobody waits for the form token.
     settings.WAGTAIL_MONTAGE_COMMENT_TOKEN_MIN_AGE = 0
+    # Inside the example site's own page chrome and styles, as `make demo` serves it.
+    settings.WAGTAIL_MONTAGE_BASE_TEMPLATE = "base.html"
     Locale.objects.get_or_create(language_code="en")
     # A transactional test before this one may have flushed what migrations made.
     if Page.get_first_root_node() is None:
