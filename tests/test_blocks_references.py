@@ -2,10 +2,14 @@
 chart fact's subject): refused by ``full_clean()`` when they match nothing, with
 the closest title offered."""
 
+from io import StringIO
+from pathlib import Path
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 
-from wagtail_montage.blocks.references import reference_messages
+from wagtail_montage.blocks.references import reference_errors, reference_messages
 from wagtail_montage.models import VideoFeaturePage
 
 from .factories import ALBUM, CERTIFICATION, CHART_PEAK, SEGMENT, TRACK, make_feature
@@ -137,3 +141,27 @@ def test_publishing_a_page_with_a_broken_reference_is_refused(index_page):
         page.save_revision().publish()
     assert "Did you mean “Rocky IV: The Album”" not in str(caught.value)
     assert "No album on this page is called “Rocky IV: The Album”" in str(caught.value)
+
+
+def test_imported_drafts_refer_only_to_their_own_blocks(index_page):
+    """The importer's drafts can be published as they are: every reference it
+    writes names a block of the same page."""
+    fixtures = Path(__file__).resolve().parent / "importers" / "fixtures"
+    for name in ("blogger_post.html", "wordpress_theme_post.html", "export.xml"):
+        call_command(
+            "import_video_features",
+            str(fixtures / name),
+            "--parent",
+            str(index_page.pk),
+            stdout=StringIO(),
+        )
+    references = 0
+    for page in VideoFeaturePage.objects.all():
+        draft = page.get_latest_revision_as_object()
+        assert reference_errors(draft.body, draft.segments) == {}, draft.title
+        references += sum(
+            bool(child.value.get("subject_title") or child.value.get("album_title"))
+            for child in draft.body
+            if child.block_type in ("track", "chart_fact")
+        )
+    assert references >= 3
