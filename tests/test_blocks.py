@@ -10,6 +10,7 @@ from wagtail_montage.blocks import (
     DetailsBlock,
     LocationBlock,
     PartialDate,
+    RelatedLinkBlock,
     RelatedLinksBlock,
     TrackBlock,
     VideoFeatureBodyBlock,
@@ -286,6 +287,41 @@ def test_related_link_needs_a_page_or_a_url(db):
                 "links": [{"title": "Nothing", "page": None, "url": ""}],
             },
         )
+
+
+def test_a_related_link_says_page_or_url_and_its_errors_agree_with_its_help(
+    index_page,
+):
+    """The help says a page or a URL, not both, and that an external URL needs a
+    title: each error asks for what the help said."""
+    link = RelatedLinkBlock()
+    help_texts = {
+        name: str(child.field.help_text) for name, child in link.child_blocks.items()
+    }
+    assert "not both" in help_texts["page"] and "not both" in help_texts["url"]
+    assert help_texts["title"].startswith("Required for an external URL")
+    url = "https://en.wikipedia.org/wiki/Top_Gun"
+    cases = [
+        ({"title": "", "page": None, "url": url}, "title", "needs a title"),
+        ({"title": "", "page": index_page.pk, "url": url}, "url", "not both"),
+        ({"title": "", "page": None, "url": ""}, "page", "or enter an external URL"),
+    ]
+    for data, name, says in cases:
+        errors = field_errors(link, data)
+        assert list(errors) == [name]
+        assert says in errors[name][0]
+    # A page of the site needs no title: it has its own.
+    assert clean(link, {"title": "", "page": index_page.pk, "url": ""}).link_title == (
+        index_page.title
+    )
+
+
+def test_a_chart_fact_keeps_only_its_kind_s_fields():
+    peak = clean(ChartFactBlock(), {**CHART_PEAK, "certifier": "riaa", "level": "gold"})
+    assert (peak["certifier"], peak["level"], peak["position"]) == ("", "", 2)
+    certification = clean(ChartFactBlock(), {**CERTIFICATION, "position": 4})
+    assert (certification["position"], certification["chart"]) == (None, "")
+    assert certification["level"] == "platinum"
 
 
 def test_related_link_to_a_page_uses_its_title_and_url(index_page):
