@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockAdapter
 
 from .references import TRACK_OR_ALBUM, ReferenceBlock
+from .structs import StructBlock
 from .validation import raise_field_errors
 
 SUBJECT_KIND_CHOICES = [("track", _("Track")), ("album", _("Album"))]
@@ -151,7 +152,7 @@ class ChartFactValue(blocks.StructValue):
         return level
 
 
-class ChartFactBlock(blocks.StructBlock):
+class ChartFactBlock(StructBlock):
     """How a track or an album did: a chart peak (No. 2 on the Billboard Hot 100)
     or a certification (Platinum from the RIAA)."""
 

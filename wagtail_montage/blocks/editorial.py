@@ -7,6 +7,7 @@ from wagtail import blocks
 from ..embeds.providers import url_at
 from .fields import TimecodeBlock
 from .references import TRACK, ReferenceBlock
+from .structs import StructBlock
 from .validation import raise_field_errors
 from .values import format_timecode, parse_timecode
 
@@ -33,7 +34,7 @@ class VideoSegmentValue(blocks.StructValue):
         return url_at(video_url, self.start_seconds) if video_url else None
 
 
-class VideoSegmentBlock(blocks.StructBlock):
+class VideoSegmentBlock(StructBlock):
     """A part of the video (a chapter), optionally set to one of the page's tracks."""
 
     label = blocks.CharBlock(max_length=255, label=_("Label"))
@@ -91,7 +92,7 @@ class VideoSegmentBlock(blocks.StructBlock):
         }
 
 
-class DetailRowBlock(blocks.StructBlock):
+class DetailRowBlock(StructBlock):
     label = blocks.CharBlock(max_length=100, label=_("Label"))
     value = blocks.CharBlock(max_length=500, label=_("Value"))
 
@@ -100,7 +101,7 @@ class DetailRowBlock(blocks.StructBlock):
         label = _("Row")
 
 
-class DetailsBlock(blocks.StructBlock):
+class DetailsBlock(StructBlock):
     """A box of key facts as label/value rows."""
 
     title = blocks.CharBlock(
@@ -137,7 +138,7 @@ class RelatedLinkValue(blocks.StructValue):
         return self.get("title") or (page.title if page else self.get("url"))
 
 
-class RelatedLinkBlock(blocks.StructBlock):
+class RelatedLinkBlock(StructBlock):
     title = blocks.CharBlock(
         required=False,
         max_length=255,
@@ -193,7 +194,7 @@ class RelatedLinkBlock(blocks.StructBlock):
         value_class = RelatedLinkValue
 
 
-class RelatedLinksBlock(blocks.StructBlock):
+class RelatedLinksBlock(StructBlock):
     """Links to more pages about the film: the post's "More info and movies"."""
 
     heading = blocks.CharBlock(
@@ -221,7 +222,7 @@ class RelatedLinksBlock(blocks.StructBlock):
         }
 
 
-class HeadingBlock(blocks.StructBlock):
+class HeadingBlock(StructBlock):
     """A section heading."""
 
     text = blocks.CharBlock(max_length=255, label=_("Text"))
@@ -240,7 +241,7 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "The music", "level": "h2"}
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(StructBlock):
     """A quotation with its source."""
 
     text = blocks.TextBlock(label=_("Quote"))
@@ -257,7 +258,7 @@ class QuoteBlock(blocks.StructBlock):
         preview_value = {"text": "If he dies, he dies.", "attribution": "Ivan Drago"}
 
 
-class AlternateTitleBlock(blocks.StructBlock):
+class AlternateTitleBlock(StructBlock):
     """Another title the film is known by, such as a re-release title."""
 
     title = blocks.CharBlock(max_length=255, label=_("Title"))

@@ -8,6 +8,7 @@ from .fields import PartialDateBlock
 from .identifiers import IdentifierBlock
 from .people import PeopleBlock
 from .references import ALBUM, ReferenceBlock
+from .structs import StructBlock
 
 TRACK_USAGE_CHOICES = [
     ("background", _("Background music")),
@@ -29,7 +30,7 @@ class TrackValue(blocks.StructValue):
         return "track-" + slugify(self.get("title") or "")
 
 
-class TrackBlock(blocks.StructBlock):
+class TrackBlock(StructBlock):
     """A piece of music heard in the video: who wrote it, who plays it, how it is used."""
 
     def get_api_representation(self, value, context=None):
@@ -116,7 +117,7 @@ class TrackBlock(blocks.StructBlock):
         }
 
 
-class AlbumBlock(blocks.StructBlock):
+class AlbumBlock(StructBlock):
     """A record the music was released on."""
 
     def get_api_representation(self, value, context=None):

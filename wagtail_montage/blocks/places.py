@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from .identifiers import IdentifierBlock
+from .structs import StructBlock
 from .validation import raise_field_errors
 
 LOCATION_KIND_CHOICES = [
@@ -60,7 +61,7 @@ class LocationValue(blocks.StructValue):
         )
 
 
-class LocationBlock(blocks.StructBlock):
+class LocationBlock(StructBlock):
     """A real place in the video, and the place the film presents it as."""
 
     name = blocks.CharBlock(max_length=255, label=_("Place name"))
