@@ -182,6 +182,13 @@ def test_nothing_from_a_third_party_until_the_reader_asks(reader, demo):
     expect(player.locator(".montage-player__notice")).to_have_text(
         "Loads the player from YouTube."
     )
+    # The hero image's rendition (this test server serves no media files), else
+    # the local placeholder: a poster is shown either way.
+    poster = button.locator("img")
+    expect(poster).to_have_attribute("src", re.compile(r"/(media|static)/"))
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=poster.element_handle()
+    )
     shoot(page, "player-waiting")
     # Only now does the browser reach for the provider (aborted in this test).
     with page.expect_request(lambda request: "youtube-nocookie.com" in request.url):

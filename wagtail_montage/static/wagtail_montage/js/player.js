@@ -51,6 +51,20 @@
         }
         container.setAttribute("data-montage-ready", "");
         button.hidden = false;
+        /* A poster that cannot be loaded gives way to the local placeholder. */
+        var poster = button.querySelector("img[data-montage-fallback]");
+        if (poster) {
+            var fallBack = function () {
+                var fallback = poster.getAttribute("data-montage-fallback");
+                if (fallback && poster.getAttribute("src") !== fallback) {
+                    poster.src = fallback;
+                }
+            };
+            poster.addEventListener("error", fallBack);
+            if (poster.complete && poster.naturalWidth === 0) {
+                fallBack();
+            }
+        }
         button.addEventListener("click", function () {
             load(container);
         });
