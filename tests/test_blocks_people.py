@@ -1,10 +1,14 @@
 """People of a track: one text input, "Name (role); Name (role, group)"."""
 
 import copy
+import json
 import pickle
+from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
+from django.db import connection
 
 from wagtail_montage.blocks import TrackBlock
 from wagtail_montage.blocks.people import (
@@ -13,8 +17,9 @@ from wagtail_montage.blocks.people import (
     format_people,
     parse_people,
 )
+from wagtail_montage.models import VideoFeaturePage
 
-from .factories import TRACK
+from .factories import TRACK, make_feature
 
 
 def people(text, performers=False):
@@ -145,3 +150,44 @@ def test_the_data_migration_turns_names_into_credits():
     }
     # Run twice (a migration re-applied to new data): nothing changes.
     assert operation.apply(operation.apply(old)) == operation.apply(old)
+
+
+@pytest.mark.django_db
+def test_migration_0014_moves_stored_names_to_credits(index_page):
+    """The data migration run on a page (and its revision) stored in the old shape:
+    a ListBlock of names."""
+    page = make_feature(index_page, body=[("track", TRACK)], segments=[])
+    old = [
+        {
+            "type": "track",
+            "id": "t1",
+            "value": {
+                **TRACK,
+                "composers": [{"type": "item", "value": "Vince DiCola", "id": "a"}],
+                "performers": [{"type": "item", "value": "John Cafferty", "id": "b"}],
+            },
+        }
+    ]
+    table = VideoFeaturePage._meta.db_table
+    with connection.cursor() as cursor:  # as stored, without the field's conversion
+        cursor.execute(
+            f"UPDATE {table} SET body = %s WHERE page_ptr_id = %s",  # noqa: S608
+            [json.dumps(old), page.pk],
+        )
+    revision = page.latest_revision
+    revision.content["body"] = json.dumps(old)
+    revision.save(update_fields=["content"])
+
+    migration = import_module("wagtail_montage.migrations.0014_people_credits_data")
+    [operation] = migration.Migration.operations
+    operation.migrate_stream_data_forward(django_apps, None)  # data only
+
+    page = VideoFeaturePage.objects.get(pk=page.pk)
+    stored = page.body.raw_data[0]["value"]
+    assert stored["composers"] == [{"name": "Vince DiCola", "role": ""}]
+    assert stored["performers"] == [
+        {"name": "John Cafferty", "role": "", "kind": "person"}
+    ]
+    revision.refresh_from_db()
+    [track] = json.loads(revision.content["body"])
+    assert track["value"]["composers"] == [{"name": "Vince DiCola", "role": ""}]
