@@ -296,6 +296,15 @@ class ChartFactBlockAdapter(StructBlockAdapter):
 
     js_constructor = "wagtail_montage.blocks.ChartFactBlock"
 
+    def js_args(self, block):
+        name, children, meta = super().js_args(block)
+        # "Year" says of what, once the kind is chosen.
+        meta["yearLabels"] = {
+            "chart_peak": _("Year it peaked"),
+            "certification": _("Year certified"),
+        }
+        return [name, children, meta]
+
     @cached_property
     def media(self):
         return super().media + forms.Media(js=["wagtail_montage/js/editor.js"])

@@ -1,7 +1,7 @@
 /* wagtail-montage in the page editor.
  *
  * 1. A chart fact shows only the fields of the kind of fact chosen (and the
- *    "other" name only when "Other" is chosen).
+ *    "other" name only when "Other" is chosen); its year says of what.
  * 2. An input that names a track or album of the page (data-montage-reference:
  *    track, album or track_or_album) offers the titles of the page's own track
  *    and album blocks as the editor types. The server checks them again when
@@ -24,10 +24,12 @@
     if (wrapper) wrapper.style.display = visible ? '' : 'none';
   };
 
-  const showKind = (root, prefix) => {
+  const showKind = (root, prefix, yearLabels) => {
     const kind = field(root, prefix, 'fact_kind');
     if (!kind) return;
     const certification = kind.value === 'certification';
+    const year = root.querySelector(`label[for="${CSS.escape(`${prefix}-year`)}"]`);
+    if (year && yearLabels && yearLabels[kind.value]) year.textContent = yearLabels[kind.value];
     CHART_PEAK_ONLY.forEach((name) => show(root, prefix, name, !certification));
     CERTIFICATION_ONLY.forEach((name) => show(root, prefix, name, certification));
     const chart = field(root, prefix, 'chart');
@@ -48,7 +50,7 @@
         const block = super.render(placeholder, prefix, ...rest);
         const container = block.container && (block.container[0] || block.container);
         const root = container instanceof Element ? container : document;
-        const update = () => showKind(root, prefix);
+        const update = () => showKind(root, prefix, this.meta && this.meta.yearLabels);
         root.addEventListener('change', update);
         const setState = block.setState.bind(block);
         block.setState = (state) => {
