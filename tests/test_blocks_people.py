@@ -8,7 +8,7 @@ from importlib import import_module
 import pytest
 from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db.models import JSONField, Value
 
 from wagtail_montage.blocks import TrackBlock
 from wagtail_montage.blocks.people import (
@@ -168,12 +168,12 @@ def test_migration_0014_moves_stored_names_to_credits(index_page):
             },
         }
     ]
-    table = VideoFeaturePage._meta.db_table
-    with connection.cursor() as cursor:  # as stored, without the field's conversion
-        cursor.execute(
-            f"UPDATE {table} SET body = %s WHERE page_ptr_id = %s",  # noqa: S608
-            [json.dumps(old), page.pk],
-        )
+    # Stored as it was, past the StreamField's own conversion.
+    VideoFeaturePage.objects.filter(pk=page.pk).update(
+        body=Value(old, output_field=JSONField())
+    )
+    stored = VideoFeaturePage.objects.get(pk=page.pk).body.raw_data[0]["value"]
+    assert stored["composers"][0]["type"] == "item"  # the old shape, before
     revision = page.latest_revision
     revision.content["body"] = json.dumps(old)
     revision.save(update_fields=["content"])
