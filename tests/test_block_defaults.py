@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from wagtail_montage.blocks.structs import TEXT_BLOCKS
+from wagtail_montage.compat import api_v3_available
 from wagtail_montage.models import VideoFeaturePage
 
 from .factories import make_feature
@@ -20,7 +21,8 @@ def readers(page):
         page.url,
         f"/api/montage/features/{page.pk}/",
         f"/api/v2/pages/{page.pk}/",
-        f"/api/v3/pages/{page.pk}/",
+        # API v3 where the installed Wagtail has it (8.x; not 7.4 LTS).
+        *([f"/api/v3/pages/{page.pk}/"] if api_v3_available() else []),
     ]
 
 

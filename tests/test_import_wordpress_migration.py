@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from PIL import Image as PILImage
 
+from wagtail_montage.compat import api_v3_available
 from wagtail_montage.models import ImportedSource, VideoFeaturePage
 
 pytestmark = pytest.mark.django_db
@@ -187,7 +188,8 @@ def test_the_byline_is_shown_and_in_the_apis(migrated, client):
     classic.save_revision().publish()
     page = client.get(classic.url).content.decode()
     assert "Gale Writer" in page
-    for url in (f"/api/v2/pages/{classic.pk}/", f"/api/v3/pages/{classic.pk}/"):
+    v3 = [f"/api/v3/pages/{classic.pk}/"] if api_v3_available() else []  # Wagtail 8.x
+    for url in (f"/api/v2/pages/{classic.pk}/", *v3):
         assert client.get(url).json()["byline"] == "Gale Writer", url
 
 
