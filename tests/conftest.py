@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 from django.core.cache import caches
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from wagtail_montage.compat import api_v3_available
 from wagtail_montage.models import VideoFeatureIndexPage, VideoFeaturePage
@@ -40,13 +40,22 @@ def clear_cache():
 
 @pytest.fixture
 def root_page(db):
-    return Page.get_first_root_node()
+    # Built when missing: a transactional test may run after another one has
+    # flushed the locale, pages and site the migrations created.
+    Locale.objects.get_or_create(language_code="en")
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root")
+    )
 
 
 @pytest.fixture
 def site(root_page):
-    home = root_page.get_children().first()
-    site = Site.objects.get(is_default_site=True)
+    home = root_page.get_children().first() or root_page.add_child(
+        instance=Page(title="Home", slug="home")
+    )
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        is_default_site=True
+    )
     site.root_page = home
     site.hostname = "localhost"
     site.save()
