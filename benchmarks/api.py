@@ -329,13 +329,21 @@ def endpoints(plain, small, big):
 
 
 CLIENT = None
+# Comment POSTs come from a client of their own: a reader who has just posted
+# carries a cookie that shows them their comment awaiting moderation (one more
+# query), which the readers measured here do not.
+POSTER = None
+
+
+def client_for(method):
+    return POSTER if method == "post" else CLIENT
 
 
 def send(endpoint, which):
     """Send one request; its wall-clock and CPU time in ms."""
     method, path, kwargs = endpoint.prepare(which)
     start, start_cpu = time.perf_counter(), time.process_time()
-    response = getattr(CLIENT, method)(path, **kwargs)
+    response = getattr(client_for(method), method)(path, **kwargs)
     cpu = time.process_time() - start_cpu
     elapsed = time.perf_counter() - start
     if response.status_code != endpoint.status:
@@ -353,7 +361,7 @@ def count_queries(endpoint, which):
 
     method, path, kwargs = endpoint.prepare(which)
     with CaptureQueriesContext(connection) as captured:
-        response = getattr(CLIENT, method)(path, **kwargs)
+        response = getattr(client_for(method), method)(path, **kwargs)
     assert response.status_code == endpoint.status, (endpoint.name, which)
     return len(captured)
 
@@ -412,7 +420,7 @@ def main():
 
 
 def run(args):
-    global CLIENT
+    global CLIENT, POSTER
 
     import django
 
@@ -425,7 +433,7 @@ def run(args):
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     plain, small, big = build_site()
-    CLIENT = Client()
+    CLIENT, POSTER = Client(), Client()
     table = endpoints(plain, small, big)
     setup_s = time.perf_counter() - started
 

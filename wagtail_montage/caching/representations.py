@@ -20,6 +20,8 @@ entry lives.
 
 import hashlib
 import json
+import threading
+from collections import OrderedDict
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.translation import get_language
@@ -29,6 +31,32 @@ from ..conf import get_setting
 from .generation import current_generation, get_cache
 
 KEY_PREFIX = "wagtail_montage:api:"
+
+# This process's copies of the values it read or worked out last, by the same
+# key as in the shared cache. A key names what its value depends on (the
+# generation, content digests, the request's host and language), so a copy is
+# never stale: anything that changes the value changes the key. It spares a
+# read and an unpickling of, say, a 50-block body on every request. The values
+# are shared between requests: callers build new objects, never change them.
+KEPT_HERE_MAX = 256
+_kept_here = OrderedDict()
+_kept_here_lock = threading.Lock()
+
+
+def _copy_here(key):
+    with _kept_here_lock:
+        value = _kept_here.get(key)
+        if value is not None:
+            _kept_here.move_to_end(key)
+        return value
+
+
+def _keep_here(key, value):
+    with _kept_here_lock:
+        _kept_here[key] = value
+        _kept_here.move_to_end(key)
+        while len(_kept_here) > KEPT_HERE_MAX:
+            _kept_here.popitem(last=False)
 
 
 def stream_digest(value):
@@ -65,9 +93,13 @@ def keep(kind, parts, context, compute):
         "|".join(str(part) for part in key_parts).encode(), digest_size=20
     )
     key = f"{KEY_PREFIX}{kind}:{digest.hexdigest()}"
+    here = _copy_here(key)
+    if here is not None:
+        return here
     kept = cache.get(key)
+    if kept is None:
+        kept = compute()
+        cache.set(key, kept, get_setting("API_REPRESENTATION_CACHE_TIMEOUT"))
     if kept is not None:
-        return kept
-    value = compute()
-    cache.set(key, value, get_setting("API_REPRESENTATION_CACHE_TIMEOUT"))
-    return value
+        _keep_here(key, kept)
+    return kept
