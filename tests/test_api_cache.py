@@ -66,7 +66,9 @@ def count_queries(client, url):
     return len(queries)
 
 
-@pytest.mark.parametrize("url", [detail_url("{}"), V2, pytest.param(V3, marks=pytest.mark.v3)])
+@pytest.mark.parametrize(
+    "url", [detail_url("{}"), V2, pytest.param(V3, marks=pytest.mark.v3)]
+)
 def test_a_second_read_is_served_from_what_was_kept(client, rich_feature, url):
     url = url.format(rich_feature.pk)
     first = count_queries(client, url)
@@ -75,7 +77,9 @@ def test_a_second_read_is_served_from_what_was_kept(client, rich_feature, url):
     assert read(client, url)["body"] == read(client, url)["body"]
 
 
-@pytest.mark.parametrize("url", [detail_url("{}"), V2, pytest.param(V3, marks=pytest.mark.v3)])
+@pytest.mark.parametrize(
+    "url", [detail_url("{}"), V2, pytest.param(V3, marks=pytest.mark.v3)]
+)
 def test_nothing_is_kept_when_the_setting_is_none(client, rich_feature, url, settings):
     url = url.format(rich_feature.pk)
     count_queries(client, url)  # Wagtail's own caches (site root paths...) warm up
@@ -86,7 +90,9 @@ def test_nothing_is_kept_when_the_setting_is_none(client, rich_feature, url, set
     assert count_queries(client, url) == worked_out
 
 
-@pytest.mark.parametrize("url", [detail_url("{}"), V2, pytest.param(V3, marks=pytest.mark.v3)])
+@pytest.mark.parametrize(
+    "url", [detail_url("{}"), V2, pytest.param(V3, marks=pytest.mark.v3)]
+)
 def test_a_moved_link_target_shows_its_new_url(client, index_page, url):
     target = make_feature(index_page, title="Target clip", segments=[])
     page = linking_feature(index_page, target)

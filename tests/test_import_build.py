@@ -172,7 +172,10 @@ def test_invalid_fact_blocks_are_reported_not_saved(index_page):
     assert [child.block_type for child in page.body] == ["track", "location"]
     warnings = "\n".join(result.warnings)
     assert "track block left out: title: This field is required." in warnings
-    assert f"chart_fact block “{CHART_PEAK['subject_title']}” left out: position:" in warnings
+    assert (
+        f"chart_fact block “{CHART_PEAK['subject_title']}” left out: position:"
+        in warnings
+    )
     assert (
         "album block “Rocky IV: Original Motion Picture Soundtrack” left out"
         in warnings
