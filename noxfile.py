@@ -71,22 +71,16 @@ CELLS = {
 DEFAULT_PYTEST_ARGS = ["-m", "not browser", "-p", "no:cacheprovider"]
 
 
-def test_requirements(django):
-    """The test extra, for a cell: on Django 6, django-tasks-db without its
-    ``compat`` extra (the django-tasks backport, which pins Django below 6:
-    Django 6 has ``django.tasks`` itself)."""
-    extras = tomllib.loads(Path("pyproject.toml").read_text())["project"][
+def test_requirements():
+    """The test extra (webhooks' django-tasks-db runs on Django's own tasks from
+    6.0, on the django-tasks backport Wagtail requires before)."""
+    return tomllib.loads(Path("pyproject.toml").read_text())["project"][
         "optional-dependencies"
     ]["test"]
-    if not django.startswith("Django>=6"):
-        return extras
-    return [
-        each.replace("django-tasks-db[compat]", "django-tasks-db") for each in extras
-    ]
 
 
 def run_cell(session, wagtail, django):
-    session.install("-e", ".", *test_requirements(django), wagtail, django)
+    session.install("-e", ".", *test_requirements(), wagtail, django)
     session.run("python", "-c", VERSIONS)
     session.run(
         "pytest",
