@@ -5,12 +5,12 @@ import django.db.models.deletion
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import wagtail.fields
-import wagtail_montage.blocks.body
-import wagtail_montage.models.fields
-import wagtail_montage.models.pages
 from django.conf import settings
 from django.db import migrations, models
 
+import wagtail_montage.blocks.body
+import wagtail_montage.models.fields
+import wagtail_montage.models.pages
 
 # Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
 PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")

@@ -3,10 +3,10 @@
 import django.db.models.deletion
 import django.utils.timezone
 import modelsearch.index
-import wagtail_montage.models.comments
 from django.conf import settings
 from django.db import migrations, models
 
+import wagtail_montage.models.comments
 
 # Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
 PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")

@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.db import migrations, models
 
-
 # Wagtail 8 lets a site swap the Page model; Wagtail 7.4 LTS has no such setting.
 PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
 
