@@ -333,3 +333,38 @@ def test_album_dates_in_words(sentence, date):
         "The soundtrack album, High Wire Summer, came out that year.", sentence
     )
     assert facts(post, "album")[0]["release_date"] == date
+
+
+@pytest.mark.parametrize(
+    "sentence, name, region",
+    [
+        (
+            "The market scenes were shot in Pittsburgh's Strip District.",
+            "Strip District",
+            "Pittsburgh",
+        ),
+        (
+            "The surf scenes were filmed on the North Shore of Oahu.",
+            "North Shore",
+            "Oahu",
+        ),
+        (
+            "They filmed the chase on the Lower East Side of Manhattan.",
+            "Lower East Side",
+            "Manhattan",
+        ),
+        (
+            "The bar scene was shot in Chicago's Pilsen neighborhood.",
+            "Pilsen",
+            "Chicago",
+        ),
+        # Names whole: a person's possessive, "of" that is part of the name.
+        ("The ferry scenes were shot on Martha's Vineyard.", "Martha's Vineyard", ""),
+        ("The pier was filmed at Fisherman's Wharf.", "Fisherman's Wharf", ""),
+        ("The coast was filmed on the Isle of Wight.", "Isle of Wight", ""),
+        ("The storm was shot in the Bay of Fundy.", "Bay of Fundy", ""),
+    ],
+)
+def test_a_part_of_a_town_is_named_apart_from_its_town(sentence, name, region):
+    (location,) = facts(extract(sentence), "location")
+    assert (location["name"], location["region"]) == (name, region)

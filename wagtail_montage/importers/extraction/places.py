@@ -25,6 +25,25 @@ PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "n
 NEIGHBOURHOOD_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
 )
+# The last word of a named part of a town: "the Strip District", "the North Shore",
+# "the Lower East Side". Before "of Y" or after "Y's", Y is the town: its region.
+AREA_WORDS = frozenset(
+    {
+        "District",
+        "Quarter",
+        "Side",
+        "End",
+        "Village",
+        "Heights",
+        "Shore",
+        "Waterfront",
+        "Docks",
+        "Borough",
+        "Ward",
+        "Neighbourhood",
+        "Neighborhood",
+    }
+)
 # Where a described stand-in ("a town in Minnesota") ends.
 TARGET_STOPS = frozenset(
     {"as", "for", "during", "while", "when", "until", "which", "but", "because", "and"}
@@ -89,14 +108,12 @@ def place_at(ctx, sentence, index):
     if end is None:
         return None
     owner = ""
-    if (
-        tokens[index].possessive
-        and end - index > 1
-        and end < len(tokens)
-        and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS
-    ):
+    if tokens[index].possessive and end - index > 1 and is_area(tokens, index + 1, end):
         owner = sentence.span(index, index + 1)[:-2]  # "Brooklyn's Bay Ridge district"
         index += 1
+    of = area_of(tokens, index, end)
+    if of is not None:
+        owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
     if end + 2 < len(tokens) and tokens[end].text == "and" and tokens[end + 1].cap:
         joined = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
         if joined < len(tokens) and tokens[joined].text.lower() in PLACE_NOUNS:
@@ -128,6 +145,25 @@ def place_at(ctx, sentence, index):
         location["country"] = "United States"
     coordinates(ctx, sentence, location, tokens[after_end - 1].end)
     return after_end
+
+
+def is_area(tokens, start, end):
+    """Whether ``tokens[start:end]`` names a part of a town: "Strip District", or a
+    name followed by "neighbourhood" or "district"."""
+    if tokens[end - 1].text in AREA_WORDS:
+        return True
+    return end < len(tokens) and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS
+
+
+def area_of(tokens, start, end):
+    """The index of "of" in "North Shore of Oahu" (a part of a town, then the town),
+    or None: "Isle of Wight" and "Bay of Pigs" are names whole."""
+    for index in range(start + 1, end - 1):
+        if tokens[index].text == "of":
+            if tokens[index - 1].text in AREA_WORDS and tokens[index + 1].cap:
+                return index
+            return None
+    return None
 
 
 def listed_location(ctx, sentence):
