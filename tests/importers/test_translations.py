@@ -55,8 +55,15 @@ def untranslated_text(node):
     if is_translating_call(node):
         return None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
-        if is_translating_call(node.left):
+        left = node.left
+        if is_translating_call(left):
             return None
+        if isinstance(left, ast.IfExp) and all(
+            map(is_translating_call, (left.body, left.orelse))
+        ):
+            return (
+                None  # (gettext("… an album") if album else gettext("… a track")) % {}
+            )
     if isinstance(node, ast.IfExp):
         return untranslated_text(node.body) or untranslated_text(node.orelse)
     if isinstance(node, ast.JoinedStr):
@@ -72,7 +79,8 @@ def untranslated_text(node):
 
 def messages_made(tree):
     """``(line, expression)`` of every message the module reports: what it
-    appends to a message list and what it raises a ``SourceError`` with."""
+    appends to a message list, suggests to the editor and raises a ``SourceError``
+    with."""
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -84,6 +92,8 @@ def messages_made(tree):
             and node.args
         ):
             yield node.lineno, node.args[0]
+        elif name_of(func) in ("suggest", "suggest_line") and node.args:
+            yield node.lineno, node.args[0]  # a suggestion the editor reviews
         elif name_of(func) == "SourceError":
             if len(node.args) > 1:
                 yield node.lineno, node.args[1]
@@ -153,6 +163,8 @@ warnings.append(gettext("fine %(x)s") % {"x": f"{x:,}"})
 self.warnings.append(gettext("fine") if a else ngettext("one", "many", n) % {})
 raise SourceError(source, gettext("fine"))
 warnings.append(message)
+ctx.suggest(f"Possible track {title}", sentence)
+ctx.suggest(_("Possible track %(title)s") % {"title": title}, sentence)
 """
     found = [
         (line, untranslated_text(expression))
@@ -163,6 +175,7 @@ warnings.append(message)
         (3, "f'image {src} left out'"),
         (4, ": not a post"),
         (5, "f'is empty {x}'"),
+        (10, "f'Possible track {title}'"),
     ]
 
 

@@ -2,6 +2,8 @@
 
 import re
 
+from django.utils.translation import gettext as _
+
 from ..prose import (
     find_date,
     iso_partial_date,
@@ -60,7 +62,11 @@ def albums_of(ctx, sentence):
     if not found and re.search(r"\b(?:soundtrack|album)\b", norm, re.IGNORECASE):
         label = label_in(ctx, sentence, 0)
         if label and (find_date(norm) or RELEASED_YEAR_RE.search(norm)):
-            ctx.suggest(f"An album on {label}, but its title is not named", sentence)
+            ctx.suggest(
+                _("An album on %(label)s, but its title is not named")
+                % {"label": label},
+                sentence,
+            )
 
 
 def released_album(ctx, sentence):

@@ -1,5 +1,7 @@
 """Certifications: "went Platinum according to the RIAA", "certified 9x Platinum"."""
 
+from django.utils.translation import gettext as _
+
 from .context import chart_fact_value
 from .lexicon import MULTIPLIER_WORDS
 from .patterns import CERTIFIERS, IN_YEAR_RE
@@ -10,7 +12,8 @@ def certification(ctx, sentence, subject, match, clause, hedged):
     level = level.lower()
     if multi:
         ctx.suggest(
-            f"“{subject[0] if subject else '?'}”: multi-{level}, but how many times?",
+            _("“%(title)s”: multi-%(level)s, but how many times?")
+            % {"title": subject[0] if subject else "?", "level": level},
             sentence,
         )
         return
@@ -18,7 +21,11 @@ def certification(ctx, sentence, subject, match, clause, hedged):
     certifier, other = certifier_in(clause)
     label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
     if subject is None:
-        ctx.suggest(f"A {label} certification of an unnamed track or album", sentence)
+        ctx.suggest(
+            _("A %(label)s certification of an unnamed track or album")
+            % {"label": label},
+            sentence,
+        )
         return
     title, kind, artist = subject
     value = chart_fact_value(title, kind, artist)
@@ -33,9 +40,10 @@ def certification(ctx, sentence, subject, match, clause, hedged):
     if year:
         value["year"] = int(year.group(1))
     if hedged or not certifier:
-        reason = "the text hedges" if hedged else "certified by whom?"
+        reason = _("the text hedges") if hedged else _("certified by whom?")
         ctx.suggest(
-            f"“{title}”: {label}, but {reason}",
+            _("“%(title)s”: %(label)s, but %(reason)s")
+            % {"title": title, "label": label, "reason": reason},
             sentence,
             "chart_fact",
             value if certifier else None,

@@ -2,6 +2,8 @@
 
 import re
 
+from django.utils.translation import gettext as _
+
 from .certifications import certification, certifier_in
 from .context import Pending, chart_fact_value
 from .discourse import anaphor
@@ -141,7 +143,11 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
     if number is None:
         return
     if subject is None:
-        ctx.suggest(f"A chart peak ({label}) of an unnamed track or album", sentence)
+        ctx.suggest(
+            _("A chart peak (%(label)s) of an unnamed track or album")
+            % {"label": label},
+            sentence,
+        )
         return
     title, kind, artist = subject
     value = chart_fact_value(title, kind, artist)
@@ -157,7 +163,8 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
         value["chart"], value["chart_other"] = chart
     if hedged:
         ctx.suggest(
-            f"“{title}”: {label}, but the text hedges",
+            _("“%(title)s”: %(label)s, but the text hedges")
+            % {"title": title, "label": label},
             sentence,
             "chart_fact",
             value if chart else None,
@@ -166,8 +173,20 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
     if chart:
         if not chart_fits(kind, chart[0]):
             ctx.suggest(
-                f"“{title}”: {label} on the {chart[1] or CHART_NAMES[chart[0]]}, "
-                f"an unlikely chart for {'an album' if kind == 'album' else 'a track'}",
+                (
+                    _(
+                        "“%(title)s”: %(label)s on the %(chart)s, an unlikely chart for an album"
+                    )
+                    if kind == "album"
+                    else _(
+                        "“%(title)s”: %(label)s on the %(chart)s, an unlikely chart for a track"
+                    )
+                )
+                % {
+                    "title": title,
+                    "label": label,
+                    "chart": chart[1] or CHART_NAMES[chart[0]],
+                },
                 sentence,
                 "chart_fact",
                 value,
@@ -199,7 +218,8 @@ def resolve_pending(ctx):
         if not pending.slot.keep:
             pending.slot.keep = False
             ctx.suggest_line(
-                f"“{value['subject_title']}”: {pending.label}, but on which chart?",
+                _("“%(title)s”: %(label)s, but on which chart?")
+                % {"title": value["subject_title"], "label": pending.label},
                 pending.slot.sentence,
             )
 

@@ -18,6 +18,8 @@ The text is split into sentences and tokens; every regular expression is bounded
 and has no nested quantifiers, so extraction is linear in the length of the post.
 """
 
+from django.utils.translation import gettext as _
+
 from ..prose import split_film_suffix
 from .albums import albums_of
 from .charts import charts_of, resolve_pending
@@ -105,7 +107,8 @@ def extract_facts(post):
         for slot in sorted(extractor.slots.get(index, []), key=lambda slot: slot.order):
             if slot.keep and not fits_block(slot.value):
                 extractor.suggest_line(
-                    f"A {slot.kind.replace('_', ' ')} with a name too long for its block",
+                    _("A %(kind)s with a name too long for its block")
+                    % {"kind": slot.kind.replace("_", " ")},
                     slot.sentence,
                 )
             elif slot.keep:

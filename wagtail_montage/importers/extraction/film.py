@@ -3,6 +3,8 @@ released in 1991", "Film is a 1985 racing film" in the text."""
 
 import re
 
+from django.utils.translation import gettext as _
+
 from ..prose import match_key
 from .lexicon import CLOSE, TITLE_CONNECTORS
 from .patterns import FILM_AFTER_RE, FILM_CUE_RE, FILM_INTRO_RE, FILM_YEAR_RE
@@ -51,7 +53,10 @@ def film_of(ctx, sentence):
             ctx.film_key = key
             ctx.film_sentence = sentence.display
             return
-        ctx.suggest(f"Possible film: {title} ({year})", sentence)
+        ctx.suggest(
+            _("Possible film: %(title)s (%(year)s)") % {"title": title, "year": year},
+            sentence,
+        )
 
 
 def _words(text):

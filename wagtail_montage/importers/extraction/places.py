@@ -2,6 +2,8 @@
 
 import re
 
+from django.utils.translation import gettext as _
+
 from ..prose import (
     match_key,
 )
@@ -230,7 +232,8 @@ def doubled_locations(ctx, sentence):
         )
         if not evidence:
             ctx.suggest(
-                f"Possible location: {name}, standing in for {target}",
+                _("Possible location: %(name)s, standing in for %(target)s")
+                % {"name": name, "target": target},
                 sentence,
                 "location",
                 {**location_value(name), "stood_in_for": target},

@@ -2,6 +2,8 @@
 
 import re
 
+from django.utils.translation import gettext as _
+
 from ..prose import (
     match_key,
 )
@@ -122,7 +124,7 @@ def tracks_of(ctx, sentence):
             continue
         if not quoted and not (strong or (cue and (composers or performers))):
             ctx.suggest(
-                f"Possible track “{title}”",
+                _("Possible track “%(title)s”") % {"title": title},
                 sentence,
                 "track",
                 {
@@ -134,7 +136,8 @@ def tracks_of(ctx, sentence):
             continue
         if quoted and not (strong or performers or cue):
             ctx.suggest(
-                f"Possible track “{title}” (written by {', '.join(composers)})",
+                _("Possible track “%(title)s” (written by %(composers)s)")
+                % {"title": title, "composers": ", ".join(composers)},
                 sentence,
                 "track",
                 {**track_value(title), "composers": composers},
