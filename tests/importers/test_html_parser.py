@@ -630,3 +630,18 @@ def test_post_from_fragment_for_wordpress_content():
     ]
     assert post.teaser == "First line second line"
     assert post.warnings == ["left out a [gallery] shortcode"]
+
+
+def test_an_embeds_caption_is_kept_after_it():
+    post = parse_page(
+        "<p>Intro.</p>"
+        "<figure class='wp-block-embed is-provider-twitter'><div class='wp-block-embed__wrapper'>"
+        "https://twitter.com/montageclub/status/123</div>"
+        "<figcaption>The director on the <em>first</em> cut &amp; the second</figcaption></figure>"
+        "<figure class='wp-block-embed'><div class='wp-block-embed__wrapper'>"
+        "https://vimeo.com/76979871</div><figcaption> </figcaption></figure>"
+    )
+    assert post.body[1:] == [
+        ("embed", "https://twitter.com/montageclub/status/123"),
+        ("paragraph", "<p>The director on the first cut &amp; the second</p>"),
+    ]

@@ -381,11 +381,13 @@ class Converter:
                 video = video_url_of(candidate)
                 if video:
                     self.blocks.append(("video", video))
+                    self.embed_caption(node)
                     return
             for candidate in candidates:
                 url = safe_url(candidate)
                 if url:
                     self.blocks.append(("embed", url))
+                    self.embed_caption(node)
                     return
             return
         if not images:
@@ -405,6 +407,13 @@ class Converter:
             if "i" in self.inline.values():
                 text = f"<i>{text}</i>"
             self.blocks.append(("paragraph", f"<p>{text}</p>"))
+
+    def embed_caption(self, node):
+        """An embed's ``<figcaption>``, kept as the paragraph after it."""
+        caption = node.find("figcaption")
+        text = text_of(caption) if caption is not None else ""
+        if text:
+            self.blocks.append(("paragraph", f"<p>{escape(text, quote=False)}</p>"))
 
     def image(self, node, caption=""):
         if has_class(node, _SKIPPED_IMAGE_CLASSES):
