@@ -368,3 +368,118 @@ def test_album_dates_in_words(sentence, date):
 def test_a_part_of_a_town_is_named_apart_from_its_town(sentence, name, region):
     (location,) = facts(extract(sentence), "location")
     assert (location["name"], location["region"]) == (name, region)
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The finale uses “Steel Horizon” by Glass Ocean.",
+                "It rose to number 7 in Canada.",
+            ),
+            [("Steel Horizon", 7, "canada_rpm")],
+        ),
+        (
+            # Each position has its own chart: Canada's is not the Hot 100's.
+            (
+                "The finale uses “Steel Horizon” by Glass Ocean.",
+                "It charted at No. 17 on the Billboard Hot 100 and rose to number 7 in Canada.",
+            ),
+            [
+                ("Steel Horizon", 17, "billboard_hot_100"),
+                ("Steel Horizon", 7, "canada_rpm"),
+            ],
+        ),
+        (
+            (
+                "The finale uses “Steel Horizon” by Glass Ocean.",
+                "The record climbed to No. 12 in the UK.",
+            ),
+            [("Steel Horizon", 12, "uk_singles")],
+        ),
+        (
+            (
+                "The soundtrack album, Harbor Nights, came out on Redline Records in 1985.",
+                "The record went to No. 9 in Britain.",
+            ),
+            [("Harbor Nights", 9, "uk_albums")],
+        ),
+        (
+            (
+                "The finale uses “Steel Horizon” by Glass Ocean.",
+                "It went to No. 1 in West Germany.",
+            ),
+            [("Steel Horizon", 1, "germany_media_control")],
+        ),
+    ],
+)
+def test_a_country_names_its_chart(sentences, expected):
+    assert peaks(extract(*sentences)) == expected
+
+
+def test_a_country_without_a_chart_of_that_kind_is_a_suggestion():
+    post = extract(
+        "The soundtrack album, Harbor Nights, came out on Redline Records in 1985.",
+        "It reached No. 4 in Canada, and No. 6 on the Billboard 200.",
+    )
+    assert peaks(post) == [("Harbor Nights", 6, "billboard_200")]
+    assert post.suggestions[0].startswith(
+        "“Harbor Nights”: No. 4 in Canada, but on which chart?"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, composers, performers",
+    [
+        (
+            "The montage uses “Steel Horizon” (music by Ann Lowe, lyrics by Rick Marr),"
+            " performed by the band Glass Ocean.",
+            ["Ann Lowe", "Rick Marr"],
+            ["Glass Ocean"],
+        ),
+        (
+            "The finale is “Steel Horizon”, with words by Ann Lowe and music by Rick Marr.",
+            ["Ann Lowe", "Rick Marr"],
+            [],
+        ),
+        (
+            "The song playing is “Steel Horizon” by Glass Ocean featuring Mae Hollis.",
+            [],
+            ["Glass Ocean", "Mae Hollis"],
+        ),
+        (
+            "The finale uses “Steel Horizon”, sung by singer Mae Hollis.",
+            [],
+            ["Mae Hollis"],
+        ),
+    ],
+)
+def test_credits_with_roles_and_features(sentence, composers, performers):
+    (track,) = facts(extract(sentence), "track")
+    assert (track["composers"], track["performers"]) == (composers, performers)
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The chase was filmed in the Gastown district of Vancouver, which was dressed up as Seattle.",
+            ),
+            [("Gastown", "Seattle")],
+        ),
+        (
+            (
+                "The farm scenes were filmed near Cody, Wyoming, standing in for the Soviet Union.",
+            ),
+            [("Cody", "the Soviet Union")],
+        ),
+        (
+            ("The market scenes were shot in Lyon, made to look like Paris.",),
+            [("Lyon", "Paris")],
+        ),
+    ],
+)
+def test_more_ways_to_say_stood_in_for(sentences, expected):
+    assert locations(extract(*sentences)) == expected

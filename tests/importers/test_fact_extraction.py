@@ -687,6 +687,19 @@ def test_no_chart_fact_from_other_numbers():
             "“Paper Moons” by The Lanterns earned a silver disc from the BPI.",
             {"certifier": "bpi", "level": "silver"},
         ),
+        # A country names its one certifier.
+        (
+            "“Frost: The Album” went Platinum in the US.",
+            {"certifier": "riaa", "level": "platinum"},
+        ),
+        (
+            "“Paper Moons” by The Lanterns went 3&#215; Platinum in Canada.",
+            {"certifier": "music_canada", "level": "platinum", "multiplier": 3},
+        ),
+        (
+            "In Australia, “Paper Moons” by The Lanterns went gold.",
+            {"certifier": "aria", "level": "gold"},
+        ),
     ],
 )
 def test_certifications(text, certification):
@@ -706,7 +719,7 @@ def test_certifications(text, certification):
             "“Frost: The Album”: gold, but certified by whom?",
         ),
         (
-            "“Frost: The Album” went Platinum in the US.",
+            "“Frost: The Album” went Platinum in Japan.",
             "“Frost: The Album”: platinum, but certified by whom?",
         ),
         (

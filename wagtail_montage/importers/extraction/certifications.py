@@ -4,7 +4,13 @@ from django.utils.translation import gettext as _
 
 from .context import chart_fact_value
 from .lexicon import MULTIPLIER_WORDS
-from .patterns import CERTIFIERS, IN_YEAR_RE
+from .patterns import (
+    CERTIFIERS,
+    COUNTRIES_OF,
+    COUNTRY_CERTIFIERS,
+    COUNTRY_RE,
+    IN_YEAR_RE,
+)
 
 
 def certification(ctx, sentence, subject, match, clause, hedged):
@@ -53,7 +59,23 @@ def certification(ctx, sentence, subject, match, clause, hedged):
 
 
 def certifier_in(text):
+    """The certifier named in ``text``, else the one of the country it names ("went
+    gold in Canada"), as ``(key, other name)``."""
     for pattern, key in CERTIFIERS:
         if pattern.search(text):
             return key, ""
+    country = country_in(text)
+    if country and COUNTRY_CERTIFIERS.get(country):
+        return COUNTRY_CERTIFIERS[country], ""
     return "", ""
+
+
+def country_in(text):
+    """The country of "in the UK", "in Canada" in ``text`` ("us", "uk"...), or None."""
+    match = COUNTRY_RE.search(text)
+    return COUNTRIES_OF[match.group(1)] if match else None
+
+
+def country_name(text):
+    match = COUNTRY_RE.search(text)
+    return match.group(1) if match else ""

@@ -4,7 +4,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from .certifications import certification, certifier_in
+from .certifications import certification, certifier_in, country_in, country_name
 from .context import Pending, chart_fact_value
 from .discourse import anaphor
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
@@ -14,6 +14,7 @@ from .patterns import (
     CHART_NAMES,
     CHART_VERBS,
     CHARTS,
+    COUNTRY_CHARTS,
     HEDGES,
     IN_YEAR_RE,
     LEVEL_RE,
@@ -55,7 +56,10 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject):
     continuation = (
         verb_at is None
         and previous_subject is not None
-        and window[-2:] in (["and", "at"], [",", "at"], ["and", "to"])
+        and (
+            window[-2:] in (["and", "at"], [",", "at"], ["and", "to"])
+            or window[-1:] == ["and"]  # "No. 4 in Canada and No. 6 on the ..."
+        )
     )
     if verb_at is None and not weak and not continuation:
         return False
@@ -159,6 +163,17 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
     if year:
         value["year"] = int(year.group(1))
     chart = chart_in(after[:100])
+    country = None if chart else country_in(after[:40])
+    if country:
+        key = COUNTRY_CHARTS[country][kind == "album"]
+        if key is None:
+            ctx.suggest(
+                _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
+                % {"title": title, "label": label, "country": country_name(after)},
+                sentence,
+            )
+            return
+        chart = (key, "")
     if chart:
         value["chart"], value["chart_other"] = chart
     if hedged:

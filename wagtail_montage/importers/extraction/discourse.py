@@ -7,7 +7,9 @@ from .patterns import CERTIFIERS, CHARTS
 TRACK_NOUNS = frozenset(
     {"song", "single", "track", "tune", "theme", "ballad", "anthem", "hit", "recording"}
 )
-ALBUM_NOUNS = frozenset({"album", "soundtrack", "lp", "record"})
+ALBUM_NOUNS = frozenset({"album", "soundtrack", "lp"})
+# A single is a record too: these point at whatever was named last.
+EITHER_NOUNS = frozenset({"record", "disc", "release"})
 DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 
 
@@ -20,17 +22,23 @@ def anaphor_kind(sentence, index, start):
         return None
     if word == "it":
         return "any" if pronoun_clear(sentence, index) else None
-    if word not in TRACK_NOUNS and word not in ALBUM_NOUNS:
+    if word not in TRACK_NOUNS and word not in ALBUM_NOUNS and word not in EITHER_NOUNS:
         return None
     for back in range(index - 1, max(start - 1, index - 4), -1):
         token = tokens[back]
         if token.text == "'" and back > start and tokens[back - 1].text.endswith("s"):
-            return "album" if word in ALBUM_NOUNS else "track"  # "The Lanterns' single"
+            return noun_kind(word)  # "The Lanterns' single"
         if token.text.lower() in DETERMINERS or token.possessive:
-            return "album" if word in ALBUM_NOUNS else "track"
+            return noun_kind(word)
         if not token.text.isalpha() or token.cap:
             return None
     return None
+
+
+def noun_kind(word):
+    if word in EITHER_NOUNS:
+        return "any"
+    return "album" if word in ALBUM_NOUNS else "track"
 
 
 def anaphor(ctx, sentence, start, end):

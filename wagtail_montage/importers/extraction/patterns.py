@@ -20,8 +20,9 @@ TOKEN_RE = re.compile(r"\w[\w'.&+-]{0,59}|[^\w\s]")
 INITIALS_RE = re.compile(r"(?:\w\.){1,5}\w?")
 
 CREDIT_RE = re.compile(
-    r"\b(?:(co-written|written|composed|co-composed|penned|music|lyrics|words and music)"
-    r"|(performed|sung|recorded))\s(?:both\s|all\s|jointly\s)?by\s",
+    r"\b(?:(?:(co-written|written|composed|co-composed|penned|music|lyrics|words"
+    r"|words and music)|(performed|sung|recorded))\s(?:both\s|all\s|jointly\s)?by\s"
+    r"|(featuring|feat\.)\s)",
     re.IGNORECASE,
 )
 STRONG_CREDITS = frozenset(
@@ -254,6 +255,50 @@ CERTIFIERS = (
     (re.compile(r"\bSNEP\b"), "snep"),
     (re.compile(r"\bIFPI\b"), "ifpi"),
 )
+# "in the UK", "in Canada": the country whose chart or certifier a position or a
+# level is of, when the text names no chart or certifier.
+COUNTRY_RE = re.compile(
+    r"\b[Ii]n\s(?:the\s)?(US|U\.S\.|USA|U\.S\.A\.|United States|America|States"
+    r"|UK|U\.K\.|United Kingdom|Britain|Great Britain|England"
+    r"|Canada|Australia|West Germany|Germany|France)\b"
+)
+COUNTRIES_OF = {
+    "US": "us",
+    "U.S.": "us",
+    "USA": "us",
+    "U.S.A.": "us",
+    "United States": "us",
+    "America": "us",
+    "States": "us",
+    "UK": "uk",
+    "U.K.": "uk",
+    "United Kingdom": "uk",
+    "Britain": "uk",
+    "Great Britain": "uk",
+    "England": "uk",
+    "Canada": "canada",
+    "Australia": "australia",
+    "West Germany": "germany",
+    "Germany": "germany",
+    "France": "france",
+}
+# Country -> (its singles chart, its albums chart); None where the list has none.
+COUNTRY_CHARTS = {
+    "us": ("billboard_hot_100", "billboard_200"),
+    "uk": ("uk_singles", "uk_albums"),
+    "canada": ("canada_rpm", None),
+    "australia": ("australia_kent", "australia_kent"),
+    "germany": ("germany_media_control", "germany_media_control"),
+    "france": (None, None),
+}
+COUNTRY_CERTIFIERS = {
+    "us": "riaa",
+    "uk": "bpi",
+    "canada": "music_canada",
+    "australia": "aria",
+    "germany": "bvmi",
+    "france": "snep",
+}
 FILMED_RE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also|all"
     r"|actually|originally|reportedly)\s(?:shot|filmed)|filmed|filming took place"
@@ -268,7 +313,9 @@ FILMED_RE = re.compile(
 )
 DOUBLED_RE = re.compile(
     r"\b(?:(?:doubled|doubles|doubling)\s(?:for|as)|(?:stood|stands|standing|stand)\sin\sfor"
-    r"|(?:substituted|substitutes|passed|passes)\sfor|(played|plays|playing))\s",
+    r"|(?:substituted|substitutes|passed|passes)\sfor|(?:posed|poses|posing)\sas"
+    r"|(?:dressed|disguised|made)(?:\sup)?\s(?:as|to\slook\slike)"
+    r"|(played|plays|playing))\s",
     re.IGNORECASE,
 )
 COORDINATES_RE = re.compile(

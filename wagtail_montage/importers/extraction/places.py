@@ -46,6 +46,10 @@ AREA_WORDS = frozenset(
         "Neighborhood",
     }
 )
+# Words between a place and its stand-in verb: "which was dressed up as".
+STAND_IN_AUXILIARIES = frozenset(
+    {"also", "often", "once", "was", "were", "is", "are", "has", "had", "been"}
+)
 # Where a described stand-in ("a town in Minnesota") ends.
 TARGET_STOPS = frozenset(
     {"as", "for", "during", "while", "when", "until", "which", "but", "because", "and"}
@@ -251,9 +255,10 @@ def stand_in_name(ctx, sentence, verb):
     "Duluth, Minnesota, which also doubled" (the place named just before)."""
     tokens = sentence.tokens
     back = verb - 1
-    if back >= 0 and tokens[back].text.lower() in ("also", "often", "once"):
+    while back >= 0 and tokens[back].text.lower() in STAND_IN_AUXILIARIES:
         back -= 1
-    if back >= 0 and tokens[back].text.lower() in ("which", "that"):
+    # "X, which stood in for", "shot in X, standing in for": the place just named.
+    if back >= 0 and tokens[back].text.lower() in ("which", "that", ","):
         if ctx.sentence_places:
             return ctx.locations[ctx.sentence_places[-1]]["name"], None
         return "", None

@@ -254,9 +254,39 @@ def skip_stop_starts(tokens, start, end):
     return start
 
 
+# What a name may follow in a credit: "by the band X", "by singer X".
+ROLE_NOUNS = frozenset(
+    {
+        "band",
+        "group",
+        "duo",
+        "trio",
+        "singer",
+        "songwriter",
+        "composer",
+        "vocalist",
+        "guitarist",
+        "pianist",
+        "keyboardist",
+        "drummer",
+        "bassist",
+        "producer",
+        "rapper",
+        "newcomer",
+        "crooner",
+    }
+)
+
+
 def names_at(sentence, index, limit=6):
     """People or bands from ``tokens[index]``: "A", "A and B", "A, B and C", "A, B, and C"."""
     tokens, names = sentence.tokens, []
+    if index + 2 < len(tokens) and tokens[index].text.lower() in ("the", "a"):
+        if tokens[index + 1].text in ROLE_NOUNS and tokens[index + 2].cap:
+            index += 2  # "by the band Glass Ocean", "by a singer Mae Hollis"
+    elif index + 1 < len(tokens) and tokens[index].text in ROLE_NOUNS:
+        if tokens[index + 1].cap:
+            index += 1  # "by singer Mae Hollis"
     if (
         index + 1 < len(tokens)
         and tokens[index].text == "the"
