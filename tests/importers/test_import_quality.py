@@ -18,20 +18,32 @@ def annotations():
 def test_the_corpus_is_split_once_into_halves_that_do_not_overlap():
     notes = annotations()
     split = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))
-    assert split["seed"] == 13
+    fresh = split["fresh"]
+    assert (split["seed"], fresh["seed"]) == (13, 29)
+    groups = {
+        "dev": set(split["dev"]) | set(fresh["dev"]),
+        "test": set(split["test"]),
+        "holdout": set(fresh["holdout"]),
+    }
     assert not set(split["dev"]) & set(split["test"])
-    assert len(notes) >= 40
-    assert {name.split("/")[0] for name in notes} == {"dev", "test"}
+    assert not set(fresh["dev"]) & set(fresh["holdout"])
+    assert len(fresh["holdout"]) == len(fresh["dev"]) == 20
+    assert len(notes) >= 80
+    assert {name.split("/")[0] for name in notes} == set(groups)
     for name in notes:
-        half, file = name.split("/")
-        assert file.removesuffix(".html") in split[half]
+        group, file = name.split("/")
+        assert file.removesuffix(".html") in groups[group]
         assert (CORPUS / name).is_file()
-    assert len({note["markup"] for note in notes.values()}) >= 8
+    for group in groups:
+        markups = {
+            note["markup"] for name, note in notes.items() if name.startswith(group)
+        }
+        assert len(markups) >= 8, group
 
 
 def test_each_kind_of_fact_is_in_both_halves():
     notes = annotations()
-    for half in ("dev", "test"):
+    for half in ("dev", "test", "holdout"):
         counts = Counter()
         for name, note in notes.items():
             if name.startswith(half):

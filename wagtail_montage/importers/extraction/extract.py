@@ -25,21 +25,26 @@ from .albums import albums_of
 from .charts import charts_of, resolve_pending
 from .context import FactContext
 from .credits import credits_of
-from .film import film_of
+from .film import film_of, film_of_title
 from .places import locations_of
 from .sentences import paragraph_text, split_sentences
 from .tracks import tracks_of
 
-# Each sentence goes through every kind in this order: an album named first is known
-# when a track says it is on it, and a chart fact finds the track named before it.
-SENTENCE_RULES = (albums_of, tracks_of, credits_of, charts_of, locations_of, film_of)
+# Each sentence goes through every kind in this order: the film first, so that its
+# italic title is not taken for a song; an album named first is known when a track
+# says it is on it, and a chart fact finds the track named before it.
+SENTENCE_RULES = (film_of, albums_of, tracks_of, credits_of, charts_of, locations_of)
 
 
 def run(ctx, sentences):
     for sentence in sentences:
         ctx.post_charts.update(sentence.charts)
-    for number, sentence in enumerate(sentences):
-        sentence.number = number
+    number = 0
+    for sentence in sentences:
+        if sentence.heading:  # "Where it was shot": a list after it is of places
+            ctx.filming_recent = sentence.filming_context
+            continue
+        sentence.number, number = number, number + 1
         ctx.sentence_places = []
         for rule in SENTENCE_RULES:
             rule(ctx, sentence)
@@ -91,6 +96,8 @@ def extract_facts(post):
         _title, film_title, film_year = split_film_suffix(post.title)
         if film_title:
             post.film_title, post.film_year = film_title, post.film_year or film_year
+    if not post.film_title:
+        post.film_title, post.film_year = film_of_title(post) or ("", post.film_year)
     extractor = FactContext(post)
     sentences = []
     for index, (kind, value) in enumerate(post.body):
@@ -98,6 +105,11 @@ def extract_facts(post):
             found = split_sentences(paragraph_text(value), index)
             for sentence in found:
                 sentence.listed = value.startswith(("<ul", "<ol"))
+            sentences += found
+        elif kind == "heading" and isinstance(value, dict):
+            found = split_sentences(value.get("text") or "", index)
+            for sentence in found:
+                sentence.heading = True
             sentences += found
     run(extractor, sentences)
 

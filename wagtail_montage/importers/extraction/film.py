@@ -7,14 +7,48 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .lexicon import CLOSE, TITLE_CONNECTORS
-from .patterns import FILM_AFTER_RE, FILM_CUE_RE, FILM_INTRO_RE, FILM_YEAR_RE
+from .patterns import (
+    FILM_AFTER_RE,
+    FILM_CUE_RE,
+    FILM_GENRES,
+    FILM_INTRO_RE,
+    FILM_YEAR_RE,
+)
 from .sentences import clean_title, run_backward, run_forward, skip_stop_starts
+
+# A post title that starts with the film and its year: "Neon Ferry (1983): the
+# night-boat montage", "Review: Southbound Freight (1975)".
+TITLE_FILM_RE = re.compile(
+    r"^(?:[^:|\u2013\u2014]{1,60}(?::|\s[-|\u2013\u2014])\s)?"
+    r"(?P<name>[A-Z0-9][^:|()\u2013\u2014]{0,119}?)\s\((?P<year>1[89][0-9]{2}|20[0-9]{2})\)"
+)
+# "released in May 1989", "came out in 1975": the year a film came out.
+RELEASED_IN_RE = re.compile(
+    r"\b(?:released|came out|opened|premiered)\s(?:in\s)?(?:[A-Z][a-z]{2,8}\s)?"
+    r"(1[89][0-9]{2}|20[0-9]{2})\b"
+)
+YEAR_RE = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
+GENRE_RE = re.compile(rf"\b{FILM_GENRES}s?\b")
+
+
+def film_of_title(post):
+    """The film and year a post's title starts with, or (after a "Review:") names."""
+    match = TITLE_FILM_RE.match(post.title.strip())
+    if match and 1880 <= int(match.group("year")) <= 2100:
+        title = clean_title(match.group("name"))
+        if title:
+            return title, int(match.group("year"))
+    return None
 
 
 def film_of(ctx, sentence):
     if ctx.post.film_title and ctx.post.film_year:
         return
-    if film_introduced(ctx, sentence):
+    if (
+        film_introduced(ctx, sentence)
+        or film_in_quotes(ctx, sentence)
+        or film_of_post_title(ctx, sentence)
+    ):
         return
     tokens = sentence.tokens
     for match in FILM_YEAR_RE.finditer(sentence.norm):
@@ -98,6 +132,47 @@ def film_introduced(ctx, sentence):
             if _film_before(ctx, sentence, index, last, post_title):
                 return True
         index = end
+    return False
+
+
+def film_of_post_title(ctx, sentence):
+    """The italic title the post's own title starts with, and the year the sentence
+    says it came out: "<i>Winter Count</i> was sold in 1979 as a western" under
+    "Winter Count: a western that ...". One year with a genre word, or a release."""
+    lead = _words(ctx.post.title)
+    for text, _start, _end in sentence.quotes:
+        title = clean_title(text)
+        if not title or not lead.startswith(_words(title)):
+            continue
+        released = RELEASED_IN_RE.search(sentence.norm)
+        years = set(YEAR_RE.findall(sentence.norm))
+        if released:
+            year = int(released.group(1))
+        elif len(years) == 1 and GENRE_RE.search(sentence.norm):
+            year = int(years.pop())
+        else:
+            continue
+        if _set_film(ctx, sentence, title, year):
+            return True
+    return False
+
+
+def film_in_quotes(ctx, sentence):
+    """An italic (or quoted) title followed by its year: "<i>Paper Lanterns</i> is a
+    1987 thriller", "<i>Red Clay Crossing</i> came out in 1975"; taken when the words
+    say it is a film or the post's title names it too."""
+    post_title = _words(ctx.post.title)
+    for text, _start, end in sentence.quotes:
+        after = FILM_AFTER_RE.match(sentence.norm[end : end + 80])
+        title = clean_title(text)
+        if not (after and title):
+            continue
+        year = int(next(group for group in after.groups() if group))
+        cue = FILM_CUE_RE.search(after.group(0))
+        if (cue or _words(title) in post_title) and _set_film(
+            ctx, sentence, title, year
+        ):
+            return True
     return False
 
 

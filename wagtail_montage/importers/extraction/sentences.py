@@ -55,6 +55,7 @@ class Sentence:
     quotes: list = field(default_factory=list)  # (text, open offset, close offset + 1)
     number: int = 0
     listed: bool = False  # an item of a list
+    heading: bool = False  # a heading: it only says what the next lines are about
 
     def index_at(self, offset):
         """The index of the first token starting at or after ``offset``."""
