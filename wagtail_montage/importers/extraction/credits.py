@@ -168,3 +168,7 @@ def _known_track(ctx, text):
 def _is_title(ctx, name):
     key = match_key(name)
     return key in ctx.tracks or key in ctx.albums or key == ctx.film_key
+
+
+def resolve_people(ctx):
+    """Once the whole post is read: names as the post finally gives them."""

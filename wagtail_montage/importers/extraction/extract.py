@@ -24,9 +24,9 @@ from ..prose import split_film_suffix
 from .albums import albums_of
 from .charts import charts_of, resolve_pending
 from .context import FactContext
-from .credits import credits_of
+from .credits import credits_of, resolve_people
 from .film import film_of, film_of_title
-from .places import locations_of
+from .places import locations_of, resolve_places
 from .sentences import paragraph_text, split_sentences
 from .tracks import tracks_of
 
@@ -49,6 +49,8 @@ def run(ctx, sentences):
         for rule in SENTENCE_RULES:
             rule(ctx, sentence)
     resolve_pending(ctx)
+    resolve_people(ctx)
+    resolve_places(ctx)
     drop_ranges_stated_exactly(ctx)
 
 

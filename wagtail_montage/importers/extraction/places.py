@@ -318,3 +318,7 @@ def coordinates(ctx, sentence, location, offset):
     longitude = float(longitude) * (1 if east == "E" else -1)
     if -90 <= latitude <= 90 and -180 <= longitude <= 180:
         location["latitude"], location["longitude"] = latitude, longitude
+
+
+def resolve_places(ctx):
+    """Once the whole post is read: places as the post finally gives them."""
