@@ -13,7 +13,7 @@ from .patterns import (
 )
 
 
-def certification(ctx, sentence, subject, match, clause, hedged):
+def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
     number, word, multi, level = match.groups()
     level = level.lower()
     if multi:
@@ -24,7 +24,7 @@ def certification(ctx, sentence, subject, match, clause, hedged):
         )
         return
     multiplier = int(number) if number else MULTIPLIER_WORDS.get((word or "").lower())
-    certifier, other = certifier_in(clause)
+    certifier, other = certifier_in(clause, level_at)
     label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
     if subject is None:
         ctx.suggest(
@@ -58,16 +58,32 @@ def certification(ctx, sentence, subject, match, clause, hedged):
     ctx.add(sentence, "chart_fact", value)
 
 
-def certifier_in(text):
+def certifier_in(text, level_at=None):
     """The certifier named in ``text``, else the one of the country it names ("went
-    gold in Canada"), as ``(key, other name)``."""
-    for pattern, key in CERTIFIERS:
-        if pattern.search(text):
-            return key, ""
-    country = country_in(text)
-    if country and COUNTRY_CERTIFIERS.get(country):
-        return COUNTRY_CERTIFIERS[country], ""
-    return "", ""
+    gold in Canada"), as ``(key, other name)``. With ``level_at``, the one named
+    nearest to the level there: "double platinum by the RIAA, and Music Canada
+    certified it diamond" gives diamond to Music Canada."""
+    named = [
+        (found.start(), found.end(), key)
+        for pattern, key in CERTIFIERS
+        for found in pattern.finditer(text)
+    ]
+    if not named:
+        named = [
+            (found.start(), found.end(), COUNTRY_CERTIFIERS.get(COUNTRIES_OF[found[1]]))
+            for found in COUNTRY_RE.finditer(text)
+        ]
+        named = [item for item in named if item[2]]
+    if not named:
+        return "", ""
+    if level_at is None:
+        return min(named)[2], ""
+    return min(named, key=lambda item: distance(item, level_at))[2], ""
+
+
+def distance(item, offset):
+    start, end, _key = item
+    return offset - end if end <= offset else start - offset
 
 
 def country_in(text):

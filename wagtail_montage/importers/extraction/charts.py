@@ -40,8 +40,9 @@ def _mentions(sentence):
             mentions.append(("peak", match, 1, False))
         elif match.group(4):
             mentions.append(("peak", match, parse_number(match.group(4)), False))
-        elif match.group(1):
-            mentions.append(("peak", match, parse_number(match.group(1)), False))
+        elif match.group(1) or match.group(6):
+            number = parse_number(match.group(1) or match.group(6))
+            mentions.append(("peak", match, number, False))
         else:
             mentions.append(("peak", match, parse_number(match.group(2)), True))
     for match in LEVEL_RE.finditer(sentence.norm):
@@ -86,8 +87,8 @@ def _add_peak(ctx, sentence, subject, mention):
 
 
 def _add_certification(ctx, sentence, subject, mention):
-    _kind, match, _number, _top_n, _before, _after, clause, hedged = mention
-    certification(ctx, sentence, subject, match, clause, hedged)
+    _kind, match, _number, _top_n, before, _after, clause, hedged = mention
+    certification(ctx, sentence, subject, match, clause, hedged, len(before))
 
 
 # Mention kind -> (the verbs that state it, whether it is stated, what adds it).
@@ -128,10 +129,11 @@ def charts_of(ctx, sentence):
         if subject is None and verb_at is not None and verb_at < first:
             # "The RIAA certified it gold": the subject is the verb's object.
             subject = anaphor(ctx, sentence, verb_at + 1, first)
+        participle = verb_at is not None and tokens[verb_at].text.endswith("ing")
         if (
             subject is None
             and previous_subject is not None
-            and region_end - region_start <= 8
+            and (region_end - region_start <= 16 or participle)  # ", peaking at"
         ):
             subject = previous_subject
         previous_end = match.end() + (len(after) - len(after.lstrip()))
@@ -162,8 +164,15 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
     year = IN_YEAR_RE.search(after[:80])
     if year:
         value["year"] = int(year.group(1))
-    chart = chart_in(after[:100])
+    chart = chart_in(after[:100]) or chart_there(before)
     country = None if chart else country_in(after[:40])
+    if country and top_n:
+        ctx.suggest(
+            _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
+            % {"title": title, "label": label, "country": country_name(after)},
+            sentence,
+        )
+        return
     if country:
         key = COUNTRY_CHARTS[country][kind == "album"]
         if key is None:
@@ -211,6 +220,22 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
         return
     slot = ctx.add(sentence, "chart_fact", value, keep=None)
     ctx.pending.append(Pending(slot, kind, sentence.charts, label))
+
+
+THERE_RE = re.compile(r"\bthere\s(?:at\s|was\s)?$")
+
+
+def chart_there(before):
+    """The chart "there" means in "... on the Adult Contemporary chart, peaking there
+    at number two": the last one named before it."""
+    if not THERE_RE.search(before):
+        return None
+    named = [
+        (found.start(), key)
+        for pattern, key in CHARTS
+        for found in pattern.finditer(before)
+    ]
+    return (max(named)[1], "") if named else None
 
 
 def chart_fits(kind, chart):
@@ -298,6 +323,8 @@ def chart_in(text):
                 break
             name.insert(0, word)
         if name:
+            if match.group(0)[0].isupper():
+                name.append(match.group(0))  # "the Irish Singles Chart": its name
             return ("other", " ".join(name))
         break
     if best is not None:

@@ -2,7 +2,8 @@
 soundtrack" and "she" point at, from the tracks and albums named before."""
 
 from ..prose import match_key
-from .patterns import CERTIFIERS, CHARTS
+from .lexicon import MONTH_NAMES
+from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
 
 TRACK_NOUNS = frozenset(
     {"song", "single", "track", "tune", "theme", "ballad", "anthem", "hit", "recording"}
@@ -11,6 +12,9 @@ ALBUM_NOUNS = frozenset({"album", "soundtrack", "lp"})
 # A single is a record too: these point at whatever was named last.
 EITHER_NOUNS = frozenset({"record", "disc", "release"})
 DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+# Capitalised words that name no track or album: "It reached No. 4 ...; the RIAA
+# certified it" still means the song named before.
+NOT_NAMES = frozenset({"No", "No.", "Number", "Top", "Gold", "Platinum", "Silver"})
 
 
 def anaphor_kind(sentence, index, start):
@@ -91,6 +95,11 @@ def pronoun_clear(sentence, index):
     it ..."), a chart or a certifier ("The RIAA certified it gold")."""
     tokens = sentence.tokens
     in_credit, position = False, 0
+    known_spans = [
+        found.span()
+        for pattern in (*(pattern for pattern, _key in CERTIFIERS + CHARTS), COUNTRY_RE)
+        for found in pattern.finditer(sentence.norm[: tokens[index].start])
+    ]
     while position < index:
         token = tokens[position]
         if token.text.lower() == "by":
@@ -101,7 +110,12 @@ def pronoun_clear(sentence, index):
                 end += 1
             name = sentence.span(position, end)
             lone_first = position == 0 and end == 1
-            known = any(pattern.search(name) for pattern, _key in CERTIFIERS + CHARTS)
+            known = (
+                any(pattern.search(name) for pattern, _key in CERTIFIERS + CHARTS)
+                or any(a <= token.start < b for a, b in known_spans)
+                or token.text in NOT_NAMES
+                or token.text in MONTH_NAMES
+            )
             if not (in_credit or lone_first or known):
                 return False
             position = end

@@ -89,7 +89,9 @@ POSITION_RE = re.compile(
     rf"(?:\bNo\.|\bnumber\b|#)\s?([0-9]{{1,3}}|{NUMBER_WORD})\b"
     r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b|\b(topped)\b"
     rf"|\b({ORDINAL_WORD})\s(?:place|position|spot)\b"
-    r"|\b(the top (?:of|spot|position|place))\b",
+    r"|\b(the top (?:of|spot|position|place))\b"
+    # A bare number before a named chart: "charted at 58 on the Hot 100".
+    r"|\b(?:at|to)\s([0-9]{1,3})(?=\son\s(?:the\s)?(?:Billboard|Hot|UK|U\.?S\.?\s|[A-Z][a-z]))",
     re.IGNORECASE,
 )
 CHART_VERBS = frozenset(
@@ -183,6 +185,14 @@ CHARTS = (
     (re.compile(r"\bRPM\b"), "canada_rpm"),
     (re.compile(r"\bKent Music Report\b", re.IGNORECASE), "australia_kent"),
     (re.compile(r"\bMedia Control\b", re.IGNORECASE), "germany_media_control"),
+    # A country's chart by its adjective: "the German singles chart".
+    (
+        re.compile(r"\b(?:West\s)?German\s(?:singles\s|pop\s)?charts?\b"),
+        "germany_media_control",
+    ),
+    (re.compile(r"\bCanadian\s(?:singles\s|pop\s)?charts?\b"), "canada_rpm"),
+    (re.compile(r"\bAustralian\s(?:singles\s|pop\s)?charts?\b"), "australia_kent"),
+    (re.compile(r"\bBritish\s(?:pop\s)?charts?\b"), "uk_singles"),
 )
 ALBUM_CHARTS = frozenset({"billboard_200", "uk_albums", "billboard_soundtracks"})
 SINGLES_CHARTS = frozenset(
@@ -354,7 +364,9 @@ FILMED_THERE_RE = re.compile(
 )
 # "the soundtrack album, River Kings, came out ...": a title between commas.
 ALBUM_APPOSITION_RE = re.compile(
-    r"\b(?:the|its|their)\s(?:soundtrack album|soundtrack|album|score album|LP),\s",
+    r"\b(?:the|its|their|his|her|the\s[\w-]{1,20}'s?)\s(?:(?:first|second|third|fourth"
+    r"|fifth|debut|new|next|last|own|studio)\s)?(?:soundtrack album|soundtrack|album"
+    r"|score album|LP),\s",
     re.IGNORECASE,
 )
 TRACK_ANAPHORA_RE = re.compile(

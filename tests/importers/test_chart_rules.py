@@ -1,0 +1,130 @@
+"""Chart facts and certifications as bloggers write them: a country's chart by its
+adjective, a bare position before a named chart, "there" for the chart just named,
+the certifier named nearest to its level, and "it" after positions and months."""
+
+import pytest
+
+from .test_discourse import extract, facts, peaks
+
+SONG = "The finale is set to “Paper Moons” by The Lanterns."
+ALBUM = "The soundtrack album, Harbor Nights, came out on Redline Records in 1985."
+
+
+def certifications(post):
+    return [
+        (
+            value["subject_title"],
+            value["level"],
+            value["multiplier"],
+            value["certifier"],
+        )
+        for value in facts(post, "chart_fact")
+        if value["fact_kind"] == "certification"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It peaked at No. 4 on the German singles chart.",
+            ("Paper Moons", 4, "germany_media_control"),
+        ),
+        ("It reached No. 8 on the Canadian chart.", ("Paper Moons", 8, "canada_rpm")),
+        (
+            "It climbed to third place on the Australian chart.",
+            ("Paper Moons", 3, "australia_kent"),
+        ),
+        (
+            "At home it only charted at 58 on the Hot 100.",
+            ("Paper Moons", 58, "billboard_hot_100"),
+        ),
+    ],
+)
+def test_charts_named_as_bloggers_name_them(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("It went to No. 1 on the Irish Singles Chart.", "Irish Singles Chart"),
+        ("It went to No. 1 on the Oricon chart.", "Oricon"),
+    ],
+)
+def test_a_chart_not_listed_keeps_its_proper_name(sentence, name):
+    (value,) = facts(extract(SONG, sentence), "chart_fact")
+    assert (value["chart"], value["chart_other"], value["position"]) == (
+        "other",
+        name,
+        1,
+    )
+
+
+def test_a_bare_number_is_a_position_only_before_a_named_chart():
+    post = extract(
+        SONG, "The band played to 58 people in Leeds and rose to 40 in the polls."
+    )
+    assert peaks(post) == []
+
+
+def test_there_is_the_chart_just_named():
+    post = extract(
+        SONG,
+        "The record rose to No. 9 on the Hot 100 that December and lingered on"
+        " Billboard's Adult Contemporary chart well into the new year, peaking there at"
+        " number two.",
+    )
+    assert peaks(post) == [
+        ("Paper Moons", 9, "billboard_hot_100"),
+        ("Paper Moons", 2, "billboard_adult_contemporary"),
+    ]
+
+
+def test_a_later_position_in_the_sentence_keeps_its_subject():
+    post = extract(
+        SONG,
+        "It climbed to No. 7 on the Billboard Hot 100 in August 1983, went to number two"
+        " on the RPM chart in Canada, and the RIAA certified it gold the following spring.",
+    )
+    assert peaks(post) == [
+        ("Paper Moons", 7, "billboard_hot_100"),
+        ("Paper Moons", 2, "canada_rpm"),
+    ]
+    assert certifications(post) == [("Paper Moons", "gold", None, "riaa")]
+
+
+def test_a_vague_top_ten_in_a_country_is_a_suggestion():
+    post = extract(
+        SONG, "The record peaked at #31 on the Hot 100 and hit the top ten in Canada."
+    )
+    assert peaks(post) == [("Paper Moons", 31, "billboard_hot_100")]
+    assert any(
+        "top 10 in Canada, but on which chart?" in line for line in post.suggestions
+    )
+
+
+def test_each_level_goes_to_the_certifier_named_nearest_to_it():
+    post = extract(
+        ALBUM,
+        "It went to No. 9 on the Billboard 200 and was certified double platinum by the"
+        " RIAA, and Music Canada certified it diamond.",
+    )
+    assert certifications(post) == [
+        ("Harbor Nights", "platinum", 2, "riaa"),
+        ("Harbor Nights", "diamond", None, "music_canada"),
+    ]
+
+
+def test_it_after_a_position_and_a_month_is_still_the_song():
+    post = extract(
+        ALBUM,
+        "It climbed to No. 4 on the Billboard 200 in May and sold steadily for years;"
+        " the RIAA certified it 2x platinum in 1993.",
+    )
+    assert certifications(post) == [("Harbor Nights", "platinum", 2, "riaa")]
+
+
+def test_it_after_another_title_is_not_resolved():
+    post = extract(SONG, "Then “Glass Rain” came out, and the RIAA certified it gold.")
+    assert ("Paper Moons", "gold", None, "riaa") not in certifications(post)
