@@ -18,7 +18,23 @@ from .lexicon import (
     STOP_STARTS,
     US_STATES,
 )
-from .patterns import COORDINATES_RE, DOUBLED_RE, FILMED_RE, FILMED_THERE_RE
+from .patterns import COORDINATES_RE, DOUBLED_RE
+from .place_words import (
+    CLAUSE_BREAKS,
+    NAMED_PLACE_NOUNS,
+    NEGATIONS,
+    NOT_DENYING_AFTER_NO,
+    NOT_FILMING_WORDS,
+    NOT_PLACE_SUBJECTS,
+    PLACE_ADJECTIVES,
+    PLACE_ANAPHORA,
+    PLACE_AUXILIARIES,
+    PLACE_FILMED_RE,
+    PLACE_FILMED_THERE_RE,
+    PLACE_TARGET_STOPS,
+    SCENE_WORDS,
+    TARGET_PLACE_NOUNS,
+)
 from .sentences import run_backward, run_forward, skip_stop_starts
 
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
@@ -46,24 +62,18 @@ AREA_WORDS = frozenset(
         "Neighborhood",
     }
 )
-# Words between a place and its stand-in verb: "which was dressed up as".
-STAND_IN_AUXILIARIES = frozenset(
-    {"also", "often", "once", "was", "were", "is", "are", "has", "had", "been"}
-)
-# Where a described stand-in ("a town in Minnesota") ends.
-TARGET_STOPS = frozenset(
-    {"as", "for", "during", "while", "when", "until", "which", "but", "because", "and"}
-)
 
 
 def locations_of(ctx, sentence):
     """Places the sentence says were filmed in ("there": the place named just before),
     listed after a filming sentence, then places that stood in for others."""
     filmed_locations(ctx, sentence)
-    if FILMED_THERE_RE.search(sentence.norm) and ctx.last_place:
+    there = PLACE_FILMED_THERE_RE.search(sentence.norm)
+    if there and ctx.last_place and not negated(sentence, there.start()):
         ctx.offset = 0
         ctx.location(sentence, ctx.last_place)
     listed_location(ctx, sentence)
+    identified_locations(ctx, sentence)
     doubled_locations(ctx, sentence)
     remember_place(ctx, sentence)
     if not sentence.listed:
@@ -74,7 +84,9 @@ def filmed_locations(ctx, sentence):
     """ "filmed in X", "shot at X, Region", "filmed in X and Y", "shot in X, and the
     interiors at Y", "filmed in Brooklyn's Bay Ridge"."""
     tokens = sentence.tokens
-    for match in FILMED_RE.finditer(sentence.norm):
+    for match in PLACE_FILMED_RE.finditer(sentence.norm):
+        if negated(sentence, match.start()):
+            continue  # "None of it was shot in Nevada"
         index = sentence.index_at(match.end())
         while index is not None:
             after_end = place_at(ctx, sentence, index)
@@ -85,21 +97,29 @@ def filmed_locations(ctx, sentence):
 
 def next_place(tokens, index):
     """Where a further place of the same list starts: "and Y", ", and at Y", ", and
-    the mission control scenes at Y"."""
-    if index < len(tokens) and tokens[index].text == ",":
+    the mission control scenes at Y", ", the naval scenes at Y" (the verb left out),
+    "and the bar where the brawl happens was in Y"."""
+    comma = index < len(tokens) and tokens[index].text == ","
+    index += comma
+    scenes = True
+    if index < len(tokens) and tokens[index].text == "and":
         index += 1
-    if index >= len(tokens) or tokens[index].text != "and":
+        if index < len(tokens) and tokens[index].cap:
+            return index
+    elif not (comma and index < len(tokens) and tokens[index].text == "the"):
         return None
-    index += 1
-    if index < len(tokens) and tokens[index].cap:
-        return index
-    for ahead in range(index, min(len(tokens) - 1, index + 6)):
+    else:  # ", the naval scenes at Y", not an aside: ", the town next to Y"
+        scenes = False
+    for ahead in range(index, min(len(tokens) - 1, index + 8)):
         word = tokens[ahead].text
+        scenes = scenes or word.lower() in SCENE_WORDS
+        if word in ("at", "in", "on", "aboard", "near") and not scenes:
+            return None
         if word in ("at", "in", "on", "aboard", "near") and tokens[ahead + 1].cap:
             return ahead + 1
         if word in ("at", "in", "on") and tokens[ahead + 1].text == "the":
             return ahead + 1
-        if not word.isalpha() or tokens[ahead].cap:
+        if not word.isalpha() or tokens[ahead].cap or word in NOT_FILMING_WORDS:
             return None
     return None
 
@@ -127,6 +147,7 @@ def place_at(ctx, sentence, index):
     name = sentence.span(index, end)
     if not place_ok(ctx, name, tokens[index]):
         return None
+    name = canonical_name(ctx, name)
     region, country, after_end = owner, "", end
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap:
         second_end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
@@ -190,6 +211,87 @@ def listed_location(ctx, sentence):
     place_at(ctx, sentence, 0)
 
 
+def identified_locations(ctx, sentence):
+    """In a sentence about filming (or right after one): "The junkyard is in X", "the
+    hill where they raise the dish is X", "The hospital exteriors are the old X in Y",
+    "the dining hall is the old lodge at X"."""
+    if not (sentence.filming_context or ctx.filming_recent):
+        return
+    tokens = sentence.tokens
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].text not in ("is", "are", "was", "were"):
+            continue
+        start = predicate_place(tokens, index + 1)
+        if (
+            start is None
+            or not place_subject(tokens, index)
+            or sentence.inside_quote(tokens[start].start)
+            or is_work_or_person(ctx, sentence, start)
+        ):
+            continue
+        place_at(ctx, sentence, start)
+
+
+def predicate_place(tokens, index):
+    """Where the place after "is" starts: "is X", "is in X", "is the old X", "is the
+    old lodge at X"; or None."""
+    if index < len(tokens) and tokens[index].text in ("in", "at", "on"):
+        index += 1
+    article = index < len(tokens) and tokens[index].text == "the"
+    index += article
+    if index < len(tokens) and tokens[index].text in PLACE_ADJECTIVES:
+        index += 1
+    if index >= len(tokens) or not article and not tokens[index].cap:
+        return None
+    for ahead in range(index, min(len(tokens) - 1, index + 3)):
+        token = tokens[ahead]
+        if token.cap:
+            return ahead if ahead == index else None
+        if token.text in ("at", "in", "on") and tokens[ahead + 1].cap:
+            return ahead + 1
+        if not token.text.isalpha():
+            return None
+    return None
+
+
+def place_subject(tokens, verb):
+    """Whether the words before ``tokens[verb]`` are a definite subject that may be a
+    place ("the town at the far end of the montage"), not a person or a work."""
+    for start in range(verb - 1, max(-1, verb - 12), -1):
+        word = tokens[start].text
+        if not tokens[start].word:
+            return False
+        if word.lower() == "the" and (
+            start == 0 or tokens[start - 1].text in (",", ";", ":", "and", "but")
+        ):
+            break
+    else:
+        return False
+    words = [
+        token.text.lower().removesuffix("'s") for token in tokens[start + 1 : verb]
+    ]
+    if not words or any(word in NOT_FILMING_WORDS for word in words):
+        return False
+    head = []
+    for word in words[:3]:
+        if word in ("where", "of", "at", "in", "on", "for", "that", "which", "from"):
+            break
+        head.append(word)
+    return bool(head) and not any(word in NOT_PLACE_SUBJECTS for word in head)
+
+
+def is_work_or_person(ctx, sentence, start):
+    """Whether the capitalised run at ``start`` is a known track, album or person."""
+    end = run_forward(sentence.tokens, start, PLACE_CONNECTORS, max_words=6)
+    key = match_key(sentence.span(start, end)) if end else ""
+    people = {
+        match_key(name)
+        for track in ctx.tracks.values()
+        for name in track["composers"] + track["performers"]
+    }
+    return key in ctx.tracks or key in ctx.albums or key in people
+
+
 def remember_place(ctx, sentence):
     """The last capitalised place after "in", for a later "filmed there"."""
     tokens = sentence.tokens
@@ -213,26 +315,30 @@ def doubled_locations(ctx, sentence):
     norm, tokens = sentence.norm, sentence.tokens
     for match in DOUBLED_RE.finditer(norm):
         verb = sentence.index_at(match.start())
-        name, start = stand_in_name(ctx, sentence, verb)
+        name, start, region = stand_in_name(ctx, sentence, verb)
         target = stand_in_target(sentence, sentence.index_at(match.end()))
-        if not name or not target or sentence.person_context:
+        if (
+            not name
+            or not target
+            or sentence.person_context
+            or negated(sentence, match.start())
+        ):
             continue
         known = match_key(name) in ctx.locations or match_key(name) == match_key(
             ctx.last_place
         )
-        if match.group(1) and not known:
-            continue  # "X played Y" is about a place only when X is one
-        places = (name, target)
+        # "X played Y" is about a place only when X is one: known, "X, Region," or
+        # right after a sentence about filming, playing a place.
+        if match.group(1) and not (
+            known or region or ctx.filming_recent and place_like(target)
+        ):
+            continue
         evidence = (
             known
-            or any(
-                place in US_STATES
-                or place in COUNTRIES
-                or place in CANADIAN_PROVINCES
-                or PLACE_WORDS_RE.search(place)
-                for place in places
-            )
+            or region
+            or any(place_like(place) for place in (name, target))
             or sentence.filming_context
+            or ctx.filming_recent
         )
         if not evidence:
             ctx.suggest(
@@ -245,36 +351,123 @@ def doubled_locations(ctx, sentence):
             continue
         ctx.offset = tokens[start].start if start is not None else 0
         location = ctx.location(sentence, name)
+        ctx.sentence_places.append(match_key(name))
         location["stood_in_for"] = location["stood_in_for"] or target
+        location["region"] = location["region"] or region
         if not location["country"] and name in US_STATES:
             location["country"] = "United States"
 
 
+def place_like(text):
+    """Whether a name or a described place says it is a place: a state, a country,
+    "Valley", "a yard in Amarillo", "a Tennessee county seat"."""
+    words = text.split()
+    return bool(
+        text in US_STATES
+        or text in COUNTRIES
+        or text in CANADIAN_PROVINCES
+        or PLACE_WORDS_RE.search(text)
+        or any(word in US_STATES or word in COUNTRIES for word in words)
+        or any(word in TARGET_PLACE_NOUNS for word in words)
+    )
+
+
 def stand_in_name(ctx, sentence, verb):
-    """The place before a stand-in verb, and its first token: "Wyoming doubled",
-    "Duluth, Minnesota, which also doubled" (the place named just before)."""
+    """The place before a stand-in verb, its first token and its region: "Wyoming
+    doubled", "Duluth, Minnesota, which also doubled", "X, standing in for", "the
+    arena played" (the place just filmed), "the French Quarter in New Orleans"."""
     tokens = sentence.tokens
     back = verb - 1
-    while back >= 0 and tokens[back].text.lower() in STAND_IN_AUXILIARIES:
+    while back >= 0 and tokens[back].text.lower() in PLACE_AUXILIARIES:
         back -= 1
-    # "X, which stood in for", "shot in X, standing in for": the place just named.
-    if back >= 0 and tokens[back].text.lower() in ("which", "that", ","):
-        if ctx.sentence_places:
-            return ctx.locations[ctx.sentence_places[-1]]["name"], None
-        return "", None
+    if back > 0 and tokens[back].text.lower() in ("which", "that"):
+        back -= 1
+    if back >= 0 and tokens[back].text == ",":
+        return name_before_comma(ctx, sentence, back)
+    if back > 0 and not tokens[back].cap and tokens[back - 1].text.lower() == "the":
+        return place_mentioned(ctx, tokens[back].text.lower()), None, ""
     start = run_backward(tokens, back, PLACE_CONNECTORS, max_words=6)
     if start is None:
-        return "", None
+        return "", None, ""
     start = skip_stop_starts(tokens, start, back + 1)
     if tokens[start].text == "The":
         start += 1
-    if start > back or not place_ok(ctx, sentence.span(start, back + 1), tokens[start]):
-        return "", None
-    return sentence.span(start, back + 1), start
+    name, region = sentence.span(start, back + 1), ""
+    inner = start - 2
+    if inner > 0 and tokens[start - 1].text == "in" and tokens[inner].cap:
+        inner = run_backward(tokens, inner, PLACE_CONNECTORS, max_words=6)
+        if inner and tokens[inner - 1].text.lower() == "the":
+            name, region, start = sentence.span(inner, start - 1), name, inner
+    if (
+        start > back
+        or not place_ok(ctx, name, tokens[start])
+        or is_work_or_person(ctx, sentence, start)
+    ):
+        return "", None, ""
+    return canonical_name(ctx, name), start, region
+
+
+def name_before_comma(ctx, sentence, comma):
+    """ "X, which plays", "X, Region, which plays", "X, standing in for": X; the place
+    just filmed when X is not named there ("the Gastown district of Vancouver, which")."""
+    tokens = sentence.tokens
+    fallback = ("", None, "")
+    if ctx.sentence_places:
+        before = sentence.norm[: tokens[comma].start]
+        names = [ctx.locations[key]["name"] for key in ctx.sentence_places]
+        fallback = (max(names, key=before.rfind), None, "")  # the nearest before
+    start = run_backward(tokens, comma - 1, PLACE_CONNECTORS, max_words=6)
+    if start is None:
+        return fallback
+    name, region = sentence.span(start, comma), ""
+    regions = US_STATES | CANADIAN_PROVINCES | COUNTRIES
+    if name in regions and start > 1 and tokens[start - 1].text == ",":
+        inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
+        if inner is not None:
+            name, region, start = sentence.span(inner, start - 1), name, inner
+    key = match_key(canonical_name(ctx, name))
+    if key in ctx.locations:
+        return ctx.locations[key]["name"], start, region
+    before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
+    if ctx.sentence_places and start and tokens[before].text in ("of", "in"):
+        return fallback  # "the Petit Champlain quarter of Quebec City, which"
+    start = skip_stop_starts(tokens, start, comma)
+    if tokens[start].text == "The":
+        start += 1
+    name = sentence.span(start, comma if not region else start + len(name.split()))
+    if not place_ok(ctx, name, tokens[start]) or is_work_or_person(
+        ctx, sentence, start
+    ):
+        return fallback
+    return name, start, region
+
+
+def place_mentioned(ctx, noun):
+    """The place just filmed, for "the arena", "the salt" (a word of its name)."""
+    if not (ctx.sentence_places or ctx.filming_recent) or not ctx.locations:
+        return ""
+    key = ctx.sentence_places[-1] if ctx.sentence_places else list(ctx.locations)[-1]
+    name = ctx.locations[key]["name"]
+    if noun in PLACE_ANAPHORA or noun in name.lower().split():
+        return name
+    return ""
+
+
+def canonical_name(ctx, name):
+    """A place named earlier in full: "the Walled City" after "the Kowloon Walled
+    City" is the same place (a shortening of two words or more)."""
+    key = match_key(name)
+    if key in ctx.locations or len(key.split()) < 2:
+        return name
+    for other, location in ctx.locations.items():
+        if other.endswith(" " + key):
+            return location["name"]
+    return name
 
 
 def stand_in_target(sentence, index):
-    """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota"."""
+    """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota",
+    "the town of Iron Meadow" (the name)."""
     tokens = sentence.tokens
     if index >= len(tokens):
         return ""
@@ -282,17 +475,47 @@ def stand_in_target(sentence, index):
     if tokens[index].text.lower() in ("the", "a", "an"):
         article = sentence.span(index, index + 1) + " "
         index += 1
+    if (
+        article == "the "
+        and index + 2 < len(tokens)
+        and tokens[index].text in NAMED_PLACE_NOUNS
+        and tokens[index + 1].text == "of"
+        and tokens[index + 2].cap
+    ):
+        article, index = "", index + 2
     end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
     if not article:
         return sentence.span(index, end) if end is not None else ""
     # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
     named, end = end is not None, index if end is None else end
-    stops = TARGET_STOPS | PREPOSITIONS if named else TARGET_STOPS
+    stops = PLACE_TARGET_STOPS | PREPOSITIONS if named else PLACE_TARGET_STOPS
     while end < len(tokens) and end - index < 8 and tokens[end].text.isalpha():
         if tokens[end].text.lower() in stops or named and tokens[end].cap:
             break
         end += 1
     return article + sentence.span(index, end) if end > index else ""
+
+
+def negated(sentence, offset):
+    """Whether the clause before ``offset`` denies it: "None of it was shot in X",
+    "hardly a frame of it was filmed in X", "Mostly it wasn't shot there"."""
+    tokens = sentence.tokens
+    index = sentence.index_at(offset) - 1
+    for back in range(index, max(-1, index - 10), -1):
+        word = tokens[back].text.lower()
+        if word in CLAUSE_BREAKS:
+            return False
+        if (
+            word.endswith("n't")
+            or word in NEGATIONS
+            and not (
+                word == "no"
+                and back + 1 < len(tokens)
+                and tokens[back + 1].text.lower() in NOT_DENYING_AFTER_NO
+            )
+        ):
+            return True
+    return False
 
 
 def place_ok(ctx, name, first):
