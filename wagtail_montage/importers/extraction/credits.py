@@ -5,32 +5,52 @@ it", "B performs “Title”"."""
 import re
 
 from ..prose import match_key
+from .credit_words import (
+    CREDIT_ADVERBS,
+    CREDIT_RE,
+    FOR_THE_FILM_RE,
+    NOT_SONGS_RE,
+    RELATIVES,
+    SONG_PARTS,
+)
 from .discourse import anaphor, person_pronoun
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
-from .patterns import CREDIT_RE
-from .sentences import add_unique, clean_title, names_at
+from .sentences import add_unique, clean_title, names_after_with, names_at, names_span
 
 WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
 PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
-# What "it" means when a sentence is about something other than a song.
-NOT_SONGS_RE = re.compile(
-    r"\b(?:script|screenplay|novel|book|story|film|movie|article|review|letter"
-    r"|screenwriter|director|novelist|playwright|author|journalist|critic)\b",
+# A credit that goes on with the subject of the credit before it in the sentence:
+# "It was sung by A, and penned by B", "..., and it was written by B".
+CHAIN_RE = re.compile(
+    r"(?:,|\band|;)\s(?:and\s)?(?:it\s(?:was|is)\s|it's\s|was\s|is\s)?(?:also\s)?$",
     re.IGNORECASE,
 )
-PEOPLE_WORDS = frozenset(
-    {"the", "his", "her", "their", "producer", "brother", "sister"}
-)
+# A sentence of credits only: "Music by A, lyrics by B, sung by C."
+CREDIT_LINE_RE = re.compile(r"^(?:music|lyrics|words|words and music)\sby\s", re.I)
 
 
 def credits_of(ctx, sentence):
     tokens = sentence.tokens
+    previous, previous_end = None, 0
     for index, token in enumerate(tokens):
         word = token.text.lower()
         if word in WROTE or word in PERFORMED:
-            _active_credit(ctx, sentence, index, "composers" if word in WROTE else None)
+            role = "composers" if word in WROTE else None
+            track = _active_credit(ctx, sentence, index, role)
+            if track is not None:
+                previous, previous_end = track, token.end
     for match in CREDIT_RE.finditer(sentence.norm):
-        _passive_credit(ctx, sentence, match)
+        chained = previous is not None and CHAIN_RE.search(
+            sentence.norm[max(previous_end, match.start() - 30) : match.start()]
+        )
+        track = _passive_credit(ctx, sentence, match, previous if chained else None)
+        previous, previous_end = track, match.end()
+
+
+def _about_songs(sentence):
+    """Whether "it" may be a song: the sentence names no script, book or film but as
+    where the song is ("wrote it for the film")."""
+    return not NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
 
 
 def _track_after(ctx, sentence, index):
@@ -39,7 +59,7 @@ def _track_after(ctx, sentence, index):
     if index >= len(tokens):
         return None, index
     if tokens[index].text.lower() == "it":
-        if NOT_SONGS_RE.search(sentence.norm):
+        if not _about_songs(sentence):
             return None, index
         subject = ctx.last()
         if subject is None or subject[1] != "track":
@@ -65,6 +85,7 @@ def _track_after(ctx, sentence, index):
 def names_before(sentence, index):
     """The people or bands just before ``tokens[index]``: "A, B and C wrote"."""
     tokens = sentence.tokens
+    index = _skip_back(tokens, index)
     start = index
     while start > 0:
         previous = tokens[start - 1]
@@ -85,74 +106,193 @@ def names_before(sentence, index):
     return [name for name in names_at(sentence, start) if name]
 
 
-def names_after_with(sentence, index):
-    """ "with B", "with his brother B", "with the producer B"."""
-    tokens = sentence.tokens
-    if index >= len(tokens) or tokens[index].text.lower() != "with":
-        return []
-    index += 1
-    skipped = 0
-    while (
-        index < len(tokens)
-        and skipped < 3
-        and not tokens[index].cap
-        and tokens[index].text.lower() in PEOPLE_WORDS
-    ):
-        index += 1
-        skipped += 1
-    return names_at(sentence, index)
+def _skip_back(tokens, index):
+    """Back over what may stand between names and their verb: "also" ("that Harlan
+    also wrote"), ", who were Moth & Mirror," ("A and B, who were C, wrote")."""
+    while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
+        index -= 1
+    if index > 1 and tokens[index - 1].text == ",":
+        for back in range(index - 2, max(0, index - 10), -1):
+            if tokens[back].text.lower() == "who" and tokens[back - 1].text == ",":
+                return back - 1
+    return index
 
 
 def _active_credit(ctx, sentence, verb, role):
     track, after = _track_after(ctx, sentence, verb + 1)
+    more = []
+    if track is None and role:
+        # "A wrote the music, B the words"
+        track, after, more = _song_part(ctx, sentence, verb + 1)
+    people = None
     if track is None:
-        return
+        # "“X”, ..., which Reyes wrote with B", "..., that Harlan also wrote"
+        track, people = _relative_track(ctx, sentence, verb)
+    if track is None:
+        return None
     tokens = sentence.tokens
-    people = names_before(sentence, verb)
+    if people is None:
+        people = _relative_people(ctx, sentence, verb, track, after)
+    if people is None:
+        people = names_before(sentence, verb)
     if not people and verb > 0:
         people = person_pronoun(ctx, tokens[verb - 1].text)
-    more = names_after_with(sentence, after) if role else []
+    more = more + (names_after_with(sentence, after) if role else [])
     people = [name for name in people + more if not _is_title(ctx, name)]
     if role:
         add_unique(track["composers"], people)
     else:
         add_unique(track["performers"], people)
+    return track
 
 
-def _passive_credit(ctx, sentence, match):
-    """ "The song was written by A", "Written by A, it ...": credits after no title."""
-    norm = sentence.norm
+def _song_part(ctx, sentence, index):
+    """ "wrote the music[, B the words]": the track named last, the index after the
+    object and the writers of the other part."""
+    tokens = sentence.tokens
+    if index < len(tokens) and tokens[index].text.lower() in ("the", "its"):
+        index += 1
+    if index >= len(tokens) or tokens[index].text.lower() not in SONG_PARTS:
+        return None, index, []
+    subject = ctx.last()
+    if subject is None or subject[1] != "track":
+        return None, index, []
+    track, index = ctx.tracks[match_key(subject[0])], index + 1
+    more = []
+    if index + 1 < len(tokens) and tokens[index].text == ",":
+        names, end = names_span(sentence, index + 1, limit=3)
+        if (
+            names
+            and end + 1 < len(tokens)
+            and tokens[end].text.lower() in ("the", "its")
+            and tokens[end + 1].text.lower() in SONG_PARTS
+        ):
+            more, index = names, end + 2
+    return track, index, more
+
+
+def _relative_start(tokens, verb):
+    """The index of "which"/"that"/"who" opening the clause of the verb at ``verb``
+    ("which Reyes wrote", "that Harlan also wrote", "who wrote it"), or None."""
+    index = verb
+    while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
+        index -= 1
+    back = index - 1
+    while back >= 0 and back > index - 5 and tokens[back].cap:
+        back -= 1
+    if back >= 0 and tokens[back].text.lower() in RELATIVES:
+        return back
+    return None
+
+
+def _relative_track(ctx, sentence, verb):
+    """ "“X” by A, which B wrote": the track of the title the clause follows."""
+    tokens = sentence.tokens
+    relative = _relative_start(tokens, verb)
+    if relative is None or tokens[relative].text.lower() == "who":
+        return None, None
+    people = names_before(sentence, verb)
+    if not people:
+        return None, None
+    offset = tokens[relative].start
+    for text, _start, end in sentence.quotes_within(0, offset):
+        if sentence.index_at(end) < relative - 14:
+            break
+        track = ctx.tracks.get(match_key(clean_title(text)))
+        if track is not None:
+            return track, people
+    return None, None
+
+
+def _relative_people(ctx, sentence, verb, track, after):
+    """ "a duet by A and B, who wrote it together": the names the clause follows;
+    all of the track's performers named in the sentence for "together"."""
+    tokens = sentence.tokens
+    relative = _relative_start(tokens, verb)
+    if relative != verb - 1 or tokens[relative].text.lower() != "who":
+        return None
+    if relative < 1 or tokens[relative - 1].text != ",":
+        return []
+    people = names_before(sentence, relative - 1)
+    if after < len(tokens) and tokens[after].text.lower() == "together":
+        before = sentence.norm[: tokens[relative].start].casefold()
+        people = [
+            name for name in track["performers"] if name.casefold() in before
+        ] + people
+    return people
+
+
+def _passive_credit(ctx, sentence, match, previous=None):
+    """ "The song was written by A", "Written by A, it ...": credits after no title;
+    the track credited, or None."""
     if any(start < match.start() for _text, start, _end in sentence.quotes):
-        return  # a quoted title before the credit: the track rule read it
+        return None  # a quoted title before the credit: the track rule read it
+    track = previous or _credited_track(ctx, sentence, match)
+    if track is None:
+        return None
+    names, end = names_span(sentence, sentence.index_at(match.end()))
+    names = [
+        name
+        for name in names + names_after_with(sentence, end)
+        if not _is_title(ctx, name)
+    ]
+    add_unique(track["composers" if match.group(1) else "performers"], names)
+    return track
+
+
+def _credited_track(ctx, sentence, match):
+    """The track a credit with no title before it is about."""
+    norm = sentence.norm
     before = sentence.index_at(match.start())
     # A title named before the credit, else (for "Written by A, Title ...") after it.
     track = _known_track(ctx, norm[: match.start()]) or (
         _known_track(ctx, norm[match.end() :]) if before == 0 else None
     )
-    if track is None:
-        subject = anaphor(ctx, sentence, max(0, before - 12), before)
-        if subject is None and before == 0:
-            # "Written by A and B, it was ...": the subject follows the names.
-            after = sentence.index_at(match.end())
-            comma = next(
-                (
-                    index
-                    for index in range(after, min(len(sentence.tokens), after + 16))
-                    if sentence.tokens[index].text == ","
-                ),
-                None,
-            )
-            if comma is not None:
-                subject = anaphor(ctx, sentence, comma + 1, comma + 4)
-        if subject is None or subject[1] != "track":
-            return
-        track = ctx.tracks[match_key(subject[0])]
-    names = [
-        name
-        for name in names_at(sentence, sentence.index_at(match.end()))
-        if not _is_title(ctx, name)
-    ]
-    add_unique(track["composers" if match.group(1) else "performers"], names)
+    if track is not None:
+        return track
+    subject = anaphor(ctx, sentence, max(0, before - 12), before)
+    if subject is None and before == 0:
+        if CREDIT_LINE_RE.match(norm):
+            subject = ctx.last()  # "Music by A, lyrics by B."
+        else:
+            subject = _subject_after_names(ctx, sentence, match)
+    if subject is None:
+        subject = _plain_it(ctx, sentence, before)
+    if subject is None or subject[1] != "track":
+        return None
+    return ctx.tracks[match_key(subject[0])]
+
+
+def _subject_after_names(ctx, sentence, match):
+    """ "Written by A and B, it was ...": the subject follows the names."""
+    after = sentence.index_at(match.end())
+    comma = next(
+        (
+            index
+            for index in range(after, min(len(sentence.tokens), after + 16))
+            if sentence.tokens[index].text == ","
+        ),
+        None,
+    )
+    if comma is None:
+        return None
+    return anaphor(ctx, sentence, comma + 1, comma + 4)
+
+
+def _plain_it(ctx, sentence, before):
+    """ "It sounds like 1962, but it was written by A": "it was" just before the
+    credit, with no name but years before it."""
+    tokens = sentence.tokens
+    if before < 2 or tokens[before - 2].text.lower() != "it":
+        return None
+    if tokens[before - 1].text.lower() not in ("was", "is"):
+        return None
+    if not _about_songs(sentence):
+        return None
+    for token in tokens[1 : before - 2]:
+        if token.cap and not token.text.isdigit():
+            return None
+    return ctx.last()
 
 
 def _known_track(ctx, text):
@@ -171,4 +311,39 @@ def _is_title(ctx, name):
 
 
 def resolve_people(ctx):
-    """Once the whole post is read: names as the post finally gives them."""
+    """Once the whole post is read: names as the post finally gives them. A lone
+    surname ("written by Mireault and B") is the one person of the credits whose
+    name ends with it, unless the post names someone else of that surname."""
+    full = {}
+    for track in ctx.tracks.values():
+        for name in track["composers"] + track["performers"]:
+            words = name.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                full.setdefault(words[-1].casefold(), set()).add(name)
+    text = _post_text(ctx)
+    for track in ctx.tracks.values():
+        for role in ("composers", "performers"):
+            names = []
+            for name in track[role]:
+                add_unique(names, [_full_name(name, full, text)])
+            track[role][:] = names
+
+
+def _full_name(name, full, text):
+    if " " in name or len(full.get(name.casefold(), ())) != 1:
+        return name
+    (person,) = full[name.casefold()]
+    # Another capitalised word before the surname: another person of that name.
+    for found in re.finditer(rf"([A-Z][\w'-]{{0,30}}) {re.escape(name)}\b", text):
+        word = found.group(1)
+        if word not in STOP_STARTS and word not in person.split():
+            return name
+    return person
+
+
+def _post_text(ctx):
+    return " ".join(
+        re.sub(r"<[^<>]{0,200}>", " ", value)
+        for kind, value in ctx.post.body
+        if kind == "paragraph" and isinstance(value, str)
+    )

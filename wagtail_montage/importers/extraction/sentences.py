@@ -9,6 +9,7 @@ from ..prose import (
     collapse,
     truncate,
 )
+from .credit_words import ROLE_DETERMINERS, ROLE_NOUNS
 from .lexicon import (
     ABBREVIATIONS,
     CLOSE,
@@ -116,6 +117,10 @@ def paragraph_text(html):
     return mark_quotes(text)
 
 
+# A quotation or an italic longer than this may hold whole sentences.
+MAX_QUOTE = 120
+
+
 def tokenize(norm):
     tokens = []
     for match in TOKEN_RE.finditer(norm):
@@ -136,10 +141,34 @@ def tokenize(norm):
     return tokens
 
 
+def quote_spans(norm):
+    """``(open offset, close offset)`` of the short quotations and italics of a text."""
+    closes = [index for index, char in enumerate(norm) if char == CLOSE]
+    spans = []
+    for opened, char in enumerate(norm):
+        if char == OPEN:
+            found = bisect.bisect_right(closes, opened)
+            if found < len(closes) and closes[found] - opened <= MAX_QUOTE:
+                spans.append((opened, closes[found]))
+    return spans
+
+
+def _inside_quote(spans, match):
+    """Whether a sentence boundary falls inside a quoted title ("Slow Down... Baby")."""
+    found = bisect.bisect_right(spans, (match.start(), match.start())) - 1
+    if found < 0 or "\n" in match.group():
+        return False
+    opened, closed = spans[found]
+    return opened < match.start() and match.end() <= closed
+
+
 def split_sentences(text, paragraph):
     norm = text.translate({0x2019: "'", 0x2018: "'", 0x2013: "-"})
     sentences, start = [], 0
+    spans = quote_spans(norm)
     for match in BOUNDARY_RE.finditer(norm):
+        if _inside_quote(spans, match):
+            continue
         if match.group().startswith(".") and "\n" not in match.group():
             before = norm[max(start, match.start() - 12) : match.start()].split()
             word = before[-1] if before else ""
@@ -255,39 +284,62 @@ def skip_stop_starts(tokens, start, end):
     return start
 
 
-# What a name may follow in a credit: "by the band X", "by singer X".
-ROLE_NOUNS = frozenset(
-    {
-        "band",
-        "group",
-        "duo",
-        "trio",
-        "singer",
-        "songwriter",
-        "composer",
-        "vocalist",
-        "guitarist",
-        "pianist",
-        "keyboardist",
-        "drummer",
-        "bassist",
-        "producer",
-        "rapper",
-        "newcomer",
-        "crooner",
-    }
-)
+def _descriptors_then_role(tokens, index):
+    """The index of the name after "[up to two words] <role noun>[,]" from
+    ``tokens[index]`` ("Swedish singer X", "lead singer, X", "band X"), or None."""
+    for ahead in range(index, min(len(tokens), index + 3)):
+        token = tokens[ahead]
+        if token.text in ROLE_NOUNS:
+            after = ahead + 1
+            if after < len(tokens) and tokens[after].text == ",":
+                after += 1
+            if after < len(tokens) and tokens[after].cap:
+                return after
+            return None
+        if not token.word or token.text.lower() in ("and", "or", "by", "with"):
+            return None
+    return None
+
+
+def skip_role(tokens, index):
+    """Where the name starts when ``tokens[index]`` opens a role phrase: "the Swedish
+    singer X", "their lead singer X", "the synth duo X", "keyboardist X", "the band's
+    guitarist, X", "Slackwater's lead singer, X"; else ``index``."""
+    if index >= len(tokens):
+        return index
+    token = tokens[index]
+    start = None
+    if token.text.lower() in ROLE_DETERMINERS:
+        start = index + 1
+        if start + 1 < len(tokens) and tokens[start].text.lower() in (
+            "band's",
+            "group's",
+        ):
+            start += 1
+    elif token.cap:
+        for ahead in range(index, min(len(tokens), index + 4)):
+            if tokens[ahead].possessive and tokens[ahead].cap:
+                start = ahead + 1  # "Red Arrow Motel's singer X"
+                break
+            if not tokens[ahead].cap:
+                break
+    else:
+        start = index
+    if start is None:
+        return index
+    found = _descriptors_then_role(tokens, start)
+    return index if found is None else found
 
 
 def names_at(sentence, index, limit=6):
     """People or bands from ``tokens[index]``: "A", "A and B", "A, B and C", "A, B, and C"."""
+    return names_span(sentence, index, limit)[0]
+
+
+def names_span(sentence, index, limit=6):
+    """``(names, end)``: the names from ``tokens[index]`` and the index after them."""
     tokens, names = sentence.tokens, []
-    if index + 2 < len(tokens) and tokens[index].text.lower() in ("the", "a"):
-        if tokens[index + 1].text in ROLE_NOUNS and tokens[index + 2].cap:
-            index += 2  # "by the band Glass Ocean", "by a singer Mae Hollis"
-    elif index + 1 < len(tokens) and tokens[index].text in ROLE_NOUNS:
-        if tokens[index + 1].cap:
-            index += 1  # "by singer Mae Hollis"
+    index = skip_role(tokens, index)
     if (
         index + 1 < len(tokens)
         and tokens[index].text == "the"
@@ -310,27 +362,61 @@ def names_at(sentence, index, limit=6):
             break
         names.append(sentence.span(index, end))
         index = end
-        following = [token.text.lower() for token in tokens[index : index + 3]]
-        if (
-            following[:2] == [",", "and"]
-            and len(following) > 2
-            and tokens[index + 2].cap
-        ):
-            index += 2
-        elif following[:1] == [","] and len(following) > 1 and tokens[index + 1].cap:
-            # "A, B and C": only if a list, not "A, The second..."
-            if tokens[index + 1].text in STOP_STARTS:
-                break
-            index += 1
-        elif (
-            following[:1] in (["and"], ["&"])
-            and len(following) > 1
-            and tokens[index + 1].cap
-        ):
-            index += 1
-        else:
+        following = _next_name(tokens, index)
+        if following is None:
             break
-    return names
+        index = following
+    return names, index
+
+
+def _next_name(tokens, index):
+    """Where the next name of a list starts after a name ending at ``index``: ", B",
+    ", and B", "and B", "& B", "and the soul singer B"; else None."""
+    words = [token.text.lower() for token in tokens[index : index + 2]]
+    if words[:2] == [",", "and"]:
+        start = index + 2
+    elif words[:1] in ([","], ["and"], ["&"]):
+        start = index + 1
+    else:
+        return None
+    if start >= len(tokens):
+        return None
+    if words[:1] in (["and"], ["&"]):
+        start = skip_role(tokens, start)  # not ", and the producer B mixed it"
+    if not tokens[start].cap:
+        return None
+    if words[:2] != [",", "and"] and words[:1] == [","]:
+        # "A, B and C": only if a list, not "A, The second..."
+        if tokens[start].text in STOP_STARTS:
+            return None
+    return start
+
+
+# Who "with" may name before a co-writer: "with his brother B", "with the producer B".
+PEOPLE_WORDS = frozenset(
+    {"the", "his", "her", "their", "producer", "brother", "sister"}
+)
+
+
+def names_after_with(sentence, index):
+    """ "with B", "with his brother B", "with her husband, B", "with keyboardist B"."""
+    tokens = sentence.tokens
+    if index >= len(tokens) or tokens[index].text.lower() != "with":
+        return []
+    index += 1
+    start = skip_role(tokens, index)
+    if start == index:
+        skipped = 0
+        while (
+            index < len(tokens)
+            and skipped < 3
+            and not tokens[index].cap
+            and tokens[index].text.lower() in PEOPLE_WORDS
+        ):
+            index += 1
+            skipped += 1
+        start = index
+    return names_at(sentence, start)
 
 
 def add_unique(values, more):

@@ -1,6 +1,8 @@
 """Tracks: a quoted (or italic) title "set to", "using ... as", with its credits."""
 
 import re
+import weakref
+from html import unescape
 
 from django.utils.translation import gettext as _
 
@@ -8,20 +10,28 @@ from ..prose import (
     match_key,
 )
 from .context import track_value
+from .credit_words import (
+    CREDIT_RE,
+    CREDIT_SIGNAL_RE,
+    NOT_THIS_FILM_RE,
+    STRONG_CREDITS,
+)
+from .credit_words import POST_CUE_RE as MORE_POST_CUES
+from .credit_words import PRE_CUE_RE as MORE_PRE_CUES
 from .lexicon import NAME_CONNECTORS, OPEN, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     BACKGROUND_RE,
     CLAUSE_SPLIT_RE,
-    CREDIT_RE,
     END_CREDITS_RE,
     POST_CUE_RE,
     PRE_CUE_RE,
-    STRONG_CREDITS,
 )
 from .sentences import (
     add_unique,
     clean_title,
+    names_after_with,
     names_at,
+    names_span,
     run_backward,
     run_forward,
     skip_stop_starts,
@@ -44,7 +54,8 @@ def _credits_after(sentence, after, end):
     for match in CREDIT_RE.finditer(after):
         if match.start() > 100:
             break
-        names = names_at(sentence, sentence.index_at(end + match.end()))
+        names, stop = names_span(sentence, sentence.index_at(end + match.end()))
+        names += names_after_with(sentence, stop)  # "sung by A with B"
         if match.group(1):
             composers += names
             strong = strong or match.group(1).lower() in STRONG_CREDITS
@@ -103,8 +114,52 @@ def _usage(before, after):
     return None
 
 
+def _cue(before, after):
+    return bool(
+        PRE_CUE_RE.search(before[-40:])
+        or MORE_PRE_CUES.search(before[-40:])
+        or POST_CUE_RE.search(after[:60])
+        or MORE_POST_CUES.search(after[:60])
+    )
+
+
+# The quoted title of the sentence before, when nothing said it was a song: the next
+# sentence may ("That would be “X”. It is sung by A.").
+_PENDING = weakref.WeakKeyDictionary()
+
+
+def _promote_pending(ctx, sentence):
+    pending = _PENDING.pop(ctx, None)
+    if pending is None:
+        return
+    previous, title, start = pending
+    if previous.number + 1 != sentence.number or match_key(title) in ctx.tracks:
+        return
+    signal = CREDIT_SIGNAL_RE.search(sentence.norm)
+    if (
+        signal is None
+        or any(quote[1] < signal.start() for quote in sentence.quotes)
+        or NOT_THIS_FILM_RE.search(previous.norm)
+        or not _really_quoted(ctx, previous, title)
+    ):
+        return
+    ctx.offset = start
+    ctx.track(previous, title)
+
+
+def _really_quoted(ctx, sentence, title):
+    """Whether ``title`` is in quotation marks, not in italics (a film, an album)."""
+    block = ctx.post.body[sentence.paragraph][1]
+    if not isinstance(block, str):
+        return False
+    html = unescape(block).replace("\u2019", "'")
+    title = title.replace("\u2019", "'")
+    return any(mark + title in html for mark in ('"', "\u201c", "\u2018", "\u00ab"))
+
+
 def tracks_of(ctx, sentence):
     norm = sentence.norm
+    _promote_pending(ctx, sentence)
     candidates = _quoted_candidates(ctx, sentence) + unquoted_tracks(ctx, sentence)
     candidates.sort(key=lambda candidate: candidate[1])
     for position, (title, start, end, quoted) in enumerate(candidates):
@@ -119,8 +174,10 @@ def tracks_of(ctx, sentence):
         artist = _possessive_artist(sentence, start)
         if artist:
             performers = [artist, *performers]
-        cue = bool(PRE_CUE_RE.search(before[-40:]) or POST_CUE_RE.search(after[:60]))
+        cue = _cue(before, after)
         if not (composers or performers or cue):
+            if quoted:
+                _PENDING[ctx] = (sentence, title, start)
             continue
         if not quoted and not (strong or (cue and (composers or performers))):
             ctx.suggest(

@@ -1,0 +1,120 @@
+"""Words and patterns of song credits: who wrote or sang a track, and the cues that
+a quoted title is a song of the film. Every pattern is bounded, with no nested
+quantifier."""
+
+import re
+
+# A credit after a title or a pronoun: "written by", "written in 1983 by", "sung by".
+# Group 1: a writing credit; group 2: a performing credit; group 3: "featuring".
+CREDIT_RE = re.compile(
+    r"\b(?:(?:(co-written|written|composed|co-composed|penned|music|lyrics|words"
+    r"|words and music)|(performed|sung|recorded|(?:guest |lead )?vocals?"
+    r"|a duet|an instrumental))"
+    r"\s(?:both\s|all\s|jointly\s|together\s|in\s\d{4}\s|for\s(?:the|this)\s"
+    r"(?:film|movie|picture)\s)?by\s|(featuring|feat\.)\s)",
+    re.IGNORECASE,
+)
+STRONG_CREDITS = frozenset(
+    {"composed", "co-composed", "music", "lyrics", "words and music"}
+)
+
+# Just before a quoted title: the title is heard in the film.
+PRE_CUE_RE = re.compile(
+    r"\b(?:plays over|plays under|played over|played under|play over|play under"
+    r"|runs to|ran to|dances to|danced to|dance to|opens with|closes with|ends with"
+    r"|(?:song|single|tune|theme) in the (?:film|movie))\W{0,3}$",
+    re.IGNORECASE,
+)
+# Just after it.
+POST_CUE_RE = re.compile(
+    r"^\W{0,3}(?:which |that )?(?:plays|played|runs|ran|kicks in|comes in|swells"
+    r"|is heard|was heard)\b|^\W{0,3}(?:a duet|an instrumental|a ballad) by\b",
+    re.IGNORECASE,
+)
+
+# A sentence that credits "it" or "the song" right after a quoted title: the title
+# was a song ("That would be “X”. It is sung by ...", "“X”. Music by ...").
+CREDIT_SIGNAL_RE = re.compile(
+    r"^(?:music|lyrics|words|words and music)\sby\s"
+    r"|\b(?:it|the song|the track|the tune)\s(?:was|is|'s)\s(?:also\s|originally\s)?"
+    r"(?:written|co-written|composed|sung|performed|recorded|penned)\b"
+    r"|\b(?:wrote|composed|co-wrote|sang|recorded|performed|sings)\s"
+    r"(?:it|the music|the lyrics|the words|the song)\b",
+    re.IGNORECASE,
+)
+# A title named as something other than a song of the film: an earlier hit, a
+# follow-up, a B-side.
+NOT_THIS_FILM_RE = re.compile(
+    r"\b(?:earlier|previous|prior|follow-up|followup|debut|b-side|had been|last hit"
+    r"|first hit|next single|other hits?|cover of|not in the (?:film|movie)"
+    r"|isn't in the (?:film|movie)|never used|cut from)\b",
+    re.IGNORECASE,
+)
+
+# "wrote the music, B the words": the part of a song a writer wrote.
+SONG_PARTS = frozenset({"music", "lyrics", "lyric", "words", "melody", "tune"})
+
+# A writer or singer named by what they do: "the Swedish singer X", "their lead
+# singer X", "the synth duo X", "her husband, X".
+ROLE_NOUNS = frozenset(
+    {
+        "band",
+        "group",
+        "duo",
+        "trio",
+        "quartet",
+        "quintet",
+        "outfit",
+        "singer",
+        "songwriter",
+        "singer-songwriter",
+        "composer",
+        "lyricist",
+        "vocalist",
+        "guitarist",
+        "pianist",
+        "keyboardist",
+        "drummer",
+        "bassist",
+        "saxophonist",
+        "violinist",
+        "fiddler",
+        "producer",
+        "rapper",
+        "newcomer",
+        "crooner",
+        "star",
+        "husband",
+        "wife",
+        "partner",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "friend",
+        "bandmate",
+        "collaborator",
+        "frontman",
+        "frontwoman",
+    }
+)
+ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# Words between "who"/"that" and a credit verb: "that Harlan also wrote".
+CREDIT_ADVERBS = frozenset(
+    {"also", "later", "himself", "herself", "themselves", "jointly", "actually"}
+)
+RELATIVES = frozenset({"which", "that", "who"})
+
+# What "it" means when a sentence is about something other than a song ("wrote it
+# for the film" is still about the song).
+NOT_SONGS_RE = re.compile(
+    r"\b(?:script|screenplay|novel|book|story|film|movie|article|review|letter"
+    r"|screenwriter|director|novelist|playwright|author|journalist|critic)\b",
+    re.IGNORECASE,
+)
+FOR_THE_FILM_RE = re.compile(
+    r"\b(?:for|in|from|of|over|under|into)\s(?:the|this|that)\s(?:film|movie)\b",
+    re.IGNORECASE,
+)
