@@ -128,3 +128,46 @@ def test_it_after_a_position_and_a_month_is_still_the_song():
 def test_it_after_another_title_is_not_resolved():
     post = extract(SONG, "Then “Glass Rain” came out, and the RIAA certified it gold.")
     assert ("Paper Moons", "gold", None, "riaa") not in certifications(post)
+
+
+FILM = "Salt Roads (1986) is a trucker film."
+
+
+def albums(post):
+    return [value["title"] for value in facts(post, "album")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The soundtrack album came out on Blue Fern Records in the autumn of 1986.",
+        "There was also a soundtrack LP, released in the spring and never given a proper title.",
+        "The soundtrack had no title beyond the film's name, and Music Canada certified it diamond.",
+    ],
+)
+def test_a_soundtrack_described_without_a_title_is_the_films(sentence):
+    post = extract(FILM, sentence)
+    assert albums(post) == ["Salt Roads (soundtrack)"]
+
+
+def test_what_the_untitled_soundtrack_did_is_its_own():
+    post = extract(
+        FILM,
+        "The soundtrack had no title beyond the film's name, and it sold well: Music"
+        " Canada certified it diamond.",
+    )
+    assert certifications(post) == [
+        ("Salt Roads (soundtrack)", "diamond", None, "music_canada")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The soundtrack to the montage is wall-to-wall synths.",
+        "The soundtrack is great, all drum machines and reverb.",
+        "Nobody bought a soundtrack in those days.",
+    ],
+)
+def test_music_is_not_an_album(sentence):
+    assert albums(extract(FILM, sentence)) == []

@@ -9,7 +9,7 @@ from ..prose import (
     iso_partial_date,
     match_key,
 )
-from .discourse import anaphor
+from .discourse import anaphor, untitled_soundtrack
 from .lexicon import MONTH_NAMES, TITLE_CONNECTORS
 from .patterns import (
     ALBUM_APPOSITION_RE,
@@ -17,12 +17,28 @@ from .patterns import (
     ALBUM_TRACKS_RE,
     ALBUM_WORDS_RE,
     LABEL_WORDS,
+    LEVEL_RE,
     ON_ALBUM_RE,
+    POSITION_RE,
     RELEASED_YEAR_RE,
 )
 from .sentences import clean_title, run_backward, run_forward, skip_stop_starts
 
-RELEASE_VERB_RE = re.compile(r"\b(?:released|issued|came out|put out)\b")
+RELEASE_VERB_RE = re.compile(
+    r"\b(?:released|issued|came out|put out|appeared|sold|went|was certified)\b"
+)
+# "the soundtrack", "a soundtrack album", "the film's soundtrack LP"; not "the
+# soundtrack to the montage", which is music, not a record.
+SOUNDTRACK_RE = re.compile(
+    r"\b(?:the|a|its|their|the\sfilm's)\s(?:original\s)?soundtrack(?:\salbum|\sLP|\srecord)?"
+    r"\b(?!\s(?:to|of|for|is\sgreat)\b)",
+    re.IGNORECASE,
+)
+UNTITLED_RE = re.compile(
+    r"\b(?:no title|untitled|never given a (?:proper )?title|without a title"
+    r"|no name of its own|a title of its own)\b",
+    re.IGNORECASE,
+)
 
 
 def albums_of(ctx, sentence):
@@ -59,6 +75,8 @@ def albums_of(ctx, sentence):
         album_tracks(ctx, sentence, album, start)
     if not found and released_album(ctx, sentence):
         return
+    if not found and untitled_soundtrack_described(ctx, sentence):
+        return
     if not found and re.search(r"\b(?:soundtrack|album)\b", norm, re.IGNORECASE):
         label = label_in(ctx, sentence, 0)
         if label and (find_date(norm) or RELEASED_YEAR_RE.search(norm)):
@@ -67,6 +85,31 @@ def albums_of(ctx, sentence):
                 % {"label": label},
                 sentence,
             )
+
+
+def untitled_soundtrack_described(ctx, sentence):
+    """ "The soundtrack album came out on Blue Fern Records", "the soundtrack had no
+    title beyond the film's name, and it sold ...": the film's soundtrack, when the post
+    names no album and says what became of this one (a label, a release, a chart, a
+    certification or its want of a title)."""
+    norm = sentence.norm
+    match = SOUNDTRACK_RE.search(norm)
+    if not match or ctx.albums or sentence.inside_quote(match.start()):
+        return False
+    if not (
+        UNTITLED_RE.search(norm)
+        or RELEASE_VERB_RE.search(norm)
+        or label_in(ctx, sentence, match.end())
+        or LEVEL_RE.search(norm)
+        or POSITION_RE.search(norm)
+    ):
+        return False
+    subject = untitled_soundtrack(ctx, sentence)
+    if subject is None:
+        return False
+    ctx.offset = match.start()
+    album_details(ctx, sentence, ctx.albums[match_key(subject[0])], match.end())
+    return True
 
 
 def released_album(ctx, sentence):
