@@ -6,6 +6,8 @@ Every pattern is bounded and has no nested quantifier but the few bounded word r
 
 import re
 
+from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_WORDS_RE, US_STATES
+
 # "filmed in", "was shot out at", "to shoot inside", "the production set up on":
 # the place comes right after the match.
 PLACE_FILMED_RE = re.compile(
@@ -30,6 +32,10 @@ PLACE_FILMED_THERE_RE = re.compile(
     r"\b(?:shot|filmed|filming took place|shooting took place)\s(?:it\s|them\s)?"
     r"(?:out\s)?there\b",
     re.IGNORECASE,
+)
+
+NEIGHBOURHOOD_WORDS = frozenset(
+    {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
 )
 
 # A clause that says the film was NOT shot somewhere: "None of it was shot in X",
@@ -396,3 +402,119 @@ SCENE_WORDS = frozenset(
         "brawl",
     }
 )
+
+
+# -- Reading words ----------------------------------------------------------------------
+
+
+def negated(sentence, offset):
+    """Whether the clause before ``offset`` denies it: "None of it was shot in X",
+    "hardly a frame of it was filmed in X", "Mostly it wasn't shot there"."""
+    tokens = sentence.tokens
+    index = sentence.index_at(offset) - 1
+    for back in range(index, max(-1, index - 10), -1):
+        word = tokens[back].text.lower()
+        if word in CLAUSE_BREAKS:
+            return False
+        if (
+            word.endswith("n't")
+            or word in NEGATIONS
+            and not (
+                word == "no"
+                and back + 1 < len(tokens)
+                and tokens[back + 1].text.lower() in NOT_DENYING_AFTER_NO
+            )
+        ):
+            return True
+    return False
+
+
+def place_like(text):
+    """Whether a name or a described place says it is a place: a state, a country,
+    "Valley", "a yard in Amarillo", "a Tennessee county seat"."""
+    words = text.split()
+    return bool(
+        text in US_STATES
+        or text in COUNTRIES
+        or text in CANADIAN_PROVINCES
+        or PLACE_WORDS_RE.search(text)
+        or any(word in US_STATES or word in COUNTRIES for word in words)
+        or any(word in TARGET_PLACE_NOUNS for word in words)
+    )
+
+
+def item_described(tokens, end):
+    """Whether what follows a list item's place is its region or a description."""
+    rest = [token.text for token in tokens[end:] if token.text != "."]
+    if rest[:1] and rest[0].lower() in NEIGHBOURHOOD_WORDS:
+        rest = rest[1:]  # "Seattle's Georgetown neighbourhood: the band house"
+    if not rest or rest[0] in (":", "-"):
+        return True
+    if rest[0] == "in" and len(rest) > 1 and rest[1][:1].isupper():
+        rest = rest[1:]  # "The Varsity in Atlanta, for the diner scene"
+        rest = rest[
+            next((i for i, word in enumerate(rest) if word == ","), len(rest)) :
+        ]
+        return not rest or len(rest) > 1 and rest[1] in ITEM_DESCRIPTIONS
+    if rest[0] != "," or len(rest) < 2:
+        return False
+    regions = US_STATES | COUNTRIES | CANADIAN_PROVINCES
+    text = " ".join(rest[1:]) + " "
+    region = next((name for name in regions if text.startswith(name + " ")), "")
+    if region:
+        rest = rest[1 + len(region.split()) :]
+        return (
+            not rest
+            or rest[0] == ","
+            and len(rest) > 1
+            and rest[1] in ITEM_DESCRIPTIONS
+        )
+    return rest[1] in ITEM_DESCRIPTIONS
+
+
+def place_subject(tokens, verb):
+    """Whether the words before ``tokens[verb]`` are a definite subject that may be a
+    place ("the town at the far end of the montage"), not a person or a work."""
+    for start in range(verb - 1, max(-1, verb - 12), -1):
+        word = tokens[start].text
+        if not tokens[start].word:
+            return False
+        if word.lower() == "the" and (
+            start == 0 or tokens[start - 1].text in (",", ";", ":", "and", "but")
+        ):
+            break
+    else:
+        return False
+    words = [
+        token.text.lower().removesuffix("'s") for token in tokens[start + 1 : verb]
+    ]
+    if not words or any(word in NOT_FILMING_WORDS for word in words):
+        return False
+    head = []
+    for word in words[:3]:
+        if word in ("where", "of", "at", "in", "on", "for", "that", "which", "from"):
+            break
+        head.append(word)
+    return bool(head) and not any(word in NOT_PLACE_SUBJECTS for word in head)
+
+
+def predicate_place(tokens, index):
+    """Where the place after "is" starts: "is X", "is in X", "is the old X", "is the
+    old lodge at X"; or None."""
+    if index < len(tokens) and tokens[index].text in ("in", "at", "on"):
+        index += 1
+    article = index < len(tokens) and tokens[index].text == "the"
+    index += article
+    if index < len(tokens) and tokens[index].text in PLACE_ADJECTIVES:
+        index += 1
+    if index >= len(tokens) or not article and not tokens[index].cap:
+        return None
+    for ahead in range(index, min(len(tokens) - 1, index + 3)):
+        token = tokens[ahead]
+        if token.cap:
+            return ahead if ahead == index else None
+        if token.text in ("at", "in", "on") and tokens[ahead + 1].cap:
+            return ahead + 1
+        if not token.text.isalpha():
+            return None
+    return None

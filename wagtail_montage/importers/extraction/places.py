@@ -20,29 +20,26 @@ from .lexicon import (
 )
 from .patterns import COORDINATES_RE, DOUBLED_RE
 from .place_words import (
-    CLAUSE_BREAKS,
     NAMED_PLACE_NOUNS,
-    NEGATIONS,
-    NOT_DENYING_AFTER_NO,
+    NEIGHBOURHOOD_WORDS,
     NOT_FILMING_WORDS,
-    NOT_PLACE_SUBJECTS,
-    PLACE_ADJECTIVES,
     PLACE_ANAPHORA,
     PLACE_AUXILIARIES,
     PLACE_FILMED_RE,
     PLACE_FILMED_THERE_RE,
     PLACE_TARGET_STOPS,
     SCENE_WORDS,
-    TARGET_PLACE_NOUNS,
+    item_described,
+    negated,
+    place_like,
+    place_subject,
+    predicate_place,
 )
 from .sentences import run_backward, run_forward, skip_stop_starts
 
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
 PLACE_NOUNS = frozenset({"railroad", "railway", "line", "canal", "bridge", "highway"})
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
-NEIGHBOURHOOD_WORDS = frozenset(
-    {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
-)
 # The last word of a named part of a town: "the Strip District", "the North Shore",
 # "the Lower East Side". Before "of Y" or after "Y's", Y is the town: its region.
 AREA_WORDS = frozenset(
@@ -194,21 +191,17 @@ def area_of(tokens, start, end):
 
 
 def listed_location(ctx, sentence):
-    """A list item "Hershey, Pennsylvania" after a sentence about filming."""
+    """A list item after a sentence or heading about filming: "Hershey, Pennsylvania",
+    "Madison, Georgia, for the town square", "Stone Mountain, seen from the highway",
+    "The Varsity in Atlanta, for the diner scene", "Issaquah: the quarry itself"."""
     tokens = sentence.tokens
     if not (sentence.listed and ctx.filming_recent and tokens and tokens[0].cap):
         return
-    end = run_forward(tokens, 0, PLACE_CONNECTORS, max_words=6)
-    rest = [token.text for token in tokens[end:] if token.text != "."]
-    region = " ".join(rest[1:])
-    if rest and (
-        rest[0] != ","
-        or not (
-            region in US_STATES or region in COUNTRIES or region in CANADIAN_PROVINCES
-        )
-    ):
+    start = 1 if tokens[0].text == "The" and len(tokens) > 1 else 0
+    end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6)
+    if sentence.quotes or end is None or not item_described(tokens, end):
         return
-    place_at(ctx, sentence, 0)
+    place_at(ctx, sentence, start)
 
 
 def identified_locations(ctx, sentence):
@@ -230,54 +223,6 @@ def identified_locations(ctx, sentence):
         ):
             continue
         place_at(ctx, sentence, start)
-
-
-def predicate_place(tokens, index):
-    """Where the place after "is" starts: "is X", "is in X", "is the old X", "is the
-    old lodge at X"; or None."""
-    if index < len(tokens) and tokens[index].text in ("in", "at", "on"):
-        index += 1
-    article = index < len(tokens) and tokens[index].text == "the"
-    index += article
-    if index < len(tokens) and tokens[index].text in PLACE_ADJECTIVES:
-        index += 1
-    if index >= len(tokens) or not article and not tokens[index].cap:
-        return None
-    for ahead in range(index, min(len(tokens) - 1, index + 3)):
-        token = tokens[ahead]
-        if token.cap:
-            return ahead if ahead == index else None
-        if token.text in ("at", "in", "on") and tokens[ahead + 1].cap:
-            return ahead + 1
-        if not token.text.isalpha():
-            return None
-    return None
-
-
-def place_subject(tokens, verb):
-    """Whether the words before ``tokens[verb]`` are a definite subject that may be a
-    place ("the town at the far end of the montage"), not a person or a work."""
-    for start in range(verb - 1, max(-1, verb - 12), -1):
-        word = tokens[start].text
-        if not tokens[start].word:
-            return False
-        if word.lower() == "the" and (
-            start == 0 or tokens[start - 1].text in (",", ";", ":", "and", "but")
-        ):
-            break
-    else:
-        return False
-    words = [
-        token.text.lower().removesuffix("'s") for token in tokens[start + 1 : verb]
-    ]
-    if not words or any(word in NOT_FILMING_WORDS for word in words):
-        return False
-    head = []
-    for word in words[:3]:
-        if word in ("where", "of", "at", "in", "on", "for", "that", "which", "from"):
-            break
-        head.append(word)
-    return bool(head) and not any(word in NOT_PLACE_SUBJECTS for word in head)
 
 
 def is_work_or_person(ctx, sentence, start):
@@ -356,20 +301,6 @@ def doubled_locations(ctx, sentence):
         location["region"] = location["region"] or region
         if not location["country"] and name in US_STATES:
             location["country"] = "United States"
-
-
-def place_like(text):
-    """Whether a name or a described place says it is a place: a state, a country,
-    "Valley", "a yard in Amarillo", "a Tennessee county seat"."""
-    words = text.split()
-    return bool(
-        text in US_STATES
-        or text in COUNTRIES
-        or text in CANADIAN_PROVINCES
-        or PLACE_WORDS_RE.search(text)
-        or any(word in US_STATES or word in COUNTRIES for word in words)
-        or any(word in TARGET_PLACE_NOUNS for word in words)
-    )
 
 
 def stand_in_name(ctx, sentence, verb):
@@ -457,7 +388,7 @@ def canonical_name(ctx, name):
     """A place named earlier in full: "the Walled City" after "the Kowloon Walled
     City" is the same place (a shortening of two words or more)."""
     key = match_key(name)
-    if key in ctx.locations or len(key.split()) < 2:
+    if len(key.split()) < 2:
         return name
     for other, location in ctx.locations.items():
         if other.endswith(" " + key):
@@ -496,28 +427,6 @@ def stand_in_target(sentence, index):
     return article + sentence.span(index, end) if end > index else ""
 
 
-def negated(sentence, offset):
-    """Whether the clause before ``offset`` denies it: "None of it was shot in X",
-    "hardly a frame of it was filmed in X", "Mostly it wasn't shot there"."""
-    tokens = sentence.tokens
-    index = sentence.index_at(offset) - 1
-    for back in range(index, max(-1, index - 10), -1):
-        word = tokens[back].text.lower()
-        if word in CLAUSE_BREAKS:
-            return False
-        if (
-            word.endswith("n't")
-            or word in NEGATIONS
-            and not (
-                word == "no"
-                and back + 1 < len(tokens)
-                and tokens[back + 1].text.lower() in NOT_DENYING_AFTER_NO
-            )
-        ):
-            return True
-    return False
-
-
 def place_ok(ctx, name, first):
     words = name.split()
     return bool(
@@ -544,4 +453,29 @@ def coordinates(ctx, sentence, location, offset):
 
 
 def resolve_places(ctx):
-    """Once the whole post is read: places as the post finally gives them."""
+    """Once the whole post is read: places as the post finally gives them. A place
+    named short before it is named in full ("the Walled City ... shoot inside the
+    Kowloon Walled City") is the full one; a stand-in too unsure for a fact ("Toronto
+    stood in for Chicago") is one when the post later says it was filmed there."""
+    for key, location in list(ctx.locations.items()):
+        full = canonical_name(ctx, location["name"])
+        if match_key(full) == key:
+            continue
+        del ctx.locations[key]
+        kept = ctx.locations[match_key(full)]
+        kept["stood_in_for"] = kept["stood_in_for"] or location["stood_in_for"]
+        for slot in (slot for slots in ctx.slots.values() for slot in slots):
+            if slot.kind == "location" and slot.value is location:
+                slot.keep = False
+    for found in list(ctx.suggested):
+        value = found["value"] or {}
+        location = ctx.locations.get(match_key(value.get("name")))
+        if found["kind"] != "location" or location is None:
+            continue
+        location["stood_in_for"] = location["stood_in_for"] or value["stood_in_for"]
+        ctx.suggested.remove(found)
+        ctx.suggestions[:] = [
+            line
+            for line in ctx.suggestions
+            if not line.startswith(found["message"] + " — ")
+        ]
