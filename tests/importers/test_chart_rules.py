@@ -171,3 +171,26 @@ def test_what_the_untitled_soundtrack_did_is_its_own():
 )
 def test_music_is_not_an_album(sentence):
     assert albums(extract(FILM, sentence)) == []
+
+
+def test_positions_as_fragments_under_a_heading():
+    post = extract(
+        SONG, "#4 on Mainstream Rock. #38 on the Hot 100. Not bad for feedback."
+    )
+    assert peaks(post) == [
+        ("Paper Moons", 4, "billboard_mainstream_rock"),
+        ("Paper Moons", 38, "billboard_hot_100"),
+    ]
+
+
+def test_a_fragment_needs_a_chart():
+    assert peaks(extract(SONG, "#4 in my book. No. 1 with a bullet, for me.")) == []
+
+
+def test_a_certifier_that_gave_it_a_record():
+    post = extract(
+        SONG,
+        "It got to #12 on the RPM chart, which is pretty good, and Music Canada gave it a"
+        " gold record.",
+    )
+    assert certifications(post) == [("Paper Moons", "gold", None, "music_canada")]

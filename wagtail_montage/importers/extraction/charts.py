@@ -62,7 +62,10 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject):
             or window[-1:] == ["and"]  # "No. 4 in Canada and No. 6 on the ..."
         )
     )
-    if verb_at is None and not weak and not continuation:
+    fragment = not tokens[0].text.isalpha() and chart_in(
+        after[:40]
+    )  # "#4 on Mainstream Rock."
+    if verb_at is None and not weak and not continuation and not fragment:
         return False
     if NOT_CHARTS_RE.match(after):
         return False  # "topped the box office"
@@ -129,6 +132,8 @@ def charts_of(ctx, sentence):
         if subject is None and verb_at is not None and verb_at < first:
             # "The RIAA certified it gold": the subject is the verb's object.
             subject = anaphor(ctx, sentence, verb_at + 1, first)
+        if subject is None and first == 0 and match.group(1):
+            subject = ctx.last()  # a fragment under a heading: "#38 on the Hot 100."
         participle = verb_at is not None and tokens[verb_at].text.endswith("ing")
         if (
             subject is None

@@ -115,6 +115,7 @@ def pronoun_clear(sentence, index):
                 or any(a <= token.start < b for a, b in known_spans)
                 or token.text in NOT_NAMES
                 or token.text in MONTH_NAMES
+                or token.text[0].isdigit()  # "#12", "1987"
             )
             if not (in_credit or lone_first or known):
                 return False
