@@ -106,6 +106,36 @@ CREDIT_ADVERBS = frozenset(
     {"also", "later", "himself", "herself", "themselves", "jointly", "actually"}
 )
 RELATIVES = frozenset({"which", "that", "who"})
+# What may follow the verb of "which A wrote": no object of its own ("which A wrote
+# about" is a review).
+CLAUSE_ENDS = frozenset(
+    {
+        "with",
+        "together",
+        "for",
+        "in",
+        "on",
+        "at",
+        "while",
+        "during",
+        "after",
+        "before",
+        "and",
+        "but",
+        "alone",
+        "himself",
+        "herself",
+        "themselves",
+        "as",
+        ",",
+        ".",
+        ";",
+        ":",
+        ")",
+        "-",
+        "\u2014",
+    }
+)
 
 # What "it" means when a sentence is about something other than a song ("wrote it
 # for the film" is still about the song).

@@ -6,6 +6,7 @@ import re
 
 from ..prose import match_key
 from .credit_words import (
+    CLAUSE_ENDS,
     CREDIT_ADVERBS,
     CREDIT_RE,
     FOR_THE_FILM_RE,
@@ -191,6 +192,8 @@ def _relative_track(ctx, sentence, verb):
     relative = _relative_start(tokens, verb)
     if relative is None or tokens[relative].text.lower() == "who":
         return None, None
+    if verb + 1 < len(tokens) and tokens[verb + 1].text.lower() not in CLAUSE_ENDS:
+        return None, None  # "which Rolling Stone wrote about"
     people = names_before(sentence, verb)
     if not people:
         return None, None
@@ -209,8 +212,10 @@ def _relative_people(ctx, sentence, verb, track, after):
     all of the track's performers named in the sentence for "together"."""
     tokens = sentence.tokens
     relative = _relative_start(tokens, verb)
-    if relative != verb - 1 or tokens[relative].text.lower() != "who":
+    if relative is None or tokens[relative].text.lower() != "who":
         return None
+    if any(token.cap for token in tokens[relative + 1 : verb]):
+        return None  # "who Rolling Stone praised": not the clause's subject
     if relative < 1 or tokens[relative - 1].text != ",":
         return []
     people = names_before(sentence, relative - 1)

@@ -1,0 +1,285 @@
+"""Tracks and the people credited on them, in the wordings film bloggers use: titles
+with an ellipsis, role phrases before a name ("the Lisbon band X"), lone surnames,
+relative clauses ("which A wrote with B"), credits shared out ("A wrote the music,
+B the words"), and a quoted title the next sentence credits. Every sentence here is
+invented for the test."""
+
+import pytest
+
+from wagtail_montage.importers.extraction import extract_facts
+from wagtail_montage.importers.types import ParsedPost
+
+
+def extract(*paragraphs, title="A post"):
+    post = ParsedPost(
+        source="test",
+        key="test",
+        title=title,
+        body=[("paragraph", f"<p>{text}</p>") for text in paragraphs],
+    )
+    extract_facts(post)
+    return post
+
+
+def tracks(post):
+    """``{title: (composers, performers)}`` of the track facts."""
+    return {
+        fact["value"]["title"]: (
+            fact["value"]["composers"],
+            fact["value"]["performers"],
+        )
+        for fact in post.facts
+        if fact["kind"] == "track"
+    }
+
+
+# -- Sentences ----------------------------------------------------------------------
+
+
+def test_an_ellipsis_inside_a_quoted_title_does_not_end_the_sentence():
+    post = extract("The chase is cut to “Rain... Then Sun” by Tova Brisk.")
+    assert tracks(post) == {"Rain... Then Sun": ([], ["Tova Brisk"])}
+
+
+def test_an_ellipsis_outside_quotes_still_ends_the_sentence():
+    post = extract("I loved it... The next scene is set to “Blue Door” by Ana Pell.")
+    assert tracks(post) == {"Blue Door": ([], ["Ana Pell"])}
+
+
+# -- Role phrases before a name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, performer",
+    [
+        ("The race is set to “Iron Kite” by the Lisbon band Ferro Azul.", "Ferro Azul"),
+        (
+            "The race is cut to “Iron Kite” by the Danish singer Karin Holt.",
+            "Karin Holt",
+        ),
+        ("The race is set to “Iron Kite” by the surf trio Wave Tables.", "Wave Tables"),
+    ],
+)
+def test_a_role_phrase_before_the_performer_is_skipped(sentence, performer):
+    assert tracks(extract(sentence)) == {"Iron Kite": ([], [performer])}
+
+
+def test_a_role_phrase_before_the_writer_is_skipped():
+    post = extract(
+        "The song is “Kite Song”, written by the jazz pianist Ola Brun, and it is "
+        "sung by Tess Award."
+    )
+    assert tracks(post) == {"Kite Song": (["Ola Brun"], ["Tess Award"])}
+
+
+def test_a_guest_vocal_is_a_performer():
+    post = extract(
+        "The heist is set to “Neon Vault” by the electro duo Static Pair, with a "
+        "guest vocal by Mira Sand."
+    )
+    assert tracks(post) == {"Neon Vault": ([], ["Static Pair", "Mira Sand"])}
+
+
+def test_a_writer_named_by_the_band_s_role():
+    post = extract(
+        "The porch scene uses “Cold Porch”, performed by Rustwater and written by "
+        "Rustwater's drummer, Eli Haas."
+    )
+    assert tracks(post) == {"Cold Porch": (["Eli Haas"], ["Rustwater"])}
+
+
+def test_lead_singer_and_keyboardist():
+    post = extract(
+        "The opening is set to “Black Top” by the band Rust Belt.",
+        "It was performed by the band Rust Belt, a bar act out of Ohio, and it was "
+        "written by their lead singer Tom Ruiz with keyboardist Ann Ko.",
+    )
+    assert tracks(post) == {"Black Top": (["Tom Ruiz", "Ann Ko"], ["Rust Belt"])}
+
+
+# -- Producers and directors are not writers -----------------------------------------
+
+
+def test_a_producer_who_mixed_the_song_is_not_a_writer():
+    post = extract(
+        "The montage is set to “Glass Hours” by Pia Lund. She co-wrote it with "
+        "Tomas Berg, and the London producer Sam Reeve mixed it."
+    )
+    assert tracks(post) == {"Glass Hours": (["Pia Lund", "Tomas Berg"], ["Pia Lund"])}
+
+
+def test_a_producer_is_not_a_writer():
+    post = extract(
+        "“Low Tide” by Iris Kane plays over the final scene. It was produced by "
+        "Marc Delon, who also produced her first album."
+    )
+    assert tracks(post) == {"Low Tide": ([], ["Iris Kane"])}
+
+
+def test_a_director_who_wrote_it_is_not_a_songwriter():
+    post = extract(
+        "“Low Tide” by Iris Kane plays over the final scene.",
+        "Director Hugo Brandt, who also wrote it, shot the scene in one take.",
+    )
+    assert tracks(post) == {"Low Tide": ([], ["Iris Kane"])}
+
+
+# -- Lone surnames ------------------------------------------------------------------
+
+
+def test_a_lone_surname_is_the_person_named_before():
+    post = extract(
+        "The finale is set to “Paper Moon River” by Ines Vautrin. It was written by "
+        "Vautrin and Carl Osei."
+    )
+    assert tracks(post) == {
+        "Paper Moon River": (["Ines Vautrin", "Carl Osei"], ["Ines Vautrin"])
+    }
+
+
+def test_a_surname_is_resolved_while_the_credits_go_on():
+    post = extract(
+        "The finale is “Lamp Oil”, sung by Ada Quist with Ben Tove, and written by "
+        "Quist alone."
+    )
+    assert tracks(post) == {"Lamp Oil": (["Ada Quist"], ["Ada Quist", "Ben Tove"])}
+
+
+def test_a_surname_two_people_share_is_left_alone():
+    post = extract(
+        "The finale is set to “Lamp Oil” by Ada Quist. It was written by Quist and "
+        "Ben Tove.",
+        "The director, Tom Quist, is her cousin.",
+    )
+    composers, _performers = tracks(post)["Lamp Oil"]
+    assert "Ada Quist" not in composers
+
+
+# -- Cues -----------------------------------------------------------------------------
+
+
+def test_a_duet_whose_singers_wrote_it_together():
+    post = extract(
+        "As the sun sets it plays over “Copper Sky”, a duet by Lena Roe and the "
+        "country singer Abe Tull, who wrote it together."
+    )
+    assert tracks(post) == {
+        "Copper Sky": (["Lena Roe", "Abe Tull"], ["Lena Roe", "Abe Tull"])
+    }
+
+
+def test_which_plays_is_a_cue():
+    post = extract("“Night Bus”, which plays twice, was written by Hal Ries.")
+    assert tracks(post) == {"Night Bus": (["Hal Ries"], [])}
+
+
+def test_runs_to_is_a_cue():
+    post = extract(
+        "The chase runs to “Fast Lane Home”. It was written by Deke Moss and Ivy Lamb."
+    )
+    assert tracks(post) == {"Fast Lane Home": (["Deke Moss", "Ivy Lamb"], [])}
+
+
+# -- Credits ----------------------------------------------------------------------------
+
+
+def test_music_by_one_words_by_another():
+    post = extract(
+        "The dance is set to “Lantern Waltz” by Rosa Vell. Tom Ibsen wrote the "
+        "music, Ada Lorne the words."
+    )
+    assert tracks(post) == {
+        "Lantern Waltz": (["Tom Ibsen", "Ada Lorne"], ["Rosa Vell"])
+    }
+
+
+def test_the_band_members_who_were_the_band_wrote_it():
+    post = extract(
+        "The road trip is set to “Marsh Light” by the Fireflies. Rita Sorel and Jon "
+        "Maas, who were the Fireflies, wrote it for the film."
+    )
+    assert tracks(post) == {"Marsh Light": (["Rita Sorel", "Jon Maas"], ["Fireflies"])}
+
+
+def test_which_a_wrote_with_b():
+    post = extract(
+        "The picnic is set to “Grey Harbour” by Lou Tamsin, which Tamsin wrote with "
+        "her husband, Piet Vos, on a train."
+    )
+    assert tracks(post) == {
+        "Grey Harbour": (["Lou Tamsin", "Piet Vos"], ["Lou Tamsin"])
+    }
+
+
+def test_that_a_also_wrote():
+    post = extract(
+        "First there is “Creek Song”, sung by Jody Marr; then “Barn Dance”, an "
+        "instrumental by the Hay Bale Five that Marr also wrote."
+    )
+    assert tracks(post) == {
+        "Creek Song": ([], ["Jody Marr"]),
+        "Barn Dance": (["Jody Marr"], ["Hay Bale Five"]),
+    }
+
+
+def test_a_second_credit_keeps_the_subject_of_the_first():
+    post = extract(
+        "The last scene is set to “Fog Bell” by Lou Pike.",
+        "It was sung by Lou Pike and Dan Amis as a duet for the radio edit, and "
+        "penned by Ray Holm.",
+    )
+    assert tracks(post) == {"Fog Bell": (["Ray Holm"], ["Lou Pike", "Dan Amis"])}
+
+
+def test_written_in_a_year_by():
+    post = extract(
+        "The drive uses one song: “Tail Fin” by The Starliners.",
+        "It sounds like 1958, but it was written in 1990 by Ted Crane.",
+    )
+    assert tracks(post) == {"Tail Fin": (["Ted Crane"], ["The Starliners"])}
+
+
+# -- A quoted title the next sentence credits ---------------------------------------
+
+
+def test_a_quoted_title_credited_in_the_next_sentence_is_a_track():
+    post = extract(
+        "That would be “Rain on Tin”, which the hero whistles. It is sung by Ivy Marsh."
+    )
+    assert tracks(post) == {"Rain on Tin": ([], ["Ivy Marsh"])}
+
+
+def test_a_line_of_credits_after_a_quoted_title():
+    post = extract(
+        "There is only one song in the film, “Dust Road Home”, and everyone hums it. "
+        "Music by Carl Ek, lyrics by Ann Berg, sung by Per Lund."
+    )
+    assert tracks(post) == {"Dust Road Home": (["Carl Ek", "Ann Berg"], ["Per Lund"])}
+
+
+def test_an_earlier_hit_of_the_singer_is_not_a_track():
+    post = extract(
+        "The song is “Blue Mile” by Nora Vale.",
+        "Her earlier hit was “Paper Boats”. It was written by her brother, Sam Vale.",
+    )
+    assert list(tracks(post)) == ["Blue Mile"]
+
+
+def test_an_italic_title_credited_next_is_not_a_track():
+    post = extract("Next week: <i>Night Moves</i>. It was written by Alan Sharp.")
+    assert tracks(post) == {}
+
+
+def test_which_a_wrote_about_is_a_review_not_a_credit():
+    post = extract(
+        "The finale is set to “Lemon Tree Hill” by Ola Brask, which Rolling Stone "
+        "wrote about at length."
+    )
+    assert tracks(post) == {"Lemon Tree Hill": ([], ["Ola Brask"])}
+
+
+def test_who_also_wrote_it_names_the_one_before():
+    post = extract(
+        "The finale is set to “Lemon Tree Hill” by Ola Brask, who also wrote it."
+    )
+    assert tracks(post) == {"Lemon Tree Hill": (["Ola Brask"], ["Ola Brask"])}
