@@ -194,3 +194,29 @@ def test_a_certifier_that_gave_it_a_record():
         " gold record.",
     )
     assert certifications(post) == [("Paper Moons", "gold", None, "music_canada")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "In Britain it stalled at number 19 on the singles chart.",
+            ("Paper Moons", 19, "uk_singles"),
+        ),
+        (
+            "It settled at No. 6 on the Hot 100.",
+            ("Paper Moons", 6, "billboard_hot_100"),
+        ),
+        (
+            "In Germany the single sat at No. 2 on the national chart.",
+            ("Paper Moons", 2, "germany_media_control"),
+        ),
+    ],
+)
+def test_more_chart_verbs_and_the_singles_chart_of_a_country(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+def test_the_singles_chart_of_no_country_is_not_guessed():
+    post = extract(SONG, "It stalled at number 19 on the singles chart.")
+    assert peaks(post) == []

@@ -170,7 +170,13 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
     if year:
         value["year"] = int(year.group(1))
     chart = chart_in(after[:100]) or chart_there(before)
-    country = None if chart else country_in(after[:40])
+    country = None
+    if not chart:
+        country = country_in(after[:40])
+        if not country and GENERIC_CHART_RE.match(after):
+            country = country_in(
+                before[-60:]
+            )  # "in Britain it stalled at 19 on the singles chart"
     if country and top_n:
         ctx.suggest(
             _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
@@ -227,6 +233,9 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
     ctx.pending.append(Pending(slot, kind, sentence.charts, label))
 
 
+GENERIC_CHART_RE = re.compile(
+    r"\s(?:on|in)\sthe\s(?:singles|pop|albums?|national)\s(?:charts?|list)\b"
+)
 THERE_RE = re.compile(r"\bthere\s(?:at\s|was\s)?$")
 
 

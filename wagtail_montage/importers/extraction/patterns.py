@@ -125,6 +125,22 @@ CHART_VERBS = frozenset(
         "spent",
         "spending",
         "topped",
+        "stalled",
+        "stalling",
+        "stopped",
+        "settled",
+        "entered",
+        "sat",
+        "sitting",
+        "held",
+        "holding",
+        "moved",
+        "jumped",
+        "shot",
+        "soared",
+        "crept",
+        "slipped",
+        "arrived",
     }
 )
 WEAK_CHART_VERBS = frozenset({"was", "were", "is", "became", "become", "a", "as"})
