@@ -283,3 +283,25 @@ def test_who_also_wrote_it_names_the_one_before():
         "The finale is set to “Lemon Tree Hill” by Ola Brask, who also wrote it."
     )
     assert tracks(post) == {"Lemon Tree Hill": (["Ola Brask"], ["Ola Brask"])}
+
+
+def test_a_singer_the_song_was_written_for_is_not_a_writer():
+    post = extract(
+        "The finale is set to “Lemon Tree Hill” by Ola Brask. It was written by "
+        "Dag Orm with Brask in mind."
+    )
+    assert tracks(post) == {"Lemon Tree Hill": (["Dag Orm"], ["Ola Brask"])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poster's tagline was “Speed Is a Promise”. It was written by Lou Ames.",
+        "Her best line is “Nobody Leaves Tonight”. It was written by Lou Ames.",
+        "The last reel is “The Long Goodbye”. It was written by the director, Lou Ames.",
+        "My favourite is “Glass Harbour”. It is a novel, written by Lou Ames.",
+        "My favourite is “Glass Harbour”. It was written by the whole crew.",
+    ],
+)
+def test_a_quoted_line_or_book_credited_next_is_not_a_track(text):
+    assert tracks(extract(text)) == {}

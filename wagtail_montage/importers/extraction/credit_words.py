@@ -50,6 +50,13 @@ NOT_THIS_FILM_RE = re.compile(
     r"|isn't in the (?:film|movie)|never used|cut from)\b",
     re.IGNORECASE,
 )
+# Just before a quoted title that is no song: a line, a tagline, a scene's name.
+NOT_A_SONG_RE = re.compile(
+    r"\b(?:line|lines|tagline|slogan|motto|catchphrase|nickname|nicknamed|dubbed"
+    r"|called|call|scene|chapter|episode|headline|title card|says|said|asks|asked"
+    r"|shouts|whispers|quote)\b",
+    re.IGNORECASE,
+)
 
 # "wrote the music, B the words": the part of a song a writer wrote.
 SONG_PARTS = frozenset({"music", "lyrics", "lyric", "words", "melody", "tune"})

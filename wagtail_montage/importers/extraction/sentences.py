@@ -416,7 +416,10 @@ def names_after_with(sentence, index):
             index += 1
             skipped += 1
         start = index
-    return names_at(sentence, start)
+    names, end = names_span(sentence, start)
+    if [token.text.lower() for token in tokens[end : end + 2]] == ["in", "mind"]:
+        return []  # "written by A with B in mind"
+    return names
 
 
 def add_unique(values, more):

@@ -13,6 +13,9 @@ from .context import track_value
 from .credit_words import (
     CREDIT_RE,
     CREDIT_SIGNAL_RE,
+    FOR_THE_FILM_RE,
+    NOT_A_SONG_RE,
+    NOT_SONGS_RE,
     NOT_THIS_FILM_RE,
     STRONG_CREDITS,
 )
@@ -140,11 +143,26 @@ def _promote_pending(ctx, sentence):
         signal is None
         or any(quote[1] < signal.start() for quote in sentence.quotes)
         or NOT_THIS_FILM_RE.search(previous.norm)
+        or NOT_A_SONG_RE.search(previous.norm[max(0, start - 40) : start])
+        or NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
+        or not _names_someone(sentence, signal)
         or not _really_quoted(ctx, previous, title)
     ):
         return
     ctx.offset = start
     ctx.track(previous, title)
+
+
+def _names_someone(sentence, signal):
+    """Whether the credit names a person: "by A" after it, or "A wrote the music"."""
+    tokens = sentence.tokens
+    first, last = sentence.index_at(signal.start()), sentence.index_at(signal.end())
+    for index in range(first, min(len(tokens) - 1, last + 4)):
+        if tokens[index].text.lower() == "by":
+            return bool(names_at(sentence, index + 1))
+    return first > 0 and (
+        tokens[first - 1].cap or tokens[first - 1].text.lower() in ("she", "he", "they")
+    )
 
 
 def _really_quoted(ctx, sentence, title):
