@@ -518,3 +518,20 @@ def predicate_place(tokens, index):
         if not token.text.isalpha():
             return None
     return None
+
+
+def target_place_like(target):
+    """Whether what a place played is a place: a name that says so ("Dust Bowl
+    Oklahoma", "the Soviet Union") or a described place whose noun is one ("a yard in
+    Amarillo", "a Tennessee county seat"; not "a nurse in Ohio")."""
+    words = target.split()
+    if not words or words[0].lower() not in ("a", "an", "the"):
+        return place_like(target)
+    head = []
+    for word in words[1:]:
+        if word in ("in", "of", "on", "at", "near", "outside"):
+            break
+        head.append(word)
+    return bool(PLACE_WORDS_RE.search(" ".join(head))) or any(
+        word.lower() in TARGET_PLACE_NOUNS for word in head
+    )

@@ -23,6 +23,7 @@ from .place_words import (
     NAMED_PLACE_NOUNS,
     NEIGHBOURHOOD_WORDS,
     NOT_FILMING_WORDS,
+    PLACE_ADJECTIVES,
     PLACE_ANAPHORA,
     PLACE_AUXILIARIES,
     PLACE_FILMED_RE,
@@ -34,6 +35,7 @@ from .place_words import (
     place_like,
     place_subject,
     predicate_place,
+    target_place_like,
 )
 from .sentences import run_backward, run_forward, skip_stop_starts
 
@@ -127,7 +129,8 @@ def place_at(ctx, sentence, index):
     tokens = sentence.tokens
     if index < len(tokens) and tokens[index].text == "the":
         index += 1
-    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+    # "the Valley of the Gods": two connectors in a row
+    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6, gap=2)
     if end is None:
         return None
     owner = ""
@@ -198,7 +201,7 @@ def listed_location(ctx, sentence):
     if not (sentence.listed and ctx.filming_recent and tokens and tokens[0].cap):
         return
     start = 1 if tokens[0].text == "The" and len(tokens) > 1 else 0
-    end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6)
+    end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
     if sentence.quotes or end is None or not item_described(tokens, end):
         return
     place_at(ctx, sentence, start)
@@ -274,14 +277,18 @@ def doubled_locations(ctx, sentence):
         )
         # "X played Y" is about a place only when X is one: known, "X, Region," or
         # right after a sentence about filming, playing a place.
+        regioned = (
+            region in US_STATES or region in COUNTRIES or region in CANADIAN_PROVINCES
+        )
         if match.group(1) and not (
-            known or region or ctx.filming_recent and place_like(target)
+            known or regioned or ctx.filming_recent and target_place_like(target)
         ):
             continue
         evidence = (
             known
-            or region
-            or any(place_like(place) for place in (name, target))
+            or regioned
+            or place_like(name)
+            or target_place_like(target)
             or sentence.filming_context
             or ctx.filming_recent
         )
@@ -324,11 +331,9 @@ def stand_in_name(ctx, sentence, verb):
     if tokens[start].text == "The":
         start += 1
     name, region = sentence.span(start, back + 1), ""
-    inner = start - 2
-    if inner > 0 and tokens[start - 1].text == "in" and tokens[inner].cap:
-        inner = run_backward(tokens, inner, PLACE_CONNECTORS, max_words=6)
-        if inner and tokens[inner - 1].text.lower() == "the":
-            name, region, start = sentence.span(inner, start - 1), name, inner
+    inner = inner_place(tokens, start)
+    if inner is not None:  # "the French Quarter in New Orleans dressed up as"
+        name, region, start = sentence.span(inner, start - 1), name, inner
     if (
         start > back
         or not place_ok(ctx, name, tokens[start])
@@ -339,38 +344,52 @@ def stand_in_name(ctx, sentence, verb):
 
 
 def name_before_comma(ctx, sentence, comma):
-    """ "X, which plays", "X, Region, which plays", "X, standing in for": X; the place
-    just filmed when X is not named there ("the Gastown district of Vancouver, which")."""
+    """ "X, which plays", "X, Region, which plays", "the X in Y, standing in for": X;
+    the place just filmed when X is not named there ("the Gastown district of
+    Vancouver, which")."""
     tokens = sentence.tokens
     fallback = ("", None, "")
     if ctx.sentence_places:
         before = sentence.norm[: tokens[comma].start]
         names = [ctx.locations[key]["name"] for key in ctx.sentence_places]
         fallback = (max(names, key=before.rfind), None, "")  # the nearest before
-    start = run_backward(tokens, comma - 1, PLACE_CONNECTORS, max_words=6)
+    start, end, region = run_backward(tokens, comma - 1, PLACE_CONNECTORS, 6), comma, ""
     if start is None:
         return fallback
-    name, region = sentence.span(start, comma), ""
-    regions = US_STATES | CANADIAN_PROVINCES | COUNTRIES
-    if name in regions and start > 1 and tokens[start - 1].text == ",":
-        inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
-        if inner is not None:
-            name, region, start = sentence.span(inner, start - 1), name, inner
-    key = match_key(canonical_name(ctx, name))
+    inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, 6) if start > 1 else None
+    if inner is not None and tokens[start - 1].text == ",":
+        region, end, start = sentence.span(start, end), start - 1, inner  # "X, Y,"
+    elif inner_place(tokens, start) is not None:
+        region, end, start = (
+            sentence.span(start, end),
+            start - 1,
+            inner_place(tokens, start),
+        )
+    key = match_key(canonical_name(ctx, sentence.span(start, end)))
     if key in ctx.locations:
         return ctx.locations[key]["name"], start, region
     before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
     if ctx.sentence_places and start and tokens[before].text in ("of", "in"):
         return fallback  # "the Petit Champlain quarter of Quebec City, which"
-    start = skip_stop_starts(tokens, start, comma)
-    if tokens[start].text == "The":
-        start += 1
-    name = sentence.span(start, comma if not region else start + len(name.split()))
+    start = skip_stop_starts(tokens, start, end)
+    start += tokens[start].text == "The" and start + 1 < end
+    name = sentence.span(start, end)
     if not place_ok(ctx, name, tokens[start]) or is_work_or_person(
         ctx, sentence, start
     ):
         return fallback
     return name, start, region
+
+
+def inner_place(tokens, start):
+    """Where X starts when ``tokens[start:]`` is Y in "the (old) X in Y", or None."""
+    if start < 3 or tokens[start - 1].text != "in" or not tokens[start - 2].cap:
+        return None
+    inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
+    before = inner - 1
+    if before > 0 and tokens[before].text in PLACE_ADJECTIVES:
+        before -= 1
+    return inner if before >= 0 and tokens[before].text.lower() == "the" else None
 
 
 def place_mentioned(ctx, noun):

@@ -1,0 +1,363 @@
+"""Filming places and stand-ins, wording by wording: denied filming, the place before
+", which plays", described stand-ins, shortened names, places said with "is", lists
+under a filming heading. Every sentence here is invented for the test."""
+
+import pytest
+
+from wagtail_montage.importers.extraction import extract_facts
+from wagtail_montage.importers.types import ParsedPost
+
+
+def extract(*paragraphs, title="A post"):
+    """Paragraphs; "H: text" is a heading, "<ul>..." a list."""
+    body = []
+    for text in paragraphs:
+        if text.startswith("H: "):
+            body.append(("heading", {"text": text[3:], "level": "h2"}))
+        else:
+            body.append(
+                ("paragraph", text if text.startswith("<ul>") else f"<p>{text}</p>")
+            )
+    post = ParsedPost(source="test", key="test", title=title, body=body)
+    extract_facts(post)
+    return post
+
+
+def locations(post):
+    return [
+        (fact["value"]["name"], fact["value"]["stood_in_for"])
+        for fact in post.facts
+        if fact["kind"] == "location"
+    ]
+
+
+def names(post):
+    return [name for name, _stood in locations(post)]
+
+
+# -- Denied filming ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "The story takes place in Oregon, though barely a scene was filmed in Oregon.",
+        ),
+        ("Not one frame of it was shot in Arizona.",),
+        ("None of the picture was filmed in Texas.",),
+        ("It is set in Denver.", "Mostly it wasn't shot there."),
+        ("Despite the title, nothing was shot in Montana.",),
+        ("The crew never filmed in Lisbon at all.",),
+    ],
+)
+def test_a_denied_filming_makes_no_place(sentences):
+    assert locations(extract(*sentences)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("No doubt it was filmed in Ottawa.", ["Ottawa"]),
+        ("It never charted, but the video was shot in Reno.", ["Reno"]),
+    ],
+)
+def test_a_negation_outside_the_filming_clause_denies_nothing(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+# -- The place before ", which plays" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The boat scenes were filmed on Loch Fyne, and the village of the"
+                " last act is Inveraray, which plays a Norwegian harbour.",
+            ),
+            [("Loch Fyne", ""), ("Inveraray", "a Norwegian harbour")],
+        ),
+        (
+            (
+                "The heist was shot in Antwerp, and the getaway at Knokke, Belgium,"
+                " which doubled for Monaco.",
+            ),
+            [("Antwerp", ""), ("Knokke", "Monaco")],
+        ),
+        (
+            (
+                "The chase was filmed in the Latin Quarter of Paris, which plays an"
+                " unnamed Soviet port.",
+            ),
+            [("Latin Quarter", "an unnamed Soviet port")],
+        ),
+        (
+            (
+                "The air show was filmed at Duxford, out in the fens, which stood in"
+                " for a base in Ohio.",
+            ),
+            [("Duxford", "a base in Ohio")],
+        ),
+        (
+            (
+                "The ballroom scenes were shot at the Pavilion Theatre in Bournemouth,"
+                " standing in for a Berlin nightclub.",
+            ),
+            [("Pavilion Theatre", "a Berlin nightclub")],
+        ),
+    ],
+)
+def test_the_stand_in_is_the_place_right_before_it(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ("The old Corn Exchange in Leeds dressed up as a Chicago hotel lobby.",),
+            [("Corn Exchange", "a Chicago hotel lobby")],
+        ),
+        (
+            (
+                "The duel was filmed at the Fenwick Arena in Derby, and the arena"
+                " played a stadium in Moscow for the final.",
+            ),
+            [("Fenwick Arena", "a stadium in Moscow")],
+        ),
+        (
+            (
+                "The crew set up camp on the Alvord Desert Flats, and the flats even"
+                " played the surface of Mars.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_stand_in_named_by_its_container_or_a_common_noun(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+# -- What it played ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The night scenes were filmed in Valletta, which plays an unnamed Italian"
+            " port with the help of some painted shutters.",
+            "an unnamed Italian port",
+        ),
+        (
+            "The parade was shot in Galena, which played the city of Springfield"
+            " itself.",
+            "Springfield",
+        ),
+        (
+            "The border scenes were filmed in Nogales, which stood in for a town in"
+            " Sonora after a week of dressing.",
+            "a town in Sonora",
+        ),
+        (
+            "The market was filmed in Tangier, standing in for a Moroccan village"
+            " thanks to a few donkeys.",
+            "a Moroccan village",
+        ),
+    ],
+)
+def test_a_described_target_stops_where_its_description_ends(sentence, expected):
+    assert [stood for _name, stood in locations(extract(sentence))] == [expected]
+
+
+# -- "X played Y" after filming --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "H: Where they filmed it",
+                "Bath, Somerset, played a spa town in Virginia for most of the film.",
+            ),
+            [("Bath", "a spa town in Virginia")],
+        ),
+        (
+            (
+                "The director filmed the whole thing along the Rhine.",
+                "Koblenz played a village in Alsace.",
+            ),
+            [("Koblenz", "a village in Alsace")],
+        ),
+        (
+            ("Cork, Ireland, played Boston.",),
+            [("Cork", "Boston")],
+        ),
+    ],
+)
+def test_a_place_played_another_after_filming_or_with_its_region(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The car scenes were filmed at night.", "Harold Benton played Rocky."),
+        ("The interiors were shot at night.", "Marla Quist played a nurse in Ohio."),
+        ("Daisy Moreau played Paris as a girl.",),
+        ("The band played Cleveland twice that year.",),
+    ],
+)
+def test_people_and_bands_who_played_are_not_places(sentences):
+    assert locations(extract(*sentences)) == []
+
+
+def test_a_stand_in_then_its_filming_is_one_place():
+    post = extract(
+        "Hamilton stood in for Detroit.",
+        "We know it because the car chase was filmed in Hamilton.",
+    )
+    assert locations(post) == [("Hamilton", "Detroit")]
+    assert not [line for line in post.suggestions if "Hamilton" in line]
+
+
+def test_a_stand_in_of_the_place_in_a_town_without_filming_is_a_suggestion():
+    post = extract("The Pavilion Theatre in Bournemouth passed for a Berlin nightclub.")
+    assert locations(post) == []
+    assert any("Pavilion Theatre" in line for line in post.suggestions)
+
+
+def test_a_stand_in_without_filming_stays_a_suggestion():
+    post = extract("Everyone says Hamilton stood in for Detroit.")
+    assert locations(post) == []
+    assert any("Hamilton" in line for line in post.suggestions)
+
+
+# -- A place shortened later ----------------------------------------------------------
+
+
+def test_a_place_named_in_full_then_shortened_is_one_place():
+    post = extract(
+        "It was one of the first films to shoot inside the Dunmore Glass Works.",
+        "Later the furnaces of the Glass Works stood in for a Soviet factory.",
+    )
+    assert locations(post) == [("Dunmore Glass Works", "a Soviet factory")]
+
+
+def test_a_place_named_short_then_in_full_is_one_place():
+    post = extract(
+        "The bridge scenes were filmed at the Harbour Bridge.",
+        "The finale was shot at the Westport Harbour Bridge, too.",
+    )
+    assert names(post) == ["Westport Harbour Bridge"]
+
+
+# -- Filming said with "is" or left out --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The docks were filmed in Gdansk, the factory scenes at the Ursus"
+                " tractor works near Warsaw, and the farm is in Mazury.",
+            ),
+            ["Gdansk", "Ursus", "Mazury"],
+        ),
+        (
+            ("The prison exteriors are the old Kingston Penitentiary in Ontario.",),
+            ["Kingston Penitentiary"],
+        ),
+        (
+            (
+                "The beach scenes were shot on Fraser Island.",
+                "The lighthouse at the very end is Byron Bay, photographed at dawn.",
+            ),
+            ["Fraser Island", "Byron Bay"],
+        ),
+        (
+            (
+                "The wedding was filmed in Kerry, and the pub where the fight breaks"
+                " out was in Dublin's Liberties district.",
+            ),
+            ["Kerry", "Liberties"],
+        ),
+        (
+            (
+                "The campus scenes were filmed in Maine, and the library is the"
+                " old reading room at Bowdoin College.",
+            ),
+            ["Maine", "Bowdoin College"],
+        ),
+        (("The last scene was shot out at Point Reyes.",), ["Point Reyes"]),
+        (
+            ("The production set up on the Carrizo Plain for six weeks.",),
+            ["Carrizo Plain"],
+        ),
+    ],
+)
+def test_places_said_without_a_filming_verb_of_their_own(sentences, expected):
+    assert names(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The director is Anna Berg, and she shot the film in a hurry.",),
+        ("The film was shot quickly.", "The story is in Boston, more or less."),
+        ("The song is Harbour Lights, and the scenes are long.",),
+        (
+            "The interiors were filmed on a stage.",
+            "The town where she was born is Cork.",
+        ),
+        ("The film was shot in a hurry.", "The lead is Martin Stroud."),
+        ("The dinner is Thursday.",),  # no filming
+        ("The harbour was filmed in Oslo, the city of her childhood in Norway.",),
+    ],
+)
+def test_no_place_from_is_about_people_stories_or_asides(sentences):
+    assert [name for name in names(extract(*sentences)) if name != "Oslo"] == []
+
+
+# -- Lists under a filming heading --------------------------------------------------
+
+
+def test_list_items_with_descriptions_under_a_filming_heading():
+    post = extract(
+        "H: Where it was shot",
+        "<ul><li>Eureka, California, for the main street</li>"
+        "<li>Avenue of the Giants, seen from the car</li>"
+        "<li>The Samoa Cookhouse in Eureka, for the breakfast scene</li>"
+        "<li>Ferndale: the cemetery</li></ul>",
+    )
+    assert names(post) == [
+        "Eureka",
+        "Avenue of the Giants",
+        "Samoa Cookhouse",
+        "Ferndale",
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "H: Our favourite bands",
+            "<ul><li>Eureka, California, for the main street</li></ul>",
+        ),
+        (
+            "H: Where it was shot",
+            "<ul><li>Only at night, by the way</li></ul>",
+        ),
+        (
+            "H: Where it was shot",
+            "<ul><li>“Dead Calm”, by the harbour</li></ul>",
+        ),
+    ],
+)
+def test_no_list_place_without_a_filming_heading_or_a_place(paragraphs):
+    assert locations(extract(*paragraphs)) == []
