@@ -361,3 +361,12 @@ def test_list_items_with_descriptions_under_a_filming_heading():
 )
 def test_no_list_place_without_a_filming_heading_or_a_place(paragraphs):
     assert locations(extract(*paragraphs)) == []
+
+
+def test_a_place_said_with_is_of_an_unclear_subject_is_a_suggestion():
+    post = extract(
+        "The train scenes were filmed in Durango, and the engine is the Silverton"
+        " Flyer."
+    )
+    assert names(post) == ["Durango"]
+    assert any("Silverton Flyer" in line for line in post.suggestions)

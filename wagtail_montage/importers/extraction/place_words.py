@@ -293,6 +293,94 @@ NOT_PLACE_SUBJECTS = frozenset(
         "premiere",
     }
 )
+# What a list of filmed places names before each place: ", the naval scenes at Y".
+SCENE_WORDS = frozenset(
+    {
+        "scene",
+        "scenes",
+        "sequence",
+        "sequences",
+        "shots",
+        "exteriors",
+        "interiors",
+        "footage",
+        "chase",
+        "finale",
+        "opening",
+        "ending",
+        "climax",
+        "montage",
+        "wedding",
+        "funeral",
+        "race",
+        "fight",
+        "brawl",
+    }
+)
+
+# The subject of "The junkyard is in X", "the dining hall is the old lodge at X".
+PLACE_SUBJECTS = (
+    PLACE_ANAPHORA
+    | SCENE_WORDS
+    | frozenset(
+        {
+            "hill",
+            "junkyard",
+            "pub",
+            "tavern",
+            "saloon",
+            "inn",
+            "shop",
+            "store",
+            "drive-in",
+            "country",
+            "hall",
+            "lodge",
+            "landscape",
+            "landscapes",
+            "backdrop",
+            "coastline",
+            "road",
+            "highway",
+            "field",
+            "fields",
+            "farmhouse",
+            "cabin",
+            "cafe",
+            "café",
+            "restaurant",
+            "motel",
+            "garage",
+            "gym",
+            "apartment",
+            "skyline",
+            "waterfront",
+            "marina",
+            "cliff",
+            "cliffs",
+            "cove",
+            "estate",
+            "palace",
+            "courthouse",
+            "cemetery",
+            "graveyard",
+            "fjord",
+            "glacier",
+            "lighthouse",
+            "airfield",
+            "racetrack",
+            "rooftop",
+            "warehouse",
+            "cannery",
+            "shipyard",
+            "quarry",
+            "gorge",
+            "shots",
+            "interior",
+            "exterior",
+        }
+    )
+)
 # A lowercase adjective between "is the" and a place: "is the old Royal Victoria".
 PLACE_ADJECTIVES = frozenset(
     {
@@ -347,6 +435,11 @@ NOT_FILMING_WORDS = frozenset(
         "works",
         "stayed",
         "bunked",
+        "spent",
+        "visited",
+        "moved",
+        "retired",
+        "met",
         "played",
         "toured",
     }
@@ -376,30 +469,6 @@ ITEM_DESCRIPTIONS = frozenset(
         "interiors",
         "exteriors",
         "scenes",
-    }
-)
-# What a list of filmed places names before each place: ", the naval scenes at Y".
-SCENE_WORDS = frozenset(
-    {
-        "scene",
-        "scenes",
-        "sequence",
-        "sequences",
-        "shots",
-        "exteriors",
-        "interiors",
-        "footage",
-        "chase",
-        "finale",
-        "opening",
-        "ending",
-        "climax",
-        "montage",
-        "wedding",
-        "funeral",
-        "race",
-        "fight",
-        "brawl",
     }
 )
 
@@ -473,8 +542,9 @@ def item_described(tokens, end):
 
 
 def place_subject(tokens, verb):
-    """Whether the words before ``tokens[verb]`` are a definite subject that may be a
-    place ("the town at the far end of the montage"), not a person or a work."""
+    """What the words before ``tokens[verb]`` are: "place" for a definite subject that
+    names a place or scenes ("the town at the far end of the montage"), "unsure" for
+    another one ("the engine"), "" for a person, a work, the story or no subject."""
     for start in range(verb - 1, max(-1, verb - 12), -1):
         word = tokens[start].text
         if not tokens[start].word:
@@ -484,18 +554,20 @@ def place_subject(tokens, verb):
         ):
             break
     else:
-        return False
+        return ""
     words = [
         token.text.lower().removesuffix("'s") for token in tokens[start + 1 : verb]
     ]
     if not words or any(word in NOT_FILMING_WORDS for word in words):
-        return False
+        return ""
     head = []
     for word in words[:3]:
         if word in ("where", "of", "at", "in", "on", "for", "that", "which", "from"):
             break
         head.append(word)
-    return bool(head) and not any(word in NOT_PLACE_SUBJECTS for word in head)
+    if not head or any(word in NOT_PLACE_SUBJECTS for word in head):
+        return ""
+    return "place" if any(word in PLACE_SUBJECTS for word in head) else "unsure"
 
 
 def predicate_place(tokens, index):

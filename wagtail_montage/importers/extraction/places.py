@@ -218,14 +218,25 @@ def identified_locations(ctx, sentence):
         if tokens[index].text not in ("is", "are", "was", "were"):
             continue
         start = predicate_place(tokens, index + 1)
+        subject = place_subject(tokens, index) if start is not None else ""
         if (
-            start is None
-            or not place_subject(tokens, index)
+            not subject
             or sentence.inside_quote(tokens[start].start)
             or is_work_or_person(ctx, sentence, start)
         ):
             continue
-        place_at(ctx, sentence, start)
+        if subject == "place":
+            place_at(ctx, sentence, start)
+            continue
+        end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
+        name = sentence.span(start, end)
+        if place_ok(ctx, name, tokens[start]) and match_key(name) not in ctx.locations:
+            ctx.suggest(
+                _("Possible location: %(name)s") % {"name": name},
+                sentence,
+                "location",
+                location_value(name),
+            )
 
 
 def is_work_or_person(ctx, sentence, start):
