@@ -305,3 +305,51 @@ def test_a_singer_the_song_was_written_for_is_not_a_writer():
 )
 def test_a_quoted_line_or_book_credited_next_is_not_a_track(text):
     assert tracks(extract(text)) == {}
+
+
+def test_the_other_part_after_and():
+    post = extract(
+        "The famous scene is set to “Everybody Run” by the band Kix. Kix's frontman, "
+        "Tommy Vane, wrote the lyrics and guitarist Jo Hart the music."
+    )
+    assert tracks(post) == {"Everybody Run": (["Tommy Vane", "Jo Hart"], ["Kix"])}
+
+
+def test_a_surname_two_credited_people_share_is_a_question():
+    post = extract(
+        "The ballad “Only You” was written by Hal Cross and Mae Cross, and sung by "
+        "Cross on the soundtrack."
+    )
+    assert tracks(post) == {"Only You": (["Hal Cross", "Mae Cross"], [])}
+    assert any("Hal Cross, Mae Cross" in line for line in post.suggestions)
+
+
+def test_the_song_over_the_credits_and_it_s_performed_by():
+    post = extract(
+        "The song over the end credits is “Home Again”. It's performed by Sara Quinn "
+        "and the Lost Boys, with lyrics by Sara Quinn."
+    )
+    assert tracks(post) == {"Home Again": (["Sara Quinn"], ["Sara Quinn", "Lost Boys"])}
+
+
+def test_a_descriptive_word_before_an_unknown_role_is_no_name():
+    post = extract(
+        "The theme, “Shadows”, was composed by Jan Holm, and it is sung by the "
+        "Swedish soprano Ida Berg."
+    )
+    assert tracks(post) == {"Shadows": (["Jan Holm"], ["Ida Berg"])}
+
+
+def test_is_by_after_the_title():
+    post = extract("The second song, “Paper Wings”, is by the Welsh folk group Tân.")
+    assert tracks(post) == {"Paper Wings": ([], ["Tân"])}
+
+
+def test_that_several_people_wrote():
+    post = extract(
+        "The film opens with “Sunrise Avenue” by the Kingsmen, a song that Barry "
+        "Stone and Al Fenn wrote for a different film."
+    )
+    assert tracks(post) == {
+        "Sunrise Avenue": (["Barry Stone", "Al Fenn"], ["Kingsmen"])
+    }

@@ -22,7 +22,9 @@ STRONG_CREDITS = frozenset(
 PRE_CUE_RE = re.compile(
     r"\b(?:plays over|plays under|played over|played under|play over|play under"
     r"|runs to|ran to|dances to|danced to|dance to|opens with|closes with|ends with"
-    r"|(?:song|single|tune|theme) in the (?:film|movie))\W{0,3}$",
+    r"|(?:song|single|tune|theme) in the (?:film|movie)"
+    r"|(?:over|under|during) the (?:end |opening |closing |final )?"
+    r"(?:credits|titles|montage) (?:is|was))\W{0,3}$",
     re.IGNORECASE,
 )
 # Just after it.
@@ -36,7 +38,7 @@ POST_CUE_RE = re.compile(
 # was a song ("That would be “X”. It is sung by ...", "“X”. Music by ...").
 CREDIT_SIGNAL_RE = re.compile(
     r"^(?:music|lyrics|words|words and music)\sby\s"
-    r"|\b(?:it|the song|the track|the tune)\s(?:was|is|'s)\s(?:also\s|originally\s)?"
+    r"|\b(?:it|the song|the track|the tune)(?:\s(?:was|is)|'s)\s(?:also\s|originally\s)?"
     r"(?:written|co-written|composed|sung|performed|recorded|penned)\b"
     r"|\b(?:wrote|composed|co-wrote|sang|recorded|performed|sings)\s"
     r"(?:it|the music|the lyrics|the words|the song)\b",
@@ -105,6 +107,57 @@ ROLE_NOUNS = frozenset(
         "collaborator",
         "frontman",
         "frontwoman",
+        "soprano",
+        "tenor",
+        "baritone",
+        "contralto",
+        "diva",
+        "legend",
+        "icon",
+        "idol",
+        "chanteuse",
+        "balladeer",
+        "troubadour",
+        "bluesman",
+        "rocker",
+        "choir",
+        "ensemble",
+        "collective",
+        "combo",
+        "act",
+        "orchestra",
+    }
+)
+# After "the X": a word that ends a name before another ("the Dusters in London").
+NAME_BREAKS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "featuring",
+        "feat.",
+        "of",
+        "to",
+        "as",
+        "into",
+        "during",
+        "over",
+        "under",
+        "after",
+        "before",
+        "since",
+        "who",
+        "which",
+        "that",
+        "but",
+        "while",
+        "than",
+        "by",
     }
 )
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})

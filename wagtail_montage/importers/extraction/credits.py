@@ -4,6 +4,8 @@ it", "B performs “Title”"."""
 
 import re
 
+from django.utils.translation import gettext as _
+
 from ..prose import match_key
 from .credit_words import (
     CLAUSE_ENDS,
@@ -23,7 +25,7 @@ PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "re
 # A credit that goes on with the subject of the credit before it in the sentence:
 # "It was sung by A, and penned by B", "..., and it was written by B".
 CHAIN_RE = re.compile(
-    r"(?:,|\band|;)\s(?:and\s)?(?:it\s(?:was|is)\s|it's\s|was\s|is\s)?(?:also\s)?$",
+    r"(?:,|\band|;|\bwith)\s(?:and\s)?(?:it\s(?:was|is)\s|it's\s|was\s|is\s)?(?:also\s)?$",
     re.IGNORECASE,
 )
 # A sentence of credits only: "Music by A, lyrics by B, sung by C."
@@ -159,9 +161,13 @@ def _song_part(ctx, sentence, index):
     if subject is None or subject[1] != "track":
         return None, index, []
     track, index = ctx.tracks[match_key(subject[0])], index + 1
-    more = []
-    if index + 1 < len(tokens) and tokens[index].text == ",":
-        names, end = names_span(sentence, index + 1, limit=3)
+    more, start = [], index
+    if start < len(tokens) and tokens[start].text == ",":
+        start += 1
+    if start < len(tokens) and tokens[start].text == "and":
+        start += 1  # "A wrote the lyrics and guitarist B the music"
+    if start > index:
+        names, end = names_span(sentence, start, limit=3)
         if (
             names
             and end + 1 < len(tokens)
@@ -179,8 +185,12 @@ def _relative_start(tokens, verb):
     while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
         index -= 1
     back = index - 1
-    while back >= 0 and back > index - 5 and tokens[back].cap:
-        back -= 1
+    while (
+        back >= 0
+        and back > index - 9
+        and (tokens[back].cap or tokens[back].text.lower() in ("and", "&", ","))
+    ):
+        back -= 1  # "that Barry Stone and Al Fenn wrote"
     if back >= 0 and tokens[back].text.lower() in RELATIVES:
         return back
     return None
@@ -288,13 +298,19 @@ def _plain_it(ctx, sentence, before):
     """ "It sounds like 1962, but it was written by A": "it was" just before the
     credit, with no name but years before it."""
     tokens = sentence.tokens
-    if before < 2 or tokens[before - 2].text.lower() != "it":
-        return None
-    if tokens[before - 1].text.lower() not in ("was", "is"):
+    if before > 0 and tokens[before - 1].text.lower() == "it's":
+        subject = before - 1
+    elif (
+        before > 1
+        and tokens[before - 2].text.lower() == "it"
+        and tokens[before - 1].text.lower() in ("was", "is")
+    ):
+        subject = before - 2
+    else:
         return None
     if not _about_songs(sentence):
         return None
-    for token in tokens[1 : before - 2]:
+    for token in tokens[1:subject]:
         if token.cap and not token.text.isdigit():
             return None
     return ctx.last()
@@ -330,8 +346,30 @@ def resolve_people(ctx):
         for role in ("composers", "performers"):
             names = []
             for name in track[role]:
+                people = full.get(name.casefold(), ())
+                if " " not in name and len(people) > 1:
+                    _suggest_surname(ctx, track, name, people)
+                    continue
                 add_unique(names, [_full_name(name, full, text)])
             track[role][:] = names
+
+
+def _suggest_surname(ctx, track, name, people):
+    """ "sung by Cross" when Hal Cross and Mae Cross are both credited: a question."""
+    display = next(
+        (
+            slot.sentence
+            for slots in ctx.slots.values()
+            for slot in slots
+            if slot.value is track
+        ),
+        track["title"],
+    )
+    ctx.suggest_line(
+        _("“%(name)s” on “%(title)s”: which of %(people)s?")
+        % {"name": name, "title": track["title"], "people": ", ".join(sorted(people))},
+        display,
+    )
 
 
 def _full_name(name, full, text):

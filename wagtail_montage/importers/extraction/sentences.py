@@ -9,7 +9,7 @@ from ..prose import (
     collapse,
     truncate,
 )
-from .credit_words import ROLE_DETERMINERS, ROLE_NOUNS
+from .credit_words import NAME_BREAKS, ROLE_DETERMINERS, ROLE_NOUNS
 from .lexicon import (
     ABBREVIATIONS,
     CLOSE,
@@ -289,7 +289,9 @@ def _descriptors_then_role(tokens, index):
     ``tokens[index]`` ("Swedish singer X", "lead singer, X", "band X"), or None."""
     for ahead in range(index, min(len(tokens), index + 3)):
         token = tokens[ahead]
-        if token.text in ROLE_NOUNS:
+        if token.text in ROLE_NOUNS or (
+            len(token.text) > 4 and token.text.endswith("ist") and token.text.islower()
+        ):
             after = ahead + 1
             if after < len(tokens) and tokens[after].text == ",":
                 after += 1
@@ -340,12 +342,13 @@ def names_span(sentence, index, limit=6):
     """``(names, end)``: the names from ``tokens[index]`` and the index after them."""
     tokens, names = sentence.tokens, []
     index = skip_role(tokens, index)
-    if (
+    after_the = (
         index + 1 < len(tokens)
         and tokens[index].text == "the"
         and tokens[index + 1].cap
         and tokens[index + 1].text not in STOP_STARTS
-    ):
+    )
+    if after_the:
         index += 1  # "by the Midnight Ramblers", "by the Knights of Rank"
         connectors = NAME_CONNECTORS | {"of"}
     else:
@@ -354,6 +357,8 @@ def names_span(sentence, index, limit=6):
         end = run_forward(tokens, index, connectors, max_words=5)
         if end is None:
             break
+        if after_the and not names and _modifier(tokens, end):
+            break  # "the Swedish soprano X": "Swedish" is no name
         if tokens[index].text in STOP_STARTS - {"The"} or any(
             token.possessive for token in tokens[index:end]
         ):
@@ -367,6 +372,22 @@ def names_span(sentence, index, limit=6):
             break
         index = following
     return names, index
+
+
+def _modifier(tokens, end):
+    """Whether the capitalised words before ``tokens[end]`` describe a name that
+    follows: "the Swedish <noun> Ida Berg", "the Montreal <noun>, X"."""
+    after = end + 1
+    if after < len(tokens) and tokens[after].text == ",":
+        after += 1
+    return (
+        after < len(tokens)
+        and tokens[end].text.isalpha()
+        and tokens[end].text.islower()
+        and tokens[end].text not in NAME_BREAKS
+        and tokens[after].cap
+        and not tokens[after].text.isdigit()
+    )
 
 
 def _next_name(tokens, index):
@@ -383,6 +404,13 @@ def _next_name(tokens, index):
         return None
     if words[:1] in (["and"], ["&"]):
         start = skip_role(tokens, start)  # not ", and the producer B mixed it"
+        if (
+            start + 1 < len(tokens)
+            and tokens[start].text == "the"
+            and tokens[start + 1].cap
+            and tokens[start + 1].text not in STOP_STARTS
+        ):
+            start += 1  # "A and the Lost Boys"
     if not tokens[start].cap:
         return None
     if words[:2] != [",", "and"] and words[:1] == [","]:

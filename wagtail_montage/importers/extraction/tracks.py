@@ -74,12 +74,10 @@ def _performers_by(sentence, end):
     index = sentence.index_at(end)
     if index < len(tokens) and tokens[index].text in ("playing", "plays"):
         index += 1  # "... “Stone to Sky” playing, by Marlow Finch"
-    if (
-        index + 1 < len(tokens)
-        and tokens[index].text == ","
-        and tokens[index + 1].text == "by"
-    ):
+    if index + 1 < len(tokens) and tokens[index].text == ",":
         index += 1
+    if index + 1 < len(tokens) and tokens[index].text in ("is", "was"):
+        index += 1  # "The second song, “X”, is by Y"
     if index < len(tokens) and tokens[index].text == "by":
         return names_at(sentence, index + 1, limit=3)
     return []
