@@ -370,3 +370,20 @@ def test_a_place_said_with_is_of_an_unclear_subject_is_a_suggestion():
     )
     assert names(post) == ["Durango"]
     assert any("Silverton Flyer" in line for line in post.suggestions)
+
+
+def test_a_list_under_a_heading_that_only_asks_where():
+    post = extract(
+        "H: 2. Where?",
+        "<ul><li>Portland's Pearl District: the loft</li>"
+        "<li>Astoria, Oregon: the bridge chase</li></ul>",
+    )
+    assert names(post) == ["Pearl District", "Astoria"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["H: Where to buy it", "H: Where are they now", "H: The cast"]
+)
+def test_no_list_place_under_other_headings(heading):
+    post = extract(heading, "<ul><li>Astoria, Oregon: the bridge chase</li></ul>")
+    assert locations(post) == []

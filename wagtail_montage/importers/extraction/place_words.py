@@ -38,6 +38,9 @@ NEIGHBOURHOOD_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
 )
 
+# A heading that only asks where: "Where", "1. Where?" (a list of places follows).
+WHERE_HEADING_RE = re.compile(r"(?:[0-9]{1,2}[.)]\s?)?where\W{0,3}", re.IGNORECASE)
+
 # A clause that says the film was NOT shot somewhere: "None of it was shot in X",
 # "hardly a frame of it was filmed in X", "it wasn't shot there".
 NEGATIONS = frozenset(
@@ -532,13 +535,9 @@ def item_described(tokens, end):
     region = next((name for name in regions if text.startswith(name + " ")), "")
     if region:
         rest = rest[1 + len(region.split()) :]
-        return (
-            not rest
-            or rest[0] == ","
-            and len(rest) > 1
-            and rest[1] in ITEM_DESCRIPTIONS
-        )
-    return rest[1] in ITEM_DESCRIPTIONS
+        if not rest or rest[0] in (":", "-"):
+            return True
+    return rest[0] == "," and len(rest) > 1 and rest[1] in ITEM_DESCRIPTIONS
 
 
 def place_subject(tokens, verb):

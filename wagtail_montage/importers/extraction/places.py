@@ -30,6 +30,7 @@ from .place_words import (
     PLACE_FILMED_THERE_RE,
     PLACE_TARGET_STOPS,
     SCENE_WORDS,
+    WHERE_HEADING_RE,
     item_described,
     negated,
     place_like,
@@ -198,13 +199,25 @@ def listed_location(ctx, sentence):
     "Madison, Georgia, for the town square", "Stone Mountain, seen from the highway",
     "The Varsity in Atlanta, for the diner scene", "Issaquah: the quarry itself"."""
     tokens = sentence.tokens
-    if not (sentence.listed and ctx.filming_recent and tokens and tokens[0].cap):
+    if not (sentence.listed and tokens and tokens[0].cap):
+        return
+    if not (ctx.filming_recent or under_where_heading(ctx, sentence)):
         return
     start = 1 if tokens[0].text == "The" and len(tokens) > 1 else 0
     end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
     if sentence.quotes or end is None or not item_described(tokens, end):
         return
     place_at(ctx, sentence, start)
+
+
+def under_where_heading(ctx, sentence):
+    """Whether the list comes right under a heading that only asks "Where"."""
+    body = ctx.post.body
+    kind, value = body[sentence.paragraph - 1] if sentence.paragraph else ("", "")
+    text = (
+        value.get("text", "") if kind == "heading" and isinstance(value, dict) else ""
+    )
+    return bool(WHERE_HEADING_RE.fullmatch(text.strip()))
 
 
 def identified_locations(ctx, sentence):
