@@ -353,3 +353,29 @@ def test_that_several_people_wrote():
     assert tracks(post) == {
         "Sunrise Avenue": (["Barry Stone", "Al Fenn"], ["Kingsmen"])
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Brink co-wrote it with the screenwriter Dean Tull.",
+        "Ada Brink co-wrote it with Dean Tull about a slasher film.",
+        "Ada Brink co-wrote it with Dean Tull for a different film.",
+    ],
+)
+def test_a_film_word_about_where_the_song_went_keeps_the_credit(sentence):
+    post = extract("The opening is set to “Loose Feet” by Ada Brink. " + sentence)
+    assert tracks(post) == {"Loose Feet": (["Ada Brink", "Dean Tull"], ["Ada Brink"])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The director, Ada Brink, co-wrote it with Dean Tull.",
+        "Ada Brink co-wrote the screenplay, and Dean Tull directed it.",
+        "Ada Brink wrote it as a novel before the film.",
+    ],
+)
+def test_it_as_the_film_or_its_script_gets_no_song_credit(sentence):
+    post = extract("The opening is set to “Loose Feet” by Kit Farrow. " + sentence)
+    assert tracks(post) == {"Loose Feet": ([], ["Kit Farrow"])}

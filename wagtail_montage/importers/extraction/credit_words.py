@@ -126,6 +126,11 @@ ROLE_NOUNS = frozenset(
         "combo",
         "act",
         "orchestra",
+        "screenwriter",
+        "writer",
+        "director",
+        "actor",
+        "actress",
     }
 )
 # After "the X": a word that ends a name before another ("the Dusters in London").
@@ -205,6 +210,9 @@ NOT_SONGS_RE = re.compile(
     re.IGNORECASE,
 )
 FOR_THE_FILM_RE = re.compile(
-    r"\b(?:for|in|from|of|over|under|into)\s(?:the|this|that)\s(?:film|movie)\b",
+    r"\b(?:for|in|from|of|over|under|into|about)\s(?:the|this|that|a|an)\s"
+    r"[a-z -]{0,25}?(?:film|movie)\b"
+    r"|\bwith\s(?:the|his|her|their)\s(?:film's\s)?(?:screenwriter|director|novelist"
+    r"|playwright|author)\b",
     re.IGNORECASE,
 )
