@@ -387,3 +387,25 @@ def test_a_list_under_a_heading_that_only_asks_where():
 def test_no_list_place_under_other_headings(heading):
     post = extract(heading, "<ul><li>Astoria, Oregon: the bridge chase</li></ul>")
     assert locations(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "The story is set in a made-up Ohio town.",
+            "The town is Millbrook, of course.",
+        ),
+        ("H: The setting", "The diner is the Blue Moon, where the heroine works."),
+    ],
+)
+def test_no_place_from_is_after_the_story_setting(sentences):
+    assert locations(extract(*sentences)) == []
+
+
+def test_filming_said_after_the_setting_in_the_same_sentence_counts():
+    post = extract(
+        "The village is fictional, but the boat race was filmed on Lake Bled, and"
+        " the inn is the old mill at Radovljica."
+    )
+    assert names(post) == ["Lake Bled", "Radovljica"]

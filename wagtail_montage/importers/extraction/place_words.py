@@ -41,6 +41,26 @@ NEIGHBOURHOOD_WORDS = frozenset(
 # A heading that only asks where: "Where", "1. Where?" (a list of places follows).
 WHERE_HEADING_RE = re.compile(r"(?:[0-9]{1,2}[.)]\s?)?where\W{0,3}", re.IGNORECASE)
 
+# A sentence about filming itself, and one about where the story is set.
+SHOT_RE = re.compile(
+    r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|location|locations|scenes?|exteriors?"
+    r"|interiors?|footage|photographed)\b",
+    re.IGNORECASE,
+)
+SETTING_RE = re.compile(
+    r"\b(?:set\s(?:in|on|at)|is\sset|takes\splace|fictional|made-up|imaginary)\b",
+    re.IGNORECASE,
+)
+
+
+def about_shooting_last(text):
+    """Whether ``text`` speaks of filming, and after any word about the story's
+    setting."""
+    shot = [match.end() for match in SHOT_RE.finditer(text)]
+    setting = [match.end() for match in SETTING_RE.finditer(text)]
+    return bool(shot) and (not setting or shot[-1] > setting[-1])
+
+
 # A clause that says the film was NOT shot somewhere: "None of it was shot in X",
 # "hardly a frame of it was filmed in X", "it wasn't shot there".
 NEGATIONS = frozenset(

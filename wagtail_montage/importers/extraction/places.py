@@ -31,6 +31,7 @@ from .place_words import (
     PLACE_TARGET_STOPS,
     SCENE_WORDS,
     WHERE_HEADING_RE,
+    about_shooting_last,
     item_described,
     negated,
     place_like,
@@ -77,7 +78,9 @@ def locations_of(ctx, sentence):
     doubled_locations(ctx, sentence)
     remember_place(ctx, sentence)
     if not sentence.listed:
-        ctx.filming_recent = sentence.filming_context
+        # "shot": about filming itself, not the story's setting ("It is set in X").
+        shot = about_shooting_last(sentence.norm)
+        ctx.filming_recent = "shot" if shot else sentence.filming_context
 
 
 def filmed_locations(ctx, sentence):
@@ -210,6 +213,20 @@ def listed_location(ctx, sentence):
     place_at(ctx, sentence, start)
 
 
+def about_shooting(ctx, sentence, offset):
+    """Whether the sentence up to ``offset``, or the heading right before it, is about
+    filming, not about where the story is set ("The camp is fictional, but the race
+    was shot on X, and the dining hall is Y": filming said last)."""
+    if about_shooting_last(sentence.norm[:offset]):
+        return True
+    body, index = ctx.post.body, sentence.paragraph - 1
+    kind, value = body[index] if 0 <= index < len(body) else ("", "")
+    text = (
+        value.get("text", "") if kind == "heading" and isinstance(value, dict) else ""
+    )
+    return about_shooting_last(text)
+
+
 def under_where_heading(ctx, sentence):
     """Whether the list comes right under a heading that only asks "Where"."""
     body = ctx.post.body
@@ -224,11 +241,14 @@ def identified_locations(ctx, sentence):
     """In a sentence about filming (or right after one): "The junkyard is in X", "the
     hill where they raise the dish is X", "The hospital exteriors are the old X in Y",
     "the dining hall is the old lodge at X"."""
-    if not (sentence.filming_context or ctx.filming_recent):
-        return
     tokens = sentence.tokens
     for index in range(1, len(tokens) - 1):
         if tokens[index].text not in ("is", "are", "was", "were"):
+            continue
+        if not (
+            ctx.filming_recent == "shot"
+            or about_shooting(ctx, sentence, tokens[index].end)
+        ):
             continue
         start = predicate_place(tokens, index + 1)
         subject = place_subject(tokens, index) if start is not None else ""
