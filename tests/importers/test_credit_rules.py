@@ -379,3 +379,30 @@ def test_a_film_word_about_where_the_song_went_keeps_the_credit(sentence):
 def test_it_as_the_film_or_its_script_gets_no_song_credit(sentence):
     post = extract("The opening is set to “Loose Feet” by Kit Farrow. " + sentence)
     assert tracks(post) == {"Loose Feet": ([], ["Kit Farrow"])}
+
+
+def test_a_surname_is_the_person_the_post_named_in_full_elsewhere():
+    post = extract(
+        "Carla Joy is best known for her debut. The film's theme, “Slow Burn”, is "
+        "sung by Joy."
+    )
+    assert tracks(post) == {"Slow Burn": ([], ["Carla Joy"])}
+
+
+def test_it_right_after_the_names_of_a_leading_credit():
+    post = extract(
+        "The best cut is “Silver Lining”. Sung by the Irish band The Frames, it was "
+        "written by Glen Hanley."
+    )
+    assert tracks(post) == {"Silver Lining": (["Glen Hanley"], ["The Frames"])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The working title was “Desert Heat”. It was written by Paul Kane in 1984.",
+        "The band's name comes from “Blue Velvet”. It was recorded by Bo Vint in 1963.",
+    ],
+)
+def test_a_title_or_a_name_credited_next_is_not_a_track(text):
+    assert tracks(extract(text)) == {}

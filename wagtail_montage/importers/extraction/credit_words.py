@@ -56,7 +56,8 @@ NOT_THIS_FILM_RE = re.compile(
 NOT_A_SONG_RE = re.compile(
     r"\b(?:line|lines|tagline|slogan|motto|catchphrase|nickname|nicknamed|dubbed"
     r"|called|call|scene|chapter|episode|headline|title card|says|said|asks|asked"
-    r"|shouts|whispers|quote)\b",
+    r"|shouts|whispers|quote|name|named|titled|entitled|working title|title was"
+    r"|poster|sign|caption)\b",
     re.IGNORECASE,
 )
 

@@ -280,18 +280,25 @@ def _credited_track(ctx, sentence, match):
 
 def _subject_after_names(ctx, sentence, match):
     """ "Written by A and B, it was ...": the subject follows the names."""
+    tokens = sentence.tokens
     after = sentence.index_at(match.end())
     comma = next(
         (
             index
-            for index in range(after, min(len(sentence.tokens), after + 16))
-            if sentence.tokens[index].text == ","
+            for index in range(after, min(len(tokens), after + 16))
+            if tokens[index].text == ","
         ),
         None,
     )
     if comma is None:
         return None
-    return anaphor(ctx, sentence, comma + 1, comma + 4)
+    subject = anaphor(ctx, sentence, comma + 1, comma + 4)
+    if subject is None and comma + 1 < len(tokens):
+        # "Sung by the Irish band X, it was ...": "it" right after the names.
+        names, end = names_span(sentence, after)
+        if names and end == comma and tokens[comma + 1].text.lower() == "it":
+            subject = ctx.last()
+    return subject
 
 
 def _plain_it(ctx, sentence, before):
@@ -342,6 +349,7 @@ def resolve_people(ctx):
             if len(words) > 1 and words[-1][:1].isupper():
                 full.setdefault(words[-1].casefold(), set()).add(name)
     text = _post_text(ctx)
+    _named_in_text(full, ctx, text)
     for track in ctx.tracks.values():
         for role in ("composers", "performers"):
             names = []
@@ -352,6 +360,23 @@ def resolve_people(ctx):
                     continue
                 add_unique(names, [_full_name(name, full, text)])
             track[role][:] = names
+
+
+def _named_in_text(full, ctx, text):
+    """Add the people the post names in full but credits only by surname."""
+    for track in ctx.tracks.values():
+        for name in track["composers"] + track["performers"]:
+            if " " in name or name.casefold() in full or not name[:1].isupper():
+                continue
+            people = {
+                f"{found.group(1)} {name}"
+                for found in re.finditer(
+                    rf"(?<![\w'])([A-Z][\w'-]{{0,30}}) {re.escape(name)}\b", text
+                )
+                if found.group(1) not in STOP_STARTS and not found.group(1).isupper()
+            }
+            if len(people) == 1:
+                full[name.casefold()] = people
 
 
 def _suggest_surname(ctx, track, name, people):
