@@ -220,3 +220,14 @@ def test_more_chart_verbs_and_the_singles_chart_of_a_country(sentence, expected)
 def test_the_singles_chart_of_no_country_is_not_guessed():
     post = extract(SONG, "It stalled at number 19 on the singles chart.")
     assert peaks(post) == []
+
+
+def test_a_title_named_again_is_what_it_means_next():
+    post = extract(
+        "The dawn scene plays over “Morning Mercy”, a duet by Carla Webb and Ray Dunn.",
+        "The song is on the soundtrack, <i>Night Work</i>, out on Cardinal Records in 1990.",
+        "“Morning Mercy” was the single that mattered.",
+        "It reached No. 6 on the Hot 100, and Music Canada certified it platinum.",
+    )
+    assert peaks(post) == [("Morning Mercy", 6, "billboard_hot_100")]
+    assert certifications(post) == [("Morning Mercy", "platinum", None, "music_canada")]

@@ -84,6 +84,9 @@ class FactContext:
         self.filming_recent = False  # whether the last sentence was about filming
         self.locations = {}
         self.pending = []
+        # The quoted title of the sentence before when nothing said it was a song:
+        # the next sentence may ("That would be “X”. It is sung by A.").
+        self.pending_title = None
         self.post_charts = set()
         self.suggestions = []
         self.suggested = []  # the same, as {message, sentence, kind, value}

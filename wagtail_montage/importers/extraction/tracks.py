@@ -1,7 +1,6 @@
 """Tracks: a quoted (or italic) title "set to", "using ... as", with its credits."""
 
 import re
-import weakref
 from html import unescape
 
 from django.utils.translation import gettext as _
@@ -124,13 +123,8 @@ def _cue(before, after):
     )
 
 
-# The quoted title of the sentence before, when nothing said it was a song: the next
-# sentence may ("That would be “X”. It is sung by A.").
-_PENDING = weakref.WeakKeyDictionary()
-
-
 def _promote_pending(ctx, sentence):
-    pending = _PENDING.pop(ctx, None)
+    pending, ctx.pending_title = ctx.pending_title, None
     if pending is None:
         return
     previous, title, start = pending
@@ -192,8 +186,10 @@ def tracks_of(ctx, sentence):
             performers = [artist, *performers]
         cue = _cue(before, after)
         if not (composers or performers or cue):
-            if quoted:
-                _PENDING[ctx] = (sentence, title, start)
+            if match_key(title) in ctx.tracks:
+                ctx.remember("track", match_key(title))  # named again: "it" is this
+            elif quoted:
+                ctx.pending_title = (sentence, title, start)
             continue
         if not quoted and not (strong or (cue and (composers or performers))):
             ctx.suggest(
