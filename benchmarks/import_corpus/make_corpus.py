@@ -53,7 +53,9 @@ def split():
 def group_of(slug, chosen):
     if slug in chosen["test"]:
         return "test"
-    if slug in chosen["fresh"]["holdout"]:
+    if slug in chosen.get("third", {}).get("holdout", ()):
+        return "holdout"
+    if slug in chosen["fresh"]["holdout"] and "fresh" not in chosen.get("spent", ()):
         return "holdout"
     return "dev"
 
