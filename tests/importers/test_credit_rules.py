@@ -406,3 +406,79 @@ def test_it_right_after_the_names_of_a_leading_credit():
 )
 def test_a_title_or_a_name_credited_next_is_not_a_track(text):
     assert tracks(extract(text)) == {}
+
+
+# -- Sentences and names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The chase is set to “Stop!” by Vera Quill.", {"Stop!": ([], ["Vera Quill"])}),
+        (
+            "The final dance is cut to “Why Not?” by the Pale Hours.",
+            {"Why Not?": ([], ["Pale Hours"])},
+        ),
+    ],
+)
+def test_a_title_s_own_exclamation_or_question_mark_ends_no_sentence(text, expected):
+    assert tracks(extract(text)) == expected
+
+
+def test_a_title_s_exclamation_mark_before_a_capital_still_ends_the_sentence():
+    post = extract("He yells “Stop!” The chase is set to “Low Road” by Ana Pell.")
+    assert tracks(post) == {"Low Road": ([], ["Ana Pell"])}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The duel is set to “Dry Bones”, sung by Lena van der Berg.",
+            ([], ["Lena van der Berg"]),
+        ),
+        (
+            "The duel is set to “Dry Bones”, written by J. D. Hale and Ana de la Cruz.",
+            (["J. D. Hale", "Ana de la Cruz"], []),
+        ),
+        (
+            "The duel is set to “Dry Bones” by Siobhán O'Neill.",
+            ([], ["Siobhán O'Neill"]),
+        ),
+    ],
+)
+def test_names_with_initials_particles_and_apostrophes(text, expected):
+    assert tracks(extract(text)) == {"Dry Bones": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The waltz is set to “Glass Bell”, sung by Nora Vail herself and the singer "
+        "Piet Aldo.",
+        "The waltz is set to “Glass Bell”, performed by Nora Vail herself and Piet Aldo.",
+    ],
+)
+def test_a_reflexive_after_a_name_does_not_end_the_list(text):
+    assert tracks(extract(text)) == {"Glass Bell": ([], ["Nora Vail", "Piet Aldo"])}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rosa Kell wrote it with Tim Baird, and Kell says she wrote the chorus in a "
+        "taxi, which is a good story if nothing else.",
+        "Rosa Kell wrote it with Tim Baird; the director has a different story.",
+    ],
+)
+def test_a_story_or_a_director_in_another_clause_leaves_it_a_song(second):
+    post = extract("The drive is set to “Tin Roof” by Mae Dunn.", second)
+    assert tracks(post) == {"Tin Roof": (["Rosa Kell", "Tim Baird"], ["Mae Dunn"])}
+
+
+def test_a_book_in_the_same_clause_still_means_it_is_no_song():
+    post = extract(
+        "The drive is set to “Tin Roof” by Mae Dunn.",
+        "Rosa Kell wrote it as a novel first.",
+    )
+    assert tracks(post) == {"Tin Roof": ([], ["Mae Dunn"])}

@@ -172,6 +172,8 @@ CREDIT_ADVERBS = frozenset(
     {"also", "later", "himself", "herself", "themselves", "jointly", "actually"}
 )
 RELATIVES = frozenset({"which", "that", "who"})
+# After a name: "sung by A herself and B".
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # What may follow the verb of "which A wrote": no object of its own ("which A wrote
 # about" is a review).
 CLAUSE_ENDS = frozenset(

@@ -50,10 +50,21 @@ def credits_of(ctx, sentence):
         previous, previous_end = track, match.end()
 
 
-def _about_songs(sentence):
-    """Whether "it" may be a song: the sentence names no script, book or film but as
-    where the song is ("wrote it for the film")."""
-    return not NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
+def _about_songs(sentence, index):
+    """Whether "it" (``tokens[index]``) may be a song: its clause names no script,
+    book or film but as where the song is ("wrote it for the film"). The clause: the
+    words around it up to a semicolon, or a comma before a new clause ("A wrote it
+    with B, and A has said ... which is a nice story")."""
+    offset = sentence.tokens[index].start
+    norm = sentence.norm
+    begin = max(0, offset - 60)
+    begin = max(begin, norm.rfind(";", begin, offset) + 1)
+    finish = min(len(norm), offset + 50)
+    for mark in (";", ", and ", ", but ", ", which ", ", who "):
+        found = norm.find(mark, offset, finish)
+        if found >= 0:
+            finish = found
+    return not NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", norm[begin:finish]))
 
 
 def _track_after(ctx, sentence, index):
@@ -62,7 +73,7 @@ def _track_after(ctx, sentence, index):
     if index >= len(tokens):
         return None, index
     if tokens[index].text.lower() == "it":
-        if not _about_songs(sentence):
+        if not _about_songs(sentence, index):
             return None, index
         subject = ctx.last()
         if subject is None or subject[1] != "track":
@@ -315,7 +326,7 @@ def _plain_it(ctx, sentence, before):
         subject = before - 2
     else:
         return None
-    if not _about_songs(sentence):
+    if not _about_songs(sentence, subject):
         return None
     for token in tokens[1:subject]:
         if token.cap and not token.text.isdigit():

@@ -9,7 +9,7 @@ from ..prose import (
     collapse,
     truncate,
 )
-from .credit_words import NAME_BREAKS, ROLE_DETERMINERS, ROLE_NOUNS
+from .credit_words import NAME_BREAKS, REFLEXIVES, ROLE_DETERMINERS, ROLE_NOUNS
 from .lexicon import (
     ABBREVIATIONS,
     CLOSE,
@@ -162,12 +162,24 @@ def _inside_quote(spans, match):
     return opened < match.start() and match.end() <= closed
 
 
+def _ends_a_quoted_title(norm, match):
+    """ "“Tilt!” by A", "“Why Not?” was a hit": a title's own "!" or "?" with the
+    sentence going on in lower case after the closing mark."""
+    found = match.group()
+    return (
+        found[:1] in "!?"
+        and CLOSE in found
+        and "\n" not in found
+        and norm[match.end() : match.end() + 1].islower()
+    )
+
+
 def split_sentences(text, paragraph):
     norm = text.translate({0x2019: "'", 0x2018: "'", 0x2013: "-"})
     sentences, start = [], 0
     spans = quote_spans(norm)
     for match in BOUNDARY_RE.finditer(norm):
-        if _inside_quote(spans, match):
+        if _inside_quote(spans, match) or _ends_a_quoted_title(norm, match):
             continue
         if match.group().startswith(".") and "\n" not in match.group():
             before = norm[max(start, match.start() - 12) : match.start()].split()
@@ -354,7 +366,8 @@ def names_span(sentence, index, limit=6):
     else:
         connectors = NAME_CONNECTORS
     while index < len(tokens) and len(names) < limit:
-        end = run_forward(tokens, index, connectors, max_words=5)
+        # Two particles in a row: "Lena van der Berg", "Ana de la Cruz".
+        end = run_forward(tokens, index, connectors, max_words=6, gap=2)
         if end is None:
             break
         if after_the and not names and _modifier(tokens, end):
@@ -367,6 +380,8 @@ def names_span(sentence, index, limit=6):
             break
         names.append(sentence.span(index, end))
         index = end
+        if index < len(tokens) and tokens[index].text.lower() in REFLEXIVES:
+            index += 1  # "sung by A herself and B"
         following = _next_name(tokens, index)
         if following is None:
             break
