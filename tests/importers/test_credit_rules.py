@@ -482,3 +482,74 @@ def test_a_book_in_the_same_clause_still_means_it_is_no_song():
         "Rosa Kell wrote it as a novel first.",
     )
     assert tracks(post) == {"Tin Roof": ([], ["Mae Dunn"])}
+
+
+# -- Songs that are not in the film -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Her next single, “Day Boat”, reached No. 9 on the Hot 100.",
+        "The follow-up, “Day Boat”, was written by Ed Pike and went to No. 9.",
+        "The B-side, “Day Boat”, was written by Ed Pike.",
+        "Her earlier hit “Day Boat”, written by Ed Pike, reached No. 9 on the Hot 100.",
+        "Crane also recorded “Day Boat” that year, which isn't in the film.",
+        "The band tried again with “Day Boat,” which is not in this movie; it rose "
+        "to No. 30 on the Hot 100.",
+        "“Day Boat” did better on the Hot 100 but has nothing to do with this film.",
+        "Crane also sang “Day Boat” in another film entirely.",
+        "“Day Boat”, sung by Ida Crane, was never used in the film.",
+    ],
+)
+def test_a_song_the_post_says_is_not_in_the_film_is_a_suggestion(second):
+    post = extract("The montage is set to “Night Ferry” by Ida Crane.", second)
+    assert tracks(post) == {"Night Ferry": ([], ["Ida Crane"])}
+    assert not [
+        fact
+        for fact in post.facts
+        if fact["kind"] == "chart_fact" and fact["value"]["subject_title"] == "Day Boat"
+    ]
+    assert any("“Day Boat” seems to be a song" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("The other song, “Day Boat”, plays over the credits.", []),
+        ("The next song, “Day Boat”, plays as they kiss.", []),
+        (
+            "“Day Boat” by Moth Lantern plays over the credits, but the band is not "
+            "in the film.",
+            ["Moth Lantern"],
+        ),
+        (
+            "“Day Boat” by Moth Lantern plays over the credits; the single mix is not "
+            "in the film.",
+            ["Moth Lantern"],
+        ),
+        (
+            "“Day Boat” by Moth Lantern is in the film's trailer, not in the film's "
+            "opening.",
+            ["Moth Lantern"],
+        ),
+    ],
+)
+def test_a_song_of_the_film_near_a_negation_stays_a_track(second, expected):
+    post = extract("The montage is set to “Night Ferry” by Ida Crane.", second)
+    assert tracks(post) == {
+        "Night Ferry": ([], ["Ida Crane"]),
+        "Day Boat": ([], expected),
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The film closes with “Day Boat”, which first appeared in another film.",
+        "The film closes with “Day Boat”, which Ed Pike wrote for a different film.",
+    ],
+)
+def test_a_song_reused_from_another_film_stays_a_track(second):
+    post = extract("The montage is set to “Night Ferry” by Ida Crane.", second)
+    assert "Day Boat" in tracks(post)

@@ -17,6 +17,7 @@ from .credit_words import (
     SONG_PARTS,
 )
 from .discourse import anaphor, person_pronoun
+from .elsewhere import drop_songs_elsewhere, title_elsewhere
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, clean_title, names_after_with, names_at, names_span
 
@@ -90,7 +91,12 @@ def _track_after(ctx, sentence, index):
     )
     if quoted:
         title = clean_title(quoted[0])
-        if title and not ctx.is_album_title(title) and match_key(title) != ctx.film_key:
+        if (
+            title
+            and not ctx.is_album_title(title)
+            and match_key(title) != ctx.film_key
+            and not title_elsewhere(sentence.norm, quoted[1], quoted[2])
+        ):
             ctx.offset = quoted[1]
             return ctx.track(sentence, title), sentence.index_at(quoted[2])
     return None, index
@@ -352,7 +358,9 @@ def _is_title(ctx, name):
 def resolve_people(ctx):
     """Once the whole post is read: names as the post finally gives them. A lone
     surname ("written by Mireault and B") is the one person of the credits whose
-    name ends with it, unless the post names someone else of that surname."""
+    name ends with it, unless the post names someone else of that surname. First,
+    the songs the post says are not in the film leave it."""
+    drop_songs_elsewhere(ctx)
     full = {}
     for track in ctx.tracks.values():
         for name in track["composers"] + track["performers"]:

@@ -20,6 +20,7 @@ from .credit_words import (
 )
 from .credit_words import POST_CUE_RE as MORE_POST_CUES
 from .credit_words import PRE_CUE_RE as MORE_PRE_CUES
+from .elsewhere import title_elsewhere
 from .lexicon import NAME_CONNECTORS, OPEN, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     BACKGROUND_RE,
@@ -180,6 +181,15 @@ def tracks_of(ctx, sentence):
         before = norm[previous_end:start]
         after = norm[end:next_start]
         composers, performers, strong = _credits_after(sentence, after, end)
+        if quoted and title_elsewhere(norm, start, end):
+            ctx.suggest(
+                _("“%(title)s” seems to be a song that is not in the film")
+                % {"title": title},
+                sentence,
+                "track",
+                {**track_value(title), "composers": composers},
+            )
+            continue
         performers = _performers_by(sentence, end) + performers
         artist = _possessive_artist(sentence, start)
         if artist:

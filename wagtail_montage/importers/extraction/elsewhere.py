@@ -1,0 +1,97 @@
+"""Songs a post names that are not in its film: the singer's next single, the
+follow-up, a B-side, a song "which is not in this movie" or "from another film".
+Once the whole post is read, such a track (made by any rule, a chart fact's too)
+and the chart facts about it become a suggestion. Every pattern is bounded, with
+no nested quantifier."""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from ..prose import match_key
+
+# Just before the title: a release of the artist's other than the film's song.
+# "Her next single, “X”", "The follow-up, “X”", "the B-side, “X”", "his earlier
+# hit “X”". Not "the next song" nor "the other song": songs of the film too.
+OTHER_RELEASE_RE = re.compile(
+    r"\b(?:(?:next|previous|earlier|later|subsequent|other|follow-up)\s"
+    r"(?:single|singles|hit|hits|45|release|record)"
+    r"|follow-up|followup|b-side|flip side|flip-side|flipside)"
+    r"\W{0,3}(?:was\s|is\s|being\s)?$",
+    re.IGNORECASE,
+)
+# After the title: it is not in the film. "which is not in this movie", "isn't in
+# the film", "was never used in the film", "has nothing to do with this film",
+# "sang it in another film", "was cut from the film".
+NOT_HERE_RE = re.compile(
+    r"(?:\bnot|n't|\bnever)\s(?:(?:used|heard|featured|included|played|appear"
+    r"|appears|appeared|made it|make it|makes it|part of)\s)?(?:in|into|on|of)\s"
+    r"(?:the|this)\s(?:film|movie|picture)\b(?!')"
+    r"|\bnothing to do with (?:the|this) (?:film|movie|picture)\b"
+    # Not "written for a different film", "first heard in another film": reused.
+    r"|(?<!appeared )(?<!heard )(?<!used )(?<!featured )\bin (?:another|a different)"
+    r" (?:film|movie|picture)\b"
+    r"|\bcut from (?:the|this) (?:film|movie|picture)\b(?!')",
+    re.IGNORECASE,
+)
+# Between the title and that negation: a clause with a subject of its own ("“X”
+# plays over the credits, but the band is not in the film").
+NEW_SUBJECT_RE = re.compile(
+    r"(?:\b(?:but|though|although|while|whereas|and|because|since)|[;:])\s"
+    r"(?:the|a|an|his|her|their|he|she|they|we|I|you|[A-Z])\b"
+)
+
+
+def title_elsewhere(norm, start, end):
+    """Whether the title quoted from ``norm[start]`` to ``norm[end]`` is a song the
+    sentence says is not in the film."""
+    if OTHER_RELEASE_RE.search(norm[max(0, start - 40) : start]):
+        return True
+    after = norm[end : end + 110]
+    for mark in (";", "\u201c", "\ue000"):
+        found = after.find(mark)
+        if found >= 0:
+            after = after[:found]
+    negation = NOT_HERE_RE.search(after)
+    return bool(negation) and not NEW_SUBJECT_RE.search(after[: negation.start()])
+
+
+def _mention(display, title):
+    """``(norm, start, end)`` of the quoted title in a fact's sentence, or None."""
+    norm = display.translate({0x2019: "'", 0x2018: "'", 0x2013: "-"})
+    title = title.translate({0x2019: "'", 0x2018: "'", 0x2013: "-"})
+    start = norm.find("\u201c" + title)
+    if start < 0:
+        return None
+    end = norm.find("\u201d", start + len(title))
+    return norm, start, (end + 1 if end >= 0 else start + len(title) + 1)
+
+
+def drop_songs_elsewhere(ctx):
+    """Make a suggestion of each track the sentence naming it first says is not in
+    the film, with its chart facts."""
+    slots = [slot for group in ctx.slots.values() for slot in group]
+    for key, track in list(ctx.tracks.items()):
+        made = next(
+            (slot for slot in slots if slot.kind == "track" and slot.value is track),
+            None,
+        )
+        mention = made and _mention(made.sentence, track["title"])
+        if not (made and made.keep and mention and title_elsewhere(*mention)):
+            continue
+        made.keep = False
+        for slot in slots:
+            value = slot.value
+            if (
+                slot.kind == "chart_fact"
+                and value.get("subject_kind") == "track"
+                and match_key(value.get("subject_title") or "") == key
+            ):
+                slot.keep = False
+        ctx.suggest_line(
+            _("“%(title)s” seems to be a song that is not in the film")
+            % {"title": track["title"]},
+            made.sentence,
+            "track",
+            track,
+        )
