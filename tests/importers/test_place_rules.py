@@ -190,7 +190,7 @@ def test_a_described_target_stops_where_its_description_ends(sentence, expected)
                 "The director filmed the whole thing along the Rhine.",
                 "Koblenz played a village in Alsace.",
             ),
-            [("Koblenz", "a village in Alsace")],
+            [("Rhine", ""), ("Koblenz", "a village in Alsace")],
         ),
         (
             ("Cork, Ireland, played Boston.",),
@@ -409,3 +409,110 @@ def test_filming_said_after_the_setting_in_the_same_sentence_counts():
         " the inn is the old mill at Radovljica."
     )
     assert names(post) == ["Lake Bled", "Radovljica"]
+
+
+# -- A filming phrase, a few words, then the place ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The beach scenes were done a few miles down the coast at Pismo.",
+            ["Pismo"],
+        ),
+        ("The night exteriors were staged outside Kamloops.", ["Kamloops"]),
+        ("The chase was filmed on the mountain roads above Menton.", ["Menton"]),
+        ("Most of it was lensed in the hills above Ojai.", ["Ojai"]),
+        ("The fight was filmed on the back streets of Naples.", ["Naples"]),
+        ("They shot it around Taos, and up in Questa.", ["Taos", "Questa"]),
+        (
+            "It was made on a shoestring and shot around Bisbee, Arizona.",
+            ["Bisbee"],
+        ),
+        ("The production then decamped to Almería for the desert.", ["Almería"]),
+        ("Principal photography took place in Tromsø.", ["Tromsø"]),
+    ],
+)
+def test_the_place_a_few_words_after_a_filming_phrase(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer was shot dead in Memphis.",
+        "The bomber was shot down in France.",
+        "The gangster was shot up in Chicago.",
+        "He filmed Madonna in Paris once.",
+        "It was shot in the style of Hitchcock.",
+        "The song was done in Nashville in a single take.",
+        "The crew set up camp on the Owyhee Flats.",
+        "The extra was shot by a sniper in Reno.",
+    ],
+)
+def test_no_place_across_words_that_are_not_about_filming(sentence):
+    assert locations(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The production was based in Moab, Utah, and the crew shot most of"
+                " the chase there.",
+            ),
+            ["Moab"],
+        ),
+        (
+            (
+                "It went to No. 2 in Australia.",
+                "The unit was based in Kanab, and they filmed the canyon scenes"
+                " out there.",
+            ),
+            ["Kanab"],
+        ),
+    ],
+)
+def test_there_is_the_place_just_named_in_the_same_sentence(sentences, expected):
+    assert names(extract(*sentences)) == expected
+
+
+# -- A town's possessive ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The shootout was filmed at Glasgow's Central Station.", "Central Station"),
+        ("The riot was shot in Berlin's Wedding district.", "Wedding"),
+        ("The coda was filmed at Land's End.", "Land's End"),
+        ("The wedding was shot on Martha's Vineyard.", "Martha's Vineyard"),
+    ],
+)
+def test_a_town_owning_a_place_is_its_region_not_its_name(sentence, expected):
+    assert names(extract(sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The duel was filmed at Leith Docks, and the frozen-lake finale out on"
+            " the ice at Gimli, Manitoba.",
+            ["Leith Docks", "Gimli"],
+        ),
+        (
+            "The raid was shot at Dover, and the night-time escape up on the cliffs"
+            " at Folkestone.",
+            ["Dover", "Folkestone"],
+        ),
+        (
+            "The parade was shot in Mobile, and the singer was born in Selma.",
+            ["Mobile"],
+        ),
+    ],
+)
+def test_a_further_place_after_a_described_scene(sentence, expected):
+    assert names(extract(sentence)) == expected

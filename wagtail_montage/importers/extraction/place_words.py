@@ -8,29 +8,55 @@ import re
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_WORDS_RE, US_STATES
 
-# "filmed in", "was shot out at", "to shoot inside", "the production set up on":
-# the place comes right after the match.
+# "filmed in", "was shot out at", "to shoot inside", "the production set up on": the
+# place comes right after the match. Without a preposition ("were done", "was lensed",
+# "shot it"), it comes after a few lowercase words and one ("a few miles down the coast
+# at X", "on the corniche roads above X"): see ``ahead_place``.
 PLACE_FILMED_RE = re.compile(
     r"\b(?:(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also"
-    r"|all|actually|originally|reportedly)\s(?:shot|filmed)|filmed|filming took place"
-    r"|shooting took place"
+    r"|all|actually|originally|reportedly|then|later)\s(?:shot|filmed|lensed|photographed)"
+    r"|filmed|lensed|filming took place|shooting took place|principal photography"
     # "They shot the harbour scenes in", "Filming of the rink scenes took place in"
-    r"|(?:shot|filmed|shoot|film)\s(?:the|its|their)\s(?:[a-z-]{1,20}\s){0,2}"
+    r"|(?:shot|filmed|shoot|film|lensed)\s(?:the|its|their)\s(?:[a-z-]{1,20}\s){0,2}"
     r"(?:scenes?|sequences?|exteriors?|interiors?|footage|chase|montage|opening|finale)"
+    # "they shot it around X", "filmed most of it in X"
+    r"|(?:shot|filmed|lensed)\s(?:it|them|(?:most|much|all|some|part|rest)\sof\sit)"
     r"|(?:filming|shooting)\sof\s(?:the\s)?(?:[a-z-]{1,20}\s){0,3}took place"
+    # "The checkpoint scenes were staged at", "the beach shots were done a mile off"
+    r"|(?:scenes?|sequences?|shots|exteriors?|interiors?|footage|stunts?)\s(?:was|were)"
+    r"\s(?:done|staged|captured|grabbed|lensed)"
     # "the last films to shoot inside the Walled City"
     r"|to\s(?:shoot|film)"
-    # "The production set up on the salt flats"
-    r"|(?:production|crew|unit)\sset\sup)"
-    r"\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?(?:out\s)?"
-    r"(?:in|at|on|aboard|near|off|inside)"
-    # "the crew moved to Lyon"
-    r"|(?:production|crew|unit)\s(?:moved|relocated|decamped)\sto)\s",
+    # "The production set up on the salt flats", "the production was based in X"
+    r"|(?:production|crew|unit|shoot)\s(?:set\sup|(?:was|were)\sbased)"
+    # "and shot around Gatlinburg": a bare "shot" only before a word no wound takes
+    r"|shot\s(?:around|throughout|entirely|mostly|largely|partly)"
+    r"|on\slocation)"
+    r"(?:\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?(?:out\s)?"
+    r"(?:in|at|on|aboard|near|off|inside|outside|around|throughout|out\sof))?"
+    # "the crew moved to Lyon", "the production then decamped to X"
+    r"|(?:production|crew|unit|shoot|filming)\s(?:then\s|later\s|soon\s)?"
+    r"(?:moved|relocated|decamped|headed|shifted|travelled|traveled)\s(?:on\s)?to)\s",
     re.IGNORECASE,
 )
+# The preposition a filming phrase's place follows, after a few words or right away.
+FILMED_PREPOSITIONS = frozenset(
+    """
+    in at on aboard near off inside outside around throughout above below beyond
+    across along behind
+    """.split()
+)
+# Words a filming phrase never skips to reach its place: "was shot dead in X".
+NOT_SKIPPED = frozenset(
+    """
+    dead killed wounded him her himself herself me us you by for about story
+    close range point-blank
+    """.split()
+)
 PLACE_FILMED_THERE_RE = re.compile(
-    r"\b(?:shot|filmed|filming took place|shooting took place)\s(?:it\s|them\s)?"
-    r"(?:out\s)?there\b",
+    r"\b(?:shot|filmed|filming took place|shooting took place)\s"
+    # "shot it there", "the crew shot most of the montage out there"
+    r"(?:(?!dead\s|him\s|her\s)[a-z-]{1,20}\s){0,5}?(?:out\s)?there\b",
     re.IGNORECASE,
 )
 
@@ -197,6 +223,13 @@ PLACE_SUBJECTS = (
         }
     )
 )
+# Place nouns said in the plural only: "the outskirts of X".
+PLURAL_PLACE_NOUNS = frozenset(
+    """
+    outskirts environs backstreets suburbs slopes banks shores ruins grounds
+    badlands lowlands highlands wetlands marshes
+    """.split()
+)
 # A lowercase adjective between "is the" and a place: "is the old Royal Victoria".
 PLACE_ADJECTIVES = frozenset(
     """
@@ -337,6 +370,16 @@ def predicate_place(tokens, index):
         if not token.text.isalpha():
             return None
     return None
+
+
+def place_noun(word):
+    """Whether a lowercase noun names a kind of place: "roads", "hills", "villa"."""
+    return (
+        word in PLACE_SUBJECTS
+        or word.endswith("s")
+        and word[:-1] in PLACE_SUBJECTS
+        or word in PLURAL_PLACE_NOUNS
+    )
 
 
 def target_place_like(target):

@@ -20,9 +20,11 @@ from .lexicon import (
 )
 from .patterns import COORDINATES_RE, DOUBLED_RE
 from .place_words import (
+    FILMED_PREPOSITIONS,
     NAMED_PLACE_NOUNS,
     NEIGHBOURHOOD_WORDS,
     NOT_FILMING_WORDS,
+    NOT_SKIPPED,
     PLACE_ADJECTIVES,
     PLACE_ANAPHORA,
     PLACE_AUXILIARIES,
@@ -35,6 +37,7 @@ from .place_words import (
     item_described,
     negated,
     place_like,
+    place_noun,
     place_subject,
     predicate_place,
     target_place_like,
@@ -70,9 +73,14 @@ def locations_of(ctx, sentence):
     listed after a filming sentence, then places that stood in for others."""
     filmed_locations(ctx, sentence)
     there = PLACE_FILMED_THERE_RE.search(sentence.norm)
-    if there and ctx.last_place and not negated(sentence, there.start()):
-        ctx.offset = 0
-        ctx.location(sentence, ctx.last_place)
+    if there and not negated(sentence, there.start()):
+        # "there": the place named last before it, in this sentence or before it.
+        name = place_named_in(ctx, sentence, there.start()) or (
+            "" if ctx.sentence_places else ctx.last_place
+        )
+        if name:
+            ctx.offset = 0
+            ctx.location(sentence, name)
     listed_location(ctx, sentence)
     identified_locations(ctx, sentence)
     doubled_locations(ctx, sentence)
@@ -85,17 +93,53 @@ def locations_of(ctx, sentence):
 
 def filmed_locations(ctx, sentence):
     """ "filmed in X", "shot at X, Region", "filmed in X and Y", "shot in X, and the
-    interiors at Y", "filmed in Brooklyn's Bay Ridge"."""
+    interiors at Y", "filmed in Brooklyn's Bay Ridge", "were done a few miles down the
+    coast at X", "filmed on the corniche roads above X"."""
     tokens = sentence.tokens
     for match in PLACE_FILMED_RE.finditer(sentence.norm):
         if negated(sentence, match.start()):
             continue  # "None of it was shot in Nevada"
         index = sentence.index_at(match.end())
-        while index is not None:
-            after_end = place_at(ctx, sentence, index)
-            if after_end is None:
-                break
+        last = match.group(0).split()[-1].lower()
+        direct = last in FILMED_PREPOSITIONS or last in ("to", "of")
+        after_end = place_at(ctx, sentence, index) if direct else None
+        if after_end is None and last not in ("up", "based", "location"):
+            ahead = ahead_place(tokens, index)  # not "set up camp on X"
+            after_end = place_at(ctx, sentence, ahead) if ahead is not None else None
+        while after_end is not None:
             index = next_place(tokens, after_end)
+            if index is None:
+                break
+            after_end = place_at(ctx, sentence, index)
+
+
+def ahead_place(tokens, index):
+    """Where the place starts a few lowercase words after a filming phrase: "a few
+    miles down the coast at X", "the corniche roads above X", "the streets of X"; or
+    None ("shot dead in X", "filmed Madonna in X", "shot in the style of X")."""
+    for ahead in range(index, min(len(tokens) - 1, index + 8)):
+        token, after = tokens[ahead], tokens[ahead + 1]
+        word = token.text.lower()
+        named = after.cap or (
+            after.text == "the" and ahead + 2 < len(tokens) and tokens[ahead + 2].cap
+        )
+        if named and (
+            word in FILMED_PREPOSITIONS
+            or word == "of"
+            and ahead > index
+            and place_noun(tokens[ahead - 1].text.lower())
+        ):
+            return ahead + 1
+        if (
+            token.cap
+            or not token.text.replace("-", "").isalpha()
+            or word in NOT_SKIPPED
+            or word in NOT_FILMING_WORDS
+            or word in ("down", "up")
+            and ahead == index
+        ):
+            return None
+    return None
 
 
 def next_place(tokens, index):
@@ -113,16 +157,26 @@ def next_place(tokens, index):
         return None
     else:  # ", the naval scenes at Y", not an aside: ", the town next to Y"
         scenes = False
-    for ahead in range(index, min(len(tokens) - 1, index + 8)):
+    for ahead in range(index, min(len(tokens) - 1, index + 10)):
         word = tokens[ahead].text
         scenes = scenes or word.lower() in SCENE_WORDS
-        if word in ("at", "in", "on", "aboard", "near") and not scenes:
-            return None
-        if word in ("at", "in", "on", "aboard", "near") and tokens[ahead + 1].cap:
-            return ahead + 1
-        if word in ("at", "in", "on") and tokens[ahead + 1].text == "the":
-            return ahead + 1
-        if not word.isalpha() or tokens[ahead].cap or word in NOT_FILMING_WORDS:
+        if word in ("at", "in", "on", "aboard", "near"):
+            if not scenes:
+                return None
+            after = tokens[ahead + 1]
+            if (
+                after.cap
+                or after.text == "the"
+                and tokens[ahead + 2 :][:1]
+                and (tokens[ahead + 2].cap)
+            ):
+                return ahead + 1
+            continue  # "the finale out on the ice at Gimli"
+        if (
+            not word.replace("-", "").isalpha()
+            or tokens[ahead].cap
+            or word in NOT_FILMING_WORDS
+        ):
             return None
     return None
 
@@ -137,10 +191,7 @@ def place_at(ctx, sentence, index):
     end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6, gap=2)
     if end is None:
         return None
-    owner = ""
-    if tokens[index].possessive and end - index > 1 and is_area(tokens, index + 1, end):
-        owner = sentence.span(index, index + 1)[:-2]  # "Brooklyn's Bay Ridge district"
-        index += 1
+    owner, index = possessive_owner(ctx, sentence, index, end)
     of = area_of(tokens, index, end)
     if of is not None:
         owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
@@ -178,12 +229,30 @@ def place_at(ctx, sentence, index):
     return after_end
 
 
-def is_area(tokens, start, end):
-    """Whether ``tokens[start:end]`` names a part of a town: "Strip District", or a
-    name followed by "neighbourhood" or "district"."""
-    if tokens[end - 1].text in AREA_WORDS:
-        return True
-    return end < len(tokens) and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS
+def possessive_owner(ctx, sentence, index, end):
+    """The town that owns the place in "Brooklyn's Bay Ridge district", "Winnipeg's
+    Union Station", "Santa Cruz's boardwalk" (its region), and where the place starts;
+    ("", index) for a name whole: "Land's End", "Martha's Vineyard"."""
+    tokens = sentence.tokens
+    mark = next(
+        (at for at in range(index, end - 1) if tokens[at].possessive),
+        None,
+    )
+    if mark is None:
+        return "", index
+    owner = sentence.span(index, mark + 1)[:-2]
+    known = (
+        match_key(owner) in ctx.locations
+        or owner in US_STATES
+        or owner in COUNTRIES
+        or owner in CANADIAN_PROVINCES
+        or match_key(owner) == match_key(ctx.last_place)
+    )
+    if end - mark > 2 or known:
+        return owner, mark + 1
+    if end < len(tokens) and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS:
+        return owner, mark + 1  # "Berlin's Kreuzberg district"
+    return "", index
 
 
 def area_of(tokens, start, end):
@@ -286,8 +355,15 @@ def is_work_or_person(ctx, sentence, start):
 
 def remember_place(ctx, sentence):
     """The last capitalised place after "in", for a later "filmed there"."""
-    tokens = sentence.tokens
+    ctx.last_place = place_named_in(ctx, sentence, len(sentence.norm)) or ctx.last_place
+
+
+def place_named_in(ctx, sentence, offset):
+    """The last capitalised place after "in" before ``offset``, or ""."""
+    tokens, found = sentence.tokens, ""
     for index in range(len(tokens) - 1):
+        if tokens[index + 1].start >= offset:
+            break
         if tokens[index].text != "in" or not tokens[index + 1].cap:
             continue
         end = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=6)
@@ -298,7 +374,8 @@ def remember_place(ctx, sentence):
             and match_key(name) not in ctx.tracks
             and match_key(name) not in ctx.albums
         ):
-            ctx.last_place = name
+            found = name
+    return found
 
 
 def doubled_locations(ctx, sentence):
