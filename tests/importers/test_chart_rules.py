@@ -231,3 +231,149 @@ def test_a_title_named_again_is_what_it_means_next():
     )
     assert peaks(post) == [("Morning Mercy", 6, "billboard_hot_100")]
     assert certifications(post) == [("Morning Mercy", "platinum", None, "music_canada")]
+
+
+# -- Round 3: rules from the spent held-out posts, tested on sentences of our own ------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                SONG,
+                "The single went to No. 4 in Britain, weeks before the film opened, and"
+                " earned a silver disc from the BPI.",
+            ),
+            [("Paper Moons", "silver", None, "bpi")],
+        ),
+        (
+            (SONG, "ARIA certified it three times platinum."),
+            [("Paper Moons", "platinum", 3, "aria")],
+        ),
+        (
+            (
+                SONG,
+                "In Australia, where I was living at the time, it was everywhere; ARIA"
+                " certified it 2x platinum.",
+            ),
+            [("Paper Moons", "platinum", 2, "aria")],
+        ),
+    ],
+)
+def test_certifications_with_elided_subjects_and_multipliers_in_words(
+    sentences, expected
+):
+    assert certifications(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It was a flop in America, though it charted at 31 in the UK.",
+            [("Paper Moons", 31, "uk_singles")],
+        ),
+        ("In England it got to No. 9!!", [("Paper Moons", 9, "uk_singles")]),
+        (
+            "South of the border it only scraped into the Hot 100 at No. 71.",
+            [("Paper Moons", 71, "billboard_hot_100")],
+        ),
+        (
+            "It did better on Billboard's Easy Listening chart (the one now called Adult"
+            " Contemporary), where it was a No. 5 hit.",
+            [("Paper Moons", 5, "billboard_adult_contemporary")],
+        ),
+        (
+            "It spent three weeks at No. 2 on the Hot 100, kept off the top by a ballad, and"
+            " was a No. 5 hit on the UK Singles Chart.",
+            [("Paper Moons", 2, "billboard_hot_100"), ("Paper Moons", 5, "uk_singles")],
+        ),
+    ],
+)
+def test_charts_named_before_the_position_or_by_the_clauses_country(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+def test_a_country_of_another_clause_is_not_the_charts():
+    post = extract(SONG, "They shot it in Canada and it reached No. 9.")
+    assert peaks(post) == []
+
+
+def test_a_fragment_opening_on_its_verb_is_the_last_titles():
+    post = extract(ALBUM, "Charted at #45 on the Billboard 200.")
+    assert peaks(post) == [("Harbor Nights", 45, "billboard_200")]
+
+
+def test_it_after_another_song_means_nothing_the_post_knows():
+    post = extract(
+        SONG,
+        "The band tried again with “Glass Rain”, which is not in this film; it rose to No. 30"
+        " on the Hot 100.",
+    )
+    assert ("Paper Moons", 30, "billboard_hot_100") not in peaks(post)
+    post = extract(
+        SONG,
+        "Their next single, “Glass Rain”, flopped.",
+        "It went to No. 30 on the Hot 100.",
+    )
+    assert peaks(post) == []
+
+
+def test_a_described_title_is_what_it_means_next():
+    post = extract(
+        "The album, <i>Harbor Nights (Original Soundtrack)</i>, is two records in one.",
+        "Side one is songs, like “Rain on Chrome” by Kodiak Fade.",
+        "The LP did what the film could not.",
+        "It charted at No. 14 on the UK Albums Chart.",
+    )
+    assert peaks(post) == [("Harbor Nights (Original Soundtrack)", 14, "uk_albums")]
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, film",
+    [
+        (
+            "Five things you didn't know about Cold Front Kids (1985)",
+            ["A list."],
+            ("Cold Front Kids", 1985),
+        ),
+        (
+            "The Long Quiet of Ada Crane and the saddest montage of 1988",
+            ["Nobody has seen <i>The Long Quiet of Ada Crane</i>, which is a shame."],
+            ("The Long Quiet of Ada Crane", 1988),
+        ),
+        (
+            "Wild Card Weekend, or the best bad teen movie",
+            [
+                "Look, <i>Wild Card Weekend</i> is not a good film.",
+                "It is a 1986 teen comedy about poker.",
+            ],
+            ("Wild Card Weekend", 1986),
+        ),
+        (
+            "Neon Requiem: the record that outlived its film",
+            [
+                "Nobody has sat through <i>Neon Requiem</i> since 1985.",
+                "Carl Dworsky's 1984 cyberpunk thriller is all rain.",
+            ],
+            ("Neon Requiem", 1984),
+        ),
+        (
+            "Does anyone else remember Ridge Runners?",
+            ["I mean Ridge Runners, a moonshine-chase movie from 1977."],
+            ("Ridge Runners", 1977),
+        ),
+    ],
+)
+def test_the_film_as_posts_name_it(title, paragraphs, film):
+    post = extract(*paragraphs, title=title)
+    assert (post.film_title, post.film_year) == film
+
+
+def test_an_opening_year_that_is_not_the_films_is_not_taken():
+    post = extract(
+        "Nobody has sat through <i>Neon Requiem</i> since 1985.",
+        title="Neon Requiem: a record",
+    )
+    assert post.film_year != 1985

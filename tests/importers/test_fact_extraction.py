@@ -579,7 +579,7 @@ def test_the_album_means_the_last_album_named():
 def test_a_chart_named_once_in_the_post_names_a_bare_peak():
     post = extract(
         "“Paper Moons” by The Lanterns peaked at No. 2 on the Billboard Hot 100.",
-        "Their next single, “Glass Rain”, hit No. 22.",
+        "The second song in the film, “Glass Rain”, hit No. 22.",
     )
     assert [
         (f["subject_title"], f["chart"], f["position"])
@@ -598,7 +598,7 @@ def test_a_chart_named_once_in_the_post_names_a_bare_peak():
         (
             "“Paper Moons” by The Lanterns peaked at No. 2 on the Billboard Hot 100 and "
             "No. 5 on the UK Singles Chart.",
-            "Their next single, “Glass Rain”, hit No. 22.",
+            "The second song in the film, “Glass Rain”, hit No. 22.",
         ),
     ],
 )

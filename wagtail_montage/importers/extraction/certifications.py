@@ -23,7 +23,8 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
             sentence,
         )
         return
-    multiplier = int(number) if number else MULTIPLIER_WORDS.get((word or "").lower())
+    word = "-".join((word or "").lower().split())  # "three times" -> "three-times"
+    multiplier = int(number) if number else MULTIPLIER_WORDS.get(word)
     certifier, other = certifier_in(clause, level_at)
     label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
     if subject is None:

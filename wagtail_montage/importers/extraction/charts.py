@@ -14,6 +14,7 @@ from .patterns import (
     CHART_NAMES,
     CHART_VERBS,
     CHARTS,
+    COUNTRIES_OF,
     COUNTRY_CHARTS,
     HEDGES,
     IN_YEAR_RE,
@@ -51,7 +52,7 @@ def _mentions(sentence):
     return mentions
 
 
-def _peak_stated(tokens, verb_at, window, after, clause, previous_subject):
+def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, before=""):
     """Whether a position is stated as a chart peak ("peaked at", "and at No. 3")."""
     weak = verb_at is None and any(word in WEAK_CHART_VERBS for word in window)
     continuation = (
@@ -69,10 +70,13 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject):
         return False
     if NOT_CHARTS_RE.match(after):
         return False  # "topped the box office"
-    return not (weak and not chart_in(after[:100]) and not WEEKS_RE.search(after[:40]))
+    named = chart_in(after[:100]) or chart_just_before(before)
+    return not (weak and not named and not WEEKS_RE.search(after[:40]))
 
 
-def _certification_stated(tokens, verb_at, window, after, clause, previous_subject):
+def _certification_stated(
+    tokens, verb_at, window, after, clause, previous_subject, before=""
+):
     """Whether a level is stated as a certification (not "a gold medal")."""
     certifier = certifier_in(clause)[0]
     if verb_at is None and not certifier and "certif" not in clause.lower():
@@ -124,7 +128,7 @@ def charts_of(ctx, sentence):
         if any(word in NEGATIONS or word.endswith("n't") for word in window):
             previous_end = match.end()
             continue
-        if not stated(tokens, verb_at, window, after, clause, previous_subject):
+        if not stated(tokens, verb_at, window, after, clause, previous_subject, before):
             continue
         region_start = max(sentence.index_at(previous_end), first - 40)
         region_end = verb_at if verb_at is not None else first
@@ -132,8 +136,12 @@ def charts_of(ctx, sentence):
         if subject is None and verb_at is not None and verb_at < first:
             # "The RIAA certified it gold": the subject is the verb's object.
             subject = anaphor(ctx, sentence, verb_at + 1, first)
-        if subject is None and first == 0 and match.group(1):
-            subject = ctx.last()  # a fragment under a heading: "#38 on the Hot 100."
+        if subject is None and (first == 0 and match.group(1) or verb_at == 0):
+            subject = (
+                ctx.last()
+            )  # a fragment: "#38 on the Hot 100.", "Charted at #45 ..."
+        if subject is None and previous_subject is not None and elided(tokens, verb_at):
+            subject = previous_subject  # "..., and was a No. 5 hit on ..."
         participle = verb_at is not None and tokens[verb_at].text.endswith("ing")
         if (
             subject is None
@@ -169,14 +177,16 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
     year = IN_YEAR_RE.search(after[:80])
     if year:
         value["year"] = int(year.group(1))
-    chart = chart_in(after[:100]) or chart_there(before)
+    chart = chart_in(after[:100]) or chart_there(before) or chart_just_before(before)
     country = None
     if not chart:
+        # "in the UK", "in Britain it stalled at 19 on the singles chart", "In
+        # England it got to No. 9"
         country = country_in(after[:40])
         if not country and GENERIC_CHART_RE.match(after):
-            country = country_in(
-                before[-60:]
-            )  # "in Britain it stalled at 19 on the singles chart"
+            country = country_in(before[-60:])
+        if not country:
+            country = clause_country(before)
     if country and top_n:
         ctx.suggest(
             _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
@@ -239,6 +249,37 @@ GENERIC_CHART_RE = re.compile(
 THERE_RE = re.compile(r"\bthere\s(?:at\s|was\s)?$")
 
 
+# A chart named just before the position: "scraped into the Hot 100 at No. 71",
+# "(the one they now call Adult Contemporary), where it was a No. 5 hit".
+JUST_BEFORE_RE = re.compile(
+    r"^[^.;:!?]{0,6}(?:\)\s?,?\s(?:where|there)\s[\w\s]{0,24}|\sat\s)$"
+)
+# "In England it ...", "; in Canada the single ...": a country opening the clause.
+CLAUSE_COUNTRY_RE = re.compile(
+    r"(?:^|[;:]\s|,\sand\s|\bbut\s)[Ii]n\s(?:the\s)?(UK|U\.K\.|US|U\.S\.|Britain"
+    r"|England|Canada|Australia|Germany|West Germany|America|United States"
+    r"|United Kingdom)\b[^;:,]{0,40}$"
+)
+
+
+def chart_just_before(before):
+    tail = before[-60:]
+    named = [
+        (found.end(), key)
+        for pattern, key in CHARTS
+        for found in pattern.finditer(tail)
+    ]
+    if not named:
+        return None
+    end, key = max(named)
+    return (key, "") if JUST_BEFORE_RE.match(tail[end:]) else None
+
+
+def clause_country(before):
+    match = CLAUSE_COUNTRY_RE.search(before[-80:])
+    return COUNTRIES_OF[match.group(1)] if match else None
+
+
 def chart_there(before):
     """The chart "there" means in "... on the Adult Contemporary chart, peaking there
     at number two": the last one named before it."""
@@ -297,8 +338,35 @@ def parse_number(text):
     return NUMBER_WORDS.get(text)
 
 
+ELIDED_SKIP = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "eventually",
+        "later",
+        "then",
+        "also",
+        "even",
+        "still",
+        "soon",
+    }
+)
+
+
+def elided(tokens, verb_at):
+    """Whether the verb at ``verb_at`` shares the subject of the clause before: "and
+    earned a silver disc", ", and was eventually certified"."""
+    if verb_at is None:
+        return False
+    index = verb_at - 1
+    while index >= 0 and tokens[index].text.lower() in ELIDED_SKIP:
+        index -= 1
+    return index >= 0 and tokens[index].text.lower() in ("and", ",")
+
+
 def verb_index(tokens, first, verbs):
-    for index in range(first - 1, max(-1, first - 6), -1):
+    for index in range(first - 1, max(-1, first - 8), -1):
         if tokens[index].text.lower() in verbs:
             return index
     return None

@@ -87,6 +87,8 @@ class FactContext:
         # The quoted title of the sentence before when nothing said it was a song:
         # the next sentence may ("That would be “X”. It is sung by A.").
         self.pending_title = None
+        # The italic title the post's title names, seen without its year.
+        self.film_candidate = None
         self.post_charts = set()
         self.suggestions = []
         self.suggested = []  # the same, as {message, sentence, kind, value}
@@ -150,6 +152,10 @@ class FactContext:
     def last(self, kind=None):
         """(title, kind, artist) of the track or album named last, or None."""
         for found, key in reversed(self.recent):
+            if found == "other":
+                if kind in (None, "track"):
+                    return None  # "it" after another song: not one of the post's
+                continue
             if kind in (None, found):
                 if found == "album":
                     album = self.albums[key]

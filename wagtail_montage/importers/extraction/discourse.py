@@ -4,6 +4,7 @@ soundtrack" and "she" point at, from the tracks and albums named before."""
 from ..prose import match_key
 from .lexicon import MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
+from .sentences import clean_title
 
 TRACK_NOUNS = frozenset(
     {"song", "single", "track", "tune", "theme", "ballad", "anthem", "hit", "recording"}
@@ -14,7 +15,21 @@ EITHER_NOUNS = frozenset({"record", "disc", "release"})
 DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 # Capitalised words that name no track or album: "It reached No. 4 ...; the RIAA
 # certified it" still means the song named before.
-NOT_NAMES = frozenset({"No", "No.", "Number", "Top", "Gold", "Platinum", "Silver"})
+NOT_NAMES = frozenset(
+    {
+        "No",
+        "No.",
+        "Number",
+        "Top",
+        "Gold",
+        "Platinum",
+        "Silver",
+        "I",
+        "I'm",
+        "I've",
+        "I'd",
+    }
+)
 
 
 def anaphor_kind(sentence, index, start):
@@ -125,3 +140,28 @@ def pronoun_clear(sentence, index):
             in_credit = False
         position += 1
     return True
+
+
+def after_sentence(ctx, sentence):
+    """What the next sentence's "it" means, once this one is read: the last title or
+    described title ("The LP did what the film could not.") this sentence names. A
+    quoted title that is none of the post's tracks or albums is something else ("his
+    earlier hit “X”"): after it, "it" means nothing the post knows."""
+    named = []
+    for text, start, _end in sentence.quotes:
+        key = match_key(clean_title(text) or text.strip(" ,;:"))
+        if key in ctx.tracks:
+            named.append((start, "track", key))
+        elif key in ctx.albums:
+            named.append((start, "album", key))
+        elif key and key != ctx.film_key:
+            named.append((start, "other", key))
+    for index, token in enumerate(sentence.tokens):
+        kind = anaphor_kind(sentence, index, max(0, index - 3))
+        if kind in (None, "any") or token.text.lower() == "it":
+            continue
+        subject = ctx.last(kind)
+        if subject is not None:
+            named.append((token.start, subject[1], match_key(subject[0])))
+    for _start, kind, key in sorted(named):
+        ctx.remember(kind, key)

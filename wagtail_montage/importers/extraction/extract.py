@@ -25,6 +25,7 @@ from .albums import albums_of
 from .charts import charts_of, resolve_pending
 from .context import FactContext
 from .credits import credits_of, resolve_people
+from .discourse import after_sentence
 from .film import film_of, film_of_title
 from .places import locations_of, resolve_places
 from .sentences import paragraph_text, split_sentences
@@ -48,6 +49,7 @@ def run(ctx, sentences):
         ctx.sentence_places = []
         for rule in SENTENCE_RULES:
             rule(ctx, sentence)
+        after_sentence(ctx, sentence)
     resolve_pending(ctx)
     resolve_people(ctx)
     resolve_places(ctx)

@@ -22,6 +22,20 @@ TITLE_FILM_RE = re.compile(
     r"^(?:[^:|\u2013\u2014]{1,60}(?::|\s[-|\u2013\u2014])\s)?"
     r"(?P<name>[A-Z0-9][^:|()\u2013\u2014]{0,119}?)\s\((?P<year>1[89][0-9]{2}|20[0-9]{2})\)"
 )
+# Small words a title keeps lowercase: "The Long Quiet of Ada Crane".
+TITLE_LOWER = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "de"}
+)
+# The capitalised words at the end of a title: "... about Cold Front Kids".
+CAPITALISED_TAIL_RE = re.compile(
+    r"(?:[A-Z0-9][\w'&.-]*)(?:\s(?:(?:of|the|a|and|in|on|at|to|for)\s){0,2}[A-Z0-9][\w'&.-]*){0,8}$"
+)
+# A sentence that opens on the film described: "Carl Dworsky's 1984 cyberpunk
+# thriller is ...", "The 1986 teen comedy was ...".
+DESCRIBED_FILM_RE = re.compile(
+    r"^(?:The|This|(?:[A-Z][\w-]{0,30}\s){0,2}[A-Z][\w-]{0,30}'s)\s(1[89][0-9]{2}|20[0-9]{2})\s"
+    rf"(?:[\w-]{{1,20}}\s){{0,2}}?{FILM_GENRES}\b"
+)
 # "released in May 1989", "came out in 1975": the year a film came out.
 RELEASED_IN_RE = re.compile(
     r"\b(?:released|came out|opened|premiered)\s(?:in\s)?(?:[A-Z][a-z]{2,8}\s)?"
@@ -32,10 +46,17 @@ GENRE_RE = re.compile(rf"\b{FILM_GENRES}s?\b")
 
 
 def film_of_title(post):
-    """The film and year a post's title starts with, or (after a "Review:") names."""
+    """The film and year a post's title starts with, or (after a "Review:") names;
+    of "Five things you didn't know about Cold Front Kids (1985)", the capitalised
+    words just before the year."""
     match = TITLE_FILM_RE.match(post.title.strip())
     if match and 1880 <= int(match.group("year")) <= 2100:
-        title = clean_title(match.group("name"))
+        name = match.group("name")
+        words = name.split()
+        if any(word[:1].islower() and word not in TITLE_LOWER for word in words):
+            name = CAPITALISED_TAIL_RE.search(name)
+            name = name.group(0) if name else ""
+        title = clean_title(name)
         if title:
             return title, int(match.group("year"))
     return None
@@ -45,7 +66,8 @@ def film_of(ctx, sentence):
     if ctx.post.film_title and ctx.post.film_year:
         return
     if (
-        film_introduced(ctx, sentence)
+        film_of_candidate(ctx, sentence)
+        or film_introduced(ctx, sentence)
         or film_in_quotes(ctx, sentence)
         or film_of_post_title(ctx, sentence)
     ):
@@ -136,25 +158,57 @@ def film_introduced(ctx, sentence):
 
 
 def film_of_post_title(ctx, sentence):
-    """The italic title the post's own title starts with, and the year the sentence
-    says it came out: "<i>Winter Count</i> was sold in 1979 as a western" under
-    "Winter Count: a western that ...". One year with a genre word, or a release."""
-    lead = _words(ctx.post.title)
+    """The italic title the post's own title names, and its year: the one the
+    sentence says it came out ("<i>Winter Count</i> was sold in 1979 as a western"
+    under "Winter Count: a western that ..."), the one year of an opening sentence
+    ("By 1994 ..., and <i>Velvet Freeway</i> knows it"), the one year of the post's
+    title ("The Long Quiet of Ada Crane and the saddest montage of 1988"), or the
+    year of the next sentence's "It is a 1986 teen comedy"."""
+    post_title = _words(ctx.post.title)
     for text, _start, _end in sentence.quotes:
         title = clean_title(text)
-        if not title or not lead.startswith(_words(title)):
+        if not title or _words(title) not in post_title:
             continue
-        released = RELEASED_IN_RE.search(sentence.norm)
-        years = set(YEAR_RE.findall(sentence.norm))
-        if released:
-            year = int(released.group(1))
-        elif len(years) == 1 and GENRE_RE.search(sentence.norm):
-            year = int(years.pop())
-        else:
-            continue
-        if _set_film(ctx, sentence, title, year):
+        year = _year_of(ctx, sentence, post_title.startswith(_words(title)))
+        if year is None:
+            ctx.film_candidate = (title, sentence.number)
+        elif _set_film(ctx, sentence, title, year):
             return True
     return False
+
+
+def _year_of(ctx, sentence, leads):
+    released = RELEASED_IN_RE.search(sentence.norm)
+    if released:
+        return int(released.group(1))
+    years = set(YEAR_RE.findall(sentence.norm))
+    title_years = set(YEAR_RE.findall(ctx.post.title))
+    if len(years) == 1 and leads and GENRE_RE.search(sentence.norm):
+        return int(years.pop())
+    if len(title_years) == 1 and not years:
+        return int(title_years.pop())
+    return None
+
+
+def film_of_candidate(ctx, sentence):
+    """ "<i>Wild Card Weekend</i> is not a good film. It is a 1986 teen comedy": the
+    italic title of the sentence before, and the year this one gives "it"."""
+    candidate, ctx.film_candidate = ctx.film_candidate, None
+    if candidate is None or candidate[1] + 1 != sentence.number:
+        return False
+    tokens = sentence.tokens
+    if not tokens:
+        return False
+    described = DESCRIBED_FILM_RE.match(sentence.norm)  # "Carl Dworsky's 1984 thriller"
+    if described:
+        return _set_film(ctx, sentence, candidate[0], int(described.group(1)))
+    if tokens[0].text not in ("It", "It's"):
+        return False
+    after = FILM_AFTER_RE.match(sentence.norm[tokens[0].end : tokens[0].end + 80])
+    if not after:
+        return False
+    year = int(next(group for group in after.groups() if group))
+    return _set_film(ctx, sentence, candidate[0], year)
 
 
 def film_in_quotes(ctx, sentence):

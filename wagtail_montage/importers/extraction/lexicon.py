@@ -95,6 +95,11 @@ MULTIPLIER_WORDS = {
     "three-times": 3,
     "four-times": 4,
     "five-times": 5,
+    "six-times": 6,
+    "seven-times": 7,
+    "eight-times": 8,
+    "nine-times": 9,
+    "ten-times": 10,
 }
 TITLE_CONNECTORS = frozenset(
     {

@@ -90,8 +90,11 @@ POSITION_RE = re.compile(
     r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b|\b(topped)\b"
     rf"|\b({ORDINAL_WORD})\s(?:place|position|spot)\b"
     r"|\b(the top (?:of|spot|position|place))\b"
-    # A bare number before a named chart: "charted at 58 on the Hot 100".
-    r"|\b(?:at|to)\s([0-9]{1,3})(?=\son\s(?:the\s)?(?:Billboard|Hot|UK|U\.?S\.?\s|[A-Z][a-z]))",
+    # A bare number before a named chart or its country: "charted at 58 on the Hot
+    # 100", "charted at 31 in the UK".
+    r"|\b(?:at|to)\s([0-9]{1,3})(?=\son\s(?:the\s)?(?:Billboard|Hot|UK|U\.?S\.?\s|[A-Z][a-z])"
+    r"|\sin\s(?:the\s)?(?:UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia|Germany"
+    r"|West Germany|America|States)\b)",
     re.IGNORECASE,
 )
 CHART_VERBS = frozenset(
@@ -141,6 +144,13 @@ CHART_VERBS = frozenset(
         "crept",
         "slipped",
         "arrived",
+        "scraped",
+        "squeezed",
+        "sneaked",
+        "snuck",
+        "limped",
+        "cracked",
+        "broke",
     }
 )
 WEAK_CHART_VERBS = frozenset({"was", "were", "is", "became", "become", "a", "as"})
@@ -186,7 +196,7 @@ CHARTS = (
         "billboard_mainstream_rock",
     ),
     (
-        re.compile(r"\bAdult Contemporary\b", re.IGNORECASE),
+        re.compile(r"\b(?:Adult Contemporary|Easy Listening)\b", re.IGNORECASE),
         "billboard_adult_contemporary",
     ),
     (
@@ -232,8 +242,8 @@ CHART_NAMES = {
     "germany_media_control": "Germany Media Control Charts",
 }
 LEVEL_RE = re.compile(
-    r"\b(?:([0-9]{1,3})\s?[x\u00d7]\s?|(double|triple|quadruple|two-times|three-times"
-    r"|four-times|five-times)[\s-]|(multi)-?)?(silver|gold|platinum|diamond)\b",
+    r"\b(?:([0-9]{1,3})\s?[x\u00d7]\s?|(double|triple|quadruple|(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten)[\s-]times)[\s-]|(multi)-?)?(silver|gold|platinum|diamond)\b",
     re.IGNORECASE,
 )
 CERT_VERBS = frozenset(
@@ -365,6 +375,9 @@ FILM_AFTER_RE = re.compile(
     r"(1[89][0-9]{2}|20[0-9]{2})\b"
     r"|(?:\s(?:is|was)|,)\s(?:a|an|the)\s(?:[a-z-]{1,20}\s){0,2}?(1[89][0-9]{2}|20[0-9]{2})"
     rf"\s(?:[a-z-]{{1,20}}\s){{0,2}}?{FILM_GENRES}\b"
+    # ", a moonshine-chase movie from 1977", " is a mill-town drama from 1980"
+    rf"|(?:\s(?:is|was)|,)\s(?:a|an)\s(?:[a-z-]{{1,20}}\s){{0,3}}?{FILM_GENRES}\s(?:from|of)\s"
+    r"(1[89][0-9]{2}|20[0-9]{2})\b"
 )
 FILM_CUE_RE = re.compile(
     r"\b(?:film|films|movie|movies|picture|flick|sequel)\b", re.IGNORECASE

@@ -1,5 +1,7 @@
 """The track or album a chart fact or certification is about."""
 
+import re
+
 from ..prose import match_key
 from .discourse import anaphor
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
@@ -66,8 +68,22 @@ def find_subject(ctx, sentence, start, end):
     return anaphor(ctx, sentence, start, end)
 
 
+# "“X”, which is not in this movie, ...": a song the post says the film does not use.
+NOT_IN_FILM_RE = re.compile(
+    r"\b(?:not|never|n't)\s(?:\w+\s){0,2}?(?:in|on|used\sin|heard\sin)\s(?:this|the)\s"
+    r"(?:film|movie|picture|soundtrack)\b",
+    re.IGNORECASE,
+)
+
+
 def known_subject(ctx, sentence, title, end):
     key = match_key(title)
+    if (
+        key not in ctx.tracks
+        and key not in ctx.albums
+        and NOT_IN_FILM_RE.search(sentence.norm[end or 0 : (end or 0) + 80])
+    ):
+        return None
     if key in ctx.tracks:
         ctx.remember("track", key)
     if key in ctx.albums or ALBUM_WORDS_RE.search(title):
