@@ -3,13 +3,14 @@ annotations.json.
 
     .venv/bin/python -m benchmarks.import_corpus.make_corpus
 
-The first 43 posts (posts_one, posts_two) were split once (random.Random(13) over the
-sorted slugs, half to each) into dev/ and test/. The test half was measured, and its
-misses were read once for a report, so a second pool of 40 posts was written afterwards
-by two other writers who never saw the importer's rules (posts_fresh_a, posts_fresh_b).
-That pool was split once too (random.Random(29)): one half joins dev/, the other is
-holdout/, which nothing was tuned against. Both splits are kept in split.json: a run
-keeps them, so rules tuned on dev/ never see test/ or holdout/.
+The corpus grows in rounds (ROUNDS.md). Round 1's 43 posts (posts_one, posts_two) were
+split once (random.Random(13) over the sorted slugs, half to each) into dev/ and test/.
+Round 2's 40 posts, by two writers who never saw the importer's rules (posts_fresh_a,
+posts_fresh_b), were split once too (random.Random(29)): one half joined dev/, the other
+was held out, measured once, and then spent into dev/ ("spent" in split.json). Round
+3's 40 posts, by two more writers (posts_fresh_c, posts_fresh_d), are all held out:
+holdout/, which nothing is tuned against. split.json keeps every split: a run keeps
+them, so rules tuned on dev/ never see test/ or holdout/.
 """
 
 import json
@@ -19,6 +20,8 @@ from pathlib import Path
 from .markups import RENDERERS
 from .posts_fresh_a import POSTS as POSTS_FRESH_A
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
+from .posts_fresh_c import POSTS as POSTS_FRESH_C
+from .posts_fresh_d import POSTS as POSTS_FRESH_D
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -27,14 +30,19 @@ SEED = 13
 FRESH_SEED = 29
 FIRST = POSTS_ONE + POSTS_TWO
 FRESH = POSTS_FRESH_A + POSTS_FRESH_B
-POSTS = FIRST + FRESH
+THIRD = POSTS_FRESH_C + POSTS_FRESH_D
+POSTS = FIRST + FRESH + THIRD
 
 
 def halves(slugs, seed, names):
     order = sorted(slugs)
     random.Random(seed).shuffle(order)
     half = len(order) // 2
-    return {"seed": seed, names[0]: sorted(order[:half]), names[1]: sorted(order[half:])}
+    return {
+        "seed": seed,
+        names[0]: sorted(order[:half]),
+        names[1]: sorted(order[half:]),
+    }
 
 
 def split():
@@ -46,6 +54,8 @@ def split():
         chosen["fresh"] = halves(
             [p["slug"] for p in FRESH], FRESH_SEED, ("dev", "holdout")
         )
+    if "third" not in chosen:
+        chosen["third"] = {"holdout": sorted(p["slug"] for p in THIRD)}
     path.write_text(json.dumps(chosen, indent=2) + "\n")
     return chosen
 
