@@ -553,3 +553,60 @@ def test_a_song_of_the_film_near_a_negation_stays_a_track(second, expected):
 def test_a_song_reused_from_another_film_stays_a_track(second):
     post = extract("The montage is set to “Night Ferry” by Ida Crane.", second)
     assert "Day Boat" in tracks(post)
+
+
+# -- The artist in an apposition or in brackets -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, performer",
+    [
+        (
+            "The drive runs under “Salt Road”, a country-rock song by Dan Fey.",
+            "Dan Fey",
+        ),
+        ("The drive is set to “Salt Road”, a moody ballad by Ines Marr.", "Ines Marr"),
+        (
+            "The drive is set to “Salt Road”, the 1979 single by the Hollow Pines, for "
+            "all four minutes.",
+            "Hollow Pines",
+        ),
+        (
+            "The drive uses “Salt Road”, a cover of Ida Crane's song by Moth Lantern.",
+            "Moth Lantern",
+        ),
+        (
+            "The drive is set to “Salt Road” (Ines Marr), which nobody remembers.",
+            "Ines Marr",
+        ),
+        ("The drive is set to “Salt Road” (the Hollow Pines, 1979).", "Hollow Pines"),
+    ],
+)
+def test_the_artist_in_an_apposition_or_in_brackets(text, performer):
+    assert tracks(extract(text)) == {"Salt Road": ([], [performer])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drive is set to “Salt Road”, a Motown single.",
+        "The drive is set to “Salt Road”, a Cold War anthem.",
+        "The drive is set to “Salt Road” (Extended Mix).",
+        "The drive is set to “Salt Road” (Live at Leeds).",
+        "The drive is set to “Salt Road” (see below).",
+        "The drive is set to “Salt Road”, a song I still hum.",
+    ],
+)
+def test_no_artist_in_a_description_or_a_version(text):
+    assert tracks(extract(text)) == {"Salt Road": ([], [])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I also love <i>Deep Water</i> (Tom Spiel, 1975).",
+        "I also love <i>Deep Water</i> (Tom Spiel) and <i>Red Door</i> (1980).",
+    ],
+)
+def test_an_italic_title_with_a_name_in_brackets_is_a_film_not_a_song(text):
+    assert tracks(extract(text)) == {}

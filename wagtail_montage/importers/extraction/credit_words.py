@@ -64,6 +64,78 @@ NOT_A_SONG_RE = re.compile(
 # "wrote the music, B the words": the part of a song a writer wrote.
 SONG_PARTS = frozenset({"music", "lyrics", "lyric", "words", "melody", "tune"})
 
+# What a song is called in an apposition: "“X”, a country-rock song by A".
+SONG_NOUNS = frozenset(
+    {
+        "song",
+        "ballad",
+        "duet",
+        "single",
+        "number",
+        "tune",
+        "track",
+        "anthem",
+        "instrumental",
+        "hit",
+        "record",
+        "rocker",
+        "stomper",
+        "waltz",
+        "lament",
+        "lullaby",
+        "love-song",
+        "torch-song",
+        "tearjerker",
+        "weepie",
+        "jam",
+        "groove",
+        "cut",
+        "smash",
+    }
+)
+# In brackets after a title: a version, not an artist ("“X” (Extended Mix)").
+VERSION_WORDS = frozenset(
+    {
+        "mix",
+        "remix",
+        "version",
+        "edit",
+        "live",
+        "reprise",
+        "instrumental",
+        "demo",
+        "acoustic",
+        "theme",
+        "remastered",
+        "remaster",
+        "single",
+        "album",
+        "radio",
+        "extended",
+        "original",
+        "soundtrack",
+        "score",
+        "mono",
+        "stereo",
+        "part",
+        "pt",
+        "intro",
+        "outro",
+        "interlude",
+        "medley",
+        "dub",
+        "vocal",
+        "english",
+        "french",
+        "german",
+        "italian",
+        "spanish",
+        "uk",
+        "us",
+        "usa",
+    }
+)
+
 # A writer or singer named by what they do: "the Swedish singer X", "their lead
 # singer X", "the synth duo X", "her husband, X".
 ROLE_NOUNS = frozenset(

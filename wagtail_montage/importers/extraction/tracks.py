@@ -16,7 +16,9 @@ from .credit_words import (
     NOT_A_SONG_RE,
     NOT_SONGS_RE,
     NOT_THIS_FILM_RE,
+    SONG_NOUNS,
     STRONG_CREDITS,
+    VERSION_WORDS,
 )
 from .credit_words import POST_CUE_RE as MORE_POST_CUES
 from .credit_words import PRE_CUE_RE as MORE_PRE_CUES
@@ -39,6 +41,8 @@ from .sentences import (
     run_forward,
     skip_stop_starts,
 )
+
+BRACKET_RE = re.compile(r"\W{0,3}\(")
 
 
 def _quoted_candidates(ctx, sentence):
@@ -80,6 +84,54 @@ def _performers_by(sentence, end):
         index += 1  # "The second song, “X”, is by Y"
     if index < len(tokens) and tokens[index].text == "by":
         return names_at(sentence, index + 1, limit=3)
+    if index < len(tokens) and tokens[index].text == "(":
+        return _names_in_brackets(sentence, index + 1)
+    return _appositive_artist(sentence, index)
+
+
+def _names_in_brackets(sentence, index):
+    """ "“X” (Ida Crane)", "“X” (Moth Lantern, 1979)": the brackets name only the
+    artist, no version ("(Live)", "(Extended Mix)") nor anything else."""
+    tokens = sentence.tokens
+    names, stop = names_span(sentence, index, limit=2)
+    if len(names) > 1 and names[-1].isdigit():
+        names.pop()  # "(A, 1979)": the year ends the brackets
+    if (
+        not names
+        or stop >= len(tokens)
+        or tokens[stop].text != ")"
+        or not tokens[index].text[:1].isalpha()
+        or any(word.lower() in VERSION_WORDS for word in " ".join(names).split())
+    ):
+        return []
+    return names
+
+
+def _appositive_artist(sentence, index):
+    """The artist of an apposition after the title: "“X”, a country-rock song by A",
+    "“X”, the 1979 single by A", "“X”, a cover of B's ballad by A"; else []."""
+    tokens = sentence.tokens
+    if index >= len(tokens) or tokens[index].text.lower() not in ("a", "an", "the"):
+        return []
+    index += 1
+    if index < len(tokens) and tokens[index].text.lower() == "cover":
+        # "a cover of B's song by A": A sings it.
+        for ahead in range(index + 1, min(len(tokens), index + 9)):
+            if tokens[ahead].text == "by":
+                return names_at(sentence, ahead + 1, limit=3)
+            if tokens[ahead].text in (",", ";", "(", ")"):
+                break
+        return []
+    start = index
+    for ahead in range(start, min(len(tokens), start + 4)):
+        word = tokens[ahead].text
+        if word.lower() in SONG_NOUNS and (ahead == start or not word[:1].isupper()):
+            following = tokens[ahead + 1].text if ahead + 1 < len(tokens) else "."
+            if following == "by":
+                return names_at(sentence, ahead + 1 + 1, limit=3)
+            return []  # not "a Motown single", "a Cold War anthem": no artist
+        if not (word.islower() or word.isdigit() or tokens[ahead].cap):
+            return []
     return []
 
 
@@ -190,7 +242,11 @@ def tracks_of(ctx, sentence):
                 {**track_value(title), "composers": composers},
             )
             continue
-        performers = _performers_by(sentence, end) + performers
+        if BRACKET_RE.match(after) and not _really_quoted(ctx, sentence, title):
+            # "<i>Deep Water</i> (Tom Spiel, 1975)": a film and its director.
+            after = BRACKET_RE.sub(" ", after, count=1)
+        else:
+            performers = _performers_by(sentence, end) + performers
         artist = _possessive_artist(sentence, start)
         if artist:
             performers = [artist, *performers]
