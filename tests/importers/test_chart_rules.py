@@ -377,3 +377,33 @@ def test_an_opening_year_that_is_not_the_films_is_not_taken():
         title="Neon Requiem: a record",
     )
     assert post.film_year != 1985
+
+
+def test_a_countrys_top_40_is_a_chart_not_a_rank():
+    post = extract(
+        SONG,
+        "It reached No. 19 in the UK and spent a week at No. 8 on the Dutch Top 40.",
+    )
+    values = [
+        (v["position"], v["chart"], v["chart_other"]) for v in facts(post, "chart_fact")
+    ]
+    assert values == [(19, "uk_singles", ""), (8, "other", "Dutch Top 40")]
+
+
+def test_the_lp_of_a_post_that_names_no_album_is_the_films_soundtrack():
+    post = extract(
+        FILM,
+        "There was no clever album title, just the poster on the sleeve.",
+        "The LP peaked at No. 15 on the Billboard 200 and was eventually certified 3x"
+        " platinum by the RIAA.",
+    )
+    assert albums(post) == ["Salt Roads (soundtrack)"]
+    assert certifications(post) == [("Salt Roads (soundtrack)", "platinum", 3, "riaa")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Fans on forums claim the album went gold.", "The band's LP went gold in 1987."],
+)
+def test_an_album_of_someone_or_of_a_claim_is_not_the_soundtrack(sentence):
+    assert albums(extract(FILM, sentence)) == []

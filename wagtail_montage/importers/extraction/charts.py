@@ -35,7 +35,7 @@ def _mentions(sentence):
     """``(kind, match, number, top_n)`` of each position or certification level, in order."""
     mentions = []
     for match in POSITION_RE.finditer(sentence.norm):
-        if sentence.inside_quote(match.start()):
+        if sentence.inside_quote(match.start()) or chart_name_part(sentence, match):
             continue
         if match.group(3) or match.group(5):
             mentions.append(("peak", match, 1, False))
@@ -50,6 +50,14 @@ def _mentions(sentence):
         mentions.append(("certification", match, None, False))
     mentions.sort(key=lambda mention: mention[1].start())
     return mentions
+
+
+def chart_name_part(sentence, match):
+    """Whether a "Top 40" is part of a chart's name ("the Dutch Top 40"), not a rank."""
+    if not (match.group(2) and match.group(0).startswith("Top")):
+        return False
+    index = sentence.index_at(match.start())
+    return index > 0 and sentence.tokens[index - 1].cap
 
 
 def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, before=""):
@@ -360,7 +368,8 @@ def elided(tokens, verb_at):
     if verb_at is None:
         return False
     index = verb_at - 1
-    while index >= 0 and tokens[index].text.lower() in ELIDED_SKIP:
+    skip = ELIDED_SKIP | CHART_VERBS | CERT_VERBS  # "and earned a silver disc"
+    while index >= 0 and tokens[index].text.lower() in skip:
         index -= 1
     return index >= 0 and tokens[index].text.lower() in ("and", ",")
 
@@ -378,6 +387,10 @@ NOT_CHARTS_RE = re.compile(
     re.IGNORECASE,
 )
 CHART_WORD_RE = re.compile(r"\bcharts?\b", re.IGNORECASE)
+# A chart not listed, named "<Country> Top 40" or "Hit Parade": "the Dutch Top 40".
+TOP_N_CHART_RE = re.compile(
+    r"^\s(?:on|in|of)\sthe\s((?:[A-Z][\w'-]{1,20}\s){1,2}(?:Top\s[0-9]{1,3}|Hit\sParade))\b"
+)
 
 
 def chart_in(text):
@@ -411,6 +424,9 @@ def chart_in(text):
         break
     if best is not None:
         return (best[1], "")
+    match = TOP_N_CHART_RE.search(text[:60])
+    if match:
+        return ("other", match.group(1))  # "the Dutch Top 40"
     match = re.search(r"\bBillboard\s", text)
     if match:
         words = []

@@ -68,8 +68,10 @@ def anaphor(ctx, sentence, start, end):
         if kind is None:
             continue
         subject = ctx.last(None if kind == "any" else kind)
-        if subject is None and kind == "album" and _names_soundtrack(sentence, index):
-            return untitled_soundtrack(ctx, sentence)
+        if subject is None and kind == "album" and not ctx.albums:
+            # "The LP peaked at No. 15" with no album named: the film's soundtrack.
+            if _names_soundtrack(sentence, index) or _plainly_the(sentence, index):
+                return untitled_soundtrack(ctx, sentence)
         return subject
     return None
 
@@ -94,6 +96,12 @@ def person_pronoun(ctx, word):
         return []
     performers = ctx.tracks[match_key(subject[0])]["performers"]
     return performers[:1] if len(performers) == 1 else []
+
+
+def _plainly_the(sentence, index):
+    """ "The LP peaked at ...": a sentence about no one's album in particular (not
+    "the band's LP", not what "fans claim the album" did)."""
+    return index == 1 and sentence.tokens[0].text == "The"
 
 
 def _names_soundtrack(sentence, index):
