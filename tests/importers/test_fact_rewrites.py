@@ -14,7 +14,7 @@ BANDS = ["The Lanterns", "Velvet Arrow", "Nova Rake"]
 WORDS = {2: "two", 3: "three", 4: "four", 7: "seven", 11: "eleven", 23: "twenty-three"}
 CHARTS = {
     "billboard_hot_100": ["the Billboard Hot 100", "the Hot 100"],
-    "uk_singles": ["the UK Singles Chart"],
+    "uk_singles": ["the UK Singles Chart", "the British singles chart"],
 }
 
 INTROS = [
@@ -28,6 +28,8 @@ CREDITS = [
     "{names} wrote it.",
     "{names} wrote the song.",
     "{first} wrote it with {rest}.",
+    "It was penned by {names}.",
+    "{names} co-wrote it.",
 ]
 SUBJECTS = ["It", "The single", "The song", "“{title}”", "{band}'s single"]
 VERBS = [
@@ -37,6 +39,9 @@ VERBS = [
     "reached {position} on {chart}",
     "was a {position} hit on {chart}",
     "got to {position} on {chart}",
+    "stalled at {position} on {chart}",
+    "settled at {position} on {chart}",
+    "charted at {position} on {chart}",
 ]
 POSITIONS = ["No. {n}", "number {n}", "number {word}", "#{n}"]
 
