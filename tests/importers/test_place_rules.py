@@ -516,3 +516,72 @@ def test_a_town_owning_a_place_is_its_region_not_its_name(sentence, expected):
 )
 def test_a_further_place_after_a_described_scene(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+# -- Stand-ins: more verbs, names that say they are places, asides ------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "It is set in Chicago, but the Golden Gate Ballroom in Oregon had to"
+                " play a Chicago speakeasy.",
+            ),
+            [("Golden Gate Ballroom", "a Chicago speakeasy")],
+        ),
+        (
+            ("Tucson, Arizona, could easily pass for Mexico in those days.",),
+            [("Tucson", "Mexico")],
+        ),
+        (
+            ("The shoot moved north, and Glen Canyon on Lake Powell played Mars.",),
+            [("Glen Canyon", "Mars")],
+        ),
+        (
+            (
+                "The story is set in Boston.",
+                "Toronto's Cabbagetown district played Boston.",
+            ),
+            [("Cabbagetown", "Boston")],
+        ),
+        (
+            (
+                "The film is set in 1950s Amsterdam.",
+                "Hamburg's Speicherstadt Quarter played 1950s Amsterdam, canals and all.",
+            ),
+            [("Speicherstadt Quarter", "1950s Amsterdam")],
+        ),
+        (
+            (
+                "The final was not filmed at Wembley.",
+                "So Meadowbank, on Edinburgh's south side, played Wembley Stadium.",
+            ),
+            [("Meadowbank", "Wembley Stadium")],
+        ),
+        (
+            (
+                "The unit filmed the convoy at Fort Irwin, and the ranges out there"
+                " doubled for an unnamed desert country in the finale.",
+            ),
+            [("Fort Irwin", "an unnamed desert country")],
+        ),
+    ],
+)
+def test_more_ways_a_place_plays_another(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("Ana Ruiz had to play the villain at short notice.",),
+        ("Sam Park played Hamlet on the film set.",),
+        ("Benny Hill played a postman in the film.",),
+        ("The film was shot in a week.", "Lucy Bay played the heroine."),
+        ("The band would play the Hollywood Bowl that summer.",),
+    ],
+)
+def test_no_stand_in_for_a_person_playing_a_part(sentences):
+    assert locations(extract(*sentences)) == []

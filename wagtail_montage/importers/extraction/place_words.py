@@ -60,6 +60,27 @@ PLACE_FILMED_THERE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Stand-in verbs the shared pattern leaves out: "had to play", "could pass for".
+MORE_DOUBLED_RE = re.compile(
+    r"\b(?:(?:had|has|have|got|was|were|is|are)\sto|could|would|can|will)"
+    r"\s(?:easily\s|convincingly\s|also\s)?(?:(play)|double\s(?:for|as)"
+    r"|stand\sin\sfor|pass\sfor|pose\sas)\s",
+    re.IGNORECASE,
+)
+# The last word of a name that says it is a place: "Waimea Canyon", "the Exchange
+# District" (no surname among them: "Hill", "Park", "Shore" may be a person's).
+NAMED_PLACE_RE = re.compile(
+    r"\b(?:Canyon|District|Quarter|Boardwalk|Pier|Harbou?r|Station|Airport|Airfield"
+    r"|Cove|Bluffs|Cliffs|Desert|Gorge|Dunes|Flats|Estate|Square|Avenue|Boulevard"
+    r"|Tunnel|Palace|Abbey|Cathedral|Stadium|Speedway|Studios?|Hotel|Motel|Docks"
+    r"|Wharf|Waterfront|Plaza|Racetrack|Raceway|Base)$"
+)
+# What a place played may also end with a word that is a surname elsewhere.
+NAMED_TARGET_RE = re.compile(
+    r"\b(?:Beach|Shore|Bay|Coast|Valley|Island|Lake|River|Creek|Falls|Hills|Mountains"
+    r"|Peak|Port|Strip|Heights|Forest)$"
+)
+
 NEIGHBOURHOOD_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
 )
@@ -132,7 +153,7 @@ PLACE_ANAPHORA = frozenset(
     area neighbourhood neighborhood district quarter lot rink track yard mill
     factory plant base airport mall diner bar club theatre theater coast bay river
     canyon mountain mountains hills forest flats salt dunes alleys streets docks
-    pier
+    pier range ranges beaches boardwalk estate
     """.split()
 )
 # A described target that is a place: "a yard in Amarillo", "a Tennessee county seat".
@@ -372,6 +393,16 @@ def predicate_place(tokens, index):
     return None
 
 
+def named_place(name):
+    """Whether a name ends with a word that makes it a place: "the Exchange District",
+    "Naval Air Station Fallon" (a place word and one more name), not "Sam Park"."""
+    words = name.split()
+    return len(words) > 1 and bool(
+        NAMED_PLACE_RE.search(name)
+        or any(NAMED_PLACE_RE.search(word) for word in words[1:-1])
+    )
+
+
 def place_noun(word):
     """Whether a lowercase noun names a kind of place: "roads", "hills", "villa"."""
     return (
@@ -388,12 +419,20 @@ def target_place_like(target):
     Amarillo", "a Tennessee county seat"; not "a nurse in Ohio")."""
     words = target.split()
     if not words or words[0].lower() not in ("a", "an", "the"):
-        return place_like(target)
+        return bool(
+            place_like(target)
+            or named_place(target)
+            or len(words) > 1
+            and NAMED_TARGET_RE.search(target)  # "Bells Beach"
+        )
     head = []
     for word in words[1:]:
         if word in ("in", "of", "on", "at", "near", "outside"):
             break
         head.append(word)
-    return bool(PLACE_WORDS_RE.search(" ".join(head))) or any(
-        word.lower() in TARGET_PLACE_NOUNS for word in head
+    return bool(
+        PLACE_WORDS_RE.search(" ".join(head))
+        or head
+        and (NAMED_PLACE_RE.search(head[-1]) or NAMED_TARGET_RE.search(head[-1]))
+        or any(word.lower() in TARGET_PLACE_NOUNS for word in head)
     )

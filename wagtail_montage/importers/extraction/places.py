@@ -21,6 +21,7 @@ from .lexicon import (
 from .patterns import COORDINATES_RE, DOUBLED_RE
 from .place_words import (
     FILMED_PREPOSITIONS,
+    MORE_DOUBLED_RE,
     NAMED_PLACE_NOUNS,
     NEIGHBOURHOOD_WORDS,
     NOT_FILMING_WORDS,
@@ -35,6 +36,7 @@ from .place_words import (
     WHERE_HEADING_RE,
     about_shooting_last,
     item_described,
+    named_place,
     negated,
     place_like,
     place_noun,
@@ -44,6 +46,8 @@ from .place_words import (
 )
 from .sentences import run_backward, run_forward, skip_stop_starts
 
+# Words a clause starts with, before a place that starts it: "so X on Y played".
+CLAUSE_STARTS = frozenset({",", ";", ":", "so", "and", "but", "then", "while"})
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
 PLACE_NOUNS = frozenset({"railroad", "railway", "line", "canal", "bridge", "highway"})
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
@@ -382,7 +386,8 @@ def doubled_locations(ctx, sentence):
     """ "X doubled for Y", "X stood in for Y", "X, which stood in for Y", "X played Y":
     X is a location, Y what it played."""
     norm, tokens = sentence.norm, sentence.tokens
-    for match in DOUBLED_RE.finditer(norm):
+    matches = [*DOUBLED_RE.finditer(norm), *MORE_DOUBLED_RE.finditer(norm)]
+    for match in sorted(matches, key=lambda match: match.start()):
         verb = sentence.index_at(match.start())
         name, start, region = stand_in_name(ctx, sentence, verb)
         target = stand_in_target(sentence, sentence.index_at(match.end()))
@@ -396,13 +401,17 @@ def doubled_locations(ctx, sentence):
         known = match_key(name) in ctx.locations or match_key(name) == match_key(
             ctx.last_place
         )
-        # "X played Y" is about a place only when X is one: known, "X, Region," or
-        # right after a sentence about filming, playing a place.
         regioned = (
             region in US_STATES or region in COUNTRIES or region in CANADIAN_PROVINCES
         )
+        about_filming = sentence.filming_context or ctx.filming_recent
+        # "X played Y" is about a place only when X is one: known, "X, Region," or
+        # about filming, with a name that says it is a place or playing a place.
         if match.group(1) and not (
-            known or regioned or ctx.filming_recent and target_place_like(target)
+            known
+            or regioned
+            or about_filming
+            and (target_place_like(target) or named_place(name) or region)
         ):
             continue
         evidence = (
@@ -410,8 +419,7 @@ def doubled_locations(ctx, sentence):
             or regioned
             or place_like(name)
             or target_place_like(target)
-            or sentence.filming_context
-            or ctx.filming_recent
+            or about_filming
         )
         if not evidence:
             ctx.suggest(
@@ -442,16 +450,20 @@ def stand_in_name(ctx, sentence, verb):
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
         back -= 1
     if back >= 0 and tokens[back].text == ",":
-        return name_before_comma(ctx, sentence, back)
-    if back > 0 and not tokens[back].cap and tokens[back - 1].text.lower() == "the":
-        return place_mentioned(ctx, tokens[back].text.lower()), None, ""
+        return name_before_comma(ctx, sentence, apposition_start(tokens, back))
+    noun = mentioned_noun(tokens, back)
+    if noun:  # "the arena played", "the bombing ranges out there doubled for"
+        return place_mentioned(ctx, noun), None, ""
+    if back > 0 and tokens[back].text in NEIGHBOURHOOD_WORDS and tokens[back - 1].cap:
+        back -= 1  # "Berlin's Kreuzberg district played"
     start = run_backward(tokens, back, PLACE_CONNECTORS, max_words=6)
     if start is None:
         return "", None, ""
     start = skip_stop_starts(tokens, start, back + 1)
     if tokens[start].text == "The":
         start += 1
-    name, region = sentence.span(start, back + 1), ""
+    region, start = possessive_owner(ctx, sentence, start, back + 1)
+    name = sentence.span(start, back + 1)
     inner = inner_place(tokens, start)
     if inner is not None:  # "the French Quarter in New Orleans dressed up as"
         name, region, start = sentence.span(inner, start - 1), name, inner
@@ -503,14 +515,50 @@ def name_before_comma(ctx, sentence, comma):
 
 
 def inner_place(tokens, start):
-    """Where X starts when ``tokens[start:]`` is Y in "the (old) X in Y", or None."""
-    if start < 3 or tokens[start - 1].text != "in" or not tokens[start - 2].cap:
+    """Where X starts when ``tokens[start:]`` is Y in "the (old) X in Y", "X on Y"
+    (X a name that says it is a place, first in its clause), or None."""
+    if (
+        start < 2
+        or tokens[start - 1].text not in ("in", "on")
+        or not tokens[start - 2].cap
+    ):
         return None
     inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
     before = inner - 1
     if before > 0 and tokens[before].text in PLACE_ADJECTIVES:
         before -= 1
-    return inner if before >= 0 and tokens[before].text.lower() == "the" else None
+    if before >= 0 and tokens[before].text.lower() == "the":
+        return inner
+    first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS
+    named = named_place(" ".join(token.text for token in tokens[inner : start - 1]))
+    return inner if first and named else None  # "Waimea Canyon on Kauai played"
+
+
+def apposition_start(tokens, comma):
+    """The comma before an aside that places X: "Narrabeen, on Sydney's northern
+    beaches, played" (the aside's first comma); else ``comma``."""
+    for back in range(comma - 1, max(0, comma - 9), -1):
+        if tokens[back].text == ",":
+            aside = tokens[back + 1].text.lower() if back + 1 < comma else ""
+            return back if aside in ("on", "in", "near", "outside") else comma
+        if not tokens[back].word:
+            return comma
+    return comma
+
+
+def mentioned_noun(tokens, back):
+    """The lowercase noun of "the arena", "the bombing ranges (out there)" ending at
+    ``tokens[back]``, or ""."""
+    while back > 0 and tokens[back].text.lower() in ("there", "out", "nearby"):
+        back -= 1
+    if back < 1 or tokens[back].cap or not tokens[back].text.isalpha():
+        return ""
+    for before in range(back - 1, max(-1, back - 3), -1):
+        if tokens[before].text.lower() == "the":
+            return tokens[back].text.lower()
+        if tokens[before].cap or not tokens[before].text.replace("-", "").isalpha():
+            return ""
+    return ""
 
 
 def place_mentioned(ctx, noun):
@@ -563,8 +611,18 @@ def stand_in_target(sentence, index):
     while end < len(tokens) and end - index < 8 and tokens[end].text.isalpha():
         if tokens[end].text.lower() in stops or named and tokens[end].cap:
             break
+        if tokens[end].text in PREPOSITIONS - {"of"} and not named_after(
+            tokens, end + 1
+        ):
+            break  # "a Middle Eastern country in the climax", not "a town in Ohio"
         end += 1
     return article + sentence.span(index, end) if end > index else ""
+
+
+def named_after(tokens, index):
+    """Whether a name starts at ``tokens[index]``, after "the" or not."""
+    index += index < len(tokens) and tokens[index].text == "the"
+    return index < len(tokens) and tokens[index].cap
 
 
 def place_ok(ctx, name, first):
