@@ -1,0 +1,85 @@
+"""What a place is called: a name that can be a place, a town's possessive, a name
+shortened after it was given in full, a known work or person."""
+
+from ..prose import match_key
+from .lexicon import (
+    CANADIAN_PROVINCES,
+    COUNTRIES,
+    MONTH_NAMES,
+    NOT_PLACES,
+    PLACE_CONNECTORS,
+    STOP_STARTS,
+    US_STATES,
+)
+from .place_words import NEIGHBOURHOOD_WORDS
+from .sentences import run_forward
+
+
+def possessive_owner(ctx, sentence, index, end):
+    """The town that owns the place in "Brooklyn's Bay Ridge district", "Winnipeg's
+    Union Station", "Santa Cruz's boardwalk" (its region), and where the place starts;
+    ("", index) for a name whole: "Land's End", "Martha's Vineyard"."""
+    tokens = sentence.tokens
+    mark = next(
+        (at for at in range(index, end - 1) if tokens[at].possessive),
+        None,
+    )
+    if mark is None:
+        return "", index
+    owner = sentence.span(index, mark + 1)[:-2]
+    known = (
+        match_key(owner) in ctx.locations
+        or owner in US_STATES
+        or owner in COUNTRIES
+        or owner in CANADIAN_PROVINCES
+        or match_key(owner) == match_key(ctx.last_place)
+    )
+    if end - mark > 2 or known:
+        return owner, mark + 1
+    if end < len(tokens) and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS:
+        return owner, mark + 1  # "Berlin's Kreuzberg district"
+    return "", index
+
+
+def is_work_or_person(ctx, sentence, start):
+    """Whether the capitalised run at ``start`` is a known track, album or person."""
+    end = run_forward(sentence.tokens, start, PLACE_CONNECTORS, max_words=6)
+    key = match_key(sentence.span(start, end)) if end else ""
+    people = {
+        match_key(name)
+        for track in ctx.tracks.values()
+        for name in track["composers"] + track["performers"]
+    }
+    return key in ctx.tracks or key in ctx.albums or key in people
+
+
+def canonical_name(ctx, name):
+    """A place named earlier in full: "the Walled City" after "the Kowloon Walled
+    City" is the same place (a shortening of two words or more)."""
+    key = match_key(name)
+    if len(key.split()) < 2:
+        return name
+    for other, location in ctx.locations.items():
+        if other.endswith(" " + key):
+            return location["name"]
+    return name
+
+
+def named_after(tokens, index):
+    """Whether a name starts at ``tokens[index]``, after "the" or not."""
+    index += index < len(tokens) and tokens[index].text == "the"
+    return index < len(tokens) and tokens[index].cap
+
+
+def place_ok(ctx, name, first):
+    words = name.split()
+    return bool(
+        words
+        and not first.text[0].isdigit()
+        and words[0] not in MONTH_NAMES
+        and words[0] not in NOT_PLACES
+        and words[0] not in STOP_STARTS
+        # "Saint John's" is a place; "Brooklyn's" alone is not.
+        and (not name.endswith("'s") or words[0] in ("Saint", "St.", "St"))
+        and match_key(name) != ctx.film_key
+    )
