@@ -610,3 +610,55 @@ def test_no_artist_in_a_description_or_a_version(text):
 )
 def test_an_italic_title_with_a_name_in_brackets_is_a_film_not_a_song(text):
     assert tracks(extract(text)) == {}
+
+
+# -- Writers named by their part of the song ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The lyrics are by Ed Pike and the music is by Ida Crane.",
+        "The words are Ed Pike's, the tune Ida Crane's.",
+        "The lyrics were Ed Pike's and the melody was Ida Crane's.",
+        "The music was by Ida Crane, the lyrics by Ed Pike.",
+    ],
+)
+def test_writers_named_by_their_part_of_the_song(second):
+    post = extract("“Night Ferry” plays over the ending.", second)
+    assert tracks(post) == {"Night Ferry": (["Ed Pike", "Ida Crane"], [])} or tracks(
+        post
+    ) == {"Night Ferry": (["Ida Crane", "Ed Pike"], [])}
+
+
+def test_a_part_credit_in_the_sentence_naming_the_song():
+    post = extract(
+        "The song is “Sand Kite”, which the Gullies recorded for the film; the words "
+        "are Ben Rowe's and the tune is Kit Lamb's, who scored the rest of it."
+    )
+    assert tracks(post) == {"Sand Kite": (["Ben Rowe", "Kit Lamb"], ["Gullies"])}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Its music is by Ida Crane.",
+        "The words and music are Ida Crane's.",
+    ],
+)
+def test_one_writer_of_the_whole_song_by_part(second):
+    post = extract("“Night Ferry” plays over the ending.", second)
+    assert tracks(post) == {"Night Ferry": (["Ida Crane"], [])}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The music is by Hal Zimmer.",
+        "The film is long, and its music is by Hal Zimmer.",
+        "The tune was Hal Zimmer's, as everyone knows.",
+    ],
+)
+def test_music_alone_after_the_song_may_be_the_score(second):
+    post = extract("“Night Ferry” plays over the ending.", second)
+    assert tracks(post) == {"Night Ferry": ([], [])}

@@ -20,6 +20,7 @@ from .discourse import anaphor, person_pronoun
 from .elsewhere import drop_songs_elsewhere, title_elsewhere
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, clean_title, names_after_with, names_at, names_span
+from .song_parts import parts_of
 
 WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
 PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
@@ -49,6 +50,7 @@ def credits_of(ctx, sentence):
         )
         track = _passive_credit(ctx, sentence, match, previous if chained else None)
         previous, previous_end = track, match.end()
+    parts_of(ctx, sentence, _known_track)  # "the words are A's, the tune B's"
 
 
 def _about_songs(sentence, index):
@@ -205,9 +207,9 @@ def _relative_start(tokens, verb):
     while (
         back >= 0
         and back > index - 9
-        and (tokens[back].cap or tokens[back].text.lower() in ("and", "&", ","))
+        and (tokens[back].cap or tokens[back].text.lower() in ("and", "&", ",", "the"))
     ):
-        back -= 1  # "that Barry Stone and Al Fenn wrote"
+        back -= 1  # "that Barry Stone and Al Fenn wrote", "which the Gullies cut"
     if back >= 0 and tokens[back].text.lower() in RELATIVES:
         return back
     return None

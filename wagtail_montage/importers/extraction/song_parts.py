@@ -1,0 +1,100 @@
+"""Writers named by the part of the song they wrote, after a verb of being: "the
+lyrics are by A", "the words are A's and the tune is B's", "its music was by A,
+the words B's". Every pattern is bounded, with no nested quantifier."""
+
+import re
+
+from ..prose import match_key
+from .credit_words import NOT_SONGS_RE
+from .lexicon import NAME_CONNECTORS
+from .sentences import add_unique, names_span, run_forward
+
+# "the words are", "its music was by", "whose lyrics were"; group 1: the part.
+PART_IS_RE = re.compile(
+    r"\b(?:the|its|whose|their)\s(words and music|music and lyrics|music and words"
+    r"|music|lyrics|lyric|words|tune|melody)\s(?:is|are|was|were)\s(by\s)?",
+    re.IGNORECASE,
+)
+# The same with the verb left out, after a first part: ", the tune B's".
+PART_ELIDED_RE = re.compile(
+    r"(?:,|\band|;)\s(?:and\s)?(?:the|its)\s(music|lyrics|lyric|words|tune|melody)"
+    r"\s(by\s)?(?=[A-Z])"
+)
+# Parts that also name a film's score ("the music is by A" after a film).
+SCORE_PARTS = frozenset({"music", "tune", "melody"})
+
+
+def parts_of(ctx, sentence, known_track):
+    """Credit the writers of the parts of the song the sentence names.
+    ``known_track(ctx, text)`` is the track named last in ``text``, or None."""
+    norm, first = sentence.norm, True
+    for match in PART_IS_RE.finditer(norm):
+        track = _track(ctx, sentence, match, known_track, first)
+        if track is None:
+            continue
+        index = sentence.index_at(match.end())
+        if match.group(2):
+            names, end = names_span(sentence, index, limit=3)
+        else:
+            names, end = _possessive_names(sentence, index)
+        add_unique(track["composers"], names)
+        first = False
+        if not names:
+            continue
+        # ", the tune B's" right after
+        elided = PART_ELIDED_RE.match(norm, sentence.tokens[end - 1].end)
+        if elided:
+            start = sentence.index_at(elided.end())
+            if elided.group(2):
+                more = names_span(sentence, start, limit=3)[0]
+            else:
+                more = _possessive_names(sentence, start)[0]
+            add_unique(track["composers"], more)
+
+
+def _track(ctx, sentence, match, known_track, first):
+    """The song whose part ``match`` names: a title named before in the sentence,
+    else the track named last, but for a part that may be a score's alone."""
+    track = known_track(ctx, sentence.norm[: match.start()])
+    if track is not None:
+        return track
+    part = match.group(1).lower()
+    before = sentence.norm[: match.start()]
+    if NOT_SONGS_RE.search(before):
+        return None  # "The film is long and its music is by A"
+    if (
+        first
+        and part in SCORE_PARTS
+        and match.group().split()[0].lower() == "the"
+        and not _other_part_later(sentence, match)
+    ):
+        return None  # "The music is by A": the film's score, maybe
+    subject = ctx.last()
+    if subject is None or subject[1] != "track":
+        return None
+    return ctx.tracks[match_key(subject[0])]
+
+
+def _other_part_later(sentence, match):
+    rest = sentence.norm[match.end() :]
+    return bool(PART_ELIDED_RE.search(rest) or PART_IS_RE.search(rest))
+
+
+def _possessive_names(sentence, index):
+    """ "A's", "A's and B's": the names of a possessive run from ``tokens[index]``
+    and the index after it."""
+    tokens, names = sentence.tokens, []
+    while index < len(tokens) and len(names) < 3:
+        end = run_forward(tokens, index, NAME_CONNECTORS, max_words=6, gap=2)
+        if end is None or not tokens[end - 1].possessive:
+            break
+        names.append(sentence.span(index, end)[:-2])
+        index = end
+        if not (
+            index + 1 < len(tokens)
+            and tokens[index].text in ("and", "&")
+            and tokens[index + 1].cap
+        ):
+            break
+        index += 1
+    return names, index
