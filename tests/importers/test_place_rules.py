@@ -585,3 +585,60 @@ def test_more_ways_a_place_plays_another(sentences, expected):
 )
 def test_no_stand_in_for_a_person_playing_a_part(sentences):
     assert locations(extract(*sentences)) == []
+
+
+# -- A scene's route, a town that is only another place's region, more subjects -----
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The chase starts in Soho, cuts through the Blackwall Tunnel and ends on"
+            " Tower Bridge, which doubles for a bridge in Prague.",
+            [
+                ("Soho", ""),
+                ("Blackwall Tunnel", ""),
+                ("Tower Bridge", "a bridge in Prague"),
+            ],
+        ),
+        (
+            "They filmed it around Lyon: the getaway goes straight through Lyon's"
+            " Croix-Rousse district.",
+            [("Croix-Rousse", "")],
+        ),
+    ],
+)
+def test_a_scene_route_in_a_sentence_about_filming(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chase ends in Paris, where the story is set.",
+        "The parade goes through Harlem every year, and the band was there.",
+    ],
+)
+def test_no_route_without_filming_in_the_sentence(sentence):
+    assert locations(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ("H: Where they shot it", "The villa the thieves rob is on Cap Ferrat."),
+            ["Cap Ferrat"],
+        ),
+        (
+            (
+                "The estate scenes were shot in Leeds, and the underpass is in"
+                " Sheffield.",
+            ),
+            ["Leeds", "Sheffield"],
+        ),
+    ],
+)
+def test_more_nouns_name_a_place_said_with_is(sentences, expected):
+    assert names(extract(*sentences)) == expected

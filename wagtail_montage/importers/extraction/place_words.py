@@ -81,6 +81,21 @@ NAMED_TARGET_RE = re.compile(
     r"|Peak|Port|Strip|Heights|Forest)$"
 )
 
+# A scene on the move, in a sentence about filming: "the getaway starts in X", "the bus
+# chase goes straight through X"; then its further stops: "drops down through Y".
+ROUTE_SUBJECT_RE = re.compile(
+    r"\b(?:chase|getaway|pursuit|montage|sequence|parade|race|drive|ride|run)\s"
+    r"(?:starts|begins|ends|goes|runs|passes|drops|heads|cuts|moves|winds|sweeps"
+    r"|tears|races|opens|closes|finishes)\s",
+    re.IGNORECASE,
+)
+ROUTE_RE = re.compile(
+    r"\b(?:starts|begins|ends|goes|runs|passes|drops|heads|cuts|moves|winds|sweeps"
+    r"|tears|races|opens|closes|finishes)\s(?:[a-z]{1,12}\s){0,2}?"
+    r"(?:in|on|through|at|across|along|past|into|over|under)\s",
+    re.IGNORECASE,
+)
+
 NEIGHBOURHOOD_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
 )
@@ -241,6 +256,26 @@ PLACE_SUBJECTS = (
             "shots",
             "interior",
             "exterior",
+            "villa",
+            "cottage",
+            "bungalow",
+            "chateau",
+            "manor",
+            "underpass",
+            "tunnel",
+            "alley",
+            "alleyway",
+            "subway",
+            "chapel",
+            "library",
+            "museum",
+            "gallery",
+            "hangar",
+            "boathouse",
+            "tower",
+            "getaway",
+            "heist",
+            "shootout",
         }
     )
 )

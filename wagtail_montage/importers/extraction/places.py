@@ -23,6 +23,8 @@ from .place_words import (
     NOT_SKIPPED,
     PLACE_FILMED_RE,
     PLACE_FILMED_THERE_RE,
+    ROUTE_RE,
+    ROUTE_SUBJECT_RE,
     SCENE_WORDS,
     WHERE_HEADING_RE,
     about_shooting_last,
@@ -74,6 +76,7 @@ def locations_of(ctx, sentence):
     listed_location(ctx, sentence)
     identified_locations(ctx, sentence)
     doubled_locations(ctx, sentence)
+    route_locations(ctx, sentence)
     remember_place(ctx, sentence)
     if not sentence.listed:
         # "shot": about filming itself, not the story's setting ("It is set in X").
@@ -101,6 +104,22 @@ def filmed_locations(ctx, sentence):
             if index is None:
                 break
             after_end = place_at(ctx, sentence, index)
+
+
+def route_locations(ctx, sentence):
+    """A scene's route in a sentence that also names where it was filmed: "they shot
+    it around X: the bus chase goes straight through Y", "The getaway starts in Y,
+    drops down through Z and ends on W, which doubles for V"."""
+    if not (ctx.sentence_places and ROUTE_SUBJECT_RE.search(sentence.norm)):
+        return
+    for match in ROUTE_RE.finditer(sentence.norm):
+        if negated(sentence, match.start()):
+            continue
+        index = sentence.index_at(match.end())
+        if index < len(sentence.tokens) and not sentence.inside_quote(
+            sentence.tokens[index].start
+        ):
+            place_at(ctx, sentence, index)
 
 
 def ahead_place(tokens, index):
@@ -356,6 +375,14 @@ def resolve_places(ctx):
         for slot in (slot for slots in ctx.slots.values() for slot in slots):
             if slot.kind == "location" and slot.value is location:
                 slot.keep = False
+    regions = {match_key(location["region"]) for location in ctx.locations.values()}
+    for key, location in list(ctx.locations.items()):
+        # "shot it around Chicago: ... Chicago's Pilsen": the town is Pilsen's region.
+        if key in regions and not location["stood_in_for"]:
+            del ctx.locations[key]
+            for slot in (slot for slots in ctx.slots.values() for slot in slots):
+                if slot.kind == "location" and slot.value is location:
+                    slot.keep = False
     for found in list(ctx.suggested):
         value = found["value"] or {}
         location = ctx.locations.get(match_key(value.get("name")))
