@@ -662,3 +662,36 @@ def test_one_writer_of_the_whole_song_by_part(second):
 def test_music_alone_after_the_song_may_be_the_score(second):
     post = extract("“Night Ferry” plays over the ending.", second)
     assert tracks(post) == {"Night Ferry": ([], [])}
+
+
+# -- A new clause on the title: "and it was written by" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Tin Kite” was performed by The Gull Sisters, a harmony group from Cork who "
+        "had been opening for bigger acts for years, and it was written by Ben Rowe "
+        "and Kit Lamb.",
+        "“Tin Kite” is sung by The Gull Sisters over the opening titles of the film, "
+        "in a version nobody has heard since; it's also co-written by Ben Rowe and "
+        "Kit Lamb.",
+    ],
+)
+def test_a_credit_on_it_after_a_long_clause_on_the_title(text):
+    assert tracks(extract(text)) == {
+        "Tin Kite": (["Ben Rowe", "Kit Lamb"], ["The Gull Sisters"])
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Tin Kite” by The Gull Sisters plays over a long scene in the lighthouse, "
+        "and it was written by the screenwriter Ben Rowe.",
+        "“Tin Kite” by The Gull Sisters plays over a long scene in the lighthouse; "
+        "it was written by Ben Rowe as a novel first.",
+    ],
+)
+def test_it_after_the_title_is_no_song_in_a_clause_about_a_book_or_script(text):
+    assert tracks(extract(text)) == {"Tin Kite": ([], ["The Gull Sisters"])}

@@ -260,8 +260,11 @@ def _passive_credit(ctx, sentence, match, previous=None):
     """ "The song was written by A", "Written by A, it ...": credits after no title;
     the track credited, or None."""
     if any(start < match.start() for _text, start, _end in sentence.quotes):
-        return None  # a quoted title before the credit: the track rule read it
-    track = previous or _credited_track(ctx, sentence, match)
+        # A quoted title before the credit: the track rule read it, but for a new
+        # clause on it ("“X” was sung by A, a group from ..., and it was written by B").
+        track = _it_after_title(ctx, sentence, match)
+    else:
+        track = previous or _credited_track(ctx, sentence, match)
     if track is None:
         return None
     names, end = names_span(sentence, sentence.index_at(match.end()))
@@ -272,6 +275,27 @@ def _passive_credit(ctx, sentence, match, previous=None):
     ]
     add_unique(track["composers" if match.group(1) else "performers"], names)
     return track
+
+
+def _it_after_title(ctx, sentence, match):
+    """The track quoted last before "it was" just before the credit, or None."""
+    tokens = sentence.tokens
+    before = sentence.index_at(match.start())
+    while before > 0 and tokens[before - 1].text.lower() in ("also", "originally"):
+        before -= 1
+    if before > 0 and tokens[before - 1].text.lower() == "it's":
+        pronoun = before - 1
+    elif (
+        before > 1
+        and tokens[before - 2].text.lower() == "it"
+        and tokens[before - 1].text.lower() in ("was", "is")
+    ):
+        pronoun = before - 2
+    else:
+        return None
+    if not _about_songs(sentence, pronoun):
+        return None
+    return _known_track(ctx, sentence.norm[: match.start()])
 
 
 def _credited_track(ctx, sentence, match):

@@ -61,6 +61,10 @@ def _credits_after(sentence, after, end):
     for match in CREDIT_RE.finditer(after):
         if match.start() > 100:
             break
+        if match.start() > 3 and NOT_SONGS_RE.search(
+            FOR_THE_FILM_RE.sub(" ", after[match.start() : match.end() + 60])
+        ):
+            continue  # "..., and it was written by the screenwriter A": no song's
         names, stop = names_span(sentence, sentence.index_at(end + match.end()))
         names += names_after_with(sentence, stop)  # "sung by A with B"
         if match.group(1):
