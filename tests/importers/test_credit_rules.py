@@ -695,3 +695,50 @@ def test_a_credit_on_it_after_a_long_clause_on_the_title(text):
 )
 def test_it_after_the_title_is_no_song_in_a_clause_about_a_book_or_script(text):
     assert tracks(extract(text)) == {"Tin Kite": ([], ["The Gull Sisters"])}
+
+
+# -- Where a list of names ends -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theme, “Pale Fire”, was sung by Ida Crane, and Ed Pike and Ann Lee "
+        "wrote it.",
+        "The theme, “Pale Fire”, is performed by Ida Crane, and Ed Pike and Ann Lee "
+        "later co-wrote it.",
+    ],
+)
+def test_a_new_clause_after_a_list_of_performers_is_no_performer(text):
+    assert tracks(extract(text)) == {
+        "Pale Fire": (["Ed Pike", "Ann Lee"], ["Ida Crane"])
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The theme, “Pale Fire”, was sung by Ida Crane, and Ed Pike wrote it.",
+            (["Ed Pike"], ["Ida Crane"]),
+        ),
+        (
+            "The theme, “Pale Fire”, was sung by Ida Crane and Tom Ruiz, and Ed Pike "
+            "recorded it again in 1990.",
+            ([], ["Ida Crane", "Tom Ruiz", "Ed Pike"]),
+        ),
+    ],
+)
+def test_the_subject_of_a_new_clause_is_credited_alone(text, expected):
+    assert tracks(extract(text)) == {"Pale Fire": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theme, “Pale Fire”, was written by Ed Pike, Ann Lee, and Ida Crane.",
+        "Ed Pike, Ann Lee, and Ida Crane wrote the theme, “Pale Fire”.",
+    ],
+)
+def test_an_oxford_comma_list_stays_one_list(text):
+    assert tracks(extract(text))["Pale Fire"][0] == ["Ed Pike", "Ann Lee", "Ida Crane"]

@@ -244,6 +244,33 @@ CREDIT_ADVERBS = frozenset(
     {"also", "later", "himself", "herself", "themselves", "jointly", "actually"}
 )
 RELATIVES = frozenset({"which", "that", "who"})
+# After the last name of a list, the verb of a clause of its own: "sung by A, and B
+# wrote it", "by A and B later recorded it".
+CLAUSE_VERBS = frozenset(
+    {
+        "wrote",
+        "co-wrote",
+        "composed",
+        "penned",
+        "sang",
+        "sings",
+        "recorded",
+        "records",
+        "performed",
+        "performs",
+        "produced",
+        "arranged",
+        "mixed",
+        "played",
+        "plays",
+        "added",
+        "did",
+        "handled",
+        "contributed",
+        "covered",
+    }
+)
+CLAUSE_ADVERBS = frozenset({"also", "later", "then", "himself", "herself", "both"})
 # After a name: "sung by A herself and B".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # What may follow the verb of "which A wrote": no object of its own ("which A wrote

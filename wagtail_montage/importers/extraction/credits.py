@@ -119,13 +119,25 @@ def names_before(sentence, index):
             start -= 1
         else:
             break
+    start = _after_clause_break(tokens, start, index)
     while start < index and not tokens[start].cap:
         start += 1
     if start >= index:
         return []
     while start < index - 1 and tokens[start].text in STOP_STARTS:
         start += 1
-    return [name for name in names_at(sentence, start) if name]
+    return [name for name in names_at(sentence, start, subject=True) if name]
+
+
+def _after_clause_break(tokens, start, index):
+    """ "sung by A, and B wrote it": a list "A, and B" of two names is two clauses;
+    the subject starts after the "and" (not in "A, B, and C wrote it")."""
+    for back in range(index - 1, start, -1):
+        if tokens[back].text.lower() == "and" and tokens[back - 1].text == ",":
+            if not any(token.text == "," for token in tokens[start : back - 1]):
+                return back + 1
+            break
+    return start
 
 
 def _skip_back(tokens, index):

@@ -9,7 +9,14 @@ from ..prose import (
     collapse,
     truncate,
 )
-from .credit_words import NAME_BREAKS, REFLEXIVES, ROLE_DETERMINERS, ROLE_NOUNS
+from .credit_words import (
+    CLAUSE_ADVERBS,
+    CLAUSE_VERBS,
+    NAME_BREAKS,
+    REFLEXIVES,
+    ROLE_DETERMINERS,
+    ROLE_NOUNS,
+)
 from .lexicon import (
     ABBREVIATIONS,
     CLOSE,
@@ -345,13 +352,14 @@ def skip_role(tokens, index):
     return index if found is None else found
 
 
-def names_at(sentence, index, limit=6):
+def names_at(sentence, index, limit=6, subject=False):
     """People or bands from ``tokens[index]``: "A", "A and B", "A, B and C", "A, B, and C"."""
-    return names_span(sentence, index, limit)[0]
+    return names_span(sentence, index, limit, subject)[0]
 
 
-def names_span(sentence, index, limit=6):
-    """``(names, end)``: the names from ``tokens[index]`` and the index after them."""
+def names_span(sentence, index, limit=6, subject=False):
+    """``(names, end)``: the names from ``tokens[index]`` and the index after them;
+    the subject of a verb after them if ``subject``, else the object of "by"."""
     tokens, names = sentence.tokens, []
     index = skip_role(tokens, index)
     after_the = (
@@ -382,11 +390,53 @@ def names_span(sentence, index, limit=6):
         index = end
         if index < len(tokens) and tokens[index].text.lower() in REFLEXIVES:
             index += 1  # "sung by A herself and B"
+        if len(names) > 1 and _ended_list(tokens, index):
+            break  # "A and B", "A, B and C": no name after the last "and"
         following = _next_name(tokens, index)
         if following is None:
             break
         index = following
+    if (
+        not subject
+        and len(names) > 1
+        and index < len(tokens)
+        and _opens_clause(tokens, index)
+    ):
+        # "sung by A, and B wrote it": B is the subject of a clause of its own.
+        names.pop()
+        index = _last_join(tokens, index)
     return names, index
+
+
+def _ended_list(tokens, index):
+    """Whether the name ending at ``index`` came after the list's "and"."""
+    back = index - 1
+    while back >= 0 and (
+        tokens[back].cap or tokens[back].text.lower() in NAME_CONNECTORS - {"&"}
+    ):
+        back -= 1
+    if back >= 1 and tokens[back].text == "the":
+        back -= 1  # "A and the Lost Boys"
+    return back >= 0 and tokens[back].text.lower() in ("and", "&")
+
+
+def _opens_clause(tokens, index):
+    word = tokens[index].text.lower()
+    if word in ("and", "&") and index + 1 < len(tokens) and tokens[index + 1].cap:
+        return True  # "by A, and B and C wrote it"
+    if word in CLAUSE_ADVERBS and index + 1 < len(tokens):
+        word = tokens[index + 1].text.lower()
+    return word in CLAUSE_VERBS
+
+
+def _last_join(tokens, index):
+    """The index of the "and" or "," that joined the last name of a list."""
+    back = index - 1
+    while back > 0 and tokens[back].text.lower() not in ("and", "&", ","):
+        back -= 1
+    if back > 0 and tokens[back].text.lower() == "and" and tokens[back - 1].text == ",":
+        back -= 1
+    return back
 
 
 def _modifier(tokens, end):
