@@ -742,3 +742,42 @@ def test_the_subject_of_a_new_clause_is_credited_alone(text, expected):
 )
 def test_an_oxford_comma_list_stays_one_list(text):
     assert tracks(extract(text))["Pale Fire"][0] == ["Ed Pike", "Ann Lee", "Ida Crane"]
+
+
+# -- Possessives before the title ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, performers",
+    [
+        (
+            "The chase is scored to Ida Crane's 1979 single “Night Ferry”.",
+            ["Ida Crane"],
+        ),
+        (
+            "Over the credits we hear Ida Crane's lovely ballad “Night Ferry”.",
+            ["Ida Crane"],
+        ),
+        (
+            "Over the credits we hear Ida Crane and Tom Pike's ballad “Night Ferry”.",
+            ["Ida Crane", "Tom Pike"],
+        ),
+        (
+            "The chase is set to Ida Crane and Tom Pike's “Night Ferry”.",
+            ["Ida Crane", "Tom Pike"],
+        ),
+    ],
+)
+def test_the_owner_of_a_possessive_before_the_title_sings_it(text, performers):
+    assert tracks(extract(text)) == {"Night Ferry": ([], performers)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the credits, Ann Lee, Ida Crane and Tom Pike's “Night Ferry” plays.",
+        "The Cold War and Tom Pike's “Night Ferry” open the film.",
+    ],
+)
+def test_only_the_possessive_s_owner_when_the_and_joins_something_else(text):
+    assert tracks(extract(text)) == {"Night Ferry": ([], ["Tom Pike"])}

@@ -140,11 +140,12 @@ def _appositive_artist(sentence, index):
 
 
 def _possessive_artist(sentence, start):
-    """ "Marlow Finch's “Stone to Sky”": the artist named before the title, or ""."""
+    """ "Marlow Finch's “Stone to Sky”", "A and B's ballad “X”": the artists named
+    before the title, or []."""
     tokens = sentence.tokens
-    opening = sentence.index_at(start) - 1
+    opening = _before_song_noun(tokens, sentence.index_at(start) - 1)
     if opening < 0 or not (tokens[opening].possessive and tokens[opening].cap):
-        return ""
+        return []
     begin = (
         run_backward(tokens, opening - 1, NAME_CONNECTORS, 4)
         if opening and tokens[opening - 1].cap
@@ -154,9 +155,36 @@ def _possessive_artist(sentence, start):
         tokens, begin if begin is not None else opening, opening + 1
     )
     artist = sentence.span(begin, opening + 1)[:-2]
-    if artist and tokens[begin].text not in STOP_STARTS:
-        return artist
-    return ""
+    if not artist or tokens[begin].text in STOP_STARTS:
+        return []
+    return _joint_owner(sentence, begin) + [artist]
+
+
+def _joint_owner(sentence, begin):
+    """ "A and B's ballad": A, who shares the possessive (not "X, A and B's")."""
+    tokens = sentence.tokens
+    if begin < 2 or tokens[begin - 1].text != "and" or not tokens[begin - 2].cap:
+        return []
+    first = run_backward(tokens, begin - 2, NAME_CONNECTORS, 4)
+    first = skip_stop_starts(tokens, first, begin - 1)
+    if first > 0 and tokens[first - 1].text.lower() in (",", "the"):
+        return []  # "X, A and B's", "the Cold War and B's"
+    if tokens[first].text in STOP_STARTS | {"The"} or tokens[first].possessive:
+        return []
+    return [sentence.span(first, begin - 1)]
+
+
+def _before_song_noun(tokens, index):
+    """ "A's 1979 single “X”", "A's lovely ballad “X”": the index before the words
+    naming the song (one of them a song noun), else ``index``."""
+    if index < 0 or tokens[index].text.lower() not in SONG_NOUNS:
+        return index
+    back = index - 1
+    while back >= max(0, index - 3) and (
+        tokens[back].text.islower() or tokens[back].text.isdigit()
+    ):
+        back -= 1
+    return back
 
 
 def _usage(before, after):
@@ -251,9 +279,7 @@ def tracks_of(ctx, sentence):
             after = BRACKET_RE.sub(" ", after, count=1)
         else:
             performers = _performers_by(sentence, end) + performers
-        artist = _possessive_artist(sentence, start)
-        if artist:
-            performers = [artist, *performers]
+        performers = _possessive_artist(sentence, start) + performers
         cue = _cue(before, after)
         if not (composers or performers or cue):
             if match_key(title) in ctx.tracks:
