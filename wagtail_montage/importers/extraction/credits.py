@@ -17,7 +17,7 @@ from .credit_words import (
     SONG_PARTS,
 )
 from .discourse import anaphor, person_pronoun
-from .elsewhere import drop_songs_elsewhere, title_elsewhere
+from .elsewhere import title_elsewhere
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, clean_title, names_after_with, names_at, names_span
 from .song_parts import parts_of
@@ -396,9 +396,7 @@ def _is_title(ctx, name):
 def resolve_people(ctx):
     """Once the whole post is read: names as the post finally gives them. A lone
     surname ("written by Mireault and B") is the one person of the credits whose
-    name ends with it, unless the post names someone else of that surname. First,
-    the songs the post says are not in the film leave it."""
-    drop_songs_elsewhere(ctx)
+    name ends with it, unless the post names someone else of that surname."""
     full = {}
     for track in ctx.tracks.values():
         for name in track["composers"] + track["performers"]:

@@ -26,6 +26,7 @@ from .charts import charts_of, resolve_pending
 from .context import FactContext
 from .credits import credits_of, resolve_people
 from .discourse import after_sentence
+from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title
 from .places import locations_of, resolve_places
 from .sentences import paragraph_text, split_sentences
@@ -51,6 +52,7 @@ def run(ctx, sentences):
             rule(ctx, sentence)
         after_sentence(ctx, sentence)
     resolve_pending(ctx)
+    drop_songs_elsewhere(ctx)  # the songs the post says are not in the film
     resolve_people(ctx)
     resolve_places(ctx)
     drop_ranges_stated_exactly(ctx)
