@@ -64,7 +64,7 @@ def group_of(slug, chosen):
     if slug in chosen["test"]:
         return "test"
     if slug in chosen.get("third", {}).get("holdout", ()):
-        return "holdout"
+        return "dev" if "third" in chosen.get("spent", ()) else "holdout"
     if slug in chosen["fresh"]["holdout"] and "fresh" not in chosen.get("spent", ()):
         return "holdout"
     return "dev"

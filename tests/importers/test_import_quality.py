@@ -21,10 +21,11 @@ def groups_of(split):
     groups = {
         "dev": set(split["dev"]) | set(fresh["dev"]),
         "test": set(split["test"]),
-        "holdout": set(third.get("holdout", ())),
+        "holdout": set(),
     }
-    spent = "fresh" in split.get("spent", ())
-    groups["dev" if spent else "holdout"] |= set(fresh["holdout"])
+    for name, held in (("fresh", fresh["holdout"]), ("third", third.get("holdout", ()))):
+        spent = name in split.get("spent", ())
+        groups["dev" if spent else "holdout"] |= set(held)
     return {name: slugs for name, slugs in groups.items() if slugs}
 
 
