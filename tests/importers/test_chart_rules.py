@@ -407,3 +407,73 @@ def test_the_lp_of_a_post_that_names_no_album_is_the_films_soundtrack():
 )
 def test_an_album_of_someone_or_of_a_claim_is_not_the_soundtrack(sentence):
     assert albums(extract(FILM, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, film",
+    [
+        (
+            "Four days chasing The Long Way to Tarifa",
+            [
+                "If you visit, take The Long Way to Tarifa with you.",
+                "The 1988 film opens in Cádiz.",
+            ],
+            ("The Long Way to Tarifa", 1988),
+        ),
+        (
+            "Fourth and Long is the best bad football movie ever made",
+            ["A rewatch.", "Fourth and Long. 1986. A quarterback coaches a team."],
+            ("Fourth and Long", 1986),
+        ),
+        (
+            "CRESCENT CITY SHUFFLE: a love letter",
+            [
+                "Crescent City Shuffle turns 40 next year.",
+                "Refresher: it's the 1980 one with the cab driver.",
+            ],
+            ("Crescent City Shuffle", 1980),
+        ),
+        (
+            "Tidewater, and the song that outlived it",
+            [
+                "I first saw <i>Tidewater</i> in the spring of '85.",
+                "Harold Venn directed it in 1984.",
+            ],
+            ("Tidewater", 1984),
+        ),
+        (
+            "Desert Lines: loud and sandy",
+            [
+                "<i>Desert Lines</i> arrived in American cinemas in August 1990, to no one's joy."
+            ],
+            ("Desert Lines", 1990),
+        ),
+    ],
+)
+def test_the_film_from_the_posts_title_and_the_year_said_of_it(title, paragraphs, film):
+    post = extract(*paragraphs, title=title)
+    assert (post.film_title, post.film_year) == film
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs",
+    [
+        (
+            "Cold Harbour Blues, from a hotel balcony",
+            [
+                "I was in New Orleans in 1990 and watched them film a scene of <i>Cold Harbour Blues</i>."
+            ],
+        ),
+        (
+            "Brass Monkey Weather, or the band played on",
+            ["I saw <i>Brass Monkey Weather</i> in December 1982."],
+        ),
+        (
+            "Four days chasing The Long Way to Tarifa",
+            ["I took a laptop and a ferry in 2019."],
+        ),
+    ],
+)
+def test_a_year_not_said_of_the_film_is_not_its_year(title, paragraphs):
+    post = extract(*paragraphs, title=title)
+    assert post.film_year is None

@@ -27,7 +27,7 @@ from .context import FactContext
 from .credits import credits_of, resolve_people
 from .discourse import after_sentence
 from .elsewhere import drop_songs_elsewhere
-from .film import film_of, film_of_title
+from .film import film_of, film_of_title, resolve_film
 from .places import locations_of, resolve_places
 from .sentences import paragraph_text, split_sentences
 from .tracks import tracks_of
@@ -51,6 +51,7 @@ def run(ctx, sentences):
         for rule in SENTENCE_RULES:
             rule(ctx, sentence)
         after_sentence(ctx, sentence)
+    resolve_film(ctx, sentences)
     resolve_pending(ctx)
     drop_songs_elsewhere(ctx)  # the songs the post says are not in the film
     resolve_people(ctx)

@@ -36,12 +36,37 @@ DESCRIBED_FILM_RE = re.compile(
     r"^(?:The|This|(?:[A-Z][\w-]{0,30}\s){0,2}[A-Z][\w-]{0,30}'s)\s(1[89][0-9]{2}|20[0-9]{2})\s"
     rf"(?:[\w-]{{1,20}}\s){{0,2}}?{FILM_GENRES}\b"
 )
+# Capitalised runs of a post's title, small words inside: "The Long Way to Tarifa".
+TITLE_RUN_RE = re.compile(
+    r"(?:[A-Z0-9][\w'&.-]*)(?:\s(?:(?:of|the|a|and|in|on|at|to|for)\s){0,2}[A-Z0-9][\w'&.-]*){0,8}"
+)
 # "released in May 1989", "came out in 1975": the year a film came out.
 RELEASED_IN_RE = re.compile(
-    r"\b(?:released|came out|opened|premiered)\s(?:in\s)?(?:[A-Z][a-z]{2,8}\s)?"
+    r"\b(?:[Rr]eleased|came out|opened|premiered)\s(?:in\s)?(?:[A-Z][a-z]{2,8}\s)?"
     r"(1[89][0-9]{2}|20[0-9]{2})\b"
 )
 YEAR_RE = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
+GENRE_NOUN_RE = re.compile(
+    rf"\b(?:a|an|the|this|that|its|his|her)\s(?:[\w-]{{1,20}}\s){{0,2}}?{FILM_GENRES}s?\b"
+)
+# The year of the film the post is about, said of it: "the 1980 one", "The 1988 film
+# opens in Cádiz", "arrived in American cinemas in August 1990", "Fourth and Long.
+# 1986."
+YEAR_OF_FILM_RES = (
+    re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(1[89][0-9]{{2}}|20[0-9]{{2}})\s(?:[\w-]{{1,20}}\s){{0,2}}?"
+        rf"(?:{FILM_GENRES}|one|release|original)\b"
+    ),
+    re.compile(
+        r"\b(?:[Rr]eleased|came out|opened|premiered|arrived in (?:[A-Z]\w{1,15}\s)?"
+        r"(?:cinemas|theaters|theatres))\s(?:in\s)?(?:[A-Z][a-z]{2,8}\s)?"
+        r"(1[89][0-9]{2}|20[0-9]{2})\b"
+    ),
+    # "Harold Venn directed it in 1984"
+    re.compile(
+        r"\b(?:directed|made)\s(?:it|the film)\sin\s(1[89][0-9]{2}|20[0-9]{2})\b"
+    ),
+)
 GENRE_RE = re.compile(rf"\b{FILM_GENRES}s?\b")
 
 
@@ -183,7 +208,8 @@ def _year_of(ctx, sentence, leads):
         return int(released.group(1))
     years = set(YEAR_RE.findall(sentence.norm))
     title_years = set(YEAR_RE.findall(ctx.post.title))
-    if len(years) == 1 and leads and GENRE_RE.search(sentence.norm):
+    # "was sold in 1979 as a western"; not "watched them film a scene in 1990".
+    if len(years) == 1 and leads and GENRE_NOUN_RE.search(sentence.norm):
         return int(years.pop())
     if len(title_years) == 1 and not years:
         return int(title_years.pop())
@@ -248,3 +274,69 @@ def _film_before(ctx, sentence, first, end, post_title):
         ):
             return True
     return False
+
+
+def resolve_film(ctx, sentences):
+    """Once the whole post is read, when no sentence named the film with its year:
+    the title the post's own title shares with its text (in italics, or in capitals
+    as in the title: "Four days chasing The Long Way to Tarifa"), and the year the
+    opening paragraphs give the film ("The 1988 film opens in Cádiz", "Fourth and
+    Long. 1986."). Nothing without both."""
+    if ctx.post.film_title and ctx.post.film_year:
+        return
+    opening = [sentence for sentence in sentences if not sentence.heading][:8]
+    title = ctx.post.film_title or _title_shared(ctx, opening)
+    if not title:
+        return
+    year = _year_said(title, opening)
+    if year is not None and _set_film(ctx, opening[0], title, year):
+        ctx.film_sentence = ctx.film_sentence or opening[0].display
+
+
+def _title_shared(ctx, opening):
+    post_title = _words(ctx.post.title)
+    for sentence in opening:
+        for text, _start, _end in sentence.quotes:
+            title = clean_title(text)
+            if not title or _words(title) not in post_title:
+                continue
+            if len(title.split()) > 1 or post_title.startswith(_words(title)):
+                return title  # one word only when the post's title starts with it
+    text = " ".join(_words(sentence.norm) for sentence in opening)
+    for run in TITLE_RUN_RE.findall(ctx.post.title):
+        if len(run.split()) > 1 and _words(run) in text:
+            return _as_written(run, opening)
+    return ""
+
+
+def _as_written(run, opening):
+    """The run as the text writes it ("Crescent City Shuffle" for a title in capitals)."""
+    pattern = re.compile(r"\b" + r"\s".join(map(re.escape, run.split())) + r"\b", re.I)
+    for sentence in opening:
+        found = pattern.search(sentence.norm)
+        if found:
+            return found.group(0)
+    return run
+
+
+def _year_said(title, opening):
+    key = _words(title)
+    for sentence in opening:
+        norm = sentence.norm
+        for pattern in YEAR_OF_FILM_RES:
+            found = pattern.search(norm)
+            if found:
+                return int(found.group(1))
+        at = _words(norm).find(key)
+        if at >= 0:
+            after = re.match(
+                r"^\W{0,3}(1[89][0-9]{2}|20[0-9]{2})\b", _after_title(norm, title)
+            )
+            if after:
+                return int(after.group(1))
+    return None
+
+
+def _after_title(norm, title):
+    found = re.search(re.escape(title), norm, re.IGNORECASE)
+    return norm[found.end() : found.end() + 12] if found else ""
