@@ -781,3 +781,64 @@ def test_the_owner_of_a_possessive_before_the_title_sings_it(text, performers):
 )
 def test_only_the_possessive_s_owner_when_the_and_joins_something_else(text):
     assert tracks(extract(text)) == {"Night Ferry": ([], ["Tom Pike"])}
+
+
+# -- Round 3: full stops, speech, role phrases in subjects --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theme is “Pale Harbour.” It was written by Ilse Moran.",
+        "Then there's Tam Roe's “Pale Harbour.” It was written by Ilse Moran.",
+    ],
+)
+def test_the_full_stop_inside_the_closing_quote_is_not_the_title_s(text):
+    post = extract(text)
+    assert "Pale Harbour" in tracks(post)
+    assert tracks(post)["Pale Harbour"][0] == ["Ilse Moran"]
+
+
+def test_an_ellipsis_at_the_end_of_a_title_stays():
+    post = extract("The closer is “Wait For It...” by Ana Pell.")
+    assert tracks(post) == {"Wait For It...": ([], ["Ana Pell"])}
+
+
+@pytest.mark.parametrize(
+    "speech",
+    ["he once called it 'a week of nothing'", "she said it was 'mostly luck'"],
+)
+def test_a_quotation_in_lower_case_is_speech_and_it_still_means_the_song(speech):
+    post = extract(
+        f"The song, “Glass Pier”, was written by Ned Avery, and {speech}. "
+        "It is performed by Rosa Lind."
+    )
+    assert tracks(post) == {"Glass Pier": (["Ned Avery"], ["Rosa Lind"])}
+
+
+@pytest.mark.parametrize(
+    "subject, writers",
+    [
+        ("Singer Ola Brandt and bassist Kim Ruud wrote it", ["Ola Brandt", "Kim Ruud"]),
+        (
+            "Ola Brandt and his keyboard player Kim Ruud wrote it",
+            ["Ola Brandt", "Kim Ruud"],
+        ),
+        ("Vocalist Ola Brandt and Kim Ruud co-wrote it", ["Ola Brandt", "Kim Ruud"]),
+        ("Guitarist Kim Ruud wrote it", ["Kim Ruud"]),
+    ],
+)
+def test_role_nouns_inside_the_list_of_writers(subject, writers):
+    post = extract(f"“Cold Coast” by Fjordlight is the one. {subject} in a week.")
+    assert tracks(post) == {"Cold Coast": (writers, ["Fjordlight"])}
+
+
+def test_a_capitalised_act_noun_is_part_of_the_name():
+    post = extract("“Cold Coast” is the single. Orchestra Nova recorded it.")
+    assert tracks(post)["Cold Coast"][1] == ["Orchestra Nova"]
+
+
+@pytest.mark.parametrize("question", ["Who wrote it?", "Who sang it, then?"])
+def test_a_question_word_is_nobody(question):
+    post = extract(f"The opener is “Red Mile” by Lou Dane. {question} Ida Fenn did.")
+    assert tracks(post) == {"Red Mile": ([], ["Lou Dane"])}

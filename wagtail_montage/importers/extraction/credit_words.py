@@ -162,6 +162,14 @@ ROLE_NOUNS = frozenset(
         "violinist",
         "fiddler",
         "producer",
+        "player",
+        "guy",
+        "man",
+        "woman",
+        "supervisor",
+        "arranger",
+        "engineer",
+        "manager",
         "rapper",
         "newcomer",
         "crooner",
@@ -204,6 +212,32 @@ ROLE_NOUNS = frozenset(
         "director",
         "actor",
         "actress",
+    }
+)
+# Role nouns of an act, not one person: "Band Aid", "Orchestra X" are names.
+ACT_NOUNS = frozenset(
+    {
+        "band",
+        "group",
+        "duo",
+        "trio",
+        "quartet",
+        "quintet",
+        "outfit",
+        "choir",
+        "ensemble",
+        "collective",
+        "combo",
+        "act",
+        "orchestra",
+        "star",
+        "legend",
+        "icon",
+        "idol",
+        "partner",
+        "man",
+        "woman",
+        "guy",
     }
 )
 # After "the X": a word that ends a name before another ("the Dusters in London").

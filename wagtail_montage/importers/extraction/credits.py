@@ -19,9 +19,18 @@ from .credit_words import (
 from .discourse import anaphor, person_pronoun
 from .elsewhere import title_elsewhere
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
-from .sentences import add_unique, clean_title, names_after_with, names_at, names_span
+from .sentences import (
+    add_unique,
+    clean_title,
+    names_after_with,
+    names_at,
+    names_span,
+    role_before,
+)
 from .song_parts import parts_of
 
+# A question, not a name, before a credit verb: "Who wrote it?"
+QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
 WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
 PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
 # A credit that goes on with the subject of the credit before it in the sentence:
@@ -117,6 +126,8 @@ def names_before(sentence, index):
             or previous.text.lower() in (NAME_CONNECTORS | {"and"})
         ):
             start -= 1
+        elif role_before(tokens, start) is not None:
+            start = role_before(tokens, start)  # "A and guitarist B wrote it"
         else:
             break
     start = _after_clause_break(tokens, start, index)
@@ -124,8 +135,12 @@ def names_before(sentence, index):
         start += 1
     if start >= index:
         return []
-    while start < index - 1 and tokens[start].text in STOP_STARTS:
+    while start < index - 1 and (
+        tokens[start].text in STOP_STARTS or tokens[start].text in QUESTION_WORDS
+    ):
         start += 1
+    if tokens[start].text in QUESTION_WORDS:
+        return []  # "Who wrote it?"
     return [name for name in names_at(sentence, start, subject=True) if name]
 
 

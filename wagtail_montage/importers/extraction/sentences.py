@@ -10,6 +10,7 @@ from ..prose import (
     truncate,
 )
 from .credit_words import (
+    ACT_NOUNS,
     CLAUSE_ADVERBS,
     CLAUSE_VERBS,
     NAME_BREAKS,
@@ -61,6 +62,9 @@ class Sentence:
     tokens: list = field(default_factory=list)
     starts: list = field(default_factory=list)
     quotes: list = field(default_factory=list)  # (text, open offset, close offset + 1)
+    # Quotations in lower case: words someone said ("he called it 'a fortnight's
+    # work'"), never a title; only ``inside_quote`` sees them.
+    speech: list = field(default_factory=list)
     number: int = 0
     listed: bool = False  # an item of a list
     heading: bool = False  # a heading: it only says what the next lines are about
@@ -85,7 +89,9 @@ class Sentence:
 
     def inside_quote(self, offset):
         index = bisect.bisect_right(self.quote_starts, offset) - 1
-        return index >= 0 and self.quotes[index][1] < offset < self.quotes[index][2]
+        if index >= 0 and self.quotes[index][1] < offset < self.quotes[index][2]:
+            return True
+        return any(start < offset < end for _text, start, end in self.speech)
 
     def quotes_within(self, begin, finish):
         """The quotations between two offsets, last first."""
@@ -222,7 +228,11 @@ def split_sentences(text, paragraph):
                 break
             inner = sentence_norm[opened + 1 : closed]
             if OPEN not in inner:
-                sentence.quotes.append((orig[opened + 1 : closed], opened, closed + 1))
+                quote = (orig[opened + 1 : closed], opened, closed + 1)
+                if inner[:1].islower() and " " in inner.strip():
+                    sentence.speech.append(quote)
+                else:
+                    sentence.quotes.append(quote)
                 position = closed + 1
             else:
                 position = opened + 1
@@ -232,6 +242,9 @@ def split_sentences(text, paragraph):
 
 def clean_title(title):
     title = collapse(title.replace(OPEN, "").replace(CLOSE, "")).strip(" ,;:")
+    if title.endswith(".") and not title.endswith("..") and " " in title:
+        # "The theme is “Frost on the Bough.”": the sentence's full stop, inside.
+        title = title[:-1].rstrip(" ,;:")
     if (
         not title
         or len(title) > 120
@@ -308,9 +321,7 @@ def _descriptors_then_role(tokens, index):
     ``tokens[index]`` ("Swedish singer X", "lead singer, X", "band X"), or None."""
     for ahead in range(index, min(len(tokens), index + 3)):
         token = tokens[ahead]
-        if token.text in ROLE_NOUNS or (
-            len(token.text) > 4 and token.text.endswith("ist") and token.text.islower()
-        ):
+        if (token.text in ROLE_NOUNS or _is_role(token.text)) and token.text.islower():
             after = ahead + 1
             if after < len(tokens) and tokens[after].text == ",":
                 after += 1
@@ -320,6 +331,48 @@ def _descriptors_then_role(tokens, index):
         if not token.word or token.text.lower() in ("and", "or", "by", "with"):
             return None
     return None
+
+
+def role_before(tokens, index):
+    """Where a role phrase ending just before the name at ``tokens[index]`` starts:
+    "and guitarist B", "and his keyboard player B", "the band's singer, B"; else
+    None. The phrase follows "and", a comma, a name or the start of the sentence."""
+    back = index - 1
+    if back >= 0 and tokens[back].text == ",":
+        back -= 1  # "the band's singer, B"
+    if back < 0 or not _is_role(tokens[back].text) or tokens[back].cap:
+        return None
+    start = back
+    for _ in range(3):
+        previous = tokens[start - 1] if start > 0 else None
+        if previous is None or previous.text.lower() in ("and", "&", ","):
+            return start
+        word = previous.text.lower()
+        if previous.cap or not previous.word or word in NAME_BREAKS:
+            return start if previous.possessive or previous.cap else None
+        start -= 1
+        if word in ROLE_DETERMINERS or previous.possessive:
+            return start
+    return None
+
+
+def _is_role(text):
+    text = text.lower()
+    return text in ROLE_NOUNS or (len(text) > 4 and text.endswith("ist"))
+
+
+def _person_role_first(tokens, index):
+    """ "Singer B wrote it", "Guitarist B": a capitalised role of one person that
+    opens a name (not "Band Aid" nor "Orchestra X": names of acts)."""
+    text = tokens[index].text
+    return (
+        index + 1 < len(tokens)
+        and text[:1].isupper()
+        and text.lower() not in ACT_NOUNS
+        and _is_role(text)
+        and tokens[index + 1].cap
+        and tokens[index + 1].text not in STOP_STARTS
+    )
 
 
 def skip_role(tokens, index):
@@ -337,6 +390,8 @@ def skip_role(tokens, index):
             "group's",
         ):
             start += 1
+    elif _person_role_first(tokens, index):
+        return index + 1
     elif token.cap:
         for ahead in range(index, min(len(tokens), index + 4)):
             if tokens[ahead].possessive and tokens[ahead].cap:
