@@ -477,3 +477,35 @@ def test_the_film_from_the_posts_title_and_the_year_said_of_it(title, paragraphs
 def test_a_year_not_said_of_the_film_is_not_its_year(title, paragraphs):
     post = extract(*paragraphs, title=title)
     assert post.film_year is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It was certified gold by the BPI, and in Canada it went platinum.",
+            [
+                ("Harbor Nights", "gold", None, "bpi"),
+                ("Harbor Nights", "platinum", None, "music_canada"),
+            ],
+        ),
+        (
+            "It peaked at No. 4 in Germany, where the BVMI certified it platinum; in Britain it"
+            " barely charted.",
+            [("Harbor Nights", "platinum", None, "bvmi")],
+        ),
+        (
+            "It went double platinum in the United States and platinum in Australia as well.",
+            [
+                ("Harbor Nights", "platinum", 2, "riaa"),
+                ("Harbor Nights", "platinum", None, "aria"),
+            ],
+        ),
+        (
+            "It peaked at No. 14 on the Billboard 200 and went platinum twice over in America.",
+            [("Harbor Nights", "platinum", 2, "riaa")],
+        ),
+    ],
+)
+def test_each_level_with_its_own_certifier_or_country(sentence, expected):
+    assert certifications(extract(ALBUM, sentence)) == expected

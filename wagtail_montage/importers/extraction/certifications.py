@@ -1,5 +1,7 @@
 """Certifications: "went Platinum according to the RIAA", "certified 9x Platinum"."""
 
+import re
+
 from django.utils.translation import gettext as _
 
 from .context import chart_fact_value
@@ -25,7 +27,11 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
         return
     word = "-".join((word or "").lower().split())  # "three times" -> "three-times"
     multiplier = int(number) if number else MULTIPLIER_WORDS.get(word)
-    certifier, other = certifier_in(clause, level_at)
+    level_end = level_at + len(match.group(0))
+    over = TIMES_OVER_RE.match(clause[level_end : level_end + 24])
+    if over and not multiplier:  # "went platinum twice over"
+        multiplier = TIMES_OVER[over.group(1).lower()]
+    certifier, other = certifier_in(clause, level_at, level_end)
     label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
     if subject is None:
         ctx.suggest(
@@ -59,32 +65,49 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
     ctx.add(sentence, "chart_fact", value)
 
 
-def certifier_in(text, level_at=None):
+def certifier_in(text, level_at=None, level_end=None):
     """The certifier named in ``text``, else the one of the country it names ("went
-    gold in Canada"), as ``(key, other name)``. With ``level_at``, the one named
-    nearest to the level there: "double platinum by the RIAA, and Music Canada
-    certified it diamond" gives diamond to Music Canada."""
+    gold in Canada"), as ``(key, other name)``. With the level's place, the one named
+    nearest to it: "double platinum by the RIAA, and Music Canada certified it
+    diamond" gives diamond to Music Canada; "certified gold by the BPI, and in Canada
+    it went platinum" gives platinum to Music Canada."""
     named = [
-        (found.start(), found.end(), key)
+        (found.start(), found.end(), key, 0)
         for pattern, key in CERTIFIERS
         for found in pattern.finditer(text)
     ]
-    if not named:
-        named = [
-            (found.start(), found.end(), COUNTRY_CERTIFIERS.get(COUNTRIES_OF[found[1]]))
-            for found in COUNTRY_RE.finditer(text)
-        ]
-        named = [item for item in named if item[2]]
+    countries = [
+        (found.start(), found.end(), COUNTRY_CERTIFIERS.get(COUNTRIES_OF[found[1]]), 1)
+        for found in COUNTRY_RE.finditer(text)
+    ]
+    named += [item for item in countries if item[2]]
     if not named:
         return "", ""
     if level_at is None:
-        return min(named)[2], ""
-    return min(named, key=lambda item: distance(item, level_at))[2], ""
+        return min(named, key=lambda item: (item[3], item[0]))[2], ""
+    level_end = level_at if level_end is None else level_end
+
+    def between(item):
+        start, end = item[0], item[1]
+        return text[end:level_at] if end <= level_at else text[level_end:start]
+
+    # Not across a clause ("; in Britain ..."), nor a country after a comma ("gold by
+    # the BPI, and in Canada ...": Canada's is the next level's).
+    named = [
+        item
+        for item in named
+        if not CLAUSE_END_RE.search(between(item))
+        and not (item[3] and item[0] >= level_end and "," in between(item))
+    ]
+    if not named:
+        return "", ""
+    return min(named, key=lambda item: (len(between(item)), item[3]))[2], ""
 
 
-def distance(item, offset):
-    start, end, _key = item
-    return offset - end if end <= offset else start - offset
+CLAUSE_END_RE = re.compile(r"[;:]|\.\s")
+# "went platinum twice over"
+TIMES_OVER_RE = re.compile(r"\s(twice|three times|four times|five times)\sover\b", re.I)
+TIMES_OVER = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
 def country_in(text):
