@@ -509,3 +509,14 @@ def test_a_year_not_said_of_the_film_is_not_its_year(title, paragraphs):
 )
 def test_each_level_with_its_own_certifier_or_country(sentence, expected):
     assert certifications(extract(ALBUM, sentence)) == expected
+
+
+def test_the_film_is_known_before_its_soundtrack_is_read():
+    post = extract(
+        "I first saw <i>Tidewater</i> in the spring of '85.",
+        "The soundtrack album (it never had a title of its own) was certified gold by the BPI.",
+        "Harold Venn directed it in 1984.",
+        title="Tidewater, and the song that outlived it",
+    )
+    assert albums(post) == ["Tidewater (soundtrack)"]
+    assert certifications(post) == [("Tidewater (soundtrack)", "gold", None, "bpi")]

@@ -32,26 +32,31 @@ from .places import locations_of, resolve_places
 from .sentences import paragraph_text, split_sentences
 from .tracks import tracks_of
 
-# Each sentence goes through every kind in this order: the film first, so that its
-# italic title is not taken for a song; an album named first is known when a track
-# says it is on it, and a chart fact finds the track named before it.
-SENTENCE_RULES = (film_of, albums_of, tracks_of, credits_of, charts_of, locations_of)
+# The film first, over the whole post: its italic title is then not taken for a
+# song, and "the soundtrack" is the film's. Then each sentence goes through every
+# kind in this order: an album named first is known when a track says it is on it,
+# and a chart fact finds the track named before it.
+SENTENCE_RULES = (albums_of, tracks_of, credits_of, charts_of, locations_of)
 
 
 def run(ctx, sentences):
+    number = 0
     for sentence in sentences:
         ctx.post_charts.update(sentence.charts)
-    number = 0
+        if not sentence.heading:
+            sentence.number, number = number, number + 1
+    said = [sentence for sentence in sentences if not sentence.heading]
+    for sentence in said:
+        film_of(ctx, sentence)
+    resolve_film(ctx, sentences)
     for sentence in sentences:
         if sentence.heading:  # "Where it was shot": a list after it is of places
             ctx.filming_recent = sentence.filming_context
             continue
-        sentence.number, number = number, number + 1
         ctx.sentence_places = []
         for rule in SENTENCE_RULES:
             rule(ctx, sentence)
         after_sentence(ctx, sentence)
-    resolve_film(ctx, sentences)
     resolve_pending(ctx)
     drop_songs_elsewhere(ctx)  # the songs the post says are not in the film
     resolve_people(ctx)
