@@ -8,7 +8,8 @@ split once (random.Random(13) over the sorted slugs, half to each) into dev/ and
 Round 2's 40 posts, by two writers who never saw the importer's rules (posts_fresh_a,
 posts_fresh_b), were split once too (random.Random(29)): one half joined dev/, the other
 was held out, measured once, and then spent into dev/ ("spent" in split.json). Round
-3's 40 posts, by two more writers (posts_fresh_c, posts_fresh_d), are all held out:
+3's 40 posts, by two more writers (posts_fresh_c, posts_fresh_d), were all held out,
+measured once and spent too; round 4's 40 (posts_fresh_e, posts_fresh_f) are
 holdout/, which nothing is tuned against. split.json keeps every split: a run keeps
 them, so rules tuned on dev/ never see test/ or holdout/.
 """
@@ -22,6 +23,8 @@ from .posts_fresh_a import POSTS as POSTS_FRESH_A
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
+from .posts_fresh_e import POSTS as POSTS_FRESH_E
+from .posts_fresh_f import POSTS as POSTS_FRESH_F
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -31,7 +34,8 @@ FRESH_SEED = 29
 FIRST = POSTS_ONE + POSTS_TWO
 FRESH = POSTS_FRESH_A + POSTS_FRESH_B
 THIRD = POSTS_FRESH_C + POSTS_FRESH_D
-POSTS = FIRST + FRESH + THIRD
+FOURTH = POSTS_FRESH_E + POSTS_FRESH_F
+POSTS = FIRST + FRESH + THIRD + FOURTH
 
 
 def halves(slugs, seed, names):
@@ -56,6 +60,8 @@ def split():
         )
     if "third" not in chosen:
         chosen["third"] = {"holdout": sorted(p["slug"] for p in THIRD)}
+    if "fourth" not in chosen:
+        chosen["fourth"] = {"holdout": sorted(p["slug"] for p in FOURTH)}
     path.write_text(json.dumps(chosen, indent=2) + "\n")
     return chosen
 
@@ -63,8 +69,9 @@ def split():
 def group_of(slug, chosen):
     if slug in chosen["test"]:
         return "test"
-    if slug in chosen.get("third", {}).get("holdout", ()):
-        return "dev" if "third" in chosen.get("spent", ()) else "holdout"
+    for held in ("third", "fourth"):
+        if slug in chosen.get(held, {}).get("holdout", ()):
+            return "dev" if held in chosen.get("spent", ()) else "holdout"
     if slug in chosen["fresh"]["holdout"] and "fresh" not in chosen.get("spent", ()):
         return "holdout"
     return "dev"

@@ -17,13 +17,22 @@ def annotations():
 
 def groups_of(split):
     """Each group's slugs: a round's held-out posts join dev once they are spent."""
-    fresh, third = split["fresh"], split.get("third", {})
+    fresh, third, fourth = (
+        split["fresh"],
+        split.get("third", {}),
+        split.get("fourth", {}),
+    )
     groups = {
         "dev": set(split["dev"]) | set(fresh["dev"]),
         "test": set(split["test"]),
         "holdout": set(),
     }
-    for name, held in (("fresh", fresh["holdout"]), ("third", third.get("holdout", ()))):
+    rounds = (
+        ("fresh", fresh["holdout"]),
+        ("third", third.get("holdout", ())),
+        ("fourth", fourth.get("holdout", ())),
+    )
+    for name, held in rounds:
         spent = name in split.get("spent", ())
         groups["dev" if spent else "holdout"] |= set(held)
     return {name: slugs for name, slugs in groups.items() if slugs}
