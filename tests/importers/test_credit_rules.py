@@ -842,3 +842,102 @@ def test_a_capitalised_act_noun_is_part_of_the_name():
 def test_a_question_word_is_nobody(question):
     post = extract(f"The opener is “Red Mile” by Lou Dane. {question} Ida Fenn did.")
     assert tracks(post) == {"Red Mile": ([], ["Lou Dane"])}
+
+
+# -- Credits: coordinated participles, a phrase before "by", "played by" ------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The opener, “Dry County”, was written and sung by Rae Hollis.",
+            (["Rae Hollis"], ["Rae Hollis"]),
+        ),
+        (
+            "“Dry County” is Rae Hollis's, sung and co-written by her, with Joe Bright.",
+            (["Rae Hollis", "Joe Bright"], ["Rae Hollis"]),
+        ),
+        (
+            "“Dry County”, performed and written by Rae Hollis together with Joe Bright.",
+            (["Rae Hollis", "Joe Bright"], ["Rae Hollis"]),
+        ),
+    ],
+)
+def test_two_credits_of_the_same_people(text, expected):
+    post = extract(text)
+    assert tracks(post) == {"Dry County": expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ballad “Tin Moon” is sung in the film by Lou Ames.", ([], ["Lou Ames"])),
+        (
+            "“Tin Moon” is sung by Lou Ames, and was written for her by Sam Ord.",
+            (["Sam Ord"], ["Lou Ames"]),
+        ),
+        (
+            "“Tin Moon” was composed especially for the film by Sam Ord.",
+            (["Sam Ord"], []),
+        ),
+    ],
+)
+def test_a_phrase_between_the_participle_and_by(text, expected):
+    post = extract(text)
+    assert tracks(post) == {"Tin Moon": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On side two: “Lanterns,” played by Eli Vance on a fiddle.",
+        "The reel in the pub is “Lanterns”, played by the folk band Eli Vance.",
+    ],
+)
+def test_a_tune_played_by_someone(text):
+    post = extract(text)
+    assert tracks(post) == {"Lanterns": ([], ["Eli Vance"])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” plays while the sheriff, played by Ted Hale, rides into town.",
+        "The song is “Lanterns”. The sheriff's role was played by Ted Hale.",
+    ],
+)
+def test_a_part_played_by_an_actor_is_no_credit(text):
+    post = extract(text)
+    assert all(
+        "Ted Hale" not in names for pair in tracks(post).values() for names in pair
+    )
+
+
+@pytest.mark.parametrize("joint", ["together with", "along with", ", with"])
+def test_a_co_writer_after_with(joint):
+    post = extract(f"The opener is “Kite Hill”, composed by Ada Orr {joint} Ben Tull.")
+    assert tracks(post) == {"Kite Hill": (["Ada Orr", "Ben Tull"], [])}
+
+
+@pytest.mark.parametrize(
+    "text, performers",
+    [
+        ("The hit, “Far Lights”, is Nell Parr's, and it shows.", ["Nell Parr"]),
+        ("“Far Lights” was Nell Parr and Joe Fine's.", ["Nell Parr", "Joe Fine"]),
+    ],
+)
+def test_the_title_is_the_artist_s(text, performers):
+    post = extract(text)
+    assert tracks(post) == {"Far Lights": ([], performers)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Far Lights” is Nell Parr's best film.",
+        "“Far Lights” was Nell Parr's idea of a joke.",
+    ],
+)
+def test_a_possessive_before_a_noun_is_no_artist(text):
+    assert tracks(extract(text)) == {}

@@ -4,16 +4,45 @@ quantifier."""
 
 import re
 
-# A credit after a title or a pronoun: "written by", "written in 1983 by", "sung by".
-# Group 1: a writing credit; group 2: a performing credit; group 3: "featuring".
+# A credit after a title or a pronoun: "written by", "written in 1983 by", "sung by",
+# "sung in the film by", "written for her by", "sung and co-written by".
+# Group 1: a writing credit; group 2: a performing credit; groups 3 and 4: a second
+# credit of the same people ("written and sung by"); group 5: "featuring".
+WRITING = r"co-written|written|composed|co-composed|penned"
+PERFORMING = r"performed|sung|recorded|played"
 CREDIT_RE = re.compile(
-    r"\b(?:(?:(co-written|written|composed|co-composed|penned|music|lyrics|words"
-    r"|words and music)|(performed|sung|recorded|(?:guest |lead )?vocals?"
-    r"|a duet|an instrumental))"
-    r"\s(?:both\s|all\s|jointly\s|together\s|in\s\d{4}\s|for\s(?:the|this)\s"
-    r"(?:film|movie|picture)\s)?by\s|(featuring|feat\.)\s)",
+    rf"\b(?:(?:({WRITING}|music|lyrics|words|words and music)|({PERFORMING}"
+    r"|(?:guest |lead )?vocals?|a duet|an instrumental))"
+    rf"(?:\sand\s(?:({WRITING}|music|lyrics|words)|({PERFORMING})))?"
+    r"\s(?:both\s|all\s|jointly\s|together\s|in\s\d{4}\s"
+    r"|(?:especially\s|specially\s)?(?:for|in)\s(?:the|this)\s(?:film|movie|picture)\s"
+    r"|for\s(?:her|him|them|the\s(?:singer|band|group))\s|on\s(?:screen|camera)\s)?"
+    r"by\s|(featuring|feat\.)\s)",
     re.IGNORECASE,
 )
+# Words of a sentence about actors: "played by A" there is a part, not a song.
+ACTING_RE = re.compile(
+    r"\b(?:character|role|actor|actress|cast|plays|playing|starring|stars)\b",
+    re.IGNORECASE,
+)
+
+
+def credit_roles(match):
+    """The roles a ``CREDIT_RE`` match gives the names after it: "composers",
+    "performers" or both ("written and sung by")."""
+    roles = []
+    if match.group(1) or match.group(3):
+        roles.append("composers")
+    if match.group(2) or match.group(4) or match.group(5):
+        roles.append("performers")
+    return roles
+
+
+def acting_credit(match, norm):
+    """ "played by A" in a sentence about a part, not a song."""
+    return (match.group(2) or "").lower() == "played" and bool(ACTING_RE.search(norm))
+
+
 STRONG_CREDITS = frozenset(
     {"composed", "co-composed", "music", "lyrics", "words and music"}
 )

@@ -15,6 +15,8 @@ from .credit_words import (
     NOT_SONGS_RE,
     RELATIVES,
     SONG_PARTS,
+    acting_credit,
+    credit_roles,
 )
 from .discourse import anaphor, person_pronoun
 from .elsewhere import title_elsewhere
@@ -54,6 +56,10 @@ def credits_of(ctx, sentence):
             if track is not None:
                 previous, previous_end = track, token.end
     for match in CREDIT_RE.finditer(sentence.norm):
+        if (match.group(2) or "").lower() == "played" and not _it_was_before(
+            sentence, match
+        ):
+            continue  # "played by A" credits a song only as "it was played by A"
         chained = previous is not None and CHAIN_RE.search(
             sentence.norm[max(previous_end, match.start() - 30) : match.start()]
         )
@@ -295,13 +301,22 @@ def _passive_credit(ctx, sentence, match, previous=None):
     if track is None:
         return None
     names, end = names_span(sentence, sentence.index_at(match.end()))
-    names = [
-        name
-        for name in names + names_after_with(sentence, end)
-        if not _is_title(ctx, name)
+    names = [name for name in names if not _is_title(ctx, name)]
+    more = [
+        name for name in names_after_with(sentence, end) if not _is_title(ctx, name)
     ]
-    add_unique(track["composers" if match.group(1) else "performers"], names)
+    for role in credit_roles(match):
+        # "sung and co-written by A, with B": B only co-wrote it.
+        second = match.group(3) if role == "performers" else match.group(4)
+        add_unique(track[role], names + ([] if second else more))
     return track
+
+
+def _it_was_before(sentence, match):
+    before = sentence.norm[max(0, match.start() - 12) : match.start()].lower()
+    return not acting_credit(match, sentence.norm) and before.endswith(
+        ("it was ", "it is ", "it's ")
+    )
 
 
 def _it_after_title(ctx, sentence, match):

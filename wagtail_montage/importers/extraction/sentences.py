@@ -549,6 +549,9 @@ PEOPLE_WORDS = frozenset(
 def names_after_with(sentence, index):
     """ "with B", "with his brother B", "with her husband, B", "with keyboardist B"."""
     tokens = sentence.tokens
+    words = [token.text.lower() for token in tokens[index : index + 2]]
+    if words in ([",", "with"], ["together", "with"], ["along", "with"]):
+        index += 1  # "written by A, with B", "by A together with B"
     if index >= len(tokens) or tokens[index].text.lower() != "with":
         return []
     index += 1

@@ -19,6 +19,8 @@ from .credit_words import (
     SONG_NOUNS,
     STRONG_CREDITS,
     VERSION_WORDS,
+    acting_credit,
+    credit_roles,
 )
 from .credit_words import POST_CUE_RE as MORE_POST_CUES
 from .credit_words import PRE_CUE_RE as MORE_PRE_CUES
@@ -43,6 +45,9 @@ from .sentences import (
 )
 
 BRACKET_RE = re.compile(r"\W{0,3}\(")
+# "sung and co-written by her": the one performer named with the title.
+OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
+PRONOUN = "\ue010"
 
 
 def _quoted_candidates(ctx, sentence):
@@ -65,15 +70,44 @@ def _credits_after(sentence, after, end):
             FOR_THE_FILM_RE.sub(" ", after[match.start() : match.end() + 60])
         ):
             continue  # "..., and it was written by the screenwriter A": no song's
-        names, stop = names_span(sentence, sentence.index_at(end + match.end()))
-        names += names_after_with(sentence, stop)  # "sung by A with B"
-        if match.group(1):
-            composers += names
-            strong = strong or match.group(1).lower() in STRONG_CREDITS
-        else:
-            performers += names
+        if acting_credit(match, sentence.norm) or (
+            match.start() > 3 and (match.group(2) or "").lower() == "played"
+        ):
+            continue  # "the sheriff, played by A": a part
+        index = sentence.index_at(end + match.end())
+        names, stop = names_span(sentence, index)
+        if not names:
+            names, stop = pronoun_object(sentence, index), index + 1
+        more = names_after_with(sentence, stop)  # "sung by A with B"
+        roles = credit_roles(match)
+        if "composers" in roles:
+            composers += names + (more if not match.group(4) else [])
+            strong = strong or (match.group(1) or "").lower() in STRONG_CREDITS
+        if "performers" in roles:
+            # "sung and co-written by A, with B": B only co-wrote it.
+            performers += names + (more if not match.group(3) else [])
             strong = True
     return composers, performers, strong
+
+
+def pronoun_object(sentence, index):
+    """ "sung by her": a placeholder the track's one performer replaces."""
+    tokens = sentence.tokens
+    if index < len(tokens) and tokens[index].text.lower() in OBJECT_PRONOUNS:
+        return [PRONOUN]
+    return []
+
+
+def _resolve_pronoun(names, performers):
+    """The placeholder of "by her" as the one performer named with the title."""
+    people = [name for name in performers if name != PRONOUN]
+    names[:] = [
+        person
+        for name in names
+        for person in (
+            ([people[0]] if len(people) == 1 else []) if name == PRONOUN else [name]
+        )
+    ]
 
 
 def _performers_by(sentence, end):
@@ -88,9 +122,27 @@ def _performers_by(sentence, end):
         index += 1  # "The second song, “X”, is by Y"
     if index < len(tokens) and tokens[index].text == "by":
         return names_at(sentence, index + 1, limit=3)
+    if index and tokens[index - 1].text in ("is", "was"):
+        return _owner(sentence, index)
     if index < len(tokens) and tokens[index].text == "(":
         return _names_in_brackets(sentence, index + 1)
     return _appositive_artist(sentence, index)
+
+
+def _owner(sentence, index):
+    """ "“X” is A's, ...", "“X” was A and B's.": the artist whose song the title
+    is, a possessive that ends the clause."""
+    tokens = sentence.tokens
+    end = run_forward(tokens, index, NAME_CONNECTORS | {"and", "&"}, max_words=7)
+    if (
+        end is None
+        or not tokens[end - 1].possessive
+        or tokens[index].text in STOP_STARTS
+        or (end < len(tokens) and tokens[end].word)
+    ):
+        return []
+    owners = sentence.span(index, end)[:-2]
+    return [name.strip() for name in re.split(r"\s(?:and|&)\s", owners) if name]
 
 
 def _names_in_brackets(sentence, index):
@@ -280,6 +332,8 @@ def tracks_of(ctx, sentence):
         else:
             performers = _performers_by(sentence, end) + performers
         performers = _possessive_artist(sentence, start) + performers
+        _resolve_pronoun(composers, performers)
+        _resolve_pronoun(performers, performers)
         cue = _cue(before, after)
         if not (composers or performers or cue):
             if match_key(title) in ctx.tracks:
