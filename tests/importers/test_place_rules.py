@@ -291,7 +291,7 @@ def test_a_place_named_short_then_in_full_is_one_place():
                 "The campus scenes were filmed in Maine, and the library is the"
                 " old reading room at Bowdoin College.",
             ),
-            ["Maine", "Bowdoin College"],
+            ["Bowdoin College"],  # the state is the college's region
         ),
         (("The last scene was shot out at Point Reyes.",), ["Point Reyes"]),
         (
@@ -642,3 +642,195 @@ def test_no_route_without_filming_in_the_sentence(sentence):
 )
 def test_more_nouns_name_a_place_said_with_is(sentences, expected):
     assert names(extract(*sentences)) == expected
+
+
+# -- A region beside the places inside it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "It was shot in Portugal.",
+                "The market scenes were filmed in Evora, mostly at dawn.",
+            ),
+            ["Evora"],
+        ),
+        (
+            (
+                "The story is set in Kansas, but it was filmed in Alberta: Drumheller"
+                " stood in for Kansas.",
+            ),
+            ["Drumheller"],
+        ),
+        (
+            ("The whole picture was shot in Wales: in Tenby, and in Laugharne.",),
+            ["Tenby", "Laugharne"],
+        ),
+        (
+            (
+                "It was filmed in Devon over the summer of 1971: in Clovelly, for the"
+                " harbour, and in Appledore, which passed for a Dutch fishing town.",
+            ),
+            ["Clovelly", "Appledore"],
+        ),
+    ],
+)
+def test_a_region_with_places_inside_it_is_their_region(sentences, expected):
+    assert names(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (("It was filmed in Iceland.",), ["Iceland"]),
+        (
+            (
+                "They shot it in Oregon.",
+                "The cast hated the rain.",
+                "The director loved it.",
+                "The finale was shot in Astoria.",
+            ),
+            ["Oregon", "Astoria"],
+        ),
+        (
+            ("The harbour scenes were filmed in Bergen, and the rest in Norway.",),
+            ["Bergen"],
+        ),
+    ],
+)
+def test_a_region_alone_or_far_from_other_places_stays(sentences, expected):
+    assert names(extract(*sentences))[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The ball was filmed in Lisbon, at the Ajuda Palace.", ["Ajuda Palace"]),
+        (
+            "The cafe scenes were shot in Madrid, in the Lavapies quarter, over a week.",
+            ["Lavapies"],
+        ),
+        ("The duel was filmed in Bath, on the Pulteney Bridge.", ["Pulteney Bridge"]),
+    ],
+)
+def test_a_place_named_inside_a_town_just_named(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was shot in Leeds, in York and in Hull.",
+        "It was shot in Leeds, York, and Hull over a wet month.",
+        "The exteriors were filmed in Leeds, York and at Hull.",
+    ],
+)
+def test_towns_in_a_row_are_a_list_not_a_town_and_its_part(sentence):
+    assert names(extract(sentence)) == ["Leeds", "York", "Hull"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was shot in Leeds, Kev says, and he should know.",
+        "It was shot in Leeds, Yorkshire's busiest city.",
+    ],
+)
+def test_a_name_after_a_comma_is_no_list_without_and(sentence):
+    assert names(extract(sentence)) == ["Leeds"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It was shot on location in Bruges, which plays itself, and in Ghent,"
+            " which passes for Amsterdam.",
+            [("Bruges", ""), ("Ghent", "Amsterdam")],
+        ),
+        (
+            "The picture was filmed in Split, where the crew stayed (it rained), and"
+            " in Trogir, which doubled for Venice.",
+            [("Split", ""), ("Trogir", "Venice")],
+        ),
+    ],
+)
+def test_a_list_of_places_goes_on_past_an_aside(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The market scenes were shot in Athens' Plaka.", [("Plaka", "")]),
+        ("They filmed the chase in Lisbon's Alfama.", [("Alfama", "")]),
+        (
+            "The opening was filmed in Sydney's Bondi, posing as Malibu.",
+            [("Bondi", "Malibu")],
+        ),
+        ("The finale was shot on Martha's Vineyard.", [("Martha's Vineyard", "")]),
+        (
+            "The last scene was filmed at Robin Hood's Cove.",
+            [("Robin Hood's Cove", "")],
+        ),
+    ],
+)
+def test_a_town_s_possessive_is_its_region(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The club scenes were shot at Mabel's.", ["Mabel's"]),
+        ("The wedding was filmed at Dominic's, a restaurant in Queens.", ["Dominic's"]),
+        ("The scene was shot at Harlan's insistence in one take.", []),
+    ],
+)
+def test_a_venue_named_after_its_owner(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "For the harbour, Galway, Ireland stood in for Maine.",
+            [("Galway", "Maine")],
+        ),
+        (
+            "The film is set in Boston, but Kingston, Ontario doubled for Boston.",
+            [("Kingston", "Boston")],
+        ),
+        (
+            "The finale was filmed in Lisbon, where Alfama played Naples.",
+            [("Alfama", "Naples")],
+        ),
+    ],
+)
+def test_the_town_before_its_region_plays_another_place(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The film was barely released in America.",
+            "<ul><li>Director: Anna Berg</li><li>Score: Tom Hale</li></ul>",
+        ),
+        (
+            "It is a film about grief.",
+            "<ul><li>Stars: Ray Moss, Ida Lund</li><li>Rating: three out of five</li></ul>",
+        ),
+    ],
+)
+def test_no_list_place_after_a_sentence_that_only_names_the_film(paragraphs):
+    assert locations(extract(*paragraphs)) == []
+
+
+def test_a_list_place_under_a_heading_about_filming():
+    post = extract("H: Where they shot it", "<ul><li>Whitby: the abbey</li></ul>")
+    assert names(post) == ["Whitby"]

@@ -11,7 +11,12 @@ from .lexicon import (
     STOP_STARTS,
     US_STATES,
 )
-from .place_words import NEIGHBOURHOOD_WORDS
+from .place_words import (
+    NAMED_PLACE_RE,
+    NAMED_TARGET_RE,
+    NEIGHBOURHOOD_WORDS,
+    PLACE_ANAPHORA,
+)
 from .sentences import run_forward
 
 
@@ -36,9 +41,31 @@ def possessive_owner(ctx, sentence, index, end):
     )
     if end - mark > 2 or known:
         return owner, mark + 1
+    if end - mark == 2 and not whole_name_head(tokens[mark + 1].text):
+        return owner, mark + 1  # "Vancouver's Gastown", not "Martha's Vineyard"
     if end < len(tokens) and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS:
         return owner, mark + 1  # "Berlin's Kreuzberg district"
     return "", index
+
+
+# The last word of a name whole after a possessive: "Land's End", "Robin Hood's Bay",
+# "Martha's Vineyard", "Joe's Diner" (what follows a town's possessive is a name).
+WHOLE_NAME_HEADS = frozenset(
+    """
+    end vineyard head point landing hole gate cross wood woods rock rocks ferry inn
+    court garden gardens green quay reach well wells lane mill field fields bay
+    island isle hill creek cove harbour harbor bridge castle hall house cafe café
+    diner bar pub tavern saloon grill kitchen place corner market
+    """.split()
+)
+
+
+def whole_name_head(word):
+    """Whether ``word`` after "X's" ends a name whole: a common noun, not a name."""
+    if NAMED_PLACE_RE.search(word) or NAMED_TARGET_RE.search(word):
+        return True  # "Fisherman's Wharf", "Shipwright's Cove"
+    word = word.lower()
+    return word in WHOLE_NAME_HEADS or word in PLACE_ANAPHORA
 
 
 def is_work_or_person(ctx, sentence, start):
@@ -71,7 +98,9 @@ def named_after(tokens, index):
     return index < len(tokens) and tokens[index].cap
 
 
-def place_ok(ctx, name, first):
+def place_ok(ctx, name, first, venue=False):
+    """Whether a capitalised run can be a place's name; ``venue``: a name that ends
+    with "'s" may be one ("at Sardi's")."""
     words = name.split()
     return bool(
         words
@@ -80,6 +109,6 @@ def place_ok(ctx, name, first):
         and words[0] not in NOT_PLACES
         and words[0] not in STOP_STARTS
         # "Saint John's" is a place; "Brooklyn's" alone is not.
-        and (not name.endswith("'s") or words[0] in ("Saint", "St.", "St"))
+        and (not name.endswith("'s") or venue or words[0] in ("Saint", "St.", "St"))
         and match_key(name) != ctx.film_key
     )

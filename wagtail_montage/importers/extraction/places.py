@@ -17,6 +17,7 @@ from .lexicon import (
 )
 from .patterns import COORDINATES_RE
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
+from .place_scope import drop_containers, later_in_list, narrower_at, town_in_list
 from .place_words import (
     FILMED_PREPOSITIONS,
     NOT_FILMING_WORDS,
@@ -101,6 +102,10 @@ def filmed_locations(ctx, sentence):
             after_end = place_at(ctx, sentence, ahead) if ahead is not None else None
         while after_end is not None:
             index = next_place(tokens, after_end)
+            if index is None:
+                index = later_in_list(tokens, after_end)
+            if index is None:
+                index = town_in_list(tokens, after_end)
             if index is None:
                 break
             after_end = place_at(ctx, sentence, index)
@@ -201,6 +206,9 @@ def place_at(ctx, sentence, index):
     if end is None:
         return None
     owner, index = possessive_owner(ctx, sentence, index, end)
+    if plural_possessive(tokens, end):  # "New Orleans' French Quarter"
+        owner, index = sentence.span(index, end), end + 1
+        end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6, gap=2)
     of = area_of(tokens, index, end)
     if of is not None:
         owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
@@ -209,7 +217,14 @@ def place_at(ctx, sentence, index):
         if joined < len(tokens) and tokens[joined].text.lower() in PLACE_NOUNS:
             end = joined + 1  # "the Durango and Silverton railroad"
     name = sentence.span(index, end)
-    if not place_ok(ctx, name, tokens[index]):
+    # "shot at Sardi's": a venue called after its owner, right after "at".
+    venue = (
+        index > 0
+        and tokens[index - 1].text == "at"
+        and end - index <= 2
+        and (end == len(tokens) or not tokens[end].word)  # not "at X's insistence"
+    )
+    if not place_ok(ctx, name, tokens[index], venue=venue):
         return None
     name = canonical_name(ctx, name)
     region, country, after_end = owner, "", end
@@ -225,6 +240,12 @@ def place_at(ctx, sentence, index):
             country, after_end = second, second_end
         elif not listed and not PLACE_WORDS_RE.search(second):
             region, after_end = second, second_end
+    inner = narrower_at(tokens, after_end)
+    inner_end = place_at(ctx, sentence, inner) if inner is not None else None
+    if inner_end is not None:  # "filmed in X, at the Y": Y, in X
+        inside = ctx.locations[ctx.sentence_places[-1]]
+        inside["region"] = inside["region"] or name
+        return inner_end
     ctx.offset = tokens[index].start
     location = ctx.location(sentence, name)
     ctx.sentence_places.append(match_key(name))
@@ -236,6 +257,19 @@ def place_at(ctx, sentence, index):
         location["country"] = "United States"
     coordinates(ctx, sentence, location, tokens[after_end - 1].end)
     return after_end
+
+
+def plural_possessive(tokens, end):
+    """Whether the name ending before ``tokens[end]`` owns the next: "New Orleans'
+    French Quarter", "Athens' Plaka"."""
+    return (
+        end is not None
+        and end + 1 < len(tokens)
+        and tokens[end].text == "'"
+        and tokens[end - 1].text.endswith("s")
+        and tokens[end - 1].end == tokens[end].start
+        and tokens[end + 1].cap
+    )
 
 
 def area_of(tokens, start, end):
@@ -256,7 +290,9 @@ def listed_location(ctx, sentence):
     tokens = sentence.tokens
     if not (sentence.listed and tokens and tokens[0].cap):
         return
-    if not (ctx.filming_recent or under_where_heading(ctx, sentence)):
+    # Right after a sentence about filming itself, or under a heading about it: not
+    # after one that only names the film ("Director: X" is no place).
+    if not (ctx.filming_recent == "shot" or under_where_heading(ctx, sentence)):
         return
     start = 1 if tokens[0].text == "The" and len(tokens) > 1 else 0
     end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
@@ -280,13 +316,14 @@ def about_shooting(ctx, sentence, offset):
 
 
 def under_where_heading(ctx, sentence):
-    """Whether the list comes right under a heading that only asks "Where"."""
+    """Whether the list comes right under a heading that asks "Where" or speaks of
+    filming ("Where they shot it", "Locations"), not "Where to buy it"."""
     body = ctx.post.body
     kind, value = body[sentence.paragraph - 1] if sentence.paragraph else ("", "")
     text = (
         value.get("text", "") if kind == "heading" and isinstance(value, dict) else ""
-    )
-    return bool(WHERE_HEADING_RE.fullmatch(text.strip()))
+    ).strip()
+    return bool(WHERE_HEADING_RE.fullmatch(text) or about_shooting_last(text))
 
 
 def identified_locations(ctx, sentence):
@@ -364,7 +401,9 @@ def resolve_places(ctx):
     """Once the whole post is read: places as the post finally gives them. A place
     named short before it is named in full ("the Walled City ... shoot inside the
     Kowloon Walled City") is the full one; a stand-in too unsure for a fact ("Toronto
-    stood in for Chicago") is one when the post later says it was filmed there."""
+    stood in for Chicago") is one when the post later says it was filmed there. A
+    country, state or region named beside places inside it is their region."""
+    drop_containers(ctx)
     for key, location in list(ctx.locations.items()):
         full = canonical_name(ctx, location["name"])
         if match_key(full) == key:

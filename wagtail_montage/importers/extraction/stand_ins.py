@@ -19,6 +19,7 @@ from .place_names import (
     place_ok,
     possessive_owner,
 )
+from .place_scope import broad
 from .place_words import (
     MORE_DOUBLED_RE,
     NAMED_PLACE_NOUNS,
@@ -121,6 +122,10 @@ def stand_in_name(ctx, sentence, verb):
         start += 1
     region, start = possessive_owner(ctx, sentence, start, back + 1)
     name = sentence.span(start, back + 1)
+    town = region_before(tokens, start)
+    if town is not None and broad(name):  # "Halifax, Nova Scotia stood in for"
+        name, region, start = sentence.span(town, start - 1), name, town
+    region = region or place_where(ctx, tokens, start)
     inner = inner_place(tokens, start)
     if inner is not None:  # "the French Quarter in New Orleans dressed up as"
         name, region, start = sentence.span(inner, start - 1), name, inner
@@ -131,6 +136,25 @@ def stand_in_name(ctx, sentence, verb):
     ):
         return "", None, ""
     return canonical_name(ctx, name), start, region
+
+
+def region_before(tokens, start):
+    """Where the town starts in "Town, Region" when ``tokens[start]`` starts Region."""
+    if start < 2 or tokens[start - 1].text != ",":
+        return None
+    return run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
+
+
+def place_where(ctx, tokens, start):
+    """The place of "filmed in X, where Y played Z": Y is in X; or ""."""
+    if not (
+        ctx.sentence_places
+        and start > 1
+        and tokens[start - 1].text == "where"
+        and tokens[start - 2].text == ","
+    ):
+        return ""
+    return ctx.locations[ctx.sentence_places[-1]]["name"]
 
 
 def name_before_comma(ctx, sentence, comma):
@@ -163,6 +187,8 @@ def name_before_comma(ctx, sentence, comma):
         return fallback  # "the Petit Champlain quarter of Quebec City, which"
     start = skip_stop_starts(tokens, start, end)
     start += tokens[start].text == "The" and start + 1 < end
+    owner, start = possessive_owner(ctx, sentence, start, end)
+    region = region or owner  # "Melbourne's St Kilda, posing as"
     name = sentence.span(start, end)
     if not place_ok(ctx, name, tokens[start]) or is_work_or_person(
         ctx, sentence, start

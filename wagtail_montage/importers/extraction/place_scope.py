@@ -1,0 +1,164 @@
+"""How wide a place is: a country, state or region named beside the places inside it
+("shot in Austria: in X, and in Y", "filmed in Z. The harbour scenes were shot in W")
+is their region, not a filming location of its own; "filmed in X, at the Y" names Y
+inside X."""
+
+from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
+from .sentences import run_forward
+
+# Regions within a country that a post names as it names a state: counties, provinces,
+# historic regions. Not towns: a town may be the only place a post gives.
+REGIONS = frozenset(
+    """
+    Cornwall Devon Dorset Somerset Kent Sussex Essex Norfolk Suffolk Yorkshire
+    Lancashire Cumbria Northumberland Cheshire Derbyshire Shropshire Herefordshire
+    Gloucestershire Wiltshire Hampshire Surrey Cotswolds Highlands Lowlands
+    Provence Brittany Normandy Burgundy Alsace Dordogne Corsica Tuscany Umbria Sicily
+    Sardinia Lombardy Piedmont Liguria Apulia Calabria Campania Veneto Bavaria Saxony
+    Andalusia Andalucia Catalonia Galicia Castile Asturias Flanders Wallonia Transylvania
+    Patagonia Siberia Anatolia Bohemia Moravia Tyrol Lapland Jutland Outback Queensland
+    Tasmania Hokkaido Kyushu Okinawa Bali Java Sumatra Borneo Punjab Kashmir
+    Goa Kerala Rajasthan
+    """.split()
+) | frozenset(
+    {
+        "New South Wales",
+        "Western Australia",
+        "South Australia",
+        "Northern Territory",
+        "the Highlands",
+        "Scottish Highlands",
+        "Lake District",
+        "Peak District",
+        "West Country",
+        "East Anglia",
+        "French Riviera",
+        "Cote d'Azur",
+        "Basque Country",
+        "Black Forest",
+        "Upstate New York",
+    }
+)
+# How far after a broad place the places inside it may come, in sentences.
+SCOPE_SENTENCES = 2
+
+
+def broad(name):
+    """Whether a place's name is a country, a state or a region."""
+    name = name.removeprefix("the ")
+    return bool(
+        name in US_STATES
+        or name in COUNTRIES
+        or name in CANADIAN_PROVINCES
+        or name in REGIONS
+    )
+
+
+def narrower_at(tokens, index):
+    """Where a place inside the one just named starts, from ``tokens[index]`` right
+    after it: "filmed in X, at the Y", "in X, in the Y", "shot in X: in Y", "in X over
+    the winter of 1976: in Y"; or None. A town after a town ("in X, in Y") is a list."""
+    if index + 3 < len(tokens) and tokens[index].text == ",":
+        if (
+            tokens[index + 1].text in ("in", "at", "on", "inside")
+            and tokens[index + 2].text == "the"
+            and tokens[index + 3].cap
+        ):
+            return index + 2
+        return None
+    for ahead in range(index, min(len(tokens) - 2, index + 8)):
+        text = tokens[ahead].text
+        if text == ":":
+            after = tokens[ahead + 1].text
+            if after in ("in", "at", "on") and (
+                tokens[ahead + 2].cap or tokens[ahead + 2].text == "the"
+            ):
+                return ahead + 2
+            return None
+        if tokens[ahead].cap and not text.isdigit() or not text.isalnum():
+            return None
+    return None
+
+
+def later_in_list(tokens, index):
+    """Where the next place of a list starts past an aside about the last one: "in X,
+    which plays itself, and in Y", "at X, for the harbour, and at Y"; or None."""
+    if not (
+        index + 1 < len(tokens)
+        and tokens[index].text == ","
+        and tokens[index + 1].text in ("which", "where", "for")
+    ):
+        return None
+    for ahead in range(index + 2, min(len(tokens) - 3, index + 40)):
+        text = tokens[ahead].text
+        if text in (";", ":", ".", "?", "!"):
+            return None
+        if (
+            text == ","
+            and tokens[ahead + 1].text == "and"
+            and tokens[ahead + 2].text in ("in", "at", "on")
+            and tokens[ahead + 3].cap
+        ):
+            return ahead + 3
+    return None
+
+
+LIST_PREPOSITIONS = ("in", "at", "on")
+
+
+def town_in_list(tokens, index):
+    """Where the next place starts in a list of names that ends with "and": "in X, Y
+    and Z", "in X, in Y, and in Z" (from the comma after X); or None: "in X, Kev
+    said"."""
+    if not (index + 2 < len(tokens) and tokens[index].text == ","):
+        return None
+    start = index + 1 + (tokens[index + 1].text in LIST_PREPOSITIONS)
+    at = start
+    for _item in range(8):
+        end = run_forward(tokens, at, PLACE_CONNECTORS, max_words=6)
+        if end is None or end + 1 >= len(tokens):
+            return None
+        end += tokens[end].text == "," and tokens[end + 1].text == "and"
+        if tokens[end].text == "and":
+            last = end + 1 + (tokens[end + 1].text in LIST_PREPOSITIONS)
+            return start if last < len(tokens) and tokens[last].cap else None
+        if tokens[end].text != ",":
+            return None
+        at = end + 1 + (tokens[end + 1].text in LIST_PREPOSITIONS)
+    return None
+
+
+def slot_of(ctx, location):
+    for slots in ctx.slots.values():
+        for slot in slots:
+            if slot.kind == "location" and slot.value is location and slot.keep:
+                return slot
+    return None
+
+
+def drop_containers(ctx):
+    """A country, state or region with places named inside it, in its sentence after
+    it or in the next two: their region, not a place ("It was filmed in Japan. The
+    Tokyo scenes were shot in X"); a broad place named alone stays one."""
+    found = []
+    for key, location in ctx.locations.items():
+        slot = slot_of(ctx, location)
+        if slot is not None:
+            found.append((slot.order, key, location, slot))
+    for order, key, location, slot in found:
+        if location["stood_in_for"] or not broad(location["name"]):
+            continue
+        inside = [
+            other
+            for other_order, other_key, other, _slot in found
+            if other_key != key
+            and not broad(other["name"])
+            and other_order > order
+            and other_order[0] <= order[0] + SCOPE_SENTENCES
+        ]
+        if not inside:
+            continue
+        for other in inside:
+            other["region"] = other["region"] or location["name"]
+        del ctx.locations[key]
+        slot.keep = False
