@@ -941,3 +941,79 @@ def test_the_title_is_the_artist_s(text, performers):
 )
 def test_a_possessive_before_a_noun_is_no_artist(text):
     assert tracks(extract(text)) == {}
+
+
+# -- The title song, clauses of credits, apposed names, acts, first names -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The title song, “Harbour Fever”, is by the Perth band The Gulls.",
+        "Best of all is the title track “Harbour Fever” by The Gulls.",
+    ],
+)
+def test_the_title_song_has_the_film_s_name(text):
+    post = extract(f"It is a surf film. {text}", title="Harbour Fever (1986)")
+    assert post.film_title == "Harbour Fever"
+    assert tracks(post) == {"Harbour Fever": ([], ["The Gulls"])}
+
+
+def test_the_film_s_title_in_quotes_is_no_song_without_title_song():
+    post = extract("I loved “Harbour Fever” by Al Poe.", title="Harbour Fever (1986)")
+    assert post.film_title == "Harbour Fever"
+    assert "Harbour Fever" not in tracks(post)
+
+
+@pytest.mark.parametrize("mark", [";", ":", " \u2014"])
+def test_a_clause_of_credits_after_the_title(mark):
+    post = extract(
+        f"The other is “Slow Tide”, sung by Ivo Hart, who plays the mayor{mark} "
+        "music by Dan Shore, lyrics by Hart himself."
+    )
+    assert tracks(post) == {"Slow Tide": (["Dan Shore", "Ivo Hart"], ["Ivo Hart"])}
+
+
+@pytest.mark.parametrize(
+    "phrase", ["an Englishman, Roy Kemp", "a schoolteacher from Leeds, Roy Kemp"]
+)
+def test_an_indefinite_phrase_apposed_to_the_name(phrase):
+    post = extract(f"The song is “Blue Samba”. Music by Abel Reis, lyrics by {phrase}.")
+    assert tracks(post) == {"Blue Samba": (["Abel Reis", "Roy Kemp"], [])}
+
+
+def test_an_indefinite_phrase_without_a_name_after_it_names_nobody():
+    post = extract(
+        "The song is “Blue Samba”. Music by Abel Reis, lyrics by a friend, sadly."
+    )
+    assert tracks(post) == {"Blue Samba": (["Abel Reis"], [])}
+
+
+@pytest.mark.parametrize(
+    "text, performers",
+    [
+        (
+            "“Dust Road”, performed by Hank Lowe &amp; the Drifters.",
+            ["Hank Lowe & the Drifters"],
+        ),
+        (
+            "“Dust Road” is sung by Hank Lowe and the Drifters.",
+            ["Hank Lowe", "Drifters"],
+        ),
+    ],
+)
+def test_an_ampersand_before_the_band_makes_one_act(text, performers):
+    assert tracks(extract(text)) == {"Dust Road": ([], performers)}
+
+
+@pytest.mark.parametrize("verb", ["wrote it", "co-wrote it with Al Finch"])
+def test_a_first_name_is_the_credited_person_of_that_first_name(verb):
+    post = extract(f"The hit is “Go Go Go” by Tina Ruiz. Tina {verb} in a week.")
+    assert tracks(post)["Go Go Go"][0][0] == "Tina Ruiz"
+
+
+def test_a_first_name_shared_by_two_credited_people_stays():
+    post = extract(
+        "The hit is “Go Go Go” by Tina Ruiz and Tina Marsh. Tina wrote it in a week."
+    )
+    assert tracks(post)["Go Go Go"][0] == ["Tina"]

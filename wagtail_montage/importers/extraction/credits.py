@@ -295,7 +295,9 @@ def _passive_credit(ctx, sentence, match, previous=None):
     if any(start < match.start() for _text, start, _end in sentence.quotes):
         # A quoted title before the credit: the track rule read it, but for a new
         # clause on it ("“X” was sung by A, a group from ..., and it was written by B").
-        track = _it_after_title(ctx, sentence, match)
+        track = _it_after_title(ctx, sentence, match) or _credit_clause(
+            ctx, sentence, match
+        )
     else:
         track = previous or _credited_track(ctx, sentence, match)
     if track is None:
@@ -310,6 +312,19 @@ def _passive_credit(ctx, sentence, match, previous=None):
         second = match.group(3) if role == "performers" else match.group(4)
         add_unique(track[role], names + ([] if second else more))
     return track
+
+
+def _credit_clause(ctx, sentence, match):
+    """ "“X”, sung by A; music by B, lyrics by C": a clause of credits alone after
+    the title, the track quoted last before it."""
+    before = sentence.norm[: match.start()].rstrip()
+    if not (
+        (match.group(1) or "").lower()
+        in ("music", "lyrics", "words", "words and music")
+        and before.endswith((";", ":", "\u2014"))
+    ):
+        return None
+    return _known_track(ctx, before)
 
 
 def _it_was_before(sentence, match):
@@ -435,6 +450,7 @@ def resolve_people(ctx):
                 full.setdefault(words[-1].casefold(), set()).add(name)
     text = _post_text(ctx)
     _named_in_text(full, ctx, text)
+    firsts = _first_names(ctx)
     for track in ctx.tracks.values():
         for role in ("composers", "performers"):
             names = []
@@ -443,7 +459,7 @@ def resolve_people(ctx):
                 if " " not in name and len(people) > 1:
                     _suggest_surname(ctx, track, name, people)
                     continue
-                add_unique(names, [_full_name(name, full, text)])
+                add_unique(names, [_full_name(name, full, text, firsts)])
             track[role][:] = names
 
 
@@ -482,8 +498,25 @@ def _suggest_surname(ctx, track, name, people):
     )
 
 
-def _full_name(name, full, text):
-    if " " in name or len(full.get(name.casefold(), ())) != 1:
+def _first_names(ctx):
+    """First name -> the full names credited with it: "Roxy wrote it" after "by Roxy
+    Raye" is Roxy Raye."""
+    firsts = {}
+    for track in ctx.tracks.values():
+        for name in track["composers"] + track["performers"]:
+            words = name.split()
+            if len(words) == 2 and words[0][:1].isupper():
+                firsts.setdefault(words[0].casefold(), set()).add(name)
+    return firsts
+
+
+def _full_name(name, full, text, firsts=None):
+    if " " in name:
+        return name
+    if name.casefold() not in full:
+        people = (firsts or {}).get(name.casefold(), ())
+        return next(iter(people)) if len(people) == 1 else name
+    if len(full[name.casefold()]) != 1:
         return name
     (person,) = full[name.casefold()]
     # Another capitalised word before the surname: another person of that name.

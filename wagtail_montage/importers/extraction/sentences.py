@@ -375,6 +375,25 @@ def _person_role_first(tokens, index):
     )
 
 
+# Words that end an indefinite phrase before a name ("a friend of hers, B" and "a
+# teacher from Leeds, B" go on).
+APPOSITION_BREAKS = NAME_BREAKS - {"of", "from"}
+
+
+def _apposed_name(tokens, index):
+    """ "an Englishman, B", "a friend of hers, B": the name a short indefinite
+    phrase stands in apposition to, from ``tokens[index]``; else None."""
+    for ahead in range(index, min(len(tokens) - 2, index + 4)):
+        if tokens[ahead].text == ",":
+            name = tokens[ahead + 1]
+            if ahead > index and name.cap and name.text not in STOP_STARTS:
+                return ahead + 1
+            return None
+        if not tokens[ahead].word or tokens[ahead].text.lower() in APPOSITION_BREAKS:
+            return None
+    return None
+
+
 def skip_role(tokens, index):
     """Where the name starts when ``tokens[index]`` opens a role phrase: "the Swedish
     singer X", "their lead singer X", "the synth duo X", "keyboardist X", "the band's
@@ -383,6 +402,10 @@ def skip_role(tokens, index):
         return index
     token = tokens[index]
     start = None
+    if token.text.lower() in ("a", "an"):
+        found = _apposed_name(tokens, index + 1)
+        if found is not None:
+            return found  # "by an Englishman, B"
     if token.text.lower() in ROLE_DETERMINERS:
         start = index + 1
         if start + 1 < len(tokens) and tokens[start].text.lower() in (
@@ -441,6 +464,7 @@ def names_span(sentence, index, limit=6, subject=False):
             break
         if tokens[index].text == "The" and end - index < 2:
             break
+        end = _and_the_band(tokens, end)
         names.append(sentence.span(index, end))
         index = end
         if index < len(tokens) and tokens[index].text.lower() in REFLEXIVES:
@@ -461,6 +485,19 @@ def names_span(sentence, index, limit=6, subject=False):
         names.pop()
         index = _last_join(tokens, index)
     return names, index
+
+
+def _and_the_band(tokens, end):
+    """ "A & the Lowlands": one act, its name joined by "&" (not "A and the B")."""
+    if (
+        end + 2 < len(tokens)
+        and tokens[end].text == "&"
+        and tokens[end + 1].text == "the"
+        and tokens[end + 2].cap
+        and tokens[end + 2].text not in STOP_STARTS
+    ):
+        return run_forward(tokens, end + 2, NAME_CONNECTORS, max_words=4) or end
+    return end
 
 
 def _ended_list(tokens, index):

@@ -50,11 +50,23 @@ OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 PRONOUN = "\ue010"
 
 
+# Just before a quoted title: the song named after the film ("The title song,
+# “X”, is by A", "the title track “X”").
+TITLE_SONG_RE = re.compile(
+    r"\btitle[- ](?:song|track|tune|theme|number|ballad)\W{0,3}(?:is\s|was\s)?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _quoted_candidates(ctx, sentence):
     candidates = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        if title and not ctx.is_album_title(title) and match_key(title) != ctx.film_key:
+        if not title or ctx.is_album_title(title):
+            continue
+        if match_key(title) != ctx.film_key or TITLE_SONG_RE.search(
+            sentence.norm[max(0, start - 30) : start]
+        ):
             candidates.append((title, start, end, True))
     return candidates
 
