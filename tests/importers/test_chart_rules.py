@@ -520,3 +520,48 @@ def test_the_film_is_known_before_its_soundtrack_is_read():
     )
     assert albums(post) == ["Tidewater (soundtrack)"]
     assert certifications(post) == [("Tidewater (soundtrack)", "gold", None, "bpi")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The numbers, briefly: number four on the Billboard Hot 100, number 11 in the UK,"
+            " and number two in Australia.",
+            [
+                ("Paper Moons", 4, "billboard_hot_100"),
+                ("Paper Moons", 11, "uk_singles"),
+                ("Paper Moons", 2, "australia_kent"),
+            ],
+        ),
+        (
+            "The 45 did well everywhere: No. 5 in the UK, #9 in Canada, and a modest number 30"
+            " on the Billboard Hot 100.",
+            [
+                ("Paper Moons", 5, "uk_singles"),
+                ("Paper Moons", 9, "canada_rpm"),
+                ("Paper Moons", 30, "billboard_hot_100"),
+            ],
+        ),
+    ],
+)
+def test_a_list_of_positions_without_a_verb(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+def test_one_position_without_a_verb_is_no_fact():
+    assert peaks(extract(SONG, "Number four on my list of songs about rain.")) == []
+
+
+@pytest.mark.parametrize(
+    "owner",
+    ["The Tallis single", "Ella Tallis's single", "The Fenwicks' record"],
+)
+def test_a_song_named_by_its_performer(owner):
+    post = extract(
+        "The first song is “Wait Up” by Ella Tallis and the Fenwicks.",
+        "The second is “Paper Sky” by Rook.",
+        f"{owner} had a livelier time.",
+        "It reached number 12 on the RPM chart in Canada.",
+    )
+    assert peaks(post) == [("Wait Up", 12, "canada_rpm")]

@@ -116,6 +116,7 @@ MENTION_KINDS = {
 def charts_of(ctx, sentence):
     norm, tokens = sentence.norm, sentence.tokens
     mentions = _mentions(sentence)
+    listed = _listed_positions(sentence, mentions)
     previous_end, previous_subject = 0, None
     for position, (kind, match, number, top_n) in enumerate(mentions):
         verbs, stated, add = MENTION_KINDS[kind]
@@ -136,27 +137,17 @@ def charts_of(ctx, sentence):
         if any(word in NEGATIONS or word.endswith("n't") for word in window):
             previous_end = match.end()
             continue
-        if not stated(tokens, verb_at, window, after, clause, previous_subject, before):
-            continue
-        region_start = max(sentence.index_at(previous_end), first - 40)
-        region_end = verb_at if verb_at is not None else first
-        subject = find_subject(ctx, sentence, region_start, region_end)
-        if subject is None and verb_at is not None and verb_at < first:
-            # "The RIAA certified it gold": the subject is the verb's object.
-            subject = anaphor(ctx, sentence, verb_at + 1, first)
-        if subject is None and (first == 0 and match.group(1) or verb_at == 0):
-            subject = (
-                ctx.last()
-            )  # a fragment: "#38 on the Hot 100.", "Charted at #45 ..."
-        if subject is None and previous_subject is not None and elided(tokens, verb_at):
-            subject = previous_subject  # "..., and was a No. 5 hit on ..."
-        participle = verb_at is not None and tokens[verb_at].text.endswith("ing")
-        if (
-            subject is None
-            and previous_subject is not None
-            and (region_end - region_start <= 16 or participle)  # ", peaking at"
+        if position not in listed and not stated(
+            tokens, verb_at, window, after, clause, previous_subject, before
         ):
-            subject = previous_subject
+            continue
+        region = (max(sentence.index_at(previous_end), first - 40), first)
+        if verb_at is not None:
+            region = (region[0], verb_at)
+        subject = _subject(ctx, sentence, match, verb_at, region, previous_subject)
+        if subject is None and position in listed:
+            # "The 45 did well: No. 5 in the UK, #9 in Canada and No. 30 on the Hot 100"
+            subject = anaphor(ctx, sentence, 0, first) or ctx.last()
         previous_end = match.end() + (len(after) - len(after.lstrip()))
         hedged = any(word in HEDGES for word in window)
         ctx.offset = match.start()
@@ -164,6 +155,46 @@ def charts_of(ctx, sentence):
         add(ctx, sentence, subject, mention)
         if subject is not None:
             previous_subject = subject
+
+
+LISTED_RE = re.compile(
+    r"^\s(?:on|in)\s(?:the\s)?(?:Billboard|Hot|UK|U\.K\.|US|U\.S\.|Britain|England"
+    r"|Canada|Australia|Germany|West Germany|America|[A-Z][a-z]{2,20}'s|[A-Z][a-z]{2,20}\s"
+    r"(?:chart|singles|albums|Top))"
+)
+
+
+def _listed_positions(sentence, mentions):
+    """The positions of a list with no verb of its own, each with its chart or
+    country: "The numbers: number four on the Hot 100, number 11 in the UK, and number
+    two in Australia". Two at least."""
+    found = {
+        position
+        for position, (kind, match, _number, top_n) in enumerate(mentions)
+        if kind == "peak"
+        and not top_n
+        and LISTED_RE.match(sentence.norm[match.end() : match.end() + 40])
+    }
+    return found if len(found) > 1 else set()
+
+
+def _subject(ctx, sentence, match, verb_at, region, previous_subject):
+    """The track or album a mention is about: named in its clause, the verb's object
+    ("The RIAA certified it gold"), the last title for a fragment, or the subject of
+    the mention before ("..., and was a No. 5 hit", ", peaking at")."""
+    tokens = sentence.tokens
+    first = region[1] if verb_at is None else sentence.index_at(match.start())
+    subject = find_subject(ctx, sentence, *region)
+    if subject is None and verb_at is not None and verb_at < first:
+        subject = anaphor(ctx, sentence, verb_at + 1, first)
+    if subject is None and (first == 0 and match.group(1) or verb_at == 0):
+        subject = ctx.last()  # a fragment: "#38 on the Hot 100.", "Charted at #45 ..."
+    if subject is not None or previous_subject is None:
+        return subject
+    participle = verb_at is not None and tokens[verb_at].text.endswith("ing")
+    if elided(tokens, verb_at) or participle or region[1] - region[0] <= 16:
+        return previous_subject  # "..., and was a No. 5 hit on ...", ", peaking at"
+    return None
 
 
 def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedged):

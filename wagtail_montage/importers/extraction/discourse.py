@@ -49,8 +49,38 @@ def anaphor_kind(sentence, index, start):
             return noun_kind(word)  # "The Lanterns' single"
         if token.text.lower() in DETERMINERS or token.possessive:
             return noun_kind(word)
+        if token.cap and back > start and tokens[back - 1].text.lower() == "the":
+            return noun_kind(word)  # "The Tallis single": whose, see by_owner()
         if not token.text.isalpha() or token.cap:
             return None
+    return None
+
+
+def by_owner(ctx, sentence, index):
+    """The track of the performer named before ``tokens[index]``: "The Tallis single",
+    "the Fenwicks' record", "Kodiak Fade's single"; None without one."""
+    tokens, owner = sentence.tokens, []
+    back = index - 1
+    while back >= 0 and (tokens[back].cap or tokens[back].text == "'"):
+        owner.insert(0, tokens[back].text)
+        back -= 1
+    name = " ".join(word for word in owner if word != "'").removesuffix("'s").strip()
+    if not name or name in ("The", "Its", "This", "That"):
+        return None
+    name = name.casefold().removeprefix("the ")
+    for key, _paragraph in reversed(ctx.track_order):
+        track = ctx.tracks[key]
+        people = [
+            person.casefold() for person in track["performers"] + track["composers"]
+        ]
+        if any(
+            name in person or person.endswith(name.rstrip("s")) for person in people
+        ):
+            return (
+                track["title"],
+                "track",
+                track["performers"][0] if track["performers"] else "",
+            )
     return None
 
 
@@ -67,6 +97,9 @@ def anaphor(ctx, sentence, start, end):
         kind = anaphor_kind(sentence, index, start)
         if kind is None:
             continue
+        owned = by_owner(ctx, sentence, index) if kind != "album" else None
+        if owned is not None:
+            return owned
         subject = ctx.last(None if kind == "any" else kind)
         if subject is None and kind == "album" and not ctx.albums:
             # "The LP peaked at No. 15" with no album named: the film's soundtrack.
@@ -166,9 +199,11 @@ def after_sentence(ctx, sentence):
             named.append((start, "other", key))
     for index, token in enumerate(sentence.tokens):
         kind = anaphor_kind(sentence, index, max(0, index - 3))
-        if kind in (None, "any") or token.text.lower() == "it":
+        if kind is None or token.text.lower() == "it":
             continue
-        subject = ctx.last(kind)
+        subject = by_owner(ctx, sentence, index)
+        if subject is None and kind != "any":
+            subject = ctx.last(kind)
         if subject is not None:
             named.append((token.start, subject[1], match_key(subject[0])))
     for _start, kind, key in sorted(named):
