@@ -21,13 +21,13 @@ from .credit_words import (
 from .discourse import anaphor, person_pronoun
 from .elsewhere import title_elsewhere
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
+from .roles import role_before
 from .sentences import (
     add_unique,
     clean_title,
     names_after_with,
     names_at,
     names_span,
-    role_before,
 )
 from .song_parts import parts_of
 

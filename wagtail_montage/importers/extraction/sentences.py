@@ -10,13 +10,10 @@ from ..prose import (
     truncate,
 )
 from .credit_words import (
-    ACT_NOUNS,
     CLAUSE_ADVERBS,
     CLAUSE_VERBS,
     NAME_BREAKS,
     REFLEXIVES,
-    ROLE_DETERMINERS,
-    ROLE_NOUNS,
 )
 from .lexicon import (
     ABBREVIATIONS,
@@ -28,6 +25,7 @@ from .lexicon import (
     STOP_STARTS,
 )
 from .patterns import BOUNDARY_RE, CHARTS, INITIALS_RE, QUOTE_PATTERNS, TAG_RE, TOKEN_RE
+from .roles import skip_role
 
 
 @dataclass
@@ -314,120 +312,6 @@ def skip_stop_starts(tokens, start, end):
     while start < end - 1 and tokens[start].text in STOP_STARTS:
         start += 1
     return start
-
-
-def _descriptors_then_role(tokens, index):
-    """The index of the name after "[up to two words] <role noun>[,]" from
-    ``tokens[index]`` ("Swedish singer X", "lead singer, X", "band X"), or None."""
-    for ahead in range(index, min(len(tokens), index + 3)):
-        token = tokens[ahead]
-        if (token.text in ROLE_NOUNS or _is_role(token.text)) and token.text.islower():
-            after = ahead + 1
-            if after < len(tokens) and tokens[after].text == ",":
-                after += 1
-            if after < len(tokens) and tokens[after].cap:
-                return after
-            return None
-        if not token.word or token.text.lower() in ("and", "or", "by", "with"):
-            return None
-    return None
-
-
-def role_before(tokens, index):
-    """Where a role phrase ending just before the name at ``tokens[index]`` starts:
-    "and guitarist B", "and his keyboard player B", "the band's singer, B"; else
-    None. The phrase follows "and", a comma, a name or the start of the sentence."""
-    back = index - 1
-    if back >= 0 and tokens[back].text == ",":
-        back -= 1  # "the band's singer, B"
-    if back < 0 or not _is_role(tokens[back].text) or tokens[back].cap:
-        return None
-    start = back
-    for _ in range(3):
-        previous = tokens[start - 1] if start > 0 else None
-        if previous is None or previous.text.lower() in ("and", "&", ","):
-            return start
-        word = previous.text.lower()
-        if previous.cap or not previous.word or word in NAME_BREAKS:
-            return start if previous.possessive or previous.cap else None
-        start -= 1
-        if word in ROLE_DETERMINERS or previous.possessive:
-            return start
-    return None
-
-
-def _is_role(text):
-    text = text.lower()
-    return text in ROLE_NOUNS or (len(text) > 4 and text.endswith("ist"))
-
-
-def _person_role_first(tokens, index):
-    """ "Singer B wrote it", "Guitarist B": a capitalised role of one person that
-    opens a name (not "Band Aid" nor "Orchestra X": names of acts)."""
-    text = tokens[index].text
-    return (
-        index + 1 < len(tokens)
-        and text[:1].isupper()
-        and text.lower() not in ACT_NOUNS
-        and _is_role(text)
-        and tokens[index + 1].cap
-        and tokens[index + 1].text not in STOP_STARTS
-    )
-
-
-# Words that end an indefinite phrase before a name ("a friend of hers, B" and "a
-# teacher from Leeds, B" go on).
-APPOSITION_BREAKS = NAME_BREAKS - {"of", "from"}
-
-
-def _apposed_name(tokens, index):
-    """ "an Englishman, B", "a friend of hers, B": the name a short indefinite
-    phrase stands in apposition to, from ``tokens[index]``; else None."""
-    for ahead in range(index, min(len(tokens) - 2, index + 4)):
-        if tokens[ahead].text == ",":
-            name = tokens[ahead + 1]
-            if ahead > index and name.cap and name.text not in STOP_STARTS:
-                return ahead + 1
-            return None
-        if not tokens[ahead].word or tokens[ahead].text.lower() in APPOSITION_BREAKS:
-            return None
-    return None
-
-
-def skip_role(tokens, index):
-    """Where the name starts when ``tokens[index]`` opens a role phrase: "the Swedish
-    singer X", "their lead singer X", "the synth duo X", "keyboardist X", "the band's
-    guitarist, X", "Slackwater's lead singer, X"; else ``index``."""
-    if index >= len(tokens):
-        return index
-    token = tokens[index]
-    start = None
-    if token.text.lower() in ("a", "an"):
-        found = _apposed_name(tokens, index + 1)
-        if found is not None:
-            return found  # "by an Englishman, B"
-    if token.text.lower() in ROLE_DETERMINERS:
-        start = index + 1
-        if start + 1 < len(tokens) and tokens[start].text.lower() in (
-            "band's",
-            "group's",
-        ):
-            start += 1
-    elif _person_role_first(tokens, index):
-        return index + 1
-    elif token.cap:
-        for ahead in range(index, min(len(tokens), index + 4)):
-            if tokens[ahead].possessive and tokens[ahead].cap:
-                start = ahead + 1  # "Red Arrow Motel's singer X"
-                break
-            if not tokens[ahead].cap:
-                break
-    else:
-        start = index
-    if start is None:
-        return index
-    found = _descriptors_then_role(tokens, start)
-    return index if found is None else found
 
 
 def names_at(sentence, index, limit=6, subject=False):
