@@ -565,3 +565,48 @@ def test_a_song_named_by_its_performer(owner):
         "It reached number 12 on the RPM chart in Canada.",
     )
     assert peaks(post) == [("Wait Up", 12, "canada_rpm")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It peaked at number 11 on the Adult Contemporary chart, and in Britain it cracked"
+            " the top 40 at No. 40.",
+            [
+                ("Paper Moons", 11, "billboard_adult_contemporary"),
+                ("Paper Moons", 40, "uk_singles"),
+            ],
+        ),
+        (
+            "The single was a #3 on Billboard's Mainstream Rock chart and a hit in Britain too,"
+            " where it climbed to 27th place.",
+            [
+                ("Paper Moons", 3, "billboard_mainstream_rock"),
+                ("Paper Moons", 27, "uk_singles"),
+            ],
+        ),
+    ],
+)
+def test_the_country_of_the_clause_a_position_is_in(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The RIAA certified it 4x Platinum, and ARIA made it platinum in Australia.",
+            [
+                ("Harbor Nights", "platinum", 4, "riaa"),
+                ("Harbor Nights", "platinum", None, "aria"),
+            ],
+        ),
+        (
+            "It went 3x gold, certified by the RIAA.",
+            [("Harbor Nights", "gold", 3, "riaa")],
+        ),
+    ],
+)
+def test_a_certifier_of_the_next_clause_is_the_next_levels(sentence, expected):
+    assert certifications(extract(ALBUM, sentence)) == expected

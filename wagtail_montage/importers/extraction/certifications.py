@@ -91,13 +91,13 @@ def certifier_in(text, level_at=None, level_end=None):
         start, end = item[0], item[1]
         return text[end:level_at] if end <= level_at else text[level_end:start]
 
-    # Not across a clause ("; in Britain ..."), nor a country after a comma ("gold by
-    # the BPI, and in Canada ...": Canada's is the next level's).
+    # Not across a clause ("; in Britain ..."), nor after a comma ("gold by the BPI,
+    # and in Canada ...", "4x Platinum, and ARIA made it": the next level's).
     named = [
         item
         for item in named
         if not CLAUSE_END_RE.search(between(item))
-        and not (item[3] and item[0] >= level_end and "," in between(item))
+        and not (item[0] >= level_end and NEXT_CLAUSE_RE.search(between(item)))
     ]
     if not named:
         return "", ""
@@ -105,6 +105,7 @@ def certifier_in(text, level_at=None, level_end=None):
 
 
 CLAUSE_END_RE = re.compile(r"[;:]|\.\s")
+NEXT_CLAUSE_RE = re.compile(r",\s(?:and|but|while|whereas)\b")
 # "went platinum twice over"
 TIMES_OVER_RE = re.compile(r"\s(twice|three times|four times|five times)\sover\b", re.I)
 TIMES_OVER = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}

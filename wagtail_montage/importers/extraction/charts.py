@@ -96,9 +96,12 @@ def _certification_stated(
 
 
 def _add_peak(ctx, sentence, subject, mention):
-    _kind, _match, number, top_n, before, after, _clause, hedged = mention
+    _kind, match, number, top_n, before, after, _clause, hedged = mention
     label = f"top {number}" if top_n else f"No. {number}"
-    chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedged)
+    lead = sentence.norm[max(0, match.start() - 120) : match.start()]
+    chart_peak(
+        ctx, sentence, subject, number, top_n, after, before, label, hedged, lead
+    )
 
 
 def _add_certification(ctx, sentence, subject, mention):
@@ -197,7 +200,9 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     return None
 
 
-def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedged):
+def chart_peak(
+    ctx, sentence, subject, number, top_n, after, before, label, hedged, lead=""
+):
     if number is None:
         return
     if subject is None:
@@ -225,7 +230,9 @@ def chart_peak(ctx, sentence, subject, number, top_n, after, before, label, hedg
         if not country and GENERIC_CHART_RE.match(after):
             country = country_in(before[-60:])
         if not country:
-            country = clause_country(before)
+            # "In England it got to No. 9", "and in Britain it cracked the top 40 at
+            # No. 40", "a hit in Britain too, where it climbed to 27th place"
+            country = clause_country(lead or before)
     if country and top_n:
         ctx.suggest(
             _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
@@ -295,9 +302,9 @@ JUST_BEFORE_RE = re.compile(
 )
 # "In England it ...", "; in Canada the single ...": a country opening the clause.
 CLAUSE_COUNTRY_RE = re.compile(
-    r"(?:^|[;:]\s|,\sand\s|\bbut\s)[Ii]n\s(?:the\s)?(UK|U\.K\.|US|U\.S\.|Britain"
-    r"|England|Canada|Australia|Germany|West Germany|America|United States"
-    r"|United Kingdom)\b[^;:,]{0,40}$"
+    r"(?:(?:^|[;:]\s|,\sand\s|\band\s|\bbut\s)[Ii]n|\bhit\sin|\bsuccess\sin)\s(?:the\s)?"
+    r"(UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia|Germany|West Germany"
+    r"|America|United States|United Kingdom)\b(?:[^;:,.]{0,40}|\s?\w{0,5},\swhere\s[^;:,.]{0,30})$"
 )
 
 
