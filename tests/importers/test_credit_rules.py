@@ -1017,3 +1017,36 @@ def test_a_first_name_shared_by_two_credited_people_stays():
         "The hit is “Go Go Go” by Tina Ruiz and Tina Marsh. Tina wrote it in a week."
     )
     assert tracks(post)["Go Go Go"][0] == ["Tina"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The recording is by their band, The Saltings.",
+        "The recording we hear is by The Saltings.",
+        "The version in the film was by The Saltings.",
+    ],
+)
+def test_the_recording_is_by_the_performer(sentence):
+    post = extract(f"The theme is “Low Water”, written by Ann Frey. {sentence}")
+    assert tracks(post) == {"Low Water": (["Ann Frey"], ["The Saltings"])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The recording is by far the best thing in it.",
+        "The recording was by then lost.",
+    ],
+)
+def test_the_recording_is_by_no_name(sentence):
+    post = extract(f"The theme is “Low Water”, written by Ann Frey. {sentence}")
+    assert tracks(post) == {"Low Water": (["Ann Frey"], [])}
+
+
+def test_a_one_word_quotation_in_lower_case_is_speech_too():
+    post = extract(
+        "The song, “Glass Pier”, was written by Ned Avery, whose French is 'brave'. "
+        "Rosa Lind sings it."
+    )
+    assert tracks(post) == {"Glass Pier": (["Ned Avery"], ["Rosa Lind"])}

@@ -29,7 +29,7 @@ from .sentences import (
     names_at,
     names_span,
 )
-from .song_parts import parts_of
+from .song_parts import parts_of, recording_of
 
 # A question, not a name, before a credit verb: "Who wrote it?"
 QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
@@ -66,6 +66,7 @@ def credits_of(ctx, sentence):
         track = _passive_credit(ctx, sentence, match, previous if chained else None)
         previous, previous_end = track, match.end()
     parts_of(ctx, sentence, _known_track)  # "the words are A's, the tune B's"
+    recording_of(ctx, sentence, _known_track)  # "the recording is by A"
 
 
 def _about_songs(sentence, index):

@@ -227,7 +227,7 @@ def split_sentences(text, paragraph):
             inner = sentence_norm[opened + 1 : closed]
             if OPEN not in inner:
                 quote = (orig[opened + 1 : closed], opened, closed + 1)
-                if inner[:1].islower() and " " in inner.strip():
+                if inner[:1].islower():
                     sentence.speech.append(quote)
                 else:
                     sentence.quotes.append(quote)

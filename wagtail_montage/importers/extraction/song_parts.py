@@ -52,6 +52,40 @@ def parts_of(ctx, sentence, known_track):
             add_unique(track["composers"], more)
 
 
+# What names a performance of the song: "the recording we hear is by A".
+RECORDING_NOUNS = frozenset({"recording", "version", "performance", "vocal", "vocals"})
+DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+
+
+def recording_of(ctx, sentence, known_track):
+    """ "The recording is by their band, A", "the version in the film is by A",
+    "the recording we hear is by A": A performs the song named last."""
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens[1:], 1):
+        if token.text.lower() not in RECORDING_NOUNS:
+            continue
+        if tokens[index - 1].text.lower() not in DETERMINERS:
+            continue
+        ahead = index + 1
+        while ahead < min(len(tokens) - 2, index + 5) and tokens[ahead].text.islower():
+            if tokens[ahead].text in ("is", "was") and tokens[ahead + 1].text == "by":
+                _credit_recording(
+                    ctx, sentence, tokens[index].start, ahead + 2, known_track
+                )
+                break
+            ahead += 1
+
+
+def _credit_recording(ctx, sentence, offset, index, known_track):
+    track = known_track(ctx, sentence.norm[:offset])
+    if track is None:
+        subject = ctx.last()
+        if subject is None or subject[1] != "track":
+            return
+        track = ctx.tracks[match_key(subject[0])]
+    add_unique(track["performers"], names_span(sentence, index, limit=3)[0])
+
+
 def _track(ctx, sentence, match, known_track, first):
     """The song whose part ``match`` names: a title named before in the sentence,
     else the track named last, but for a part that may be a score's alone."""
