@@ -834,3 +834,67 @@ def test_no_list_place_after_a_sentence_that_only_names_the_film(paragraphs):
 def test_a_list_place_under_a_heading_about_filming():
     post = extract("H: Where they shot it", "<ul><li>Whitby: the abbey</li></ul>")
     assert names(post) == ["Whitby"]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (("The director shot the whole thing in Galveston.",), ["Galveston"]),
+        (("They filmed the picture around Taos, New Mexico.",), ["Taos"]),
+        (("They shot the racing on the Smoke Creek Desert.",), ["Smoke Creek Desert"]),
+        (("The crew filmed the wedding at Bodiam Castle.",), ["Bodiam Castle"]),
+        (
+            ("A second unit grabbed aerials over Ketchikan and flew home.",),
+            ["Ketchikan"],
+        ),
+        (("The fire scenes themselves were staged near Revelstoke.",), ["Revelstoke"]),
+        (("The mill scenes were filmed at the old Saltaire Mill.",), ["Saltaire Mill"]),
+        (
+            (
+                "The coast scenes were filmed in Pembroke.",
+                "The beach shots are from Tenby.",
+            ),
+            ["Pembroke", "Tenby"],
+        ),
+        (
+            (
+                "The chase was shot in Leeds, and the safehouse is a real villa in"
+                " Ilkley.",
+            ),
+            ["Leeds", "Ilkley"],
+        ),
+    ],
+)
+def test_more_ways_to_say_where_it_was_filmed(sentences, expected):
+    assert names(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He shot the sheriff in Dodge City.",
+        "The photographer grabbed some shots of Paris for the poster.",
+        "She filmed the interview over Christmas.",
+    ],
+)
+def test_no_place_for_other_shooting(sentence):
+    assert names(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The film was shot in Liverpool. The terraces of Hope Street passed for"
+            " Manhattan.",
+            [("Liverpool", ""), ("Hope Street", "Manhattan")],
+        ),
+        (
+            "For the finale, shot in May, the Canning Dock played the Hamburg"
+            " waterfront.",
+            [("Canning Dock", "the Hamburg waterfront")],
+        ),
+    ],
+)
+def test_a_street_or_a_dock_plays_another_place(sentence, expected):
+    assert locations(extract(sentence)) == expected

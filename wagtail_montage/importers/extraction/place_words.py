@@ -20,10 +20,18 @@ PLACE_FILMED_RE = re.compile(
     r"|(?:shot|filmed|shoot|film|lensed)\s(?:the|its|their)\s(?:[a-z-]{1,20}\s){0,2}"
     r"(?:scenes?|sequences?|exteriors?|interiors?|footage|chase|montage|opening|finale)"
     # "they shot it around X", "filmed most of it in X"
-    r"|(?:shot|filmed|lensed)\s(?:it|them|(?:most|much|all|some|part|rest)\sof\sit)"
+    r"|(?:shot|filmed|lensed)\s(?:it|them|(?:most|much|all|some|part|rest)\sof\sit"
+    r"|the\s(?:whole\s)?(?:thing|film|picture|movie)|everything)"
+    # "They shot the racing on X", "the crew filmed the wedding at X"
+    r"|(?:they|the\screw|the\sproduction|the\sunit)\s(?:also\s|then\s|later\s)?"
+    r"(?:shot|filmed)\s(?:the|its|their)(?:\s[a-z-]{1,20}){1,2}?(?=\s(?:in|at|on)\s)"
+    # "A second unit grabbed aerials over X"
+    r"|(?:grabbed|captured|shot|filmed|got)\s(?:some\s|the\s|its\s)?(?:aerials"
+    r"|aerial\sshots|establishing\sshots|plates)(?=\s(?:over|above)\s)"
     r"|(?:filming|shooting)\sof\s(?:the\s)?(?:[a-z-]{1,20}\s){0,3}took place"
     # "The checkpoint scenes were staged at", "the beach shots were done a mile off"
-    r"|(?:scenes?|sequences?|shots|exteriors?|interiors?|footage|stunts?)\s(?:was|were)"
+    r"|(?:scenes?|sequences?|shots|exteriors?|interiors?|footage|stunts?)\s"
+    r"(?:themselves\s|itself\s|also\s|all\s)?(?:was|were)"
     r"\s(?:done|staged|captured|grabbed|lensed)"
     # "the last films to shoot inside the Walled City"
     r"|to\s(?:shoot|film)"
@@ -33,7 +41,8 @@ PLACE_FILMED_RE = re.compile(
     r"|shot\s(?:around|throughout|entirely|mostly|largely|partly)"
     r"|on\slocation)"
     r"(?:\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?(?:out\s)?"
-    r"(?:in|at|on|aboard|near|off|inside|outside|around|throughout|out\sof))?"
+    r"(?:in|at|on|aboard|near|off|inside|outside|around|throughout|out\sof|over"
+    r"|above))?"
     # "the crew moved to Lyon", "the production then decamped to X"
     r"|(?:production|crew|unit|shoot|filming)\s(?:then\s|later\s|soon\s)?"
     r"(?:moved|relocated|decamped|headed|shifted|travelled|traveled)\s(?:on\s)?to)\s",
@@ -73,7 +82,8 @@ NAMED_PLACE_RE = re.compile(
     r"\b(?:Canyon|District|Quarter|Boardwalk|Pier|Harbou?r|Station|Airport|Airfield"
     r"|Cove|Bluffs|Cliffs|Desert|Gorge|Dunes|Flats|Estate|Square|Avenue|Boulevard"
     r"|Tunnel|Palace|Abbey|Cathedral|Stadium|Speedway|Studios?|Hotel|Motel|Docks"
-    r"|Wharf|Waterfront|Plaza|Racetrack|Raceway|Base)$"
+    r"|Wharf|Waterfront|Plaza|Racetrack|Raceway|Base|Street|Road|Dock|Furnace"
+    r"|Works|Mill)$"
 )
 # What a place played may also end with a word that is a surname elsewhere.
 NAMED_TARGET_RE = re.compile(
@@ -408,10 +418,10 @@ def place_subject(tokens, verb):
 
 def predicate_place(tokens, index):
     """Where the place after "is" starts: "is X", "is in X", "is the old X", "is the
-    old lodge at X"; or None."""
-    if index < len(tokens) and tokens[index].text in ("in", "at", "on"):
+    old lodge at X", "is a real mansion in X", "are from X"; or None."""
+    if index < len(tokens) and tokens[index].text in ("in", "at", "on", "from"):
         index += 1
-    article = index < len(tokens) and tokens[index].text == "the"
+    article = index < len(tokens) and tokens[index].text in ("the", "a", "an")
     index += article
     if index < len(tokens) and tokens[index].text in PLACE_ADJECTIVES:
         index += 1

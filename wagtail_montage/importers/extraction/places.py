@@ -22,6 +22,7 @@ from .place_words import (
     FILMED_PREPOSITIONS,
     NOT_FILMING_WORDS,
     NOT_SKIPPED,
+    PLACE_ADJECTIVES,
     PLACE_FILMED_RE,
     PLACE_FILMED_THERE_RE,
     ROUTE_RE,
@@ -95,7 +96,7 @@ def filmed_locations(ctx, sentence):
             continue  # "None of it was shot in Nevada"
         index = sentence.index_at(match.end())
         last = match.group(0).split()[-1].lower()
-        direct = last in FILMED_PREPOSITIONS or last in ("to", "of")
+        direct = last in FILMED_PREPOSITIONS or last in ("to", "of", "over")
         after_end = place_at(ctx, sentence, index) if direct else None
         if after_end is None and last not in ("up", "based", "location"):
             ahead = ahead_place(tokens, index)  # not "set up camp on X"
@@ -201,6 +202,10 @@ def place_at(ctx, sentence, index):
     tokens = sentence.tokens
     if index < len(tokens) and tokens[index].text == "the":
         index += 1
+        # "the old Carrie Furnace": a word that only says how old or real it is
+        index += index + 1 < len(tokens) and (
+            tokens[index].text in PLACE_ADJECTIVES and tokens[index + 1].cap
+        )
     # "the Valley of the Gods": two connectors in a row
     end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6, gap=2)
     if end is None:
