@@ -610,3 +610,33 @@ def test_the_country_of_the_clause_a_position_is_in(sentence, expected):
 )
 def test_a_certifier_of_the_next_clause_is_the_next_levels(sentence, expected):
     assert certifications(extract(ALBUM, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        (
+            "There's a record, Songs from Salt Roads, on Cambrian Records.",
+            "Songs from Salt Roads",
+        ),
+        (
+            "The soundtrack LP, <i>Crossings</i>, came out on Rivermouth Records in 1987.",
+            "Crossings",
+        ),
+        (
+            "The LP, titled simply <i>Rue Cler</i>, came out on Disques Mirabeau in 1979.",
+            "Rue Cler",
+        ),
+        ("The LP is on Lochside Records (LSR 7).", "Salt Roads (soundtrack)"),
+    ],
+)
+def test_albums_introduced_and_described(sentence, title):
+    assert albums(extract(FILM, sentence)) == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The record went to No. 9 in Britain.", "The album was a mess, frankly."],
+)
+def test_the_record_is_no_album_of_its_own(sentence):
+    assert albums(extract(FILM, SONG, sentence)) == []

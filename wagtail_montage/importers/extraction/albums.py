@@ -30,10 +30,11 @@ RELEASE_VERB_RE = re.compile(
 # "the soundtrack", "a soundtrack album", "the film's soundtrack LP"; not "the
 # soundtrack to the montage", which is music, not a record.
 SOUNDTRACK_RE = re.compile(
-    r"\b(?:the|a|its|their|the\sfilm's)\s(?:original\s)?soundtrack(?:\salbum|\sLP|\srecord)?"
-    r"\b(?!\s(?:to|of|for|is\sgreat)\b)",
+    r"(?:\b(?:the|a|its|their|the\sfilm's)|(?:\w|\ue001)'s)\s(?:original\s)?soundtrack"
+    r"(?:\salbum|\sLP|\srecord)?\b(?!\s(?:to|of|for|is\sgreat)\b)",
     re.IGNORECASE,
 )
+LP_ON_LABEL_RE = re.compile(r"^The\s(?:LP|album)\b(?!,)")
 UNTITLED_RE = re.compile(
     r"\b(?:no title|untitled|never given a (?:proper )?title|without a title"
     r"|no name of its own|a title of its own)\b",
@@ -94,6 +95,8 @@ def untitled_soundtrack_described(ctx, sentence):
     certification or its want of a title)."""
     norm = sentence.norm
     match = SOUNDTRACK_RE.search(norm)
+    if not match and LP_ON_LABEL_RE.match(norm) and label_in(ctx, sentence, 0):
+        match = LP_ON_LABEL_RE.match(norm)  # "The LP is on Lochside Records (LSR 7)."
     if not match or ctx.albums or sentence.inside_quote(match.start()):
         return False
     if not (

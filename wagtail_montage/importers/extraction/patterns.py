@@ -393,9 +393,11 @@ FILMED_THERE_RE = re.compile(
 )
 # "the soundtrack album, River Kings, came out ...": a title between commas.
 ALBUM_APPOSITION_RE = re.compile(
-    r"\b(?:the|its|their|his|her|the\s[\w-]{1,20}'s?)\s(?:(?:first|second|third|fourth"
-    r"|fifth|debut|new|next|last|own|studio)\s)?(?:soundtrack album|soundtrack|album"
-    r"|score album|LP),\s",
+    r"\b(?:the|a|its|their|his|her|the\s[\w-]{1,20}'s?)\s(?:(?:first|second|third|fourth"
+    r"|fifth|debut|new|next|last|own|studio)\s)?(?:soundtrack album|soundtrack LP"
+    r"|soundtrack record|soundtrack|album|score album|LP|record),\s"
+    # "The LP, titled simply Rue Cler, came out ..."
+    r"(?:(?:titled|called|named|entitled)\s(?:simply\s|just\s)?)?",
     re.IGNORECASE,
 )
 TRACK_ANAPHORA_RE = re.compile(
