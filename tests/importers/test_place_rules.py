@@ -898,3 +898,21 @@ def test_no_place_for_other_shooting(sentence):
 )
 def test_a_street_or_a_dock_plays_another_place(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Q: Was any of it filmed in Nevada?",
+        "Was the harbour scene really shot in Portofino?",
+        "Did they ever shoot the finale in Lisbon?",
+    ],
+)
+def test_a_place_asked_about_is_a_suggestion(sentence):
+    post = extract(sentence)
+    assert names(post) == []
+
+
+def test_a_question_that_asks_where_keeps_the_answer():
+    post = extract("Where was it filmed? It was filmed in Nevada.")
+    assert names(post) == ["Nevada"]

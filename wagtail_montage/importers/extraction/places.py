@@ -95,6 +95,9 @@ def filmed_locations(ctx, sentence):
         if negated(sentence, match.start()):
             continue  # "None of it was shot in Nevada"
         index = sentence.index_at(match.end())
+        if asked(sentence):  # "Was any of it filmed in X?": asked, not said
+            suggest_asked(ctx, sentence, index)
+            continue
         last = match.group(0).split()[-1].lower()
         direct = last in FILMED_PREPOSITIONS or last in ("to", "of", "over")
         after_end = place_at(ctx, sentence, index) if direct else None
@@ -110,6 +113,35 @@ def filmed_locations(ctx, sentence):
             if index is None:
                 break
             after_end = place_at(ctx, sentence, index)
+
+
+# The words a yes-or-no question starts with: "Was it filmed in X?"
+QUESTION_STARTS = frozenset("was were is are did does do has have had".split())
+
+
+def asked(sentence):
+    """Whether the sentence is a yes-or-no question ("Q: Was any of it shot in X?")."""
+    words = [token.text for token in sentence.tokens if token.word]
+    words = words[1:] if words[:1] == ["Q"] else words
+    return (
+        sentence.norm.rstrip().endswith("?")
+        and bool(words)
+        and words[0].lower() in QUESTION_STARTS
+    )
+
+
+def suggest_asked(ctx, sentence, index):
+    tokens = sentence.tokens
+    index += index < len(tokens) and tokens[index].text == "the"
+    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+    name = sentence.span(index, end) if end is not None else ""
+    if name and place_ok(ctx, name, tokens[index]):
+        ctx.suggest(
+            _("Possible location, asked about: %(name)s") % {"name": name},
+            sentence,
+            "location",
+            location_value(name),
+        )
 
 
 def route_locations(ctx, sentence):
