@@ -640,3 +640,32 @@ def test_albums_introduced_and_described(sentence, title):
 )
 def test_the_record_is_no_album_of_its_own(sentence):
     assert albums(extract(FILM, SONG, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It got to number 9 on the UK chart that Christmas.",
+            ("Paper Moons", 9, "uk_singles"),
+        ),
+        (
+            "It was a chart-topper on the Kent Music Report.",
+            ("Paper Moons", 1, "australia_kent"),
+        ),
+        (
+            "It reached No. 3 on the Canadian pop chart.",
+            ("Paper Moons", 3, "canada_rpm"),
+        ),
+    ],
+)
+def test_a_countrys_chart_by_name_and_a_chart_topper(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+def test_a_possessive_chart_owner_keeps_its_name_plain():
+    (value,) = facts(
+        extract(SONG, "It peaked at #27 on Billboard's Hot Country Singles chart."),
+        "chart_fact",
+    )
+    assert value["chart_other"] == "Billboard Hot Country Singles"

@@ -222,17 +222,7 @@ def chart_peak(
     if year:
         value["year"] = int(year.group(1))
     chart = chart_in(after[:100]) or chart_there(before) or chart_just_before(before)
-    country = None
-    if not chart:
-        # "in the UK", "in Britain it stalled at 19 on the singles chart", "In
-        # England it got to No. 9"
-        country = country_in(after[:40])
-        if not country and GENERIC_CHART_RE.match(after):
-            country = country_in(before[-60:])
-        if not country:
-            # "In England it got to No. 9", "and in Britain it cracked the top 40 at
-            # No. 40", "a hit in Britain too, where it climbed to 27th place"
-            country = clause_country(lead or before)
+    country = None if chart else country_of_position(after, before, lead)
     if country and top_n:
         ctx.suggest(
             _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
@@ -289,6 +279,18 @@ def chart_peak(
     ctx.pending.append(Pending(slot, kind, sentence.charts, label))
 
 
+NATIONAL_CHART_RE = re.compile(
+    r"\s(?:on|in)\sthe\s(UK|U\.K\.|US|U\.S\.|British|American|Canadian|Australian"
+    r"|German|West German)\s(?:pop\s)?charts?\b"
+)
+ADJECTIVE_COUNTRIES = {
+    "British": "uk",
+    "American": "us",
+    "Canadian": "canada",
+    "Australian": "australia",
+    "German": "germany",
+    "West German": "germany",
+}
 GENERIC_CHART_RE = re.compile(
     r"\s(?:on|in)\sthe\s(?:singles|pop|albums?|national)\s(?:charts?|list)\b"
 )
@@ -306,6 +308,20 @@ CLAUSE_COUNTRY_RE = re.compile(
     r"(UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia|Germany|West Germany"
     r"|America|United States|United Kingdom)\b(?:[^;:,.]{0,40}|\s?\w{0,5},\swhere\s[^;:,.]{0,30})$"
 )
+
+
+def country_of_position(after, before, lead):
+    """The country whose chart a position with no chart named is on: "in the UK",
+    "on the UK chart", "in Britain it stalled at 19 on the singles chart", "In England
+    it got to No. 9", "a hit in Britain too, where it climbed to 27th place"."""
+    national = NATIONAL_CHART_RE.match(after)
+    if national:
+        word = national.group(1)
+        return COUNTRIES_OF.get(word) or ADJECTIVE_COUNTRIES.get(word)
+    country = country_in(after[:40])
+    if not country and GENERIC_CHART_RE.match(after):
+        country = country_in(before[-60:])
+    return country or clause_country(lead or before)
 
 
 def chart_just_before(before):
@@ -458,6 +474,7 @@ def chart_in(text):
         if name:
             if match.group(0)[0].isupper():
                 name.append(match.group(0))  # "the Irish Singles Chart": its name
+            name[0] = name[0].removesuffix("'s")  # "Billboard's Hot Country Singles"
             return ("other", " ".join(name))
         break
     if best is not None:

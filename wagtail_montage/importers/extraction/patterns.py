@@ -87,7 +87,8 @@ ORDINAL_WORD = (
 # 5 "the top of", "the top spot" (No. 1, said with a verb of its own).
 POSITION_RE = re.compile(
     rf"(?:\bNo\.|\bnumber\b|#)\s?([0-9]{{1,3}}|{NUMBER_WORD})\b"
-    r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b|\b(topped)\b"
+    r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b"
+    r"|\b(topped|chart-topper|chart\stopper)\b"
     rf"|\b({ORDINAL_WORD})\s(?:place|position|spot)\b"
     r"|\b(the top (?:of|spot|position|place))\b"
     # A bare number before a named chart or its country: "charted at 58 on the Hot
