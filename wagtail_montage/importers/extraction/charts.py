@@ -16,6 +16,7 @@ from .patterns import (
     CHARTS,
     COUNTRIES_OF,
     COUNTRY_CHARTS,
+    COUNTRY_RE,
     HEDGES,
     IN_YEAR_RE,
     LEVEL_RE,
@@ -291,6 +292,11 @@ ADJECTIVE_COUNTRIES = {
     "German": "germany",
     "West German": "germany",
 }
+NATIONAL_TOP_RE = re.compile(
+    r"\b(UK|U\.K\.|US|British|American|Canadian|Australian|German)\stop\s[\w-]{1,8}"
+    r"\s(?:at|,\speaking\sat)\s$"
+)
+THERE_AFTER_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")
 GENERIC_CHART_RE = re.compile(
     r"\s(?:on|in)\sthe\s(?:singles|pop|albums?|national)\s(?:charts?|list)\b"
 )
@@ -321,7 +327,21 @@ def country_of_position(after, before, lead):
     country = country_in(after[:40])
     if not country and GENERIC_CHART_RE.match(after):
         country = country_in(before[-60:])
+    top = NATIONAL_TOP_RE.search(lead or before)
+    if not country and top:  # "made the UK top ten at No. 8"
+        country = COUNTRIES_OF.get(top.group(1)) or ADJECTIVE_COUNTRIES.get(
+            top.group(1)
+        )
+    if not country and THERE_AFTER_RE.match(after):
+        country = last_country(
+            lead or before
+        )  # "a big deal in Australia, ... over there"
     return country or clause_country(lead or before)
+
+
+def last_country(text):
+    found = list(COUNTRY_RE.finditer(text))
+    return COUNTRIES_OF[found[-1].group(1)] if found else None
 
 
 def chart_just_before(before):
@@ -447,6 +467,29 @@ TOP_N_CHART_RE = re.compile(
 )
 
 
+def chart_name_before(text, match):
+    """The capitalised words before "chart": "the Oricon chart", "the Irish Singles
+    Chart" (with its own "Chart"), "Billboard's Hot Country Singles & Tracks chart"."""
+    words = text[max(0, match.start() - 80) : match.start()].split()[-7:]
+    name = []
+    for word in reversed(words):
+        if word in ("&", "and") and name:
+            name.insert(0, word)
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit()) or word in NOT_CHART_NAMES:
+            break
+        name.insert(0, word)
+    if not name:
+        return ""
+    if match.group(0)[0].isupper():
+        name.append(match.group(0))
+    name[0] = name[0].removesuffix("'s")
+    return " ".join(name)
+
+
+NOT_CHART_NAMES = frozenset({"The", "US", "UK", "U.S."})
+
+
 def chart_in(text):
     """``(chart key, other name)`` of the first chart named in ``text``, or None.
 
@@ -460,22 +503,9 @@ def chart_in(text):
     for match in CHART_WORD_RE.finditer(text):
         if best is not None and match.start() > best[0]:
             break
-        words = text[max(0, match.start() - 80) : match.start()].split()[-5:]
-        name = []
-        for word in reversed(words):
-            if not (word[:1].isupper() or word[:1].isdigit()) or word in (
-                "The",
-                "US",
-                "UK",
-                "U.S.",
-            ):
-                break
-            name.insert(0, word)
+        name = chart_name_before(text, match)
         if name:
-            if match.group(0)[0].isupper():
-                name.append(match.group(0))  # "the Irish Singles Chart": its name
-            name[0] = name[0].removesuffix("'s")  # "Billboard's Hot Country Singles"
-            return ("other", " ".join(name))
+            return ("other", name)
         break
     if best is not None:
         return (best[1], "")

@@ -174,7 +174,26 @@ def _skip_back(tokens, index):
     return index
 
 
+# "We said on air that Maddox wrote it; she didn't", "rumour has it that A wrote it":
+# a credit the post reports only to deny or doubt.
+REPORTED_RE = re.compile(
+    r"\b(?:said|claimed|thought|assumed|believed|rumou?r(?:ed|s)?|myth|legend|wrongly"
+    r"|mistakenly)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+DENIED_RE = re.compile(
+    r"^[^.]{0,30}?\b(?:didn't|did not|wasn't|was not|isn't|is not|never did|not true"
+    r"|that's wrong|he didn't|she didn't|they didn't)\b",
+    re.IGNORECASE,
+)
+
+
 def _active_credit(ctx, sentence, verb, role):
+    token = sentence.tokens[verb]
+    if REPORTED_RE.search(sentence.norm[: token.start]) and DENIED_RE.search(
+        sentence.norm[token.end :]
+    ):
+        return None
     track, after = _track_after(ctx, sentence, verb + 1)
     more = []
     if track is None and role:

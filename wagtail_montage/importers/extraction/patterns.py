@@ -398,7 +398,7 @@ ALBUM_APPOSITION_RE = re.compile(
     r"|fifth|debut|new|next|last|own|studio)\s)?(?:soundtrack album|soundtrack LP"
     r"|soundtrack record|soundtrack|album|score album|LP|record),\s"
     # "The LP, titled simply Rue Cler, came out ..."
-    r"(?:(?:titled|called|named|entitled)\s(?:simply\s|just\s)?)?",
+    r"(?:(?:simply\s|just\s)?(?:titled|called|named|entitled)\s(?:simply\s|just\s)?)?",
     re.IGNORECASE,
 )
 TRACK_ANAPHORA_RE = re.compile(

@@ -1,6 +1,8 @@
 """Stand-ins: "X doubled for Y", "X stood in for Y", "X, which plays Y", "X had to play
 Y"; X is a filming location, Y what it played."""
 
+import re
+
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
@@ -255,6 +257,16 @@ def place_mentioned(ctx, noun):
     return ""
 
 
+# A part an actor plays: "the harbor pilot's daughter", "a cop", "the lead".
+ROLE_TARGET_RE = re.compile(
+    r"^(?:[\w-]{1,20}\s){0,3}?(?:[\w-]{1,20}'s\s(?:daughter|son|wife|husband|mother"
+    r"|father|brother|sister|friend|girlfriend|boyfriend|widow|partner)|(?:role|part"
+    r"|character|lead|hero|heroine|villain|cop|detective|sheriff|nurse|doctor|mother"
+    r"|father|daughter|son|wife|husband|girlfriend|boyfriend)\b)",
+    re.IGNORECASE,
+)
+
+
 def stand_in_target(sentence, index):
     """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota",
     "the town of Iron Meadow" (the name)."""
@@ -273,6 +285,10 @@ def stand_in_target(sentence, index):
         and tokens[index + 2].cap
     ):
         article, index = "", index + 2
+    if ROLE_TARGET_RE.match(
+        sentence.norm[tokens[index].start : tokens[index].start + 60]
+    ):
+        return ""  # "plays the harbor pilot's daughter": a part, not a place
     end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
     if not article:
         return sentence.span(index, end) if end is not None else ""

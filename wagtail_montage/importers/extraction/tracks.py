@@ -58,12 +58,21 @@ TITLE_SONG_RE = re.compile(
 )
 
 
+PRONOUNS = frozenset(
+    {"It", "That", "This", "There", "Here", "What", "Who", "He", "She"}
+)
+# A title after "from" is the film or record a song comes from.
+FROM_WORK_RE = re.compile(r"\b(?:from|off)\s(?:the\s)?\W?$", re.IGNORECASE)
+
+
 def _quoted_candidates(ctx, sentence):
     candidates = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
         if not title or ctx.is_album_title(title):
             continue
+        if FROM_WORK_RE.search(sentence.norm[max(0, start - 12) : start]):
+            continue  # "the duet from <i>Sweet Hollow Road</i>": the film, not the song
         if match_key(title) != ctx.film_key or TITLE_SONG_RE.search(
             sentence.norm[max(0, start - 30) : start]
         ):
@@ -219,8 +228,8 @@ def _possessive_artist(sentence, start):
         tokens, begin if begin is not None else opening, opening + 1
     )
     artist = sentence.span(begin, opening + 1)[:-2]
-    if not artist or tokens[begin].text in STOP_STARTS:
-        return []
+    if not artist or tokens[begin].text in STOP_STARTS or artist in PRONOUNS:
+        return []  # "It's “X”": no one's song
     return _joint_owner(sentence, begin) + [artist]
 
 
