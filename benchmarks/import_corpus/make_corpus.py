@@ -9,8 +9,9 @@ Round 2's 40 posts, by two writers who never saw the importer's rules (posts_fre
 posts_fresh_b), were split once too (random.Random(29)): one half joined dev/, the other
 was held out, measured once, and then spent into dev/ ("spent" in split.json). Round
 3's 40 posts, by two more writers (posts_fresh_c, posts_fresh_d), were all held out,
-measured once and spent too; round 4's 40 (posts_fresh_e, posts_fresh_f) are
-holdout/, which nothing is tuned against. split.json keeps every split: a run keeps
+measured once and spent too, and so were round 4's 40 (posts_fresh_e, posts_fresh_f);
+round 5's 40 (posts_fresh_g, posts_fresh_h) are holdout/, which nothing is tuned
+against. split.json keeps every split: a run keeps
 them, so rules tuned on dev/ never see test/ or holdout/.
 """
 
@@ -25,6 +26,8 @@ from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
 from .posts_fresh_e import POSTS as POSTS_FRESH_E
 from .posts_fresh_f import POSTS as POSTS_FRESH_F
+from .posts_fresh_g import POSTS as POSTS_FRESH_G
+from .posts_fresh_h import POSTS as POSTS_FRESH_H
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -35,7 +38,8 @@ FIRST = POSTS_ONE + POSTS_TWO
 FRESH = POSTS_FRESH_A + POSTS_FRESH_B
 THIRD = POSTS_FRESH_C + POSTS_FRESH_D
 FOURTH = POSTS_FRESH_E + POSTS_FRESH_F
-POSTS = FIRST + FRESH + THIRD + FOURTH
+FIFTH = POSTS_FRESH_G + POSTS_FRESH_H
+POSTS = FIRST + FRESH + THIRD + FOURTH + FIFTH
 
 
 def halves(slugs, seed, names):
@@ -62,6 +66,8 @@ def split():
         chosen["third"] = {"holdout": sorted(p["slug"] for p in THIRD)}
     if "fourth" not in chosen:
         chosen["fourth"] = {"holdout": sorted(p["slug"] for p in FOURTH)}
+    if "fifth" not in chosen:
+        chosen["fifth"] = {"holdout": sorted(p["slug"] for p in FIFTH)}
     path.write_text(json.dumps(chosen, indent=2) + "\n")
     return chosen
 
@@ -69,7 +75,7 @@ def split():
 def group_of(slug, chosen):
     if slug in chosen["test"]:
         return "test"
-    for held in ("third", "fourth"):
+    for held in ("third", "fourth", "fifth"):
         if slug in chosen.get(held, {}).get("holdout", ()):
             return "dev" if held in chosen.get("spent", ()) else "holdout"
     if slug in chosen["fresh"]["holdout"] and "fresh" not in chosen.get("spent", ()):
