@@ -17,21 +17,16 @@ def annotations():
 
 def groups_of(split):
     """Each group's slugs: a round's held-out posts join dev once they are spent."""
-    fresh, third, fourth = (
-        split["fresh"],
-        split.get("third", {}),
-        split.get("fourth", {}),
-    )
+    fresh = split["fresh"]
     groups = {
         "dev": set(split["dev"]) | set(fresh["dev"]),
         "test": set(split["test"]),
         "holdout": set(),
     }
-    rounds = (
-        ("fresh", fresh["holdout"]),
-        ("third", third.get("holdout", ())),
-        ("fourth", fourth.get("holdout", ())),
-    )
+    rounds = [("fresh", fresh["holdout"])] + [
+        (name, split.get(name, {}).get("holdout", ()))
+        for name in ("third", "fourth", "fifth")
+    ]
     for name, held in rounds:
         spent = name in split.get("spent", ())
         groups["dev" if spent else "holdout"] |= set(held)
