@@ -2,12 +2,12 @@
 
     .venv/bin/python benchmarks/import_quality.py [--details dev]
 
-benchmarks/import_corpus/ holds 83 posts written for this benchmark in ten blog
+benchmarks/import_corpus/ holds 203 posts written for this benchmark in ten blog
 markups (WordPress classic and block editor, Ghost, Blogger, Medium export,
 Squarespace, Substack, Hugo, Jekyll, hand-made HTML), each with the facts a careful
-reader finds in it (annotations.json, written as ANNOTATING.md says). The first 43
-were split once into dev/ and test/; 40 more, by writers who never saw the rules, were
-split once into more of dev/ and holdout/ (split.json, make_corpus.py).
+reader finds in it (annotations.json, written as ANNOTATING.md says). The corpus grows
+in rounds by writers who never saw the rules (ROUNDS.md): each round is held out,
+measured once, then spent into dev/ (split.json, make_corpus.py).
 Each post goes through the importer's own reader and extractor (parse_html, then
 extract_facts); its facts are compared with the annotations kind by kind:
 

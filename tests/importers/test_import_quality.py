@@ -1,6 +1,7 @@
 """The import quality benchmark: its corpus is what the issue asks for (40+ posts in
-8+ markups, split once into halves that do not overlap, every fact written three ways
-or more), its scoring counts what it should, and the test half keeps its recall."""
+8+ markups, split once per round into groups that do not overlap, every fact written
+three ways or more), its scoring counts what it should, and the held-out posts and the
+test half keep their recall and precision."""
 
 import json
 from collections import Counter
@@ -78,10 +79,21 @@ def test_keys_forgive_case_quotes_and_the_article_but_not_other_words():
     )
 
 
-def test_the_test_half_keeps_its_recall_and_precision():
-    totals, _suggestions = import_quality.evaluate("test")
+def totals_of(group):
+    totals, _suggestions = import_quality.evaluate(group)
     expected = sum(value[0] for value in totals.values())
     found = sum(value[1] for value in totals.values())
     right = sum(value[2] for value in totals.values())
-    assert right / expected >= 0.90
-    assert found - right <= 2  # two places named longer than annotated
+    return right / expected, right / found, found - right
+
+
+def test_the_held_out_posts_keep_their_recall_and_precision():
+    """Floors just under what round 5's held-out posts measured (67.7% / 92.8%, 25
+    false facts): a change that loses facts on posts nobody tuned for fails here."""
+    recall, precision, false = totals_of("holdout")
+    assert recall >= 0.66 and precision >= 0.92 and false <= 27
+
+
+def test_the_test_half_keeps_its_recall_and_precision():
+    recall, _precision, false = totals_of("test")
+    assert recall >= 0.95 and false <= 2
