@@ -48,7 +48,7 @@ STRONG_CREDITS = frozenset(
 )
 
 # Just before a quoted title: the title is heard in the film.
-PRE_CUE_RE = re.compile(
+MORE_PRE_CUE_RE = re.compile(
     r"\b(?:plays over|plays under|played over|played under|play over|play under"
     r"|runs to|ran to|dances to|danced to|dance to|opens with|closes with|ends with"
     r"|(?:song|single|tune|theme) in the (?:film|movie)"
@@ -57,7 +57,7 @@ PRE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 # Just after it.
-POST_CUE_RE = re.compile(
+MORE_POST_CUE_RE = re.compile(
     r"^\W{0,3}(?:which |that )?(?:plays|played|runs|ran|kicks in|comes in|swells"
     r"|is heard|was heard)\b|^\W{0,3}(?:a duet|an instrumental|a ballad) by\b",
     re.IGNORECASE,

@@ -336,18 +336,6 @@ COUNTRY_CERTIFIERS = {
     "germany": "bvmi",
     "france": "snep",
 }
-FILMED_RE = re.compile(
-    r"\b(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also|all"
-    r"|actually|originally|reportedly)\s(?:shot|filmed)|filmed|filming took place"
-    r"|shooting took place"
-    # "They shot the harbour scenes in", "Filming of the rink scenes took place in"
-    r"|(?:shot|filmed|shoot|film)\s(?:the|its|their)\s(?:[a-z-]{1,20}\s){0,2}"
-    r"(?:scenes?|sequences?|exteriors?|interiors?|footage|chase|montage|opening|finale)"
-    r"|(?:filming|shooting)\sof\s(?:the\s)?(?:[a-z-]{1,20}\s){0,3}took place)"
-    r"\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?"
-    r"(?:in|at|on|aboard|near|off)\s",
-    re.IGNORECASE,
-)
 DOUBLED_RE = re.compile(
     r"\b(?:(?:doubled|doubles|doubling)\s(?:for|as)|(?:stood|stands|standing|stand)\sin\sfor"
     r"|(?:substituted|substitutes|passed|passes)\sfor|(?:posed|poses|posing)\sas"
@@ -383,15 +371,6 @@ FILM_AFTER_RE = re.compile(
 FILM_CUE_RE = re.compile(
     r"\b(?:film|films|movie|movies|picture|flick|sequel)\b", re.IGNORECASE
 )
-ALBUM_ANAPHORA_RE = re.compile(
-    r"\b(?:the|its|this|that)\s(?:soundtrack\s|original\s)?(?:album|soundtrack|lp|record)"
-    r"(?:\sitself)?\W{0,3}$",
-    re.IGNORECASE,
-)
-FILMED_THERE_RE = re.compile(
-    r"\b(?:shot|filmed|filming took place|shooting took place)\s(?:it\s|them\s)?there\b",
-    re.IGNORECASE,
-)
 # "the soundtrack album, River Kings, came out ...": a title between commas.
 ALBUM_APPOSITION_RE = re.compile(
     r"\b(?:the|a|its|their|his|her|the\s[\w-]{1,20}'s?)\s(?:(?:first|second|third|fourth"
@@ -399,9 +378,5 @@ ALBUM_APPOSITION_RE = re.compile(
     r"|soundtrack record|soundtrack|album|score album|LP|record),\s"
     # "The LP, titled simply Rue Cler, came out ..."
     r"(?:(?:simply\s|just\s)?(?:titled|called|named|entitled)\s(?:simply\s|just\s)?)?",
-    re.IGNORECASE,
-)
-TRACK_ANAPHORA_RE = re.compile(
-    r"\b(?:the|this|that)\s(?:song|single|track|tune|theme)(?:\sitself)?\W{0,3}$",
     re.IGNORECASE,
 )

@@ -22,8 +22,8 @@ from .credit_words import (
     acting_credit,
     credit_roles,
 )
-from .credit_words import POST_CUE_RE as MORE_POST_CUES
-from .credit_words import PRE_CUE_RE as MORE_PRE_CUES
+from .credit_words import MORE_POST_CUE_RE as MORE_POST_CUES
+from .credit_words import MORE_PRE_CUE_RE as MORE_PRE_CUES
 from .elsewhere import title_elsewhere
 from .lexicon import NAME_CONNECTORS, OPEN, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
