@@ -4,23 +4,10 @@ the certifier named nearest to its level, and "it" after positions and months.""
 
 import pytest
 
-from .test_discourse import extract, facts, peaks
+from .test_discourse import certifications, extract, facts, peaks
 
 SONG = "The finale is set to “Paper Moons” by The Lanterns."
 ALBUM = "The soundtrack album, Harbor Nights, came out on Redline Records in 1985."
-
-
-def certifications(post):
-    return [
-        (
-            value["subject_title"],
-            value["level"],
-            value["multiplier"],
-            value["certifier"],
-        )
-        for value in facts(post, "chart_fact")
-        if value["fact_kind"] == "certification"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -669,3 +656,11 @@ def test_a_possessive_chart_owner_keeps_its_name_plain():
         "chart_fact",
     )
     assert value["chart_other"] == "Billboard Hot Country Singles"
+
+
+def test_a_country_named_before_the_position_is_named_in_the_suggestion():
+    post = extract(ALBUM, "In Canada it reached No. 4.")
+    assert peaks(post) == []
+    assert post.suggestions[0].startswith(
+        "“Harbor Nights”: No. 4 in Canada, but on which"
+    )

@@ -6,19 +6,7 @@ invented for the test."""
 
 import pytest
 
-from wagtail_montage.importers.extraction import extract_facts
-from wagtail_montage.importers.types import ParsedPost
-
-
-def extract(*paragraphs, title="A post"):
-    post = ParsedPost(
-        source="test",
-        key="test",
-        title=title,
-        body=[("paragraph", f"<p>{text}</p>") for text in paragraphs],
-    )
-    extract_facts(post)
-    return post
+from .test_discourse import extract
 
 
 def tracks(post):

@@ -3,8 +3,8 @@ actor's part, a credit the post reports only to deny, a chart of another country
 Each sentence is our own; the classes come from the false facts of the corpus's
 fourth round."""
 
-from .test_chart_rules import SONG, certifications
-from .test_discourse import extract, facts, locations, peaks
+from .test_chart_rules import SONG
+from .test_discourse import certifications, extract, facts, locations, peaks
 
 
 def tracks(post):

@@ -115,8 +115,3 @@ def country_in(text):
     """The country of "in the UK", "in Canada" in ``text`` ("us", "uk"...), or None."""
     match = COUNTRY_RE.search(text)
     return COUNTRIES_OF[match.group(1)] if match else None
-
-
-def country_name(text):
-    match = COUNTRY_RE.search(text)
-    return match.group(1) if match else ""

@@ -4,7 +4,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from .certifications import certification, certifier_in, country_in, country_name
+from .certifications import certification, certifier_in, country_in
 from .context import Pending, chart_fact_value
 from .discourse import anaphor
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
@@ -16,6 +16,7 @@ from .patterns import (
     CHARTS,
     COUNTRIES_OF,
     COUNTRY_CHARTS,
+    COUNTRY_NAMES,
     COUNTRY_RE,
     HEDGES,
     IN_YEAR_RE,
@@ -224,19 +225,12 @@ def chart_peak(
         value["year"] = int(year.group(1))
     chart = chart_in(after[:100]) or chart_there(before) or chart_just_before(before)
     country = None if chart else country_of_position(after, before, lead)
-    if country and top_n:
-        ctx.suggest(
-            _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
-            % {"title": title, "label": label, "country": country_name(after)},
-            sentence,
-        )
-        return
     if country:
         key = COUNTRY_CHARTS[country][kind == "album"]
-        if key is None:
+        if top_n or key is None:  # "the top ten in Canada", an album in Canada
             ctx.suggest(
                 _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
-                % {"title": title, "label": label, "country": country_name(after)},
+                % {"title": title, "label": label, "country": COUNTRY_NAMES[country]},
                 sentence,
             )
             return

@@ -328,6 +328,14 @@ COUNTRY_CHARTS = {
     "germany": ("germany_media_control", "germany_media_control"),
     "france": (None, None),
 }
+COUNTRY_NAMES = {
+    "us": "the US",
+    "uk": "the UK",
+    "canada": "Canada",
+    "australia": "Australia",
+    "germany": "Germany",
+    "france": "France",
+}
 COUNTRY_CERTIFIERS = {
     "us": "riaa",
     "uk": "bpi",
