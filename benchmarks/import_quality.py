@@ -22,7 +22,9 @@ extract_facts); its facts are compared with the annotations kind by kind:
     video           the post's video (provider and id)
 
 A found fact that is not annotated counts against precision; suggestions are not
-facts and count for nothing. Rules are tuned on dev/ only: --details prints the
+facts and count for nothing there. The "reviewed" column is the recall an editor
+reaches who accepts every right suggestion of the review (one that carries a block
+and matches an annotated fact), and "right suggestions" how many of them do. Rules are tuned on dev/ only: --details prints the
 misses and false facts of one group (dev unless told otherwise). holdout/ is the
 figure to quote: nothing was tuned against it, and its misses were read only after
 its figures were taken.
@@ -95,7 +97,7 @@ def expected_facts(note):
     }
 
 
-def found_facts(post, parse_video_url):
+def found_facts(post, parse_video_url, facts=None):
     found = {kind: set() for kind in KINDS}
     if post.film_title:
         found["film"].add((key(post.film_title), post.film_year))
@@ -104,12 +106,13 @@ def found_facts(post, parse_video_url):
         found["video"].add(
             f"{'yt' if ref.provider == 'youtube' else 'vimeo'}:{ref.video_id}"
         )
+    facts = post.facts if facts is None else facts
     albums = set()
-    for fact in post.facts:
+    for fact in facts:
         if fact["kind"] == "album":
             albums.add(album_key(fact["value"]["title"]))
     found["albums"] = albums
-    for fact in post.facts:
+    for fact in facts:
         kind, value = fact["kind"], fact["value"]
         if kind == "track":
             title = key(value["title"])
@@ -148,6 +151,17 @@ def found_facts(post, parse_video_url):
     return found
 
 
+def suggested_facts(post, parse_video_url):
+    """The facts the review's suggestions would make (those that carry a block),
+    read with the post's own facts so a chart fact's subject is still an album."""
+    offered = [
+        {"kind": item["kind"], "value": item["value"]}
+        for item in getattr(post, "suggested", ())
+        if item.get("kind") and item.get("value") is not None
+    ]
+    return found_facts(post, parse_video_url, [*post.facts, *offered])
+
+
 def evaluate(half, details=False):
     from wagtail_montage.embeds.providers import parse_video_url
     from wagtail_montage.importers.extraction import extract_facts
@@ -155,8 +169,9 @@ def evaluate(half, details=False):
     from wagtail_montage.importers.types import SourceError
 
     notes = json.loads((CORPUS / "annotations.json").read_text(encoding="utf-8"))
-    totals = {kind: [0, 0, 0] for kind in KINDS}  # expected, found, correct
-    suggestions = 0
+    # expected, found, correct, correct once the review's right suggestions are taken
+    totals = {kind: [0, 0, 0, 0] for kind in KINDS}
+    suggestions = [0, 0]  # made, right
     for name, note in sorted(notes.items()):
         if not name.startswith(half + "/"):
             continue
@@ -170,14 +185,18 @@ def evaluate(half, details=False):
         if post is not None:
             extract_facts(post)
             found = found_facts(post, parse_video_url)
-            suggestions += len(post.suggestions)
+            offered = suggested_facts(post, parse_video_url)
+            suggestions[0] += len(post.suggestions)
         else:
-            found = {kind: set() for kind in KINDS}
+            found = offered = {kind: set() for kind in KINDS}
         for kind in KINDS:
             right = found[kind] & expected[kind]
+            taken = (offered[kind] - found[kind]) & expected[kind]
             totals[kind][0] += len(expected[kind])
             totals[kind][1] += len(found[kind])
             totals[kind][2] += len(right)
+            totals[kind][3] += len(right) + len(taken)
+            suggestions[1] += len(taken)
             if details:
                 for fact in sorted(map(str, expected[kind] - found[kind])):
                     print(f"{name}: missed {kind} {fact}")
@@ -194,24 +213,30 @@ def ratio(part, whole):
 
 
 def report(half, totals, suggestions):
+    pad = " " * (len(half) + 1)
     print(
         f"\n{half}: {'kind':<15} {'expected':>8} {'found':>6} {'right':>6}"
-        f" {'precision':>9} {'recall':>7}"
+        f" {'precision':>9} {'recall':>7} {'reviewed':>8}"
     )
-    overall = [0, 0, 0]
-    for kind, (expected, found, right) in totals.items():
-        overall = [overall[0] + expected, overall[1] + found, overall[2] + right]
+    overall = [0, 0, 0, 0]
+    for kind, counts in totals.items():
+        overall = [whole + part for whole, part in zip(overall, counts, strict=True)]
+        expected, found, right, reviewed = counts
         print(
-            f"{'':{len(half) + 1}} {kind:<15} {expected:>8} {found:>6} {right:>6}"
+            f"{pad} {kind:<15} {expected:>8} {found:>6} {right:>6}"
             f" {ratio(right, found):>9} {ratio(right, expected):>7}"
+            f" {ratio(reviewed, expected):>8}"
         )
-    expected, found, right = overall
+    expected, found, right, reviewed = overall
     print(
-        f"{'':{len(half) + 1}} {'overall':<15} {expected:>8} {found:>6} {right:>6}"
+        f"{pad} {'overall':<15} {expected:>8} {found:>6} {right:>6}"
         f" {ratio(right, found):>9} {ratio(right, expected):>7}"
+        f" {ratio(reviewed, expected):>8}"
     )
+    made, taken = suggestions
     print(
-        f"{'':{len(half) + 1}} false facts: {found - right}; suggestions: {suggestions}"
+        f"{pad} false facts: {found - right}; suggestions: {made}"
+        f" ({taken} right facts among them)"
     )
 
 

@@ -97,3 +97,37 @@ def test_the_dev_posts_keep_their_recall_and_precision():
 def test_the_test_half_keeps_its_recall_and_precision():
     recall, _precision, false = totals_of("test")
     assert recall >= 0.95 and false <= 2
+
+
+def test_a_suggestion_counts_only_in_the_reviewed_column_and_only_with_its_block():
+    from types import SimpleNamespace
+
+    from wagtail_montage.embeds.providers import parse_video_url
+
+    location = {"name": "Cheyenne", "stood_in_for": "", "region": "", "country": ""}
+    post = SimpleNamespace(
+        film_title="",
+        film_year=None,
+        video_url="",
+        facts=[{"kind": "album", "value": {"title": "Night Drive"}}],
+        suggested=[
+            {"kind": "location", "value": location},
+            {"kind": "", "value": None},  # "No. 4, but on which chart?": no block
+            {
+                "kind": "chart_fact",
+                "value": {
+                    "subject_kind": "album",
+                    "subject_title": "Night Drive (soundtrack)",
+                    "fact_kind": "peak",
+                    "position": 4,
+                    "chart": "billboard_200",
+                    "chart_other": "",
+                },
+            },
+        ],
+    )
+    found = import_quality.found_facts(post, parse_video_url)
+    offered = import_quality.suggested_facts(post, parse_video_url)
+    assert found["places"] == set() and found["chart_peaks"] == set()
+    assert offered["places"] == {"cheyenne"}
+    assert offered["chart_peaks"] == {("night drive", 4, "billboard_200")}
