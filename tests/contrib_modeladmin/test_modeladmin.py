@@ -147,8 +147,12 @@ def test_listing_filters_search_and_the_snippet_style_links(admin_client, featur
     assert listed_ids(admin_client.get(f"{LISTING}?status__exact=pending")) == [
         pending.pk
     ]
-    assert listed_ids(admin_client.get(LISTING, {"q": "Approved one"})) == [approved.pk]
-    assert listed_ids(admin_client.get(LISTING, {"q": EMAIL})) == [
+    everything = {"status__exact": "all"}
+    assert listed_ids(admin_client.get(LISTING, {"q": "Approved one"})) == []
+    assert listed_ids(
+        admin_client.get(LISTING, {"q": "Approved one", **everything})
+    ) == [approved.pk]
+    assert listed_ids(admin_client.get(LISTING, {"q": EMAIL, **everything})) == [
         approved.pk,
         pending.pk,
     ]
@@ -157,6 +161,32 @@ def test_listing_filters_search_and_the_snippet_style_links(admin_client, featur
     assert response.status_code == 302
     response = admin_client.get(response["Location"])
     assert listed_ids(response) == [pending.pk]
+
+
+def test_the_queue_opens_on_pending_comments_and_all_is_a_choice(admin_client, feature):
+    """As the snippet listing does: the menu's link shows what waits for a
+    moderator; "All" and each status are links of the status filter."""
+    pending = comment(feature)
+    approved = comment(feature, status=Status.APPROVED, ago=60)
+    spam = comment(feature, status=Status.SPAM, ago=30)
+    assert listed_ids(admin_client.get(LISTING)) == [pending.pk]
+    listing = soup(admin_client.get(LISTING))
+    links = {
+        a.get_text(strip=True): a["href"]
+        for a in listing.select("a[href*=status__exact]")
+    }
+    assert "status__exact=all" in links["All"]
+    assert "status__exact=approved" in links["Approved"]
+    assert listed_ids(admin_client.get(LISTING + links["All"])) == [
+        spam.pk,
+        approved.pk,
+        pending.pk,
+    ]
+    assert listed_ids(admin_client.get(LISTING + links["Approved"])) == [approved.pk]
+    # A status that is not one shows the queue, not an error.
+    assert listed_ids(admin_client.get(LISTING, {"status__exact": "bogus"})) == [
+        pending.pk
+    ]
 
 
 def test_listing_finds_an_email_by_its_folded_key(admin_client, feature):

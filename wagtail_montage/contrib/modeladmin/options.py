@@ -26,6 +26,7 @@ from ...admin.permissions import can_moderate, user_can_list_comments, visible_f
 from ...admin.views import ModerateCommentsView
 from ...models import ReaderComment
 from ...numbers import parse_int
+from .filters import StatusFilter
 
 BASE_URL_PATH = "wagtail_montage/comments"
 URL_NAME_PREFIX = BASE_URL_PATH.replace("/", "_") + "_modeladmin_"
@@ -164,7 +165,7 @@ class ReaderCommentAdmin(ModelAdmin):
         "created_at",
     )
     list_display_add_buttons = "author_name"
-    list_filter = ("status", "created_at")
+    list_filter = (StatusFilter, "created_at")
     list_select_related = ("page",)
     list_per_page = 50
     search_fields = ("author_name", "body", "email")
