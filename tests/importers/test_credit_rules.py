@@ -1038,3 +1038,74 @@ def test_a_one_word_quotation_in_lower_case_is_speech_too():
         "Rosa Lind sings it."
     )
     assert tracks(post) == {"Glass Pier": (["Ned Avery"], ["Rosa Lind"])}
+
+
+# -- "It" and coordinated verbs -----------------------------------------------------
+
+
+def test_it_is_not_an_album_the_sentence_names_after_it():
+    post = extract(
+        "Ines Moura sings “Casa Velha” in a small bar. Rui Tavares wrote it, and it "
+        "later opened her album <i>Noites Frias</i>."
+    )
+    assert tracks(post)["Casa Velha"] == (["Rui Tavares"], ["Ines Moura"])
+
+
+@pytest.mark.parametrize("hedge", ["the story goes", "or so the story has it"])
+def test_the_story_goes_is_a_hedge_not_a_book(hedge):
+    post = extract(
+        f"The chase is set to “Wire Moon” by the Slats. Dan Okafor wrote it in a "
+        f"single night, {hedge}."
+    )
+    assert tracks(post) == {"Wire Moon": (["Dan Okafor"], ["Slats"])}
+
+
+def test_a_story_in_the_clause_is_still_no_song():
+    post = extract(
+        "The chase is set to “Wire Moon” by the Slats. Dan Okafor wrote it as a short "
+        "story first."
+    )
+    assert tracks(post) == {"Wire Moon": ([], ["Slats"])}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pia Lund wrote and sang it.", (["Pia Lund"], ["Ada Fox", "Pia Lund"])),
+        ("Pia Lund both wrote and sang it.", (["Pia Lund"], ["Ada Fox", "Pia Lund"])),
+        ("Pia Lund wrote and produced it.", (["Pia Lund"], ["Ada Fox"])),
+        (
+            "Pia Lund sang and co-wrote it with Ole Berg.",
+            (["Pia Lund", "Ole Berg"], ["Ada Fox", "Pia Lund"]),
+        ),
+    ],
+)
+def test_two_credit_verbs_share_subject_and_object(text, expected):
+    post = extract(f"The dance is set to “Red Kite” by Ada Fox. {text}")
+    assert tracks(post)["Red Kite"] == expected
+
+
+def test_a_relative_clause_with_two_verbs():
+    post = extract(
+        "The dance is set to “Red Kite” by Ada Fox, a duo put together by Pia Lund, "
+        "who wrote and produced it."
+    )
+    assert tracks(post)["Red Kite"] == (["Pia Lund"], ["Ada Fox"])
+
+
+@pytest.mark.parametrize("verbs", ["wrote and sang herself", "both wrote and sings"])
+def test_a_quoted_title_someone_wrote_and_sang_is_a_track(verbs):
+    post = extract(f"The best of it is “Low Tide Blue”, which Mara Quist {verbs}.")
+    assert tracks(post) == {"Low Tide Blue": (["Mara Quist"], ["Mara Quist"])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her best poem is “Low Tide Blue”, which Mara Quist wrote in 1950.",
+        "Her first hit, “Low Tide Blue”, which Mara Quist wrote and sang, is not in "
+        "the film.",
+    ],
+)
+def test_a_quoted_title_only_written_or_not_in_the_film_is_no_track(text):
+    assert tracks(extract(text)) == {}

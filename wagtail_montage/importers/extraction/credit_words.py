@@ -304,7 +304,7 @@ NAME_BREAKS = frozenset(
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # Words between "who"/"that" and a credit verb: "that Harlan also wrote".
 CREDIT_ADVERBS = frozenset(
-    {"also", "later", "himself", "herself", "themselves", "jointly", "actually"}
+    {"also", "later", "himself", "herself", "themselves", "jointly", "actually", "both"}
 )
 RELATIVES = frozenset({"which", "that", "who"})
 # After the last name of a list, the verb of a clause of its own: "sung by A, and B
@@ -375,7 +375,8 @@ NOT_SONGS_RE = re.compile(
     re.IGNORECASE,
 )
 FOR_THE_FILM_RE = re.compile(
-    r"\b(?:for|in|from|of|over|under|into|about)\s(?:the|this|that|a|an)\s"
+    r"\b(?:the|as the|or so the)\sstory\s(?:goes|has it)\b"  # a hedge, not a book
+    r"|\b(?:for|in|from|of|over|under|into|about)\s(?:the|this|that|a|an)\s"
     r"[a-z -]{0,25}?(?:film|movie)\b"
     r"|\bwith\s(?:the|his|her|their)\s(?:film's\s)?(?:screenwriter|director|novelist"
     r"|playwright|author)\b",

@@ -13,6 +13,7 @@ from .credit_words import (
     CREDIT_RE,
     FOR_THE_FILM_RE,
     NOT_SONGS_RE,
+    NOT_THIS_FILM_RE,
     RELATIVES,
     SONG_PARTS,
     acting_credit,
@@ -35,6 +36,9 @@ from .song_parts import parts_of, recording_of
 QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
 WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
 PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
+# A second verb the credit verb shares its subject and object with: "A wrote and sang
+# it", "which A wrote and produced".
+COORDINATED = WROTE | PERFORMED | {"produced", "arranged", "co-produced"}
 # A credit that goes on with the subject of the credit before it in the sentence:
 # "It was sung by A, and penned by B", "..., and it was written by B".
 CHAIN_RE = re.compile(
@@ -94,10 +98,8 @@ def _track_after(ctx, sentence, index):
     if tokens[index].text.lower() == "it":
         if not _about_songs(sentence, index):
             return None, index
-        subject = ctx.last()
-        if subject is None or subject[1] != "track":
-            return None, index
-        return ctx.tracks[match_key(subject[0])], index + 1
+        track = it_track(ctx, sentence, tokens[index].start)
+        return (None, index) if track is None else (track, index + 1)
     for end in range(index + 1, min(len(tokens), index + 4) + 1):
         subject = anaphor(ctx, sentence, index, end)
         if subject is not None:
@@ -108,16 +110,30 @@ def _track_after(ctx, sentence, index):
         (quote for quote in sentence.quotes if quote[1] == tokens[index].start), None
     )
     if quoted:
-        title = clean_title(quoted[0])
-        if (
-            title
-            and not ctx.is_album_title(title)
-            and match_key(title) != ctx.film_key
-            and not title_elsewhere(sentence.norm, quoted[1], quoted[2])
-        ):
-            ctx.offset = quoted[1]
-            return ctx.track(sentence, title), sentence.index_at(quoted[2])
+        track = _new_track(ctx, sentence, *quoted)
+        if track is not None:
+            return track, sentence.index_at(quoted[2])
     return None, index
+
+
+def it_track(ctx, sentence, offset):
+    """The track "it" at ``offset`` points at: the title named last, but for one the
+    sentence names only after it ("A wrote it, and it opened her album X"); None when
+    that is no track."""
+    before, after = match_key(sentence.norm[:offset]), match_key(sentence.norm[offset:])
+    for kind, key in reversed(ctx.recent):
+        if kind == "other":
+            return None
+        title = (ctx.albums if kind == "album" else ctx.tracks)[key]["title"]
+        if _names(after, title) and not _names(before, title):
+            continue
+        return ctx.tracks[key] if kind == "track" else None
+    return None
+
+
+def _names(text, title):
+    key = re.escape(match_key(title))
+    return re.search(rf"(?<!\w){key}(?!\w)", text) is not None
 
 
 def names_before(sentence, index):
@@ -162,9 +178,36 @@ def _after_clause_break(tokens, start, index):
     return start
 
 
+def _object_start(tokens, verb):
+    """Where the object of the verb at ``verb`` starts: after "and sang" in "A wrote
+    and sang it"."""
+    after = verb + 1
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].text.lower() == "and"
+        and tokens[after + 1].text.lower() in COORDINATED
+    ):
+        return after + 2
+    return after
+
+
+def _first_verb(tokens, verb):
+    """The first of two verbs sharing a subject: "wrote" for "sang" in "A wrote and
+    sang it"; else ``verb``."""
+    if (
+        verb > 1
+        and tokens[verb - 1].text.lower() == "and"
+        and tokens[verb - 2].text.lower() in COORDINATED
+    ):
+        return verb - 2
+    return verb
+
+
 def _skip_back(tokens, index):
     """Back over what may stand between names and their verb: "also" ("that Harlan
-    also wrote"), ", who were Moth & Mirror," ("A and B, who were C, wrote")."""
+    also wrote"), "wrote and" ("A wrote and sang it"), ", who were Moth & Mirror,"
+    ("A and B, who were C, wrote")."""
+    index = _first_verb(tokens, index)
     while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
         index -= 1
     if index > 1 and tokens[index - 1].text == ",":
@@ -194,7 +237,7 @@ def _active_credit(ctx, sentence, verb, role):
         sentence.norm[token.end :]
     ):
         return None
-    track, after = _track_after(ctx, sentence, verb + 1)
+    track, after = _track_after(ctx, sentence, _object_start(sentence.tokens, verb))
     more = []
     if track is None and role:
         # "A wrote the music, B the words"
@@ -253,7 +296,7 @@ def _song_part(ctx, sentence, index):
 def _relative_start(tokens, verb):
     """The index of "which"/"that"/"who" opening the clause of the verb at ``verb``
     ("which Reyes wrote", "that Harlan also wrote", "who wrote it"), or None."""
-    index = verb
+    index = _first_verb(tokens, verb)
     while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
         index -= 1
     back = index - 1
@@ -280,13 +323,45 @@ def _relative_track(ctx, sentence, verb):
     if not people:
         return None, None
     offset = tokens[relative].start
-    for text, _start, end in sentence.quotes_within(0, offset):
+    for text, start, end in sentence.quotes_within(0, offset):
         if sentence.index_at(end) < relative - 14:
             break
         track = ctx.tracks.get(match_key(clean_title(text)))
+        if track is None and _sung_of_quote(sentence, verb, relative, (start, end)):
+            track = _new_track(ctx, sentence, text, start, end)
         if track is not None:
             return track, people
     return None, None
+
+
+def _sung_of_quote(sentence, verb, relative, quote):
+    """ "“X”, which A wrote and sang": a clause right after a quoted title that says
+    someone sang or recorded it (a title only written may be a poem)."""
+    tokens = sentence.tokens
+    between = tokens[sentence.index_at(quote[1]) : relative]
+    if any(token.text != "," for token in between):
+        return False
+    first = _first_verb(tokens, verb)
+    verbs = {
+        tokens[first].text.lower(),
+        tokens[_object_start(tokens, first) - 1].text.lower(),
+    }
+    return bool(verbs & PERFORMED) and not NOT_THIS_FILM_RE.search(sentence.norm)
+
+
+def _new_track(ctx, sentence, text, start, end):
+    """The track of a title quoted at ``start``, unless it is an album, the film or a
+    song the sentence says is not in the film."""
+    title = clean_title(text)
+    if (
+        not title
+        or ctx.is_album_title(title)
+        or match_key(title) == ctx.film_key
+        or title_elsewhere(sentence.norm, start, end)
+    ):
+        return None
+    ctx.offset = start
+    return ctx.track(sentence, title)
 
 
 def _relative_people(ctx, sentence, verb, track, after):
