@@ -916,3 +916,87 @@ def test_a_place_asked_about_is_a_suggestion(sentence):
 def test_a_question_that_asks_where_keeps_the_answer():
     post = extract("Where was it filmed? It was filmed in Nevada.")
     assert names(post) == ["Nevada"]
+
+
+# -- The stand-in's own name, past asides ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Harwick, with its crooked harbour, stood in for Bremen, and the road"
+            " scenes were filmed around Selby.",
+            [("Selby", ""), ("Harwick", "Bremen")],
+        ),
+        (
+            "The story is meant to be in Lyon but it was really made in Dijon,"
+            " Burgundy, which stood in for Lyon, and the picnic was filmed on Belle"
+            " Isle.",
+            [("Belle Isle", ""), ("Dijon", "Lyon")],
+        ),
+        (
+            "The mansion is Castell Hurst, high above Bala, which stood in for a"
+            " Norwegian manor.",
+            [("Castell Hurst", "a Norwegian manor")],
+        ),
+        (
+            "The hideout is Tollerby, the hamlet in north Devon, which stood in for a"
+            " village on the Breton coast.",
+            [("Tollerby", "a village on the Breton coast")],
+        ),
+        (
+            "The lake is Loughmore in County Clare, which stood in for a Swiss lake.",
+            [("Loughmore", "a Swiss lake")],
+        ),
+        (
+            "It was shot in Quebec City, in the Vieux Port, which stood in for"
+            " Marseille.",
+            [("Vieux Port", "Marseille")],
+        ),
+        (
+            "It was filmed in Somerset, on the Quay in Watchet, which plays the"
+            " Cornish harbour.",
+            [("Quay", "the Cornish harbour")],
+        ),
+    ],
+)
+def test_the_stand_in_is_named_before_its_aside(sentence, expected):
+    assert sorted(locations(extract(sentence))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The docks were shot in Antwerp, which stood in for Oslo's old"
+                " harbour with a little paint.",
+            ),
+            "Oslo's old harbour",
+        ),
+        (
+            (
+                "The runway scenes were filmed at Lydd Airport, which stood in for an"
+                " RAF base in Lincolnshire, oddly enough.",
+            ),
+            "an RAF base in Lincolnshire",
+        ),
+        (
+            (
+                "The finale was shot at the Brent Cross centre, which plays a Dallas"
+                " mall the way it played every mall of the decade.",
+            ),
+            "a Dallas mall",
+        ),
+        (
+            (
+                "The hero rides across what the script calls the Siberian tundra.",
+                "The riding scenes were shot in Lapland, doubling for the tundra.",
+            ),
+            "the Siberian tundra",
+        ),
+    ],
+)
+def test_what_a_stand_in_played_is_said_in_full(sentences, expected):
+    assert [stood for _name, stood in locations(extract(*sentences))] == [expected]

@@ -183,7 +183,10 @@ PLACE_ANAPHORA = frozenset(
 )
 # A described target that is a place: "a yard in Amarillo", "a Tennessee county seat".
 TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
-    {"seat", "camp", "capital", "countryside", "suburb", "colony", "moon", "planet"}
+    """
+    seat camp capital countryside suburb colony moon planet manor palace villa
+    cottage monastery convent abbey fortress fort keep sanatorium airstrip outpost
+    """.split()
 )
 
 # "The junkyard is in X", "the drive-in is the Vineland Drive-In": the subject of such

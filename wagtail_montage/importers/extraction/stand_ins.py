@@ -1,8 +1,6 @@
 """Stand-ins: "X doubled for Y", "X stood in for Y", "X, which plays Y", "X had to play
 Y"; X is a filming location, Y what it played."""
 
-import re
-
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
@@ -17,29 +15,26 @@ from .patterns import DOUBLED_RE
 from .place_names import (
     canonical_name,
     is_work_or_person,
-    named_after,
     place_ok,
     possessive_owner,
 )
 from .place_scope import broad
 from .place_words import (
     MORE_DOUBLED_RE,
-    NAMED_PLACE_NOUNS,
     NEIGHBOURHOOD_WORDS,
     PLACE_ADJECTIVES,
     PLACE_ANAPHORA,
     PLACE_AUXILIARIES,
-    PLACE_TARGET_STOPS,
     named_place,
     negated,
     place_like,
     target_place_like,
 )
 from .sentences import run_backward, run_forward, skip_stop_starts
+from .stand_in_targets import stand_in_target
 
 # Words a clause starts with, before a place that starts it: "so X on Y played".
 CLAUSE_STARTS = frozenset({",", ";", ":", "so", "and", "but", "then", "while"})
-PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
 
 
 def doubled_locations(ctx, sentence):
@@ -50,7 +45,7 @@ def doubled_locations(ctx, sentence):
     for match in sorted(matches, key=lambda match: match.start()):
         verb = sentence.index_at(match.start())
         name, start, region = stand_in_name(ctx, sentence, verb)
-        target = stand_in_target(sentence, sentence.index_at(match.end()))
+        target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
         if (
             not name
             or not target
@@ -110,7 +105,7 @@ def stand_in_name(ctx, sentence, verb):
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
         back -= 1
     if back >= 0 and tokens[back].text == ",":
-        return name_before_comma(ctx, sentence, apposition_start(tokens, back))
+        return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
     noun = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
         return place_mentioned(ctx, noun), None, ""
@@ -165,10 +160,16 @@ def name_before_comma(ctx, sentence, comma):
     Vancouver, which")."""
     tokens = sentence.tokens
     fallback = ("", None, "")
-    if ctx.sentence_places:
-        before = sentence.norm[: tokens[comma].start]
-        names = [ctx.locations[key]["name"] for key in ctx.sentence_places]
-        fallback = (max(names, key=before.rfind), None, "")  # the nearest before
+    before = sentence.norm[: tokens[comma].start]
+    # The nearest place named before the comma; not one the sentence names after it
+    # ("X, with its old port, stood in for Y, and the rest was filmed around Z").
+    names = [
+        ctx.locations[key]["name"]
+        for key in ctx.sentence_places
+        if before.rfind(ctx.locations[key]["name"]) >= 0
+    ]
+    if names:
+        fallback = (max(names, key=before.rfind), None, "")
     start, end, region = run_backward(tokens, comma - 1, PLACE_CONNECTORS, 6), comma, ""
     if start is None:
         return fallback
@@ -185,7 +186,7 @@ def name_before_comma(ctx, sentence, comma):
     if key in ctx.locations:
         return ctx.locations[key]["name"], start, region
     before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
-    if ctx.sentence_places and start and tokens[before].text in ("of", "in"):
+    if fallback[0] and start and tokens[before].text in ("of", "in"):
         return fallback  # "the Petit Champlain quarter of Quebec City, which"
     start = skip_stop_starts(tokens, start, end)
     start += tokens[start].text == "The" and start + 1 < end
@@ -216,19 +217,67 @@ def inner_place(tokens, start):
         return inner
     first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS
     named = named_place(" ".join(token.text for token in tokens[inner : start - 1]))
-    return inner if first and named else None  # "Waimea Canyon on Kauai played"
+    if first and named:
+        return inner  # "Waimea Canyon on Kauai played"
+    # "The valley is X in County Y, which": a place in a county, state or region.
+    outer = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6)
+    wide = outer is not None and region_name(
+        " ".join(t.text for t in tokens[start:outer])
+    )
+    return inner if wide and tokens[start - 1].text == "in" else None
 
 
-def apposition_start(tokens, comma):
+# The word that makes a name a county or a province: "County Kerry", "Kent County".
+REGION_HEADS = frozenset({"County", "Province", "Prefecture", "Region", "Shire"})
+
+
+def region_name(name):
+    """Whether a name is a country, a state, a region or a county."""
+    words = name.split()
+    return broad(name) or bool(
+        words and (words[0] in REGION_HEADS or words[-1] in REGION_HEADS)
+    )
+
+
+# The first words of an aside that places or describes what it follows: "X, on
+# Sydney's northern beaches, played", "X, high above Y, which", "X, with its old
+# riverfront, stood in", "X, the folly in north Wales, which".
+ASIDE_STARTS = frozenset(
+    """
+    on in near outside above below beside overlooking off along across with high just
+    right deep up down
+    """.split()
+)
+
+
+def apposition_start(ctx, sentence, comma):
     """The comma before an aside that places X: "Narrabeen, on Sydney's northern
-    beaches, played" (the aside's first comma); else ``comma``."""
+    beaches, played" (the aside's first comma); else ``comma``. Not when the aside
+    names a place just filmed: "filmed in X, in the Y, which stood in" is Y's."""
+    tokens = sentence.tokens
     for back in range(comma - 1, max(0, comma - 9), -1):
         if tokens[back].text == ",":
-            aside = tokens[back + 1].text.lower() if back + 1 < comma else ""
-            return back if aside in ("on", "in", "near", "outside") else comma
+            aside = [token.text for token in tokens[back + 1 : comma]]
+            if not aside_words(aside):
+                return comma
+            said = f" {match_key(' '.join(aside))} "
+            if any(f" {key} " in said for key in ctx.sentence_places):
+                return comma
+            return back
         if not tokens[back].word:
             return comma
     return comma
+
+
+def aside_words(aside):
+    """Whether the words between two commas are an aside about a place: "on the
+    coast", "high above X", "the folly in north Wales" (an article, a lowercase noun)."""
+    if not aside:
+        return False
+    first = aside[0].lower()
+    if first in ASIDE_STARTS:
+        return True
+    return first in ("the", "a", "an") and len(aside) > 1 and aside[1].islower()
 
 
 def mentioned_noun(tokens, back):
@@ -255,52 +304,3 @@ def place_mentioned(ctx, noun):
     if noun in PLACE_ANAPHORA or noun in name.lower().split():
         return name
     return ""
-
-
-# A part an actor plays: "the harbor pilot's daughter", "a cop", "the lead".
-ROLE_TARGET_RE = re.compile(
-    r"^(?:[\w-]{1,20}\s){0,3}?(?:[\w-]{1,20}'s\s(?:daughter|son|wife|husband|mother"
-    r"|father|brother|sister|friend|girlfriend|boyfriend|widow|partner)|(?:role|part"
-    r"|character|lead|hero|heroine|villain|cop|detective|sheriff|nurse|doctor|mother"
-    r"|father|daughter|son|wife|husband|girlfriend|boyfriend)\b)",
-    re.IGNORECASE,
-)
-
-
-def stand_in_target(sentence, index):
-    """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota",
-    "the town of Iron Meadow" (the name)."""
-    tokens = sentence.tokens
-    if index >= len(tokens):
-        return ""
-    article = ""
-    if tokens[index].text.lower() in ("the", "a", "an"):
-        article = sentence.span(index, index + 1) + " "
-        index += 1
-    if (
-        article == "the "
-        and index + 2 < len(tokens)
-        and tokens[index].text in NAMED_PLACE_NOUNS
-        and tokens[index + 1].text == "of"
-        and tokens[index + 2].cap
-    ):
-        article, index = "", index + 2
-    if ROLE_TARGET_RE.match(
-        sentence.norm[tokens[index].start : tokens[index].start + 60]
-    ):
-        return ""  # "plays the harbor pilot's daughter": a part, not a place
-    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
-    if not article:
-        return sentence.span(index, end) if end is not None else ""
-    # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
-    named, end = end is not None, index if end is None else end
-    stops = PLACE_TARGET_STOPS | PREPOSITIONS if named else PLACE_TARGET_STOPS
-    while end < len(tokens) and end - index < 8 and tokens[end].text.isalpha():
-        if tokens[end].text.lower() in stops or named and tokens[end].cap:
-            break
-        if tokens[end].text in PREPOSITIONS - {"of"} and not named_after(
-            tokens, end + 1
-        ):
-            break  # "a Middle Eastern country in the climax", not "a town in Ohio"
-        end += 1
-    return article + sentence.span(index, end) if end > index else ""

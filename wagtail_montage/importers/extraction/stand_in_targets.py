@@ -1,0 +1,103 @@
+"""What a stand-in played: "the Soviet Union", "a town in Minnesota", "Detroit's east
+side", "an American base in Frankfurt"; "the outback" after "the Australian outback"
+is the fuller one."""
+
+import re
+
+from .lexicon import PLACE_CONNECTORS
+from .place_names import named_after
+from .place_words import NAMED_PLACE_NOUNS, PLACE_TARGET_STOPS
+from .sentences import paragraph_text, run_forward
+
+PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+# A part an actor plays: "the harbor pilot's daughter", "a cop", "the lead".
+ROLE_TARGET_RE = re.compile(
+    r"^(?:[\w-]{1,20}\s){0,3}?(?:[\w-]{1,20}'s\s(?:daughter|son|wife|husband|mother"
+    r"|father|brother|sister|friend|girlfriend|boyfriend|widow|partner)|(?:role|part"
+    r"|character|lead|hero|heroine|villain|cop|detective|sheriff|nurse|doctor|mother"
+    r"|father|daughter|son|wife|husband|girlfriend|boyfriend)\b)",
+    re.IGNORECASE,
+)
+
+
+def stand_in_target(ctx, sentence, index):
+    """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota",
+    "the town of Iron Meadow" (the name), "Detroit's east side"."""
+    tokens = sentence.tokens
+    if index >= len(tokens):
+        return ""
+    article = ""
+    if tokens[index].text.lower() in ARTICLES:
+        article = sentence.span(index, index + 1) + " "
+        index += 1
+    if (
+        article == "the "
+        and index + 2 < len(tokens)
+        and tokens[index].text in NAMED_PLACE_NOUNS
+        and tokens[index + 1].text == "of"
+        and tokens[index + 2].cap
+    ):
+        article, index = "", index + 2
+    if index >= len(tokens) or ROLE_TARGET_RE.match(
+        sentence.norm[tokens[index].start : tokens[index].start + 60]
+    ):
+        return ""  # "plays the harbor pilot's daughter": a part, not a place
+    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+    if end is not None and tokens[end - 1].possessive:
+        # "Detroit's east side": the town's part, to the clause's end.
+        return article + sentence.span(index, described_end(tokens, end, False))
+    if not article:
+        return sentence.span(index, end) if end is not None else ""
+    # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
+    end = described_end(tokens, index if end is None else end, end is not None)
+    if end <= index:
+        return ""
+    return fuller_target(ctx, sentence, article + sentence.span(index, end))
+
+
+def described_end(tokens, end, named):
+    """Where a described target ends, from ``tokens[end]``: "a town in Ohio", "an
+    American base in Frankfurt"; not "a Middle Eastern country in the climax", nor "a
+    Phoenix mall the same way it played"."""
+    stops = PLACE_TARGET_STOPS | PREPOSITIONS if named else PLACE_TARGET_STOPS
+    first = end
+    while end < len(tokens) and end - first < 8 and tokens[end].text.isalpha():
+        word = tokens[end].text
+        after_noun = end > first or named
+        if word.lower() in ARTICLES and after_noun and tokens[end - 1].text.islower():
+            if tokens[end - 1].text not in PREPOSITIONS:
+                break  # "a Phoenix mall the same way"
+        if word in PREPOSITIONS - {"of"} and tokens[end - 1].text.islower():
+            if not named_after(tokens, end + 1):
+                break  # "a Middle Eastern country in the climax"
+            # "a town in Ohio", "an American base in Frankfurt": with the name.
+            name = end + 1 + (tokens[end + 1].text == "the")
+            end = run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
+            continue
+        if word.lower() in stops or named and tokens[end].cap:
+            break
+        end += 1
+    return end
+
+
+def fuller_target(ctx, sentence, target):
+    """The target as the post gave it in full before: "the outback" after "what the
+    film calls the Australian outback" is "the Australian outback"."""
+    words = target.split()
+    if words[0] != "the" or len(words) < 2 or not all(w.islower() for w in words[1:]):
+        return target
+    rest = re.escape(" ".join(words[1:]))
+    full = re.compile(rf"\bthe ((?:[A-Z][\w-]{{1,20}} ){{1,3}}){rest}\b")
+    texts = [sentence.norm]
+    body = ctx.post.body
+    for index in range(max(0, sentence.paragraph - 3), sentence.paragraph + 1):
+        kind, value = body[index] if index < len(body) else ("", "")
+        if kind == "paragraph" and isinstance(value, str):
+            texts.append(paragraph_text(value))
+    for text in texts:
+        match = full.search(text)
+        if match:
+            return "the " + match.group(1) + " ".join(words[1:])
+    return target
