@@ -664,3 +664,45 @@ def test_a_country_named_before_the_position_is_named_in_the_suggestion():
     assert post.suggestions[0].startswith(
         "“Harbor Nights”: No. 4 in Canada, but on which"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The country the clause is set in gives the level its certifier.
+        (
+            "In Britain it climbed to number 14 and earned a silver disc.",
+            ("Paper Moons", "silver", None, "bpi"),
+        ),
+        (
+            "It was huge in Australia, where it reached No. 2 on the Kent Music Report"
+            " and went gold.",
+            ("Paper Moons", "gold", None, "aria"),
+        ),
+        (
+            "It stalled at No. 30 in the UK, but in Canada it went to number 3 on the"
+            " RPM chart and went gold there as well.",
+            ("Paper Moons", "gold", None, "music_canada"),
+        ),
+        # A certifier named right after its level wins over a country before it.
+        (
+            "It reached No. 8 in Germany, and a gold disc from the BPI; in Canada it"
+            " later went platinum.",
+            ("Paper Moons", "gold", None, "bpi"),
+        ),
+        # A certifier not in the list, named by its initials: other.
+        (
+            "It earned a platinum certification from the IFPR the next year.",
+            ("Paper Moons", "platinum", None, "other"),
+        ),
+    ],
+)
+def test_the_certifier_of_the_scene_and_one_given_by_name(sentence, expected):
+    assert certifications(extract(SONG, sentence))[:1] == [expected]
+
+
+def test_a_country_merely_mentioned_is_no_scene_for_a_level():
+    post = extract(
+        SONG, "A year after the tour in Canada it reached No. 4 there and went gold."
+    )
+    assert certifications(post) == []

@@ -31,7 +31,11 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
     over = TIMES_OVER_RE.match(clause[level_end : level_end + 24])
     if over and not multiplier:  # "went platinum twice over"
         multiplier = TIMES_OVER[over.group(1).lower()]
-    certifier, other = certifier_in(clause, level_at, level_end)
+    certifier, other = certifier_after(sentence.norm[match.end() : match.end() + 60])
+    if not certifier:
+        certifier, other = certifier_in(clause, level_at, level_end)
+    if not certifier:
+        certifier, other = certifier_of_scene(sentence.norm[: match.start()])
     label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
     if subject is None:
         ctx.suggest(
@@ -86,6 +90,10 @@ def certifier_in(text, level_at=None, level_end=None):
     if level_at is None:
         return min(named, key=lambda item: (item[3], item[0]))[2], ""
     level_end = level_at if level_end is None else level_end
+    given = GIVEN_BY_RE.match(text[level_end : level_end + 60])
+    if given:  # "a silver disc from the BPI": its own certifier, whatever came before
+        key = next(key for pattern, key in CERTIFIERS if pattern.match(given.group(1)))
+        return key, ""
 
     def between(item):
         start, end = item[0], item[1]
@@ -104,6 +112,17 @@ def certifier_in(text, level_at=None, level_end=None):
     return min(named, key=lambda item: (len(between(item)), item[3]))[2], ""
 
 
+# The certifier that gave the level, named right after it: "a silver disc from the
+# BPI", "gold, per the RIAA", "platinum according to ARIA".
+GIVEN_BY_RE = re.compile(
+    r"^\W{0,2}(?:(?:disc|record|award|certification|status|plaque)\s)?,?\s?"
+    r"(?:from|by|per|according\sto)\s(?:the\s)?("
+    + "|".join(
+        pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
+        for pattern, _key in CERTIFIERS
+    )
+    + r")\b"
+)
 CLAUSE_END_RE = re.compile(r"[;:]|\.\s")
 NEXT_CLAUSE_RE = re.compile(r",\s(?:and|but|while|whereas)\b")
 # "went platinum twice over"
@@ -115,3 +134,43 @@ def country_in(text):
     """The country of "in the UK", "in Canada" in ``text`` ("us", "uk"...), or None."""
     match = COUNTRY_RE.search(text)
     return COUNTRIES_OF[match.group(1)] if match else None
+
+
+# A certifier not in the list, by its initials: "a gold certification from the NVPI".
+OTHER_CERTIFIER_RE = re.compile(
+    r"^\W{0,2}(?:(?:disc|record|award|certification|status|plaque)\s)?,?\s?"
+    r"(?:from|by)\sthe\s([A-Z]{3,6})\b"
+)
+# The scene a clause is set in, before its level: "In Britain it ...", "...; in
+# Australia it ...", "but in Canada it ...", "in West Germany, where it ...".
+SCENE_END_RE = re.compile(r"[;:]|(?<!\bNo)\.\s")
+SCENE_PREFIX_RE = re.compile(r"(?:^|[;:]\s|,\s|\b(?:and|but)\s)$")
+
+
+def certifier_after(after):
+    """A certifier not in the list, named by its initials right after the level: "a
+    gold certification from the NVPI" -> ``("other", "NVPI")``. A country without a
+    certifier of its own ("went gold in Japan") names none: who certified it?"""
+    initials = OTHER_CERTIFIER_RE.match(after)
+    if initials and not any(p.match(initials.group(1)) for p, _key in CERTIFIERS):
+        return "other", initials.group(1)
+    return "", ""
+
+
+def certifier_of_scene(before):
+    """The certifier of the country a clause is set in, for a level none is named
+    for: "In Britain it peaked at number 8 and earned a silver disc", "in Germany,
+    where it went gold", "but in Australia it went gold there too"."""
+    scene = None
+    for found in COUNTRY_RE.finditer(before):
+        opens = SCENE_PREFIX_RE.search(before[: found.start()])
+        where = before[found.end() :].startswith(", where ")
+        if opens or where:
+            scene = found
+    if scene is None or SCENE_END_RE.search(before[scene.end() :]):
+        return "", ""
+    rest = before[scene.end() :]
+    if COUNTRY_RE.search(rest) or any(p.search(rest) for p, _key in CERTIFIERS):
+        return "", ""
+    country = COUNTRIES_OF[scene.group(1)]
+    return COUNTRY_CERTIFIERS.get(country, ""), ""
