@@ -11,7 +11,7 @@ import json
 import signal
 import socket
 import threading
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import jsonschema
@@ -27,7 +27,7 @@ from wagtail.models import Page
 from wagtail_montage.comments import moderation
 from wagtail_montage.contrib.webhooks import delivery as delivery_module
 from wagtail_montage.contrib.webhooks.models import WebhookDelivery, WebhookEndpoint
-from wagtail_montage.contrib.webhooks.signing import new_secret
+from wagtail_montage.contrib.webhooks.signing import new_secret, rotate_secret
 from wagtail_montage.contrib.webhooks.targets import (
     TargetRefused,
     resolve_target,
@@ -483,6 +483,46 @@ def test_resend_sends_the_same_event_again(feature, receiver, worker):
     copy.refresh_from_db()
     assert copy.status == Status.SUCCEEDED
     assert verified(endpoint, receiver.requests[1])["id"] == original.event_id
+
+
+def test_after_a_rotation_both_secrets_verify_until_the_overlap_ends(
+    feature, receiver, worker, clock
+):
+    endpoint = make_endpoint(receiver.url)
+    old = endpoint.secret
+    with override_settings(WAGTAIL_MONTAGE_WEBHOOK_SECRET_OVERLAP=3600):
+        rotate_secret(endpoint, timezone.now())
+    endpoint.refresh_from_db()
+    assert endpoint.secret != old and endpoint.previous_secret == old
+    publish(feature)
+    worker()
+    [request] = receiver.requests
+    assert len(request["headers"]["webhook-signature"].split()) == 2
+    for secret in (old, endpoint.secret):
+        assert Webhook(secret).verify(request["body"], request["headers"])
+
+    clock.advance(hours=1, seconds=1)
+    publish(feature)
+    worker()
+    later = receiver.requests[1]["headers"]
+    when = datetime.fromtimestamp(int(later["webhook-timestamp"]), tz=UTC)
+    body = receiver.requests[1]["body"]
+    # Only the new secret signs now (the clock moved, so the library's
+    # five-minute window would refuse the timestamp: compare the signature).
+    assert later["webhook-signature"] == Webhook(endpoint.secret).sign(
+        later["webhook-id"], when, body
+    )
+
+
+@override_settings(WAGTAIL_MONTAGE_WEBHOOK_SECRET_OVERLAP=0)
+def test_a_rotation_without_overlap_drops_the_old_secret_at_once(feature):
+    endpoint = make_endpoint("https://front.example/hook")
+    rotate_secret(endpoint, timezone.now())
+    endpoint.refresh_from_db()
+    assert (
+        endpoint.previous_secret == "" and endpoint.previous_secret_expires_at is None
+    )
+    assert endpoint.signing_secrets(timezone.now()) == [endpoint.secret]
 
 
 def test_a_delivery_to_a_switched_off_endpoint_fails_without_a_request(

@@ -22,6 +22,7 @@ INDEX = "wagtail_montage_webhooks:index"
 ADD = "wagtail_montage_webhooks:add"
 EDIT = "wagtail_montage_webhooks:edit"
 DELIVERIES = "wagtail_montage_webhooks:deliveries"
+ROTATE = "wagtail_montage_webhooks:rotate"
 
 
 def make_user(username, *codenames):
@@ -76,6 +77,42 @@ def test_a_blank_secret_is_made_and_shown_once(admin_client):
     index = admin_client.get(reverse(INDEX))
     assert endpoint.secret not in index.content.decode()
     assert "https://front.example/api/revalidate" in index.content.decode()
+
+
+def test_rotating_the_secret_asks_first_then_shows_the_new_one_once(
+    admin_client, endpoint
+):
+    old = endpoint.secret
+    edit = admin_client.get(reverse(EDIT, args=[endpoint.pk])).content.decode()
+    assert reverse(ROTATE, args=[endpoint.pk]) in edit
+    ask = admin_client.get(reverse(ROTATE, args=[endpoint.pk]))
+    assert ask.status_code == 200
+    assert "24.0 hours" in ask.content.decode()
+    endpoint.refresh_from_db()
+    assert endpoint.secret == old  # asking changes nothing
+    shown = admin_client.post(reverse(ROTATE, args=[endpoint.pk]))
+    assert shown.status_code == 200
+    endpoint.refresh_from_db()
+    assert endpoint.secret != old and secret_problem(endpoint.secret) is None
+    assert endpoint.previous_secret == old
+    assert endpoint.secret in shown.content.decode()
+    assert old not in shown.content.decode()
+    edit = admin_client.get(reverse(EDIT, args=[endpoint.pk])).content.decode()
+    assert endpoint.secret not in edit
+
+
+def test_only_who_may_change_an_endpoint_rotates_its_secret(endpoint):
+    viewer = make_user("viewer", "view_webhookendpoint")
+    for response in (
+        viewer.get(reverse(ROTATE, args=[endpoint.pk])),
+        viewer.post(reverse(ROTATE, args=[endpoint.pk])),
+    ):
+        assert response.status_code in (302, 403)
+    old = endpoint.secret
+    endpoint.refresh_from_db()
+    assert endpoint.secret == old
+    editor = make_user("editor", "change_webhookendpoint")
+    assert editor.post(reverse(ROTATE, args=[endpoint.pk])).status_code == 200
 
 
 def test_a_pasted_secret_is_kept_and_a_bad_one_refused(admin_client):

@@ -130,6 +130,9 @@ DEFAULTS = {
     # Let endpoints be loopback, link-local or private network addresses
     # (a receiver on the same machine in development; never on a public site).
     "WEBHOOK_ALLOW_PRIVATE_TARGETS": False,
+    # Seconds the secret replaced by "Rotate secret" still signs deliveries,
+    # beside the new one (0: it stops at once).
+    "WEBHOOK_SECRET_OVERLAP": 24 * 60 * 60,
     # -- Importing posts (import_video_features and the admin's "Import posts") --
     # Larger source files are refused unread, with a message naming the file.
     # A WordPress export holds a whole blog, so this is generous; 0: no limit.

@@ -145,7 +145,7 @@ def attempt(delivery_id):
     headers = {
         "Content-Type": "application/json",
         "User-Agent": f"wagtail-montage/{__version__}",
-        **signed_headers(endpoint.secret, delivery.event_id, body, now),
+        **signed_headers(endpoint.signing_secrets(now), delivery.event_id, body, now),
     }
     outcome = post(endpoint.url, body, headers, timeout)
     delivery.response_status = outcome.status

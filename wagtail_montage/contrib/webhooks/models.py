@@ -26,6 +26,14 @@ class WebhookEndpoint(models.Model):
     )
     description = models.CharField(_("description"), max_length=255, blank=True)
     secret = models.CharField(_("signing secret"), max_length=100)
+    # After "Rotate secret", the replaced secret still signs until this time, so
+    # receivers can move to the new one without missing an event.
+    previous_secret = models.CharField(
+        _("previous signing secret"), max_length=100, blank=True, editable=False
+    )
+    previous_secret_expires_at = models.DateTimeField(
+        _("previous secret signs until"), null=True, blank=True, editable=False
+    )
     events = models.JSONField(
         _("events"),
         default=list,
@@ -58,6 +66,13 @@ class WebhookEndpoint(models.Model):
 
     def __str__(self):
         return self.description or self.url
+
+    def signing_secrets(self, now):
+        """The current secret, and the one it replaced while its overlap lasts."""
+        expires = self.previous_secret_expires_at
+        if self.previous_secret and expires and now < expires:
+            return [self.secret, self.previous_secret]
+        return [self.secret]
 
     def hears(self, event):
         return event == TEST_EVENT or not self.events or event in self.events

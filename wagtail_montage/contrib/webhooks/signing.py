@@ -5,9 +5,12 @@ import base64
 import binascii
 import json
 import secrets
+from datetime import timedelta
 
 from django.utils.translation import gettext_lazy as _
 from standardwebhooks import Webhook
+
+from ...conf import get_setting
 
 PREFIX = "whsec_"
 # Standard Webhooks asks for secrets of 24 to 64 random bytes.
@@ -36,9 +39,34 @@ def body_of(payload):
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
 
 
-def signed_headers(secret, message_id, body, when):
+def signed_headers(signing_secrets, message_id, body, when):
+    """Standard Webhooks headers; with two secrets (a rotation's overlap) the
+    signature header holds one signature per secret, space-separated, and a
+    receiver with either secret verifies it."""
     return {
         "webhook-id": message_id,
         "webhook-timestamp": str(int(when.timestamp())),
-        "webhook-signature": Webhook(secret).sign(message_id, when, body),
+        "webhook-signature": " ".join(
+            Webhook(secret).sign(message_id, when, body) for secret in signing_secrets
+        ),
     }
+
+
+def rotate_secret(endpoint, now):
+    """A new secret for ``endpoint``; the one it replaces signs too for
+    ``WAGTAIL_MONTAGE_WEBHOOK_SECRET_OVERLAP`` seconds (0: not at all)."""
+    overlap = get_setting("WEBHOOK_SECRET_OVERLAP")
+    endpoint.previous_secret = endpoint.secret if overlap else ""
+    endpoint.previous_secret_expires_at = (
+        now + timedelta(seconds=overlap) if overlap else None
+    )
+    endpoint.secret = new_secret()
+    endpoint.save(
+        update_fields=[
+            "secret",
+            "previous_secret",
+            "previous_secret_expires_at",
+            "updated_at",
+        ]
+    )
+    return endpoint

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views import View
@@ -15,10 +16,12 @@ from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import HeaderButton, ListingButton
 
+from ...conf import get_setting
 from ...numbers import parse_int
 from . import payloads
 from .delivery import create_deliveries, resend
 from .models import TEST_EVENT, WebhookDelivery, WebhookEndpoint
+from .signing import rotate_secret
 
 URL_NAMESPACE = "wagtail_montage_webhooks"
 DELIVERIES_PER_PAGE = 50
@@ -26,6 +29,25 @@ DELIVERIES_PER_PAGE = 50
 
 def deliveries_url(endpoint):
     return reverse(f"{URL_NAMESPACE}:deliveries", args=[endpoint.pk])
+
+
+def rotate_url(endpoint):
+    return reverse(f"{URL_NAMESPACE}:rotate", args=[endpoint.pk])
+
+
+def secret_shown_once(request, endpoint, page_title, index_url):
+    """The page that shows ``endpoint``'s secret, once."""
+    return TemplateResponse(
+        request,
+        "wagtail_montage/webhooks/secret.html",
+        {
+            "endpoint": endpoint,
+            "page_title": page_title,
+            "header_icon": "link",
+            "deliveries_url": deliveries_url(endpoint),
+            "index_url": index_url,
+        },
+    )
 
 
 class EndpointIndexView(IndexView):
@@ -45,19 +67,12 @@ class EndpointCreateView(CreateView):
     """Saved, the endpoint's secret is shown on this one page and never again
     (it is in no message, cookie or session)."""
 
-    shown_once_template_name = "wagtail_montage/webhooks/secret.html"
-
     def save_action(self):
-        return TemplateResponse(
+        return secret_shown_once(
             self.request,
-            self.shown_once_template_name,
-            {
-                "endpoint": self.object,
-                "page_title": _("Webhook endpoint created"),
-                "header_icon": "link",
-                "deliveries_url": deliveries_url(self.object),
-                "index_url": self.get_success_url(),
-            },
+            self.object,
+            _("Webhook endpoint created"),
+            self.get_success_url(),
         )
 
 
@@ -67,6 +82,9 @@ class EndpointEditView(EditView):
         return [
             HeaderButton(
                 _("Deliveries"), url=deliveries_url(self.object), icon_name="list-ul"
+            ),
+            HeaderButton(
+                _("Rotate secret"), url=rotate_url(self.object), icon_name="key"
             ),
             *super().header_more_buttons,
         ]
@@ -156,3 +174,31 @@ class TestEventView(EndpointPermissionMixin, View):
             create_deliveries([self.endpoint], [payload])
             messages.success(request, _("Test event sent."))
         return redirect(deliveries_url(self.endpoint))
+
+
+class RotateSecretView(EndpointPermissionMixin, WagtailAdminTemplateMixin, View):
+    """Asks first; then makes a new secret and shows it once. The old one signs
+    too until the overlap ends (WAGTAIL_MONTAGE_WEBHOOK_SECRET_OVERLAP)."""
+
+    template_name = "wagtail_montage/webhooks/rotate.html"
+    header_icon = "key"
+
+    def get_page_title(self):
+        return _("Rotate the secret of %(endpoint)s") % {"endpoint": self.endpoint}
+
+    def get(self, request, *args, **kwargs):
+        context = self.get_context_data(
+            endpoint=self.endpoint,
+            overlap_hours=round(get_setting("WEBHOOK_SECRET_OVERLAP") / 3600, 1),
+            edit_url=reverse(f"{URL_NAMESPACE}:edit", args=[self.endpoint.pk]),
+        )
+        return self.render_to_response(context)
+
+    def post(self, request, *args, **kwargs):
+        rotate_secret(self.endpoint, timezone.now())
+        return secret_shown_once(
+            request,
+            self.endpoint,
+            _("Signing secret rotated"),
+            reverse(f"{URL_NAMESPACE}:index"),
+        )

@@ -15,6 +15,7 @@ from .views import (
     EndpointEditView,
     EndpointIndexView,
     ResendView,
+    RotateSecretView,
     TestEventView,
 )
 
@@ -72,6 +73,11 @@ class WebhookEndpointViewSet(ModelViewSet):
                 "<str:pk>/deliveries/<str:delivery_pk>/resend/",
                 ResendView.as_view(permission_policy=policy),
                 name="resend",
+            ),
+            path(
+                "<str:pk>/rotate/",
+                RotateSecretView.as_view(permission_policy=policy),
+                name="rotate",
             ),
             path(
                 "<str:pk>/test/",
