@@ -6,7 +6,18 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
-from .lexicon import CLOSE, TITLE_CONNECTORS
+from .film_words import (
+    FILM_AFTER_MORE_RE,
+    GENRES,
+    IT_IS_A_YEAR_RE,
+    LIKE_RE,
+    NOT_A_FILM,
+    RELEASE_AFTER_RE,
+    SONG_BEFORE_RE,
+    SUNG_AFTER_RE,
+    YEAR_GENRE_RE,
+)
+from .lexicon import CLOSE, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     FILM_AFTER_RE,
     FILM_CUE_RE,
@@ -30,6 +41,10 @@ TITLE_LOWER = frozenset(
 CAPITALISED_TAIL_RE = re.compile(
     r"(?:[A-Z0-9][\w'&.-]*)(?:\s(?:(?:of|the|a|and|in|on|at|to|for)\s){0,2}[A-Z0-9][\w'&.-]*){0,8}$"
 )
+# A small word, then a capital article: where a title inside a title starts.
+INNER_ARTICLE_RE = re.compile(
+    r"\s(?:of|in|on|at|to|for|from|with)\s(The|A|An)\s[A-Z0-9]"
+)
 # A sentence that opens on the film described: "Carl Dworsky's 1984 cyberpunk
 # thriller is ...", "The 1986 teen comedy was ...".
 DESCRIBED_FILM_RE = re.compile(
@@ -48,6 +63,7 @@ RELEASED_IN_RE = re.compile(
 YEAR_RE = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
 GENRE_NOUN_RE = re.compile(
     rf"\b(?:a|an|the|this|that|its|his|her)\s(?:[\w-]{{1,20}}\s){{0,2}}?{FILM_GENRES}s?\b"
+    rf"(?!\s{NOT_A_FILM})"
 )
 # The year of the film the post is about, said of it: "the 1980 one", "The 1988 film
 # opens in Cádiz", "arrived in American cinemas in August 1990", "Fourth and Long.
@@ -55,7 +71,7 @@ GENRE_NOUN_RE = re.compile(
 YEAR_OF_FILM_RES = (
     re.compile(
         rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(1[89][0-9]{{2}}|20[0-9]{{2}})\s(?:[\w-]{{1,20}}\s){{0,2}}?"
-        rf"(?:{FILM_GENRES}|one|release|original)\b"
+        rf"(?:{GENRES}|one|release|original)\b"
     ),
     re.compile(
         r"\b(?:[Rr]eleased|came out|opened|premiered|arrived in (?:[A-Z]\w{1,15}\s)?"
@@ -66,6 +82,11 @@ YEAR_OF_FILM_RES = (
     re.compile(
         r"\b(?:directed|made)\s(?:it|the film)\sin\s(1[89][0-9]{2}|20[0-9]{2})\b"
     ),
+)
+# Capitalised words just before a verb of release: "The Long Tide of Ada Dunn".
+SUBJECT_RUN_RE = re.compile(
+    r"(?:[A-Z0-9][\w'&.-]*)(?:\s(?:(?:of|the|a|and|in|on|at|to|for)\s){0,2}"
+    r"[A-Z0-9][\w'&.-]*){1,8}\s(?:was\s|first\s)?$"
 )
 GENRE_RE = re.compile(rf"\b{FILM_GENRES}s?\b")
 
@@ -81,6 +102,11 @@ def film_of_title(post):
         if any(word[:1].islower() and word not in TITLE_LOWER for word in words):
             name = CAPITALISED_TAIL_RE.search(name)
             name = name.group(0) if name else ""
+        # "Landscape as Absence in The Glass Meridian": a capital "The" after a
+        # small word starts the film's own title.
+        inner = INNER_ARTICLE_RE.search(name)
+        if inner:
+            name = name[inner.start(1) :]
         title = clean_title(name)
         if title:
             return title, int(match.group("year"))
@@ -211,30 +237,84 @@ def _year_of(ctx, sentence, leads):
     # "was sold in 1979 as a western"; not "watched them film a scene in 1990".
     if len(years) == 1 and leads and GENRE_NOUN_RE.search(sentence.norm):
         return int(years.pop())
-    if len(title_years) == 1 and not years:
+    # "which felt right for a 1982 skiing picture", "<i>X</i>, Ann Roe's 1979
+    # western": the one year of the sentence, said of a film.
+    described = _described_year(sentence.norm)
+    if described is not None:
+        return described
+    if len(years) == 1 and _released_here(ctx, sentence):
+        return int(years.pop())
+    # "Subway Saints and the 1984 boom": the one year of the post's title, when
+    # the sentence says no other.
+    if len(title_years) == 1 and years <= title_years:
         return int(title_years.pop())
     return None
 
 
+def _described_year(norm):
+    """The year of the one film the sentence describes with its year ("a 1982
+    skiing picture"), not one it is likened to ("like a 1979 thriller")."""
+    found = [
+        match
+        for match in YEAR_GENRE_RE.finditer(norm)
+        if not _likened(norm, match.start())
+    ]
+    if len({match.group(1) for match in found}) != 1:
+        return None
+    return int(found[0].group(1))
+
+
+def _likened(norm, start):
+    """Whether the four words before the year liken or tie it to another film."""
+    return bool(LIKE_RE.search(" ".join(norm[max(0, start - 60) : start].split()[-4:])))
+
+
+def _released_here(ctx, sentence):
+    """ "In the summer of 1980, <i>X</i> opened on 900 screens": the italic title
+    the post's title names, then the verb of its release."""
+    post_title = _words(ctx.post.title)
+    for text, _start, end in sentence.quotes:
+        title = clean_title(text)
+        if title and _words(title) in post_title:
+            if RELEASE_AFTER_RE.match(sentence.norm[end : end + 30]):
+                return True
+    return False
+
+
 def film_of_candidate(ctx, sentence):
     """ "<i>Wild Card Weekend</i> is not a good film. It is a 1986 teen comedy": the
-    italic title of the sentence before, and the year this one gives "it"."""
-    candidate, ctx.film_candidate = ctx.film_candidate, None
-    if candidate is None or candidate[1] + 1 != sentence.number:
+    italic title of the sentence before, and the year this one gives "it"; up to
+    three sentences on, "It's a 1987 romantic comedy", "It holds up well for a 1988
+    movie about jump rope"."""
+    candidate = ctx.film_candidate
+    distance = sentence.number - candidate[1] if candidate else 0
+    if not 0 < distance <= 3 or not sentence.tokens:
+        ctx.film_candidate = None
         return False
+    year = _year_for_it(sentence) if distance == 1 else None
+    described = IT_IS_A_YEAR_RE.match(sentence.norm)
+    if year is None and described and not _likened(sentence.norm, described.start(1)):
+        if distance == 1 or sentence.tokens[0].text in ("It", "It's"):
+            year = int(described.group(1))
+    if year is None:
+        return False
+    ctx.film_candidate = None
+    return _set_film(ctx, sentence, candidate[0], year)
+
+
+def _year_for_it(sentence):
+    """The year the sentence right after the title gives it: "Carl Dworsky's 1984
+    thriller ...", "It came out in 1986"."""
     tokens = sentence.tokens
-    if not tokens:
-        return False
-    described = DESCRIBED_FILM_RE.match(sentence.norm)  # "Carl Dworsky's 1984 thriller"
+    described = DESCRIBED_FILM_RE.match(sentence.norm)
     if described:
-        return _set_film(ctx, sentence, candidate[0], int(described.group(1)))
+        return int(described.group(1))
     if tokens[0].text not in ("It", "It's"):
-        return False
+        return None
     after = FILM_AFTER_RE.match(sentence.norm[tokens[0].end : tokens[0].end + 80])
     if not after:
-        return False
-    year = int(next(group for group in after.groups() if group))
-    return _set_film(ctx, sentence, candidate[0], year)
+        return None
+    return int(next(group for group in after.groups() if group))
 
 
 def film_in_quotes(ctx, sentence):
@@ -243,7 +323,7 @@ def film_in_quotes(ctx, sentence):
     say it is a film or the post's title names it too."""
     post_title = _words(ctx.post.title)
     for text, _start, end in sentence.quotes:
-        after = FILM_AFTER_RE.match(sentence.norm[end : end + 80])
+        after = _after(sentence.norm[end : end + 80])
         title = clean_title(text)
         if not (after and title):
             continue
@@ -256,17 +336,24 @@ def film_in_quotes(ctx, sentence):
     return False
 
 
+def _after(text):
+    """The match of a year said just after a title, the shared way or ours."""
+    return FILM_AFTER_RE.match(text) or FILM_AFTER_MORE_RE.match(text)
+
+
 def _film_before(ctx, sentence, first, end, post_title):
     """Whether tokens ``first`` (or a later one) to ``end`` name the film, by the
     year that follows them."""
     offset = sentence.tokens[end - 1].end
-    after = FILM_AFTER_RE.match(sentence.norm[offset : offset + 80])
+    after = _after(sentence.norm[offset : offset + 80])
     if not after:
         return False
     year = int(next(group for group in after.groups() if group))
     cue = FILM_CUE_RE.search(after.group(0))
     for start in range(first, end):
         title = clean_title(sentence.span(start, end))
+        if title in STOP_STARTS:
+            continue  # "There is a kind of 1980 movie ..."
         if (
             title
             and (cue or _words(title) in post_title)
@@ -289,6 +376,13 @@ def resolve_film(ctx, sentences):
     if not title:
         return
     year = _year_said(title, opening)
+    title_years = set(YEAR_RE.findall(ctx.post.title))
+    if (
+        year is None
+        and len(title_years) == 1
+        and _words(title) in _words(ctx.post.title)
+    ):
+        year = int(title_years.pop())  # "Salt Flats, and the summer of 1981"
     if year is not None and _set_film(ctx, opening[0], title, year):
         ctx.film_sentence = ctx.film_sentence or opening[0].display
 
@@ -296,10 +390,12 @@ def resolve_film(ctx, sentences):
 def _title_shared(ctx, opening):
     post_title = _words(ctx.post.title)
     for sentence in opening:
-        for text, _start, _end in sentence.quotes:
+        for text, start, end in sentence.quotes:
             title = clean_title(text)
             if not title or _words(title) not in post_title:
                 continue
+            if _sung(sentence.norm, start, end):
+                continue  # "The song over the last scene, 'X', was sung by A"
             if len(title.split()) > 1 or post_title.startswith(_words(title)):
                 return title  # one word only when the post's title starts with it
     text = " ".join(_words(sentence.norm) for sentence in opening)
@@ -307,6 +403,15 @@ def _title_shared(ctx, opening):
         if len(run.split()) > 1 and _words(run) in text:
             return _as_written(run, opening)
     return ""
+
+
+def _sung(norm, start, end):
+    """Whether a quoted title is a song the sentence names as one: "the song over
+    the last scene, 'X'", "'X', sung by A"."""
+    return bool(
+        SONG_BEFORE_RE.search(norm[max(0, start - 40) : start])
+        or SUNG_AFTER_RE.match(norm[end : end + 40])
+    )
 
 
 def _as_written(run, opening):
@@ -323,9 +428,12 @@ def _year_said(title, opening):
     key = _words(title)
     for sentence in opening:
         norm = sentence.norm
-        for pattern in YEAR_OF_FILM_RES:
+        for index, pattern in enumerate(YEAR_OF_FILM_RES):
             found = pattern.search(norm)
-            if found:
+            # Of "X came out in 1978", X is what came out, not "A directed it".
+            if found and not (
+                index == 1 and _other_subject(norm[: found.start()], key)
+            ):
                 return int(found.group(1))
         at = _words(norm).find(key)
         if at >= 0:
@@ -335,6 +443,13 @@ def _year_said(title, opening):
             if after:
                 return int(after.group(1))
     return None
+
+
+def _other_subject(before, key):
+    """Whether another title is what came out: "The Long Tide of Ada Dunn came out
+    in 1978" read for a post whose title names only a singer."""
+    subject = SUBJECT_RUN_RE.search(before)
+    return bool(subject) and _words(subject.group(0)) != key
 
 
 def _after_title(norm, title):

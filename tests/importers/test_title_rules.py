@@ -1,0 +1,132 @@
+"""The film, its songs and its albums named in more ways: the film's year said after
+its title, in a phrase that describes it or a few sentences on; an album named by
+what it is ("the band's second LP <i>X</i>"). Each sentence is our own; the classes
+come from the misses and false facts of the corpus's fifth round."""
+
+import pytest
+
+from wagtail_montage.importers.extraction.film import film_of_title
+from wagtail_montage.importers.types import ParsedPost
+
+from .test_discourse import extract, facts
+
+
+def film(post):
+    return (post.film_title, post.film_year)
+
+
+def titles(post, kind):
+    return [value["title"] for value in facts(post, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Back then I explained <i>Lantern Cove</i>, a 1986 Canadian heist film, to "
+        "everyone I met in 2001.",
+        "This autumn it was <i>Lantern Cove</i>, Ida Marsh's 1986 western about "
+        "three sisters.",
+        "<i>Lantern Cove</i>, from 1986, is a muddle.",
+        "The film <i>Lantern Cove</i> is from 1986.",
+        "<i>Lantern Cove</i> opened in the autumn of 1986, and lost money.",
+        "<i>Lantern Cove</i> came out in the fall of 1986.",
+        "I went back to <i>Lantern Cove</i>, the 1986 Ida Marsh vehicle.",
+    ],
+)
+def test_the_year_said_after_the_title(sentence):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert film(post) == ("Lantern Cove", 1986)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the one year of the sentence, describing a film
+        (
+            "I saw <i>Lantern Cove</i> again on a train, fitting for a 1986 rail picture.",
+        ),
+        (
+            "There is a kind of 1986 movie made to sell records, and <i>Lantern Cove</i> "
+            "is one.",
+        ),
+        # "it", up to three sentences on
+        (
+            "I met <i>Lantern Cove</i> at fourteen.",
+            "It's not a thriller; it's a 1986 road comedy.",
+        ),
+        (
+            "My son watched <i>Lantern Cove</i> with me.",
+            "He loved it.",
+            "It holds up better than I hoped for a 1986 movie about canoes.",
+        ),
+        (
+            "The first time I saw 'Lantern Cove' I was nine.",
+            "It is a 1986 seaside noir, and it has aged well.",
+        ),
+    ],
+)
+def test_the_year_that_describes_the_film(paragraphs):
+    post = extract(*paragraphs, title="Lantern Cove, on a second look")
+    assert film(post) == ("Lantern Cove", 1986)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the film it is likened to, not the film
+        ("I saw <i>Lantern Cove</i> again.", "It reminds me of a 1979 heist movie."),
+        # a song from a film, not the film
+        (
+            "Couples ask me for “Lantern Cove” all the time.",
+            "That is a lot of couples for a song from a 1986 movie.",
+        ),
+        # a festival, not a film
+        ("I saw <i>Lantern Cove</i> at a 1995 film festival.",),
+    ],
+)
+def test_a_year_of_another_thing_is_not_the_films(paragraphs):
+    post = extract(*paragraphs, title="Lantern Cove, on a second look")
+    assert film(post)[1] in (None, 0)
+
+
+def test_the_one_year_of_the_posts_title():
+    post = extract(
+        "Tin Harbour and the skiffle craze",
+        "The year gave us a pile of skiffle films, and <i>Tin Harbour</i> is the "
+        "best of them.",
+        title="Tin Harbour and the 1957 skiffle craze",
+    )
+    assert film(post) == ("Tin Harbour", 1957)
+    post = extract(
+        "I saw Tin Harbour with my aunt. She hated it.",
+        title="Tin Harbour, and the summer of 1957",
+    )
+    assert film(post) == ("Tin Harbour", 1957)
+
+
+def test_the_release_verb_after_the_title():
+    post = extract(
+        "In the spring of 1957, <i>Tin Harbour</i> opened on forty screens.",
+        title="Tin Harbour at sixty",
+    )
+    assert film(post) == ("Tin Harbour", 1957)
+
+
+def test_a_sung_title_or_another_subject_is_not_the_film():
+    post = extract(
+        "I have run this page for years.",
+        "The Lost Summer of Ivy Bell came out in 1966. The song over the last "
+        "scene, 'Grey Pier', was not sung by Nora Vale.",
+        title="No, Nora Vale did not sing Grey Pier",
+    )
+    assert film(post) == ("", None)
+
+
+def test_a_title_inside_the_posts_title_starts_at_its_capital_article():
+    post = ParsedPost(
+        source="test",
+        key="test",
+        title="Water as Memory in The Silver Weir (1979)",
+        body=[],
+    )
+    assert film_of_title(post) == ("The Silver Weir", 1979)

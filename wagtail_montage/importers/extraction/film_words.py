@@ -1,0 +1,69 @@
+"""Words and patterns of the film rules beyond the shared ones: more kinds of film,
+the year said after the title in more ways ("<i>X</i>, from 1987", "<i>X</i>, Ann
+Roe's 1979 western", "<i>X</i> opened in the autumn of 1989"), and a year that
+describes a film ("a 1982 skiing picture"). Every pattern is bounded."""
+
+import re
+
+from .patterns import FILM_GENRES
+
+YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
+# The shared kinds of film and a few more: "a 1982 motel noir", "the 1989 Rick
+# Dorsey vehicle", "a 1990 co-production".
+GENRES = (
+    rf"(?:{FILM_GENRES}|noir|caper|melodrama|biopic|rom-com|romcom|weepie|farce"
+    r"|satire|chiller|slasher|actioner|potboiler|vehicle|co-production|feature"
+    r"|road movie|sequel|remake|tearjerker|two-hander)"
+)
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
+# The year after a title, in more ways than the shared FILM_AFTER_RE:
+#   ", a 1988 American spy film", ", Ann Roe's 1979 western", ", the 1989 Rick
+#   Dorsey vehicle", ", from 1987", " is from 1986", " opened in the autumn of
+#   1989", " came out in the fall of 1987", " came out in March 1991".
+FILM_AFTER_MORE_RE = re.compile(
+    r"(?:\s(?:is|was)|,)\s(?:a|an|the|(?:[A-Z][\w.-]{0,20}\s){0,2}[A-Z][\w.-]{0,20}'s)"
+    rf"\s(?:[\w-]{{1,20}}\s){{0,2}}?{YEAR}\s(?:[\w-]{{1,20}}\s){{0,3}}?{GENRES}\b"
+    rf"|(?:,|\s(?:is|was))\s(?:originally\s)?from\s{YEAR}\b(?!\s(?:to|until|on)\b)"
+    r"|,?\s(?:was\s|first\s)?(?:released|came out|opened|premiered)\s"
+    rf"(?:in\s(?:the\s{SEASON}\sof|early|late|[A-Z][a-z]{{2,8}})\s){YEAR}\b"
+)
+# After "film": the words of something else ("a 1995 film festival").
+NOT_A_FILM = (
+    r"(?:festival|festivals|season|retrospective|screening|screenings|print|prints"
+    r"|reissue|restoration|club|school|course|society|night|nights|series|poster"
+    r"|posters|crew|critic|critics|buff|buffs|magazine|fan|fans|studies|book|history)"
+)
+# A year that describes a film: "a 1982 skiing picture", "this 1990 Portuguese-
+# American co-production", "Ann Roe's 1979 western"; not "the 1999 reissue".
+YEAR_GENRE_RE = re.compile(
+    rf"\b{YEAR}\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}s?\b(?!\s[A-Z])(?!\s{NOT_A_FILM})"
+)
+# "It's a 1985 road thriller", "It is a 1982 motel noir", "That's a decent ratio
+# for a 1991 romantic comedy", "It holds up ... for a 1988 movie": what "it" is.
+IT_IS_A_YEAR_RE = re.compile(
+    r"^(?:It|It's|That|That's|This)\b[^.]{0,80}?\b(?:a|an)\s(?:[\w-]{1,20}\s){0,2}?"
+    rf"{YEAR}\s(?:[\w-]{{1,20}}\s){{0,3}}?{GENRES}\b(?!\s[A-Z])"
+)
+# Before the year: a film "it" is compared with or comes from, not what it is
+# ("It reminds me of a 1979 thriller", "a song from a 1993 movie").
+LIKE_RE = re.compile(
+    r"\b(?:like|than|reminds|remind|recalls|unlike|another|other|same|from|song"
+    r"|songs|single|track|record|album|soundtrack|tune|ballad|remake|remade|version"
+    r"|based|inspired|homage|tribute|copy|rip-off)\b",
+    re.IGNORECASE,
+)
+# The film's own title opens a clause with the verb of its release: "<i>X</i>
+# opened on 900 screens", "<i>X</i> came out the year the mill closed".
+RELEASE_AFTER_RE = re.compile(
+    r"^\s(?:first\s|finally\s)?(?:opened|came out|premiered|was released|hit)\b"
+)
+# Just before a quoted title, a song named as one: "the song over the last scene,
+# 'X'", "her ballad 'X'"; just after it, its singer: "'X', sung by A".
+SONG_BEFORE_RE = re.compile(
+    r"\b(?:song|songs|single|ballad|tune|track|duet|anthem|theme song)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+SUNG_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:(?:is|was|were)\s(?:\w+\s)?)?(?:sung|performed|recorded|sang|sings)\b",
+    re.IGNORECASE,
+)
