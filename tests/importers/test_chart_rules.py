@@ -706,3 +706,64 @@ def test_a_country_merely_mentioned_is_no_scene_for_a_level():
         SONG, "A year after the tour in Canada it reached No. 4 there and went gold."
     )
     assert certifications(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A verbless list after a colon, a lowercase chart name among its items.
+        (
+            "On the radio it did nicely: #12 on the Billboard Hot 100, and number"
+            " four on the easy listening chart.",
+            [
+                ("Paper Moons", 12, "billboard_hot_100"),
+                ("Paper Moons", 4, "billboard_adult_contemporary"),
+            ],
+        ),
+        # A negation before the colon is not the list's.
+        (
+            "It was no smash, though not a flop either: number eight on the Irish"
+            " Singles Chart and number 31 on the UK singles chart.",
+            [
+                ("Paper Moons", 8, "other"),
+                ("Paper Moons", 31, "uk_singles"),
+            ],
+        ),
+        # "..., and was a No. 5 hit": the subject of the clause before.
+        (
+            "It sat at No. 3 on the Hot 100 for a month, held off by two ballads I"
+            " have happily forgotten, and was a No. 9 hit on the UK Singles Chart.",
+            [
+                ("Paper Moons", 3, "billboard_hot_100"),
+                ("Paper Moons", 9, "uk_singles"),
+            ],
+        ),
+        (
+            "It topped the Mainstream Rock chart and went on far enough to reach"
+            " number 40 on the Hot 100.",
+            [
+                ("Paper Moons", 1, "billboard_mainstream_rock"),
+                ("Paper Moons", 40, "billboard_hot_100"),
+            ],
+        ),
+        (
+            "It rode all the way to No. 6 on the Hot 100.",
+            [("Paper Moons", 6, "billboard_hot_100")],
+        ),
+        (
+            "It was a number-one Easy Listening record that spring.",
+            [("Paper Moons", 1, "billboard_adult_contemporary")],
+        ),
+        (
+            "It climbed into the second slot on Billboard's mainstream rock chart.",
+            [("Paper Moons", 2, "billboard_mainstream_rock")],
+        ),
+    ],
+)
+def test_positions_in_lists_continuations_and_more_verbs(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+def test_the_soundtrack_chart_in_the_singular():
+    post = extract(ALBUM, "The album got to No. 6 on Billboard's soundtrack chart.")
+    assert peaks(post) == [("Harbor Nights", 6, "billboard_soundtracks")]

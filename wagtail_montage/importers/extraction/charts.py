@@ -111,9 +111,11 @@ def _add_certification(ctx, sentence, subject, mention):
     certification(ctx, sentence, subject, match, clause, hedged, len(before))
 
 
+# "crossed over far enough to reach number 31", "rode all the way to No. 11"
+MORE_CHART_VERBS = frozenset({"reach", "rode", "riding", "ridden", "ride"})
 # Mention kind -> (the verbs that state it, whether it is stated, what adds it).
 MENTION_KINDS = {
-    "peak": (CHART_VERBS, _peak_stated, _add_peak),
+    "peak": (CHART_VERBS | MORE_CHART_VERBS, _peak_stated, _add_peak),
     "certification": (CERT_VERBS, _certification_stated, _add_certification),
 }
 
@@ -139,7 +141,7 @@ def charts_of(ctx, sentence):
         after = norm[match.end() : min(next_start, match.end() + 200)]
         before = norm[max(previous_end, match.start() - 200) : match.start()]
         clause = before + match.group(0) + after
-        if any(word in NEGATIONS or word.endswith("n't") for word in window):
+        if negated(window):
             previous_end = match.end()
             continue
         if position not in listed and not stated(
@@ -162,10 +164,19 @@ def charts_of(ctx, sentence):
             previous_subject = subject
 
 
+def negated(window):
+    """Whether the words before a position deny it ("never got past No. 40"); not a
+    negation of the clause before a colon ("a hit, though not a huge one: No. 6")."""
+    cut = max((i for i, word in enumerate(window) if word in (":", ";")), default=-1)
+    return any(word in NEGATIONS or word.endswith("n't") for word in window[cut + 1 :])
+
+
 LISTED_RE = re.compile(
     r"^\s(?:on|in)\s(?:the\s)?(?:Billboard|Hot|UK|U\.K\.|US|U\.S\.|Britain|England"
     r"|Canada|Australia|Germany|West Germany|America|[A-Z][a-z]{2,20}'s|[A-Z][a-z]{2,20}\s"
-    r"(?:chart|singles|albums|Top))"
+    r"(?i:chart|singles|albums|top)"
+    # "number two on the adult contemporary chart"
+    r"|[a-z]{3,20}\s(?:[a-z]{3,20}\s)?chart\b)"
 )
 
 
@@ -197,7 +208,9 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     if subject is not None or previous_subject is None:
         return subject
     participle = verb_at is not None and tokens[verb_at].text.endswith("ing")
-    if elided(tokens, verb_at) or participle or region[1] - region[0] <= 16:
+    # "..., and was a No. 5 hit on ...": no verb of its own, the subject before
+    shared = elided(tokens, first if verb_at is None else verb_at)
+    if shared or participle or region[1] - region[0] <= 16:
         return previous_subject  # "..., and was a No. 5 hit on ...", ", peaking at"
     return None
 

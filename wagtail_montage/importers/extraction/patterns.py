@@ -86,10 +86,10 @@ ORDINAL_WORD = (
 # 1 "No. 2", "number twenty-three", "#5"; 2 "top 10"; 3 "topped"; 4 "third place";
 # 5 "the top of", "the top spot" (No. 1, said with a verb of its own).
 POSITION_RE = re.compile(
-    rf"(?:\bNo\.|\bnumber\b|#)\s?([0-9]{{1,3}}|{NUMBER_WORD})\b"
+    rf"(?:\bNo\.|\bnumber\b|#)[\s-]?([0-9]{{1,3}}|{NUMBER_WORD})\b"
     r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b"
     r"|\b(topped|chart-topper|chart\stopper)\b"
-    rf"|\b({ORDINAL_WORD})\s(?:place|position|spot)\b"
+    rf"|\b({ORDINAL_WORD})\s(?:place|position|spot|slot)\b"
     r"|\b(the top (?:of|spot|position|place))\b"
     # A bare number before a named chart or its country: "charted at 58 on the Hot
     # 100", "charted at 31 in the UK".
@@ -201,7 +201,9 @@ CHARTS = (
         "billboard_adult_contemporary",
     ),
     (
-        re.compile(r"\b(?:Billboard Soundtracks|Soundtracks chart)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:Billboard Soundtracks|Soundtracks? chart)\b", re.IGNORECASE
+        ),
         "billboard_soundtracks",
     ),
     (
