@@ -1000,3 +1000,73 @@ def test_the_stand_in_is_named_before_its_aside(sentence, expected):
 )
 def test_what_a_stand_in_played_is_said_in_full(sentences, expected):
     assert [stood for _name, stood in locations(extract(*sentences))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "They shot it in Leeds, mostly around Kirkgate, which says a lot.",
+            [("Kirkgate", "")],
+        ),
+        (
+            "Most of it was shot in the Gorbals, along the Clyde Walkway, and on the"
+            " pier at Largs.",
+            [("Clyde Walkway", ""), ("Largs", "")],
+        ),
+    ],
+)
+def test_a_place_around_or_along_inside_a_town_just_named(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The chase was filmed in Gdansk, which stands in, with some effort, for"
+            " prewar Danzig.",
+            [("Gdansk", "prewar Danzig")],
+        ),
+        (
+            "The docks were shot in Leith, whose warehouses doubled for 1890s Boston"
+            " without much help.",
+            [("Leith", "1890s Boston")],
+        ),
+        (
+            "The picture was made in Lowell, Massachusetts, which does a fine job"
+            " doubling for northern Ohio.",
+            [("Lowell", "northern Ohio")],
+        ),
+        (
+            "The picnic was shot in Rye, which does a decent Brighton if you squint.",
+            [("Rye", "Brighton")],
+        ),
+        (
+            "The finale was filmed at Rhyl, and Rhyl pretends to be Blackpool rather"
+            " well.",
+            [("Rhyl", "Blackpool")],
+        ),
+        (
+            "The stand-off was filmed at Dunmore, which stood in for most of Cork.",
+            [("Dunmore", "")],
+        ),
+    ],
+)
+def test_more_ways_to_say_a_place_stood_in(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+def test_a_state_playing_another_beside_named_places_is_a_suggestion():
+    post = extract(
+        "The boardwalk scenes were shot on Ocean Pier, which stood in for a Maryland"
+        " pier.",
+        "Oregon pretending to be Maryland, classic.",
+    )
+    assert locations(post) == [("Ocean Pier", "a Maryland pier")]
+    assert any("Oregon, standing in for Maryland" in line for line in post.suggestions)
+
+
+def test_a_state_playing_another_alone_stays_a_place():
+    post = extract("Oregon stood in for Maryland throughout the film.")
+    assert locations(post) == [("Oregon", "Maryland")]

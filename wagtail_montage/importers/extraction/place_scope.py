@@ -3,6 +3,8 @@
 is their region, not a filming location of its own; "filmed in X, at the Y" names Y
 inside X."""
 
+from django.utils.translation import gettext as _
+
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
 from .sentences import run_forward
 
@@ -65,7 +67,7 @@ def narrower_at(tokens, index):
             and tokens[index + 3].cap
         ):
             return index + 2
-        return None
+        return around_at(tokens, index + 1)
     for ahead in range(index, min(len(tokens) - 2, index + 8)):
         text = tokens[ahead].text
         if text == ":":
@@ -78,6 +80,28 @@ def narrower_at(tokens, index):
         if tokens[ahead].cap and not text.isdigit() or not text.isalnum():
             return None
     return None
+
+
+# Words that say the places after them are within the town: "in X, mostly around Y",
+# "in X, along the Y", "in X, chiefly in Y".
+WITHIN_ADVERBS = frozenset(
+    "mostly largely mainly chiefly principally especially particularly".split()
+)
+WITHIN_PREPOSITIONS = frozenset({"around", "along", "inside", "within"})
+
+
+def around_at(tokens, index):
+    """Where the place inside a town starts at ``tokens[index]`` after its comma:
+    "mostly around Y", "along the Y", "chiefly in Y"; or None ("in Y": a list)."""
+    adverb = index < len(tokens) and tokens[index].text in WITHIN_ADVERBS
+    index += adverb
+    if index + 1 >= len(tokens):
+        return None
+    word = tokens[index].text
+    if not (word in WITHIN_PREPOSITIONS or adverb and word in LIST_PREPOSITIONS):
+        return None
+    after = index + 1 + (tokens[index + 1].text == "the")
+    return index + 1 if after < len(tokens) and tokens[after].cap else None
 
 
 def later_in_list(tokens, index):
@@ -162,3 +186,32 @@ def drop_containers(ctx):
             other["region"] = other["region"] or location["name"]
         del ctx.locations[key]
         slot.keep = False
+
+
+def broad_stand_ins(ctx):
+    """A country, state or region that played another after the post named places
+    of its own ("... shot on the X Pier. California pretending to be New Jersey,
+    iconic."): a summary of them, a suggestion rather than a place. Said first
+    ("Wyoming doubled for the Soviet Union. The farm was filmed in X"), it stays."""
+    found = [
+        (slot_of(ctx, location), key, location)
+        for key, location in ctx.locations.items()
+    ]
+    found = [(slot, key, location) for slot, key, location in found if slot is not None]
+    for slot, key, location in found:
+        if not location["stood_in_for"] or not broad(location["name"]):
+            continue
+        if not any(
+            other_slot.order[0] < slot.order[0] and not broad(other["name"])
+            for other_slot, _key, other in found
+        ):
+            continue
+        del ctx.locations[key]
+        slot.keep = False
+        ctx.suggest_line(
+            _("Possible location: %(name)s, standing in for %(target)s")
+            % {"name": location["name"], "target": location["stood_in_for"]},
+            slot.sentence,
+            "location",
+            dict(location),
+        )

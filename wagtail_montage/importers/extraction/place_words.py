@@ -71,9 +71,19 @@ PLACE_FILMED_THERE_RE = re.compile(
 
 # Stand-in verbs the shared pattern leaves out: "had to play", "could pass for".
 MORE_DOUBLED_RE = re.compile(
-    r"\b(?:(?:had|has|have|got|was|were|is|are)\sto|could|would|can|will)"
+    r"\b(?:(?:(?:had|has|have|got|was|were|is|are)\sto|could|would|can|will)"
     r"\s(?:easily\s|convincingly\s|also\s)?(?:(play)|double\s(?:for|as)"
-    r"|stand\sin\sfor|pass\sfor|pose\sas)\s",
+    r"|stand\sin\sfor|pass\sfor|pose\sas)"
+    # "stands in, with some strain, for Y"
+    r"|(?:stood|stands|standing)\sin,\s(?:[a-z-]{1,20}\s){0,3}[a-z-]{1,20},\sfor"
+    # "X pretends to be Y", "it has to pretend to be Y"
+    r"|(?:(?:had|has|have|got)\sto\s)?(?:pretend|pretends|pretended|pretending)\sto\sbe"
+    # "X does a fine job doubling for Y", "X did a decent job of standing in for Y"
+    r"|(?:does|did|do|doing)\san?\s(?:[a-z]{1,12}\s)?job\s(?:of\s)?(?:doubling\s(?:for|as)"
+    r"|standing\sin\sfor|passing\sfor|playing|posing\sas)"
+    # "X, which does a decent Philadelphia"
+    r"|(?:does|did|doing)\san?\s(?:decent|passable|convincing|credible|fine|good"
+    r"|serviceable|plausible)(?=\s[A-Z]))\s",
     re.IGNORECASE,
 )
 # The last word of a name that says it is a place: "Waimea Canyon", "the Exchange

@@ -17,7 +17,13 @@ from .lexicon import (
 )
 from .patterns import COORDINATES_RE
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
-from .place_scope import drop_containers, later_in_list, narrower_at, town_in_list
+from .place_scope import (
+    broad_stand_ins,
+    drop_containers,
+    later_in_list,
+    narrower_at,
+    town_in_list,
+)
 from .place_words import (
     FILMED_PREPOSITIONS,
     NOT_FILMING_WORDS,
@@ -441,6 +447,7 @@ def resolve_places(ctx):
     stood in for Chicago") is one when the post later says it was filmed there. A
     country, state or region named beside places inside it is their region."""
     drop_containers(ctx)
+    broad_stand_ins(ctx)
     for key, location in list(ctx.locations.items()):
         full = canonical_name(ctx, location["name"])
         if match_key(full) == key:

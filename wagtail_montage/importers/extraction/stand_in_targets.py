@@ -45,6 +45,10 @@ def stand_in_target(ctx, sentence, index):
     ):
         return ""  # "plays the harbor pilot's daughter": a part, not a place
     end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+    if end is None and not article and modifier(tokens, index):
+        # "interwar Trieste", "1920s Chicago", "coastal Maine": the name, described.
+        end = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=6)
+        return sentence.span(index, end) if end is not None else ""
     if end is not None and tokens[end - 1].possessive:
         # "Detroit's east side": the town's part, to the clause's end.
         return article + sentence.span(index, described_end(tokens, end, False))
@@ -55,6 +59,34 @@ def stand_in_target(ctx, sentence, index):
     if end <= index:
         return ""
     return fuller_target(ctx, sentence, article + sentence.span(index, end))
+
+
+# Lowercase words that are no place's description: "for most of Chicago".
+NOT_MODIFIERS = frozenset(
+    """
+    most much all some part half each every any both either itself themselves it them
+    him her us this that these those another other such only just also even both
+    """.split()
+)
+
+
+def modifier(tokens, index):
+    """Whether ``tokens[index]`` describes the name right after it: "interwar
+    Trieste", "1920s Chicago", "coastal Maine"; not "most of Chicago"."""
+    word = tokens[index].text
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1].cap
+        and not tokens[index + 1].text.isdigit()
+        and (
+            re.fullmatch(r"(?:1[0-9])?[0-9]0s", word) is not None
+            or word.isalpha()
+            and word.islower()
+            and word not in NOT_MODIFIERS
+            and word not in PREPOSITIONS
+            and word not in PLACE_TARGET_STOPS
+        )
+    )
 
 
 def described_end(tokens, end, named):

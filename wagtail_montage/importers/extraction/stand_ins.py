@@ -104,6 +104,7 @@ def stand_in_name(ctx, sentence, verb):
         back -= 1
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
         back -= 1
+    back = whose_comma(tokens, back)
     if back >= 0 and tokens[back].text == ",":
         return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
     noun = mentioned_noun(tokens, back)
@@ -133,6 +134,18 @@ def stand_in_name(ctx, sentence, verb):
     ):
         return "", None, ""
     return canonical_name(ctx, name), start, region
+
+
+def whose_comma(tokens, back):
+    """The comma of "X, whose warehouses doubled for" when ``tokens[back]`` ends the
+    noun after "whose"; else ``back``."""
+    for before in range(back, max(0, back - 4), -1):
+        word = tokens[before].text
+        if word == "whose":
+            return before - 1 if before > 0 and tokens[before - 1].text == "," else back
+        if not (word.isalpha() and word.islower()):
+            return back
+    return back
 
 
 def region_before(tokens, start):
