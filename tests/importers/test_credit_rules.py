@@ -1109,3 +1109,105 @@ def test_a_quoted_title_someone_wrote_and_sang_is_a_track(verbs):
 )
 def test_a_quoted_title_only_written_or_not_in_the_film_is_no_track(text):
     assert tracks(extract(text)) == {}
+
+
+# -- Members, teams and parts -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit, writers",
+    [
+        ("written by the band's Ivo Kern and Lia Dorn", ["Ivo Kern", "Lia Dorn"]),
+        ("written by their Ivo Kern", ["Ivo Kern"]),
+        (
+            "written by the songwriting team of Ivo Kern and Lia Dorn",
+            ["Ivo Kern", "Lia Dorn"],
+        ),
+        ("written by the husband-and-wife partnership of Ivo Kern", ["Ivo Kern"]),
+    ],
+)
+def test_a_member_or_team_before_the_writers(credit, writers):
+    post = extract(f"The heist is set to “Glass Key” by the Dovetails, {credit}.")
+    assert tracks(post) == {"Glass Key": (writers, ["Dovetails"])}
+
+
+def test_the_band_s_role_before_the_writer_is_still_skipped():
+    post = extract(
+        "The heist is set to “Glass Key” by the Dovetails, written by the band's "
+        "drummer Ivo Kern."
+    )
+    assert tracks(post) == {"Glass Key": (["Ivo Kern"], ["Dovetails"])}
+
+
+@pytest.mark.parametrize("partner", ["her then-boyfriend", "her ex-bandmate"])
+def test_a_prefixed_role_before_a_co_writer(partner):
+    post = extract(
+        f"The heist is set to “Glass Key” by Una Vey. Una Vey co-wrote it with "
+        f"{partner} Pol Ardo."
+    )
+    assert tracks(post) == {"Glass Key": (["Una Vey", "Pol Ardo"], ["Una Vey"])}
+
+
+def test_a_credit_goes_on_after_the_words_of_a_song():
+    post = extract(
+        "The last scene is set to “Moor Light” by Ada Fox. The words are by the poet "
+        "Ewan Dunn, and it is sung by Kirsty Bain."
+    )
+    assert tracks(post)["Moor Light"] == (["Ewan Dunn"], ["Ada Fox", "Kirsty Bain"])
+
+
+def test_a_second_part_credit_goes_on_after_a_quoted_title():
+    post = extract(
+        "The other is “Tin Drum Parade”, sung by Hal Moss, who plays the sergeant; "
+        "music by Rona Teal, lyrics by Moss himself."
+    )
+    assert tracks(post) == {
+        "Tin Drum Parade": (["Rona Teal", "Hal Moss"], ["Hal Moss"])
+    }
+
+
+def test_a_part_with_an_adjective_after_a_credit_in_a_film_sentence():
+    post = extract(
+        "The last scene is set to “Moor Light” by Ada Fox. Ivo Kern, who scored the "
+        "film, wrote the tune, and the English lyric is Ewan Dunn's."
+    )
+    assert tracks(post)["Moor Light"] == (["Ivo Kern", "Ewan Dunn"], ["Ada Fox"])
+
+
+def test_the_music_of_a_film_is_still_no_song_s():
+    post = extract(
+        "The last scene is set to “Moor Light” by Ada Fox. The film is slow and its "
+        "music is by Ivo Kern."
+    )
+    assert tracks(post)["Moor Light"] == ([], ["Ada Fox"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wrote the tune of “Moor Light”", "wrote the score and the tune of “Moor Light”"],
+)
+def test_a_writer_of_a_part_of_a_quoted_title(text):
+    post = extract(f"Ivo Kern {text} at the end. It is sung by Kirsty Bain.")
+    assert tracks(post) == {"Moor Light": (["Ivo Kern"], ["Kirsty Bain"])}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "It was NOT sung by Gina Lowe, whatever the forums say.",
+        "No, it was never sung by Gina Lowe.",
+    ],
+)
+def test_a_credit_the_post_denies_is_dropped(denial):
+    post = extract(
+        f"The song over the last scene, “Salt Pier”, was sung by Gina Lowe. {denial}"
+    )
+    assert tracks(post) == {"Salt Pier": ([], [])}
+
+
+def test_a_credit_denied_only_as_alone_stays():
+    post = extract(
+        "The song over the last scene, “Salt Pier”, was written and sung by Gina "
+        "Lowe. It wasn't written by Gina Lowe alone: Ed Cole helped."
+    )
+    assert "Gina Lowe" in tracks(post)["Salt Pier"][0]

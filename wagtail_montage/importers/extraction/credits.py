@@ -4,9 +4,8 @@ it", "B performs “Title”"."""
 
 import re
 
-from django.utils.translation import gettext as _
-
 from ..prose import match_key
+from .credit_names import resolve_people as resolve_people
 from .credit_words import (
     CLAUSE_ENDS,
     CREDIT_ADVERBS,
@@ -51,25 +50,34 @@ CREDIT_LINE_RE = re.compile(r"^(?:music|lyrics|words|words and music)\sby\s", re
 
 def credits_of(ctx, sentence):
     tokens = sentence.tokens
-    previous, previous_end = None, 0
+    anchors = []  # (where a credit ends, its track): a later credit may go on with it
     for index, token in enumerate(tokens):
         word = token.text.lower()
         if word in WROTE or word in PERFORMED:
             role = "composers" if word in WROTE else None
             track = _active_credit(ctx, sentence, index, role)
             if track is not None:
-                previous, previous_end = track, token.end
+                anchors.append((token.end, track))
+    # "the words are A's, the tune B's"
+    anchors += parts_of(ctx, sentence, _known_track, [track for _end, track in anchors])
     for match in CREDIT_RE.finditer(sentence.norm):
         if (match.group(2) or "").lower() == "played" and not _it_was_before(
             sentence, match
         ):
             continue  # "played by A" credits a song only as "it was played by A"
+        previous_end, previous = max(
+            (anchor for anchor in anchors if anchor[0] <= match.start()),
+            default=(0, None),
+            key=lambda anchor: anchor[0],
+        )
         chained = previous is not None and CHAIN_RE.search(
             sentence.norm[max(previous_end, match.start() - 30) : match.start()]
         )
-        track = _passive_credit(ctx, sentence, match, previous if chained else None)
-        previous, previous_end = track, match.end()
-    parts_of(ctx, sentence, _known_track)  # "the words are A's, the tune B's"
+        clear = chained and not any(sentence.quotes_within(previous_end, match.start()))
+        track = _passive_credit(
+            ctx, sentence, match, previous if chained else None, clear
+        )
+        anchors.append((match.end(), track))
     recording_of(ctx, sentence, _known_track)  # "the recording is by A"
 
 
@@ -240,8 +248,10 @@ def _active_credit(ctx, sentence, verb, role):
     track, after = _track_after(ctx, sentence, _object_start(sentence.tokens, verb))
     more = []
     if track is None and role:
-        # "A wrote the music, B the words"
+        # "A wrote the music, B the words"; "A wrote the tune of “X”"
         track, after, more = _song_part(ctx, sentence, verb + 1)
+        if track is None:
+            track, after = _part_of_title(ctx, sentence, verb + 1)
     people = None
     if track is None:
         # "“X”, ..., which Reyes wrote with B", "..., that Harlan also wrote"
@@ -291,6 +301,29 @@ def _song_part(ctx, sentence, index):
         ):
             more, index = names, end + 2
     return track, index, more
+
+
+def _part_of_title(ctx, sentence, index):
+    """ "wrote the tune of “X”", "wrote the score and the lyrics for “X”": the track
+    of the title after the part, and the index after it."""
+    tokens = sentence.tokens
+    for ahead in range(index, min(len(tokens) - 2, index + 6)):
+        token = tokens[ahead]
+        if token.text in (",", ";") or sentence.inside_quote(token.start):
+            break
+        if token.text not in SONG_PARTS or tokens[ahead + 1].text not in ("of", "for"):
+            continue
+        quoted = next(
+            (quote for quote in sentence.quotes if quote[1] == tokens[ahead + 2].start),
+            None,
+        )
+        if quoted is not None:
+            known = ctx.tracks.get(match_key(clean_title(quoted[0])))
+            track = known or _new_track(ctx, sentence, *quoted)
+            if track is not None:
+                return track, sentence.index_at(quoted[2])
+        break
+    return None, index
 
 
 def _relative_start(tokens, verb):
@@ -384,10 +417,13 @@ def _relative_people(ctx, sentence, verb, track, after):
     return people
 
 
-def _passive_credit(ctx, sentence, match, previous=None):
+def _passive_credit(ctx, sentence, match, previous=None, clear=False):
     """ "The song was written by A", "Written by A, it ...": credits after no title;
-    the track credited, or None."""
-    if any(start < match.start() for _text, start, _end in sentence.quotes):
+    the track credited, or None. ``clear``: the credit goes on with ``previous``,
+    with no title between them ("“X”, music by A, lyrics by B")."""
+    if clear:
+        track = previous
+    elif any(start < match.start() for _text, start, _end in sentence.quotes):
         # A quoted title before the credit: the track rule read it, but for a new
         # clause on it ("“X” was sung by A, a group from ..., and it was written by B").
         track = _it_after_title(ctx, sentence, match) or _credit_clause(
@@ -531,100 +567,3 @@ def _known_track(ctx, text):
 def _is_title(ctx, name):
     key = match_key(name)
     return key in ctx.tracks or key in ctx.albums or key == ctx.film_key
-
-
-def resolve_people(ctx):
-    """Once the whole post is read: names as the post finally gives them. A lone
-    surname ("written by Mireault and B") is the one person of the credits whose
-    name ends with it, unless the post names someone else of that surname."""
-    full = {}
-    for track in ctx.tracks.values():
-        for name in track["composers"] + track["performers"]:
-            words = name.split()
-            if len(words) > 1 and words[-1][:1].isupper():
-                full.setdefault(words[-1].casefold(), set()).add(name)
-    text = _post_text(ctx)
-    _named_in_text(full, ctx, text)
-    firsts = _first_names(ctx)
-    for track in ctx.tracks.values():
-        for role in ("composers", "performers"):
-            names = []
-            for name in track[role]:
-                people = full.get(name.casefold(), ())
-                if " " not in name and len(people) > 1:
-                    _suggest_surname(ctx, track, name, people)
-                    continue
-                add_unique(names, [_full_name(name, full, text, firsts)])
-            track[role][:] = names
-
-
-def _named_in_text(full, ctx, text):
-    """Add the people the post names in full but credits only by surname."""
-    for track in ctx.tracks.values():
-        for name in track["composers"] + track["performers"]:
-            if " " in name or name.casefold() in full or not name[:1].isupper():
-                continue
-            people = {
-                f"{found.group(1)} {name}"
-                for found in re.finditer(
-                    rf"(?<![\w'])([A-Z][\w'-]{{0,30}}) {re.escape(name)}\b", text
-                )
-                if found.group(1) not in STOP_STARTS and not found.group(1).isupper()
-            }
-            if len(people) == 1:
-                full[name.casefold()] = people
-
-
-def _suggest_surname(ctx, track, name, people):
-    """ "sung by Cross" when Hal Cross and Mae Cross are both credited: a question."""
-    display = next(
-        (
-            slot.sentence
-            for slots in ctx.slots.values()
-            for slot in slots
-            if slot.value is track
-        ),
-        track["title"],
-    )
-    ctx.suggest_line(
-        _("“%(name)s” on “%(title)s”: which of %(people)s?")
-        % {"name": name, "title": track["title"], "people": ", ".join(sorted(people))},
-        display,
-    )
-
-
-def _first_names(ctx):
-    """First name -> the full names credited with it: "Roxy wrote it" after "by Roxy
-    Raye" is Roxy Raye."""
-    firsts = {}
-    for track in ctx.tracks.values():
-        for name in track["composers"] + track["performers"]:
-            words = name.split()
-            if len(words) == 2 and words[0][:1].isupper():
-                firsts.setdefault(words[0].casefold(), set()).add(name)
-    return firsts
-
-
-def _full_name(name, full, text, firsts=None):
-    if " " in name:
-        return name
-    if name.casefold() not in full:
-        people = (firsts or {}).get(name.casefold(), ())
-        return next(iter(people)) if len(people) == 1 else name
-    if len(full[name.casefold()]) != 1:
-        return name
-    (person,) = full[name.casefold()]
-    # Another capitalised word before the surname: another person of that name.
-    for found in re.finditer(rf"([A-Z][\w'-]{{0,30}}) {re.escape(name)}\b", text):
-        word = found.group(1)
-        if word not in STOP_STARTS and word not in person.split():
-            return name
-    return person
-
-
-def _post_text(ctx):
-    return " ".join(
-        re.sub(r"<[^<>]{0,200}>", " ", value)
-        for kind, value in ctx.post.body
-        if kind == "paragraph" and isinstance(value, str)
-    )

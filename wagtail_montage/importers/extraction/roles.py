@@ -46,8 +46,31 @@ def role_before(tokens, index):
 
 
 def _is_role(text):
+    """ "singer", "guitarist", "then-boyfriend", "ex-bandmate"."""
     text = text.lower()
+    for prefix in ("then-", "ex-", "one-time-"):
+        text = text.removeprefix(prefix)
     return text in ROLE_NOUNS or (len(text) > 4 and text.endswith("ist"))
+
+
+# Words for the writers of a song together: "the songwriting team of A and B".
+TEAM_NOUNS = frozenset({"partnership", "team", "duo", "pair", "trio", "double-act"})
+# Possessives before a member's name: "written by their Petra Lund".
+MEMBER_OWNERS = frozenset({"their", "his", "her", "band's", "group's", "duo's"})
+
+
+def _team_of(tokens, index):
+    """The index of the first name after "[up to two words] team of" from
+    ``tokens[index]`` ("songwriting partnership of A and B"), or None."""
+    for ahead in range(index, min(len(tokens) - 2, index + 3)):
+        word = tokens[ahead].text.lower()
+        if word in TEAM_NOUNS and tokens[ahead].text.islower():
+            if tokens[ahead + 1].text == "of" and tokens[ahead + 2].cap:
+                return ahead + 2
+            return None
+        if not tokens[ahead].word or tokens[ahead].cap:
+            return None
+    return None
 
 
 def _person_role_first(tokens, index):
@@ -97,11 +120,13 @@ def skip_role(tokens, index):
             return found  # "by an Englishman, B"
     if token.text.lower() in ROLE_DETERMINERS:
         start = index + 1
-        if start + 1 < len(tokens) and tokens[start].text.lower() in (
-            "band's",
-            "group's",
-        ):
+        if start + 1 < len(tokens) and tokens[start].text.lower() in MEMBER_OWNERS:
             start += 1
+        if tokens[start - 1].text.lower() in MEMBER_OWNERS and _member(tokens, start):
+            return start  # "the band's Theo Marsh", "their Petra Lund"
+        team = _team_of(tokens, start)
+        if team is not None:
+            return team  # "the songwriting partnership of A and B"
     elif _person_role_first(tokens, index):
         return index + 1
     elif token.cap:
@@ -117,3 +142,9 @@ def skip_role(tokens, index):
         return index
     found = _descriptors_then_role(tokens, start)
     return index if found is None else found
+
+
+def _member(tokens, index):
+    """Whether a name (not a role) starts at ``tokens[index]``."""
+    token = tokens[index]
+    return token.cap and token.text not in STOP_STARTS and not _is_role(token.text)

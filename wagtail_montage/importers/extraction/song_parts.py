@@ -9,9 +9,11 @@ from .credit_words import NOT_SONGS_RE
 from .lexicon import NAME_CONNECTORS
 from .sentences import add_unique, names_span, run_forward
 
-# "the words are", "its music was by", "whose lyrics were"; group 1: the part.
+# "the words are", "its music was by", "whose lyrics were", "the English lyric is";
+# group 1: the part.
 PART_IS_RE = re.compile(
-    r"\b(?:the|its|whose|their)\s(words and music|music and lyrics|music and words"
+    r"\b(?:the|its|whose|their)\s(?:(?:english|french|german|italian|spanish"
+    r"|portuguese|original|new|final|actual)\s)?(words and music|music and lyrics|music and words"
     r"|music|lyrics|lyric|words|tune|melody)\s(?:is|are|was|were)\s(by\s)?",
     re.IGNORECASE,
 )
@@ -24,12 +26,17 @@ PART_ELIDED_RE = re.compile(
 SCORE_PARTS = frozenset({"music", "tune", "melody"})
 
 
-def parts_of(ctx, sentence, known_track):
-    """Credit the writers of the parts of the song the sentence names.
-    ``known_track(ctx, text)`` is the track named last in ``text``, or None."""
-    norm, first = sentence.norm, True
+def parts_of(ctx, sentence, known_track, earlier=()):
+    """Credit the writers of the parts of the song the sentence names; ``(end,
+    track)`` of each credit, where it ends ("the words are by A, and it is sung by B"
+    goes on with it). ``known_track(ctx, text)`` is the track named last in
+    ``text``, or None; ``earlier`` the tracks the sentence credits before ("A, who
+    scored the film, wrote the melody, and the lyric is B's")."""
+    norm, first, credited = sentence.norm, True, []
     for match in PART_IS_RE.finditer(norm):
         track = _track(ctx, sentence, match, known_track, first)
+        if track is None and earlier:
+            track = _earlier_track(ctx, earlier)
         if track is None:
             continue
         index = sentence.index_at(match.end())
@@ -41,6 +48,7 @@ def parts_of(ctx, sentence, known_track):
         first = False
         if not names:
             continue
+        credited.append((sentence.tokens[end - 1].end, track))
         # ", the tune B's" right after
         elided = PART_ELIDED_RE.match(norm, sentence.tokens[end - 1].end)
         if elided:
@@ -50,6 +58,7 @@ def parts_of(ctx, sentence, known_track):
             else:
                 more = _possessive_names(sentence, start)[0]
             add_unique(track["composers"], more)
+    return credited
 
 
 # What names a performance of the song: "the recording we hear is by A".
@@ -107,6 +116,15 @@ def _track(ctx, sentence, match, known_track, first):
     if subject is None or subject[1] != "track":
         return None
     return ctx.tracks[match_key(subject[0])]
+
+
+def _earlier_track(ctx, earlier):
+    """The track named last, when the sentence credited it before."""
+    subject = ctx.last()
+    if subject is None or subject[1] != "track":
+        return None
+    track = ctx.tracks[match_key(subject[0])]
+    return track if any(track is other for other in earlier) else None
 
 
 def _other_part_later(sentence, match):

@@ -1,0 +1,133 @@
+"""Names as the whole post finally gives them, once it is read: a lone surname is the
+credited person of that surname ("written by Mireault" after "Anne Mireault"), a
+first name the credited person of that first name; a credit the post denies ("it was
+not sung by A") is dropped."""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from .lexicon import STOP_STARTS
+from .sentences import add_unique
+
+# A credit the post denies: "It was NOT sung by A", "never written by A"; group 1:
+# the verb, group 2: the name. Not "not written by A alone".
+DENIED_CREDIT_RE = re.compile(
+    r"(?i:\b(?:not|never|n['\u2019]t)\s((?:co-)?written|composed|penned|sung"
+    r"|performed|recorded)\sby\s(?:the\s)?)"
+    r"([A-Z][\w'-]{0,30}(?:\s[A-Z][\w'-]{0,30}){0,3})"
+    r"(?!\s(?:alone|only|himself|herself|themselves)\b)"
+)
+PERFORMING = frozenset({"sung", "performed", "recorded"})
+
+
+def drop_denied(ctx):
+    """Drop the credits the post denies ("No, A did NOT sing it: it was not sung by
+    A")."""
+    for found in DENIED_CREDIT_RE.finditer(_post_text(ctx)):
+        verb, name = found.group(1).lower(), found.group(2).casefold()
+        role = "performers" if verb in PERFORMING else "composers"
+        for track in ctx.tracks.values():
+            track[role][:] = [
+                person
+                for person in track[role]
+                if person.casefold().removeprefix("the ") != name
+            ]
+
+
+def resolve_people(ctx):
+    """Once the whole post is read: names as the post finally gives them. A lone
+    surname ("written by Mireault and B") is the one person of the credits whose
+    name ends with it, unless the post names someone else of that surname."""
+    drop_denied(ctx)
+    full = {}
+    for track in ctx.tracks.values():
+        for name in track["composers"] + track["performers"]:
+            words = name.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                full.setdefault(words[-1].casefold(), set()).add(name)
+    text = _post_text(ctx)
+    _named_in_text(full, ctx, text)
+    firsts = _first_names(ctx)
+    for track in ctx.tracks.values():
+        for role in ("composers", "performers"):
+            names = []
+            for name in track[role]:
+                people = full.get(name.casefold(), ())
+                if " " not in name and len(people) > 1:
+                    _suggest_surname(ctx, track, name, people)
+                    continue
+                add_unique(names, [_full_name(name, full, text, firsts)])
+            track[role][:] = names
+
+
+def _named_in_text(full, ctx, text):
+    """Add the people the post names in full but credits only by surname."""
+    for track in ctx.tracks.values():
+        for name in track["composers"] + track["performers"]:
+            if " " in name or name.casefold() in full or not name[:1].isupper():
+                continue
+            people = {
+                f"{found.group(1)} {name}"
+                for found in re.finditer(
+                    rf"(?<![\w'])([A-Z][\w'-]{{0,30}}) {re.escape(name)}\b", text
+                )
+                if found.group(1) not in STOP_STARTS and not found.group(1).isupper()
+            }
+            if len(people) == 1:
+                full[name.casefold()] = people
+
+
+def _suggest_surname(ctx, track, name, people):
+    """ "sung by Cross" when Hal Cross and Mae Cross are both credited: a question."""
+    display = next(
+        (
+            slot.sentence
+            for slots in ctx.slots.values()
+            for slot in slots
+            if slot.value is track
+        ),
+        track["title"],
+    )
+    ctx.suggest_line(
+        _("“%(name)s” on “%(title)s”: which of %(people)s?")
+        % {"name": name, "title": track["title"], "people": ", ".join(sorted(people))},
+        display,
+    )
+
+
+def _first_names(ctx):
+    """First name -> the full names credited with it: "Roxy wrote it" after "by Roxy
+    Raye" is Roxy Raye."""
+    firsts = {}
+    for track in ctx.tracks.values():
+        for name in track["composers"] + track["performers"]:
+            words = name.split()
+            if len(words) == 2 and words[0][:1].isupper():
+                firsts.setdefault(words[0].casefold(), set()).add(name)
+    return firsts
+
+
+def _full_name(name, full, text, firsts=None):
+    if " " in name:
+        return name
+    if name.casefold() not in full:
+        people = (firsts or {}).get(name.casefold(), ())
+        return next(iter(people)) if len(people) == 1 else name
+    if len(full[name.casefold()]) != 1:
+        return name
+    (person,) = full[name.casefold()]
+    # Another capitalised word before the surname: another person of that name.
+    for found in re.finditer(rf"([A-Z][\w'-]{{0,30}}) {re.escape(name)}\b", text):
+        word = found.group(1)
+        if word not in STOP_STARTS and word not in person.split():
+            return name
+    return person
+
+
+def _post_text(ctx):
+    return " ".join(
+        re.sub(r"<[^<>]{0,200}>", " ", value)
+        for kind, value in ctx.post.body
+        if kind == "paragraph" and isinstance(value, str)
+    )
