@@ -87,7 +87,7 @@ def test_rotating_the_secret_asks_first_then_shows_the_new_one_once(
     assert reverse(ROTATE, args=[endpoint.pk]) in edit
     ask = admin_client.get(reverse(ROTATE, args=[endpoint.pk]))
     assert ask.status_code == 200
-    assert "24.0 hours" in ask.content.decode()
+    assert "For the next 24 hours" in ask.content.decode()
     endpoint.refresh_from_db()
     assert endpoint.secret == old  # asking changes nothing
     shown = admin_client.post(reverse(ROTATE, args=[endpoint.pk]))

@@ -5,6 +5,7 @@ Deliveries go through the immediate task backend here, so the test event is
 sent while the live server answers the click.
 """
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -19,6 +20,7 @@ from .test_webhooks import Receiver
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 TIMEOUT_MS = 15_000
 USERNAME = "webmaster"
 PASSWORD = "correct-horse-battery-staple"
@@ -95,3 +97,32 @@ def test_an_editor_adds_an_endpoint_and_sends_a_test_event(
     admin.goto(f"{live_server.url}/admin/wagtail_montage/webhooks/")
     expect(admin.get_by_text("Next.js front end")).to_be_visible()
     assert secret not in admin.content()
+
+
+def test_an_editor_rotates_the_secret_and_both_sign_for_a_while(
+    admin, live_server, receiver
+):
+    old = "whsec_" + "A" * 43 + "="
+    endpoint = WebhookEndpoint.objects.create(url=receiver.url, secret=old)
+    admin.goto(f"{live_server.url}/admin/wagtail_montage/webhooks/edit/{endpoint.pk}/")
+    # The header's "..." menu, beside Deliveries.
+    admin.locator("header [data-w-dropdown-target='toggle']").first.click()
+    admin.get_by_role("link", name="Rotate secret").click()
+    expect(admin.get_by_text("each event is signed with both secrets")).to_be_visible()
+    for width in (1280, 390):
+        admin.set_viewport_size({"width": width, "height": 900})
+        admin.screenshot(path=SCREENSHOTS / f"webhooks-rotate-{width}.png")
+    admin.get_by_role("button", name="Rotate secret").click()
+
+    secret_field = admin.locator("[data-webhook-secret]")
+    endpoint.refresh_from_db()
+    expect(secret_field).to_have_value(endpoint.secret)
+    new = secret_field.input_value()
+    assert new != old and old not in admin.content()
+
+    admin.get_by_role("link", name="Deliveries and test event").click()
+    admin.get_by_role("button", name="Send test event").click()
+    expect(admin.locator("tr[data-delivery]")).to_contain_text("Succeeded")
+    [request] = receiver.requests
+    for secret in (old, new):
+        assert Webhook(secret).verify(request["body"], request["headers"])

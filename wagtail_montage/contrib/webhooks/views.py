@@ -184,7 +184,7 @@ class RotateSecretView(EndpointPermissionMixin, WagtailAdminTemplateMixin, View)
     header_icon = "key"
 
     def get_page_title(self):
-        return _("Rotate the secret of %(endpoint)s") % {"endpoint": self.endpoint}
+        return _("Rotate the signing secret")
 
     def get(self, request, *args, **kwargs):
         context = self.get_context_data(

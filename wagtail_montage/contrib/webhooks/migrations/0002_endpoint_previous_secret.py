@@ -4,20 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('wagtail_montage_webhooks', '0001_initial'),
+        ("wagtail_montage_webhooks", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='webhookendpoint',
-            name='previous_secret',
-            field=models.CharField(blank=True, editable=False, max_length=100, verbose_name='previous signing secret'),
+            model_name="webhookendpoint",
+            name="previous_secret",
+            field=models.CharField(
+                blank=True,
+                editable=False,
+                max_length=100,
+                verbose_name="previous signing secret",
+            ),
         ),
         migrations.AddField(
-            model_name='webhookendpoint',
-            name='previous_secret_expires_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='previous secret signs until'),
+            model_name="webhookendpoint",
+            name="previous_secret_expires_at",
+            field=models.DateTimeField(
+                blank=True,
+                editable=False,
+                null=True,
+                verbose_name="previous secret signs until",
+            ),
         ),
     ]
