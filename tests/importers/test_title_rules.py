@@ -130,3 +130,69 @@ def test_a_title_inside_the_posts_title_starts_at_its_capital_article():
         body=[],
     )
     assert film_of_title(post) == ("The Silver Weir", 1979)
+
+
+@pytest.mark.parametrize(
+    "sentence, album",
+    [
+        (
+            "It turns up again on the sisters' album <i>Copper Kettle</i>.",
+            "Copper Kettle",
+        ),
+        ("It later closed Ada Roe's album <i>Copper Kettle</i>.", "Copper Kettle"),
+        ("It was cut for the band's third LP <i>Copper Kettle</i>.", "Copper Kettle"),
+        (
+            "The accompanying album, <i>Copper Kettle</i>, was certified silver by "
+            "the BPI.",
+            "Copper Kettle",
+        ),
+        (
+            "<i>Copper Kettle</i>, the soundtrack album, reached number 9 on the "
+            "Billboard 200.",
+            "Copper Kettle",
+        ),
+        (
+            "The album of the film is called <i>Copper Kettle</i> in Spain.",
+            "Copper Kettle",
+        ),
+        (
+            "Both are on the soundtrack, which Lark Records put out as "
+            "<i>Copper Kettle</i>.",
+            "Copper Kettle",
+        ),
+        ("It's also on Ada Roe's album Copper Kettle, which I own.", "Copper Kettle"),
+        ("You'll find it on his album Copper and Kettle too.", "Copper and Kettle"),
+    ],
+)
+def test_an_album_named_by_whose_or_what_it_is(sentence, album):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert titles(post, "album") == [album]
+    assert album not in titles(post, "track")
+
+
+def test_a_song_listed_on_the_record_is_no_album():
+    post = extract(
+        "Also on the record: “Night Shift Waltz,” sung by Ida Roe over the last scene.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "album") == []
+
+
+def test_a_number_after_the_album_is_no_title():
+    post = extract(
+        "<i>Copper Kettle: Music from the Film</i> came out in 1983.",
+        "The RIAA has since certified the album 3&#215; Platinum.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "album") == ["Copper Kettle: Music from the Film"]
+
+
+def test_went_faster_is_no_release_of_the_soundtrack():
+    post = extract(
+        "Caper films came and went. <i>Lantern Cove</i> (1983) went faster than "
+        "most, but its soundtrack did not.",
+        "<i>Copper Kettle</i>, the soundtrack album, reached number 9 on the "
+        "Billboard 200.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "album") == ["Copper Kettle"]

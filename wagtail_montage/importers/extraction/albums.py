@@ -9,8 +9,16 @@ from ..prose import (
     iso_partial_date,
     match_key,
 )
+from .album_words import (
+    ALBUM_AFTER_RE,
+    CALLED_RE,
+    LISTED_ON_RE,
+    OWNED_ALBUM_RE,
+    RECORD_WORD_RE,
+    WENT_RE,
+)
 from .discourse import anaphor, untitled_soundtrack
-from .lexicon import MONTH_NAMES, TITLE_CONNECTORS
+from .lexicon import MONTH_NAMES, OPEN, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     ALBUM_APPOSITION_RE,
     ALBUM_BEFORE_RE,
@@ -47,11 +55,9 @@ def albums_of(ctx, sentence):
     found = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        if title and (
-            ALBUM_WORDS_RE.search(title)
-            or ALBUM_BEFORE_RE.search(norm[max(0, start - 40) : start])
-        ):
+        if title and _named_album(sentence, title, start, end):
             found.append((title, start, end))
+    found += owned_unquoted(ctx, sentence)
     for index, token in enumerate(tokens):
         if token.text != "Soundtrack" or sentence.inside_quote(token.start):
             continue
@@ -88,6 +94,47 @@ def albums_of(ctx, sentence):
             )
 
 
+def _named_album(sentence, title, start, end):
+    """Whether the quoted title is an album's: "Soundtrack" in it, "the album “X”",
+    "Ann Roe's album <i>X</i>", "<i>X</i>, the soundtrack album,", "which B
+    Records put out as <i>X</i>"; not "on the record: “X”", a song on it."""
+    norm = sentence.norm
+    before = norm[max(0, start - 40) : start]
+    if LISTED_ON_RE.search(before):
+        return False
+    return bool(
+        ALBUM_WORDS_RE.search(title)
+        or ALBUM_BEFORE_RE.search(before)
+        or OWNED_ALBUM_RE.search(before)
+        or ALBUM_AFTER_RE.match(norm[end : end + 50])
+        or (CALLED_RE.search(before) and RECORD_WORD_RE.search(norm[:start]))
+    )
+
+
+def owned_unquoted(ctx, sentence):
+    """An album's title in capitals after whose album it is: "It's on Jet Roe's
+    album Boulevard Beats", "his album Whiskey and Gasoline"."""
+    tokens, found = sentence.tokens, []
+    for index, token in enumerate(tokens[:-1]):
+        if token.text not in ("album", "LP") or sentence.inside_quote(token.start):
+            continue
+        start = index + 1
+        if not OWNED_ALBUM_RE.search(sentence.norm[: tokens[start].start]):
+            continue
+        if sentence.inside_quote(tokens[start].start) or tokens[start].text == OPEN:
+            continue
+        end = run_forward(tokens, start, TITLE_CONNECTORS - {":"}, max_words=8)
+        title = clean_title(sentence.span(start, end)) if end else ""
+        if (
+            title
+            and tokens[start].text[:1].isupper()  # not "certified the album 3x"
+            and tokens[start].text not in STOP_STARTS
+            and not LEVEL_RE.match(title)  # "the album Platinum"
+        ):
+            found.append((title, tokens[start].start, tokens[end - 1].end))
+    return found
+
+
 def untitled_soundtrack_described(ctx, sentence):
     """ "The soundtrack album came out on Blue Fern Records", "the soundtrack had no
     title beyond the film's name, and it sold ...": the film's soundtrack, when the post
@@ -97,11 +144,11 @@ def untitled_soundtrack_described(ctx, sentence):
     match = SOUNDTRACK_RE.search(norm)
     if not match and LP_ON_LABEL_RE.match(norm) and label_in(ctx, sentence, 0):
         match = LP_ON_LABEL_RE.match(norm)  # "The LP is on Lochside Records (LSR 7)."
-    if not match or ctx.albums or sentence.inside_quote(match.start()):
-        return False
+    if not match or ctx.albums or sentence.inside_quote(match.end() - 1):
+        return False  # not "<i>The Soundtrack</i>"; "<i>X</i>'s soundtrack" is
     if not (
         UNTITLED_RE.search(norm)
-        or RELEASE_VERB_RE.search(norm)
+        or _released(norm)
         or label_in(ctx, sentence, match.end())
         or LEVEL_RE.search(norm)
         or POSITION_RE.search(norm)
@@ -113,6 +160,14 @@ def untitled_soundtrack_described(ctx, sentence):
     ctx.offset = match.start()
     album_details(ctx, sentence, ctx.albums[match_key(subject[0])], match.end())
     return True
+
+
+def _released(norm):
+    """A verb of release, but not "went faster than most"."""
+    return any(
+        not (match.group(0) == "went" and WENT_RE.match(norm, match.start()))
+        for match in RELEASE_VERB_RE.finditer(norm)
+    )
 
 
 def released_album(ctx, sentence):

@@ -1,0 +1,41 @@
+"""Patterns of the album rules beyond the shared ones: an album named by whose it is
+or what it is ("Ann Roe's album <i>X</i>", "the band's second LP <i>X</i>", "<i>X</i>,
+the soundtrack album,"), or by what it was called ("put out as <i>X</i>", "The album
+of the film is called <i>X</i>"). Every pattern is bounded."""
+
+import re
+
+# A word between the owner and the album noun, but not one that makes the title a
+# song of the album: "the band's second LP", not "the album's opening track".
+_ADJECTIVE = r"(?:(?!(?:single|track|song|cut|from|on|off|of|in)\b)[\w-]{1,20}\s)"
+ALBUM_NOUN = r"(?:soundtrack album|soundtrack LP|soundtrack record|album|LP|EP)"
+# Just before a title: "the brothers' album ", "Ann Roe's album ", "his album ",
+# "the band's second LP ", "The accompanying album, ".
+OWNED_ALBUM_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)|[\w.]'s|[a-z]s')\s"
+    rf"{_ADJECTIVE}{{0,2}}?{ALBUM_NOUN}(?:,\s|\s)$"
+)
+# Just after a title: "<i>X</i>, the soundtrack album, climbed ...", "<i>X</i>,
+# their second album,".
+ALBUM_AFTER_RE = re.compile(
+    rf"^,\s(?:the|its|their|his|her|a|an)\s{_ADJECTIVE}{{0,2}}?{ALBUM_NOUN}\b(?!')"
+)
+# Before a title, the album said to be called so: "The album of the film is called
+# ", "which Gable Records put out as ", "the soundtrack, released as ".
+CALLED_RE = re.compile(
+    r"\b(?:is|was)\s(?:called|titled|named|entitled)\s$"
+    r"|\b(?:put out|released|issued|sold)\sas\s$"
+)
+# The sentence says the title it calls so is a record: "album", "soundtrack", "LP".
+RECORD_WORD_RE = re.compile(r"\b(?:album|soundtrack|LP|record)\b")
+# "on the record: “X”": a song on it, listed, not the record.
+LISTED_ON_RE = re.compile(
+    r"\b(?:on|off)\s(?:the|this|that|its|their|his|her)\s(?:\w+\s)?"
+    r"(?:album|record|LP|EP|soundtrack)\s?:\s?\W?$",
+    re.IGNORECASE,
+)
+# A release verb that is no figure of speech: "went gold", not "went faster".
+WENT_RE = re.compile(
+    r"\bwent\s(?!(?:gold|platinum|silver|diamond|double|triple|quadruple|multi"
+    r"|to\s(?:number|No\.|#|the top)|top|straight)\b)"
+)
