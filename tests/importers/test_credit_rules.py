@@ -1211,3 +1211,68 @@ def test_a_credit_denied_only_as_alone_stays():
         "Lowe. It wasn't written by Gina Lowe alone: Ed Cole helped."
     )
     assert "Gina Lowe" in tracks(post)["Salt Pier"][0]
+
+
+# -- Appositions, shares, suggested titles and noun phrases -------------------------
+
+
+def test_an_apposition_between_the_writer_and_the_verb():
+    post = extract(
+        "The climb is set to “High Pass” by the Rook Sisters. Edie Rook, the eldest, "
+        "wrote it."
+    )
+    assert tracks(post)["High Pass"] == (["Edie Rook"], ["Rook Sisters"])
+
+
+def test_the_film_s_role_after_with_is_no_film():
+    post = extract(
+        "The climb is set to “High Pass” by Edie Rook, who co-wrote it with the film's "
+        "music supervisor, Jo Amsel."
+    )
+    assert tracks(post)["High Pass"] == (["Edie Rook", "Jo Amsel"], ["Edie Rook"])
+
+
+def test_a_writer_sharing_the_writing_credit_is_no_singer():
+    post = extract(
+        "The credits roll over “Pale Fire”, written and sung by Tom Ives with Rita "
+        "Gale sharing the writing credit."
+    )
+    assert tracks(post) == {"Pale Fire": (["Tom Ives", "Rita Gale"], ["Tom Ives"])}
+
+
+def test_the_credit_of_a_suggested_title_goes_with_the_track_it_becomes():
+    post = extract(
+        "“Pale Fire”, written by Rita Gale, reached No. 7 on the Billboard Hot 100."
+    )
+    assert tracks(post) == {"Pale Fire": (["Rita Gale"], [])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mo Reid sings “Pale Fire” at the wake, and it is a Rita Gale composition.",
+        "Mo Reid sings “Pale Fire” at the wake, a Rita Gale original.",
+    ],
+)
+def test_a_composition_of_someone(text):
+    assert tracks(extract(text)) == {"Pale Fire": (["Rita Gale"], ["Mo Reid"])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The songwriter was Rita Gale, who never met her.",
+        "The song's writer, Rita Gale, never met her.",
+    ],
+)
+def test_the_song_s_writer_is_named(text):
+    post = extract(f"Mo Reid sings “Pale Fire” at the wake. {text}")
+    assert tracks(post) == {"Pale Fire": (["Rita Gale"], ["Mo Reid"])}
+
+
+@pytest.mark.parametrize(
+    "text", ["The composer was Rita Gale.", "The writer was Rita Gale."]
+)
+def test_the_composer_alone_may_be_the_film_s(text):
+    post = extract(f"Mo Reid sings “Pale Fire” at the wake. {text}")
+    assert tracks(post) == {"Pale Fire": ([], ["Mo Reid"])}

@@ -7,6 +7,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from ..prose import match_key
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -35,11 +36,49 @@ def drop_denied(ctx):
             ]
 
 
+def credits_suggested(ctx):
+    """ "“X”, written by A, reached No. 4": the credits of a title only suggested as a
+    track, once another rule made it one."""
+    for item in ctx.suggested:
+        value = item["value"]
+        if item["kind"] != "track" or not isinstance(value, dict):
+            continue
+        track = ctx.tracks.get(match_key(value.get("title", "")))
+        if track is not None:
+            add_unique(track["composers"], value.get("composers", []))
+            add_unique(track["performers"], value.get("performers", []))
+
+
+# "written and sung by A with B sharing the writing credit": B only co-wrote it.
+# Group 1: the name.
+WRITING_SHARE_RE = re.compile(
+    r"\bwith\s([A-Z][\w'-]{0,30}(?:\s[A-Z][\w'-]{0,30}){0,3})\s(?:sharing|taking"
+    r"|getting|splitting)\s(?:the\s|a\s)?(?:writing|songwriting|co-writing"
+    r"|composing)\s(?:credit|credits)\b"
+)
+
+
+def writing_shares(ctx):
+    """A writer named "with B sharing the writing credit" is a composer, not one of the
+    performers the credit before named."""
+    for found in WRITING_SHARE_RE.finditer(_post_text(ctx)):
+        name = found.group(1)
+        for track in ctx.tracks.values():
+            performers = [
+                p for p in track["performers"] if p.casefold() != name.casefold()
+            ]
+            if len(performers) < len(track["performers"]):
+                track["performers"][:] = performers
+                add_unique(track["composers"], [name])
+
+
 def resolve_people(ctx):
     """Once the whole post is read: names as the post finally gives them. A lone
     surname ("written by Mireault and B") is the one person of the credits whose
     name ends with it, unless the post names someone else of that surname."""
+    credits_suggested(ctx)
     drop_denied(ctx)
+    writing_shares(ctx)
     full = {}
     for track in ctx.tracks.values():
         for name in track["composers"] + track["performers"]:

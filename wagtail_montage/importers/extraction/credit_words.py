@@ -385,6 +385,7 @@ NOT_SONGS_RE = re.compile(
 )
 FOR_THE_FILM_RE = re.compile(
     r"\b(?:the|as the|or so the)\sstory\s(?:goes|has it)\b"  # a hedge, not a book
+    r"|\b(?:the|this)\s(?:film|movie)'s\s(?=[a-z])"  # "the film's music supervisor"
     r"|\b(?:for|in|from|of|over|under|into|about)\s(?:the|this|that|a|an)\s"
     r"[a-z -]{0,25}?(?:film|movie)\b"
     r"|\bwith\s(?:the|his|her|their)\s(?:film's\s)?(?:screenwriter|director|novelist"

@@ -6,6 +6,7 @@ import re
 
 from ..prose import match_key
 from .credit_names import resolve_people as resolve_people
+from .credit_nouns import noun_credits
 from .credit_words import (
     CLAUSE_ENDS,
     CREDIT_ADVERBS,
@@ -14,6 +15,7 @@ from .credit_words import (
     NOT_SONGS_RE,
     NOT_THIS_FILM_RE,
     RELATIVES,
+    ROLE_DETERMINERS,
     SONG_PARTS,
     acting_credit,
     credit_roles,
@@ -79,6 +81,7 @@ def credits_of(ctx, sentence):
         )
         anchors.append((match.end(), track))
     recording_of(ctx, sentence, _known_track)  # "the recording is by A"
+    noun_credits(ctx, sentence, _known_track)  # "a Ted Vale composition"
 
 
 def _about_songs(sentence, index):
@@ -222,7 +225,24 @@ def _skip_back(tokens, index):
         for back in range(index - 2, max(0, index - 10), -1):
             if tokens[back].text.lower() == "who" and tokens[back - 1].text == ",":
                 return back - 1
+        return _before_apposition(tokens, index - 1)
     return index
+
+
+def _before_apposition(tokens, comma):
+    """ "A, the eldest, wrote it": the index of the comma after the name when a short
+    phrase of lower-case words from "the"/"a"/"her" ends at ``tokens[comma]``; else
+    ``comma + 1``."""
+    for back in range(comma - 1, max(0, comma - 7), -1):
+        token = tokens[back]
+        if token.text == ",":
+            opened = tokens[back + 1].text
+            if back > 0 and tokens[back - 1].cap and opened in ROLE_DETERMINERS:
+                return back
+            break
+        if token.cap or not token.word:
+            break
+    return comma + 1
 
 
 # "We said on air that Maddox wrote it; she didn't", "rumour has it that A wrote it":
