@@ -1070,3 +1070,37 @@ def test_a_state_playing_another_beside_named_places_is_a_suggestion():
 def test_a_state_playing_another_alone_stays_a_place():
     post = extract("Oregon stood in for Maryland throughout the film.")
     assert locations(post) == [("Oregon", "Maryland")]
+
+
+def test_a_place_only_said_to_be_where_it_was_filmed_is_a_suggestion():
+    post = extract(
+        "Legend has it that the film was shot in Galway.",
+        "It is widely claimed that the picture was filmed in Sligo.",
+    )
+    assert locations(post) == []
+    assert any("Possible location: Galway" in line for line in post.suggestions)
+    assert any("Possible location: Sligo" in line for line in post.suggestions)
+
+
+def test_a_lowercase_station_or_pier_ends_the_name():
+    post = extract(
+        "They filmed in the disused Hanbury station, which stands in for a Paris"
+        " metro platform."
+    )
+    assert locations(post) == [("Hanbury station", "a Paris metro platform")]
+
+
+def test_scenes_listed_after_filmed_there_are_places_in_that_town():
+    post = extract(
+        "It is set in Lyon and mostly filmed there: the duel in Fourvière, the"
+        " picnic on the Pont des Marchands."
+    )
+    assert names(post) == ["Fourvière", "Pont des Marchands"]
+
+
+def test_a_town_beside_its_old_quarter_is_the_quarter_s_region():
+    post = extract(
+        "Like many films of the decade it was shot in Quebec.",
+        "Old Quebec stands in for the Latin Quarter, cobbles and all.",
+    )
+    assert locations(post) == [("Old Quebec", "the Latin Quarter")]

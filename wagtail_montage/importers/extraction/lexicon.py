@@ -169,6 +169,7 @@ PLACE_CONNECTORS = frozenset(
         "la",
         "le",
         "du",
+        "des",
         "da",
         "dos",
         "das",

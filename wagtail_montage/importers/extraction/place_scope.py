@@ -128,6 +128,32 @@ def later_in_list(tokens, index):
 
 
 LIST_PREPOSITIONS = ("in", "at", "on")
+ITEM_PREPOSITIONS = frozenset({"in", "at", "on", "along", "near", "outside", "inside"})
+
+
+def colon_items(tokens, colon):
+    """Where the places start in a list of scenes after a colon: "filmed there: the
+    first kiss in X, the row on the Y and the wedding at Z"; [] when the words after
+    the colon are no such list."""
+    starts, index = [], colon + 1
+    while index < len(tokens):
+        index += tokens[index].text == "the"
+        for ahead in range(index, min(len(tokens) - 1, index + 5)):
+            word = tokens[ahead].text
+            if word in ITEM_PREPOSITIONS:
+                name = ahead + 1 + (tokens[ahead + 1].text == "the")
+                if name < len(tokens) and tokens[name].cap:
+                    starts.append(ahead + 1)
+                    index = run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
+                    break
+                return starts
+            if not (word.isalpha() and word.islower()):
+                return starts
+        else:
+            return starts
+        while index < len(tokens) and tokens[index].text in (",", "and"):
+            index += 1
+    return starts
 
 
 def town_in_list(tokens, index):
@@ -215,3 +241,31 @@ def broad_stand_ins(ctx):
             "location",
             dict(location),
         )
+
+
+# The first word of a town's quarter named after it: "Old Montreal", "Downtown Reno".
+QUARTER_PREFIXES = frozenset(
+    "old downtown uptown midtown central historic inner".split()
+)
+
+
+def drop_towns_of_quarters(ctx):
+    """A town filmed beside a quarter named after it ("shot in Quebec. Old Quebec
+    stands in for Paris"): the quarter's region, not a place of its own."""
+    for key, location in list(ctx.locations.items()):
+        if location["stood_in_for"]:
+            continue
+        quarters = [
+            other
+            for other_key, other in ctx.locations.items()
+            if other_key.endswith(" " + key)
+            and other_key.split()[0] in QUARTER_PREFIXES
+            and len(other_key.split()) == len(key.split()) + 1
+        ]
+        slot = slot_of(ctx, location)
+        if not quarters or slot is None:
+            continue
+        for other in quarters:
+            other["region"] = other["region"] or location["name"]
+        del ctx.locations[key]
+        slot.keep = False

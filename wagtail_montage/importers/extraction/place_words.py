@@ -48,6 +48,17 @@ PLACE_FILMED_RE = re.compile(
     r"(?:moved|relocated|decamped|headed|shifted|travelled|traveled)\s(?:on\s)?to)\s",
     re.IGNORECASE,
 )
+# A filming said only to be said: "It is often repeated that it was shot in X",
+# "legend has it", "supposedly", "some sites claim".
+HEARSAY_RE = re.compile(
+    r"\b(?:(?:it|this)\s(?:is|was|has\sbeen|gets)\s(?:often\s|widely\s|commonly\s"
+    r"|sometimes\s|long\s|frequently\s|still\s|also\s)?(?:said|repeated|claimed"
+    r"|rumou?red|believed|assumed|thought|stated|written|suggested)"
+    r"|(?:legend|rumou?r|folklore|trivia)\s(?:has\sit|says|claims)|supposedly|allegedly"
+    r"|(?:many|some|most|several)\s(?:people|sources|sites|fans|websites|books"
+    r"|articles|reviews)\s(?:say|claim|think|believe|insist|state|report|repeat))\b",
+    re.IGNORECASE,
+)
 # The preposition a filming phrase's place follows, after a few words or right away.
 FILMED_PREPOSITIONS = frozenset(
     """

@@ -19,13 +19,16 @@ from .patterns import COORDINATES_RE
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_scope import (
     broad_stand_ins,
+    colon_items,
     drop_containers,
+    drop_towns_of_quarters,
     later_in_list,
     narrower_at,
     town_in_list,
 )
 from .place_words import (
     FILMED_PREPOSITIONS,
+    HEARSAY_RE,
     NOT_FILMING_WORDS,
     NOT_SKIPPED,
     PLACE_ADJECTIVES,
@@ -47,6 +50,8 @@ from .stand_ins import doubled_locations
 
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
 PLACE_NOUNS = frozenset({"railroad", "railway", "line", "canal", "bridge", "highway"})
+# A lowercase noun that ends a place's name: "Lower Bay station", "Clacton pier".
+NAME_HEADS = frozenset({"station", "pier", "airport", "lighthouse"})
 # The last word of a named part of a town: "the Strip District", "the North Shore",
 # "the Lower East Side". Before "of Y" or after "Y's", Y is the town: its region.
 AREA_WORDS = frozenset(
@@ -81,6 +86,7 @@ def locations_of(ctx, sentence):
         if name:
             ctx.offset = 0
             ctx.location(sentence, name)
+            places_inside(ctx, sentence, sentence.index_at(there.end()), name)
     listed_location(ctx, sentence)
     identified_locations(ctx, sentence)
     doubled_locations(ctx, sentence)
@@ -90,6 +96,18 @@ def locations_of(ctx, sentence):
         # "shot": about filming itself, not the story's setting ("It is set in X").
         shot = about_shooting_last(sentence.norm)
         ctx.filming_recent = "shot" if shot else sentence.filming_context
+
+
+def places_inside(ctx, sentence, colon, town):
+    """ "set in X and mostly filmed there: the first kiss in Y, the row on the Z": Y
+    and Z, in X (then X is their region, not a place of its own)."""
+    tokens = sentence.tokens
+    if not (colon < len(tokens) and tokens[colon].text == ":"):
+        return
+    for start in colon_items(tokens, colon):
+        if place_at(ctx, sentence, start) is not None:
+            inside = ctx.locations[ctx.sentence_places[-1]]
+            inside["region"] = inside["region"] or town
 
 
 def filmed_locations(ctx, sentence):
@@ -103,6 +121,10 @@ def filmed_locations(ctx, sentence):
         index = sentence.index_at(match.end())
         if asked(sentence):  # "Was any of it filmed in X?": asked, not said
             suggest_asked(ctx, sentence, index)
+            continue
+        if HEARSAY_RE.search(sentence.norm[: match.start()]):
+            # "It is often repeated that it was shot in X": said by others.
+            suggest_asked(ctx, sentence, index, hearsay=True)
             continue
         last = match.group(0).split()[-1].lower()
         direct = last in FILMED_PREPOSITIONS or last in ("to", "of", "over")
@@ -136,18 +158,20 @@ def asked(sentence):
     )
 
 
-def suggest_asked(ctx, sentence, index):
+def suggest_asked(ctx, sentence, index, hearsay=False):
+    """The place a question asks about, or one only said to be where it was filmed
+    ("Legend has it that it was shot in X"): a suggestion."""
     tokens = sentence.tokens
     index += index < len(tokens) and tokens[index].text == "the"
     end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
     name = sentence.span(index, end) if end is not None else ""
     if name and place_ok(ctx, name, tokens[index]):
-        ctx.suggest(
-            _("Possible location, asked about: %(name)s") % {"name": name},
-            sentence,
-            "location",
-            location_value(name),
+        message = (
+            _("Possible location: %(name)s") % {"name": name}
+            if hearsay
+            else _("Possible location, asked about: %(name)s") % {"name": name}
         )
+        ctx.suggest(message, sentence, "location", location_value(name))
 
 
 def route_locations(ctx, sentence):
@@ -255,10 +279,7 @@ def place_at(ctx, sentence, index):
     of = area_of(tokens, index, end)
     if of is not None:
         owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
-    if end + 2 < len(tokens) and tokens[end].text == "and" and tokens[end + 1].cap:
-        joined = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
-        if joined < len(tokens) and tokens[joined].text.lower() in PLACE_NOUNS:
-            end = joined + 1  # "the Durango and Silverton railroad"
+    end = name_end(tokens, end)
     name = sentence.span(index, end)
     # "shot at Sardi's": a venue called after its owner, right after "at".
     venue = (
@@ -300,6 +321,18 @@ def place_at(ctx, sentence, index):
         location["country"] = "United States"
     coordinates(ctx, sentence, location, tokens[after_end - 1].end)
     return after_end
+
+
+def name_end(tokens, end):
+    """Where a place's name ends past lowercase words that are part of it: "the
+    disused Lower Bay station", "the Durango and Silverton railroad"."""
+    if end < len(tokens) and tokens[end].text in NAME_HEADS:
+        return end + 1
+    if end + 2 < len(tokens) and tokens[end].text == "and" and tokens[end + 1].cap:
+        joined = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
+        if joined < len(tokens) and tokens[joined].text.lower() in PLACE_NOUNS:
+            return joined + 1
+    return end
 
 
 def plural_possessive(tokens, end):
@@ -447,6 +480,7 @@ def resolve_places(ctx):
     stood in for Chicago") is one when the post later says it was filmed there. A
     country, state or region named beside places inside it is their region."""
     drop_containers(ctx)
+    drop_towns_of_quarters(ctx)
     broad_stand_ins(ctx)
     for key, location in list(ctx.locations.items()):
         full = canonical_name(ctx, location["name"])
