@@ -196,3 +196,34 @@ def test_went_faster_is_no_release_of_the_soundtrack():
         title="Notes on Lantern Cove",
     )
     assert titles(post, "album") == ["Copper Kettle"]
+
+
+def test_a_quoted_title_written_by_someone_in_a_sentence_about_songs():
+    post = extract(
+        "“Lamp on the Quay”, written by Ida Roe, reached No. 12 in Britain.",
+        "'Harbour Bell' was written for them by Tom Vale for the film.",
+        "“Salt Road” is the other song, written by Ann Fell.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "track") == ["Lamp on the Quay", "Harbour Bell", "Salt Road"]
+
+
+def test_a_quoted_title_written_by_someone_else_stays_a_suggestion():
+    post = extract(
+        "The film is based on “The Long Pier”, written by Ida Roe in 1950.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "track") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ida Roe's earlier song “Grey Weather”, often listed with the soundtrack, "
+        "appears nowhere in the film.",
+        "People ask me about Ida Roe's “Grey Weather” as if it were in the film.",
+    ],
+)
+def test_a_song_nowhere_in_the_film_is_no_track(sentence):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert titles(post, "track") == []

@@ -43,6 +43,7 @@ from .sentences import (
     run_forward,
     skip_stop_starts,
 )
+from .track_words import NOWHERE_RE, SONG_CONTEXT_RE
 
 BRACKET_RE = re.compile(r"\W{0,3}\(")
 # "sung and co-written by her": the one performer named with the title.
@@ -281,6 +282,18 @@ def _cue(before, after):
     )
 
 
+def _written_song(ctx, sentence, title, composers):
+    """ "“X”, written by A, reached No. 18", "“X” was written by A for the film":
+    a title in quotation marks (not italics), written by someone, in a sentence
+    about songs."""
+    return bool(
+        composers
+        and SONG_CONTEXT_RE.search(sentence.norm)
+        and not NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
+        and _really_quoted(ctx, sentence, title)
+    )
+
+
 def _promote_pending(ctx, sentence):
     pending, ctx.pending_title = ctx.pending_title, None
     if pending is None:
@@ -322,7 +335,9 @@ def _really_quoted(ctx, sentence, title):
         return False
     html = unescape(block).replace("\u2019", "'")
     title = title.replace("\u2019", "'")
-    return any(mark + title in html for mark in ('"', "\u201c", "\u2018", "\u00ab"))
+    return any(
+        mark + title in html for mark in ('"', "\u201c", "\u2018", "\u00ab", " '", ">'")
+    )
 
 
 def tracks_of(ctx, sentence):
@@ -338,7 +353,9 @@ def tracks_of(ctx, sentence):
         before = norm[previous_end:start]
         after = norm[end:next_start]
         composers, performers, strong = _credits_after(sentence, after, end)
-        if quoted and title_elsewhere(norm, start, end):
+        if quoted and (
+            title_elsewhere(norm, start, end) or NOWHERE_RE.search(after[:110])
+        ):
             ctx.suggest(
                 _("“%(title)s” seems to be a song that is not in the film")
                 % {"title": title},
@@ -374,7 +391,12 @@ def tracks_of(ctx, sentence):
                 },
             )
             continue
-        if quoted and not (strong or performers or cue):
+        if quoted and not (
+            strong
+            or performers
+            or cue
+            or _written_song(ctx, sentence, title, composers)
+        ):
             ctx.suggest(
                 _("Possible track “%(title)s” (written by %(composers)s)")
                 % {"title": title, "composers": ", ".join(composers)},

@@ -1,0 +1,24 @@
+"""Patterns of the track rules beyond the shared ones: what makes a quoted title
+"written by" someone a song ("reached No. 18", "the other song", "for the film"),
+and songs said to be nowhere in the film. Every pattern is bounded."""
+
+import re
+
+# A sentence that says its quoted title is a song, not a book or a script: a song
+# word, the soundtrack, a chart, "for the film".
+SONG_CONTEXT_RE = re.compile(
+    r"\b(?:song|songs|ballad|duet|single|tune|number|anthem|soundtrack|chart|charts"
+    r"|Hot 100|No\.\s?[0-9]|number\s(?:[0-9]|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)|for the (?:film|movie|picture)|sung|sang|sings|recorded|vocal"
+    r"|vocals)\b",
+    re.IGNORECASE,
+)
+# After a title: it is not in the film. "appears nowhere in the film", "is nowhere
+# near the movie", "as if it were in the film" (it is not).
+NOWHERE_RE = re.compile(
+    r"\b(?:nowhere|not anywhere)\s(?:in|near|on)\s(?:the|this)\s(?:film|movie|picture"
+    r"|soundtrack)\b"
+    r"|\bas if (?:it|they) (?:were|was|are|is) (?:in|on|part of) (?:the|this) "
+    r"(?:film|movie|picture|soundtrack)\b",
+    re.IGNORECASE,
+)
