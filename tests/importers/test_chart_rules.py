@@ -767,3 +767,46 @@ def test_positions_in_lists_continuations_and_more_verbs(sentence, expected):
 def test_the_soundtrack_chart_in_the_singular():
     post = extract(ALBUM, "The album got to No. 6 on Billboard's soundtrack chart.")
     assert peaks(post) == [("Harbor Nights", 6, "billboard_soundtracks")]
+
+
+def test_a_level_given_to_the_verbs_object():
+    post = extract(
+        SONG,
+        ALBUM,
+        "The LP reached No. 12 on the Billboard 200, and the RIAA gave the single a"
+        " gold record in 1986.",
+    )
+    assert certifications(post) == [("Paper Moons", "gold", None, "riaa")]
+
+
+def test_another_performers_record_is_not_the_last_song():
+    post = extract(
+        SONG,
+        ALBUM,
+        "The Harrow Boys' record was the real hit. It went to No. 3 in Britain and"
+        " earned a silver disc.",
+    )
+    assert peaks(post) == [] and certifications(post) == []
+
+
+def test_released_as_a_single_the_record_is_the_song():
+    post = extract(
+        SONG,
+        ALBUM,
+        "Released as a single in 1985, the record climbed to No. 15 on the UK chart.",
+    )
+    assert peaks(post) == [("Paper Moons", 15, "uk_singles")]
+
+
+def test_a_singles_chart_of_its_own_name_is_no_albums_chart():
+    post = extract(ALBUM, "It went to No. 2 on the Danish Singles Chart.")
+    assert peaks(post) == []
+
+
+def test_it_is_not_the_album_the_sentence_names_after_it():
+    post = extract(
+        SONG,
+        "It reached number 5 on the Irish Singles Chart and later closed their album"
+        " “Low Tide Lamps”.",
+    )
+    assert peaks(post) == [("Paper Moons", 5, "other")]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in, country_in
 from .context import Pending, chart_fact_value
-from .discourse import anaphor
+from .discourse import anaphor, anaphor_kind
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import (
     ALBUM_CHARTS,
@@ -113,10 +113,17 @@ def _add_certification(ctx, sentence, subject, mention):
 
 # "crossed over far enough to reach number 31", "rode all the way to No. 11"
 MORE_CHART_VERBS = frozenset({"reach", "rode", "riding", "ridden", "ride"})
+# "the BPI gave it a silver disc", "handed the single a gold record": the level's
+# subject is the verb's object, not whatever the clause began with.
+GIVE_VERBS = frozenset({"gave", "given", "giving", "handed", "presented", "awarded"})
 # Mention kind -> (the verbs that state it, whether it is stated, what adds it).
 MENTION_KINDS = {
     "peak": (CHART_VERBS | MORE_CHART_VERBS, _peak_stated, _add_peak),
-    "certification": (CERT_VERBS, _certification_stated, _add_certification),
+    "certification": (
+        CERT_VERBS | GIVE_VERBS,
+        _certification_stated,
+        _add_certification,
+    ),
 }
 
 
@@ -200,6 +207,11 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     the mention before ("..., and was a No. 5 hit", ", peaking at")."""
     tokens = sentence.tokens
     first = region[1] if verb_at is None else sentence.index_at(match.start())
+    given = verb_index(tokens, first, GIVE_VERBS) if match.re is LEVEL_RE else None
+    if given is not None and any(
+        anaphor_kind(sentence, at, given + 1) for at in range(given + 1, first)
+    ):
+        return anaphor(ctx, sentence, given + 1, first)  # "gave the single a ..."
     subject = find_subject(ctx, sentence, *region)
     if subject is None and verb_at is not None and verb_at < first:
         subject = anaphor(ctx, sentence, verb_at + 1, first)
@@ -260,7 +272,7 @@ def chart_peak(
         )
         return
     if chart:
-        if not chart_fits(kind, chart[0]):
+        if not chart_fits(kind, chart[0], chart[1]):
             ctx.suggest(
                 (
                     _(
@@ -382,10 +394,16 @@ def chart_there(before):
     return (max(named)[1], "") if named else None
 
 
-def chart_fits(kind, chart):
+def chart_fits(kind, chart, name=""):
+    """Whether a chart can hold a track or an album: not the Hot 100 for an album,
+    nor "the Irish Singles Chart"; not the Billboard 200 for a single."""
     if kind == "album":
-        return chart not in SINGLES_CHARTS
-    return chart not in ALBUM_CHARTS
+        return chart not in SINGLES_CHARTS and not SINGLES_NAME_RE.search(name)
+    return chart not in ALBUM_CHARTS and not ALBUMS_NAME_RE.search(name)
+
+
+SINGLES_NAME_RE = re.compile(r"\bsingles?\b", re.IGNORECASE)
+ALBUMS_NAME_RE = re.compile(r"\b(?:albums?|LPs)\b", re.IGNORECASE)
 
 
 def resolve_pending(ctx):

@@ -1,6 +1,8 @@
 """The discourse memory at work: what "it", "the single", "the album", "its
 soundtrack" and "she" point at, from the tracks and albums named before."""
 
+import re
+
 from ..prose import match_key
 from .lexicon import MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
@@ -59,15 +61,9 @@ def anaphor_kind(sentence, index, start):
 def by_owner(ctx, sentence, index):
     """The track of the performer named before ``tokens[index]``: "The Tallis single",
     "the Fenwicks' record", "Kodiak Fade's single"; None without one."""
-    tokens, owner = sentence.tokens, []
-    back = index - 1
-    while back >= 0 and (tokens[back].cap or tokens[back].text == "'"):
-        owner.insert(0, tokens[back].text)
-        back -= 1
-    name = " ".join(word for word in owner if word != "'").removesuffix("'s").strip()
-    if not name or name in ("The", "Its", "This", "That"):
+    name = owner_name(sentence, index)
+    if not name:
         return None
-    name = name.casefold().removeprefix("the ")
     for key, _paragraph in reversed(ctx.track_order):
         track = ctx.tracks[key]
         people = [
@@ -84,29 +80,93 @@ def by_owner(ctx, sentence, index):
     return None
 
 
+def owner_name(sentence, index):
+    """The performer named before ``tokens[index]``, casefolded: "the fenwicks" of
+    "The Fenwicks' record"; "" without one."""
+    tokens, owner = sentence.tokens, []
+    back = index - 1
+    while back >= 0 and (tokens[back].cap or tokens[back].text == "'"):
+        owner.insert(0, tokens[back].text)
+        back -= 1
+    name = " ".join(word for word in owner if word != "'").removesuffix("'s").strip()
+    if not name or name in ("The", "Its", "This", "That"):
+        return ""
+    return name.casefold().removeprefix("the ")
+
+
+def someone_elses(ctx, sentence, index):
+    """Whether "X's record" at ``tokens[index]`` is by a performer the last track is
+    not by: "The Fenwicks' record" after a song sung by Alf Turpin. Then "it"
+    afterwards means nothing the post knows."""
+    before = sentence.tokens[index - 1] if index else None
+    if before is None or not (before.possessive or before.text == "'"):
+        return False  # not "it", nor "The Tallis single" (whose, see by_owner())
+    if not owner_name(sentence, index) or by_owner(ctx, sentence, index):
+        return False
+    last = ctx.last("track")
+    return last is not None and bool(ctx.tracks[match_key(last[0])]["performers"])
+
+
 def noun_kind(word):
     if word in EITHER_NOUNS:
         return "any"
     return "album" if word in ALBUM_NOUNS else "track"
 
 
+AS_SINGLE_RE = re.compile(r"\bas\sa\s(?:[\w-]+\s)?single\b", re.IGNORECASE)
+
+
 def anaphor(ctx, sentence, start, end):
     """The track or album the last anaphor between tokens ``start`` and ``end`` points
     at, as ``(title, kind, artist)``, or None."""
+    tokens = sentence.tokens
     for index in range(min(end, len(sentence.tokens)) - 1, start - 1, -1):
         kind = anaphor_kind(sentence, index, start)
         if kind is None:
             continue
+        if kind == "any" and AS_SINGLE_RE.search(sentence.norm[: tokens[index].start]):
+            kind = "track"  # "Released as a single, the record climbed to ..."
         owned = by_owner(ctx, sentence, index) if kind != "album" else None
         if owned is not None:
             return owned
-        subject = ctx.last(None if kind == "any" else kind)
+        if kind != "album" and someone_elses(ctx, sentence, index):
+            return None
+        subject = last_before(ctx, sentence, index, None if kind == "any" else kind)
         if subject is None and kind == "album" and not ctx.albums:
             # "The LP peaked at No. 15" with no album named: the film's soundtrack.
             if _names_soundtrack(sentence, index) or _plainly_the(sentence, index):
                 return untitled_soundtrack(ctx, sentence)
         return subject
     return None
+
+
+def last_before(ctx, sentence, index, kind):
+    """What ``ctx.last(kind)`` meant before "it" at ``tokens[index]``: not a title
+    this sentence names only after it ("It got to No. 3 and appeared on her album
+    “X”": "it" is not X). A noun may be named after it: "The album, simply titled
+    “X”, ..."."""
+    if sentence.tokens[index].text.lower() != "it":
+        return ctx.last(kind)
+    at = sentence.tokens[index].start
+    later = {
+        match_key(clean_title(text) or text.strip(" ,;:"))
+        for text, start, _end in sentence.quotes
+        if start > at
+    }
+    earlier = {
+        match_key(clean_title(text) or text.strip(" ,;:"))
+        for text, start, _end in sentence.quotes
+        if start <= at
+    }
+    later -= earlier
+    if not later:
+        return ctx.last(kind)
+    recent = ctx.recent
+    ctx.recent = [item for item in recent if item[1] not in later]
+    try:
+        return ctx.last(kind)
+    finally:
+        ctx.recent = recent
 
 
 def untitled_soundtrack(ctx, sentence):
@@ -183,6 +243,13 @@ def pronoun_clear(sentence, index):
     return True
 
 
+def predicate(sentence, index):
+    """Whether the noun at ``tokens[index]`` says what the subject was ("X's record
+    was the real hit"): it names nothing new."""
+    words = [token.text.lower() for token in sentence.tokens[max(0, index - 3) : index]]
+    return any(word in ("is", "was", "were", "became") for word in words)
+
+
 def after_sentence(ctx, sentence):
     """What the next sentence's "it" means, once this one is read: the last title or
     described title ("The LP did what the film could not.") this sentence names. A
@@ -199,9 +266,12 @@ def after_sentence(ctx, sentence):
             named.append((start, "other", key))
     for index, token in enumerate(sentence.tokens):
         kind = anaphor_kind(sentence, index, max(0, index - 3))
-        if kind is None or token.text.lower() == "it":
+        if kind is None or token.text.lower() == "it" or predicate(sentence, index):
             continue
         subject = by_owner(ctx, sentence, index)
+        if subject is None and kind != "album" and someone_elses(ctx, sentence, index):
+            named.append((token.start, "other", owner_name(sentence, index)))
+            continue
         if subject is None and kind != "any":
             subject = ctx.last(kind)
         if subject is not None:
