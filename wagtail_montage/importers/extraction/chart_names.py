@@ -1,0 +1,189 @@
+"""Which chart a position is on: a chart named after it ("on the Oricon chart"),
+just before it ("on the Hot 100 it stalled at No. 24"), "there", or the chart of a
+country named around it ("No. 9 in the UK", "In Canada it reached No. 4")."""
+
+import re
+
+from .certifications import country_in
+from .patterns import (
+    ALBUM_CHARTS,
+    CHARTS,
+    COUNTRIES_OF,
+    COUNTRY_RE,
+    SINGLES_CHARTS,
+)
+
+NATIONAL_CHART_RE = re.compile(
+    r"\s(?:on|in)\sthe\s(UK|U\.K\.|US|U\.S\.|British|American|Canadian|Australian"
+    r"|German|West German)\s(?:pop\s)?charts?\b"
+)
+ADJECTIVE_COUNTRIES = {
+    "British": "uk",
+    "American": "us",
+    "Canadian": "canada",
+    "Australian": "australia",
+    "German": "germany",
+    "West German": "germany",
+}
+NATIONAL_TOP_RE = re.compile(
+    r"\b(UK|U\.K\.|US|British|American|Canadian|Australian|German)\stop\s[\w-]{1,8}"
+    r"\s(?:at|,\speaking\sat)\s$"
+)
+THERE_AFTER_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")
+GENERIC_CHART_RE = re.compile(
+    r"\s(?:on|in)\sthe\s(?:singles|pop|albums?|national)\s(?:charts?|list)\b"
+)
+THERE_RE = re.compile(r"\bthere\s(?:at\s|was\s)?$")
+
+
+# A chart named just before the position: "scraped into the Hot 100 at No. 71",
+# "(the one they now call Adult Contemporary), where it was a No. 5 hit".
+JUST_BEFORE_RE = re.compile(
+    r"^[^.;:!?]{0,6}(?:\)\s?,?\s(?:where|there)\s[\w\s]{0,24}|\sat\s)$"
+)
+# "In England it ...", "; in Canada the single ...": a country opening the clause.
+CLAUSE_COUNTRY_RE = re.compile(
+    r"(?:(?:^|[;:]\s|,\sand\s|\band\s|\bbut\s)[Ii]n|\bhit\sin|\bsuccess\sin)\s(?:the\s)?"
+    r"(UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia|Germany|West Germany"
+    r"|America|United States|United Kingdom)\b(?:[^;:,.]{0,40}|\s?\w{0,5},\swhere\s[^;:,.]{0,30})$"
+)
+
+
+def country_of_position(after, before, lead):
+    """The country whose chart a position with no chart named is on: "in the UK",
+    "on the UK chart", "in Britain it stalled at 19 on the singles chart", "In England
+    it got to No. 9", "a hit in Britain too, where it climbed to 27th place"."""
+    national = NATIONAL_CHART_RE.match(after)
+    if national:
+        word = national.group(1)
+        return COUNTRIES_OF.get(word) or ADJECTIVE_COUNTRIES.get(word)
+    country = country_in(after[:40])
+    if not country and GENERIC_CHART_RE.match(after):
+        country = country_in(before[-60:])
+    top = NATIONAL_TOP_RE.search(lead or before)
+    if not country and top:  # "made the UK top ten at No. 8"
+        country = COUNTRIES_OF.get(top.group(1)) or ADJECTIVE_COUNTRIES.get(
+            top.group(1)
+        )
+    if not country and THERE_AFTER_RE.match(after):
+        country = last_country(
+            lead or before
+        )  # "a big deal in Australia, ... over there"
+    return country or clause_country(lead or before)
+
+
+def last_country(text):
+    found = list(COUNTRY_RE.finditer(text))
+    return COUNTRIES_OF[found[-1].group(1)] if found else None
+
+
+def chart_just_before(before):
+    tail = before[-60:]
+    named = [
+        (found.end(), key)
+        for pattern, key in CHARTS
+        for found in pattern.finditer(tail)
+    ]
+    if not named:
+        return None
+    end, key = max(named)
+    return (key, "") if JUST_BEFORE_RE.match(tail[end:]) else None
+
+
+def clause_country(before):
+    match = CLAUSE_COUNTRY_RE.search(before[-80:])
+    return COUNTRIES_OF[match.group(1)] if match else None
+
+
+def chart_there(before):
+    """The chart "there" means in "... on the Adult Contemporary chart, peaking there
+    at number two": the last one named before it."""
+    if not THERE_RE.search(before):
+        return None
+    named = [
+        (found.start(), key)
+        for pattern, key in CHARTS
+        for found in pattern.finditer(before)
+    ]
+    return (max(named)[1], "") if named else None
+
+
+def chart_fits(kind, chart, name=""):
+    """Whether a chart can hold a track or an album: not the Hot 100 for an album,
+    nor "the Irish Singles Chart"; not the Billboard 200 for a single."""
+    if kind == "album":
+        return chart not in SINGLES_CHARTS and not SINGLES_NAME_RE.search(name)
+    return chart not in ALBUM_CHARTS and not ALBUMS_NAME_RE.search(name)
+
+
+SINGLES_NAME_RE = re.compile(r"\bsingles?\b", re.IGNORECASE)
+ALBUMS_NAME_RE = re.compile(r"\b(?:albums?|LPs)\b", re.IGNORECASE)
+
+
+NOT_CHARTS_RE = re.compile(
+    r"\W{0,3}(?:(?:at|on|in|of)\s)?(?:the\s|its\s)?(?:(?:weekend|domestic|US|U\.S\.)\s)?(?:box[\s-]office|ticket"
+    r"|ratings|attendance|polls?|bestseller)",
+    re.IGNORECASE,
+)
+CHART_WORD_RE = re.compile(r"\bcharts?\b", re.IGNORECASE)
+# A chart not listed, named "<Country> Top 40" or "Hit Parade": "the Dutch Top 40".
+TOP_N_CHART_RE = re.compile(
+    r"^\s(?:on|in|of)\sthe\s((?:[A-Z][\w'-]{1,20}\s){1,2}(?:Top\s[0-9]{1,3}|Hit\sParade))\b"
+)
+
+
+def chart_name_before(text, match):
+    """The capitalised words before "chart": "the Oricon chart", "the Irish Singles
+    Chart" (with its own "Chart"), "Billboard's Hot Country Singles & Tracks chart"."""
+    words = text[max(0, match.start() - 80) : match.start()].split()[-7:]
+    name = []
+    for word in reversed(words):
+        if word in ("&", "and") and name:
+            name.insert(0, word)
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit()) or word in NOT_CHART_NAMES:
+            break
+        name.insert(0, word)
+    if not name:
+        return ""
+    if match.group(0)[0].isupper():
+        name.append(match.group(0))
+    name[0] = name[0].removesuffix("'s")
+    return " ".join(name)
+
+
+NOT_CHART_NAMES = frozenset({"The", "US", "UK", "U.S."})
+
+
+def chart_in(text):
+    """``(chart key, other name)`` of the first chart named in ``text``, or None.
+
+    A chart not in the list is the capitalised words before "chart" ("the Oricon
+    chart") or after "Billboard"."""
+    best = None
+    for pattern, key in CHARTS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), key)
+    for match in CHART_WORD_RE.finditer(text):
+        if best is not None and match.start() > best[0]:
+            break
+        name = chart_name_before(text, match)
+        if name:
+            return ("other", name)
+        break
+    if best is not None:
+        return (best[1], "")
+    match = TOP_N_CHART_RE.search(text[:60])
+    if match:
+        return ("other", match.group(1))  # "the Dutch Top 40"
+    match = re.search(r"\bBillboard\s", text)
+    if match:
+        words = []
+        for word in text[match.end() : match.end() + 80].split()[:4]:
+            if not word[:1].isupper():
+                break
+            words.append(word.rstrip(".,;:"))
+        if words:
+            return ("other", "Billboard " + " ".join(words))
+    return None
