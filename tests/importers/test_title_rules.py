@@ -227,3 +227,49 @@ def test_a_quoted_title_written_by_someone_else_stays_a_suggestion():
 def test_a_song_nowhere_in_the_film_is_no_track(sentence):
     post = extract(sentence, title="Notes on Lantern Cove")
     assert titles(post, "track") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, performers",
+    [
+        ("The song is Gravel Road Hymn by Ida Roe.", ["Ida Roe"]),
+        (
+            "The song at the end is Gravel Road Hymn by The Quays, written by Tom Vale.",
+            ["The Quays"],
+        ),
+    ],
+)
+def test_a_song_introduced_in_capitals(sentence, performers):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert [(v["title"], v["performers"]) for v in facts(post, "track")] == [
+        ("Gravel Road Hymn", performers)
+    ]
+
+
+def test_a_song_introduced_in_capitals_then_credited():
+    post = extract(
+        "The song in the film is Gravel Road Hymn. Ida Roe sings it.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "track") == ["Gravel Road Hymn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The song I like best is Ida Roe's.",
+        "The song is Ida Roe's, not Tom Vale's.",
+        "The song is Ida Roe at her best.",
+    ],
+)
+def test_no_song_in_capitals_without_its_introduction(sentence):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert titles(post, "track") == []
+
+
+def test_a_title_in_spaced_guillemets_then_credited():
+    post = extract(
+        "« Minuit sur la plage » is the song you'll hum. Lise Moreau sings it.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "track") == ["Minuit sur la plage"]

@@ -43,6 +43,7 @@ from .sentences import (
     run_forward,
     skip_stop_starts,
 )
+from .track_intro import INTRODUCED, introduced_tracks
 from .track_words import NOWHERE_RE, SONG_CONTEXT_RE
 
 BRACKET_RE = re.compile(r"\W{0,3}\(")
@@ -298,7 +299,7 @@ def _promote_pending(ctx, sentence):
     pending, ctx.pending_title = ctx.pending_title, None
     if pending is None:
         return
-    previous, title, start = pending
+    previous, title, start, quoted = pending
     if previous.number + 1 != sentence.number or match_key(title) in ctx.tracks:
         return
     signal = CREDIT_SIGNAL_RE.search(sentence.norm)
@@ -309,7 +310,7 @@ def _promote_pending(ctx, sentence):
         or NOT_A_SONG_RE.search(previous.norm[max(0, start - 40) : start])
         or NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
         or not _names_someone(sentence, signal)
-        or not _really_quoted(ctx, previous, title)
+        or not (quoted == INTRODUCED or _really_quoted(ctx, previous, title))
     ):
         return
     ctx.offset = start
@@ -335,15 +336,18 @@ def _really_quoted(ctx, sentence, title):
         return False
     html = unescape(block).replace("\u2019", "'")
     title = title.replace("\u2019", "'")
-    return any(
-        mark + title in html for mark in ('"', "\u201c", "\u2018", "\u00ab", " '", ">'")
-    )
+    marks = ('"', "\u201c", "\u2018", "\u00ab", "\u00ab ", "\u00ab\u00a0", " '", ">'")
+    return any(mark + title in html for mark in marks)
 
 
 def tracks_of(ctx, sentence):
     norm = sentence.norm
     _promote_pending(ctx, sentence)
-    candidates = _quoted_candidates(ctx, sentence) + unquoted_tracks(ctx, sentence)
+    candidates = (
+        _quoted_candidates(ctx, sentence)
+        + unquoted_tracks(ctx, sentence)
+        + introduced_tracks(ctx, sentence)
+    )
     candidates.sort(key=lambda candidate: candidate[1])
     for position, (title, start, end, quoted) in enumerate(candidates):
         previous_end = candidates[position - 1][2] if position else 0
@@ -377,7 +381,7 @@ def tracks_of(ctx, sentence):
             if match_key(title) in ctx.tracks:
                 ctx.remember("track", match_key(title))  # named again: "it" is this
             elif quoted:
-                ctx.pending_title = (sentence, title, start)
+                ctx.pending_title = (sentence, title, start, quoted)
             continue
         if not quoted and not (strong or (cue and (composers or performers))):
             ctx.suggest(

@@ -1,0 +1,48 @@
+"""Songs introduced as the film's, without quotation marks: "The song is Bootlegger's
+Prayer by Clay Rowe", "The song at the end is Last Boat Out by The Tidemarks", "The
+song in the film is Snowblind Sweetheart." (the next sentence says who sings it)."""
+
+import re
+
+from ..prose import match_key
+from .lexicon import STOP_STARTS, TITLE_CONNECTORS
+from .sentences import clean_title, run_forward
+
+# "The song is ", "The only song in the film is ", "The theme at the end was ";
+# not "The song I like is", which is one of many.
+SONG_IS_RE = re.compile(
+    r"(?:^|[.;:]\s)The\s(?:only\s|one\s|main\s|title\s|big\s)?(?:song|theme song|theme"
+    r"|single|ballad|tune)\s(?:(?:in|at|over|from|under|of|on)\s(?:the\s)?[a-z-]{2,20}"
+    r"\s)?(?:is|was)\s"
+)
+# The run stops at "by": "Last Boat Out by The Tidemarks".
+CONNECTORS = TITLE_CONNECTORS - {":", "by", "is", "it", "me", "you"}
+INTRODUCED = "introduced"
+
+
+def introduced_tracks(ctx, sentence):
+    """``(title, start, end, INTRODUCED)`` of a song the sentence introduces as the
+    film's in capitals: followed by "by A", a comma or the end of the sentence."""
+    tokens, found = sentence.tokens, []
+    for match in SONG_IS_RE.finditer(sentence.norm):
+        start = sentence.index_at(match.end())
+        if (
+            start >= len(tokens)
+            or sentence.inside_quote(tokens[start].start)
+            or not tokens[start].text[:1].isupper()
+            or tokens[start].text in STOP_STARTS
+        ):
+            continue
+        end = run_forward(tokens, start, CONNECTORS, max_words=8)
+        if end is None or tokens[end - 1].possessive:
+            continue  # "The song is Ida Roe's"
+        following = tokens[end].text if end < len(tokens) else "."
+        title = clean_title(sentence.span(start, end))
+        if (
+            title
+            and following in ("by", ",", ".", ";", "!")
+            and match_key(title) != ctx.film_key
+            and not ctx.is_album_title(title)
+        ):
+            found.append((title, tokens[start].start, tokens[end - 1].end, INTRODUCED))
+    return found
