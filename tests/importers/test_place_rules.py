@@ -1104,3 +1104,40 @@ def test_a_town_beside_its_old_quarter_is_the_quarter_s_region():
         "Old Quebec stands in for the Latin Quarter, cobbles and all.",
     )
     assert locations(post) == [("Old Quebec", "the Latin Quarter")]
+
+
+def test_a_place_in_its_town_then_more_scenes_elsewhere():
+    post = extract(
+        "The ball was shot at the Hartwell Estate in Ashford, and the river scenes"
+        " at Linden Falls."
+    )
+    assert names(post) == ["Hartwell Estate", "Linden Falls"]
+    assert post.facts[0]["value"]["region"] == "Ashford"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "For the Arctic port the crew went to Tromsø, which played Murmansk with"
+            " some fake snow.",
+            [("Tromsø", "Murmansk")],
+        ),
+        (
+            "For the finale the unit went aboard the HMS Belfast, which was dressed as"
+            " a Soviet destroyer with red paint on the funnels.",
+            [("HMS Belfast", "a Soviet destroyer")],
+        ),
+    ],
+)
+def test_a_crew_that_went_to_a_place(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+def test_a_town_the_crew_went_to_before_filming_inside_it_is_its_region():
+    post = extract(
+        "The council said no, so the production went to Leeds and filmed in the"
+        " disused Kirkgate station, which stands in for a Paris metro platform."
+    )
+    assert locations(post) == [("Kirkgate station", "a Paris metro platform")]
+    assert post.facts[0]["value"]["region"] == "Leeds"

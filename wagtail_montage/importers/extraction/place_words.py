@@ -45,7 +45,8 @@ PLACE_FILMED_RE = re.compile(
     r"|above))?"
     # "the crew moved to Lyon", "the production then decamped to X"
     r"|(?:production|crew|unit|shoot|filming)\s(?:then\s|later\s|soon\s)?"
-    r"(?:moved|relocated|decamped|headed|shifted|travelled|traveled)\s(?:on\s)?to)\s",
+    r"(?:moved|relocated|decamped|headed|shifted|travelled|traveled|went)\s(?:on\s)?"
+    r"(?:to|aboard))\s",
     re.IGNORECASE,
 )
 # A filming said only to be said: "It is often repeated that it was shot in X",

@@ -24,6 +24,7 @@ from .place_scope import (
     drop_towns_of_quarters,
     later_in_list,
     narrower_at,
+    slot_of,
     town_in_list,
 )
 from .place_words import (
@@ -98,6 +99,32 @@ def locations_of(ctx, sentence):
         ctx.filming_recent = "shot" if shot else sentence.filming_context
 
 
+def filmed_next(tokens, end):
+    """Whether "and filmed" or "and shot" follows the place ending at ``end``."""
+    return (
+        end is not None
+        and end + 1 < len(tokens)
+        and tokens[end].text == "and"
+        and tokens[end + 1].text in ("filmed", "shot")
+    )
+
+
+def towns_of_places(ctx, towns):
+    """ "The crew went to X and filmed in the old Y": X is Y's town, not a place."""
+    for key in towns:
+        later = ctx.sentence_places[ctx.sentence_places.index(key) + 1 :]
+        town = ctx.locations.get(key)
+        slot = slot_of(ctx, town) if town else None
+        if not later or slot is None or town["stood_in_for"]:
+            continue
+        for other in later:
+            inside = ctx.locations[other]
+            inside["region"] = inside["region"] or town["name"]
+        del ctx.locations[key]
+        ctx.sentence_places.remove(key)
+        slot.keep = False
+
+
 def places_inside(ctx, sentence, colon, town):
     """ "set in X and mostly filmed there: the first kiss in Y, the row on the Z": Y
     and Z, in X (then X is their region, not a place of its own)."""
@@ -114,7 +141,7 @@ def filmed_locations(ctx, sentence):
     """ "filmed in X", "shot at X, Region", "filmed in X and Y", "shot in X, and the
     interiors at Y", "filmed in Brooklyn's Bay Ridge", "were done a few miles down the
     coast at X", "filmed on the corniche roads above X"."""
-    tokens = sentence.tokens
+    tokens, towns = sentence.tokens, []
     for match in PLACE_FILMED_RE.finditer(sentence.norm):
         if negated(sentence, match.start()):
             continue  # "None of it was shot in Nevada"
@@ -132,6 +159,8 @@ def filmed_locations(ctx, sentence):
         if after_end is None and last not in ("up", "based", "location"):
             ahead = ahead_place(tokens, index)  # not "set up camp on X"
             after_end = place_at(ctx, sentence, ahead) if ahead is not None else None
+        if last == "to" and filmed_next(tokens, after_end):
+            towns.append(ctx.sentence_places[-1])  # "went to X and filmed in Y"
         while after_end is not None:
             index = next_place(tokens, after_end)
             if index is None:
@@ -141,6 +170,7 @@ def filmed_locations(ctx, sentence):
             if index is None:
                 break
             after_end = place_at(ctx, sentence, index)
+    towns_of_places(ctx, towns)
 
 
 # The words a yes-or-no question starts with: "Was it filmed in X?"
@@ -291,19 +321,7 @@ def place_at(ctx, sentence, index):
     if not place_ok(ctx, name, tokens[index], venue=venue):
         return None
     name = canonical_name(ctx, name)
-    region, country, after_end = owner, "", end
-    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap:
-        second_end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
-        second = sentence.span(end + 1, second_end)
-        listed = second_end < len(tokens) and tokens[second_end].text in (",", "and")
-        if second in US_STATES or second in CANADIAN_PROVINCES:
-            region = second
-            country = "United States" if second in US_STATES else "Canada"
-            after_end = second_end
-        elif second in COUNTRIES:
-            country, after_end = second, second_end
-        elif not listed and not PLACE_WORDS_RE.search(second):
-            region, after_end = second, second_end
+    region, country, after_end = region_after(ctx, sentence, end, owner)
     inner = narrower_at(tokens, after_end)
     inner_end = place_at(ctx, sentence, inner) if inner is not None else None
     if inner_end is not None:  # "filmed in X, at the Y": Y, in X
@@ -321,6 +339,38 @@ def place_at(ctx, sentence, index):
         location["country"] = "United States"
     coordinates(ctx, sentence, location, tokens[after_end - 1].end)
     return after_end
+
+
+def region_after(ctx, sentence, end, owner):
+    """The region, country and end of a place's name that ends before
+    ``tokens[end]``: "Duluth, Minnesota", "Cork, Ireland", "the Biltmore Estate in
+    Asheville" (its town), or ``owner`` ("Brooklyn's Bay Ridge")."""
+    tokens = sentence.tokens
+    region, country, after_end = owner, "", end
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap:
+        second_end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
+        second = sentence.span(end + 1, second_end)
+        listed = second_end < len(tokens) and tokens[second_end].text in (",", "and")
+        if second in US_STATES or second in CANADIAN_PROVINCES:
+            region = second
+            country = "United States" if second in US_STATES else "Canada"
+            after_end = second_end
+        elif second in COUNTRIES:
+            country, after_end = second, second_end
+        elif not listed and not PLACE_WORDS_RE.search(second):
+            region, after_end = second, second_end
+    elif not owner and end + 1 < len(tokens) and tokens[end].text == "in":
+        town_end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
+        town = sentence.span(end + 1, town_end) if town_end is not None else ""
+        # "the Biltmore Estate in Asheville"; not a town that is a place of its own
+        # (a list: "Eureka, for the main street", "the Cookhouse in Eureka").
+        if (
+            town
+            and place_ok(ctx, town, tokens[end + 1])
+            and match_key(town) not in ctx.locations
+        ):
+            region, after_end = town, town_end
+    return region, country, after_end
 
 
 def name_end(tokens, end):

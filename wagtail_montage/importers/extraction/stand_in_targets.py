@@ -11,6 +11,8 @@ from .sentences import paragraph_text, run_forward
 
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
 ARTICLES = frozenset({"the", "a", "an"})
+# What a described target goes on past with its name: "a town in Ohio".
+LOCATIVES = frozenset({"in", "at", "on", "near", "outside", "off"})
 
 # A part an actor plays: "the harbor pilot's daughter", "a cop", "the lead".
 ROLE_TARGET_RE = re.compile(
@@ -101,7 +103,7 @@ def described_end(tokens, end, named):
         if word.lower() in ARTICLES and after_noun and tokens[end - 1].text.islower():
             if tokens[end - 1].text not in PREPOSITIONS:
                 break  # "a Phoenix mall the same way"
-        if word in PREPOSITIONS - {"of"} and tokens[end - 1].text.islower():
+        if word in LOCATIVES and tokens[end - 1].text.islower():
             if not named_after(tokens, end + 1):
                 break  # "a Middle Eastern country in the climax"
             # "a town in Ohio", "an American base in Frankfurt": with the name.
