@@ -1141,3 +1141,43 @@ def test_a_town_the_crew_went_to_before_filming_inside_it_is_its_region():
     )
     assert locations(post) == [("Kirkgate station", "a Paris metro platform")]
     assert post.facts[0]["value"]["region"] == "Leeds"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Where it was shot: Leeds's Kirkgate Market, plus the old Armley Mills,"
+            " dressed up as a Polish shipyard for the strike.",
+            [("Kirkgate Market", ""), ("Armley Mills", "a Polish shipyard")],
+        ),
+        (
+            "Where they filmed: the Cuillin Ridge on Skye, and Duart Castle, which"
+            " passes for a Danish fortress.",
+            [("Cuillin Ridge", ""), ("Duart Castle", "a Danish fortress")],
+        ),
+    ],
+)
+def test_places_after_a_colon_that_says_where(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Take the ferry up the Rhine to Bacharach, where they shot the market and"
+            " the wedding.",
+            ["Bacharach"],
+        ),
+        (
+            "The drive up the coast to Port Tennant, where the mine scenes were shot,"
+            " is lovely.",
+            ["Port Tennant"],
+        ),
+        ("I was in Pittsburgh, where they made it.", []),
+        ("Ivy Hart, where they shot her, is a kind of memorial.", []),
+    ],
+)
+def test_the_place_before_where_they_shot(sentence, expected):
+    assert names(extract(sentence)) == expected

@@ -132,6 +132,22 @@ NEIGHBOURHOOD_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
 )
 
+# A colon after words that say where it was filmed: "Where it was shot: X, plus Y".
+WHERE_COLON_RE = re.compile(
+    r"\b(?:where\s(?:it\s(?:was|were)|they|we|the\s(?:crew|production))\s"
+    r"(?:shot|filmed)(?:\sit)?|(?:filming|shooting)\slocations?)\s?:\s",
+    re.IGNORECASE,
+)
+# ", where they shot the market", ", where the mine scenes were filmed": the place is
+# the name before the comma.
+WHERE_SHOT_RE = re.compile(
+    r",\swhere\s(?:(?:they|we|the\s(?:crew|production|unit))\s(?:also\s|later\s)?"
+    r"(?:shot|filmed)(?!\s(?:him|her|them|me|us|you|dead|himself|herself)\b)"
+    r"|(?:the\s|most\sof\s|all\sof\s)?(?:[a-z-]{1,20}\s){0,2}"
+    r"(?:scenes?|sequences?|shots|footage|exteriors|interiors)\s(?:was|were)"
+    r"\s(?:also\s)?(?:shot|filmed))\b",
+    re.IGNORECASE,
+)
 # A heading that only asks where: "Where", "1. Where?" (a list of places follows).
 WHERE_HEADING_RE = re.compile(r"(?:[0-9]{1,2}[.)]\s?)?where\W{0,3}", re.IGNORECASE)
 

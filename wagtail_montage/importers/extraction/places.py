@@ -38,7 +38,9 @@ from .place_words import (
     ROUTE_RE,
     ROUTE_SUBJECT_RE,
     SCENE_WORDS,
+    WHERE_COLON_RE,
     WHERE_HEADING_RE,
+    WHERE_SHOT_RE,
     about_shooting_last,
     item_described,
     negated,
@@ -46,7 +48,7 @@ from .place_words import (
     place_subject,
     predicate_place,
 )
-from .sentences import run_forward
+from .sentences import run_backward, run_forward, skip_stop_starts
 from .stand_ins import doubled_locations
 
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
@@ -78,6 +80,8 @@ def locations_of(ctx, sentence):
     """Places the sentence says were filmed in ("there": the place named just before),
     listed after a filming sentence, then places that stood in for others."""
     filmed_locations(ctx, sentence)
+    colon_locations(ctx, sentence)
+    where_shot_locations(ctx, sentence)
     there = PLACE_FILMED_THERE_RE.search(sentence.norm)
     if there and not negated(sentence, there.start()):
         # "there": the place named last before it, in this sentence or before it.
@@ -161,16 +165,49 @@ def filmed_locations(ctx, sentence):
             after_end = place_at(ctx, sentence, ahead) if ahead is not None else None
         if last == "to" and filmed_next(tokens, after_end):
             towns.append(ctx.sentence_places[-1])  # "went to X and filmed in Y"
-        while after_end is not None:
-            index = next_place(tokens, after_end)
-            if index is None:
-                index = later_in_list(tokens, after_end)
-            if index is None:
-                index = town_in_list(tokens, after_end)
-            if index is None:
-                break
-            after_end = place_at(ctx, sentence, index)
+        place_list(ctx, sentence, after_end)
     towns_of_places(ctx, towns)
+
+
+def place_list(ctx, sentence, after_end):
+    """The further places of a list, from the end of its first: "X and Y", "X, and
+    the interiors at Y", "X, which plays Z, and in Y", "X, Y and Z"."""
+    tokens = sentence.tokens
+    while after_end is not None:
+        index = next_place(tokens, after_end)
+        if index is None:
+            index = later_in_list(tokens, after_end)
+        if index is None:
+            index = town_in_list(tokens, after_end)
+        if index is None:
+            break
+        after_end = place_at(ctx, sentence, index)
+
+
+def where_shot_locations(ctx, sentence):
+    """The place before ", where they shot ...": "up the river to X, where they shot
+    the market", "the drive to X, where the mine scenes were shot"."""
+    tokens = sentence.tokens
+    for match in WHERE_SHOT_RE.finditer(sentence.norm):
+        comma = sentence.index_at(match.start())
+        start = run_backward(tokens, comma - 1, PLACE_CONNECTORS, max_words=6)
+        if (
+            start is None
+            or sentence.inside_quote(tokens[start].start)
+            or is_work_or_person(ctx, sentence, start)
+        ):
+            continue
+        start = skip_stop_starts(tokens, start, comma)
+        place_at(ctx, sentence, start)
+
+
+def colon_locations(ctx, sentence):
+    """Places after a colon that says where: "Where it was shot: X, plus Y", "Where
+    they filmed: X on Skye, and Y"."""
+    match = WHERE_COLON_RE.search(sentence.norm)
+    if match is None or negated(sentence, match.start()):
+        return
+    place_list(ctx, sentence, place_at(ctx, sentence, sentence.index_at(match.end())))
 
 
 # The words a yes-or-no question starts with: "Was it filmed in X?"
@@ -256,7 +293,7 @@ def next_place(tokens, index):
     comma = index < len(tokens) and tokens[index].text == ","
     index += comma
     scenes = True
-    if index < len(tokens) and tokens[index].text == "and":
+    if index < len(tokens) and tokens[index].text in ("and", "plus"):
         index += 1
         if index < len(tokens) and tokens[index].cap:
             return index
