@@ -273,3 +273,50 @@ def test_a_title_in_spaced_guillemets_then_credited():
         title="Notes on Lantern Cove",
     )
     assert titles(post, "track") == ["Minuit sur la plage"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is a soundtrack LP, with the song and a side of score.",
+        "The soundtrack album, on a tiny Memphis label, is rare now.",
+        "My uncle had the Lantern Cove soundtrack on cassette.",
+        "The soundtrack album never had a proper title.",
+    ],
+)
+def test_the_films_soundtrack_album_mentioned_without_a_title(sentence):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) is a heist film.",
+        sentence,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "album") == ["Lantern Cove (soundtrack)"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a soundtrack album? Sadly, no.",
+        "A soundtrack album was announced, then shelved.",
+        "There was no soundtrack album.",
+        "It outsold every other soundtrack album that year.",
+        "The soundtrack is lovely.",
+    ],
+)
+def test_no_soundtrack_album_wished_for_denied_or_of_another_film(sentence):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) is a heist film.",
+        sentence,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "album") == []
+
+
+def test_a_soundtrack_mentioned_before_its_title_is_the_titled_one():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) is a heist film, and there is a soundtrack LP.",
+        "<i>Copper Kettle</i>, the soundtrack album, reached number 9 on the "
+        "Billboard 200.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "album") == ["Copper Kettle"]

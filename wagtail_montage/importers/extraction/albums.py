@@ -9,6 +9,7 @@ from ..prose import (
     iso_partial_date,
     match_key,
 )
+from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_words import (
     ALBUM_AFTER_RE,
     CALLED_RE,
@@ -51,6 +52,37 @@ UNTITLED_RE = re.compile(
 
 
 def albums_of(ctx, sentence):
+    found = titled_albums(ctx, sentence)
+    for title, start, end in found:
+        ctx.offset = start
+        album = ctx.album(sentence, title)
+        album_details(ctx, sentence, album, end)
+        album_tracks(ctx, sentence, album, start)
+    if found or untitled_album(ctx, sentence):
+        return
+    norm = sentence.norm
+    if re.search(r"\b(?:soundtrack|album)\b", norm, re.IGNORECASE):
+        label = label_in(ctx, sentence, 0)
+        if label and (find_date(norm) or RELEASED_YEAR_RE.search(norm)):
+            ctx.suggest(
+                _("An album on %(label)s, but its title is not named")
+                % {"label": label},
+                sentence,
+            )
+
+
+def untitled_album(ctx, sentence):
+    """The album named before ("It was released by ..."), or the film's untitled
+    soundtrack described or mentioned."""
+    return (
+        released_album(ctx, sentence)
+        or untitled_soundtrack_described(ctx, sentence)
+        or soundtrack_mentioned(ctx, sentence, _named_album)
+    )
+
+
+def titled_albums(ctx, sentence):
+    """``(title, start, end)`` of the albums the sentence names with a title."""
     norm, tokens = sentence.norm, sentence.tokens
     found = []
     for text, start, end in sentence.quotes:
@@ -75,23 +107,7 @@ def albums_of(ctx, sentence):
         title = clean_title(sentence.orig[match.end() : close]) if close > 0 else ""
         if title and not sentence.inside_quote(match.end()):
             found.append((title, match.end(), close))
-    for title, start, end in found:
-        ctx.offset = start
-        album = ctx.album(sentence, title)
-        album_details(ctx, sentence, album, end)
-        album_tracks(ctx, sentence, album, start)
-    if not found and released_album(ctx, sentence):
-        return
-    if not found and untitled_soundtrack_described(ctx, sentence):
-        return
-    if not found and re.search(r"\b(?:soundtrack|album)\b", norm, re.IGNORECASE):
-        label = label_in(ctx, sentence, 0)
-        if label and (find_date(norm) or RELEASED_YEAR_RE.search(norm)):
-            ctx.suggest(
-                _("An album on %(label)s, but its title is not named")
-                % {"label": label},
-                sentence,
-            )
+    return found
 
 
 def _named_album(sentence, title, start, end):
@@ -146,6 +162,8 @@ def untitled_soundtrack_described(ctx, sentence):
         match = LP_ON_LABEL_RE.match(norm)  # "The LP is on Lochside Records (LSR 7)."
     if not match or ctx.albums or sentence.inside_quote(match.end() - 1):
         return False  # not "<i>The Soundtrack</i>"; "<i>X</i>'s soundtrack" is
+    if titled_album_in(ctx, _named_album):
+        return False  # "its soundtrack did not", then "<i>X</i>, the soundtrack album"
     if not (
         UNTITLED_RE.search(norm)
         or _released(norm)

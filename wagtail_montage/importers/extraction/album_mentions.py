@@ -1,0 +1,68 @@
+"""The film's soundtrack album mentioned, never titled: "There is a soundtrack LP,
+with the song and a side of score", "the soundtrack album, on the tiny Peach label,
+is rare", "he had the Boardwalk Nights soundtrack on cassette", "The soundtrack
+album never had a proper title". Taken only when the post titles no album anywhere
+(a later "<i>X</i>, the soundtrack album," is the same record)."""
+
+import re
+
+from ..prose import match_key
+from .discourse import untitled_soundtrack
+from .sentences import clean_title, paragraph_text, split_sentences
+
+# A soundtrack that is a record, not the music: "soundtrack album", "soundtrack LP".
+RECORD_RE = re.compile(
+    r"\bsoundtrack\s(?:album|LP|record|cassette|CD)\b(?!s)"
+    r"|\b(?:never had|never got|never given) a (?:proper |real )?(?:title|name)\b",
+    re.IGNORECASE,
+)
+# "the Boardwalk Nights soundtrack on cassette": the film's name, then "soundtrack",
+# and a word of the thing itself.
+MEDIA_RE = re.compile(
+    r"\b(?:cassette|tape|vinyl|CD|LP|sleeve|copy|copies|pressing|record|shelf)\b",
+    re.IGNORECASE,
+)
+# Not one the post wishes for, denies or says was never issued: "there was no
+# soundtrack album", "announced, then shelved", "Is there a soundtrack album?".
+NO_ALBUM_RE = re.compile(
+    r"\b(?:no|never a|wasn't a|was not a|without a|there wasn't)\s(?:proper\s)?"
+    r"soundtrack\b|\bnever (?:released|issued|put out|came out)\b"
+    r"|\b(?:shelved|scrapped|cancelled|canceled|planned|announced|unreleased)\b"
+    r"|\?\W{0,3}$"
+    # another film's: "it outsold every other soundtrack album that year"
+    r"|\b(?:like|unlike|than|another|other|every)\s[^.]{0,30}\bsoundtrack\b",
+    re.IGNORECASE,
+)
+
+
+def soundtrack_mentioned(ctx, sentence, names_album):
+    """Whether the sentence mentions the film's untitled soundtrack album; if so it is
+    made (once). ``names_album(sentence, title, start, end)`` says whether a quoted
+    title of the post is an album's."""
+    norm = sentence.norm
+    if ctx.albums or not ctx.post.film_title or NO_ALBUM_RE.search(norm):
+        return False
+    film = re.escape(ctx.post.film_title)
+    named = re.search(rf"\b{film}\ssoundtrack\b", norm, re.IGNORECASE)
+    if not (RECORD_RE.search(norm) or (named and MEDIA_RE.search(norm))):
+        return False
+    if titled_album_in(ctx, names_album):
+        return False
+    return untitled_soundtrack(ctx, sentence) is not None
+
+
+def titled_album_in(ctx, names_album):
+    """Whether any sentence of the post names an album with its title."""
+    for index, (kind, value) in enumerate(ctx.post.body):
+        if kind != "paragraph" or not isinstance(value, str):
+            continue
+        for sentence in split_sentences(paragraph_text(value), index):
+            for text, start, end in sentence.quotes:
+                title = clean_title(text)
+                if (
+                    title
+                    and match_key(title) != ctx.film_key
+                    and names_album(sentence, title, start, end)
+                ):
+                    return True
+    return False
