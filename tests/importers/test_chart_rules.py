@@ -810,3 +810,73 @@ def test_it_is_not_the_album_the_sentence_names_after_it():
         " “Low Tide Lamps”.",
     )
     assert peaks(post) == [("Paper Moons", 5, "other")]
+
+
+def test_the_albums_chart_of_the_one_country_the_post_charts_in():
+    post = extract(
+        SONG,
+        ALBUM,
+        "“Paper Moons” reached number 12 on the UK chart. The album got to number 33"
+        " on the albums chart.",
+    )
+    assert peaks(post) == [
+        ("Paper Moons", 12, "uk_singles"),
+        ("Harbor Nights", 33, "uk_albums"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The album peaked at 18 on the UK album chart.",
+            ("Harbor Nights", 18, "uk_albums"),
+        ),
+        (
+            "The album was also number 9 in Australia on the Kent chart.",
+            ("Harbor Nights", 9, "australia_kent"),
+        ),
+    ],
+)
+def test_charts_in_short(sentence, expected):
+    assert peaks(extract(ALBUM, sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("It went to No. 3 on the Top 40 in Belgium.", "Top 40"),
+        ("It got to the number 2 of the Top 50 that summer.", "Top 50"),
+        (
+            "In Austria it reached number 6 on the Ö3 Austria Top 40.",
+            "Ö3 Austria Top 40",
+        ),
+    ],
+)
+def test_a_top_n_chart_by_its_name(sentence, name):
+    (value,) = facts(extract(SONG, sentence), "chart_fact")
+    assert (value["chart_other"], value["top_n"]) == (name, False)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "<ul><li>US, Billboard Hot 100: #14</li><li>UK Singles Chart: #7</li></ul>",
+            [
+                ("Paper Moons", 14, "billboard_hot_100"),
+                ("Paper Moons", 7, "uk_singles"),
+            ],
+        ),
+        (
+            "Chart round-up: UK No. 12, Canada No. 5 on RPM",
+            [("Paper Moons", 12, "uk_singles"), ("Paper Moons", 5, "canada_rpm")],
+        ),
+    ],
+)
+def test_positions_written_as_labels_are_the_last_songs(paragraph, expected):
+    assert peaks(extract(SONG, paragraph)) == expected
+
+
+def test_a_country_label_after_an_album_is_not_the_albums():
+    assert peaks(extract(SONG, ALBUM, "Chart round-up: UK No. 12!")) == []

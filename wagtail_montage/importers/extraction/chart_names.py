@@ -126,10 +126,16 @@ NOT_CHARTS_RE = re.compile(
     re.IGNORECASE,
 )
 CHART_WORD_RE = re.compile(r"\bcharts?\b", re.IGNORECASE)
-# A chart not listed, named "<Country> Top 40" or "Hit Parade": "the Dutch Top 40".
+# A chart not listed, named "<Country> Top 40" or "Hit Parade": "the Dutch Top 40",
+# "the Ö3 Austria Top 40".
 TOP_N_CHART_RE = re.compile(
-    r"^\s(?:on|in|of)\sthe\s((?:[A-Z][\w'-]{1,20}\s){1,2}(?:Top\s[0-9]{1,3}|Hit\sParade))\b"
+    r"^\s(?:on|in|of)\sthe\s((?:[A-Z\u00c0-\u00de][\w'-]{1,20}\s){1,2}"
+    r"(?:Top\s[0-9]{1,3}|Hit\sParade))\b"
 )
+
+
+# A chart called by its size alone, right after the position: "No. 2 on the Top 50".
+THE_TOP_N_RE = re.compile(r"^\s(?:on|in|of)\sthe\s(Top\s[0-9]{2,3})\b")
 
 
 def chart_name_before(text, match):
@@ -174,9 +180,9 @@ def chart_in(text):
         break
     if best is not None:
         return (best[1], "")
-    match = TOP_N_CHART_RE.search(text[:60])
+    match = TOP_N_CHART_RE.search(text[:60]) or THE_TOP_N_RE.search(text[:30])
     if match:
-        return ("other", match.group(1))  # "the Dutch Top 40"
+        return ("other", match.group(1))  # "the Dutch Top 40", "the Top 50"
     match = re.search(r"\bBillboard\s", text)
     if match:
         words = []

@@ -5,6 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
+from .chart_labels import labelled_peak
 from .chart_names import (
     NOT_CHARTS_RE,
     chart_fits,
@@ -62,7 +63,17 @@ def chart_name_part(sentence, match):
     if not (match.group(2) and match.group(0).startswith("Top")):
         return False
     index = sentence.index_at(match.start())
-    return index > 0 and sentence.tokens[index - 1].cap
+    if index > 0 and sentence.tokens[index - 1].cap:
+        return True
+    # "No. 2 on the Top 50": the chart the position is on, not a position of its own
+    return bool(
+        POSITION_ON_RE.search(sentence.norm[max(0, match.start() - 30) : match.start()])
+    )
+
+
+POSITION_ON_RE = re.compile(
+    r"(?:\bNo\.|\bnumber|#)\s?[\w-]{1,12}\s(?:on|of|in)\sthe\s$", re.IGNORECASE
+)
 
 
 def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, before=""):
@@ -154,6 +165,8 @@ def charts_of(ctx, sentence):
         if negated(window):
             previous_end = match.end()
             continue
+        if kind == "peak" and _labelled(ctx, sentence, match, number, after):
+            continue  # "UK Singles Chart: #4", "Chart chat: UK No. 9, Canada No. 11"
         if position not in listed and not stated(
             tokens, verb_at, window, after, clause, previous_subject, before
         ):
@@ -172,6 +185,17 @@ def charts_of(ctx, sentence):
         add(ctx, sentence, subject, mention)
         if subject is not None:
             previous_subject = subject
+
+
+def _labelled(ctx, sentence, match, number, after):
+    def add(subject, chart):
+        ctx.offset = match.start()
+        label = f"No. {number}"
+        chart_peak(
+            ctx, sentence, subject, number, False, after, "", label, False, "", chart
+        )
+
+    return labelled_peak(ctx, sentence, match, number, after, add)
 
 
 def negated(window):
@@ -231,7 +255,17 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
 
 
 def chart_peak(
-    ctx, sentence, subject, number, top_n, after, before, label, hedged, lead=""
+    ctx,
+    sentence,
+    subject,
+    number,
+    top_n,
+    after,
+    before,
+    label,
+    hedged,
+    lead="",
+    named=None,
 ):
     if number is None:
         return
@@ -251,8 +285,15 @@ def chart_peak(
     year = IN_YEAR_RE.search(after[:80])
     if year:
         value["year"] = int(year.group(1))
-    chart = chart_in(after[:100]) or chart_there(before) or chart_just_before(before)
+    chart = (
+        named
+        or chart_in(after[:100])
+        or chart_there(before)
+        or chart_just_before(before)
+    )
     country = None if chart else country_of_position(after, before, lead)
+    if not chart and not country and kind == "album" and ALBUMS_CHART_RE.match(after):
+        country = only_country(ctx)  # "No. 40 on the albums chart", after the UK's
     if country:
         key = COUNTRY_CHARTS[country][kind == "album"]
         if top_n or key is None:  # "the top ten in Canada", an album in Canada
@@ -320,6 +361,27 @@ def resolve_pending(ctx):
                 % {"title": value["subject_title"], "label": pending.label},
                 pending.slot.sentence,
             )
+
+
+ALBUMS_CHART_RE = re.compile(r"\s(?:on|in)\sthe\salbums?\scharts?\b")
+CHART_COUNTRIES = {
+    chart: country
+    for country, charts in COUNTRY_CHARTS.items()
+    for chart in charts
+    if chart
+}
+
+
+def only_country(ctx):
+    """The one country whose charts the post has named so far, or None: "the albums
+    chart" in a post about the UK chart is the UK's."""
+    countries = {
+        CHART_COUNTRIES.get(slot.value.get("chart"))
+        for slots in ctx.slots.values()
+        for slot in slots
+        if slot.kind == "chart_fact" and slot.value.get("fact_kind") == "chart_peak"
+    } - {None}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def parse_number(text):

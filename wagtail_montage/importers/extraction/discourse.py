@@ -226,6 +226,8 @@ def pronoun_clear(sentence, index):
                 end += 1
             name = sentence.span(position, end)
             lone_first = position == 0 and end == 1
+            # "In Austria it ...", "In Japan, it ...": a place opening the sentence
+            scene = position == 0 and token.text == "In" and end - position <= 3
             known = (
                 any(pattern.search(name) for pattern, _key in CERTIFIERS + CHARTS)
                 or any(a <= token.start < b for a, b in known_spans)
@@ -233,7 +235,7 @@ def pronoun_clear(sentence, index):
                 or token.text in MONTH_NAMES
                 or token.text[0].isdigit()  # "#12", "1987"
             )
-            if not (in_credit or lone_first or known):
+            if not (in_credit or lone_first or known or scene):
                 return False
             position = end
             continue

@@ -201,18 +201,21 @@ CHARTS = (
         "billboard_adult_contemporary",
     ),
     (
-        re.compile(
-            r"\b(?:Billboard Soundtracks|Soundtracks? chart)\b", re.IGNORECASE
-        ),
+        re.compile(r"\b(?:Billboard Soundtracks|Soundtracks? chart)\b", re.IGNORECASE),
         "billboard_soundtracks",
     ),
     (
         re.compile(r"\b(?:UK|British) Singles(?: Chart)?\b", re.IGNORECASE),
         "uk_singles",
     ),
-    (re.compile(r"\b(?:UK|British) Albums(?: Chart)?\b", re.IGNORECASE), "uk_albums"),
+    (
+        re.compile(
+            r"\b(?:UK|British) (?:Albums(?: Chart)?|albums? chart)\b", re.IGNORECASE
+        ),
+        "uk_albums",
+    ),
     (re.compile(r"\bRPM\b"), "canada_rpm"),
-    (re.compile(r"\bKent Music Report\b", re.IGNORECASE), "australia_kent"),
+    (re.compile(r"\bKent (?:Music Report|chart)\b", re.IGNORECASE), "australia_kent"),
     (re.compile(r"\bMedia Control\b", re.IGNORECASE), "germany_media_control"),
     # A country's chart by its adjective: "the German singles chart".
     (
