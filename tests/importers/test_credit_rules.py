@@ -1276,3 +1276,72 @@ def test_the_song_s_writer_is_named(text):
 def test_the_composer_alone_may_be_the_film_s(text):
     post = extract(f"Mo Reid sings “Pale Fire” at the wake. {text}")
     assert tracks(post) == {"Pale Fire": ([], ["Mo Reid"])}
+
+
+# -- Apposed titles, vocals, tunes and "hers" ---------------------------------------
+
+
+def test_a_title_apposed_to_the_song_a_band_recorded():
+    post = extract("The Gullies recorded the closing-credits song, “Low Pier”.")
+    assert tracks(post) == {"Low Pier": ([], ["The Gullies"])}
+
+
+def test_a_long_apposition_after_the_band_before_the_verb():
+    post = extract(
+        "The Gullies, a Hull band who nearly made it (they did not; few do), recorded "
+        "the closing-credits song, “Low Pier”."
+    )
+    assert tracks(post) == {"Low Pier": ([], ["The Gullies"])}
+
+
+@pytest.mark.parametrize(
+    "text, performers",
+    [
+        ("The vocal is Nell Ashe's.", ["Tam Orr", "Nell Ashe"]),
+        ("The vocal is Nell Ashe's best work.", ["Tam Orr"]),
+    ],
+)
+def test_the_vocal_is_someone_s(text, performers):
+    post = extract(f"The last scene is set to “Low Pier” by Tam Orr. {text}")
+    assert tracks(post)["Low Pier"][1] == performers
+
+
+def test_a_tune_by_after_words_by():
+    post = extract(
+        "It's “Low Pier”, recorded by the Gullies, with words by Tam Orr and a tune by "
+        "Nell Ashe."
+    )
+    assert tracks(post) == {"Low Pier": (["Tam Orr", "Nell Ashe"], ["Gullies"])}
+
+
+def test_a_tune_by_alone_is_no_writing_credit():
+    post = extract("The last scene is set to “Low Pier”, a tune by the Gullies.")
+    assert tracks(post)["Low Pier"][0] == []
+
+
+def test_the_parts_are_the_singer_s_named_in_the_sentence():
+    post = extract(
+        "The song is “Low Pier”. It is sung in the film by its star, Nell Ashe, and "
+        "the words and music are both hers."
+    )
+    assert tracks(post) == {"Low Pier": (["Nell Ashe"], ["Nell Ashe"])}
+
+
+def test_hers_without_the_singer_in_the_sentence_names_nobody():
+    post = extract(
+        "The last scene is set to “Low Pier” by the Gullies. The words are hers."
+    )
+    assert tracks(post) == {"Low Pier": ([], ["Gullies"])}
+
+
+@pytest.mark.parametrize(
+    "phrase, writers",
+    [
+        ("a song he wrote himself", ["Tam Orr"]),
+        ("the ballad Nell Ashe wrote for him", ["Nell Ashe"]),
+        ("a song critics wrote about", []),
+    ],
+)
+def test_a_song_someone_wrote_apposed_to_the_title(phrase, writers):
+    post = extract(f"Over the credits Tam Orr sings “Low Pier”, {phrase}.")
+    assert tracks(post) == {"Low Pier": (writers, ["Tam Orr"])}

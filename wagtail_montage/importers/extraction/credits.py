@@ -7,6 +7,14 @@ import re
 from ..prose import match_key
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
+from .credit_subjects import (
+    PERFORMED,
+    WROTE,
+    first_verb,
+    names_before,
+    object_start,
+    skip_back,
+)
 from .credit_words import (
     CLAUSE_ENDS,
     CREDIT_ADVERBS,
@@ -15,31 +23,21 @@ from .credit_words import (
     NOT_SONGS_RE,
     NOT_THIS_FILM_RE,
     RELATIVES,
-    ROLE_DETERMINERS,
+    SONG_NOUNS,
     SONG_PARTS,
     acting_credit,
     credit_roles,
 )
 from .discourse import anaphor, person_pronoun
 from .elsewhere import title_elsewhere
-from .lexicon import NAME_CONNECTORS, STOP_STARTS
-from .roles import role_before
 from .sentences import (
     add_unique,
     clean_title,
     names_after_with,
-    names_at,
     names_span,
 )
-from .song_parts import parts_of, recording_of
+from .song_parts import parts_of, parts_of_singer, recording_of, tune_after_words
 
-# A question, not a name, before a credit verb: "Who wrote it?"
-QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
-WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
-PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
-# A second verb the credit verb shares its subject and object with: "A wrote and sang
-# it", "which A wrote and produced".
-COORDINATED = WROTE | PERFORMED | {"produced", "arranged", "co-produced"}
 # A credit that goes on with the subject of the credit before it in the sentence:
 # "It was sung by A, and penned by B", "..., and it was written by B".
 CHAIN_RE = re.compile(
@@ -82,6 +80,8 @@ def credits_of(ctx, sentence):
         anchors.append((match.end(), track))
     recording_of(ctx, sentence, _known_track)  # "the recording is by A"
     noun_credits(ctx, sentence, _known_track)  # "a Ted Vale composition"
+    tune_after_words(ctx, sentence, _known_track)  # "words by A and a tune by B"
+    parts_of_singer(ctx, sentence, _known_track)  # "the words are hers"
 
 
 def _about_songs(sentence, index):
@@ -114,14 +114,41 @@ def _track_after(ctx, sentence, index):
     for end in range(index + 1, min(len(tokens), index + 4) + 1):
         subject = anaphor(ctx, sentence, index, end)
         if subject is not None:
+            named = _quoted_track(ctx, sentence, end + (_at(tokens, end) == ","))
+            if named[0] is not None:
+                return named  # "recorded the title song, “X”"
             if subject[1] != "track":
                 return None, index
             return ctx.tracks[match_key(subject[0])], end
-    quoted = next(
-        (quote for quote in sentence.quotes if quote[1] == tokens[index].start), None
-    )
+    return _quoted_track(ctx, sentence, _after_song_noun(tokens, index))
+
+
+def _after_song_noun(tokens, index):
+    """Where a title apposed to "the <words> song" starts ("the title-sequence song,
+    “X”"); else ``index``."""
+    if _at(tokens, index).lower() not in ("the", "a", "their", "her", "his"):
+        return index
+    for ahead in range(index + 1, min(len(tokens) - 1, index + 4)):
+        if tokens[ahead].text.lower() in SONG_NOUNS:
+            return ahead + 1 + (tokens[ahead + 1].text == ",")
+        if tokens[ahead].cap or not tokens[ahead].word:
+            break
+    return index
+
+
+def _at(tokens, index):
+    return tokens[index].text if index < len(tokens) else ""
+
+
+def _quoted_track(ctx, sentence, index):
+    """The track of a title quoted from ``tokens[index]`` and the index after it."""
+    if index >= len(sentence.tokens):
+        return None, index
+    start = sentence.tokens[index].start
+    quoted = next((quote for quote in sentence.quotes if quote[1] == start), None)
     if quoted:
-        track = _new_track(ctx, sentence, *quoted)
+        known = ctx.tracks.get(match_key(clean_title(quoted[0])))
+        track = known or _new_track(ctx, sentence, *quoted)
         if track is not None:
             return track, sentence.index_at(quoted[2])
     return None, index
@@ -147,104 +174,6 @@ def _names(text, title):
     return re.search(rf"(?<!\w){key}(?!\w)", text) is not None
 
 
-def names_before(sentence, index):
-    """The people or bands just before ``tokens[index]``: "A, B and C wrote"."""
-    tokens = sentence.tokens
-    index = _skip_back(tokens, index)
-    start = index
-    while start > 0:
-        previous = tokens[start - 1]
-        if (
-            previous.cap
-            or previous.text in (",", "&")
-            or previous.text.lower() in (NAME_CONNECTORS | {"and"})
-        ):
-            start -= 1
-        elif role_before(tokens, start) is not None:
-            start = role_before(tokens, start)  # "A and guitarist B wrote it"
-        else:
-            break
-    start = _after_clause_break(tokens, start, index)
-    while start < index and not tokens[start].cap:
-        start += 1
-    if start >= index:
-        return []
-    while start < index - 1 and (
-        tokens[start].text in STOP_STARTS or tokens[start].text in QUESTION_WORDS
-    ):
-        start += 1
-    if tokens[start].text in QUESTION_WORDS:
-        return []  # "Who wrote it?"
-    return [name for name in names_at(sentence, start, subject=True) if name]
-
-
-def _after_clause_break(tokens, start, index):
-    """ "sung by A, and B wrote it": a list "A, and B" of two names is two clauses;
-    the subject starts after the "and" (not in "A, B, and C wrote it")."""
-    for back in range(index - 1, start, -1):
-        if tokens[back].text.lower() == "and" and tokens[back - 1].text == ",":
-            if not any(token.text == "," for token in tokens[start : back - 1]):
-                return back + 1
-            break
-    return start
-
-
-def _object_start(tokens, verb):
-    """Where the object of the verb at ``verb`` starts: after "and sang" in "A wrote
-    and sang it"."""
-    after = verb + 1
-    if (
-        after + 1 < len(tokens)
-        and tokens[after].text.lower() == "and"
-        and tokens[after + 1].text.lower() in COORDINATED
-    ):
-        return after + 2
-    return after
-
-
-def _first_verb(tokens, verb):
-    """The first of two verbs sharing a subject: "wrote" for "sang" in "A wrote and
-    sang it"; else ``verb``."""
-    if (
-        verb > 1
-        and tokens[verb - 1].text.lower() == "and"
-        and tokens[verb - 2].text.lower() in COORDINATED
-    ):
-        return verb - 2
-    return verb
-
-
-def _skip_back(tokens, index):
-    """Back over what may stand between names and their verb: "also" ("that Harlan
-    also wrote"), "wrote and" ("A wrote and sang it"), ", who were Moth & Mirror,"
-    ("A and B, who were C, wrote")."""
-    index = _first_verb(tokens, index)
-    while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
-        index -= 1
-    if index > 1 and tokens[index - 1].text == ",":
-        for back in range(index - 2, max(0, index - 10), -1):
-            if tokens[back].text.lower() == "who" and tokens[back - 1].text == ",":
-                return back - 1
-        return _before_apposition(tokens, index - 1)
-    return index
-
-
-def _before_apposition(tokens, comma):
-    """ "A, the eldest, wrote it": the index of the comma after the name when a short
-    phrase of lower-case words from "the"/"a"/"her" ends at ``tokens[comma]``; else
-    ``comma + 1``."""
-    for back in range(comma - 1, max(0, comma - 7), -1):
-        token = tokens[back]
-        if token.text == ",":
-            opened = tokens[back + 1].text
-            if back > 0 and tokens[back - 1].cap and opened in ROLE_DETERMINERS:
-                return back
-            break
-        if token.cap or not token.word:
-            break
-    return comma + 1
-
-
 # "We said on air that Maddox wrote it; she didn't", "rumour has it that A wrote it":
 # a credit the post reports only to deny or doubt.
 REPORTED_RE = re.compile(
@@ -265,7 +194,7 @@ def _active_credit(ctx, sentence, verb, role):
         sentence.norm[token.end :]
     ):
         return None
-    track, after = _track_after(ctx, sentence, _object_start(sentence.tokens, verb))
+    track, after = _track_after(ctx, sentence, object_start(sentence.tokens, verb))
     more = []
     if track is None and role:
         # "A wrote the music, B the words"; "A wrote the tune of “X”"
@@ -276,6 +205,8 @@ def _active_credit(ctx, sentence, verb, role):
     if track is None:
         # "“X”, ..., which Reyes wrote with B", "..., that Harlan also wrote"
         track, people = _relative_track(ctx, sentence, verb)
+    if track is None:
+        track = _apposed_song(ctx, sentence, verb)  # "“X”, a song he wrote"
     if track is None:
         return None
     tokens = sentence.tokens
@@ -346,10 +277,39 @@ def _part_of_title(ctx, sentence, index):
     return None, index
 
 
+def _apposed_song(ctx, sentence, verb):
+    """ "“X”, a song he wrote himself", "“X”, the ballad Ana Lobo wrote for her": the
+    track of the title the phrase follows, or None."""
+    tokens = sentence.tokens
+    if _at(tokens, verb + 1).lower() not in CLAUSE_ENDS:
+        return None
+    subject = skip_back(tokens, verb) - 1
+    if subject < 0 or _at(tokens, subject).lower() not in ("he", "she", "they"):
+        while subject > 0 and tokens[subject].cap and tokens[subject - 1].cap:
+            subject -= 1
+        if not tokens[subject].cap:
+            return None
+    noun = subject - 1
+    if noun < 3 or tokens[noun].text not in SONG_NOUNS:
+        return None
+    for back in range(noun - 1, max(0, noun - 4), -1):
+        if tokens[back].text.lower() in ("a", "an", "the"):
+            if tokens[back - 1].text != ",":
+                return None
+            end = tokens[back - 1].start
+            for text, _start, quote_end in sentence.quotes_within(0, end + 1):
+                if sentence.index_at(quote_end) >= back - 2:
+                    return ctx.tracks.get(match_key(clean_title(text)))
+            return None
+        if not tokens[back].text.islower():
+            return None
+    return None
+
+
 def _relative_start(tokens, verb):
     """The index of "which"/"that"/"who" opening the clause of the verb at ``verb``
     ("which Reyes wrote", "that Harlan also wrote", "who wrote it"), or None."""
-    index = _first_verb(tokens, verb)
+    index = first_verb(tokens, verb)
     while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
         index -= 1
     back = index - 1
@@ -394,10 +354,10 @@ def _sung_of_quote(sentence, verb, relative, quote):
     between = tokens[sentence.index_at(quote[1]) : relative]
     if any(token.text != "," for token in between):
         return False
-    first = _first_verb(tokens, verb)
+    first = first_verb(tokens, verb)
     verbs = {
         tokens[first].text.lower(),
-        tokens[_object_start(tokens, first) - 1].text.lower(),
+        tokens[object_start(tokens, first) - 1].text.lower(),
     }
     return bool(verbs & PERFORMED) and not NOT_THIS_FILM_RE.search(sentence.norm)
 

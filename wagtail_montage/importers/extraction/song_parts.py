@@ -5,7 +5,7 @@ the words B's". Every pattern is bounded, with no nested quantifier."""
 import re
 
 from ..prose import match_key
-from .credit_words import NOT_SONGS_RE
+from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE
 from .lexicon import NAME_CONNECTORS
 from .sentences import add_unique, names_span, run_forward
 
@@ -61,6 +61,23 @@ def parts_of(ctx, sentence, known_track, earlier=()):
     return credited
 
 
+# "with words by A and a tune by B": B wrote the music (not "a tune by B" alone,
+# which may name the band playing it).
+TUNE_AFTER_WORDS_RE = re.compile(
+    r"\b(?:words|lyrics)\sby\s[^;:.\u201c\u201d]{1,50}?\sand\s(?:a|the)\s"
+    r"(?:tune|melody)\sby\s"
+)
+
+
+def tune_after_words(ctx, sentence, known_track):
+    """Credit the writer of "a tune by B" after "words by A and"."""
+    for match in TUNE_AFTER_WORDS_RE.finditer(sentence.norm):
+        track = known_track(ctx, sentence.norm[: match.start()])
+        if track is not None:
+            names = names_span(sentence, sentence.index_at(match.end()), limit=3)[0]
+            add_unique(track["composers"], names)
+
+
 # What names a performance of the song: "the recording we hear is by A".
 RECORDING_NOUNS = frozenset({"recording", "version", "performance", "vocal", "vocals"})
 DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
@@ -68,7 +85,8 @@ DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 
 def recording_of(ctx, sentence, known_track):
     """ "The recording is by their band, A", "the version in the film is by A",
-    "the recording we hear is by A": A performs the song named last."""
+    "the recording we hear is by A", "The vocal is A's": A performs the song named
+    last."""
     tokens = sentence.tokens
     for index, token in enumerate(tokens[1:], 1):
         if token.text.lower() not in RECORDING_NOUNS:
@@ -76,23 +94,39 @@ def recording_of(ctx, sentence, known_track):
         if tokens[index - 1].text.lower() not in DETERMINERS:
             continue
         ahead = index + 1
-        while ahead < min(len(tokens) - 2, index + 5) and tokens[ahead].text.islower():
-            if tokens[ahead].text in ("is", "was") and tokens[ahead + 1].text == "by":
+        while ahead < min(len(tokens) - 1, index + 5) and tokens[ahead].text.islower():
+            if tokens[ahead].text in ("is", "was"):
+                # "the recording is by A", "the vocal is A's"
+                by = tokens[ahead + 1].text == "by"
+                names = _recording_names(sentence, ahead + 1 + by, by)
                 _credit_recording(
-                    ctx, sentence, tokens[index].start, ahead + 2, known_track
+                    ctx, sentence, tokens[index].start, names, known_track
                 )
                 break
             ahead += 1
 
 
-def _credit_recording(ctx, sentence, offset, index, known_track):
+def _recording_names(sentence, index, by):
+    """The names after "is by" or, without "by", a possessive alone ("is A's.")."""
+    if by:
+        return names_span(sentence, index, limit=3)[0]
+    names, end = _possessive_names(sentence, index)
+    tokens = sentence.tokens
+    if end < len(tokens) and tokens[end].word:
+        return []  # "the vocal is A's own idea": no credit
+    return names
+
+
+def _credit_recording(ctx, sentence, offset, names, known_track):
+    if not names:
+        return
     track = known_track(ctx, sentence.norm[:offset])
     if track is None:
         subject = ctx.last()
         if subject is None or subject[1] != "track":
             return
         track = ctx.tracks[match_key(subject[0])]
-    add_unique(track["performers"], names_span(sentence, index, limit=3)[0])
+    add_unique(track["performers"], names)
 
 
 def _track(ctx, sentence, match, known_track, first):
@@ -103,7 +137,7 @@ def _track(ctx, sentence, match, known_track, first):
         return track
     part = match.group(1).lower()
     before = sentence.norm[: match.start()]
-    if NOT_SONGS_RE.search(before):
+    if NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", before)):
         return None  # "The film is long and its music is by A"
     if (
         first
@@ -132,6 +166,30 @@ def _other_part_later(sentence, match):
     return bool(PART_ELIDED_RE.search(rest) or PART_IS_RE.search(rest))
 
 
+# "the words and music are both hers": the one singer of the song.
+POSSESSIVE_PRONOUNS = frozenset({"hers", "his", "theirs"})
+
+
+def parts_of_singer(ctx, sentence, known_track):
+    """ "It is sung by A, and the words and music are both hers": the one performer
+    of the song, named before in the sentence, wrote the part (once the sentence's
+    other credits are read)."""
+    for match in PART_IS_RE.finditer(sentence.norm):
+        if match.group(2):
+            continue
+        tokens, index = sentence.tokens, sentence.index_at(match.end())
+        index += _at(tokens, index) in ("both", "all")
+        if _at(tokens, index) not in POSSESSIVE_PRONOUNS:
+            continue
+        track = _track(ctx, sentence, match, known_track, False)
+        if (
+            track is not None
+            and len(track["performers"]) == 1
+            and track["performers"][0] in sentence.norm[: match.start()]
+        ):
+            add_unique(track["composers"], track["performers"])
+
+
 def _possessive_names(sentence, index):
     """ "A's", "A's and B's": the names of a possessive run from ``tokens[index]``
     and the index after it."""
@@ -150,3 +208,7 @@ def _possessive_names(sentence, index):
             break
         index += 1
     return names, index
+
+
+def _at(tokens, index):
+    return tokens[index].text.lower() if index < len(tokens) else ""

@@ -1,0 +1,115 @@
+"""Who a credit verb credits: the names before it ("A, B and C wrote it", "A and
+guitarist B wrote it", "A, the eldest, wrote it", "A wrote and sang it")."""
+
+from .credit_words import CREDIT_ADVERBS, ROLE_DETERMINERS
+from .lexicon import NAME_CONNECTORS, STOP_STARTS
+from .roles import role_before
+from .sentences import names_at
+
+# A question, not a name, before a credit verb: "Who wrote it?"
+QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
+WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
+PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
+# A second verb the credit verb shares its subject and object with: "A wrote and sang
+# it", "which A wrote and produced".
+COORDINATED = WROTE | PERFORMED | {"produced", "arranged", "co-produced"}
+
+
+def names_before(sentence, index):
+    """The people or bands just before ``tokens[index]``: "A, B and C wrote"."""
+    tokens = sentence.tokens
+    index = skip_back(tokens, index)
+    start = index
+    while start > 0:
+        previous = tokens[start - 1]
+        if (
+            previous.cap
+            or previous.text in (",", "&")
+            or previous.text.lower() in (NAME_CONNECTORS | {"and"})
+        ):
+            start -= 1
+        elif role_before(tokens, start) is not None:
+            start = role_before(tokens, start)  # "A and guitarist B wrote it"
+        else:
+            break
+    start = _after_clause_break(tokens, start, index)
+    while start < index and not tokens[start].cap:
+        start += 1
+    if start >= index:
+        return []
+    while start < index - 1 and (
+        tokens[start].text in STOP_STARTS or tokens[start].text in QUESTION_WORDS
+    ):
+        start += 1
+    if tokens[start].text in QUESTION_WORDS:
+        return []  # "Who wrote it?"
+    return [name for name in names_at(sentence, start, subject=True) if name]
+
+
+def _after_clause_break(tokens, start, index):
+    """ "sung by A, and B wrote it": a list "A, and B" of two names is two clauses;
+    the subject starts after the "and" (not in "A, B, and C wrote it")."""
+    for back in range(index - 1, start, -1):
+        if tokens[back].text.lower() == "and" and tokens[back - 1].text == ",":
+            if not any(token.text == "," for token in tokens[start : back - 1]):
+                return back + 1
+            break
+    return start
+
+
+def object_start(tokens, verb):
+    """Where the object of the verb at ``verb`` starts: after "and sang" in "A wrote
+    and sang it"."""
+    after = verb + 1
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].text.lower() == "and"
+        and tokens[after + 1].text.lower() in COORDINATED
+    ):
+        return after + 2
+    return after
+
+
+def first_verb(tokens, verb):
+    """The first of two verbs sharing a subject: "wrote" for "sang" in "A wrote and
+    sang it"; else ``verb``."""
+    if (
+        verb > 1
+        and tokens[verb - 1].text.lower() == "and"
+        and tokens[verb - 2].text.lower() in COORDINATED
+    ):
+        return verb - 2
+    return verb
+
+
+def skip_back(tokens, index):
+    """Back over what may stand between names and their verb: "also" ("that Harlan
+    also wrote"), "wrote and" ("A wrote and sang it"), ", who were Moth & Mirror,"
+    ("A and B, who were C, wrote")."""
+    index = first_verb(tokens, index)
+    while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
+        index -= 1
+    if index > 1 and tokens[index - 1].text == ",":
+        for back in range(index - 2, max(0, index - 10), -1):
+            if tokens[back].text.lower() == "who" and tokens[back - 1].text == ",":
+                return back - 1
+        return _before_apposition(tokens, index - 1)
+    return index
+
+
+def _before_apposition(tokens, comma):
+    """ "A, the eldest, wrote it", "The Slats, a Cardiff band who (...) split soon
+    after, recorded it": the index of the comma after the name when a phrase from
+    "the"/"a"/"her" ends at ``tokens[comma]``; else ``comma + 1``."""
+    depth = 0
+    for back in range(comma - 1, max(0, comma - 25), -1):
+        text = tokens[back].text
+        depth += (text == ")") - (text == "(")
+        if text == "," and depth == 0:
+            opened = tokens[back + 1].text
+            if back > 0 and tokens[back - 1].cap and opened in ROLE_DETERMINERS:
+                return back
+            break
+        if text in (";", ":", ".", "\u201c", '"') and depth == 0:
+            break
+    return comma + 1
