@@ -15,7 +15,7 @@ from .lexicon import (
     PLACE_WORDS_RE,
     US_STATES,
 )
-from .patterns import COORDINATES_RE
+from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_scope import (
     broad_stand_ins,
@@ -522,42 +522,6 @@ def identified_locations(ctx, sentence):
                 "location",
                 location_value(name),
             )
-
-
-def remember_place(ctx, sentence):
-    """The last capitalised place after "in", for a later "filmed there"."""
-    ctx.last_place = place_named_in(ctx, sentence, len(sentence.norm)) or ctx.last_place
-
-
-def place_named_in(ctx, sentence, offset):
-    """The last capitalised place after "in" before ``offset``, or ""."""
-    tokens, found = sentence.tokens, ""
-    for index in range(len(tokens) - 1):
-        if tokens[index + 1].start >= offset:
-            break
-        if tokens[index].text != "in" or not tokens[index + 1].cap:
-            continue
-        end = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=6)
-        name = sentence.span(index + 1, end)
-        if (
-            not sentence.inside_quote(tokens[index + 1].start)
-            and place_ok(ctx, name, tokens[index + 1])
-            and match_key(name) not in ctx.tracks
-            and match_key(name) not in ctx.albums
-        ):
-            found = name
-    return found
-
-
-def coordinates(ctx, sentence, location, offset):
-    match = COORDINATES_RE.match(sentence.norm[offset : offset + 80])
-    if not match or location["latitude"] is not None:
-        return
-    latitude, north, longitude, east = match.groups()
-    latitude = float(latitude) * (1 if north == "N" else -1)
-    longitude = float(longitude) * (1 if east == "E" else -1)
-    if -90 <= latitude <= 90 and -180 <= longitude <= 180:
-        location["latitude"], location["longitude"] = latitude, longitude
 
 
 def resolve_places(ctx):
