@@ -301,3 +301,29 @@ def test_the_editor_saves_identifiers_in_their_spelling(admin_client, index_page
     assert response.status_code == 302
     page = VideoFeaturePage.objects.get(slug="rocky-in-the-snow")
     assert (page.film_imdb_id, page.film_wikidata_id) == ("tt0089927", "Q42")
+
+
+def test_a_credited_artists_identifiers_find_the_feature(client, index_page):
+    artist_mbid = "22222222-3333-4444-8555-666666666666"
+    track = {
+        **TRACK,
+        "composers": "Jim Peterik (music, Q1000010)",
+        "performers": f"Survivor (group, {artist_mbid})",
+    }
+    feature = make_feature(index_page, body=[("track", TrackBlock().clean(track))])
+    make_feature(index_page, title="Without identifiers")
+    rows = set(
+        FeatureFact.objects.filter(
+            page=feature, kind__in=["wikidata", "mbid"]
+        ).values_list("kind", "value")
+    )
+    assert rows == {("wikidata", "Q1000010"), ("mbid", artist_mbid)}
+    for name, value in (("wikidata", "q1000010"), ("musicbrainz", artist_mbid)):
+        response = client.get(list_url(), {name: value})
+        assert [item["id"] for item in response.json()["items"]] == [feature.pk]
+    detail = client.get(
+        reverse(f"{API_NAMESPACE}:feature_detail", kwargs={"feature_id": feature.pk})
+    ).json()
+    [value] = [item["value"] for item in detail["body"] if item["type"] == "track"]
+    assert value["composer_credits"][0]["wikidata_id"] == "Q1000010"
+    assert value["performer_credits"][0]["musicbrainz_id"] == artist_mbid

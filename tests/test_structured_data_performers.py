@@ -84,3 +84,38 @@ def test_the_demo_types_its_singers_and_its_band():
     }
     assert artists["Survivor"] == "MusicGroup"
     assert artists["John Cafferty"] == "Person"
+
+
+def test_credited_people_carry_their_identifiers_as_same_as(index_page):
+    mbid = "0383dadf-2a4e-4d10-a46a-e9e041da8eb3"
+    track = {
+        **TRACK,
+        "title": "Burning Heart",
+        "composers": [
+            {"name": "Jim Peterik", "role": "", "wikidata_id": "Q1689135"},
+            {"name": "Frankie Sullivan", "role": ""},
+        ],
+        "performers": [
+            {"name": "Survivor", "role": "", "kind": "group", "musicbrainz_id": mbid}
+        ],
+    }
+    page = make_feature(index_page, body=[("track", track)])
+    document = build_structured_data(VideoFeaturePage.objects.get(pk=page.pk))
+    [recording] = [n for n in document["@graph"] if n["@type"] == "VideoObject"][0][
+        "audio"
+    ]
+    assert recording["byArtist"] == [
+        {
+            "@type": "MusicGroup",
+            "name": "Survivor",
+            "sameAs": [f"https://musicbrainz.org/artist/{mbid}"],
+        }
+    ]
+    assert recording["recordingOf"]["composer"] == [
+        {
+            "@type": "Person",
+            "name": "Jim Peterik",
+            "sameAs": ["https://www.wikidata.org/wiki/Q1689135"],
+        },
+        {"@type": "Person", "name": "Frankie Sullivan"},
+    ]

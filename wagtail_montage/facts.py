@@ -69,12 +69,20 @@ IDENTIFIER_KINDS = {
 
 
 def identifier_facts(page):
-    """The identifiers of the page's tracks, albums and locations and of its film."""
+    """The identifiers of the page's tracks, albums and locations, of the people
+    credited on its tracks, and of its film."""
     facts = [
         (kind, value[field])
         for value in [*page.tracks, *page.albums, *page.locations]
         for field, kind in IDENTIFIER_KINDS.items()
         if value.get(field)
+    ]
+    facts += [
+        (IDENTIFIER_KINDS[field], getattr(person, field, ""))
+        for track in page.tracks
+        for person in [*track["composers"], *track["performers"]]
+        for field in ("musicbrainz_id", "wikidata_id")
+        if getattr(person, field, "")
     ]
     if page.film_imdb_id:
         facts.append((Kind.IMDB, page.film_imdb_id))

@@ -32,6 +32,8 @@ from .models import AbstractVideoFeaturePage, ReaderComment, VideoFeatureIndexPa
 from .numbers import parse_int
 from .request_text import query_text
 
+PERSON_IDS = ("musicbrainz_id", "wikidata_id")
+
 SCHEMA_CONTEXT = "https://schema.org"
 # Where each location kind goes: where the video was made, or what it shows.
 CREATED_KINDS = ("filming_location", "studio")
@@ -176,8 +178,22 @@ def _listing_url(url, request):
     return f"{url}?{urlencode(query)}" if query else url
 
 
-def _person(name):
-    return {"@type": "Person", "name": str(name)}
+def _person(name, group=False):
+    """A credited name as a ``Person`` (or a ``MusicGroup``), with the canonical
+    URLs of its identifiers when it has any (``blocks.people``)."""
+    node = {"@type": "MusicGroup" if group else "Person", "name": str(name)}
+    if isinstance(name, dict):
+        node["name"] = str(name.get("name", ""))
+        ids = name
+    else:
+        ids = {key: getattr(name, key, "") for key in PERSON_IDS}
+    same_as = _same_as(
+        musicbrainz_url("artist", ids.get("musicbrainz_id")),
+        wikidata_url(ids.get("wikidata_id")),
+    )
+    if same_as:
+        node["sameAs"] = same_as
+    return node
 
 
 def _artist(name):
@@ -191,12 +207,10 @@ def _performer(performer):
     (``"person"`` or ``"group"``): an attribute of the value (``blocks.people``)
     or a key of stored data; a plain name is a person."""
     if isinstance(performer, dict):
-        name, kind = performer.get("name", ""), performer.get("kind")
+        kind = performer.get("kind")
     else:
-        name, kind = performer, getattr(performer, "kind", None)
-    if kind == "group":
-        return {"@type": "MusicGroup", "name": str(name)}
-    return _person(name)
+        kind = getattr(performer, "kind", None)
+    return _person(performer, group=kind == "group")
 
 
 def _same_as(*urls):

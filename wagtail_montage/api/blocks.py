@@ -28,6 +28,8 @@ class Value(BaseModel):
 class Credit(Value):
     name: str
     role: str = Field(description='e.g. "music", "lyrics", or ""')
+    musicbrainz_id: str = Field(description='MusicBrainz artist id, or ""')
+    wikidata_id: str = WIKIDATA
 
 
 class PerformerCredit(Credit):

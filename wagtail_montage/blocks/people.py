@@ -3,7 +3,10 @@
 Each person is a ``Person``: a ``str`` (the name, so that templates, search and
 the facts index read names as before) that also carries an optional ``role``
 and, for performers, a ``kind`` (``person`` or ``group``, for schema.org
-``Person`` or ``MusicGroup``). Stored as a list of ``{"name", "role", "kind"}``.
+``Person`` or ``MusicGroup``), and optional identifiers: a Wikidata item or a
+MusicBrainz artist id (or its page's URL) in the brackets, ``Vince DiCola (music,
+Q1363331)``. Stored as a list of ``{"name", "role", "kind"}``, with
+``musicbrainz_id`` and ``wikidata_id`` when given.
 """
 
 import re
@@ -16,6 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.migrations.operations import BaseBlockOperation
 
+from .identifiers import canonical_identifier
+
 PERSON = "person"
 GROUP = "group"
 PERFORMER_KINDS = (PERSON, GROUP)
@@ -26,15 +31,45 @@ MAX_ROLE_LENGTH = 100
 SEPARATOR_RE = re.compile(r"[;\n]")
 # A name, then at most one bracketed part at the end. No nested quantifiers.
 PERSON_RE = re.compile(r"^([^()]*?)\s*(?:\(([^()]*)\))?$")
+# An artist's page, pasted whole: its id is the last part of the path.
+IDENTIFIER_URLS = {
+    "musicbrainz": re.compile(
+        r"(?:https?://)?(?:www\.)?musicbrainz\.org/artist/(\S+?)/?"
+    ),
+    "wikidata": re.compile(r"(?:https?://)?(?:www\.|m\.)?wikidata\.org/wiki/(\S+?)/?"),
+}
+IDENTIFIER_KINDS = ("wikidata", "musicbrainz")
+
+
+def identifier_in(word):
+    """(kind, canonical id) when ``word`` is a Wikidata item, a MusicBrainz id or
+    the URL of either's page; else None. A page's URL without a valid id is an
+    error, not a role."""
+    for kind in IDENTIFIER_KINDS:
+        page = IDENTIFIER_URLS[kind].fullmatch(word)
+        value = canonical_identifier(kind, page.group(1) if page else word)
+        if value:
+            return kind, value
+        if page:
+            raise ValidationError(
+                _("“%(word)s” is not the address of a %(site)s page.")
+                % {
+                    "word": word,
+                    "site": "Wikidata" if kind == "wikidata" else "MusicBrainz artist",
+                }
+            )
+    return None
 
 
 class Person(str):
     """A name that knows its role and (for performers) whether it is a group."""
 
-    def __new__(cls, name="", role="", kind=PERSON):
+    def __new__(cls, name="", role="", kind=PERSON, musicbrainz_id="", wikidata_id=""):
         person = super().__new__(cls, name)
         person.role = role
         person.kind = kind if kind in PERFORMER_KINDS else PERSON
+        person.musicbrainz_id = musicbrainz_id or ""
+        person.wikidata_id = wikidata_id or ""
         return person
 
     @property
@@ -45,10 +80,24 @@ class Person(str):
     def is_group(self):
         return self.kind == GROUP
 
-    def as_data(self, performers):
+    @property
+    def identifiers(self):
+        return {
+            "musicbrainz_id": self.musicbrainz_id,
+            "wikidata_id": self.wikidata_id,
+        }
+
+    def as_data(self, performers, every_key=False):
+        """What is stored (identifiers only when given), or with ``every_key``
+        the API's credit, the same keys whatever was given."""
         data = {"name": str(self), "role": self.role}
         if performers:
             data["kind"] = self.kind
+        data.update(
+            (key, value)
+            for key, value in self.identifiers.items()
+            if value or every_key
+        )
         return data
 
 
@@ -64,7 +113,11 @@ def person_from_data(item):
     if isinstance(item, dict):
         if "name" in item:
             return Person(
-                item.get("name") or "", item.get("role") or "", item.get("kind")
+                item.get("name") or "",
+                item.get("role") or "",
+                item.get("kind"),
+                canonical_identifier("musicbrainz", item.get("musicbrainz_id")) or "",
+                canonical_identifier("wikidata", item.get("wikidata_id")) or "",
             )
         return Person(str(item.get("value") or ""))
     return Person(str(item or ""))
@@ -104,11 +157,13 @@ def parse_people(text, performers=False):
             raise ValidationError(
                 _("Names are at most %(max)s characters.") % {"max": MAX_NAME_LENGTH}
             )
-        kind, roles = PERSON, []
+        kind, roles, identifiers = PERSON, [], {}
         for word in (bracket or "").split(","):
             word = word.strip()
             if performers and word.casefold() in KIND_WORDS:
                 kind = KIND_WORDS[word.casefold()]
+            elif found := identifier_in(word):
+                identifiers[found[0] + "_id"] = found[1]
             elif word:
                 roles.append(word)
         role = ", ".join(roles)
@@ -116,7 +171,7 @@ def parse_people(text, performers=False):
             raise ValidationError(
                 _("Roles are at most %(max)s characters.") % {"max": MAX_ROLE_LENGTH}
             )
-        people.append(Person(name, role, kind))
+        people.append(Person(name, role, kind, **identifiers))
     return people
 
 
@@ -127,6 +182,7 @@ def format_people(people, performers=False):
         words = [person.role] if person.role else []
         if performers and person.is_group:
             words.append(GROUP)
+        words += [value for value in person.identifiers.values() if value]
         parts.append(f"{person} ({', '.join(words)})" if words else str(person))
     return "; ".join(parts)
 
@@ -190,7 +246,10 @@ class PeopleBlock(blocks.FieldBlock):
 
     def credits(self, value):
         """The people with their roles (and kinds), for the APIs."""
-        return [person.as_data(self.performers) for person in people_from_data(value)]
+        return [
+            person.as_data(self.performers, every_key=True)
+            for person in people_from_data(value)
+        ]
 
     class Meta:
         icon = "user"
