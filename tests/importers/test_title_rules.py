@@ -320,3 +320,31 @@ def test_a_soundtrack_mentioned_before_its_title_is_the_titled_one():
         title="Notes on Lantern Cove",
     )
     assert titles(post, "album") == ["Copper Kettle"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The second, “Grey Pier”, is the ferryman's theme: Ida Roe sings it.",),
+        ("“Grey Pier” is the one: that's Ida Roe singing.",),
+        (
+            "Who could forget “Grey Pier”?",
+            "Ida Roe's recording, composed by Tom Vale, reached No. 9 in Canada.",
+        ),
+        (
+            "The band's best is “Grey Pier”.",
+            "It's the Quay Boys playing, with Ida Roe.",
+        ),
+    ],
+)
+def test_a_quoted_title_credited_later_in_more_words(paragraphs):
+    post = extract(*paragraphs, title="Notes on Lantern Cove")
+    assert titles(post, "track") == ["Grey Pier"]
+
+
+def test_a_credit_after_another_title_is_not_the_first_ones():
+    post = extract(
+        "I prefer “Grey Pier” to “Salt Road”: Ida Roe sings it.",
+        title="Notes on Lantern Cove",
+    )
+    assert "Grey Pier" not in titles(post, "track")

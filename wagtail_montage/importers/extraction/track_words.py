@@ -22,3 +22,11 @@ NOWHERE_RE = re.compile(
     r"(?:film|movie|picture|soundtrack)\b",
     re.IGNORECASE,
 )
+# A credit of the title named before, in more words than the shared signal: "that's
+# Rae Tate singing", "it's the Kettle Boys playing", "Vi Sloane's recording, ...".
+MORE_SIGNAL_RE = re.compile(
+    r"\b(?:[Tt]hat's|[Tt]hat is|[Ii]t's|[Ii]t is)\s(?:the\s)?[A-Z][\w'.-]{0,30}"
+    r"(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}\s(?:singing|playing|on vocals)\b"
+    r"|^(?:[A-Z][\w.-]{0,30}\s){0,3}[A-Z][\w.-]{0,30}'s\s(?:recording|version|vocal"
+    r"|performance|rendition)\b"
+)

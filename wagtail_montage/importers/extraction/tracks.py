@@ -44,7 +44,7 @@ from .sentences import (
     skip_stop_starts,
 )
 from .track_intro import INTRODUCED, introduced_tracks
-from .track_words import NOWHERE_RE, SONG_CONTEXT_RE
+from .track_words import MORE_SIGNAL_RE, NOWHERE_RE, SONG_CONTEXT_RE
 
 BRACKET_RE = re.compile(r"\W{0,3}\(")
 # "sung and co-written by her": the one performer named with the title.
@@ -299,22 +299,30 @@ def _promote_pending(ctx, sentence):
     pending, ctx.pending_title = ctx.pending_title, None
     if pending is None:
         return
-    previous, title, start, quoted = pending
+    previous, title, start, _quoted = pending
     if previous.number + 1 != sentence.number or match_key(title) in ctx.tracks:
         return
-    signal = CREDIT_SIGNAL_RE.search(sentence.norm)
-    if (
+    if _credited(ctx, sentence, 0, pending):
+        ctx.offset = start
+        ctx.track(previous, title)
+
+
+def _credited(ctx, sentence, offset, pending):
+    """Whether ``sentence``, from ``offset`` on, credits someone with the pending
+    title of ``pending``: "A wrote it", "It was sung by A", "that's A singing"."""
+    previous, title, start, quoted = pending
+    signal = CREDIT_SIGNAL_RE.search(sentence.norm, offset) or MORE_SIGNAL_RE.search(
+        sentence.norm, offset
+    )
+    return not (
         signal is None
-        or any(quote[1] < signal.start() for quote in sentence.quotes)
+        or any(offset <= quote[1] < signal.start() for quote in sentence.quotes)
         or NOT_THIS_FILM_RE.search(previous.norm)
         or NOT_A_SONG_RE.search(previous.norm[max(0, start - 40) : start])
         or NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
-        or not _names_someone(sentence, signal)
+        or not (signal.re is MORE_SIGNAL_RE or _names_someone(sentence, signal))
         or not (quoted == INTRODUCED or _really_quoted(ctx, previous, title))
-    ):
-        return
-    ctx.offset = start
-    ctx.track(previous, title)
+    )
 
 
 def _names_someone(sentence, signal):
@@ -380,6 +388,11 @@ def tracks_of(ctx, sentence):
         if not (composers or performers or cue):
             if match_key(title) in ctx.tracks:
                 ctx.remember("track", match_key(title))  # named again: "it" is this
+            elif quoted and _credited(
+                ctx, sentence, end, (sentence, *candidates[position][:2], quoted)
+            ):
+                ctx.offset = start  # "“X” is the theme: A sings it"
+                ctx.track(sentence, title)
             elif quoted:
                 ctx.pending_title = (sentence, title, start, quoted)
             continue
