@@ -1181,3 +1181,28 @@ def test_places_after_a_colon_that_says_where(sentence, expected):
 )
 def test_the_place_before_where_they_shot(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The hanging is on the Kelso Bridge, famous for its arches, but in the"
+            " film it has to pretend to be a border crossing on the Rhine.",
+            [("Kelso Bridge", "a border crossing on the Rhine")],
+        ),
+        (
+            "And the town on the hill is Castelmola, but in the film it pretends to"
+            " be a village of Sardinia.",
+            [("Castelmola", "a village of Sardinia")],
+        ),
+        (
+            "The barn is in Ripon, and it stood in for a farm in upstate New York.",
+            [("Ripon", "a farm in upstate New York")],
+        ),
+        ("The song is Rain Again, and it plays Chicago in the film.", []),
+        ("Her sister is Ida Lowe, and it pretends to be a comedy.", []),
+    ],
+)
+def test_it_stands_for_the_place_the_sentence_names(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -224,6 +224,7 @@ TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
     """
     seat camp capital countryside suburb colony moon planet manor palace villa
     cottage monastery convent abbey fortress fort keep sanatorium airstrip outpost
+    crossing checkpoint frontier
     """.split()
 )
 

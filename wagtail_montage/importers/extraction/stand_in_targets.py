@@ -5,7 +5,6 @@ is the fuller one."""
 import re
 
 from .lexicon import PLACE_CONNECTORS
-from .place_names import named_after
 from .place_words import NAMED_PLACE_NOUNS, PLACE_TARGET_STOPS
 from .sentences import paragraph_text, run_forward
 
@@ -104,10 +103,18 @@ def described_end(tokens, end, named):
             if tokens[end - 1].text not in PREPOSITIONS:
                 break  # "a Phoenix mall the same way"
         if word in LOCATIVES and tokens[end - 1].text.islower():
-            if not named_after(tokens, end + 1):
+            name = (
+                end
+                + 1
+                + (
+                    end + 2 < len(tokens)
+                    and (tokens[end + 1].text == "the" or modifier(tokens, end + 1))
+                )
+            )
+            if not (name < len(tokens) and tokens[name].cap):
                 break  # "a Middle Eastern country in the climax"
-            # "a town in Ohio", "an American base in Frankfurt": with the name.
-            name = end + 1 + (tokens[end + 1].text == "the")
+            # "a town in Ohio", "an American base in Frankfurt", "a farm in upstate
+            # New York": with the name.
             end = run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
             continue
         if word.lower() in stops or named and tokens[end].cap:

@@ -44,8 +44,8 @@ def doubled_locations(ctx, sentence):
     matches = [*DOUBLED_RE.finditer(norm), *MORE_DOUBLED_RE.finditer(norm)]
     for match in sorted(matches, key=lambda match: match.start()):
         verb = sentence.index_at(match.start())
-        name, start, region = stand_in_name(ctx, sentence, verb)
         target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
+        name, start, region = stand_in_name(ctx, sentence, verb, target)
         if (
             not name
             or not target
@@ -94,7 +94,7 @@ def doubled_locations(ctx, sentence):
             location["country"] = "United States"
 
 
-def stand_in_name(ctx, sentence, verb):
+def stand_in_name(ctx, sentence, verb, target=""):
     """The place before a stand-in verb, its first token and its region: "Wyoming
     doubled", "Duluth, Minnesota, which also doubled", "X, standing in for", "the
     arena played" (the place just filmed), "the French Quarter in New Orleans"."""
@@ -107,6 +107,8 @@ def stand_in_name(ctx, sentence, verb):
     back = whose_comma(tokens, back)
     if back >= 0 and tokens[back].text == ",":
         return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
+    if back >= 0 and tokens[back].text.lower() == "it":
+        return pronoun_place(ctx, sentence, back, target)
     noun = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
         return place_mentioned(ctx, noun), None, ""
@@ -134,6 +136,43 @@ def stand_in_name(ctx, sentence, verb):
     ):
         return "", None, ""
     return canonical_name(ctx, name), start, region
+
+
+# The words a place follows when a sentence says what it is: "the village on the rock
+# is X", "The prisoner exchange is on the X".
+PLACE_INTRODUCERS = frozenset({"is", "was", "on", "at", "in"})
+
+
+def pronoun_place(ctx, sentence, it, target):
+    """The place "it" stands for before a stand-in verb: the place just filmed in the
+    sentence, or, when what it played is a place, the name the sentence gives one
+    ("the village on the rock is X, but in the film it pretends to be a village")."""
+    tokens = sentence.tokens
+    before = sentence.norm[: tokens[it].start]
+    filmed = [
+        ctx.locations[key]["name"]
+        for key in ctx.sentence_places
+        if before.rfind(ctx.locations[key]["name"]) >= 0
+    ]
+    if filmed:
+        return max(filmed, key=before.rfind), None, ""
+    if not target_place_like(target):
+        return "", None, ""
+    for end in range(it - 1, 0, -1):
+        start = run_backward(tokens, end, PLACE_CONNECTORS, max_words=6)
+        if start is None or start < 1:
+            continue
+        lead = start - 1 - (tokens[start - 1].text == "the" and start > 1)
+        name = sentence.span(start, end + 1)
+        if (
+            tokens[lead].text in PLACE_INTRODUCERS
+            and place_ok(ctx, name, tokens[start])
+            and not is_work_or_person(ctx, sentence, start)
+            and not sentence.inside_quote(tokens[start].start)
+        ):
+            return canonical_name(ctx, name), start, ""
+        return "", None, ""
+    return "", None, ""
 
 
 def whose_comma(tokens, back):
