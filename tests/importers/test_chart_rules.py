@@ -880,3 +880,67 @@ def test_positions_written_as_labels_are_the_last_songs(paragraph, expected):
 
 def test_a_country_label_after_an_album_is_not_the_albums():
     assert peaks(extract(SONG, ALBUM, "Chart round-up: UK No. 12!")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The record did better than anyone hoped: No. 8 on Billboard's Adult"
+            " Contemporary chart.",
+            [("Paper Moons", 8, "billboard_adult_contemporary")],
+        ),
+        (
+            "It became a wedding favourite: four weeks at number 2 on the Easy"
+            " Listening chart.",
+            [("Paper Moons", 2, "billboard_adult_contemporary")],
+        ),
+        (
+            "It did well on the radio, though on the Hot 100 it stalled at No. 35.",
+            [("Paper Moons", 35, "billboard_hot_100")],
+        ),
+        (
+            "It was number 14 in the UK and a number 3 hit in Canada.",
+            [("Paper Moons", 14, "uk_singles"), ("Paper Moons", 3, "canada_rpm")],
+        ),
+    ],
+)
+def test_positions_after_a_colon_a_chart_before_and_a_country_after(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It reached No. 2 on the Kent Music Report and has since gone double"
+            " platinum in Australia.",
+            ("Paper Moons", "platinum", 2, "aria"),
+        ),
+        (
+            "The single went silver, and rightly so: the BPI certified it in 1991.",
+            ("Paper Moons", "silver", None, "bpi"),
+        ),
+        (
+            "It's gold in the US per the RIAA.",
+            ("Paper Moons", "gold", None, "riaa"),
+        ),
+    ],
+)
+def test_certifications_later_elided_and_its(sentence, expected):
+    assert certifications(extract(SONG, sentence))[-1:] == [expected]
+
+
+def test_a_certifier_with_a_level_of_its_own_is_not_the_earlier_ones():
+    post = extract(SONG, "It went silver, and the BPI certified it gold later.")
+    assert certifications(post) == [("Paper Moons", "gold", None, "bpi")]
+
+
+def test_it_after_a_song_put_on_an_album_may_be_either():
+    post = extract(
+        SONG,
+        "Rosa Vell wrote it, and it later closed her album “Night Ferries”. It went"
+        " gold in Canada. That record also reached No. 20 on the Billboard 200.",
+    )
+    assert certifications(post) == []
+    assert peaks(post) == [("Night Ferries", 20, "billboard_200")]

@@ -36,6 +36,8 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
         certifier, other = certifier_in(clause, level_at, level_end)
     if not certifier:
         certifier, other = certifier_of_scene(sentence.norm[: match.start()])
+    if not certifier:
+        certifier, other = certifier_later(sentence.norm[match.end() :])
     label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
     if subject is None:
         ctx.suggest(
@@ -174,3 +176,26 @@ def certifier_of_scene(before):
         return "", ""
     country = COUNTRIES_OF[scene.group(1)]
     return COUNTRY_CERTIFIERS.get(country, ""), ""
+
+
+# "... went silver, and he's right: the BPI certified it in 1994": the certifier
+# of the level before, when it certifies "it" with no level of its own.
+CERTIFIED_IT_RE = re.compile(
+    r"\b("
+    + "|".join(
+        pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
+        for pattern, _key in CERTIFIERS
+    )
+    + r")\s(?:[a-z]+\s)?certified\s(?:it|the\s(?:single|song|record|album))\b"
+    r"(?!\s(?:[\w-]+\s){0,2}(?:silver|gold|platinum|diamond))",
+)
+
+
+def certifier_later(after):
+    """The certifier a later clause names as certifying "it" with no level of its
+    own: "the single went silver; the BPI certified it that summer"."""
+    found = CERTIFIED_IT_RE.search(after[:160])
+    if not found:
+        return "", ""
+    key = next(key for pattern, key in CERTIFIERS if pattern.match(found.group(1)))
+    return key, ""

@@ -40,6 +40,8 @@ THERE_RE = re.compile(r"\bthere\s(?:at\s|was\s)?$")
 # "(the one they now call Adult Contemporary), where it was a No. 5 hit".
 JUST_BEFORE_RE = re.compile(
     r"^[^.;:!?]{0,6}(?:\)\s?,?\s(?:where|there)\s[\w\s]{0,24}|\sat\s)$"
+    # "though on the Hot 100 it stalled at No. 24"
+    r"|^\s(?:it|the\s(?:song|single|record|track))\s(?:only\s)?[a-z]{3,12}\s(?:at|to)\s$"
 )
 # "In England it ...", "; in Canada the single ...": a country opening the clause.
 CLAUSE_COUNTRY_RE = re.compile(

@@ -90,12 +90,31 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
     fragment = not tokens[0].text.isalpha() and chart_in(
         after[:40]
     )  # "#4 on Mainstream Rock."
-    if verb_at is None and not weak and not continuation and not fragment:
+    after_colon = verb_at is None and _after_colon(before, after)
+    if not (verb_at is not None or weak or continuation or fragment or after_colon):
         return False
     if NOT_CHARTS_RE.match(after):
         return False  # "topped the box office"
-    named = chart_in(after[:100]) or chart_just_before(before)
+    named = (
+        chart_in(after[:100])
+        or chart_just_before(before)
+        or (window[-1:] in (["was"], ["is"], ["a"]) and COUNTRY_AFTER_RE.match(after))
+    )  # "It was number 19 in the UK", "a number 4 hit in Canada"
     return not (weak and not named and not WEEKS_RE.search(after[:40]))
+
+
+COUNTRY_AFTER_RE = re.compile(
+    r"^\s(?:(?:hit|single|record)\s)?[Ii]n\s(?:the\s)?(?:UK|U\.K\.|US|U\.S\.|Britain"
+    r"|England|Canada|Australia|West Germany|Germany|America)\b"
+)
+# "did better than the film: No. 5 on ...", "a staple: three weeks at number 3 on"
+COLON_LEAD_RE = re.compile(r":\s(?:[\w-]+\s){0,3}$")
+
+
+def _after_colon(before, after):
+    """Whether a position with no verb follows a colon and names its chart: "The
+    album did better than the film: No. 5 on Billboard's soundtrack chart"."""
+    return bool(COLON_LEAD_RE.search(before)) and chart_in(after[:60]) is not None
 
 
 def _certification_stated(
@@ -415,6 +434,10 @@ ELIDED_SKIP = frozenset(
         "even",
         "still",
         "soon",
+        "has",
+        "have",
+        "had",
+        "since",
     }
 )
 

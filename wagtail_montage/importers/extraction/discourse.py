@@ -14,6 +14,7 @@ TRACK_NOUNS = frozenset(
 ALBUM_NOUNS = frozenset({"album", "soundtrack", "lp"})
 # A single is a record too: these point at whatever was named last.
 EITHER_NOUNS = frozenset({"record", "disc", "release"})
+IT = frozenset({"it", "it's"})  # "It's platinum in the US"
 DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 # Capitalised words that name no track or album: "It reached No. 4 ...; the RIAA
 # certified it" still means the song named before.
@@ -41,7 +42,7 @@ def anaphor_kind(sentence, index, start):
     word = tokens[index].text.lower()
     if sentence.inside_quote(tokens[index].start):
         return None
-    if word == "it":
+    if word in IT:
         return "any" if pronoun_clear(sentence, index) else None
     if word not in TRACK_NOUNS and word not in ALBUM_NOUNS and word not in EITHER_NOUNS:
         return None
@@ -145,8 +146,8 @@ def last_before(ctx, sentence, index, kind):
     this sentence names only after it ("It got to No. 3 and appeared on her album
     “X”": "it" is not X). A noun may be named after it: "The album, simply titled
     “X”, ..."."""
-    if sentence.tokens[index].text.lower() != "it":
-        return ctx.last(kind)
+    if sentence.tokens[index].text.lower() not in IT:
+        return _last_without(ctx, kind, {AMBIGUOUS})
     at = sentence.tokens[index].start
     later = {
         match_key(clean_title(text) or text.strip(" ,;:"))
@@ -158,11 +159,15 @@ def last_before(ctx, sentence, index, kind):
         for text, start, _end in sentence.quotes
         if start <= at
     }
-    later -= earlier
-    if not later:
+    return _last_without(ctx, kind, later - earlier)
+
+
+def _last_without(ctx, kind, keys):
+    """``ctx.last(kind)`` as if the titles ``keys`` had not been named."""
+    if not keys:
         return ctx.last(kind)
     recent = ctx.recent
-    ctx.recent = [item for item in recent if item[1] not in later]
+    ctx.recent = [item for item in recent if item[1] not in keys]
     try:
         return ctx.last(kind)
     finally:
@@ -268,7 +273,7 @@ def after_sentence(ctx, sentence):
             named.append((start, "other", key))
     for index, token in enumerate(sentence.tokens):
         kind = anaphor_kind(sentence, index, max(0, index - 3))
-        if kind is None or token.text.lower() == "it" or predicate(sentence, index):
+        if kind is None or token.text.lower() in IT or predicate(sentence, index):
             continue
         subject = by_owner(ctx, sentence, index)
         if subject is None and kind != "album" and someone_elses(ctx, sentence, index):
@@ -278,5 +283,30 @@ def after_sentence(ctx, sentence):
             subject = ctx.last(kind)
         if subject is not None:
             named.append((token.start, subject[1], match_key(subject[0])))
+    song = song_then_album(ctx, sentence, named)
     for _start, kind, key in sorted(named):
         ctx.remember(kind, key)
+    if song:
+        ctx.remember("other", AMBIGUOUS)  # the next "it": the song or its album?
+
+
+# What the discourse memory holds when the next "it" may be either of two things;
+# "that record", "the album" still mean the one named last.
+AMBIGUOUS = ""
+
+
+def song_then_album(ctx, sentence, named):
+    """Whether "it", meaning a song, puts it on an album named after it: "it later
+    anchored her album “X”". The next "it" may then be either."""
+    for index, token in enumerate(sentence.tokens):
+        if token.text.lower() in IT and not sentence.inside_quote(token.start):
+            subject = last_before(ctx, sentence, index, None)
+            return (
+                subject is not None
+                and subject[1] == "track"
+                and any(
+                    kind == "album" and start > token.start
+                    for start, kind, _key in named
+                )
+            )
+    return False
