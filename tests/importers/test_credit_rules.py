@@ -1345,3 +1345,78 @@ def test_hers_without_the_singer_in_the_sentence_names_nobody():
 def test_a_song_someone_wrote_apposed_to_the_title(phrase, writers):
     post = extract(f"Over the credits Tam Orr sings “Low Pier”, {phrase}.")
     assert tracks(post) == {"Low Pier": (writers, ["Tam Orr"])}
+
+
+# -- Performers seen doing it, credits "to", members of an act ----------------------
+
+
+def test_a_performer_seen_singing_a_writer_s_song():
+    post = extract(
+        "The drive is set to “Dry Creek”. “Dry Creek” is Lou Amos singing a Bo Hart "
+        "song."
+    )
+    assert tracks(post)["Dry Creek"] == (["Bo Hart"], ["Lou Amos"])
+
+
+def test_that_s_a_band_playing():
+    post = extract(
+        "The dance is set to “Dry Creek” by Lou Amos. That's the Tin Pans playing."
+    )
+    assert tracks(post)["Dry Creek"] == ([], ["Lou Amos", "Tin Pans"])
+
+
+def test_the_credit_of_a_title_made_a_track_later_in_the_sentence():
+    post = extract(
+        "“Dry Creek”, over the opening drive, is Lou Amos singing a Bo Hart song; it "
+        "went to No. 2 on the Billboard Hot 100."
+    )
+    assert tracks(post) == {"Dry Creek": (["Bo Hart"], ["Lou Amos"])}
+
+
+def test_a_title_seen_playing_but_no_track_is_a_suggestion():
+    post = extract("He quoted “Dry Creek”, a Bo Hart original, at the wedding.")
+    assert tracks(post) == {}
+    assert any("Dry Creek" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "The song is credited to Bo Hart and Lou Amos.",
+        "The song is credited to both halves of the duo, Bo Hart and Lou Amos.",
+    ],
+)
+def test_the_song_is_credited_to_its_writers(credit):
+    post = extract(f"The last scene is set to “Dry Creek” by Hart &amp; Amos. {credit}")
+    assert tracks(post)["Dry Creek"] == (["Bo Hart", "Lou Amos"], ["Hart & Amos"])
+
+
+def test_a_title_is_played_by_a_band():
+    post = extract(
+        "The last scene is set to “Dry Creek”. “Dry Creek” is played by the Tin Pans "
+        "over the titles, and Bo Hart composed it."
+    )
+    assert tracks(post)["Dry Creek"] == (["Bo Hart"], ["Tin Pans"])
+
+
+def test_a_title_played_by_an_actor_is_a_part():
+    post = extract(
+        "The last scene is set to “Dry Creek”. “Dry Creek” is played by Bo Hart, who "
+        "plays the sheriff."
+    )
+    assert tracks(post)["Dry Creek"] == ([], [])
+
+
+def test_the_writers_of_a_duo_are_its_members_named_in_the_post():
+    post = extract(
+        "The song is “Dry Creek”, recorded by Hart &amp; Amos: Bo Hart and Lou Amos, "
+        "a duo from Leeds. They wrote it together."
+    )
+    assert tracks(post) == {"Dry Creek": (["Bo Hart", "Lou Amos"], ["Hart & Amos"])}
+
+
+def test_a_duo_whose_members_the_post_does_not_name_stays():
+    post = extract(
+        "The song is “Dry Creek”, recorded by Hart &amp; Amos. They wrote it."
+    )
+    assert tracks(post) == {"Dry Creek": (["Hart & Amos"], ["Hart & Amos"])}

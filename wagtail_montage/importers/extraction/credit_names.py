@@ -72,6 +72,35 @@ def writing_shares(ctx):
                 add_unique(track["composers"], [name])
 
 
+def act_members(ctx, text):
+    """ "They wrote it" of the duo Carver & Bell, whose members the post names (Eddie
+    Carver and Nina Bell): the writers are the members, not the act."""
+    for track in ctx.tracks.values():
+        people = []
+        for name in track["composers"]:
+            parts = re.split(r" (?:&|and) ", name)
+            members = [_one_full_name(part, text) for part in parts]
+            if len(parts) == 2 and all(members):
+                people += members
+            else:
+                people.append(name)
+        track["composers"][:] = people
+
+
+def _one_full_name(surname, text):
+    """The one "First Surname" the text names for a one-word surname, else None."""
+    if " " in surname or not surname[:1].isupper():
+        return None
+    found = {
+        f"{first} {surname}"
+        for first in re.findall(
+            rf"(?<![\w'])([A-Z][\w'-]{{0,30}}) {re.escape(surname)}\b", text
+        )
+        if first not in STOP_STARTS and not first.isupper()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve_people(ctx):
     """Once the whole post is read: names as the post finally gives them. A lone
     surname ("written by Mireault and B") is the one person of the credits whose
@@ -86,6 +115,7 @@ def resolve_people(ctx):
             if len(words) > 1 and words[-1][:1].isupper():
                 full.setdefault(words[-1].casefold(), set()).add(name)
     text = _post_text(ctx)
+    act_members(ctx, text)
     _named_in_text(full, ctx, text)
     firsts = _first_names(ctx)
     for track in ctx.tracks.values():

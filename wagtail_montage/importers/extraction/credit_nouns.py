@@ -1,9 +1,15 @@
 """Credits in a noun phrase: "it is a Ted Vale composition", "“X”, a Vale original",
-"the song's writer, A", "The songwriter was A"."""
+"the song's writer, A", "The songwriter was A", "“X” is A singing a B song",
+"That's the Slats playing", "The song is credited to A and B"."""
+
+import re
+
+from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .context import track_value
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
-from .sentences import add_unique, names_span, run_forward
+from .sentences import add_unique, clean_title, names_span, run_forward
 
 # After "a <Name>": a song the name wrote ("a Ted Vale composition").
 WORK_NOUNS = frozenset({"composition", "original", "co-write", "co-composition"})
@@ -17,6 +23,18 @@ SONG_WRITERS = frozenset({"songwriter", "lyricist", "co-writer"})
 SONG_OWNERS = frozenset({"song's", "track's", "tune's", "single's"})
 
 
+# What a performer is seen doing: "“X” is A singing", "That's the B playing".
+DOING = frozenset({"singing", "playing", "performing"})
+# A title's clause before such a performer: "“X” is", "That's", "It's".
+BE_WORDS = frozenset({"is", "was", "that's", "it's", "that\u2019s", "it\u2019s"})
+# "The song is credited to A and B": the writing credit.
+CREDITED_RE = re.compile(
+    r"\b(?:the song|the track|the tune|it|\u201d|\"|')\s?(?:is|was)\s(?:co-)?"
+    r"credited\sto\s",
+    re.IGNORECASE,
+)
+
+
 def noun_credits(ctx, sentence, known_track):
     """Credit the people these phrases name. ``known_track(ctx, text)``: the track
     named last in ``text``."""
@@ -27,6 +45,88 @@ def noun_credits(ctx, sentence, known_track):
             _work_of(ctx, sentence, index, known_track)
         elif word in WRITER_NOUNS or word in SINGER_NOUNS:
             _role_of(ctx, sentence, index, known_track)
+        elif word in DOING and token.text.islower():
+            _seen_doing(ctx, sentence, index, known_track)
+    for match in CREDITED_RE.finditer(sentence.norm):
+        _credited_to(ctx, sentence, match, known_track)
+
+
+def _seen_doing(ctx, sentence, index, known_track):
+    """ "“X” is A singing", "That's the B playing", "... singing a C song"."""
+    tokens = sentence.tokens
+    start = index
+    while (
+        start > 0
+        and tokens[start - 1].text.lower() not in BE_WORDS
+        and (tokens[start - 1].cap or _at(tokens, start - 1) in ("the", "&", "and"))
+    ):
+        start -= 1
+    if start == index or start == 0 or tokens[start - 1].text.lower() not in BE_WORDS:
+        return
+    names = names_span(sentence, start, limit=3)[0]
+    if not names:
+        return
+    writers = []
+    after = index + 1  # "singing a C song": C wrote it
+    if _at(tokens, after) in ("a", "an"):
+        end = run_forward(tokens, after + 1, NAME_CONNECTORS, max_words=4)
+        if end is not None and _at(tokens, end) in ("song", "number", "tune"):
+            writers = [sentence.span(after + 1, end)]
+    offset = tokens[start - 1].start
+    track = known_track(ctx, sentence.norm[:offset])
+    if track is None and start - 1 <= 1:
+        track = _last_track(ctx)  # "That's A singing."
+    if track is None:
+        _defer(ctx, sentence, offset, writers, names)
+        return
+    add_unique(track["performers"], names)
+    add_unique(track["composers"], writers)
+
+
+def _defer(ctx, sentence, offset, composers, performers):
+    """A credit of a title quoted before ``offset`` that is no track yet: a
+    suggestion, whose credits go with the track if a later rule makes one."""
+    quoted = next(iter(sentence.quotes_within(0, offset)), None)
+    if quoted is None:
+        return
+    title = clean_title(quoted[0])
+    if not title or ctx.is_album_title(title) or match_key(title) == ctx.film_key:
+        return
+    ctx.suggest(
+        _("Possible track “%(title)s”") % {"title": title},
+        sentence,
+        "track",
+        {**track_value(title), "composers": composers, "performers": performers},
+    )
+
+
+def _credited_to(ctx, sentence, match, known_track):
+    """ "The song is credited to A and B", "It is credited to both halves of the
+    act, A and B"."""
+    tokens = sentence.tokens
+    index = sentence.index_at(match.end())
+    names, _end = names_span(sentence, index, limit=3)
+    if not names:
+        comma = next(
+            (
+                ahead
+                for ahead in range(index, min(len(tokens), index + 8))
+                if tokens[ahead].text == ","
+            ),
+            None,
+        )
+        if comma is None:
+            return
+        names = names_span(sentence, comma + 1, limit=3)[0]
+    track = known_track(ctx, sentence.norm[: match.end()])
+    if track is None and sentence.index_at(match.start()) <= 1:
+        track = _last_track(ctx)
+    if track is not None:
+        add_unique(track["composers"], names)
+
+
+def _at(tokens, index):
+    return tokens[index].text.lower() if index < len(tokens) else ""
 
 
 def _work_of(ctx, sentence, index, known_track):
@@ -43,6 +143,8 @@ def _work_of(ctx, sentence, index, known_track):
     track = known_track(ctx, sentence.norm[: tokens[index].start])
     if track is not None:
         add_unique(track["composers"], [sentence.span(start, end)])
+    else:
+        _defer(ctx, sentence, tokens[index].start, [sentence.span(start, end)], [])
 
 
 def _role_of(ctx, sentence, index, known_track):

@@ -61,8 +61,8 @@ def credits_of(ctx, sentence):
     # "the words are A's, the tune B's"
     anchors += parts_of(ctx, sentence, _known_track, [track for _end, track in anchors])
     for match in CREDIT_RE.finditer(sentence.norm):
-        if (match.group(2) or "").lower() == "played" and not _it_was_before(
-            sentence, match
+        if (match.group(2) or "").lower() == "played" and not (
+            _it_was_before(sentence, match) or _title_was_before(ctx, sentence, match)
         ):
             continue  # "played by A" credits a song only as "it was played by A"
         previous_end, previous = max(
@@ -406,8 +406,10 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
     elif any(start < match.start() for _text, start, _end in sentence.quotes):
         # A quoted title before the credit: the track rule read it, but for a new
         # clause on it ("“X” was sung by A, a group from ..., and it was written by B").
-        track = _it_after_title(ctx, sentence, match) or _credit_clause(
-            ctx, sentence, match
+        track = (
+            _it_after_title(ctx, sentence, match)
+            or _credit_clause(ctx, sentence, match)
+            or _title_was_before(ctx, sentence, match)
         )
     else:
         track = previous or _credited_track(ctx, sentence, match)
@@ -443,6 +445,21 @@ def _it_was_before(sentence, match):
     return not acting_credit(match, sentence.norm) and before.endswith(
         ("it was ", "it is ", "it's ")
     )
+
+
+def _title_was_before(ctx, sentence, match):
+    """The track quoted just before "is"/"was" and the credit ("“X” is played by A
+    over the titles"), or None."""
+    if acting_credit(match, sentence.norm):
+        return None
+    before = sentence.norm[: match.start()]
+    for be in (" is ", " was "):
+        if before.endswith(be):
+            for text, _start, end in sentence.quotes_within(0, len(before)):
+                if before[end : -len(be)].strip(",") == "":
+                    return ctx.tracks.get(match_key(clean_title(text)))
+                break
+    return None
 
 
 def _it_after_title(ctx, sentence, match):
