@@ -201,3 +201,26 @@ def test_without_the_cache_nothing_is_kept(client, feature, settings):
     assert_count(client, feature, 1)
     ReaderComment.objects.filter(page=feature).update(status=ReaderComment.Status.TRASH)
     assert_count(client, feature, 0)
+
+
+def test_moderating_many_comments_replaces_each_pages_token_once(
+    feature, moderator, monkeypatch, django_capture_on_commit_callbacks
+):
+    comments = [
+        make_comment(feature, body=f"Waits {n}", status="pending") for n in range(6)
+    ]
+    cache = generation.get_cache()
+    written = []
+    real_set_many = cache.set_many
+
+    def set_many(values, *args, **kwargs):
+        written.extend(key for key in values if key.startswith(generation.COMMENTS_KEY))
+        return real_set_many(values, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "set_many", set_many)
+    before = generation.comments_generation(feature.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert approve(comments, moderator) == 6
+    # Now and after the commit: twice, whatever the number of comments.
+    assert written == [f"{generation.COMMENTS_KEY}{feature.pk}"] * 2
+    assert generation.comments_generation(feature.pk) != before

@@ -9,6 +9,7 @@ read before the commit outlives it). ``handlers`` calls it on Wagtail's signals.
 
 import logging
 import time
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from uuid import uuid4
 
@@ -152,9 +153,34 @@ def comments_generation(page_id):
     return _remembered((id(cache), key), read)
 
 
+# Page ids whose comments changed inside ``one_comments_generation()``.
+_batch = Local()
+
+
+@contextmanager
+def one_comments_generation():
+    """Within the block, comment writes collect their pages; at its end each
+    page's token is replaced once (moderating fifty comments of one page bumps
+    it once, not fifty times). Nested blocks join the outer one."""
+    if getattr(_batch, "page_ids", None) is not None:
+        yield
+        return
+    _batch.page_ids = set()
+    try:
+        yield
+    finally:
+        page_ids, _batch.page_ids = _batch.page_ids, None
+        if page_ids:
+            new_comments_generation(page_ids)
+
+
 def new_comments_generation(page_ids=None):
     """Make what is kept of the comments of ``page_ids`` (None: of every page)
     stale: now, and again after the transaction commits (as ``new_generation``)."""
+    collecting = getattr(_batch, "page_ids", None)
+    if collecting is not None and page_ids is not None:
+        collecting.update(page_ids)
+        return
     if page_ids is None:
         keys, timeout = [ANY_PAGE_COMMENTS_KEY], None
     else:

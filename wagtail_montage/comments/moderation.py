@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from ..caching.generation import one_comments_generation
 from ..models import ReaderComment
 from ..signals import comments_moderated
 
@@ -33,7 +34,8 @@ def moderate(comments, status, user):
     status = ReaderComment.Status(status)
     changed = 0
     previous_statuses = {}
-    with transaction.atomic():
+    # One new comments token per page at the end, not one per comment saved.
+    with transaction.atomic(), one_comments_generation():
         for comment in comments:
             if comment.status == status:
                 continue
