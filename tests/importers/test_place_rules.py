@@ -1206,3 +1206,94 @@ def test_the_place_before_where_they_shot(sentence, expected):
 )
 def test_it_stands_for_the_place_the_sentence_names(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The ballroom scene was filmed in Vienna, at the Hofburg Library, which"
+            " subbed for a royal archive.",
+            [("Hofburg Library", "a royal archive")],
+        ),
+        (
+            "The finale was shot at the Winter Gardens in Margate, which was made over"
+            " as a Miami nightclub for the week.",
+            [("Winter Gardens", "a Miami nightclub")],
+        ),
+        (
+            "The dock scenes were done at the Port of Hull, and the little town where"
+            " she grows up is Whitby, Yorkshire, dressed up to pass for a Maine fishing"
+            " village.",
+            [("Port of Hull", ""), ("Whitby", "a Maine fishing village")],
+        ),
+        (
+            "They filmed the chase at Cheddar Gorge, which was dressed to stand in for"
+            " the Rockies.",
+            [("Cheddar Gorge", "the Rockies")],
+        ),
+        (
+            "The story is set in Wales, but Conwy Castle was made up to play a Scottish"
+            " keep.",
+            [("Conwy Castle", "a Scottish keep")],
+        ),
+        (
+            "It was shot in Nice, whose harbour and old pastel fronts stand in for"
+            " Genoa with a few shop signs.",
+            [("Nice", "Genoa")],
+        ),
+        (
+            "The town scenes were shot in Yellowknife, which is supposed to be Alaska"
+            " in the story.",
+            [("Yellowknife", "Alaska")],
+        ),
+        (
+            "The town scenes were shot in Leeds, which was supposed to be a two-week"
+            " shoot.",
+            [("Leeds", "")],
+        ),
+    ],
+)
+def test_still_more_ways_a_place_stood_in(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The harbour scenes were shot in Mevagissey, which plays a fictional"
+            " port, with a few more in Fowey, and the regatta was filmed at Looe.",
+            ["Mevagissey", "Fowey", "Looe"],
+        ),
+        (
+            "The tank scenes were filmed at Fort Hood, which stood in for a desert"
+            " country with the army's help, and the air sequences at Nellis Air Force"
+            " Base.",
+            ["Fort Hood", "Nellis Air Force Base"],
+        ),
+        (
+            "Most of it was shot in Tacoma, with a week in Seattle's Fremont for the"
+            " club scenes.",
+            ["Tacoma", "Fremont"],
+        ),
+        (
+            "The pier scenes were shot in Brixham, which plays itself, and Kev loved"
+            " every minute.",
+            ["Brixham"],
+        ),
+    ],
+)
+def test_a_list_of_places_goes_on_past_asides_and_with(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+def test_a_place_that_passed_for_another_in_a_town_makes_the_town_its_region():
+    post = extract(
+        "Most of it was shot in the Marigny, and the rest in Natchez, where the Old"
+        " Courthouse passed for a Georgia town hall."
+    )
+    assert locations(post) == [
+        ("Marigny", ""),
+        ("Old Courthouse", "a Georgia town hall"),
+    ]

@@ -104,9 +104,10 @@ def around_at(tokens, index):
     return index + 1 if after < len(tokens) and tokens[after].cap else None
 
 
-def later_in_list(tokens, index):
+def later_in_list(tokens, index, next_at):
     """Where the next place of a list starts past an aside about the last one: "in X,
-    which plays itself, and in Y", "at X, for the harbour, and at Y"; or None."""
+    which plays itself, and in Y", "at X, for the harbour, and at Y", "at X, which
+    plays Z, and the air scenes at Y" (``next_at`` reads from the comma); or None."""
     if not (
         index + 1 < len(tokens)
         and tokens[index].text == ","
@@ -119,11 +120,11 @@ def later_in_list(tokens, index):
             return None
         if (
             text == ","
-            and tokens[ahead + 1].text == "and"
-            and tokens[ahead + 2].text in ("in", "at", "on")
-            and tokens[ahead + 3].cap
+            and tokens[ahead + 1].text in ("and", "with")
+            and not tokens[ahead + 2].cap  # not "..., and Kev loved it"
+            and next_at(tokens, ahead) is not None
         ):
-            return ahead + 3
+            return next_at(tokens, ahead)
     return None
 
 

@@ -93,6 +93,13 @@ MORE_DOUBLED_RE = re.compile(
     # "X does a fine job doubling for Y", "X did a decent job of standing in for Y"
     r"|(?:does|did|do|doing)\san?\s(?:[a-z]{1,12}\s)?job\s(?:of\s)?(?:doubling\s(?:for|as)"
     r"|standing\sin\sfor|passing\sfor|playing|posing\sas)"
+    # "X subbed for Y", "X was made over as Y", "X was made up to play Y", "X was
+    # dressed to stand in for Y", "X, dressed up to pass for Y"
+    r"|(?:subbed|subs|subbing)\sfor|made\sover\sas"
+    r"|(?:made|dressed|done)\s(?:up\s)?to\s(?:play|pass\sfor|stand\sin\sfor"
+    r"|double\s(?:for|as)|look\slike)"
+    # "Y, which is supposed to be X in the story"
+    r"|which\s(?:is|was)\s(?:supposed|meant)\sto\sbe"
     # "X, which does a decent Philadelphia"
     r"|(?:does|did|doing)\san?\s(?:decent|passable|convincing|credible|fine|good"
     r"|serviceable|plausible)(?=\s[A-Z]))\s",

@@ -176,7 +176,7 @@ def place_list(ctx, sentence, after_end):
     while after_end is not None:
         index = next_place(tokens, after_end)
         if index is None:
-            index = later_in_list(tokens, after_end)
+            index = later_in_list(tokens, after_end, next_place)
         if index is None:
             index = town_in_list(tokens, after_end)
         if index is None:
@@ -297,6 +297,8 @@ def next_place(tokens, index):
         index += 1
         if index < len(tokens) and tokens[index].cap:
             return index
+    elif comma and index < len(tokens) and tokens[index].text == "with":
+        index += 1  # ", with a few more in Y", ", with a week in Y's Z"
     elif not (comma and index < len(tokens) and tokens[index].text == "the"):
         return None
     else:  # ", the naval scenes at Y", not an aside: ", the town next to Y"

@@ -1,6 +1,8 @@
 """Stand-ins: "X doubled for Y", "X stood in for Y", "X, which plays Y", "X had to play
 Y"; X is a filming location, Y what it played."""
 
+import re
+
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
@@ -69,6 +71,12 @@ def doubled_locations(ctx, sentence):
             and (target_place_like(target) or named_place(name) or region)
         ):
             continue
+        if SUPPOSED_RE.match(match.group(0)) and not (
+            target_place_like(target)
+            or target[:1].isupper()
+            and sentence.filming_context
+        ):
+            continue  # "Leeds, which was supposed to be a two-week shoot"
         evidence = (
             known
             or regioned
@@ -92,6 +100,11 @@ def doubled_locations(ctx, sentence):
         location["region"] = location["region"] or region
         if not location["country"] and name in US_STATES:
             location["country"] = "United States"
+
+
+# A stand-in verb that may say something else of a place: "X, which is supposed to
+# be Y" (a place only when Y is one).
+SUPPOSED_RE = re.compile(r"which\s(?:is|was)\s(?:supposed|meant)\s", re.IGNORECASE)
 
 
 def stand_in_name(ctx, sentence, verb, target=""):
@@ -178,7 +191,7 @@ def pronoun_place(ctx, sentence, it, target):
 def whose_comma(tokens, back):
     """The comma of "X, whose warehouses doubled for" when ``tokens[back]`` ends the
     noun after "whose"; else ``back``."""
-    for before in range(back, max(0, back - 4), -1):
+    for before in range(back, max(0, back - 6), -1):
         word = tokens[before].text
         if word == "whose":
             return before - 1 if before > 0 and tokens[before - 1].text == "," else back
@@ -196,13 +209,14 @@ def region_before(tokens, start):
 
 def place_where(ctx, tokens, start):
     """The place of "filmed in X, where Y played Z": Y is in X; or ""."""
+    where = start - 1 - (start > 2 and tokens[start - 1].text == "the")
     if not (
         ctx.sentence_places
-        and start > 1
-        and tokens[start - 1].text == "where"
-        and tokens[start - 2].text == ","
+        and where > 0
+        and tokens[where].text == "where"
+        and tokens[where - 1].text == ","
     ):
-        return ""
+        return ""  # not "filmed in X, where the Y passed for Z"
     return ctx.locations[ctx.sentence_places[-1]]["name"]
 
 
