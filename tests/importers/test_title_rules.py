@@ -348,3 +348,23 @@ def test_a_credit_after_another_title_is_not_the_first_ones():
         title="Notes on Lantern Cove",
     )
     assert "Grey Pier" not in titles(post, "track")
+
+
+def test_a_quoted_title_called_a_song_then_credited_two_sentences_on():
+    post = extract(
+        "Half my couples want “Grey Pier” at their wedding.",
+        "That is a lot of weddings for a song from a 1993 movie.",
+        "It's the duet from <i>Lantern Cove</i>, sung by Ida Roe and Tom Vale.",
+        title="Notes from the booth",
+    )
+    assert titles(post, "track") == ["Grey Pier"]
+
+
+def test_a_credit_two_sentences_on_needs_the_song_said_between():
+    post = extract(
+        "Half my couples want “Grey Pier” at their wedding.",
+        "That is a lot of weddings.",
+        "It's the duet from <i>Lantern Cove</i>, sung by Ida Roe and Tom Vale.",
+        title="Notes from the booth",
+    )
+    assert titles(post, "track") == []

@@ -29,4 +29,13 @@ MORE_SIGNAL_RE = re.compile(
     r"(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}\s(?:singing|playing|on vocals)\b"
     r"|^(?:[A-Z][\w.-]{0,30}\s){0,3}[A-Z][\w.-]{0,30}'s\s(?:recording|version|vocal"
     r"|performance|rendition)\b"
+    # "It's the duet from <i>Film</i>, sung by A and B"
+    r"|^(?:It's|It is|It was|That's)\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,2}?(?:song|duet"
+    r"|ballad|theme|number|tune)\b[^.]{0,60}?\b(?:sung|performed|recorded|written"
+    r"|composed)\sby\s[A-Z]"
+)
+# A sentence that calls the title before it a song: "That's a lot for a song from
+# 1993", "It is the sweetest ballad I know".
+SONG_SAID_RE = re.compile(
+    r"\b(?:a|the|this|that)\s(?:[a-z-]{1,20}\s){0,2}?(?:song|ballad|duet|tune|single)\b"
 )

@@ -44,7 +44,7 @@ from .sentences import (
     skip_stop_starts,
 )
 from .track_intro import INTRODUCED, introduced_tracks
-from .track_words import MORE_SIGNAL_RE, NOWHERE_RE, SONG_CONTEXT_RE
+from .track_words import MORE_SIGNAL_RE, NOWHERE_RE, SONG_CONTEXT_RE, SONG_SAID_RE
 
 BRACKET_RE = re.compile(r"\W{0,3}\(")
 # "sung and co-written by her": the one performer named with the title.
@@ -299,12 +299,20 @@ def _promote_pending(ctx, sentence):
     pending, ctx.pending_title = ctx.pending_title, None
     if pending is None:
         return
-    previous, title, start, _quoted = pending
-    if previous.number + 1 != sentence.number or match_key(title) in ctx.tracks:
+    previous, title, start, quoted, last = pending
+    if last + 1 != sentence.number or match_key(title) in ctx.tracks:
         return
-    if _credited(ctx, sentence, 0, pending):
+    if _credited(ctx, sentence, 0, pending[:4]):
         ctx.offset = start
         ctx.track(previous, title)
+    elif (
+        last == previous.number
+        and not sentence.quotes
+        and SONG_SAID_RE.search(sentence.norm)
+    ):
+        # "“X” for their first dance. That's a lot for a song from 1993. It's the
+        # duet, sung by A and B.": the sentence between calls it a song.
+        ctx.pending_title = (previous, title, start, quoted, sentence.number)
 
 
 def _credited(ctx, sentence, offset, pending):
@@ -316,7 +324,11 @@ def _credited(ctx, sentence, offset, pending):
     )
     return not (
         signal is None
-        or any(offset <= quote[1] < signal.start() for quote in sentence.quotes)
+        or any(
+            offset <= quote[1] < signal.start()
+            and not FROM_WORK_RE.search(sentence.norm[max(0, quote[1] - 12) : quote[1]])
+            for quote in sentence.quotes
+        )  # another title credited, not "the duet from <i>Film</i>, sung by A"
         or NOT_THIS_FILM_RE.search(previous.norm)
         or NOT_A_SONG_RE.search(previous.norm[max(0, start - 40) : start])
         or NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
@@ -394,7 +406,7 @@ def tracks_of(ctx, sentence):
                 ctx.offset = start  # "“X” is the theme: A sings it"
                 ctx.track(sentence, title)
             elif quoted:
-                ctx.pending_title = (sentence, title, start, quoted)
+                ctx.pending_title = (sentence, title, start, quoted, sentence.number)
             continue
         if not quoted and not (strong or (cue and (composers or performers))):
             ctx.suggest(
