@@ -944,3 +944,45 @@ def test_it_after_a_song_put_on_an_album_may_be_either():
     )
     assert certifications(post) == []
     assert peaks(post) == [("Night Ferries", 20, "billboard_200")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It did fine in America (No. 31, Hot 100) and better in the UK (No. 8).",
+            [
+                ("Paper Moons", 31, "billboard_hot_100"),
+                ("Paper Moons", 8, "uk_singles"),
+            ],
+        ),
+        (
+            "Somehow it ended up at No. 7 on Billboard's Hot Country Singles chart.",
+            [("Paper Moons", 7, "other")],
+        ),
+        (
+            "It did top the Adult Contemporary chart, for a fortnight.",
+            [("Paper Moons", 1, "billboard_adult_contemporary")],
+        ),
+        (
+            "The 7-inch (catalogue RM 101) reached #18 on the Hot 100.",
+            [("Paper Moons", 18, "billboard_hot_100")],
+        ),
+    ],
+)
+def test_positions_in_parentheses_ended_up_did_top_and_the_seven_inch(
+    sentence, expected
+):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tour ended at number 3 on the list of the year's worst.",
+        "The film did top ten business in Japan.",
+        "It played in the UK (number 4 of a series of six).",
+    ],
+)
+def test_no_peak_without_a_chart_for_these_readings(sentence):
+    assert peaks(extract(SONG, sentence)) == []

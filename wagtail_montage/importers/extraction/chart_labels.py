@@ -1,6 +1,7 @@
 """Positions written as labels, with no verb: a fan page's chart list ("UK Singles
 Chart: #4", "US, Billboard Hot 100: #11") or a colon and countries ("Chart chat: UK
-No. 9, Canada No. 11 on RPM"). They are the last song's."""
+No. 9, Canada No. 11 on RPM"), the last song's; or in parentheses after a country
+("It did okay in America (No. 29, Hot 100) and better in the UK (No. 17)")."""
 
 import re
 
@@ -49,3 +50,29 @@ def labelled_peak(ctx, sentence, match, number, after, add):
         return False
     add(subject, chart)
     return True
+
+
+# "in the UK (No. 17)", "in America (No. 29, Hot 100)"
+IN_COUNTRY_PAREN_RE = re.compile(
+    r"\b[Ii]n\s(?:the\s)?(UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia"
+    r"|West Germany|Germany|America)\s\($"
+)
+PAREN_END_RE = re.compile(r"^(?:,\s([^()]{2,40}))?\)")
+
+
+def in_parentheses(sentence, match, kind=None):
+    """The chart of a position in parentheses after a country, as ``(key, other
+    name)``: the chart named after a comma, else the country's chart for ``kind``;
+    None when the position is not so written (without ``kind``: True when it is)."""
+    found = IN_COUNTRY_PAREN_RE.search(
+        sentence.norm[max(0, match.start() - 40) : match.start()]
+    )
+    end = PAREN_END_RE.match(sentence.norm[match.end() :])
+    if not (found and end):
+        return None
+    if kind is None:
+        return True
+    if end.group(1):
+        return chart_in(end.group(1) + " ")
+    key = COUNTRY_CHARTS[COUNTRIES_OF[found.group(1)]][kind == "album"]
+    return (key, "") if key else None

@@ -5,7 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
-from .chart_labels import labelled_peak
+from .chart_labels import in_parentheses, labelled_peak
 from .chart_names import (
     NOT_CHARTS_RE,
     chart_fits,
@@ -78,7 +78,9 @@ POSITION_ON_RE = re.compile(
 
 def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, before=""):
     """Whether a position is stated as a chart peak ("peaked at", "and at No. 3")."""
-    weak = verb_at is None and any(word in WEAK_CHART_VERBS for word in window)
+    weak = verb_at is None and any(
+        word in WEAK_CHART_VERBS or word in ENDED_VERBS for word in window
+    )
     continuation = (
         verb_at is None
         and previous_subject is not None
@@ -146,6 +148,8 @@ def _add_certification(ctx, sentence, subject, mention):
 
 # "crossed over far enough to reach number 31", "rode all the way to No. 11"
 MORE_CHART_VERBS = frozenset({"reach", "rode", "riding", "ridden", "ride"})
+# "it ended up at No. 2 on ...": a peak only with its chart named.
+ENDED_VERBS = frozenset({"ended", "finished", "wound"})
 # "the BPI gave it a silver disc", "handed the single a gold record": the level's
 # subject is the verb's object, not whatever the clause began with.
 GIVE_VERBS = frozenset({"gave", "given", "giving", "handed", "presented", "awarded"})
@@ -207,6 +211,9 @@ def charts_of(ctx, sentence):
 
 
 def _labelled(ctx, sentence, match, number, after):
+    """A position with no verb, written as a label ("UK Singles Chart: #4") or in
+    parentheses after a country ("It did okay in America (No. 29, Hot 100)")."""
+
     def add(subject, chart):
         ctx.offset = match.start()
         label = f"No. {number}"
@@ -214,7 +221,17 @@ def _labelled(ctx, sentence, match, number, after):
             ctx, sentence, subject, number, False, after, "", label, False, "", chart
         )
 
-    return labelled_peak(ctx, sentence, match, number, after, add)
+    if labelled_peak(ctx, sentence, match, number, after, add):
+        return True
+    first = sentence.index_at(match.start())
+    subject = None
+    if match.group(1) and in_parentheses(sentence, match):
+        subject = find_subject(ctx, sentence, max(0, first - 40), first)
+    chart = subject and in_parentheses(sentence, match, subject[1])
+    if chart and chart_fits(subject[1], *chart):
+        add(subject, chart)
+        return True
+    return False
 
 
 def negated(window):

@@ -9,7 +9,19 @@ from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
 from .sentences import clean_title
 
 TRACK_NOUNS = frozenset(
-    {"song", "single", "track", "tune", "theme", "ballad", "anthem", "hit", "recording"}
+    {
+        "song",
+        "single",
+        "track",
+        "tune",
+        "theme",
+        "ballad",
+        "anthem",
+        "hit",
+        "recording",
+        "7-inch",  # "The 7-inch reached #22"
+        "seven-inch",
+    }
 )
 ALBUM_NOUNS = frozenset({"album", "soundtrack", "lp"})
 # A single is a record too: these point at whatever was named last.

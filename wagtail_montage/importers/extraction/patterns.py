@@ -88,7 +88,8 @@ ORDINAL_WORD = (
 POSITION_RE = re.compile(
     rf"(?:\bNo\.|\bnumber\b|#)[\s-]?([0-9]{{1,3}}|{NUMBER_WORD})\b"
     r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b"
-    r"|\b(topped|chart-topper|chart\stopper)\b"
+    r"|\b(topped|chart-topper|chart\stopper"
+    r"|did\stop(?![\s-](?:[0-9]|five|ten|twenty|forty|fifty|hundred)))\b"
     rf"|\b({ORDINAL_WORD})\s(?:place|position|spot|slot)\b"
     r"|\b(the top (?:of|spot|position|place))\b"
     # A bare number before a named chart or its country: "charted at 58 on the Hot
