@@ -1420,3 +1420,11 @@ def test_a_duo_whose_members_the_post_does_not_name_stays():
         "The song is “Dry Creek”, recorded by Hart &amp; Amos. They wrote it."
     )
     assert tracks(post) == {"Dry Creek": (["Hart & Amos"], ["Hart & Amos"])}
+
+
+def test_someone_playing_a_part_is_no_performer():
+    post = extract(
+        "The dance is set to “Dry Creek” by Lou Amos. That's Bo Hart playing the "
+        "sheriff."
+    )
+    assert tracks(post)["Dry Creek"] == ([], ["Lou Amos"])

@@ -45,10 +45,19 @@ def noun_credits(ctx, sentence, known_track):
             _work_of(ctx, sentence, index, known_track)
         elif word in WRITER_NOUNS or word in SINGER_NOUNS:
             _role_of(ctx, sentence, index, known_track)
-        elif word in DOING and token.text.islower():
+        elif word in DOING and token.text.islower() and _no_part(tokens, index):
             _seen_doing(ctx, sentence, index, known_track)
     for match in CREDITED_RE.finditer(sentence.norm):
         _credited_to(ctx, sentence, match, known_track)
+
+
+def _no_part(tokens, index):
+    """Whether "playing" at ``index`` plays no part ("A playing the sheriff") nor
+    game: nothing after it but a song's place ("That's A playing, and ...")."""
+    after = _at(tokens, index + 1)
+    if tokens[index].text == "singing" or not after[:1].isalpha():
+        return True
+    return after in ("it", "over", "under", "on", "in", "at", "during", "behind")
 
 
 def _seen_doing(ctx, sentence, index, known_track):
