@@ -368,3 +368,30 @@ def test_a_credit_two_sentences_on_needs_the_song_said_between():
         title="Notes from the booth",
     )
     assert titles(post, "track") == []
+
+
+def test_a_title_in_capitals_by_its_artist_then_heard():
+    post = extract(
+        "Iron Fists by Jet Roe plays over the training montage.",
+        title="Notes on Lantern Cove",
+    )
+    assert [(v["title"], v["performers"]) for v in facts(post, "track")] == [
+        ("Iron Fists", ["Jet Roe"])
+    ]
+
+
+def test_a_title_in_capitals_by_someone_not_heard_is_no_track():
+    post = extract(
+        "Iron Fists by Jet Roe is a novel I never finished.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "track") == []
+
+
+def test_a_quoted_title_described_then_heard():
+    post = extract(
+        "The second, “Screen Door”, is a gentler Roe original that plays over the "
+        "fireworks.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "track") == ["Screen Door"]

@@ -1,12 +1,14 @@
 """Songs introduced as the film's, without quotation marks: "The song is Bootlegger's
 Prayer by Clay Rowe", "The song at the end is Last Boat Out by The Tidemarks", "The
-song in the film is Snowblind Sweetheart." (the next sentence says who sings it)."""
+song in the film is Snowblind Sweetheart." (the next sentence says who sings it),
+"Fists of Iron by Jet Roe plays over the training montage"."""
 
 import re
 
 from ..prose import match_key
+from .credit_words import MORE_POST_CUE_RE
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
-from .sentences import clean_title, run_forward
+from .sentences import clean_title, names_span, run_forward
 
 # "The song is ", "The only song in the film is ", "The theme at the end was ";
 # not "The song I like is", which is one of many.
@@ -18,6 +20,28 @@ SONG_IS_RE = re.compile(
 # The run stops at "by": "Last Boat Out by The Tidemarks".
 CONNECTORS = TITLE_CONNECTORS - {":", "by", "is", "it", "me", "you"}
 INTRODUCED = "introduced"
+
+
+def _playing_by(ctx, sentence):
+    """ "Fists of Iron by Jet Roe plays over the montage": a title in capitals that
+    opens the sentence, its artist after "by", then a verb of being heard."""
+    tokens = sentence.tokens
+    end = run_forward(tokens, 0, CONNECTORS, max_words=8) if tokens else None
+    if not end or end >= len(tokens) or tokens[end].text != "by":
+        return []
+    names, stop = names_span(sentence, end + 1, limit=3)
+    title = clean_title(sentence.span(0, end))
+    if (
+        not names
+        or stop >= len(tokens)
+        or not title
+        or tokens[0].text in STOP_STARTS
+        or sentence.inside_quote(tokens[0].start)
+        or not MORE_POST_CUE_RE.match(sentence.norm[tokens[stop].start - 1 :])
+        or match_key(title) == ctx.film_key
+    ):
+        return []
+    return [(title, tokens[0].start, tokens[end - 1].end, INTRODUCED)]
 
 
 def introduced_tracks(ctx, sentence):
@@ -45,4 +69,4 @@ def introduced_tracks(ctx, sentence):
             and not ctx.is_album_title(title)
         ):
             found.append((title, tokens[start].start, tokens[end - 1].end, INTRODUCED))
-    return found
+    return found + _playing_by(ctx, sentence)

@@ -39,3 +39,9 @@ MORE_SIGNAL_RE = re.compile(
 SONG_SAID_RE = re.compile(
     r"\b(?:a|the|this|that)\s(?:[a-z-]{1,20}\s){0,2}?(?:song|ballad|duet|tune|single)\b"
 )
+# After a title, what it is, then that it is heard: "“X”, is a breezier Roe
+# original that plays over the fireworks", "“X” is the waltz that runs under it".
+DESCRIBED_HEARD_RE = re.compile(
+    r"^\W{0,3},?\s(?:is|was)\s(?:a|an|the)\s(?:[\w'-]{1,20}\s){0,3}?(?:that|which)\s"
+    r"(?:plays|played|runs|ran|kicks in|comes in|swells|is heard|was heard)\b"
+)

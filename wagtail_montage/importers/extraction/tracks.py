@@ -44,7 +44,13 @@ from .sentences import (
     skip_stop_starts,
 )
 from .track_intro import INTRODUCED, introduced_tracks
-from .track_words import MORE_SIGNAL_RE, NOWHERE_RE, SONG_CONTEXT_RE, SONG_SAID_RE
+from .track_words import (
+    DESCRIBED_HEARD_RE,
+    MORE_SIGNAL_RE,
+    NOWHERE_RE,
+    SONG_CONTEXT_RE,
+    SONG_SAID_RE,
+)
 
 BRACKET_RE = re.compile(r"\W{0,3}\(")
 # "sung and co-written by her": the one performer named with the title.
@@ -276,7 +282,8 @@ def _usage(before, after):
 
 def _cue(before, after):
     return bool(
-        PRE_CUE_RE.search(before[-40:])
+        DESCRIBED_HEARD_RE.match(after[:90])
+        or PRE_CUE_RE.search(before[-40:])
         or MORE_PRE_CUES.search(before[-40:])
         or POST_CUE_RE.search(after[:60])
         or MORE_POST_CUES.search(after[:60])
