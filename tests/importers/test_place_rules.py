@@ -1297,3 +1297,37 @@ def test_a_place_that_passed_for_another_in_a_town_makes_the_town_its_region():
         ("Marigny", ""),
         ("Old Courthouse", "a Georgia town hall"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The film is set in Denver, and the plot is a rodeo comeback.",
+                "Calgary plays Denver in almost every arena sequence.",
+            ),
+            [("Calgary", "Denver")],
+        ),
+        (
+            (
+                "Q: Where was it filmed? A: Not in Reno!",
+                "Carson City played Reno, and the casino is long gone.",
+            ),
+            [("Carson City", "Reno")],
+        ),
+        (
+            (
+                "The film is set in Memphis.",
+                "Dale Rook played Memphis twice on that tour.",
+            ),
+            [],
+        ),
+        (
+            ("The film is set in Memphis.", "Dale Rook played Memphis in 1956."),
+            [],
+        ),
+    ],
+)
+def test_a_place_that_played_the_story_s_setting(sentences, expected):
+    assert locations(extract(*sentences)) == expected

@@ -131,14 +131,40 @@ def fuller_target(ctx, sentence, target):
         return target
     rest = re.escape(" ".join(words[1:]))
     full = re.compile(rf"\bthe ((?:[A-Z][\w-]{{1,20}} ){{1,3}}){rest}\b")
+    for text in texts_so_far(ctx, sentence):
+        match = full.search(text)
+        if match:
+            return "the " + match.group(1) + " ".join(words[1:])
+    return target
+
+
+def texts_so_far(ctx, sentence):
+    """The sentence, then the text of its paragraph and the three before it."""
     texts = [sentence.norm]
     body = ctx.post.body
     for index in range(max(0, sentence.paragraph - 3), sentence.paragraph + 1):
         kind, value = body[index] if index < len(body) else ("", "")
         if kind == "paragraph" and isinstance(value, str):
             texts.append(paragraph_text(value))
-    for text in texts:
-        match = full.search(text)
-        if match:
-            return "the " + match.group(1) + " ".join(words[1:])
-    return target
+    return texts
+
+
+# Words of a concert, where "X played Y" is a musician's: "played Memphis in 1956".
+GIG_RE = re.compile(
+    r"\b(?:gigs?|concerts?|tour(?:ed|ing|s)?|shows?|live|crowds?|audiences?|stage"
+    r"|encores?|setlist|venues?|sold[\s-]out|band|singer|in\s(?:19|20)[0-9]{2})\b",
+    re.IGNORECASE,
+)
+
+
+def story_setting(ctx, sentence, target):
+    """Whether the post said the story is set in what a place played, or that it was
+    not filmed there ("The film is set in Aspen. ... Whistler plays Aspen", "Not in
+    Amarillo! ... Tucumcari played Amarillo"): a place, not a part."""
+    if not target[:1].isupper() or GIG_RE.search(sentence.norm):
+        return False  # "The band played Memphis twice on that tour"
+    said = re.compile(
+        r"\b(?i:set|takes\splace|not|never)\s(?:(?:mostly|largely|entirely|partly)\s)?"
+        rf"(?:in|on)\s(?:the\s)?{re.escape(target)}\b"
+    )
+    return any(said.search(text) for text in texts_so_far(ctx, sentence))

@@ -33,7 +33,7 @@ from .place_words import (
     target_place_like,
 )
 from .sentences import run_backward, run_forward, skip_stop_starts
-from .stand_in_targets import stand_in_target
+from .stand_in_targets import stand_in_target, story_setting
 
 # Words a clause starts with, before a place that starts it: "so X on Y played".
 CLAUSE_STARTS = frozenset({",", ";", ":", "so", "and", "but", "then", "while"})
@@ -69,6 +69,7 @@ def doubled_locations(ctx, sentence):
             or regioned
             or about_filming
             and (target_place_like(target) or named_place(name) or region)
+            or story_setting(ctx, sentence, target)  # "set in Y ... X played Y"
         ):
             continue
         if SUPPOSED_RE.match(match.group(0)) and not (
@@ -83,6 +84,7 @@ def doubled_locations(ctx, sentence):
             or place_like(name)
             or target_place_like(target)
             or about_filming
+            or story_setting(ctx, sentence, target)
         )
         if not evidence:
             ctx.suggest(
