@@ -986,3 +986,27 @@ def test_positions_in_parentheses_ended_up_did_top_and_the_seven_inch(
 )
 def test_no_peak_without_a_chart_for_these_readings(sentence):
     assert peaks(extract(SONG, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "<ul><li>Billboard Hot 100 – #21</li><li>UK: No. 9</li></ul>",
+            [
+                ("Paper Moons", 21, "billboard_hot_100"),
+                ("Paper Moons", 9, "uk_singles"),
+            ],
+        ),
+        (
+            "Peak positions: US #30, Australia #6",
+            [
+                ("Paper Moons", 30, "billboard_hot_100"),
+                ("Paper Moons", 6, "australia_kent"),
+            ],
+        ),
+        ("Her verdict: No. 1 with a bullet, in her heart.", []),
+    ],
+)
+def test_labels_with_dashes_and_countries(paragraph, expected):
+    assert peaks(extract(SONG, paragraph)) == expected

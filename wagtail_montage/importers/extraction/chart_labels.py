@@ -8,6 +8,10 @@ import re
 from .chart_names import chart_fits, chart_in
 from .patterns import CHART_VERBS, COUNTRIES_OF, COUNTRY_CHARTS, WEAK_CHART_VERBS
 
+# What stands between a label and its position: "UK Singles Chart: #4", "Hot 100 – #11"
+LABEL_SEPARATOR_RE = re.compile(r":|\s[\u2013\u2014-]\s")
+# Chart verbs that are nouns in a label: "Peak positions: US #30".
+NOUNS_TOO = frozenset({"peak", "peaks", "hit", "hits"})
 # What may follow a labelled position: the end, a comma, "!!!", " on RPM".
 LABEL_END_RE = re.compile(r"^\s?(?:[,!.;)]|$|\son\s)")
 
@@ -17,18 +21,21 @@ def label_chart(sentence, match):
     or None when the position is not a label's: "UK Singles Chart: #4" -> the UK
     singles chart, "Chart chat: UK No. 9" -> the UK."""
     before = sentence.norm[: match.start()]
-    if ":" not in before or not LABEL_END_RE.match(sentence.norm[match.end() :]):
+    parts = LABEL_SEPARATOR_RE.split(before)
+    if len(parts) < 2 or not LABEL_END_RE.match(sentence.norm[match.end() :]):
         return None
     words = {token.text.lower() for token in sentence.tokens}
-    if words & (CHART_VERBS | WEAK_CHART_VERBS):
+    if words & (CHART_VERBS | WEAK_CHART_VERBS) - NOUNS_TOO:
         return None  # a sentence with a verb of its own is read as a sentence
-    head, _colon, tail = before.rpartition(":")
-    segment = tail.rsplit(",", 1)[-1].strip()
+    head, tail = parts[-2].strip(), parts[-1]
+    segment = tail.rsplit(",", 1)[-1].strip()  # "UK" of "Chart chat: UK No. 9"
     if segment in COUNTRIES_OF:
         return (COUNTRIES_OF[segment], None)
     if segment or len(head.split()) > 6:
         return None
-    return chart_in(head.rsplit(":", 1)[-1] + " ")
+    if head in COUNTRIES_OF:  # "UK: #4"
+        return (COUNTRIES_OF[head], None)
+    return chart_in(head + " ")
 
 
 def labelled_peak(ctx, sentence, match, number, after, add):
