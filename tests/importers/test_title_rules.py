@@ -395,3 +395,12 @@ def test_a_quoted_title_described_then_heard():
         title="Notes on Lantern Cove",
     )
     assert titles(post, "track") == ["Screen Door"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Tin Harbour: my 2004 trip to the locations", "Tin Harbour, revisited in 2011"],
+)
+def test_the_writers_own_year_in_the_posts_title_is_not_the_films(title):
+    post = extract("I saw <i>Tin Harbour</i> with my aunt. She hated it.", title=title)
+    assert film(post)[1] in (None, 0)

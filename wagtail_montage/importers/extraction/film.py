@@ -12,6 +12,7 @@ from .film_words import (
     IT_IS_A_YEAR_RE,
     LIKE_RE,
     NOT_A_FILM,
+    OWN_YEAR_RE,
     RELEASE_AFTER_RE,
     SONG_BEFORE_RE,
     SUNG_AFTER_RE,
@@ -233,7 +234,7 @@ def _year_of(ctx, sentence, leads):
     if released:
         return int(released.group(1))
     years = set(YEAR_RE.findall(sentence.norm))
-    title_years = set(YEAR_RE.findall(ctx.post.title))
+    title_years = _title_years(ctx.post.title)
     # "was sold in 1979 as a western"; not "watched them film a scene in 1990".
     if len(years) == 1 and leads and GENRE_NOUN_RE.search(sentence.norm):
         return int(years.pop())
@@ -376,7 +377,7 @@ def resolve_film(ctx, sentences):
     if not title:
         return
     year = _year_said(title, opening)
-    title_years = set(YEAR_RE.findall(ctx.post.title))
+    title_years = _title_years(ctx.post.title)
     if (
         year is None
         and len(title_years) == 1
@@ -403,6 +404,16 @@ def _title_shared(ctx, opening):
         if len(run.split()) > 1 and _words(run) in text:
             return _as_written(run, opening)
     return ""
+
+
+def _title_years(title):
+    """The years of a post's title that may be its film's: not the writer's own
+    ("my 2004 trip", "revisited in 2011", "since 1998")."""
+    return {
+        match.group(1)
+        for match in YEAR_RE.finditer(title)
+        if not OWN_YEAR_RE.search(" ".join(title[: match.start()].split()[-2:]))
+    }
 
 
 def _sung(norm, start, end):

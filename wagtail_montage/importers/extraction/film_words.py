@@ -67,3 +67,10 @@ SUNG_AFTER_RE = re.compile(
     r"^\W{0,3}(?:(?:is|was|were)\s(?:\w+\s)?)?(?:sung|performed|recorded|sang|sings)\b",
     re.IGNORECASE,
 )
+# Just before a year of a post's title, the writer's own year, not the film's: "my
+# 2004 trip", "revisited in 2011", "since 1998", "a 2019 reunion".
+OWN_YEAR_RE = re.compile(
+    r"\b(?:my|our|in|since|until|till|by|from|visit|visited|trip|tour|revisited|back"
+    r"|rewatched|again)$",
+    re.IGNORECASE,
+)
