@@ -1010,3 +1010,23 @@ def test_no_peak_without_a_chart_for_these_readings(sentence):
 )
 def test_labels_with_dashes_and_countries(paragraph, expected):
     assert peaks(extract(SONG, paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It shot to the top of the Adult Contemporary chart in May.",
+            [("Paper Moons", 1, "billboard_adult_contemporary")],
+        ),
+        (
+            "It held the top spot on the Hot 100 for a week.",
+            [("Paper Moons", 1, "billboard_hot_100")],
+        ),
+        ("The last shot is from the top of the lighthouse.", []),
+    ],
+)
+def test_the_top_of_is_a_peak_only_before_a_chart(sentence, expected):
+    post = extract(SONG, sentence)
+    assert peaks(post) == expected
+    assert expected or not post.suggestions

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from .certifications import certification, certifier_in
 from .chart_labels import in_parentheses, labelled_peak
 from .chart_names import (
+    CHART_WORD_RE,
     NOT_CHARTS_RE,
     chart_fits,
     chart_in,
@@ -43,6 +44,8 @@ def _mentions(sentence):
     for match in POSITION_RE.finditer(sentence.norm):
         if sentence.inside_quote(match.start()) or chart_name_part(sentence, match):
             continue
+        if match.group(5) and not a_chart_after(sentence.norm[match.end() :]):
+            continue  # "a shot from the top of the cliffs"
         if match.group(3) or match.group(5):
             mentions.append(("peak", match, 1, False))
         elif match.group(4):
@@ -56,6 +59,12 @@ def _mentions(sentence):
         mentions.append(("certification", match, None, False))
     mentions.sort(key=lambda mention: mention[1].start())
     return mentions
+
+
+def a_chart_after(text):
+    """Whether a chart is named right after "the top of": "the top of the charts",
+    "the top spot on the Hot 100"."""
+    return bool(CHART_WORD_RE.search(text[:40])) or chart_in(text[:60]) is not None
 
 
 def chart_name_part(sentence, match):
