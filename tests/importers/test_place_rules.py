@@ -1331,3 +1331,39 @@ def test_a_place_that_passed_for_another_in_a_town_makes_the_town_its_region():
 )
 def test_a_place_that_played_the_story_s_setting(sentences, expected):
     assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The cattle drive was filmed at the foot of the Sawtooth Ridge.",
+            ["Sawtooth Ridge"],
+        ),
+        (
+            "The picnic finale was shot on the lawn in front of the Palmer House.",
+            ["Palmer House"],
+        ),
+        (
+            "The video was shot in Soho in London (before it got expensive) and out"
+            " at Margate, on the pier.",
+            ["Soho", "Margate"],
+        ),
+        ("Filming also took place on Mill Lane, closed for two days.", ["Mill Lane"]),
+        (
+            "They shot it around Boston: the card game is in a real mansion in"
+            " Brookline.",
+            ["Boston", "Brookline"],
+        ),
+    ],
+)
+def test_more_places_said_with_a_filming_phrase(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+def test_a_named_place_outside_a_town_plays_another():
+    post = extract(
+        "The drag scenes were shot at Mesa Raceway outside Tucson, which plays an"
+        " Oklahoma dragstrip."
+    )
+    assert locations(post) == [("Mesa Raceway", "an Oklahoma dragstrip")]

@@ -15,7 +15,9 @@ from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_WORDS_RE, US_STATES
 PLACE_FILMED_RE = re.compile(
     r"\b(?:(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also"
     r"|all|actually|originally|reportedly|then|later)\s(?:shot|filmed|lensed|photographed)"
-    r"|filmed|lensed|filming took place|shooting took place|principal photography"
+    r"|filmed|lensed|principal photography"
+    r"|(?:filming|shooting)\s(?:also\s|then\s|later\s|mostly\s|largely\s|partly\s)?"
+    r"took\splace"
     # "They shot the harbour scenes in", "Filming of the rink scenes took place in"
     r"|(?:shot|filmed|shoot|film|lensed)\s(?:the|its|their)\s(?:[a-z-]{1,20}\s){0,2}"
     r"(?:scenes?|sequences?|exteriors?|interiors?|footage|chase|montage|opening|finale)"
@@ -251,7 +253,8 @@ NOT_PLACE_SUBJECTS = frozenset(
 SCENE_WORDS = frozenset(
     """
     scene scenes sequence sequences shots exteriors interiors footage chase finale
-    opening ending climax montage wedding funeral race fight brawl
+    opening ending climax montage wedding funeral race fight brawl game party dance
+    dinner kiss argument duel picnic showdown robbery proposal reunion
     """.split()
 )
 
@@ -497,10 +500,22 @@ def named_place(name):
     )
 
 
+# A part of a place a filming phrase names before it: "at the foot of X", "on the
+# lawn in front of X", "from the top of X".
+POSITION_NOUNS = frozenset(
+    """
+    front foot top edge base bottom summit end side steps shadow middle heart centre
+    center floor roof grounds lawn
+    """.split()
+)
+
+
 def place_noun(word):
-    """Whether a lowercase noun names a kind of place: "roads", "hills", "villa"."""
+    """Whether a lowercase noun names a kind of place or a part of one: "roads",
+    "hills", "villa", "foot" (of X)."""
     return (
-        word in PLACE_SUBJECTS
+        word in POSITION_NOUNS
+        or word in PLACE_SUBJECTS
         or word.endswith("s")
         and word[:-1] in PLACE_SUBJECTS
         or word in PLURAL_PLACE_NOUNS

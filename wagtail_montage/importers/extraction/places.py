@@ -174,6 +174,7 @@ def place_list(ctx, sentence, after_end):
     the interiors at Y", "X, which plays Z, and in Y", "X, Y and Z"."""
     tokens = sentence.tokens
     while after_end is not None:
+        after_end = past_brackets(tokens, after_end)
         index = next_place(tokens, after_end)
         if index is None:
             index = later_in_list(tokens, after_end, next_place)
@@ -199,6 +200,16 @@ def where_shot_locations(ctx, sentence):
             continue
         start = skip_stop_starts(tokens, start, comma)
         place_at(ctx, sentence, start)
+
+
+def past_brackets(tokens, index):
+    """Where a list goes on after an aside in brackets at ``tokens[index]``: "in X
+    (before it went touristy) and at Y"."""
+    if index < len(tokens) and tokens[index].text == "(":
+        for ahead in range(index + 1, min(len(tokens), index + 20)):
+            if tokens[ahead].text == ")":
+                return ahead + 1
+    return index
 
 
 def colon_locations(ctx, sentence):

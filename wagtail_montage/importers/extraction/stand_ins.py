@@ -273,7 +273,7 @@ def inner_place(tokens, start):
     (X a name that says it is a place, first in its clause), or None."""
     if (
         start < 2
-        or tokens[start - 1].text not in ("in", "on")
+        or tokens[start - 1].text not in ("in", "on", "outside", "near")
         or not tokens[start - 2].cap
     ):
         return None
@@ -283,7 +283,8 @@ def inner_place(tokens, start):
         before -= 1
     if before >= 0 and tokens[before].text.lower() == "the":
         return inner
-    first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS
+    # First in its clause, or right after "at": "shot at X Raceway outside Y, which"
+    first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS | {"at"}
     named = named_place(" ".join(token.text for token in tokens[inner : start - 1]))
     if first and named:
         return inner  # "Waimea Canyon on Kauai played"
