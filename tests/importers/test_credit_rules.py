@@ -1428,3 +1428,59 @@ def test_someone_playing_a_part_is_no_performer():
         "sheriff."
     )
     assert tracks(post)["Dry Creek"] == ([], ["Lou Amos"])
+
+
+# -- Pronouns after one person, songs "by" in an apposition -------------------------
+
+
+def test_she_is_the_one_person_the_sentence_named():
+    post = extract(
+        "Ula Brandt was a session harpist from Leeds when she wrote “Tin Moon”. The "
+        "Drifts recorded it."
+    )
+    assert tracks(post) == {"Tin Moon": (["Ula Brandt"], ["The Drifts"])}
+
+
+def test_he_after_a_band_and_one_person():
+    post = extract(
+        "The chase is set to “Tin Moon”. “Tin Moon” was The Drifts' first hit, and "
+        "keyboardist Jon Vale says he wrote it in a day."
+    )
+    assert tracks(post)["Tin Moon"][0] == ["Jon Vale"]
+
+
+def test_he_after_two_people_is_nobody():
+    post = extract(
+        "The chase is set to “Tin Moon” by Ula Brandt. Jon Vale met Ed Cole when he "
+        "wrote it."
+    )
+    assert tracks(post) == {"Tin Moon": ([], ["Ula Brandt"])}
+
+
+def test_she_after_no_one_is_the_singer_still():
+    post = extract(
+        "The chase is set to “Tin Moon” by Ula Brandt. She wrote it in Oslo."
+    )
+    assert tracks(post) == {"Tin Moon": (["Ula Brandt"], ["Ula Brandt"])}
+
+
+def test_a_song_by_someone_in_an_apposition():
+    post = extract(
+        "The chase is set to “Tin Moon”. “Tin Moon” is the other song, a slow electro "
+        "number by Ula Brandt, written by her producer Jon Vale."
+    )
+    assert tracks(post) == {"Tin Moon": (["Jon Vale"], ["Ula Brandt"])}
+
+
+@pytest.mark.parametrize("cover", ["a cover of a song by", "a cover song by"])
+def test_a_cover_of_a_song_by_someone_is_no_credit(cover):
+    post = extract(f"The chase is set to “Tin Moon” by the Drifts, {cover} Ula Brandt.")
+    assert tracks(post) == {"Tin Moon": ([], ["Drifts"])}
+
+
+def test_a_capitalised_role_before_the_one_person():
+    post = extract(
+        "The chase is set to “Tin Moon” by the Drifts. Keyboardist Jon Vale says he "
+        "wrote it in a day."
+    )
+    assert tracks(post) == {"Tin Moon": (["Jon Vale"], ["Drifts"])}

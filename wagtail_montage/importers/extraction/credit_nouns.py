@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .context import track_value
+from .credit_words import NAME_BREAKS, SONG_NOUNS
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, clean_title, names_span, run_forward
 
@@ -23,6 +24,9 @@ SONG_WRITERS = frozenset({"songwriter", "lyricist", "co-writer"})
 SONG_OWNERS = frozenset({"song's", "track's", "tune's", "single's"})
 
 
+# Words in "a ... song by A" that make it another song than the one named: "a cover
+# of a song by A", "a remake of the number by A".
+NOT_EPITHETS = NAME_BREAKS | {"a", "an", "the", "cover", "version", "remake", "rip-off"}
 # What a performer is seen doing: "“X” is A singing", "That's the B playing".
 DOING = frozenset({"singing", "playing", "performing"})
 # A title's clause before such a performer: "“X” is", "That's", "It's".
@@ -43,6 +47,7 @@ def noun_credits(ctx, sentence, known_track):
         word = token.text.lower()
         if word in ("a", "an"):
             _work_of(ctx, sentence, index, known_track)
+            _song_by(ctx, sentence, index, known_track)
         elif word in WRITER_NOUNS or word in SINGER_NOUNS:
             _role_of(ctx, sentence, index, known_track)
         elif word in DOING and token.text.islower() and _no_part(tokens, index):
@@ -154,6 +159,24 @@ def _work_of(ctx, sentence, index, known_track):
         add_unique(track["composers"], [sentence.span(start, end)])
     else:
         _defer(ctx, sentence, tokens[index].start, [sentence.span(start, end)], [])
+
+
+def _song_by(ctx, sentence, index, known_track):
+    """ "“X” is the other song, a slower electro number by A": A performs the track
+    named before the apposition."""
+    tokens = sentence.tokens
+    if index == 0 or tokens[index - 1].text != ",":
+        return
+    for ahead in range(index + 1, min(len(tokens) - 2, index + 5)):
+        token = tokens[ahead]
+        if token.text in SONG_NOUNS and tokens[ahead + 1].text == "by":
+            names = names_span(sentence, ahead + 2, limit=3)[0]
+            track = known_track(ctx, sentence.norm[: tokens[index].start])
+            if track is not None and names:
+                add_unique(track["performers"], names)
+            return
+        if not token.text.islower() or not token.word or token.text in NOT_EPITHETS:
+            return  # "a cover of a song by A": not the track's performer
 
 
 def _role_of(ctx, sentence, index, known_track):

@@ -1,9 +1,10 @@
 """Who a credit verb credits: the names before it ("A, B and C wrote it", "A and
 guitarist B wrote it", "A, the eldest, wrote it", "A wrote and sang it")."""
 
+from ..prose import match_key
 from .credit_words import CREDIT_ADVERBS, ROLE_DETERMINERS
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
-from .roles import role_before
+from .roles import role_before, skip_role
 from .sentences import names_at
 
 # A question, not a name, before a credit verb: "Who wrote it?"
@@ -113,3 +114,34 @@ def _before_apposition(tokens, comma):
         if text in (";", ":", ".", "\u201c", '"') and depth == 0:
             break
     return comma + 1
+
+
+def people_before(ctx, sentence, pronoun):
+    """ "Mira Vance was a harpist from Leeds when she wrote it": the people (two or
+    more capitalised words, not "The ...", not a title) the sentence names before
+    "he" or "she" at ``tokens[pronoun]``; None for another word."""
+    tokens = sentence.tokens
+    if tokens[pronoun].text.lower() not in ("he", "she"):
+        return None
+    people, index = set(), 0
+    while index < pronoun:
+        end = index
+        while end < pronoun and tokens[end].cap and not tokens[end - 1].possessive:
+            end += 1
+        start = min(skip_role(tokens, index), end)  # "Keyboardist A"
+        first = tokens[start].text if start < end else ""
+        if end - start >= 2 and first not in STOP_STARTS and first != "The":
+            name = sentence.span(start, end).removesuffix("'s")
+            if not _quoted(sentence, tokens[index].start) and not _titled(ctx, name):
+                people.add(name)
+        index = max(end, index + 1)
+    return people
+
+
+def _quoted(sentence, offset):
+    return any(start <= offset < end for _text, start, end in sentence.quotes)
+
+
+def _titled(ctx, name):
+    key = match_key(name)
+    return key in ctx.tracks or key in ctx.albums or key == ctx.film_key

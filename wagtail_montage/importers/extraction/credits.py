@@ -13,6 +13,7 @@ from .credit_subjects import (
     first_verb,
     names_before,
     object_start,
+    people_before,
     skip_back,
 )
 from .credit_words import (
@@ -209,13 +210,12 @@ def _active_credit(ctx, sentence, verb, role):
         track = _apposed_song(ctx, sentence, verb)  # "“X”, a song he wrote"
     if track is None:
         return None
-    tokens = sentence.tokens
     if people is None:
         people = _relative_people(ctx, sentence, verb, track, after)
     if people is None:
         people = names_before(sentence, verb)
     if not people and verb > 0:
-        people = person_pronoun(ctx, tokens[verb - 1].text)
+        people = _pronoun_people(ctx, sentence, verb - 1)
     more = more + (names_after_with(sentence, after) if role else [])
     people = [name for name in people + more if not _is_title(ctx, name)]
     if role:
@@ -223,6 +223,16 @@ def _active_credit(ctx, sentence, verb, role):
     else:
         add_unique(track["performers"], people)
     return track
+
+
+def _pronoun_people(ctx, sentence, pronoun):
+    """Who "he", "she" or "they" at ``tokens[pronoun]`` is: the one person the
+    sentence names before it ("A was a harpist when she wrote it"), no one when it
+    names two, else the one performer of the track named last."""
+    named = people_before(ctx, sentence, pronoun)
+    if named:
+        return list(named) if len(named) == 1 else []
+    return person_pronoun(ctx, sentence.tokens[pronoun].text)
 
 
 def _song_part(ctx, sentence, index):
