@@ -900,8 +900,8 @@ def test_a_country_label_after_an_album_is_not_the_albums():
             [("Paper Moons", 35, "billboard_hot_100")],
         ),
         (
-            "It was number 14 in the UK and a number 3 hit in Canada.",
-            [("Paper Moons", 14, "uk_singles"), ("Paper Moons", 3, "canada_rpm")],
+            "It was number 14 in the UK and number 3 on the Kent Music Report.",
+            [("Paper Moons", 14, "uk_singles"), ("Paper Moons", 3, "australia_kent")],
         ),
     ],
 )
@@ -1030,3 +1030,19 @@ def test_the_top_of_is_a_peak_only_before_a_chart(sentence, expected):
     post = extract(SONG, sentence)
     assert peaks(post) == expected
     assert expected or not post.suggestions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was number 2 in the UK box office that week.",
+        "It was number 1 in Britain that spring.",
+    ],
+)
+def test_was_number_n_in_a_country_alone_may_be_the_films(sentence):
+    assert peaks(extract(SONG, sentence)) == []
+
+
+def test_a_number_n_hit_in_a_country_is_a_peak():
+    post = extract(SONG, "It was a number 3 hit in Canada.")
+    assert peaks(post) == [("Paper Moons", 3, "canada_rpm")]

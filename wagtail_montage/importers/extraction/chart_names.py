@@ -123,7 +123,8 @@ ALBUMS_NAME_RE = re.compile(r"\b(?:albums?|LPs)\b", re.IGNORECASE)
 
 
 NOT_CHARTS_RE = re.compile(
-    r"\W{0,3}(?:(?:at|on|in|of)\s)?(?:the\s|its\s)?(?:(?:weekend|domestic|US|U\.S\.)\s)?(?:box[\s-]office|ticket"
+    r"\W{0,3}(?:(?:at|on|in|of)\s)?(?:the\s|its\s)?(?:(?:weekend|domestic|US|U\.S\.|UK"
+    r"|U\.K\.|British|American|Canadian|Australian)\s)?(?:box[\s-]office|ticket"
     r"|ratings|attendance|polls?|bestseller)",
     re.IGNORECASE,
 )

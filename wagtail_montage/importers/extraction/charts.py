@@ -22,6 +22,7 @@ from .patterns import (
     CERT_VERBS,
     CHART_NAMES,
     CHART_VERBS,
+    CHARTS,
     COUNTRY_CHARTS,
     COUNTRY_NAMES,
     HEDGES,
@@ -109,15 +110,29 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
     named = (
         chart_in(after[:100])
         or chart_just_before(before)
-        or (window[-1:] in (["was"], ["is"], ["a"]) and COUNTRY_AFTER_RE.match(after))
-    )  # "It was number 19 in the UK", "a number 4 hit in Canada"
+        or (window[-1:] in (["was"], ["is"], ["a"]) and _country_after(tokens, after))
+    )
     return not (weak and not named and not WEEKS_RE.search(after[:40]))
 
 
 COUNTRY_AFTER_RE = re.compile(
-    r"^\s(?:(?:hit|single|record)\s)?[Ii]n\s(?:the\s)?(?:UK|U\.K\.|US|U\.S\.|Britain"
+    r"^\s((?:hit|single|record)\s)?[Ii]n\s(?:the\s)?(?:UK|U\.K\.|US|U\.S\.|Britain"
     r"|England|Canada|Australia|West Germany|Germany|America)\b"
+    r"(?!\s(?:box|ticket|ratings|polls?|bestseller|draft|rankings?|list|tour)\b)"
 )
+
+
+def _country_after(tokens, after):
+    """A country's chart after "was": "a number 4 hit in Canada"; "It was number 19
+    in the UK" only in a sentence naming a chart too ("... but in Australia it got to
+    number 2 on the Kent Music Report"), not a film's week at the box office."""
+    found = COUNTRY_AFTER_RE.match(after)
+    if not found or found.group(1):
+        return bool(found)
+    text = " ".join(token.text for token in tokens)
+    return any(pattern.search(text) for pattern, _key in CHARTS)
+
+
 # "did better than the film: No. 5 on ...", "a staple: three weeks at number 3 on"
 COLON_LEAD_RE = re.compile(r":\s(?:[\w-]+\s){0,3}$")
 
