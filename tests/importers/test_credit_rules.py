@@ -1484,3 +1484,19 @@ def test_a_capitalised_role_before_the_one_person():
         "wrote it in a day."
     )
     assert tracks(post) == {"Tin Moon": (["Jon Vale"], ["Drifts"])}
+
+
+@pytest.mark.parametrize(
+    "credit, writers",
+    [
+        (
+            "by Tom Ree, and the producer Lise Vahl; Vahl mixed it too",
+            ["Tom Ree", "Lise Vahl"],
+        ),
+        ("by Tom Ree and the producer Lise Vahl.", ["Tom Ree", "Lise Vahl"]),
+        ("by Tom Ree, and the producer Lise Vahl mixed it", ["Tom Ree"]),
+    ],
+)
+def test_a_last_writer_after_a_role_phrase(credit, writers):
+    post = extract(f"The chase is set to “Hum” by the Lows. It was written {credit}.")
+    assert tracks(post)["Hum"][0] == writers

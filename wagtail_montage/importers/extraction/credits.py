@@ -31,6 +31,7 @@ from .credit_words import (
 )
 from .discourse import anaphor, person_pronoun
 from .elsewhere import title_elsewhere
+from .roles import skip_role
 from .sentences import (
     add_unique,
     clean_title,
@@ -426,6 +427,7 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
     if track is None:
         return None
     names, end = names_span(sentence, sentence.index_at(match.end()))
+    names += _role_tail(sentence, end) if names else []
     names = [name for name in names if not _is_title(ctx, name)]
     more = [
         name for name in names_after_with(sentence, end) if not _is_title(ctx, name)
@@ -435,6 +437,22 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
         second = match.group(3) if role == "performers" else match.group(4)
         add_unique(track[role], names + ([] if second else more))
     return track
+
+
+def _role_tail(sentence, end):
+    """ "written by A, and the producer B;": one more name after a role phrase that
+    ends the clause (not "by A, and the producer B mixed it")."""
+    tokens = sentence.tokens
+    start = end + (_at(tokens, end) == ",")
+    if _at(tokens, start) != "and":
+        return []
+    role = skip_role(tokens, start + 1)
+    if role == start + 1:
+        return []
+    names, after = names_span(sentence, role, limit=1)
+    if _at(tokens, after) not in ("", ";", ".", ":", "\u2014", "-"):
+        return []
+    return names
 
 
 def _credit_clause(ctx, sentence, match):
