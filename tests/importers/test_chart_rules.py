@@ -992,7 +992,7 @@ def test_no_peak_without_a_chart_for_these_readings(sentence):
     "paragraph, expected",
     [
         (
-            "<ul><li>Billboard Hot 100 – #21</li><li>UK: No. 9</li></ul>",
+            "<ul><li>Billboard Hot 100 – #21</li><li>UK chart: No. 9</li></ul>",
             [
                 ("Paper Moons", 21, "billboard_hot_100"),
                 ("Paper Moons", 9, "uk_singles"),
@@ -1046,3 +1046,16 @@ def test_was_number_n_in_a_country_alone_may_be_the_films(sentence):
 def test_a_number_n_hit_in_a_country_is_a_peak():
     post = extract(SONG, "It was a number 3 hit in Canada.")
     assert peaks(post) == [("Paper Moons", 3, "canada_rpm")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Box office: No. 1 in the UK, No. 3 in the US.",
+        "Opening weekend: UK No. 2.",
+        "<ul><li>UK: No. 1</li><li>US: No. 4</li></ul>",
+        "The film opened in March. It did okay in America (No. 8), less so here.",
+    ],
+)
+def test_labels_and_lists_that_may_be_the_films_are_no_peaks(paragraph):
+    assert peaks(extract(SONG, paragraph)) == []

@@ -10,6 +10,10 @@ from .patterns import CHART_VERBS, COUNTRIES_OF, COUNTRY_CHARTS, WEAK_CHART_VERB
 
 # What stands between a label and its position: "UK Singles Chart: #4", "Hot 100 – #11"
 LABEL_SEPARATOR_RE = re.compile(r":|\s[\u2013\u2014-]\s")
+# A label about charts, for a country alone: "Chart chat: UK No. 9", "Peak
+# positions: US #30"; not "Opening weekend: UK No. 2".
+CHART_LABEL_RE = re.compile(r"\b(?:charts?|peaks?|positions|singles?)\b", re.IGNORECASE)
+COUNTRY_CHART_RE = re.compile(r"\s(?:(?:singles|pop)\s)?charts?$", re.IGNORECASE)
 # Chart verbs that are nouns in a label: "Peak positions: US #30".
 NOUNS_TOO = frozenset({"peak", "peaks", "hit", "hits"})
 # What may follow a labelled position: the end, a comma, "!!!", " on RPM".
@@ -29,12 +33,14 @@ def label_chart(sentence, match):
         return None  # a sentence with a verb of its own is read as a sentence
     head, tail = parts[-2].strip(), parts[-1]
     segment = tail.rsplit(",", 1)[-1].strip()  # "UK" of "Chart chat: UK No. 9"
-    if segment in COUNTRIES_OF:
+    charts_said = CHART_LABEL_RE.search(before)
+    if segment in COUNTRIES_OF and charts_said:
         return (COUNTRIES_OF[segment], None)
     if segment or len(head.split()) > 6:
         return None
-    if head in COUNTRIES_OF:  # "UK: #4"
-        return (COUNTRIES_OF[head], None)
+    country = COUNTRY_CHART_RE.sub("", head)
+    if country in COUNTRIES_OF and charts_said:  # "UK singles chart: #4"
+        return (COUNTRIES_OF[country], None)
     return chart_in(head + " ")
 
 
@@ -77,6 +83,8 @@ def in_parentheses(sentence, match, kind=None):
     end = PAREN_END_RE.match(sentence.norm[match.end() :])
     if not (found and end):
         return None
+    if not (end.group(1) or sentence.charts):
+        return None  # "It did okay in America (No. 8)": the film's, maybe
     if kind is None:
         return True
     if end.group(1):

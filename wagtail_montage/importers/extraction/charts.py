@@ -274,10 +274,18 @@ LISTED_RE = re.compile(
 )
 
 
+NOT_MUSIC_LIST_RE = re.compile(
+    r"\b(?:box[\s-]office|ticket|ratings|opening\sweekend|grossed|grosses)\b",
+    re.IGNORECASE,
+)
+
+
 def _listed_positions(sentence, mentions):
     """The positions of a list with no verb of its own, each with its chart or
     country: "The numbers: number four on the Hot 100, number 11 in the UK, and number
     two in Australia". Two at least."""
+    if NOT_MUSIC_LIST_RE.search(sentence.norm):
+        return set()  # "Box office: No. 1 in the UK, No. 3 in the US"
     found = {
         position
         for position, (kind, match, _number, top_n) in enumerate(mentions)
