@@ -1367,3 +1367,46 @@ def test_a_named_place_outside_a_town_plays_another():
         " Oklahoma dragstrip."
     )
     assert locations(post) == [("Mesa Raceway", "an Oklahoma dragstrip")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was filmed in Glorious Technicolor.",
+        "The video was shot in the Summer of Love style.",
+        "It was filmed in Easter week.",
+        "The promo was shot in Kodachrome.",
+        "It was shot in the Netflix era.",
+        "The video was shot on VHS.",
+        "The video was shot on a Sony Betacam.",
+    ],
+)
+def test_no_place_from_a_format_a_holiday_or_a_style(sentence):
+    assert locations(extract(sentence)) == []
+
+
+def test_an_island_named_for_a_holiday_is_a_place():
+    assert names(extract("They shot it on Christmas Island.")) == ["Christmas Island"]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The film was shot in Toronto.",
+                "Dale Rook doubled for Kurt Lane in the Chicago scenes.",
+            ),
+            [("Toronto", "")],
+        ),
+        (
+            (
+                "The opening is the surprise.",
+                "Shot in Sydney's Bondi, posing as Venice Beach.",
+            ),
+            [("Bondi", "Venice Beach")],
+        ),
+    ],
+)
+def test_a_double_of_one_person_for_another_is_a_suggestion(sentences, expected):
+    assert locations(extract(*sentences)) == expected

@@ -98,13 +98,34 @@ def named_after(tokens, index):
     return index < len(tokens) and tokens[index].cap
 
 
+# What a film is shot on or in that is no place: a stock, a format, a camera, a
+# process ("shot on VHS", "filmed in glorious Technicolor", "shot on a Sony Betacam").
+FORMAT_WORDS = frozenset(
+    """
+    VHS Betacam Betamax Kodachrome Ektachrome Eastmancolor Technicolor Panavision
+    CinemaScope VistaVision Cinerama IMAX Dolby Steadicam Hi-Def Hi8 MiniDV DV HD 4K
+    16mm 35mm 70mm Super8 Polaroid Arriflex Arri Panaflex Bolex Handycam iPhone
+    GoPro Kodak Fuji Fujifilm Sony Canon Nikon Panasonic Glorious
+    """.split()
+)
+# Days and seasons a film is shot in or at: "filmed at Christmas", "in Easter week".
+HOLIDAYS = frozenset(
+    """
+    Easter Christmas Halloween Thanksgiving Hanukkah Ramadan Lent Advent Passover
+    Diwali Whitsun Midsummer Carnival
+    """.split()
+)
+
+
 def place_ok(ctx, name, first, venue=False):
     """Whether a capitalised run can be a place's name; ``venue``: a name that ends
-    with "'s" may be one ("at Sardi's")."""
+    with "'s" may be one ("at Sardi's"). Not a format ("VHS") nor a holiday."""
     words = name.split()
     return bool(
         words
         and not first.text[0].isdigit()
+        and not FORMAT_WORDS.intersection(words)
+        and name not in HOLIDAYS
         and words[0] not in MONTH_NAMES
         and words[0] not in NOT_PLACES
         and words[0] not in STOP_STARTS

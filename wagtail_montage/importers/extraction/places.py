@@ -53,6 +53,13 @@ from .stand_ins import doubled_locations
 
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
 PLACE_NOUNS = frozenset({"railroad", "railway", "line", "canal", "bridge", "highway"})
+# A lowercase noun that makes the name before it say when or how, not where.
+STYLE_NOUNS = frozenset(
+    """
+    style era week weekend holidays season fashion mode format stock footage look
+    tradition manner spirit vein colour color version cut
+    """.split()
+)
 # A lowercase noun that ends a place's name: "Lower Bay station", "Clacton pier".
 NAME_HEADS = frozenset({"station", "pier", "airport", "lighthouse"})
 # The last word of a named part of a town: "the Strip District", "the North Shore",
@@ -360,6 +367,8 @@ def place_at(ctx, sentence, index):
     if of is not None:
         owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
     end = name_end(tokens, end)
+    if end < len(tokens) and tokens[end].text in STYLE_NOUNS:
+        return None  # "shot in the Netflix era", "filmed in Easter week"
     name = sentence.span(index, end)
     # "shot at Sardi's": a venue called after its owner, right after "at".
     venue = (

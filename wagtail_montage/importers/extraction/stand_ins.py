@@ -84,6 +84,7 @@ def doubled_locations(ctx, sentence):
             or place_like(name)
             or target_place_like(target)
             or about_filming
+            and not (not region and double_of_person(name, target))
             or story_setting(ctx, sentence, target)
         )
         if not evidence:
@@ -107,6 +108,28 @@ def doubled_locations(ctx, sentence):
 # A stand-in verb that may say something else of a place: "X, which is supposed to
 # be Y" (a place only when Y is one).
 SUPPOSED_RE = re.compile(r"which\s(?:is|was)\s(?:supposed|meant)\s", re.IGNORECASE)
+
+
+def double_of_person(name, target):
+    """Whether "X doubled for Y" may be a stunt double's: two names of two words or
+    more, neither saying it is a place ("Dale Rook doubled for Kurt Lane")."""
+    return (
+        len(name.split()) > 1
+        and len(target.split()) > 1
+        and target[:1].isupper()
+        and not named_place(name)
+        and not target_place_like(target)
+        and not {name.split()[0], target.split()[0]} & PLACE_FIRST_WORDS
+    )
+
+
+# The first word of many a place's name, of no person's: "St Kilda", "Port Isaac".
+PLACE_FIRST_WORDS = frozenset(
+    """
+    St St. Saint San Santa Port Fort Mount Lake Cape Point New North South East West
+    Upper Lower Old El La Los Las Le Les Bad Glen Loch Ben Isle
+    """.split()
+)
 
 
 def stand_in_name(ctx, sentence, verb, target=""):
