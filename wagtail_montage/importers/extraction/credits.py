@@ -16,12 +16,18 @@ from .credit_subjects import (
     people_before,
     skip_back,
 )
+from .credit_tracks import (
+    about_songs,
+    is_title,
+    it_track,
+    known_track,
+    new_track,
+    word_at,
+)
 from .credit_words import (
     CLAUSE_ENDS,
     CREDIT_ADVERBS,
     CREDIT_RE,
-    FOR_THE_FILM_RE,
-    NOT_SONGS_RE,
     NOT_THIS_FILM_RE,
     RELATIVES,
     SONG_NOUNS,
@@ -30,7 +36,6 @@ from .credit_words import (
     credit_roles,
 )
 from .discourse import anaphor, person_pronoun
-from .elsewhere import title_elsewhere
 from .roles import skip_role
 from .sentences import (
     add_unique,
@@ -61,7 +66,7 @@ def credits_of(ctx, sentence):
             if track is not None:
                 anchors.append((token.end, track))
     # "the words are A's, the tune B's"
-    anchors += parts_of(ctx, sentence, _known_track, [track for _end, track in anchors])
+    anchors += parts_of(ctx, sentence, known_track, [track for _end, track in anchors])
     for match in CREDIT_RE.finditer(sentence.norm):
         if (match.group(2) or "").lower() == "played" and not (
             _it_was_before(sentence, match) or _title_was_before(ctx, sentence, match)
@@ -80,27 +85,10 @@ def credits_of(ctx, sentence):
             ctx, sentence, match, previous if chained else None, clear
         )
         anchors.append((match.end(), track))
-    recording_of(ctx, sentence, _known_track)  # "the recording is by A"
-    noun_credits(ctx, sentence, _known_track)  # "a Ted Vale composition"
-    tune_after_words(ctx, sentence, _known_track)  # "words by A and a tune by B"
-    parts_of_singer(ctx, sentence, _known_track)  # "the words are hers"
-
-
-def _about_songs(sentence, index):
-    """Whether "it" (``tokens[index]``) may be a song: its clause names no script,
-    book or film but as where the song is ("wrote it for the film"). The clause: the
-    words around it up to a semicolon, or a comma before a new clause ("A wrote it
-    with B, and A has said ... which is a nice story")."""
-    offset = sentence.tokens[index].start
-    norm = sentence.norm
-    begin = max(0, offset - 60)
-    begin = max(begin, norm.rfind(";", begin, offset) + 1)
-    finish = min(len(norm), offset + 50)
-    for mark in (";", ", and ", ", but ", ", which ", ", who "):
-        found = norm.find(mark, offset, finish)
-        if found >= 0:
-            finish = found
-    return not NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", norm[begin:finish]))
+    recording_of(ctx, sentence, known_track)  # "the recording is by A"
+    noun_credits(ctx, sentence, known_track)  # "a Ted Vale composition"
+    tune_after_words(ctx, sentence, known_track)  # "words by A and a tune by B"
+    parts_of_singer(ctx, sentence, known_track)  # "the words are hers"
 
 
 def _track_after(ctx, sentence, index):
@@ -109,14 +97,14 @@ def _track_after(ctx, sentence, index):
     if index >= len(tokens):
         return None, index
     if tokens[index].text.lower() == "it":
-        if not _about_songs(sentence, index):
+        if not about_songs(sentence, index):
             return None, index
         track = it_track(ctx, sentence, tokens[index].start)
         return (None, index) if track is None else (track, index + 1)
     for end in range(index + 1, min(len(tokens), index + 4) + 1):
         subject = anaphor(ctx, sentence, index, end)
         if subject is not None:
-            named = _quoted_track(ctx, sentence, end + (_at(tokens, end) == ","))
+            named = _quoted_track(ctx, sentence, end + (word_at(tokens, end) == ","))
             if named[0] is not None:
                 return named  # "recorded the title song, “X”"
             if subject[1] != "track":
@@ -128,7 +116,7 @@ def _track_after(ctx, sentence, index):
 def _after_song_noun(tokens, index):
     """Where a title apposed to "the <words> song" starts ("the title-sequence song,
     “X”"); else ``index``."""
-    if _at(tokens, index).lower() not in ("the", "a", "their", "her", "his"):
+    if word_at(tokens, index).lower() not in ("the", "a", "their", "her", "his"):
         return index
     for ahead in range(index + 1, min(len(tokens) - 1, index + 4)):
         if tokens[ahead].text.lower() in SONG_NOUNS:
@@ -136,10 +124,6 @@ def _after_song_noun(tokens, index):
         if tokens[ahead].cap or not tokens[ahead].word:
             break
     return index
-
-
-def _at(tokens, index):
-    return tokens[index].text if index < len(tokens) else ""
 
 
 def _quoted_track(ctx, sentence, index):
@@ -150,30 +134,10 @@ def _quoted_track(ctx, sentence, index):
     quoted = next((quote for quote in sentence.quotes if quote[1] == start), None)
     if quoted:
         known = ctx.tracks.get(match_key(clean_title(quoted[0])))
-        track = known or _new_track(ctx, sentence, *quoted)
+        track = known or new_track(ctx, sentence, *quoted)
         if track is not None:
             return track, sentence.index_at(quoted[2])
     return None, index
-
-
-def it_track(ctx, sentence, offset):
-    """The track "it" at ``offset`` points at: the title named last, but for one the
-    sentence names only after it ("A wrote it, and it opened her album X"); None when
-    that is no track."""
-    before, after = match_key(sentence.norm[:offset]), match_key(sentence.norm[offset:])
-    for kind, key in reversed(ctx.recent):
-        if kind == "other":
-            return None
-        title = (ctx.albums if kind == "album" else ctx.tracks)[key]["title"]
-        if _names(after, title) and not _names(before, title):
-            continue
-        return ctx.tracks[key] if kind == "track" else None
-    return None
-
-
-def _names(text, title):
-    key = re.escape(match_key(title))
-    return re.search(rf"(?<!\w){key}(?!\w)", text) is not None
 
 
 # "We said on air that Maddox wrote it; she didn't", "rumour has it that A wrote it":
@@ -218,7 +182,7 @@ def _active_credit(ctx, sentence, verb, role):
     if not people and verb > 0:
         people = _pronoun_people(ctx, sentence, verb - 1)
     more = more + (names_after_with(sentence, after) if role else [])
-    people = [name for name in people + more if not _is_title(ctx, name)]
+    people = [name for name in people + more if not is_title(ctx, name)]
     if role:
         add_unique(track["composers"], people)
     else:
@@ -281,7 +245,7 @@ def _part_of_title(ctx, sentence, index):
         )
         if quoted is not None:
             known = ctx.tracks.get(match_key(clean_title(quoted[0])))
-            track = known or _new_track(ctx, sentence, *quoted)
+            track = known or new_track(ctx, sentence, *quoted)
             if track is not None:
                 return track, sentence.index_at(quoted[2])
         break
@@ -292,10 +256,10 @@ def _apposed_song(ctx, sentence, verb):
     """ "“X”, a song he wrote himself", "“X”, the ballad Ana Lobo wrote for her": the
     track of the title the phrase follows, or None."""
     tokens = sentence.tokens
-    if _at(tokens, verb + 1).lower() not in CLAUSE_ENDS:
+    if word_at(tokens, verb + 1).lower() not in CLAUSE_ENDS:
         return None
     subject = skip_back(tokens, verb) - 1
-    if subject < 0 or _at(tokens, subject).lower() not in ("he", "she", "they"):
+    if subject < 0 or word_at(tokens, subject).lower() not in ("he", "she", "they"):
         while subject > 0 and tokens[subject].cap and tokens[subject - 1].cap:
             subject -= 1
         if not tokens[subject].cap:
@@ -352,7 +316,7 @@ def _relative_track(ctx, sentence, verb):
             break
         track = ctx.tracks.get(match_key(clean_title(text)))
         if track is None and _sung_of_quote(sentence, verb, relative, (start, end)):
-            track = _new_track(ctx, sentence, text, start, end)
+            track = new_track(ctx, sentence, text, start, end)
         if track is not None:
             return track, people
     return None, None
@@ -371,21 +335,6 @@ def _sung_of_quote(sentence, verb, relative, quote):
         tokens[object_start(tokens, first) - 1].text.lower(),
     }
     return bool(verbs & PERFORMED) and not NOT_THIS_FILM_RE.search(sentence.norm)
-
-
-def _new_track(ctx, sentence, text, start, end):
-    """The track of a title quoted at ``start``, unless it is an album, the film or a
-    song the sentence says is not in the film."""
-    title = clean_title(text)
-    if (
-        not title
-        or ctx.is_album_title(title)
-        or match_key(title) == ctx.film_key
-        or title_elsewhere(sentence.norm, start, end)
-    ):
-        return None
-    ctx.offset = start
-    return ctx.track(sentence, title)
 
 
 def _relative_people(ctx, sentence, verb, track, after):
@@ -428,10 +377,8 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
         return None
     names, end = names_span(sentence, sentence.index_at(match.end()))
     names += _role_tail(sentence, end) if names else []
-    names = [name for name in names if not _is_title(ctx, name)]
-    more = [
-        name for name in names_after_with(sentence, end) if not _is_title(ctx, name)
-    ]
+    names = [name for name in names if not is_title(ctx, name)]
+    more = [name for name in names_after_with(sentence, end) if not is_title(ctx, name)]
     for role in credit_roles(match):
         # "sung and co-written by A, with B": B only co-wrote it.
         second = match.group(3) if role == "performers" else match.group(4)
@@ -443,14 +390,14 @@ def _role_tail(sentence, end):
     """ "written by A, and the producer B;": one more name after a role phrase that
     ends the clause (not "by A, and the producer B mixed it")."""
     tokens = sentence.tokens
-    start = end + (_at(tokens, end) == ",")
-    if _at(tokens, start) != "and":
+    start = end + (word_at(tokens, end) == ",")
+    if word_at(tokens, start) != "and":
         return []
     role = skip_role(tokens, start + 1)
     if role == start + 1:
         return []
     names, after = names_span(sentence, role, limit=1)
-    if _at(tokens, after) not in ("", ";", ".", ":", "\u2014", "-"):
+    if word_at(tokens, after) not in ("", ";", ".", ":", "\u2014", "-"):
         return []
     return names
 
@@ -465,7 +412,7 @@ def _credit_clause(ctx, sentence, match):
         and before.endswith((";", ":", "\u2014"))
     ):
         return None
-    return _known_track(ctx, before)
+    return known_track(ctx, before)
 
 
 def _it_was_before(sentence, match):
@@ -506,9 +453,9 @@ def _it_after_title(ctx, sentence, match):
         pronoun = before - 2
     else:
         return None
-    if not _about_songs(sentence, pronoun):
+    if not about_songs(sentence, pronoun):
         return None
-    return _known_track(ctx, sentence.norm[: match.start()])
+    return known_track(ctx, sentence.norm[: match.start()])
 
 
 def _credited_track(ctx, sentence, match):
@@ -516,8 +463,8 @@ def _credited_track(ctx, sentence, match):
     norm = sentence.norm
     before = sentence.index_at(match.start())
     # A title named before the credit, else (for "Written by A, Title ...") after it.
-    track = _known_track(ctx, norm[: match.start()]) or (
-        _known_track(ctx, norm[match.end() :]) if before == 0 else None
+    track = known_track(ctx, norm[: match.start()]) or (
+        known_track(ctx, norm[match.end() :]) if before == 0 else None
     )
     if track is not None:
         return track
@@ -571,24 +518,9 @@ def _plain_it(ctx, sentence, before):
         subject = before - 2
     else:
         return None
-    if not _about_songs(sentence, subject):
+    if not about_songs(sentence, subject):
         return None
     for token in tokens[1:subject]:
         if token.cap and not token.text.isdigit():
             return None
     return ctx.last()
-
-
-def _known_track(ctx, text):
-    """The track named in ``text`` that comes last in it."""
-    text, best, last = match_key(text), None, -1
-    for key, track in ctx.tracks.items():
-        for found in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text):
-            if found.end() > last:
-                best, last = track, found.end()
-    return best
-
-
-def _is_title(ctx, name):
-    key = match_key(name)
-    return key in ctx.tracks or key in ctx.albums or key == ctx.film_key

@@ -1,0 +1,80 @@
+"""Which track a credit is about: "it" ("A wrote it, and it opened her album X": not
+the album), a title named before, a quoted title made a track."""
+
+import re
+
+from ..prose import match_key
+from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE
+from .elsewhere import title_elsewhere
+from .sentences import clean_title
+
+
+def about_songs(sentence, index):
+    """Whether "it" (``tokens[index]``) may be a song: its clause names no script,
+    book or film but as where the song is ("wrote it for the film"). The clause: the
+    words around it up to a semicolon, or a comma before a new clause ("A wrote it
+    with B, and A has said ... which is a nice story")."""
+    offset = sentence.tokens[index].start
+    norm = sentence.norm
+    begin = max(0, offset - 60)
+    begin = max(begin, norm.rfind(";", begin, offset) + 1)
+    finish = min(len(norm), offset + 50)
+    for mark in (";", ", and ", ", but ", ", which ", ", who "):
+        found = norm.find(mark, offset, finish)
+        if found >= 0:
+            finish = found
+    return not NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", norm[begin:finish]))
+
+
+def word_at(tokens, index):
+    return tokens[index].text if index < len(tokens) else ""
+
+
+def it_track(ctx, sentence, offset):
+    """The track "it" at ``offset`` points at: the title named last, but for one the
+    sentence names only after it ("A wrote it, and it opened her album X"); None when
+    that is no track."""
+    before, after = match_key(sentence.norm[:offset]), match_key(sentence.norm[offset:])
+    for kind, key in reversed(ctx.recent):
+        if kind == "other":
+            return None
+        title = (ctx.albums if kind == "album" else ctx.tracks)[key]["title"]
+        if _names(after, title) and not _names(before, title):
+            continue
+        return ctx.tracks[key] if kind == "track" else None
+    return None
+
+
+def _names(text, title):
+    key = re.escape(match_key(title))
+    return re.search(rf"(?<!\w){key}(?!\w)", text) is not None
+
+
+def new_track(ctx, sentence, text, start, end):
+    """The track of a title quoted at ``start``, unless it is an album, the film or a
+    song the sentence says is not in the film."""
+    title = clean_title(text)
+    if (
+        not title
+        or ctx.is_album_title(title)
+        or match_key(title) == ctx.film_key
+        or title_elsewhere(sentence.norm, start, end)
+    ):
+        return None
+    ctx.offset = start
+    return ctx.track(sentence, title)
+
+
+def known_track(ctx, text):
+    """The track named in ``text`` that comes last in it."""
+    text, best, last = match_key(text), None, -1
+    for key, track in ctx.tracks.items():
+        for found in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text):
+            if found.end() > last:
+                best, last = track, found.end()
+    return best
+
+
+def is_title(ctx, name):
+    key = match_key(name)
+    return key in ctx.tracks or key in ctx.albums or key == ctx.film_key
