@@ -1500,3 +1500,19 @@ def test_a_capitalised_role_before_the_one_person():
 def test_a_last_writer_after_a_role_phrase(credit, writers):
     post = extract(f"The chase is set to “Hum” by the Lows. It was written {credit}.")
     assert tracks(post)["Hum"][0] == writers
+
+
+def test_she_after_someone_s_relative_is_nobody():
+    post = extract(
+        "The chase is set to “Tin Moon” by Ula Brandt. Bo Hart's widow says she wrote "
+        "it."
+    )
+    assert tracks(post) == {"Tin Moon": ([], ["Ula Brandt"])}
+
+
+def test_it_was_credited_to_is_no_song_s_credit():
+    post = extract(
+        "The chase is set to “Tin Moon” by Ula Brandt. The screenplay took years. It "
+        "was credited to Bo Hart alone."
+    )
+    assert tracks(post) == {"Tin Moon": ([], ["Ula Brandt"])}

@@ -33,7 +33,7 @@ DOING = frozenset({"singing", "playing", "performing"})
 BE_WORDS = frozenset({"is", "was", "that's", "it's", "that\u2019s", "it\u2019s"})
 # "The song is credited to A and B": the writing credit.
 CREDITED_RE = re.compile(
-    r"\b(?:the song|the track|the tune|it|\u201d|\"|')\s?(?:is|was)\s(?:co-)?"
+    r"\b(?:the song|the track|the tune|\u201d|\"|')\s?(?:is|was)\s(?:co-)?"
     r"credited\sto\s",
     re.IGNORECASE,
 )

@@ -2,7 +2,7 @@
 guitarist B wrote it", "A, the eldest, wrote it", "A wrote and sang it")."""
 
 from ..prose import match_key
-from .credit_words import CREDIT_ADVERBS, ROLE_DETERMINERS
+from .credit_words import CREDIT_ADVERBS, NAME_BREAKS, ROLE_DETERMINERS
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .roles import role_before, skip_role
 from .sentences import names_at
@@ -126,16 +126,31 @@ def people_before(ctx, sentence, pronoun):
     people, index = set(), 0
     while index < pronoun:
         end = index
-        while end < pronoun and tokens[end].cap and not tokens[end - 1].possessive:
+        while end < pronoun and tokens[end].cap:
             end += 1
+            if tokens[end - 1].possessive:
+                break
         start = min(skip_role(tokens, index), end)  # "Keyboardist A"
         first = tokens[start].text if start < end else ""
         if end - start >= 2 and first not in STOP_STARTS and first != "The":
             name = sentence.span(start, end).removesuffix("'s")
-            if not _quoted(sentence, tokens[index].start) and not _titled(ctx, name):
+            if _owns_someone(tokens, end):
+                people.add(None)  # "A's widow says she wrote it": who is she?
+            elif not _quoted(sentence, tokens[index].start) and not _titled(ctx, name):
                 people.add(name)
         index = max(end, index + 1)
     return people
+
+
+def _owns_someone(tokens, end):
+    """ "A's widow", "A's manager": a possessive name before a noun."""
+    after = tokens[end].text if end < len(tokens) else ""
+    return (
+        tokens[end - 1].possessive
+        and after[:1].isalpha()
+        and after.islower()
+        and after not in NAME_BREAKS
+    )
 
 
 def _quoted(sentence, offset):

@@ -196,7 +196,7 @@ def _pronoun_people(ctx, sentence, pronoun):
     names two, else the one performer of the track named last."""
     named = people_before(ctx, sentence, pronoun)
     if named:
-        return list(named) if len(named) == 1 else []
+        return [name for name in named if name] if len(named) == 1 else []
     return person_pronoun(ctx, sentence.tokens[pronoun].text)
 
 
