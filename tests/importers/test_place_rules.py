@@ -1410,3 +1410,26 @@ def test_an_island_named_for_a_holiday_is_a_place():
 )
 def test_a_double_of_one_person_for_another_is_a_suggestion(sentences, expected):
     assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The producer, Rick Vance, stood in for the director on the Boston shoot.",
+        "On the Leeds shoot Ada Moss stood in for the lead singer in Dublin.",
+    ],
+)
+def test_no_stand_in_for_a_person_s_job(sentence):
+    assert locations(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Shot in Lisbon, the video stars Ana Reis as a singer.", ["Lisbon"]),
+        ("Shot on location at Dunmore Head, it is lovely.", ["Dunmore Head"]),
+        ("Shot at dawn, the video is beautiful.", []),
+    ],
+)
+def test_a_sentence_that_starts_with_shot_in(sentence, expected):
+    assert names(extract(sentence)) == expected

@@ -15,7 +15,8 @@ from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_WORDS_RE, US_STATES
 PLACE_FILMED_RE = re.compile(
     r"\b(?:(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also"
     r"|all|actually|originally|reportedly|then|later)\s(?:shot|filmed|lensed|photographed)"
-    r"|filmed|lensed|principal photography"
+    r"|filmed|lensed|principal photography|^(?:shot|photographed)(?=\s(?:on\slocation\s)?"
+    r"(?:in|at|on)\s)"
     r"|(?:filming|shooting)\s(?:also\s|then\s|later\s|mostly\s|largely\s|partly\s)?"
     r"took\splace"
     # "They shot the harbour scenes in", "Filming of the rink scenes took place in"

@@ -18,7 +18,10 @@ ROLE_TARGET_RE = re.compile(
     r"^(?:[\w-]{1,20}\s){0,3}?(?:[\w-]{1,20}'s\s(?:daughter|son|wife|husband|mother"
     r"|father|brother|sister|friend|girlfriend|boyfriend|widow|partner)|(?:role|part"
     r"|character|lead|hero|heroine|villain|cop|detective|sheriff|nurse|doctor|mother"
-    r"|father|daughter|son|wife|husband|girlfriend|boyfriend)\b)",
+    r"|father|daughter|son|wife|husband|girlfriend|boyfriend|director|producer|actor"
+    r"|actress|star|singer|drummer|guitarist|bassist|musician|frontman|frontwoman"
+    r"|vocalist|host|presenter|writer|editor|cameraman|photographer|stuntman"
+    r"|stuntwoman|understudy|double)\b)",
     re.IGNORECASE,
 )
 
