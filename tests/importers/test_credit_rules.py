@@ -1516,3 +1516,11 @@ def test_it_was_credited_to_is_no_song_s_credit():
         "was credited to Bo Hart alone."
     )
     assert tracks(post) == {"Tin Moon": ([], ["Ula Brandt"])}
+
+
+def test_a_band_s_name_before_a_role_is_no_member():
+    post = extract(
+        "The chase is set to “Tin Moon” by Ula Brandt, written by her Drifts bandmate "
+        "Jon Vale."
+    )
+    assert tracks(post) == {"Tin Moon": (["Jon Vale"], ["Ula Brandt"])}

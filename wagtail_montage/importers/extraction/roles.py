@@ -122,6 +122,9 @@ def skip_role(tokens, index):
         start = index + 1
         if start + 1 < len(tokens) and tokens[start].text.lower() in MEMBER_OWNERS:
             start += 1
+        found = _descriptors_then_role(tokens, start)  # "his Beatles bandmate B"
+        if found is not None:
+            return found
         if tokens[start - 1].text.lower() in MEMBER_OWNERS and _member(tokens, start):
             return start  # "the band's Theo Marsh", "their Petra Lund"
         team = _team_of(tokens, start)
