@@ -1433,3 +1433,22 @@ def test_no_stand_in_for_a_person_s_job(sentence):
 )
 def test_a_sentence_that_starts_with_shot_in(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The story is set in Vienna, which stands in for Europe as a whole.",
+        "The town in the film, Port Rowan, stands in for Cornwall.",
+        "The fictional town of Haddon stood in for Lancashire.",
+    ],
+)
+def test_a_stand_in_that_is_the_story_s_own_place_is_a_suggestion(sentence):
+    post = extract(sentence)
+    assert locations(post) == []
+    assert any("standing in for" in line for line in post.suggestions)
+
+
+def test_a_place_filmed_for_the_story_s_setting_stays():
+    post = extract("It was set in Leeds but filmed in Hull, which stood in for Leeds.")
+    assert locations(post) == [("Hull", "Leeds")]

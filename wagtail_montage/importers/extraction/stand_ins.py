@@ -87,7 +87,7 @@ def doubled_locations(ctx, sentence):
             and not (not region and double_of_person(name, target))
             or story_setting(ctx, sentence, target)
         )
-        if not evidence:
+        if not evidence or not known and story_place(sentence, start):
             ctx.suggest(
                 _("Possible location: %(name)s, standing in for %(target)s")
                 % {"name": name, "target": target},
@@ -108,6 +108,25 @@ def doubled_locations(ctx, sentence):
 # A stand-in verb that may say something else of a place: "X, which is supposed to
 # be Y" (a place only when Y is one).
 SUPPOSED_RE = re.compile(r"which\s(?:is|was)\s(?:supposed|meant)\s", re.IGNORECASE)
+
+
+# Words before a name that make it the story's place, not a filming one: "is set in
+# X, which stands in for", "The town in the film, X, stands in for".
+STORY_PLACE_RE = re.compile(
+    r"(?:\b(?:set|takes\splace|is\slocated)\s(?:mostly\s|largely\s|entirely\s)?"
+    r"(?:in|on|at)\s(?:the\s)?|\b(?:fictional|made-up|imaginary|invented"
+    r"|in\sthe\s(?:film|story|script|novel|book|movie|show|video)),?\s"
+    r"(?:(?:town|city|village|place|port|country|state|island)\s(?:of\s)?)?)$",
+    re.IGNORECASE,
+)
+
+
+def story_place(sentence, start):
+    """Whether the name at ``tokens[start]`` is said to be where the story is set or
+    a made-up place ("The story is set in X, which stands in for Europe")."""
+    if start is None:
+        return False
+    return bool(STORY_PLACE_RE.search(sentence.norm[: sentence.tokens[start].start]))
 
 
 def double_of_person(name, target):
