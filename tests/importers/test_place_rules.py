@@ -1134,6 +1134,34 @@ def test_a_crew_that_went_to_a_place(sentence, expected):
     assert locations(extract(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The crew went to Inishbofin instead, the biggest island.", ["Inishbofin"]),
+        (
+            "The crew went to Clare Island, and it plays a Hebridean island.",
+            ["Clare Island"],
+        ),
+        ("The crew went to Skye to shoot the opening.", ["Skye"]),
+    ],
+)
+def test_a_crew_that_went_to_a_place_to_film(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crew went to Sundance with the finished cut.",
+        "The production went to Warner Bros after the split.",
+    ],
+)
+def test_a_crew_that_went_elsewhere_is_a_suggestion(sentence):
+    post = extract(sentence)
+    assert locations(post) == []
+    assert any("Possible location" in line for line in post.suggestions)
+
+
 def test_a_town_the_crew_went_to_before_filming_inside_it_is_its_region():
     post = extract(
         "The council said no, so the production went to Leeds and filmed in the"

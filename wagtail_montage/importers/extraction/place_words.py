@@ -158,6 +158,13 @@ WHERE_SHOT_RE = re.compile(
     r"\s(?:also\s)?(?:shot|filmed))\b",
     re.IGNORECASE,
 )
+# A stand-in said of the place just named: "went to X, which played Y".
+STAND_IN_AFTER_RE = re.compile(
+    r"^[^.;:]{0,80}?\b(?:which|it)\s(?:[a-z]{1,12}\s)?(?:played|plays|stood\sin"
+    r"|stands\sin|doubled|doubles|passed\sfor|passes\sfor|was\sdressed|is\sdressed)\b"
+    # "The crew went to X instead": not where the story is set, so where it was shot
+    r"|^\s?[^\s,.;:]{1,30}(?:\s[A-Z][^\s,.;:]{0,30}){0,3}\sinstead\b"
+)
 # A heading that only asks where: "Where", "1. Where?" (a list of places follows).
 WHERE_HEADING_RE = re.compile(r"(?:[0-9]{1,2}[.)]\s?)?where\W{0,3}", re.IGNORECASE)
 

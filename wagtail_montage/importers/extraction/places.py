@@ -38,6 +38,8 @@ from .place_words import (
     ROUTE_RE,
     ROUTE_SUBJECT_RE,
     SCENE_WORDS,
+    SHOT_RE,
+    STAND_IN_AFTER_RE,
     WHERE_COLON_RE,
     WHERE_HEADING_RE,
     WHERE_SHOT_RE,
@@ -110,6 +112,18 @@ def locations_of(ctx, sentence):
         ctx.filming_recent = "shot" if shot else sentence.filming_context
 
 
+def went_elsewhere(ctx, sentence, match):
+    """Whether "the crew went to X" may be a trip for something else than filming:
+    no word of filming in the sentence or the one before, no stand-in after it."""
+    if not re.search(r"\bwent\s", match.group(0), re.IGNORECASE):
+        return False
+    return not (
+        ctx.filming_recent == "shot"
+        or SHOT_RE.search(sentence.norm)
+        or STAND_IN_AFTER_RE.search(sentence.norm[match.end() :])
+    )
+
+
 def filmed_next(tokens, end):
     """Whether "and filmed" or "and shot" follows the place ending at ``end``."""
     return (
@@ -160,8 +174,11 @@ def filmed_locations(ctx, sentence):
         if asked(sentence):  # "Was any of it filmed in X?": asked, not said
             suggest_asked(ctx, sentence, index)
             continue
-        if HEARSAY_RE.search(sentence.norm[: match.start()]):
-            # "It is often repeated that it was shot in X": said by others.
+        if HEARSAY_RE.search(sentence.norm[: match.start()]) or went_elsewhere(
+            ctx, sentence, match
+        ):
+            # "It is often repeated that it was shot in X": said by others; "The crew
+            # went to X" with no word of filming: maybe a festival, a studio.
             suggest_asked(ctx, sentence, index, hearsay=True)
             continue
         last = match.group(0).split()[-1].lower()
