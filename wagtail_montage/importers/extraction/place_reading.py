@@ -1,0 +1,187 @@
+"""Reading the words around a filming place: where a list of places goes on ("and Y",
+", and the interiors at Y"), where a place starts a few words after "filmed", where
+its name ends ("Lower Bay station"), a question that only asks."""
+
+from .lexicon import PLACE_CONNECTORS
+from .place_words import (
+    FILMED_PREPOSITIONS,
+    NOT_FILMING_WORDS,
+    NOT_SKIPPED,
+    SCENE_WORDS,
+    place_noun,
+)
+from .sentences import run_forward
+
+# A lowercase word that ends a place's name: "the Durango and Silverton railroad".
+PLACE_NOUNS = frozenset({"railroad", "railway", "line", "canal", "bridge", "highway"})
+
+# A lowercase noun that makes the name before it say when or how, not where.
+STYLE_NOUNS = frozenset(
+    """
+    style era week weekend holidays season fashion mode format stock footage look
+    tradition manner spirit vein colour color version cut
+    """.split()
+)
+
+# A lowercase noun that ends a place's name: "Lower Bay station", "Clacton pier".
+NAME_HEADS = frozenset({"station", "pier", "airport", "lighthouse"})
+
+# The last word of a named part of a town: "the Strip District", "the North Shore",
+# "the Lower East Side". Before "of Y" or after "Y's", Y is the town: its region.
+AREA_WORDS = frozenset(
+    {
+        "District",
+        "Quarter",
+        "Side",
+        "End",
+        "Village",
+        "Heights",
+        "Shore",
+        "Waterfront",
+        "Docks",
+        "Borough",
+        "Ward",
+        "Neighbourhood",
+        "Neighborhood",
+    }
+)
+
+# The words a yes-or-no question starts with: "Was it filmed in X?"
+QUESTION_STARTS = frozenset("was were is are did does do has have had".split())
+
+
+def filmed_next(tokens, end):
+    """Whether "and filmed" or "and shot" follows the place ending at ``end``."""
+    return (
+        end is not None
+        and end + 1 < len(tokens)
+        and tokens[end].text == "and"
+        and tokens[end + 1].text in ("filmed", "shot")
+    )
+
+
+def past_brackets(tokens, index):
+    """Where a list goes on after an aside in brackets at ``tokens[index]``: "in X
+    (before it went touristy) and at Y"."""
+    if index < len(tokens) and tokens[index].text == "(":
+        for ahead in range(index + 1, min(len(tokens), index + 20)):
+            if tokens[ahead].text == ")":
+                return ahead + 1
+    return index
+
+
+def asked(sentence):
+    """Whether the sentence is a yes-or-no question ("Q: Was any of it shot in X?")."""
+    words = [token.text for token in sentence.tokens if token.word]
+    words = words[1:] if words[:1] == ["Q"] else words
+    return (
+        sentence.norm.rstrip().endswith("?")
+        and bool(words)
+        and words[0].lower() in QUESTION_STARTS
+    )
+
+
+def ahead_place(tokens, index):
+    """Where the place starts a few lowercase words after a filming phrase: "a few
+    miles down the coast at X", "the corniche roads above X", "the streets of X"; or
+    None ("shot dead in X", "filmed Madonna in X", "shot in the style of X")."""
+    for ahead in range(index, min(len(tokens) - 1, index + 8)):
+        token, after = tokens[ahead], tokens[ahead + 1]
+        word = token.text.lower()
+        named = after.cap or (
+            after.text == "the" and ahead + 2 < len(tokens) and tokens[ahead + 2].cap
+        )
+        if named and (
+            word in FILMED_PREPOSITIONS
+            or word == "of"
+            and ahead > index
+            and place_noun(tokens[ahead - 1].text.lower())
+        ):
+            return ahead + 1
+        if (
+            token.cap
+            or not token.text.replace("-", "").isalpha()
+            or word in NOT_SKIPPED
+            or word in NOT_FILMING_WORDS
+            or word in ("down", "up")
+            and ahead == index
+        ):
+            return None
+    return None
+
+
+def next_place(tokens, index):
+    """Where a further place of the same list starts: "and Y", ", and at Y", ", and
+    the mission control scenes at Y", ", the naval scenes at Y" (the verb left out),
+    "and the bar where the brawl happens was in Y"."""
+    comma = index < len(tokens) and tokens[index].text == ","
+    index += comma
+    scenes = True
+    if index < len(tokens) and tokens[index].text in ("and", "plus"):
+        index += 1
+        if index < len(tokens) and tokens[index].cap:
+            return index
+    elif comma and index < len(tokens) and tokens[index].text == "with":
+        index += 1  # ", with a few more in Y", ", with a week in Y's Z"
+    elif not (comma and index < len(tokens) and tokens[index].text == "the"):
+        return None
+    else:  # ", the naval scenes at Y", not an aside: ", the town next to Y"
+        scenes = False
+    for ahead in range(index, min(len(tokens) - 1, index + 10)):
+        word = tokens[ahead].text
+        scenes = scenes or word.lower() in SCENE_WORDS
+        if word in ("at", "in", "on", "aboard", "near"):
+            if not scenes:
+                return None
+            after = tokens[ahead + 1]
+            if (
+                after.cap
+                or after.text == "the"
+                and tokens[ahead + 2 :][:1]
+                and (tokens[ahead + 2].cap)
+            ):
+                return ahead + 1
+            continue  # "the finale out on the ice at Gimli"
+        if (
+            not word.replace("-", "").isalpha()
+            or tokens[ahead].cap
+            or word in NOT_FILMING_WORDS
+        ):
+            return None
+    return None
+
+
+def name_end(tokens, end):
+    """Where a place's name ends past lowercase words that are part of it: "the
+    disused Lower Bay station", "the Durango and Silverton railroad"."""
+    if end < len(tokens) and tokens[end].text in NAME_HEADS:
+        return end + 1
+    if end + 2 < len(tokens) and tokens[end].text == "and" and tokens[end + 1].cap:
+        joined = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
+        if joined < len(tokens) and tokens[joined].text.lower() in PLACE_NOUNS:
+            return joined + 1
+    return end
+
+
+def plural_possessive(tokens, end):
+    """Whether the name ending before ``tokens[end]`` owns the next: "New Orleans'
+    French Quarter", "Athens' Plaka"."""
+    return (
+        end is not None
+        and end + 1 < len(tokens)
+        and tokens[end].text == "'"
+        and tokens[end - 1].text.endswith("s")
+        and tokens[end - 1].end == tokens[end].start
+        and tokens[end + 1].cap
+    )
+
+
+def area_of(tokens, start, end):
+    """The index of "of" in "North Shore of Oahu" (a part of a town, then the town),
+    or None: "Isle of Wight" and "Bay of Pigs" are names whole."""
+    for index in range(start + 1, end - 1):
+        if tokens[index].text == "of":
+            if tokens[index - 1].text in AREA_WORDS and tokens[index + 1].cap:
+                return index
+            return None
+    return None
