@@ -1480,3 +1480,8 @@ def test_a_stand_in_that_is_the_story_s_own_place_is_a_suggestion(sentence):
 def test_a_place_filmed_for_the_story_s_setting_stays():
     post = extract("It was set in Leeds but filmed in Hull, which stood in for Leeds.")
     assert locations(post) == [("Hull", "Leeds")]
+
+
+def test_a_place_said_with_is_in_the_story_is_not_filmed():
+    post = extract("The shoot was in Leeds. The town is Harrogate in the story.")
+    assert names(post) == ["Leeds"]

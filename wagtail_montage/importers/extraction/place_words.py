@@ -158,6 +158,12 @@ WHERE_SHOT_RE = re.compile(
     r"\s(?:also\s)?(?:shot|filmed))\b",
     re.IGNORECASE,
 )
+# A place said to be the story's: "The town is X in the story", "X in the script".
+IN_THE_STORY_RE = re.compile(
+    r"^[^.;:,]{0,60}?\bin\s(?:the|this)\s(?:story|script|novel|book|screenplay|plot"
+    r"|fiction|original)\b",
+    re.IGNORECASE,
+)
 # A stand-in said of the place just named: "went to X, which played Y".
 STAND_IN_AFTER_RE = re.compile(
     r"^[^.;:]{0,80}?\b(?:which|it)\s(?:[a-z]{1,12}\s)?(?:played|plays|stood\sin"
@@ -262,7 +268,8 @@ SCENE_WORDS = frozenset(
     """
     scene scenes sequence sequences shots exteriors interiors footage chase finale
     opening ending climax montage wedding funeral race fight brawl game party dance
-    dinner kiss argument duel picnic showdown robbery proposal reunion
+    dinner kiss argument duel picnic showdown robbery proposal reunion shoot filming
+    shooting
     """.split()
 )
 

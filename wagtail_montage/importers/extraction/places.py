@@ -41,6 +41,7 @@ from .place_scope import (
 from .place_words import (
     FILMED_PREPOSITIONS,
     HEARSAY_RE,
+    IN_THE_STORY_RE,
     PLACE_ADJECTIVES,
     PLACE_FILMED_RE,
     PLACE_FILMED_THERE_RE,
@@ -382,8 +383,9 @@ def identified_locations(ctx, sentence):
             not subject
             or sentence.inside_quote(tokens[start].start)
             or is_work_or_person(ctx, sentence, start)
+            or IN_THE_STORY_RE.search(sentence.norm[tokens[start].start :])
         ):
-            continue
+            continue  # "The town is X in the story": the story's place
         if subject == "place":
             place_at(ctx, sentence, start)
             continue
