@@ -1154,6 +1154,7 @@ def test_a_crew_that_went_to_a_place_to_film(sentence, expected):
     [
         "The crew went to Sundance with the finished cut.",
         "The production went to Warner Bros after the split.",
+        "The crew went to Sundance, where the film played to a full house.",
     ],
 )
 def test_a_crew_that_went_elsewhere_is_a_suggestion(sentence):
@@ -1485,3 +1486,42 @@ def test_a_place_filmed_for_the_story_s_setting_stays():
 def test_a_place_said_with_is_in_the_story_is_not_filmed():
     post = extract("The shoot was in Leeds. The town is Harrogate in the story.")
     assert names(post) == ["Leeds"]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The story is set in Wales.",
+                "The filmmakers went to Bute in Scotland instead, and the island plays"
+                " a Welsh lake town beautifully.",
+            ),
+            [("Bute", "a Welsh lake town")],
+        ),
+        (
+            (
+                "The production camped on the Alvord Flats in Oregon for a month, and"
+                " the flats stood in for the Gobi in the dream sequence.",
+            ),
+            [("Alvord Flats", "the Gobi")],
+        ),
+        (
+            (
+                "The cobbles of Dock Street stood in for Boston's North End in the"
+                " chase scenes.",
+                "Rye played a Maine fishing town.",
+            ),
+            [("Dock Street", "Boston's North End"), ("Rye", "a Maine fishing town")],
+        ),
+        (
+            (
+                "The harbour was filmed in Looe, which plays a sleepy fishing village"
+                " convincingly for a week.",
+            ),
+            [("Looe", "a sleepy fishing village")],
+        ),
+    ],
+)
+def test_stand_ins_after_a_trip_a_camp_or_another_stand_in(sentences, expected):
+    assert locations(extract(*sentences)) == expected

@@ -39,7 +39,7 @@ PLACE_FILMED_RE = re.compile(
     # "the last films to shoot inside the Walled City"
     r"|to\s(?:shoot|film)"
     # "The production set up on the salt flats", "the production was based in X"
-    r"|(?:production|crew|unit|shoot)\s(?:set\sup|(?:was|were)\sbased)"
+    r"|(?:production|crew|unit|shoot)\s(?:set\sup|(?:was|were)\sbased|camped)"
     # "and shot around Gatlinburg": a bare "shot" only before a word no wound takes
     r"|shot\s(?:around|throughout|entirely|mostly|largely|partly)"
     r"|on\slocation)"
@@ -47,7 +47,8 @@ PLACE_FILMED_RE = re.compile(
     r"(?:in|at|on|aboard|near|off|inside|outside|around|throughout|out\sof|over"
     r"|above))?"
     # "the crew moved to Lyon", "the production then decamped to X"
-    r"|(?:production|crew|unit|shoot|filming)\s(?:then\s|later\s|soon\s)?"
+    r"|(?:production|crew|unit|shoot|filming|filmmakers|film-makers)\s"
+    r"(?:then\s|later\s|soon\s)?"
     r"(?:moved|relocated|decamped|headed|shifted|travelled|traveled|went)\s(?:on\s)?"
     r"(?:to|aboard))\s",
     re.IGNORECASE,
@@ -166,10 +167,12 @@ IN_THE_STORY_RE = re.compile(
 )
 # A stand-in said of the place just named: "went to X, which played Y".
 STAND_IN_AFTER_RE = re.compile(
-    r"^[^.;:]{0,80}?\b(?:which|it)\s(?:[a-z]{1,12}\s)?(?:played|plays|stood\sin"
-    r"|stands\sin|doubled|doubles|passed\sfor|passes\sfor|was\sdressed|is\sdressed)\b"
-    # "The crew went to X instead": not where the story is set, so where it was shot
-    r"|^\s?[^\s,.;:]{1,30}(?:\s[A-Z][^\s,.;:]{0,30}){0,3}\sinstead\b"
+    r"^[^.;:]{0,100}?\b(?:(?:played|plays)(?!\s(?:to|at|in|on|for|with)\b)|stood\sin"
+    r"|stands\sin|doubled|doubles"
+    r"|passed\sfor|passes\sfor|was\sdressed|is\sdressed)\b"
+    # "The crew went to X (in Y) instead": not where the story is set, so where it
+    # was shot
+    r"|^[^.;:,]{1,60}?\sinstead\b"
 )
 # A heading that only asks where: "Where", "1. Where?" (a list of places follows).
 WHERE_HEADING_RE = re.compile(r"(?:[0-9]{1,2}[.)]\s?)?where\W{0,3}", re.IGNORECASE)

@@ -85,8 +85,18 @@ def locations_of(ctx, sentence):
     remember_place(ctx, sentence)
     if not sentence.listed:
         # "shot": about filming itself, not the story's setting ("It is set in X").
-        shot = about_shooting_last(sentence.norm)
+        shot = about_shooting_last(sentence.norm) or stood_in(ctx)
         ctx.filming_recent = "shot" if shot else sentence.filming_context
+
+
+def stood_in(ctx):
+    """Whether the sentence just read found a place that played another: then it was
+    about filming ("X stood in for Y. Z, down the coast, played W")."""
+    return any(
+        ctx.locations[key]["stood_in_for"]
+        for key in ctx.sentence_places
+        if key in ctx.locations
+    )
 
 
 def went_elsewhere(ctx, sentence, match):

@@ -120,10 +120,25 @@ def described_end(tokens, end, named):
             # New York": with the name.
             end = run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
             continue
-        if word.lower() in stops or named and tokens[end].cap:
+        if word.lower() in stops or named and tokens[end].cap or adverb(tokens, end):
             break
         end += 1
     return end
+
+
+def adverb(tokens, index):
+    """Whether ``tokens[index]`` is an adverb after what a place played: "a lake town
+    beautifully", "a Soviet port convincingly for a week"; not "a lonely outpost"."""
+    word = tokens[index].text
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        word.endswith("ly")
+        and word.islower()
+        and (after is None or not (after.text.isalpha() and after.text.islower()))
+        or word.endswith("ly")
+        and after is not None
+        and after.text in PLACE_TARGET_STOPS | PREPOSITIONS
+    )
 
 
 def fuller_target(ctx, sentence, target):
