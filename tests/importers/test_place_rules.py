@@ -1525,3 +1525,24 @@ def test_a_place_said_with_is_in_the_story_is_not_filmed():
 )
 def test_stand_ins_after_a_trip_a_camp_or_another_stand_in(sentences, expected):
     assert locations(extract(*sentences)) == expected
+
+
+def test_list_items_that_say_they_were_filmed_or_played_another():
+    post = extract(
+        "Last summer I visited every spot I could find.",
+        "H: What I found",
+        "<ul><li>Lyme \u2014 the harbour where they meet is unchanged; in the film it"
+        " doubles for a Breton fishing port.</li>"
+        "<li>the Bellweather Convention Center, for every dance scene</li>"
+        "<li>Mary Lane \u2014 her best song, sung over the opening scene.</li></ul>",
+    )
+    assert locations(post) == [("Lyme", "a Breton fishing port")]
+
+
+def test_list_items_with_a_region_of_any_kind_or_a_lowercase_article():
+    post = extract(
+        "H: Where they shot it",
+        "<ul><li>Lyme, Dorset, for the harbour</li>"
+        "<li>the Bellweather Convention Center, for every dance scene</li></ul>",
+    )
+    assert names(post) == ["Lyme", "Bellweather Convention Center"]

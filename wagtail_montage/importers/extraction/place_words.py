@@ -437,7 +437,7 @@ def item_described(tokens, end):
     rest = [token.text for token in tokens[end:] if token.text != "."]
     if rest[:1] and rest[0].lower() in NEIGHBOURHOOD_WORDS:
         rest = rest[1:]  # "Seattle's Georgetown neighbourhood: the band house"
-    if not rest or rest[0] in (":", "-"):
+    if not rest or rest[0] in (":", "-", "\u2014", "\u2013"):
         return True
     if rest[0] == "in" and len(rest) > 1 and rest[1][:1].isupper():
         rest = rest[1:]  # "The Varsity in Atlanta, for the diner scene"
@@ -450,6 +450,8 @@ def item_described(tokens, end):
     regions = US_STATES | COUNTRIES | CANADIAN_PROVINCES
     text = " ".join(rest[1:]) + " "
     region = next((name for name in regions if text.startswith(name + " ")), "")
+    if not region and rest[1][:1].isupper() and "," in rest[2:4]:
+        region = " ".join(rest[1 : rest.index(",", 2)])  # "Lyme, Dorset, for the quay"
     if region:
         rest = rest[1 + len(region.split()) :]
         if not rest or rest[0] in (":", "-"):

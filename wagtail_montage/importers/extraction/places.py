@@ -15,6 +15,7 @@ from .lexicon import (
     PLACE_WORDS_RE,
     US_STATES,
 )
+from .patterns import DOUBLED_RE
 from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
@@ -42,6 +43,7 @@ from .place_words import (
     FILMED_PREPOSITIONS,
     HEARSAY_RE,
     IN_THE_STORY_RE,
+    MORE_DOUBLED_RE,
     PLACE_ADJECTIVES,
     PLACE_FILMED_RE,
     PLACE_FILMED_THERE_RE,
@@ -336,17 +338,33 @@ def listed_location(ctx, sentence):
     "Madison, Georgia, for the town square", "Stone Mountain, seen from the highway",
     "The Varsity in Atlanta, for the diner scene", "Issaquah: the quarry itself"."""
     tokens = sentence.tokens
-    if not (sentence.listed and tokens and tokens[0].cap):
+    the = bool(tokens) and tokens[0].text.lower() == "the"  # "the X Center, for"
+    if not (sentence.listed and tokens and (tokens[0].cap or the)):
         return
     # Right after a sentence about filming itself, or under a heading about it: not
     # after one that only names the film ("Director: X" is no place).
-    if not (ctx.filming_recent == "shot" or under_where_heading(ctx, sentence)):
+    if not (
+        ctx.filming_recent == "shot"
+        or under_where_heading(ctx, sentence)
+        or item_about_filming(sentence)
+    ):
         return
-    start = 1 if tokens[0].text == "The" and len(tokens) > 1 else 0
+    start = 1 if the and len(tokens) > 1 else 0
     end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
     if sentence.quotes or end is None or not item_described(tokens, end):
         return
     place_at(ctx, sentence, start)
+
+
+def item_about_filming(sentence):
+    """Whether a list item says it was filmed there or played another place: "X —
+    the depot scene, shot at the station", "X — in the film it doubles for Y"."""
+    norm = sentence.norm
+    return bool(
+        PLACE_FILMED_RE.search(norm)
+        or DOUBLED_RE.search(norm)
+        or MORE_DOUBLED_RE.search(norm)
+    )
 
 
 def about_shooting(ctx, sentence, offset):
