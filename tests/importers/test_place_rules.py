@@ -1546,3 +1546,22 @@ def test_list_items_with_a_region_of_any_kind_or_a_lowercase_article():
         "<li>the Bellweather Convention Center, for every dance scene</li></ul>",
     )
     assert names(post) == ["Lyme", "Bellweather Convention Center"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The beach scenes, including the big row by the rocks, were done down the"
+            " coast at Saunton Sands.",
+            ["Saunton Sands"],
+        ),
+        (
+            "The chase was filmed on the decks of HMS Caroline in Belfast.",
+            ["HMS Caroline"],
+        ),
+        ("The hero was shot down in Leeds in the last reel.", []),
+    ],
+)
+def test_places_after_an_aside_down_the_coast_or_on_deck(sentence, expected):
+    assert names(extract(sentence)) == expected

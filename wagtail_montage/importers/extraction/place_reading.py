@@ -81,7 +81,7 @@ def asked(sentence):
     )
 
 
-def ahead_place(tokens, index):
+def ahead_place(tokens, index, down=False):
     """Where the place starts a few lowercase words after a filming phrase: "a few
     miles down the coast at X", "the corniche roads above X", "the streets of X"; or
     None ("shot dead in X", "filmed Madonna in X", "shot in the style of X")."""
@@ -105,6 +105,7 @@ def ahead_place(tokens, index):
             or word in NOT_FILMING_WORDS
             or word in ("down", "up")
             and ahead == index
+            and not down  # "shot down in X"; not "were done down the coast at X"
         ):
             return None
     return None

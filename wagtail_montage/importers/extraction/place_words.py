@@ -33,7 +33,9 @@ PLACE_FILMED_RE = re.compile(
     r"|aerial\sshots|establishing\sshots|plates)(?=\s(?:over|above)\s)"
     r"|(?:filming|shooting)\sof\s(?:the\s)?(?:[a-z-]{1,20}\s){0,3}took place"
     # "The checkpoint scenes were staged at", "the beach shots were done a mile off"
-    r"|(?:scenes?|sequences?|shots|exteriors?|interiors?|footage|stunts?)\s"
+    r"|(?:scenes?|sequences?|shots|exteriors?|interiors?|footage|stunts?)"
+    # "The beach scenes, including the big row by the rocks, were done at X"
+    r"(?:,\s(?:including|like|with|especially)\s[^,.;:]{1,60},)?\s"
     r"(?:themselves\s|itself\s|also\s|all\s)?(?:was|were)"
     r"\s(?:done|staged|captured|grabbed|lensed)"
     # "the last films to shoot inside the Walled City"
@@ -525,7 +527,7 @@ def named_place(name):
 POSITION_NOUNS = frozenset(
     """
     front foot top edge base bottom summit end side steps shadow middle heart centre
-    center floor roof grounds lawn
+    center floor roof grounds lawn deck decks
     """.split()
 )
 

@@ -164,7 +164,8 @@ def filmed_locations(ctx, sentence):
         direct = last in FILMED_PREPOSITIONS or last in ("to", "of", "over")
         after_end = place_at(ctx, sentence, index) if direct else None
         if after_end is None and last not in ("up", "based", "location"):
-            ahead = ahead_place(tokens, index)  # not "set up camp on X"
+            # not "set up camp on X"; "were done down the coast at X"
+            ahead = ahead_place(tokens, index, down=last in ("done", "staged"))
             after_end = place_at(ctx, sentence, ahead) if ahead is not None else None
         if last == "to" and filmed_next(tokens, after_end):
             towns.append(ctx.sentence_places[-1])  # "went to X and filmed in Y"
