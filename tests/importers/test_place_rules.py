@@ -1206,6 +1206,7 @@ def test_places_after_a_colon_that_says_where(sentence, expected):
         ),
         ("I was in Pittsburgh, where they made it.", []),
         ("Ivy Hart, where they shot her, is a kind of memorial.", []),
+        ("I met Ivy Hart, where they shot the pilot, years ago.", []),
     ],
 )
 def test_the_place_before_where_they_shot(sentence, expected):

@@ -189,6 +189,12 @@ def place_list(ctx, sentence, after_end):
         after_end = place_at(ctx, sentence, index)
 
 
+# What comes before the place of ", where they shot ...": "to X", "at the X".
+WHERE_SHOT_PREPOSITIONS = frozenset(
+    "to in at on near into from around outside visit visited visiting".split()
+)
+
+
 def where_shot_locations(ctx, sentence):
     """The place before ", where they shot ...": "up the river to X, where they shot
     the market", "the drive to X, where the mine scenes were shot"."""
@@ -203,7 +209,9 @@ def where_shot_locations(ctx, sentence):
         ):
             continue
         start = skip_stop_starts(tokens, start, comma)
-        place_at(ctx, sentence, start)
+        before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
+        if before >= 0 and tokens[before].text in WHERE_SHOT_PREPOSITIONS:
+            place_at(ctx, sentence, start)  # "up the river to X, where", not "Ann X,"
 
 
 def colon_locations(ctx, sentence):
