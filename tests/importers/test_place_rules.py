@@ -1566,3 +1566,40 @@ def test_list_items_with_a_region_of_any_kind_or_a_lowercase_article():
 )
 def test_places_after_an_aside_down_the_coast_or_on_deck(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The video was shot in Leeds.", "Kate Bush pretends to be Cathy."),
+        ("The video was shot in Leeds.", "Kate Bush does a decent Marilyn in it."),
+        ("The video was shot in Leeds.", "Kate Bush was made up to look like Marilyn."),
+        ("The video was shot in Leeds.", "Kate Bush subbed for Ivy on the day."),
+        ("The video was shot in Leeds.", "Madonna was dressed up as a bride."),
+        ("The video was shot in Leeds, where Madonna passes for a local.",),
+    ],
+)
+def test_a_person_who_pretends_or_dresses_up_is_no_stand_in(sentences):
+    post = extract(*sentences)
+    assert locations(post) == [("Leeds", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It was shot in Leeds, and Madonna hated it.", ["Leeds"]),
+        ("It was filmed in Leeds and Kev was there.", ["Leeds"]),
+        ("They filmed in Leeds and Bradford over a wet month.", ["Leeds", "Bradford"]),
+        ("It was shot in Leeds and York.", ["Leeds", "York"]),
+    ],
+)
+def test_a_name_that_starts_a_new_clause_ends_the_list(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+def test_a_capitol_passed_for_a_courthouse_in_a_town_just_filmed():
+    post = extract(
+        "The rest was shot up-river in Jackson, where the Old State Capitol passed"
+        " for a Georgia courthouse."
+    )
+    assert locations(post) == [("Old State Capitol", "a Georgia courthouse")]

@@ -111,6 +111,24 @@ def ahead_place(tokens, index, down=False):
     return None
 
 
+# What may follow the last name of a list of places: "in X and Y, for the ...", "in X
+# and Y over a wet month"; not a verb ("and Y hated it").
+LIST_ENDS = frozenset(
+    """
+    , . ; : ( ) ? ! - — – and or for in on at over during with to where
+    which as instead too respectively both alone itself themselves near outside
+    across along around throughout before after from by while when though but
+    """.split()
+)
+
+
+def listed_name(tokens, index):
+    """Whether the name at ``tokens[index]`` ends a list rather than starts a clause:
+    "in X and Y over a month", "and Y, for the ...", not "and Y was there"."""
+    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+    return end is None or end >= len(tokens) or tokens[end].text.lower() in LIST_ENDS
+
+
 def next_place(tokens, index):
     """Where a further place of the same list starts: "and Y", ", and at Y", ", and
     the mission control scenes at Y", ", the naval scenes at Y" (the verb left out),
@@ -121,7 +139,8 @@ def next_place(tokens, index):
     if index < len(tokens) and tokens[index].text in ("and", "plus"):
         index += 1
         if index < len(tokens) and tokens[index].cap:
-            return index
+            # "in X and Y", not "in X, and Madonna hated it" (a new clause)
+            return index if listed_name(tokens, index) else None
     elif comma and index < len(tokens) and tokens[index].text == "with":
         index += 1  # ", with a few more in Y", ", with a week in Y's Z"
     elif not (comma and index < len(tokens) and tokens[index].text == "the"):

@@ -118,7 +118,7 @@ NAMED_PLACE_RE = re.compile(
     r"|Cove|Bluffs|Cliffs|Desert|Gorge|Dunes|Flats|Estate|Square|Avenue|Boulevard"
     r"|Tunnel|Palace|Abbey|Cathedral|Stadium|Speedway|Studios?|Hotel|Motel|Docks"
     r"|Wharf|Waterfront|Plaza|Racetrack|Raceway|Base|Street|Road|Dock|Furnace"
-    r"|Works|Mill)$"
+    r"|Works|Mill|Capitol|Courthouse|Library|Museum)$"
 )
 # What a place played may also end with a word that is a surname elsewhere.
 NAMED_TARGET_RE = re.compile(
@@ -252,7 +252,10 @@ TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
     """
     seat camp capital countryside suburb colony moon planet manor palace villa
     cottage monastery convent abbey fortress fort keep sanatorium airstrip outpost
-    crossing checkpoint frontier
+    crossing checkpoint frontier courthouse library museum archive gallery cinema
+    hall chapel cathedral temple mosque synagogue embassy barracks lighthouse
+    dragstrip racetrack shipyard cannery warehouse tavern saloon inn pub motel
+    casino sanitarium asylum orphanage jail penitentiary
     """.split()
 )
 

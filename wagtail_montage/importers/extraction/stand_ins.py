@@ -85,6 +85,7 @@ def doubled_locations(ctx, sentence):
             or target_place_like(target)
             or about_filming
             and not (not region and double_of_person(name, target))
+            and not person_verb(match.group(0), name, target)
             or story_setting(ctx, sentence, target)
         )
         if not evidence or not known and story_place(sentence, start):
@@ -127,6 +128,26 @@ def story_place(sentence, start):
     if start is None:
         return False
     return bool(STORY_PLACE_RE.search(sentence.norm[: sentence.tokens[start].start]))
+
+
+# Stand-in verbs said of people as often as of places: "Kate pretends to be Cathy",
+# "does a decent Marilyn", "was made up to look like", "subbed for", "dressed up as".
+PERSON_VERB_RE = re.compile(
+    r"pretend|does\sa|did\sa|doing\sa|made\sup|dressed|disguised|subbed|subs\b"
+    r"|passe[sd]\sfor|pos(?:ed|es|ing)\sas|look\slike",
+    re.IGNORECASE,
+)
+
+
+def person_verb(verb, name, target):
+    """Whether a stand-in verb that people do as well ("pretends to be") has nothing
+    but talk of filming to say its subject is a place: no place word in the name
+    ("X Bridge"), none in what it played ("a fishing village")."""
+    return bool(
+        PERSON_VERB_RE.search(verb)
+        and not named_place(name)
+        and not target_place_like(target)
+    )
 
 
 def double_of_person(name, target):
