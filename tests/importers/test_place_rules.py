@@ -1591,6 +1591,7 @@ def test_a_person_who_pretends_or_dresses_up_is_no_stand_in(sentences):
         ("It was filmed in Leeds and Kev was there.", ["Leeds"]),
         ("They filmed in Leeds and Bradford over a wet month.", ["Leeds", "Bradford"]),
         ("It was shot in Leeds and York.", ["Leeds", "York"]),
+        ("It was shot in Leeds, Kev, Dave and Sam said.", ["Leeds"]),
     ],
 )
 def test_a_name_that_starts_a_new_clause_ends_the_list(sentence, expected):

@@ -6,6 +6,7 @@ inside X."""
 from django.utils.translation import gettext as _
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
+from .place_reading import listed_name
 from .sentences import run_forward
 
 # Regions within a country that a post names as it names a state: counties, provinces,
@@ -172,7 +173,9 @@ def town_in_list(tokens, index):
         end += tokens[end].text == "," and tokens[end + 1].text == "and"
         if tokens[end].text == "and":
             last = end + 1 + (tokens[end + 1].text in LIST_PREPOSITIONS)
-            return start if last < len(tokens) and tokens[last].cap else None
+            named = last < len(tokens) and tokens[last].cap
+            # not "in X, Kev, Dave and Sam said": a list of people
+            return start if named and listed_name(tokens, last) else None
         if tokens[end].text != ",":
             return None
         at = end + 1 + (tokens[end + 1].text in LIST_PREPOSITIONS)
