@@ -1604,3 +1604,28 @@ def test_a_capitol_passed_for_a_courthouse_in_a_town_just_filmed():
         " for a Georgia courthouse."
     )
     assert locations(post) == [("Old State Capitol", "a Georgia courthouse")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The album cover was shot in Central Park.",
+        "The band photo was shot at Battersea Power Station.",
+        "Ivy Hart was photographed at the Chelsea Hotel for the sleeve.",
+    ],
+)
+def test_a_photograph_s_shoot_is_a_suggestion(sentence):
+    post = extract(sentence)
+    assert locations(post) == []
+    assert any("Possible location" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The video was shot in Soho, and the cover photo came later.",
+        "The video, like the cover, was shot in Soho.",
+    ],
+)
+def test_a_video_shot_beside_a_word_of_photographs_is_a_place(sentence):
+    assert names(extract(sentence)) == ["Soho"]

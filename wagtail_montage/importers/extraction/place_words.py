@@ -161,6 +161,14 @@ WHERE_SHOT_RE = re.compile(
     r"\s(?:also\s)?(?:shot|filmed))\b",
     re.IGNORECASE,
 )
+# A still image, whose shoot is no filming: "The album cover was shot in X", "was
+# photographed at X for the sleeve".
+STILL_IMAGE_RE = re.compile(
+    r"\b(?:cover|covers|sleeve|sleeves|photo|photos|photograph|photographs|poster"
+    r"|posters|artwork|portrait|portraits|stills|snapshot|press\sshot|publicity\sshot"
+    r"|photo\sshoot|photoshoot)\b",
+    re.IGNORECASE,
+)
 # A place said to be the story's: "The town is X in the story", "X in the script".
 IN_THE_STORY_RE = re.compile(
     r"^[^.;:,]{0,60}?\bin\s(?:the|this)\s(?:story|script|novel|book|screenplay|plot"

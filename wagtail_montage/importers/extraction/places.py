@@ -51,6 +51,7 @@ from .place_words import (
     ROUTE_SUBJECT_RE,
     SHOT_RE,
     STAND_IN_AFTER_RE,
+    STILL_IMAGE_RE,
     WHERE_COLON_RE,
     WHERE_HEADING_RE,
     WHERE_SHOT_RE,
@@ -99,6 +100,14 @@ def stood_in(ctx):
         for key in ctx.sentence_places
         if key in ctx.locations
     )
+
+
+def still_image(sentence, match):
+    """Whether the filming phrase is about a photograph: "The album cover was shot in
+    X", "was photographed at X for the sleeve" (its clause says so)."""
+    before = re.split(r"[,;:(]|\band\b|\bbut\b", sentence.norm[: match.start()])[-1]
+    after = re.split(r"[;:(]|\band\b|\bbut\b", sentence.norm[match.end() :])[0]
+    return bool(STILL_IMAGE_RE.search(before) or STILL_IMAGE_RE.search(after))
 
 
 def went_elsewhere(ctx, sentence, match):
@@ -153,8 +162,10 @@ def filmed_locations(ctx, sentence):
         if asked(sentence):  # "Was any of it filmed in X?": asked, not said
             suggest_asked(ctx, sentence, index)
             continue
-        if HEARSAY_RE.search(sentence.norm[: match.start()]) or went_elsewhere(
-            ctx, sentence, match
+        if (
+            HEARSAY_RE.search(sentence.norm[: match.start()])
+            or went_elsewhere(ctx, sentence, match)
+            or still_image(sentence, match)
         ):
             # "It is often repeated that it was shot in X": said by others; "The crew
             # went to X" with no word of filming: maybe a festival, a studio.
