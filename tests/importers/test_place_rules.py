@@ -1629,3 +1629,28 @@ def test_a_photograph_s_shoot_is_a_suggestion(sentence):
 )
 def test_a_video_shot_beside_a_word_of_photographs_is_a_place(sentence):
     assert names(extract(sentence)) == ["Soho"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The ferry scenes are in Mackinaw City, which they used for a Maine harbor"
+            " town.",
+            [("Mackinaw City", "a Maine harbor town")],
+        ),
+        (
+            "The last act moves to Broken Hill, which in the script is a mining town in"
+            " Nevada.",
+            [("Broken Hill", "a mining town in Nevada")],
+        ),
+        (
+            "The crew filmed in Leeds, which they used for three weeks.",
+            [("Leeds", "")],
+        ),
+    ],
+)
+def test_a_place_they_used_for_another_or_that_is_another_in_the_script(
+    sentence, expected
+):
+    assert locations(extract(sentence)) == expected

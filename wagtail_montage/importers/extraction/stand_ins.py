@@ -108,7 +108,10 @@ def doubled_locations(ctx, sentence):
 
 # A stand-in verb that may say something else of a place: "X, which is supposed to
 # be Y" (a place only when Y is one).
-SUPPOSED_RE = re.compile(r"which\s(?:is|was)\s(?:supposed|meant)\s", re.IGNORECASE)
+SUPPOSED_RE = re.compile(
+    r"which\s(?:(?:is|was)\s(?:supposed|meant)|in\sthe|they\sused|the\s)",
+    re.IGNORECASE,
+)
 
 
 # Words before a name that make it the story's place, not a filming one: "is set in
