@@ -55,17 +55,6 @@ PLACE_FILMED_RE = re.compile(
     r"(?:to|aboard))\s",
     re.IGNORECASE,
 )
-# A filming said only to be said: "It is often repeated that it was shot in X",
-# "legend has it", "supposedly", "some sites claim".
-HEARSAY_RE = re.compile(
-    r"\b(?:(?:it|this)\s(?:is|was|has\sbeen|gets)\s(?:often\s|widely\s|commonly\s"
-    r"|sometimes\s|long\s|frequently\s|still\s|also\s)?(?:said|repeated|claimed"
-    r"|rumou?red|believed|assumed|thought|stated|written|suggested)"
-    r"|(?:legend|rumou?r|folklore|trivia)\s(?:has\sit|says|claims)|supposedly|allegedly"
-    r"|(?:many|some|most|several)\s(?:people|sources|sites|fans|websites|books"
-    r"|articles|reviews)\s(?:say|claim|think|believe|insist|state|report|repeat))\b",
-    re.IGNORECASE,
-)
 # The preposition a filming phrase's place follows, after a few words or right away.
 FILMED_PREPOSITIONS = frozenset(
     """
@@ -148,45 +137,6 @@ NEIGHBOURHOOD_WORDS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "suburb"}
 )
 
-# A colon after words that say where it was filmed: "Where it was shot: X, plus Y".
-WHERE_COLON_RE = re.compile(
-    r"\b(?:where\s(?:it\s(?:was|were)|they|we|the\s(?:crew|production))\s"
-    r"(?:shot|filmed)(?:\sit)?|(?:filming|shooting)\slocations?)\s?:\s",
-    re.IGNORECASE,
-)
-# ", where they shot the market", ", where the mine scenes were filmed": the place is
-# the name before the comma.
-WHERE_SHOT_RE = re.compile(
-    r",\swhere\s(?:(?:they|we|the\s(?:crew|production|unit))\s(?:also\s|later\s)?"
-    r"(?:shot|filmed)(?!\s(?:him|her|them|me|us|you|dead|himself|herself)\b)"
-    r"|(?:the\s|most\sof\s|all\sof\s)?(?:[a-z-]{1,20}\s){0,2}"
-    r"(?:scenes?|sequences?|shots|footage|exteriors|interiors)\s(?:was|were)"
-    r"\s(?:also\s)?(?:shot|filmed))\b",
-    re.IGNORECASE,
-)
-# A still image, whose shoot is no filming: "The album cover was shot in X", "was
-# photographed at X for the sleeve".
-STILL_IMAGE_RE = re.compile(
-    r"\b(?:cover|covers|sleeve|sleeves|photo|photos|photograph|photographs|poster"
-    r"|posters|artwork|portrait|portraits|stills|snapshot|press\sshot|publicity\sshot"
-    r"|photo\sshoot|photoshoot)\b",
-    re.IGNORECASE,
-)
-# A place said to be the story's: "The town is X in the story", "X in the script".
-IN_THE_STORY_RE = re.compile(
-    r"^[^.;:,]{0,60}?\bin\s(?:the|this)\s(?:story|script|novel|book|screenplay|plot"
-    r"|fiction|original)\b",
-    re.IGNORECASE,
-)
-# A stand-in said of the place just named: "went to X, which played Y".
-STAND_IN_AFTER_RE = re.compile(
-    r"^[^.;:]{0,100}?\b(?:(?:played|plays)(?!\s(?:to|at|in|on|for|with)\b)|stood\sin"
-    r"|stands\sin|doubled|doubles"
-    r"|passed\sfor|passes\sfor|was\sdressed|is\sdressed)\b"
-    # "The crew went to X (in Y) instead": not where the story is set, so where it
-    # was shot
-    r"|^[^.;:,]{1,60}?\sinstead\b"
-)
 # A heading that only asks where: "Where", "1. Where?" (a list of places follows).
 WHERE_HEADING_RE = re.compile(r"(?:[0-9]{1,2}[.)]\s?)?where\W{0,3}", re.IGNORECASE)
 

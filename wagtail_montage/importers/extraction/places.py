@@ -16,6 +16,14 @@ from .lexicon import (
     US_STATES,
 )
 from .patterns import DOUBLED_RE
+from .place_cues import (
+    HEARSAY_RE,
+    IN_THE_STORY_RE,
+    STAND_IN_AFTER_RE,
+    STILL_IMAGE_RE,
+    WHERE_COLON_RE,
+    WHERE_SHOT_RE,
+)
 from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
@@ -41,8 +49,6 @@ from .place_scope import (
 )
 from .place_words import (
     FILMED_PREPOSITIONS,
-    HEARSAY_RE,
-    IN_THE_STORY_RE,
     MORE_DOUBLED_RE,
     PLACE_ADJECTIVES,
     PLACE_FILMED_RE,
@@ -50,11 +56,7 @@ from .place_words import (
     ROUTE_RE,
     ROUTE_SUBJECT_RE,
     SHOT_RE,
-    STAND_IN_AFTER_RE,
-    STILL_IMAGE_RE,
-    WHERE_COLON_RE,
     WHERE_HEADING_RE,
-    WHERE_SHOT_RE,
     about_shooting_last,
     item_described,
     negated,
