@@ -16,21 +16,30 @@ def annotations():
     return json.loads((CORPUS / "annotations.json").read_text(encoding="utf-8"))
 
 
+HELD_ROUNDS = ("third", "fourth", "fifth", "sixth", "seventh")
+
+
 def groups_of(split):
-    """Each group's slugs: a round's held-out posts join dev once they are spent."""
+    """Each group's slugs: a round's held-out posts join dev once they are spent;
+    a sealed round is in neither until it is unsealed."""
     fresh = split["fresh"]
     groups = {
         "dev": set(split["dev"]) | set(fresh["dev"]),
         "test": set(split["test"]),
         "holdout": set(),
+        "sealed": set(),
     }
-    rounds = [("fresh", fresh["holdout"])] + [
-        (name, split.get(name, {}).get("holdout", ()))
-        for name in ("third", "fourth", "fifth")
-    ]
-    for name, held in rounds:
-        spent = name in split.get("spent", ())
-        groups["dev" if spent else "holdout"] |= set(held)
+    spent = split.get("spent", ())
+    if "fresh" in spent:
+        groups["dev"] |= set(fresh["holdout"])
+    else:
+        groups["holdout"] |= set(fresh["holdout"])
+    for name in HELD_ROUNDS:
+        held = set(split.get(name, {}).get("holdout", ()))
+        if name in spent:
+            groups["dev"] |= held
+        else:
+            groups["sealed" if name in split.get("sealed", ()) else "holdout"] |= held
     return {name: slugs for name, slugs in groups.items() if slugs}
 
 
@@ -88,10 +97,10 @@ def totals_of(group):
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 5 was spent into it (80.0% /
-    97.6%, 44 false facts over 181 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 6 was spent into it (85.9% /
+    98.0%, 51 false facts over 221 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.79 and precision >= 0.97 and false <= 44
+    assert recall >= 0.85 and precision >= 0.97 and false <= 51
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
