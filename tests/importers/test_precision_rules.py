@@ -90,3 +90,39 @@ def test_an_album_simply_titled():
     )
     assert [v["title"] for v in facts(post, "album")] == ["Greyhound Nights"]
     assert certifications(post) == [("Greyhound Nights", "platinum", 3, "riaa")]
+
+
+def test_a_label_saying_not_in_the_film_makes_no_track():
+    post = extract(
+        "Song: “Quayside at Dawn” — words and music Ada Lorne, who also sings it",
+        "Not in the film: “Tin Roof Waltz” (Lorne, written for a radio play)",
+    )
+    assert list(tracks(post)) == ["Quayside at Dawn"]
+
+
+def test_a_song_dropped_from_the_film_makes_no_track():
+    post = extract(
+        "The ending was reshot; a different track, Pell's “Granite Steps,” closed "
+        "the film at first and was dropped after a test screening."
+    )
+    assert "Granite Steps" not in tracks(post)
+    post = extract("Pell's “Granite Steps” was cut short by the editor in the finale.")
+    assert "Granite Steps" in tracks(post)
+
+
+def test_an_album_track_is_no_album():
+    post = extract(
+        "The band never had another hit, though “Saltpan”, an album track from "
+        "1991, still gets played on late-night radio."
+    )
+    assert facts(post, "album") == []
+
+
+def test_a_film_given_as_one_example_is_not_the_posts_film():
+    post = extract(
+        "She scored crime pictures such as <i>Salt Road</i> (1974) before her big "
+        "break."
+    )
+    assert (post.film_title, post.film_year) != ("Salt Road", 1974)
+    post = extract("She scored the crime picture <i>Salt Road</i> (1974).")
+    assert (post.film_title, post.film_year) == ("Salt Road", 1974)

@@ -16,9 +16,11 @@ OWNED_ALBUM_RE = re.compile(
     rf"{_ADJECTIVE}{{0,2}}?{ALBUM_NOUN}(?:,\s|\s)$"
 )
 # Just after a title: "<i>X</i>, the soundtrack album, climbed ...", "<i>X</i>,
-# their second album,".
+# their second album,"; not "“X”, an album track".
 ALBUM_AFTER_RE = re.compile(
     rf"^,\s(?:the|its|their|his|her|a|an)\s{_ADJECTIVE}{{0,2}}?{ALBUM_NOUN}\b(?!')"
+    # not "<i>X</i>, an album track from 1988": a song of an album
+    r"(?!\s(?:track|tracks|cut|cuts|song|songs|single|opener|closer)\b)"
 )
 # Before a title, the album said to be called so: "The album of the film is called
 # ", "which Gable Records put out as ", "the soundtrack, released as ".

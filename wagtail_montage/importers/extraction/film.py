@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .film_words import (
+    EXAMPLES_RE,
     FILM_AFTER_MORE_RE,
     GENRES,
     IT_IS_A_YEAR_RE,
@@ -156,7 +157,7 @@ def film_of(ctx, sentence):
                 ctx.film_sentence = sentence.display
                 return
             continue
-        if FILM_CUE_RE.search(sentence.norm):
+        if FILM_CUE_RE.search(sentence.norm) and not _one_of_many(sentence, title):
             ctx.post.film_title, ctx.post.film_year = title, year
             ctx.film_key = key
             ctx.film_sentence = sentence.display
@@ -165,6 +166,15 @@ def film_of(ctx, sentence):
             _("Possible film: %(title)s (%(year)s)") % {"title": title, "year": year},
             sentence,
         )
+
+
+def _one_of_many(sentence, title):
+    """Whether the title is an example of several: "early thrillers such as
+    <i>X</i> (1971)", "films like <i>X</i> (1968)": not the post's own film."""
+    start = sentence.norm.find(title)
+    return start > 0 and bool(
+        EXAMPLES_RE.search(sentence.norm[max(0, start - 30) : start])
+    )
 
 
 def _words(text):

@@ -74,3 +74,9 @@ OWN_YEAR_RE = re.compile(
     r"|rewatched|again)$",
     re.IGNORECASE,
 )
+# Just before a title: one example of several films. "pictures such as ", "westerns
+# like ", "early work including ", "among them ".
+EXAMPLES_RE = re.compile(
+    r"\b(?:such as|like|including|among them|among others|e\.g\.)\s\W{0,2}$",
+    re.IGNORECASE,
+)

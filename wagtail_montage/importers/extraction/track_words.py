@@ -45,3 +45,18 @@ DESCRIBED_HEARD_RE = re.compile(
     r"^\W{0,3},?\s(?:is|was)\s(?:a|an|the)\s(?:[\w'-]{1,20}\s){0,3}?(?:that|which)\s"
     r"(?:plays|played|runs|ran|kicks in|comes in|swells|is heard|was heard)\b"
 )
+# Just before a title, a label that says it is not in the film: "Not in the film:
+# “X”", "Never used in the movie — “X”".
+NOT_HERE_LABEL_RE = re.compile(
+    r"\b(?:not|never)\s(?:used\s|heard\s|featured\s|included\s)?(?:in|on)\s"
+    r"(?:the|this)\s(?:film|movie|picture|soundtrack)\s?[:\u2013\u2014-]\s?\W{0,2}$",
+    re.IGNORECASE,
+)
+# After a title: it was taken out of the film. "“X” was dropped after a preview",
+# "“X”, which was later replaced by the theme", "“X” got cut". Not "was cut short".
+DROPPED_RE = re.compile(
+    r"\b(?:was|were|got|had been|is)\s(?:later\s|eventually\s|then\s|finally\s|quietly\s)?"
+    r"(?:dropped|removed|scrapped|axed|replaced|cut)\b"
+    r"(?!\s(?:short|down|loose|off|together|into|in\b|to\b|for\b|as\b))",
+    re.IGNORECASE,
+)
