@@ -1654,3 +1654,40 @@ def test_a_place_they_used_for_another_or_that_is_another_in_the_script(
     sentence, expected
 ):
     assert locations(extract(sentence)) == expected
+
+
+# -- The named place inside a town, before a stand-in verb -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The dance hall is the old Starlight Ballroom in Dayton, Ohio, playing a "
+            "Chicago hotel.",
+            [("Starlight Ballroom", "a Chicago hotel")],
+        ),
+        (
+            "Trivia: the Teepee Motel in Tucumcari, New Mexico, plays the Bluebird "
+            "Diner where she works.",
+            [("Teepee Motel", "the Bluebird Diner")],
+        ),
+        (
+            "That's Kilbrannan Castle in the Scottish Highlands standing in for a "
+            "Bavarian fortress.",
+            [("Kilbrannan Castle", "a Bavarian fortress")],
+        ),
+        (
+            "The valley is Glen Ardle in the Scottish Highlands, which stands in for "
+            "the Alps.",
+            [("Glen Ardle", "the Alps")],
+        ),
+        (
+            "They shot the hill town in Borgo di Montefalco, which plays a village in "
+            "the Balkans.",
+            [("Borgo di Montefalco", "a village in the Balkans")],
+        ),
+    ],
+)
+def test_the_named_place_inside_a_town_stands_in(sentence, expected):
+    assert locations(extract(sentence)) == expected

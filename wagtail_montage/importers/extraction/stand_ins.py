@@ -37,6 +37,8 @@ from .stand_in_targets import stand_in_target, story_setting
 
 # Words a clause starts with, before a place that starts it: "so X on Y played".
 CLAUSE_STARTS = frozenset({",", ";", ":", "so", "and", "but", "then", "while"})
+# The words before a name that say what a thing is or where: "at X", "That's X".
+IS_WORDS = frozenset({"at", "is", "was", "s", "that's", "it's", "here's"})
 
 
 def doubled_locations(ctx, sentence):
@@ -209,7 +211,8 @@ def stand_in_name(ctx, sentence, verb, target=""):
     region = region or place_where(ctx, tokens, start)
     inner = inner_place(tokens, start)
     if inner is not None:  # "the French Quarter in New Orleans dressed up as"
-        name, region, start = sentence.span(inner, start - 1), name, inner
+        name, region = sentence.span(inner, inner_end(tokens, start)), name
+        start = inner
     if (
         start > back
         or not place_ok(ctx, name, tokens[start])
@@ -310,10 +313,11 @@ def name_before_comma(ctx, sentence, comma):
     inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, 6) if start > 1 else None
     if inner is not None and tokens[start - 1].text == ",":
         region, end, start = sentence.span(start, end), start - 1, inner  # "X, Y,"
-    elif inner_place(tokens, start) is not None:
+    # "the Grand Hall in Leeds, Yorkshire, playing": the hall, not its town
+    if inner_place(tokens, start) is not None:
         region, end, start = (
-            sentence.span(start, end),
-            start - 1,
+            region or sentence.span(start, end),
+            inner_end(tokens, start),
             inner_place(tokens, start),
         )
     key = match_key(canonical_name(ctx, sentence.span(start, end)))
@@ -334,9 +338,16 @@ def name_before_comma(ctx, sentence, comma):
     return name, start, region
 
 
+def inner_end(tokens, start):
+    """Where X ends when ``tokens[start:]`` is Y in "X in Y" or "X in the Y"."""
+    return start - 1 - (tokens[start - 1].text == "the")
+
+
 def inner_place(tokens, start):
     """Where X starts when ``tokens[start:]`` is Y in "the (old) X in Y", "X on Y"
     (X a name that says it is a place, first in its clause), or None."""
+    name_start = start
+    start -= start > 2 and tokens[start - 1].text == "the"  # "X in the Y"
     if (
         start < 2
         or tokens[start - 1].text not in ("in", "on", "outside", "near")
@@ -344,20 +355,21 @@ def inner_place(tokens, start):
     ):
         return None
     inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
+    inner += tokens[inner].text.lower() in IS_WORDS and inner < start - 2  # "That's X"
     before = inner - 1
     if before > 0 and tokens[before].text in PLACE_ADJECTIVES:
         before -= 1
     if before >= 0 and tokens[before].text.lower() == "the":
         return inner
     # First in its clause, or right after "at": "shot at X Raceway outside Y, which"
-    first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS | {"at"}
+    first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS | IS_WORDS
     named = named_place(" ".join(token.text for token in tokens[inner : start - 1]))
     if first and named:
         return inner  # "Waimea Canyon on Kauai played"
     # "The valley is X in County Y, which": a place in a county, state or region.
-    outer = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6)
+    outer = run_forward(tokens, name_start, PLACE_CONNECTORS, max_words=6)
     wide = outer is not None and region_name(
-        " ".join(t.text for t in tokens[start:outer])
+        " ".join(t.text for t in tokens[name_start:outer])
     )
     return inner if wide and tokens[start - 1].text == "in" else None
 
