@@ -126,3 +126,11 @@ def test_a_film_given_as_one_example_is_not_the_posts_film():
     assert (post.film_title, post.film_year) != ("Salt Road", 1974)
     post = extract("She scored the crime picture <i>Salt Road</i> (1974).")
     assert (post.film_title, post.film_year) == ("Salt Road", 1974)
+
+
+def test_a_song_from_that_other_film_makes_no_track():
+    post = extract(
+        "Her early thrillers are forgettable; her song “Night Salt” from that film "
+        "was a minor radio hit."
+    )
+    assert "Night Salt" not in tracks(post)

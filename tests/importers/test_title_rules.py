@@ -404,3 +404,26 @@ def test_a_quoted_title_described_then_heard():
 def test_the_writers_own_year_in_the_posts_title_is_not_the_films(title):
     post = extract("I saw <i>Tin Harbour</i> with my aunt. She hated it.", title=title)
     assert film(post)[1] in (None, 0)
+
+
+def test_the_entries_of_a_ranked_list_of_songs_are_tracks():
+    post = extract(
+        "7. “Salt Kiss” – The Gulls doing a slow waltz written by their drummer, "
+        "Al Fenn.",
+        "3. “Pier Lights”, Ada Moon: the dance scene",
+        "1. “Harbour Nights” – The title song, sung by Ada Moon.",
+        title="Every Song of Harbour Nights, Ranked",
+    )
+    assert {v["title"]: v["performers"] for v in facts(post, "track")} == {
+        "Salt Kiss": ["The Gulls"],
+        "Pier Lights": ["Ada Moon"],
+        "Harbour Nights": ["Ada Moon"],
+    }
+
+
+def test_a_ranked_list_under_a_title_about_something_else_is_no_track_list():
+    post = extract(
+        "3. “Pier Lights”, Ada Moon: the dance scene",
+        title="My favourite paintings, ranked",
+    )
+    assert titles(post, "track") == []

@@ -44,12 +44,14 @@ from .sentences import (
     skip_stop_starts,
 )
 from .track_intro import INTRODUCED, introduced_tracks
+from .track_ranked import ranked_entry
 from .track_words import (
     DESCRIBED_HEARD_RE,
     DROPPED_RE,
     MORE_SIGNAL_RE,
     NOT_HERE_LABEL_RE,
     NOWHERE_RE,
+    OTHER_FILM_AFTER_RE,
     SONG_CONTEXT_RE,
     SONG_SAID_RE,
 )
@@ -376,6 +378,7 @@ def _not_in_film(norm, start, end, after):
     if (
         title_elsewhere(norm, start, end)
         or NOWHERE_RE.search(after[:110])
+        or OTHER_FILM_AFTER_RE.match(after[:50])
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 50) : start])
     ):
         return True
@@ -392,6 +395,10 @@ def tracks_of(ctx, sentence):
         + unquoted_tracks(ctx, sentence)
         + introduced_tracks(ctx, sentence)
     )
+    ranked = ranked_entry(ctx, sentence)
+    if ranked and not any(candidate[1] == ranked[0] for candidate in candidates):
+        text = sentence.norm[ranked[0] : ranked[1]]
+        candidates.append((clean_title(text), ranked[0], ranked[1], True))
     candidates.sort(key=lambda candidate: candidate[1])
     for position, (title, start, end, quoted) in enumerate(candidates):
         previous_end = candidates[position - 1][2] if position else 0
@@ -419,6 +426,8 @@ def tracks_of(ctx, sentence):
         _resolve_pronoun(composers, performers)
         _resolve_pronoun(performers, performers)
         cue = _cue(before, after)
+        if ranked and start == ranked[0]:  # "3. “X” – Ada Moon: the dance scene"
+            performers, cue = ranked[2] + performers, True
         if not (composers or performers or cue):
             if match_key(title) in ctx.tracks:
                 ctx.remember("track", match_key(title))  # named again: "it" is this

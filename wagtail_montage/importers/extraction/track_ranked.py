@@ -1,0 +1,62 @@
+"""Songs of a ranked list in a post about a film's songs: each numbered entry opens
+on a quoted title, then a dash, a comma or a colon, and (often) its artist.
+
+Under "The Ten Songs of Harbour Nights, Ranked": "7. “Salt Kiss” – The Gulls
+doing a slow waltz", "3. “Pier Lights”, Ada Moon: the dance scene", "1. “Harbour
+Nights” – the title song". A post whose title names no songs gets nothing."""
+
+import re
+
+from ..prose import match_key
+from .lexicon import STOP_STARTS
+from .sentences import clean_title, names_span
+
+# The post's title says it is about songs: "Every song in X, ranked", "The X
+# soundtrack, track by track".
+SONGS_TITLE_RE = re.compile(
+    r"\b(?:songs?|soundtracks?|tracks?|tunes|playlist|mixtape|needle drops?)\b",
+    re.IGNORECASE,
+)
+# The opening of a numbered entry, up to its quoted title: "7. ", "#3 ", "No. 2: ".
+ENTRY_RE = re.compile(r"^(?:#\s?|No\.\s?)?[0-9]{1,2}(?:[.):]|\s[\u2013\u2014-])?\s\W?$")
+# After the title: the separator of an entry. "“X” – ", "“X”, ", "“X”: ".
+SEPARATOR_RE = re.compile(r"^\W{0,2}\s?(?:[\u2013\u2014:,]|\s-)\s")
+# An artist's name then what follows it in an entry: "Ada Moon: the dance scene",
+# "The Gulls doing a slow waltz", "Ada Moon, 1979".
+AFTER_ARTIST = frozenset({":", ".", "doing", "singing", "playing", "on", "with", ","})
+TITLE_SONG_AFTER_RE = re.compile(
+    r"^\W{0,2}\s?[\u2013\u2014:,-]\s(?:the|a|an)\s(?:[a-z-]{1,20}\s)?title\s"
+    r"(?:song|track|theme|tune)\b",
+    re.IGNORECASE,
+)
+
+
+def ranked_entry(ctx, sentence):
+    """``(start, end, performers)`` of the quoted title a numbered entry opens on,
+    in a post whose title is about songs; else None."""
+    if not sentence.quotes or not SONGS_TITLE_RE.search(ctx.post.title or ""):
+        return None
+    text, start, end = sentence.quotes[0]
+    after = sentence.norm[end : end + 80]
+    if not ENTRY_RE.match(sentence.norm[:start]) or not SEPARATOR_RE.match(after):
+        return None
+    title = clean_title(text)
+    if not title or ctx.is_album_title(title):
+        return None
+    if match_key(title) == ctx.film_key and not TITLE_SONG_AFTER_RE.match(after):
+        return None  # "2. “Harbour Nights” – the film itself"
+    return start, end, _entry_artist(sentence, end)
+
+
+def _entry_artist(sentence, end):
+    """The name right after the separator when nothing but a colon, a full stop or
+    a verb of performing follows it: "– The Gulls doing ...", ", Ada Moon: ..."."""
+    tokens = sentence.tokens
+    index = sentence.index_at(end)
+    while index < len(tokens) and not tokens[index].text[:1].isalnum():
+        index += 1  # the closing mark and the separator
+    if index >= len(tokens) or tokens[index].text in STOP_STARTS - {"The"}:
+        return []
+    names, stop = names_span(sentence, index, limit=1)
+    following = tokens[stop].text if stop < len(tokens) else "."
+    return names if names and following in AFTER_ARTIST else []
