@@ -1524,3 +1524,75 @@ def test_a_band_s_name_before_a_role_is_no_member():
         "Jon Vale."
     )
     assert tracks(post) == {"Tin Moon": (["Jon Vale"], ["Ula Brandt"])}
+
+
+# -- Names as the whole post reads them ----------------------------------------------
+
+
+def test_a_possessive_left_on_a_writer_is_dropped():
+    post = extract(
+        "The closing song is Tilda Marsh’s “Gravel Moon” (she wrote it too), which "
+        "is heard over the last shot."
+    )
+    assert tracks(post)["Gravel Moon"] == (["Tilda Marsh"], ["Tilda Marsh"])
+
+
+def test_an_honorific_before_a_surname_is_the_credited_person():
+    post = extract(
+        "“Pale Harbour” was written by Ned Orr and Wilma Pike and is performed by "
+        "Ms. Pike over the titles."
+    )
+    assert tracks(post)["Pale Harbour"] == (["Ned Orr", "Wilma Pike"], ["Wilma Pike"])
+
+
+def test_an_act_named_with_a_plural_possessive_is_kept_whole():
+    post = extract(
+        "The funeral is scored with “Hymn of Salt”, composed by Ivo Renn and sung by "
+        "the Port Talbot Dockers' Choir."
+    )
+    assert tracks(post)["Hymn of Salt"] == (
+        ["Ivo Renn"],
+        ["Port Talbot Dockers' Choir"],
+    )
+
+
+def test_the_singer_of_a_cover_is_no_performer_of_the_song():
+    post = extract(
+        "“Vento Blu” is sung in the film by the tenor Carlo Neri.",
+        "A cover of “Vento Blu” by the pop singer Gina Sole reached the top ten.",
+    )
+    assert tracks(post)["Vento Blu"] == ([], ["Carlo Neri"])
+
+
+def test_a_writers_possessive_names_the_writer_not_the_singer():
+    post = extract(
+        "“Blue Fences” is by Ada Voss, co-written with Remy Calder.",
+        "The album also has Calder’s instrumental “Tern”, played by the Quartet Ondine.",
+    )
+    assert tracks(post)["Tern"] == (["Remy Calder"], ["Quartet Ondine"])
+
+
+def test_a_possessive_of_someone_called_a_lyricist_names_a_writer():
+    post = extract(
+        "The song was written with the lyricist Hugh Tamsin.",
+        "An earlier cut used Tamsin's “Stone Gate,” which plays over the last shot.",
+    )
+    assert tracks(post)["Stone Gate"] == (["Hugh Tamsin"], [])
+
+
+def test_a_sibling_named_by_first_name_takes_the_family_surname():
+    post = extract(
+        "The opening song is “Ember Line”, sung by Lotta Sandvik. Her brother Jonas "
+        "wrote it."
+    )
+    assert tracks(post)["Ember Line"] == (["Jonas Sandvik"], ["Lotta Sandvik"])
+
+
+def test_it_after_a_quoted_song_in_the_same_sentence_is_that_song():
+    post = extract(
+        "The waltz over the titles, “Iron Waltz”, is by the Tallow Strings.",
+        "“Red Kites,” the ballad over the beach scene, is by Mona Fell, who wrote it "
+        "with her husband Abe Fell.",
+    )
+    assert tracks(post)["Iron Waltz"][0] == []
+    assert "Mona Fell" in tracks(post)["Red Kites"][0]

@@ -8,6 +8,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .credit_cleanup import clean_names, drop_covers, kin_names, possessive_writers
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -108,13 +109,17 @@ def resolve_people(ctx):
     credits_suggested(ctx)
     drop_denied(ctx)
     writing_shares(ctx)
+    text = _post_text(ctx)
+    clean_names(ctx, text)
+    drop_covers(ctx, text)
+    possessive_writers(ctx, text)
+    kin_names(ctx, text)
     full = {}
     for track in ctx.tracks.values():
         for name in track["composers"] + track["performers"]:
             words = name.split()
             if len(words) > 1 and words[-1][:1].isupper():
                 full.setdefault(words[-1].casefold(), set()).add(name)
-    text = _post_text(ctx)
     act_members(ctx, text)
     _named_in_text(full, ctx, text)
     firsts = _first_names(ctx)

@@ -4,7 +4,7 @@ the album), a title named before, a quoted title made a track."""
 import re
 
 from ..prose import match_key
-from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE
+from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE, NOT_THIS_FILM_RE, SONG_NOUNS
 from .elsewhere import title_elsewhere
 from .sentences import clean_title
 
@@ -35,6 +35,12 @@ def it_track(ctx, sentence, offset):
     sentence names only after it ("A wrote it, and it opened her album X"); None when
     that is no track."""
     before, after = match_key(sentence.norm[:offset]), match_key(sentence.norm[offset:])
+    quoted = [quote for quote in sentence.quotes if quote[2] <= offset]
+    if quoted:
+        text, start, end = quoted[-1]
+        key = match_key(clean_title(text))
+        if key not in ctx.tracks:
+            return _song_quoted(ctx, sentence, quoted[-1], offset)
     for kind, key in reversed(ctx.recent):
         if kind == "other":
             return None
@@ -43,6 +49,19 @@ def it_track(ctx, sentence, offset):
             continue
         return ctx.tracks[key] if kind == "track" else None
     return None
+
+
+def _song_quoted(ctx, sentence, quote, offset):
+    """ "“X,” the ballad over the titles, is by A, who wrote it with B": "it" is the
+    title the sentence quoted before it, a track when a song noun follows it; None
+    for a title that is no song ("“X”, her memoir, says she wrote it in a week")."""
+    text, start, end = quote
+    between = {
+        word.lower() for word in re.findall(r"[\w-]+", sentence.norm[end:offset])
+    }
+    if not between & SONG_NOUNS or NOT_THIS_FILM_RE.search(sentence.norm):
+        return None
+    return new_track(ctx, sentence, text, start, end)
 
 
 def _names(text, title):

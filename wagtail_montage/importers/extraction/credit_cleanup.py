@@ -1,0 +1,135 @@
+"""Credited names as the whole post finally reads them, before surnames are resolved:
+"Ana Pell's" is Ana Pell, "Ms. Pell" is Pell, "the Hill Miners' Choir" is one act, a
+cover's singer is no performer of the film's song, and "the lyricist A's “X”" names
+a writer, not a singer."""
+
+import re
+
+from ..prose import match_key
+
+# "Ana Pell's", "Ana Pell’s": a possessive left on a name.
+POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+# "Ms. Pell", "Mr Vale": a title before a surname.
+HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?=[A-Z])")
+# After "Miners'" in a name: the noun of the act the plural possessive belongs to.
+ACT_HEADS = (
+    "Choir|Chorus|Band|Orchestra|Ensemble|Singers|Club|Brigade|Quartet|Trio|Society"
+)
+# "a cover of “X” by A", "A's cover of “X”", "A covered “X”": A sang another
+# recording, not the film's. Group 1 or 3: the title; group 2 or 4: the singer.
+NAME = r"([A-Z][\w'\u2019.-]{0,30}(?:\s(?:[A-Z][\w'\u2019.-]{0,30}|de|van|von)){0,4})"
+COVER_RE = re.compile(
+    r"\b(?:cover|covers|remake|re-recording)\s(?:version\s)?of\s[\"\u201c\u2018']"
+    r"([^\"\u201d\u2019]{1,80})[\"\u201d\u2019']?,?\s(?:by|from)\s"
+    r"(?:the\s[a-z]{1,20}\s(?:[a-z]{1,20}\s)?(?:singer|band|group|star)\s)?" + NAME
+)
+COVERED_RE = re.compile(
+    NAME + r"(?:['\u2019]s?\s(?:[a-z]{1,20}\s)?cover\sof"
+    r"|\s(?:later\s|also\s)?covered)\s[\"\u201c\u2018']([^\"\u201d\u2019]{1,80})"
+)
+# "the lyricist A", "songwriter A": someone the post introduces as a writer.
+# "A's instrumental “X”, played by B": a piece its writer's possessive names.
+WRITTEN_PIECES = frozenset(
+    {"instrumental", "theme", "composition", "cue", "score", "melody", "piece"}
+)
+WRITER_RE = r"\b(?:lyricist|composer|songwriter|librettist|poet|tunesmith)\s(?:[A-Z][\w'-]{0,30}\s){0,2}"
+
+
+def clean_names(ctx, text):
+    """Names as a reader would write them down: no possessive, no honorific; an act
+    named with a plural possessive whole ("the Hill Miners' Choir")."""
+    for track in ctx.tracks.values():
+        for role in ("composers", "performers"):
+            names = []
+            for name in track[role]:
+                name = HONORIFIC_RE.sub("", POSSESSIVE_RE.sub("", name)).strip()
+                name = _whole_act(name, text)
+                if name and name.casefold() not in (n.casefold() for n in names):
+                    names.append(name)
+            track[role][:] = names
+
+
+def _whole_act(name, text):
+    """ "Hill Miners" -> "Hill Miners' Choir" when the post writes it so."""
+    if not name.endswith("s"):
+        return name
+    found = re.search(rf"(?<!\w){re.escape(name)}(['\u2019])\s({ACT_HEADS})\b", text)
+    return f"{name}{found.group(1)} {found.group(2)}" if found else name
+
+
+def drop_covers(ctx, text):
+    """ "A cover of “X” by Ana Pell reached the top ten": Ana Pell sang a cover, not
+    the film's “X”."""
+    found = [(m.group(1), m.group(2)) for m in COVER_RE.finditer(text)]
+    found += [(m.group(2), m.group(1)) for m in COVERED_RE.finditer(text)]
+    for title, singer in found:
+        track = ctx.tracks.get(match_key(title.strip(" ,.")))
+        if track is None:
+            continue
+        singer = POSSESSIVE_RE.sub("", singer).casefold()
+        track["performers"][:] = [
+            name
+            for name in track["performers"]
+            if name.casefold() != singer and not singer.endswith(" " + name.casefold())
+        ]
+
+
+def possessive_writers(ctx, text):
+    """ "the lyricist Ben Ode ... Ode's “X”", "Ode's instrumental “X”, played by the
+    Tin Quartet": a possessive names the song's writer, not its singer, when the post
+    calls that person a writer, credits them elsewhere only with writing, or names
+    another performer of the song."""
+    tracks = list(ctx.tracks.values())
+    for track in tracks:
+        others = [other for other in tracks if other is not track]
+        wrote = {n.casefold() for other in others for n in other["composers"]}
+        sang = {n.casefold() for other in others for n in other["performers"]}
+        kept = []
+        for name in track["performers"]:
+            folded = name.casefold()
+            nouns = _possessive(name, track["title"], text)
+            if nouns is not None and (
+                re.search(WRITER_RE + rf"{re.escape(name.split()[-1])}\b", text)
+                or (folded in wrote and folded not in sang)
+                or (nouns & WRITTEN_PIECES and len(track["performers"]) > 1)
+            ):
+                if folded not in (n.casefold() for n in track["composers"]):
+                    track["composers"].append(name)
+            else:
+                kept.append(name)
+        track["performers"][:] = kept
+
+
+def _possessive(name, title, text):
+    """The words between "Name's" and “Title” when the post writes "Name's [a word
+    or two] “Title”" ({"instrumental"}), else None."""
+    surname = name.split()[-1]
+    found = re.search(
+        rf"(?<![\w'])(?:{re.escape(name)}|{re.escape(surname)})['\u2019]s\s"
+        rf"((?:[a-z-]{{1,20}}\s){{0,2}})[\"\u201c\u2018']{re.escape(title)}",
+        text,
+    )
+    return None if found is None else set(found.group(1).split())
+
+
+# "her brother Nils", "his daughter Greta": kin of a credited person, by first name.
+KIN_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is)\s(?:younger\s|older\s|elder\s|kid\s|little\s|big\s)?"
+    r"(?:brother|sister|son|daughter|twin)\s([A-Z][a-z'-]{1,30})(?!\s[A-Z])"
+)
+
+
+def kin_names(ctx, text):
+    """ "sung by Ida Berg. Her brother Nils wrote it.": Nils Berg, when everyone the
+    song credits by full name shares one surname."""
+    kin = {found.group(1) for found in KIN_RE.finditer(text)}
+    for track in ctx.tracks.values():
+        people = track["composers"] + track["performers"]
+        surnames = {name.split()[-1] for name in people if len(name.split()) > 1}
+        if len(surnames) != 1:
+            continue
+        (surname,) = surnames
+        for role in ("composers", "performers"):
+            track[role][:] = [
+                f"{name} {surname}" if name in kin else name for name in track[role]
+            ]
