@@ -1691,3 +1691,41 @@ def test_a_place_they_used_for_another_or_that_is_another_in_the_script(
 )
 def test_the_named_place_inside_a_town_stands_in(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The casino scenes were staged in the lobby of the Marlowe hotel in Tampa, "
+            "which stands in for the fictional Orchid club.",
+            [("Marlowe", "the fictional Orchid club")],
+        ),
+        (
+            "The radar scenes were shot at RAF Kelloch, the Dutch-run base in Fife, "
+            "which plays a NASA tracking station.",
+            [("RAF Kelloch", "a NASA tracking station")],
+        ),
+    ],
+)
+def test_the_named_building_in_a_town_stands_in(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The mining town is Dunmore, just outside Bellbrook in Queensland, and it "
+            "stands in for a Utah ghost town.",
+            [("Dunmore", "a Utah ghost town")],
+        ),
+        (
+            "The harbour is Port Ellis, in County Kerry, and it pretends to be a "
+            "village in Maine.",
+            [("Port Ellis", "a village in Maine")],
+        ),
+    ],
+)
+def test_it_is_the_place_before_an_aside_that_places_it(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -27,6 +27,7 @@ from .place_words import (
     PLACE_ADJECTIVES,
     PLACE_ANAPHORA,
     PLACE_AUXILIARIES,
+    TARGET_PLACE_NOUNS,
     named_place,
     negated,
     place_like,
@@ -242,11 +243,17 @@ def pronoun_place(ctx, sentence, it, target):
         return max(filmed, key=before.rfind), None, ""
     if not target_place_like(target):
         return "", None, ""
-    for end in range(it - 1, 0, -1):
+    end = it
+    while end > 1:
+        end -= 1
         start = run_backward(tokens, end, PLACE_CONNECTORS, max_words=6)
         if start is None or start < 1:
             continue
         lead = start - 1 - (tokens[start - 1].text == "the" and start > 1)
+        aside = aside_comma(tokens, lead)
+        if aside is not None:  # "X, just outside Y in Z, and it": X
+            end = aside
+            continue
         name = sentence.span(start, end + 1)
         if (
             tokens[lead].text in PLACE_INTRODUCERS
@@ -257,6 +264,18 @@ def pronoun_place(ctx, sentence, it, target):
             return canonical_name(ctx, name), start, ""
         return "", None, ""
     return "", None, ""
+
+
+def aside_comma(tokens, lead):
+    """The comma before an aside that holds ``tokens[lead]``: "X, just outside Y in Z"
+    (for Z's "in"); or None."""
+    if tokens[lead].text not in ("in", "at", "on"):
+        return None
+    for back in range(lead, max(0, lead - 8), -1):
+        if tokens[back].text == ",":
+            first = tokens[back + 1].text.lower()
+            return back if back > 0 and first in ASIDE_STARTS else None
+    return None
 
 
 def whose_comma(tokens, back):
@@ -340,7 +359,8 @@ def name_before_comma(ctx, sentence, comma):
 
 def inner_end(tokens, start):
     """Where X ends when ``tokens[start:]`` is Y in "X in Y" or "X in the Y"."""
-    return start - 1 - (tokens[start - 1].text == "the")
+    end = start - 1 - (tokens[start - 1].text == "the")
+    return end - (tokens[end - 1].text in TARGET_PLACE_NOUNS)  # "the X hotel in Y"
 
 
 def inner_place(tokens, start):
@@ -348,14 +368,22 @@ def inner_place(tokens, start):
     (X a name that says it is a place, first in its clause), or None."""
     name_start = start
     start -= start > 2 and tokens[start - 1].text == "the"  # "X in the Y"
-    if (
-        start < 2
-        or tokens[start - 1].text not in ("in", "on", "outside", "near")
-        or not tokens[start - 2].cap
-    ):
+    if start < 3 or tokens[start - 1].text not in ("in", "on", "outside", "near"):
         return None
-    inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
-    inner += tokens[inner].text.lower() in IS_WORDS and inner < start - 2  # "That's X"
+    last = start - 2
+    if tokens[last].text in TARGET_PLACE_NOUNS:  # "the X hotel in Y": X, not Y
+        last -= 1
+        start_of = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
+        if (
+            start_of is None
+            or tokens[start_of - 1].text.lower() != "the"
+            or "-" in tokens[last].text  # "the American-run base in Y"
+        ):
+            return None
+    if not tokens[last].cap:
+        return None
+    inner = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
+    inner += tokens[inner].text.lower() in IS_WORDS and inner < last  # "That's X"
     before = inner - 1
     if before > 0 and tokens[before].text in PLACE_ADJECTIVES:
         before -= 1
@@ -363,7 +391,7 @@ def inner_place(tokens, start):
         return inner
     # First in its clause, or right after "at": "shot at X Raceway outside Y, which"
     first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS | IS_WORDS
-    named = named_place(" ".join(token.text for token in tokens[inner : start - 1]))
+    named = named_place(" ".join(token.text for token in tokens[inner : last + 1]))
     if first and named:
         return inner  # "Waimea Canyon on Kauai played"
     # "The valley is X in County Y, which": a place in a county, state or region.
