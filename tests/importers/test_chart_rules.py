@@ -1059,3 +1059,75 @@ def test_a_number_n_hit_in_a_country_is_a_peak():
 )
 def test_labels_and_lists_that_may_be_the_films_are_no_peaks(paragraph):
     assert peaks(extract(SONG, paragraph)) == []
+
+
+def test_topped_out_at_is_the_number_after_it():
+    post = extract(SONG, "It topped out at No. 23 on the Adult Contemporary chart.")
+    assert peaks(post) == [("Paper Moons", 23, "billboard_adult_contemporary")]
+
+
+def test_the_record_a_single_came_from_is_not_its_subject():
+    post = extract(
+        "“Glass Rain” was the hit.",
+        "Lifted off “Night Ferry” that spring, it climbed to No. 6 on the Hot 100.",
+    )
+    assert ("Night Ferry", 6, "billboard_hot_100") not in peaks(post)
+
+
+@pytest.mark.parametrize(
+    "sentence, chart",
+    [
+        ("It reached No. 5 on the Dutch singles chart.", "Dutch singles chart"),
+        ("It reached No. 5 on the UK Dance Chart.", "UK Dance Chart"),
+    ],
+)
+def test_a_chart_not_listed_keeps_its_kind_and_country(sentence, chart):
+    (value,) = facts(extract(SONG, sentence), "chart_fact")
+    assert (value["chart"], value["chart_other"]) == ("other", chart)
+
+
+@pytest.mark.parametrize(
+    "sentence, chart",
+    [
+        ("It got to No. 5 on Billboard's AC chart.", "billboard_adult_contemporary"),
+        ("It got to No. 5 on the Kent singles chart.", "australia_kent"),
+        ("It got to No. 5 on the West German singles chart.", "germany_media_control"),
+    ],
+)
+def test_a_listed_chart_by_another_name(sentence, chart):
+    assert peaks(extract(SONG, sentence)) == [("Paper Moons", 5, chart)]
+
+
+def test_a_chart_of_no_known_name_is_not_guessed_from_the_others():
+    post = extract(
+        SONG,
+        "It reached No. 4 on the Hot 100. Then it got to No. 2 on the bluegrass chart.",
+    )
+    assert peaks(post) == [("Paper Moons", 4, "billboard_hot_100")]
+    assert any("No. 2, but on which chart?" in line for line in post.suggestions)
+
+
+def test_a_country_right_after_a_position_beats_the_next_clauses_chart():
+    post = extract(
+        SONG,
+        "It went to number 12 in Britain, and lingered for months on the Adult"
+        " Contemporary chart in America.",
+    )
+    assert peaks(post) == [("Paper Moons", 12, "uk_singles")]
+
+
+def test_a_level_said_again_with_its_certifier_is_one_certification():
+    post = extract(
+        SONG,
+        "My uncle swears it reached No. 3 on the RPM chart in Canada and that it went"
+        " gold, and for once he is right: BPI gold, 1979.",
+    )
+    assert certifications(post) == [("Paper Moons", "gold", None, "bpi")]
+
+
+def test_two_levels_each_with_its_own_certifier_stay_two():
+    post = extract(SONG, "It went gold in Canada and gold by the RIAA.")
+    assert certifications(post) == [
+        ("Paper Moons", "gold", None, "music_canada"),
+        ("Paper Moons", "gold", None, "riaa"),
+    ]

@@ -31,6 +31,8 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
     over = TIMES_OVER_RE.match(clause[level_end : level_end + 24])
     if over and not multiplier:  # "went platinum twice over"
         multiplier = TIMES_OVER[over.group(1).lower()]
+    if restated(sentence.norm[match.end() :], level, multiplier):
+        return  # "it went platinum, and he's right: RIAA platinum": the later one says
     certifier, other = certifier_after(sentence.norm[match.end() : match.end() + 60])
     if not certifier:
         certifier, other = certifier_in(clause, level_at, level_end)
@@ -69,6 +71,35 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
         )
         return
     ctx.add(sentence, "chart_fact", value)
+
+
+_CERTIFIER_NAMES = "|".join(
+    pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
+    for pattern, _key in CERTIFIERS
+)
+# A level said again with its certifier: "RIAA platinum", "platinum by the BPI".
+RESTATED_RE = re.compile(
+    rf"\b(?:{_CERTIFIER_NAMES})\s(?:certified\s)?(silver|gold|platinum|diamond)\b"
+    rf"|\b(silver|gold|platinum|diamond)\s(?:by|from)\s(?:the\s)?(?:{_CERTIFIER_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def restated(after, level, multiplier):
+    """Whether the level is said again later in the sentence with its certifier, as a
+    level of its own: "my uncle says it went gold, and he is right: BPI gold, 1979"."""
+    if multiplier and multiplier > 1:
+        return False
+    found = RESTATED_RE.search(after)
+    if not found or (found.group(1) or found.group(2)).lower() != level:
+        return False
+    between = after[: found.start()]
+    if COUNTRY_RE.search(between) or any(p.search(between) for p, _key in CERTIFIERS):
+        return False  # "gold in Canada, and BPI gold too": two of them
+    return not LEVEL_BEFORE_RE.search(after[max(0, found.start() - 14) : found.start()])
+
+
+LEVEL_BEFORE_RE = re.compile(r"(?:[0-9]\s?[x\u00d7]|double|triple|times)\s?$", re.I)
 
 
 def certifier_in(text, level_at=None, level_end=None):

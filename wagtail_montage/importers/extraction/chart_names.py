@@ -9,6 +9,7 @@ from .patterns import (
     ALBUM_CHARTS,
     CHARTS,
     COUNTRIES_OF,
+    COUNTRY_CHARTS,
     COUNTRY_RE,
     SINGLES_CHARTS,
 )
@@ -143,25 +144,70 @@ THE_TOP_N_RE = re.compile(r"^\s(?:on|in|of)\sthe\s(Top\s[0-9]{2,3})\b")
 
 def chart_name_before(text, match):
     """The capitalised words before "chart": "the Oricon chart", "the Irish Singles
-    Chart" (with its own "Chart"), "Billboard's Hot Country Singles & Tracks chart"."""
+    Chart" (with its own "Chart"), "Billboard's Hot Country Singles & Tracks chart",
+    "the Dutch singles chart" (a kind of chart, then "chart" too), "the UK Dance
+    Chart" (a country before a name of its own)."""
     words = text[max(0, match.start() - 80) : match.start()].split()[-7:]
     name = []
+    described = bool(words) and words[-1] in CHART_KINDS
+    if described:
+        name.append(words.pop())
     for word in reversed(words):
         if word in ("&", "and") and name:
             name.insert(0, word)
             continue
+        if word in COUNTRY_WORDS and len(name) > described:
+            name.insert(0, word)  # "the UK Dance Chart"
+            break
         if not (word[:1].isupper() or word[:1].isdigit()) or word in NOT_CHART_NAMES:
             break
         name.insert(0, word)
-    if not name:
+    if len(name) <= described:
         return ""
-    if match.group(0)[0].isupper():
+    if match.group(0)[0].isupper() or described:
         name.append(match.group(0))
-    name[0] = name[0].removesuffix("'s")
+    name[0] = name[0].removesuffix("'s").removesuffix("\u2019s")
     return " ".join(name)
 
 
 NOT_CHART_NAMES = frozenset({"The", "US", "UK", "U.S."})
+COUNTRY_WORDS = frozenset({"US", "UK", "U.S."})
+# A kind of chart, between its country or maker and "chart": "the Dutch singles chart".
+CHART_KINDS = frozenset({"singles", "albums", "album", "pop", "airplay", "dance"})
+# Names a listed chart goes by: "Billboard's AC chart", "the Billboard pop chart".
+CHART_ALIASES = {
+    "billboard ac": "billboard_adult_contemporary",
+    "ac": "billboard_adult_contemporary",
+    "billboard singles chart": "billboard_hot_100",
+    "billboard pop chart": "billboard_hot_100",
+    "billboard album chart": "billboard_200",
+}
+
+
+# Who makes a country's charts, or its adjective: "the Kent albums chart".
+MAKER_COUNTRIES = {
+    "Billboard": "us",
+    "American": "us",
+    "British": "uk",
+    "Canadian": "canada",
+    "Australian": "australia",
+    "Kent": "australia",
+    "German": "germany",
+    "West German": "germany",
+}
+
+
+def _other_chart(name):
+    """``(key, other name)`` of a chart by its name: a listed chart by one of its
+    aliases ("Billboard AC") or as its maker's kind of chart ("the Kent albums
+    chart", "the German album chart"), else the name as an other chart."""
+    key = CHART_ALIASES.get(name.casefold())
+    words = name.split()
+    if not key and len(words) > 2 and words[-2] in CHART_KINDS:
+        country = MAKER_COUNTRIES.get(" ".join(words[:-2]))
+        if country:
+            key = COUNTRY_CHARTS[country][words[-2].startswith("album")]
+    return (key, "") if key else ("other", name)
 
 
 def chart_in(text):
@@ -179,7 +225,7 @@ def chart_in(text):
             break
         name = chart_name_before(text, match)
         if name:
-            return ("other", name)
+            return _other_chart(name)
         break
     if best is not None:
         return (best[1], "")

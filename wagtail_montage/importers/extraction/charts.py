@@ -47,6 +47,8 @@ def _mentions(sentence):
             continue
         if match.group(5) and not a_chart_after(sentence.norm[match.end() :]):
             continue  # "a shot from the top of the cliffs"
+        if match.group(3) and TOPPED_OUT_RE.match(sentence.norm[match.end() :]):
+            continue  # "it topped out at No. 19": the peak is the number after
         if match.group(3) or match.group(5):
             mentions.append(("peak", match, 1, False))
         elif match.group(4):
@@ -60,6 +62,9 @@ def _mentions(sentence):
         mentions.append(("certification", match, None, False))
     mentions.sort(key=lambda mention: mention[1].start())
     return mentions
+
+
+TOPPED_OUT_RE = re.compile(r"^\s(?:out|off)\b")
 
 
 def a_chart_after(text):
@@ -353,6 +358,7 @@ def chart_peak(
     year = IN_YEAR_RE.search(after[:80])
     if year:
         value["year"] = int(year.group(1))
+    after = own_clause(after)
     chart = (
         named
         or chart_in(after[:100])
@@ -407,6 +413,13 @@ def chart_peak(
             return
         ctx.add(sentence, "chart_fact", value)
         return
+    if UNNAMED_CHART_RE.match(after):  # "No. 2 on the country chart": which one?
+        ctx.suggest(
+            _("“%(title)s”: %(label)s, but on which chart?")
+            % {"title": title, "label": label},
+            sentence,
+        )
+        return
     slot = ctx.add(sentence, "chart_fact", value, keep=None)
     ctx.pending.append(Pending(slot, kind, sentence.charts, label))
 
@@ -429,6 +442,23 @@ def resolve_pending(ctx):
                 % {"title": value["subject_title"], "label": pending.label},
                 pending.slot.sentence,
             )
+
+
+# Where a position's own clause ends: "No. 15 in Britain, and spent eight weeks on
+# the adult contemporary chart" is not a position on that chart.
+CLAUSE_BREAK_RE = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
+# A chart named in words that name none of the listed charts: "on the country chart".
+UNNAMED_CHART_RE = re.compile(
+    r"^\s(?:on|in)\s(?:the|its|their)\s"
+    r"(?!(?:singles|pop|albums?|national|main|official|same|music|weekly)\s)"
+    r"(?:[\w'\u2019&-]+\s){1,3}charts?\b"
+)
+
+
+def own_clause(after):
+    """The text after a position up to the end of its clause."""
+    found = CLAUSE_BREAK_RE.search(after)
+    return after[: found.start()] if found else after
 
 
 ALBUMS_CHART_RE = re.compile(r"\s(?:on|in)\sthe\salbums?\scharts?\b")

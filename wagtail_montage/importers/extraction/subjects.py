@@ -20,6 +20,7 @@ def find_subject(ctx, sentence, start, end):
             quote
             for quote in sentence.quotes_within(begin, finish)
             if match_key(quote[0]) != ctx.film_key
+            and not _source_quote(sentence, quote, end)
         ),
         None,
     )
@@ -66,6 +67,30 @@ def find_subject(ctx, sentence, start, end):
         if title and (match_key(title) in ctx.tracks or match_key(title) in ctx.albums):
             return known_subject(ctx, sentence, title, None)
     return anaphor(ctx, sentence, start, end)
+
+
+# "the lead single from", "lifted off the album": where the subject came from.
+SOURCE_RE = re.compile(
+    r"\b(?:from|off)\s(?:(?:the|her|his|their|its)\s(?:[\w-]+\s)?"
+    r"(?:album|LP|record|soundtrack|film|movie)\s)?\W?$",
+    re.IGNORECASE,
+)
+
+
+def _source_quote(sentence, quote, end):
+    """Whether a quoted title only says where the subject came from, the subject
+    being named after it: "Lifted off “Night Ferry”, it climbed to No. 6"."""
+    if not SOURCE_RE.search(sentence.norm[max(0, quote[1] - 40) : quote[1] + 1]):
+        return False
+    finish = sentence.tokens[end - 1].end if 0 < end <= len(sentence.tokens) else 0
+    return bool(NAMED_AFTER_RE.search(sentence.norm[quote[2] : finish]))
+
+
+# ", it", ", the single": the subject of the clause after an opening phrase.
+NAMED_AFTER_RE = re.compile(
+    r",\s(?:it|(?:the|this|that)\s(?:song|single|track|record|tune|theme))\b",
+    re.IGNORECASE,
+)
 
 
 # "“X”, which is not in this movie, ...": a song the post says the film does not use.
