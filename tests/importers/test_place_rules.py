@@ -1729,3 +1729,22 @@ def test_the_named_building_in_a_town_stands_in(sentence, expected):
 )
 def test_it_is_the_place_before_an_aside_that_places_it(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+def test_a_ranking_word_that_labels_a_list_item_is_no_place():
+    post = extract(
+        "The last dance was filmed in the ballroom of the Regent Hotel.",
+        "<ul><li>Rarest: the blue vinyl promo</li>"
+        "<li>Worst: the 1991 budget reissue, which drops a song</li>"
+        "<li>Funniest: the Dutch sleeve</li></ul>",
+    )
+    assert not {"Rarest", "Worst", "Funniest"} & set(names(post))
+
+
+def test_a_myth_about_where_it_was_filmed_is_a_suggestion():
+    post = extract(
+        "The whole film was shot in Nova Scotia.",
+        "Myth one: the lighthouse is Cape Ardle Light.",
+    )
+    assert "Cape Ardle Light" not in names(post)
+    assert any("Cape Ardle Light" in str(item) for item in post.suggestions)

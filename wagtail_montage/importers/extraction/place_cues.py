@@ -5,12 +5,13 @@ the script"), a colon or ", where they shot" that names where."""
 import re
 
 # A filming said only to be said: "It is often repeated that it was shot in X",
-# "legend has it", "supposedly", "some sites claim".
+# "legend has it", "supposedly", "some sites claim", "Myth one: the pier is X".
 HEARSAY_RE = re.compile(
     r"\b(?:(?:it|this)\s(?:is|was|has\sbeen|gets)\s(?:often\s|widely\s|commonly\s"
     r"|sometimes\s|long\s|frequently\s|still\s|also\s)?(?:said|repeated|claimed"
     r"|rumou?red|believed|assumed|thought|stated|written|suggested)"
     r"|(?:legend|rumou?r|folklore|trivia)\s(?:has\sit|says|claims)|supposedly|allegedly"
+    r"|myths?|misconceptions?"
     r"|(?:many|some|most|several)\s(?:people|sources|sites|fans|websites|books"
     r"|articles|reviews)\s(?:say|claim|think|believe|insist|state|report|repeat))\b",
     re.IGNORECASE,

@@ -117,6 +117,16 @@ HOLIDAYS = frozenset(
 )
 
 
+# Words that rank or judge, which label a list's items: "Rarest: the white label".
+RANKINGS = frozenset(
+    """
+    Best Worst Rarest Finest Cheapest Dearest Biggest Oddest Weirdest Strangest
+    Loudest Saddest Greatest Latest Earliest Longest Shortest Fastest Slowest Newest
+    Oldest Hardest Easiest Favourite Favorite Verdict Overall Bonus Runner-up
+    """.split()
+)
+
+
 def place_ok(ctx, name, first, venue=False):
     """Whether a capitalised run can be a place's name; ``venue``: a name that ends
     with "'s" may be one ("at Sardi's"). Not a format ("VHS") nor a holiday."""
@@ -126,6 +136,7 @@ def place_ok(ctx, name, first, venue=False):
         and not first.text[0].isdigit()
         and not FORMAT_WORDS.intersection(words)
         and name not in HOLIDAYS
+        and not (name in RANKINGS or name.endswith("iest") and len(words) == 1)
         and words[0] not in MONTH_NAMES
         and words[0] not in NOT_PLACES
         and words[0] not in STOP_STARTS

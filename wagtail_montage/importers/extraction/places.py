@@ -436,6 +436,9 @@ def identified_locations(ctx, sentence):
             or IN_THE_STORY_RE.search(sentence.norm[tokens[start].start :])
         ):
             continue  # "The town is X in the story": the story's place
+        if HEARSAY_RE.search(sentence.norm[: tokens[index].start]):
+            suggest_asked(ctx, sentence, start, hearsay=True)  # "Myth: the pier is X"
+            continue
         if subject == "place":
             place_at(ctx, sentence, start)
             continue
