@@ -1748,3 +1748,21 @@ def test_a_myth_about_where_it_was_filmed_is_a_suggestion():
     )
     assert "Cape Ardle Light" not in names(post)
     assert any("Cape Ardle Light" in str(item) for item in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Kenora, Ontario, plays the mill town of Harlow, Vermont, its brick "
+            "chimneys painted over.",
+            [("Kenora", "the mill town of Harlow, Vermont")],
+        ),
+        (
+            "Cobourg doubles for Springfield, Illinois, in the opening reel.",
+            [("Cobourg", "Springfield, Illinois")],
+        ),
+    ],
+)
+def test_what_a_place_played_keeps_its_state(sentence, expected):
+    assert locations(extract(sentence)) == expected

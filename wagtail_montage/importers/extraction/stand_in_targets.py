@@ -4,7 +4,7 @@ is the fuller one."""
 
 import re
 
-from .lexicon import PLACE_CONNECTORS
+from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
 from .place_words import NAMED_PLACE_NOUNS, PLACE_TARGET_STOPS
 from .sentences import paragraph_text, run_forward
 
@@ -57,12 +57,26 @@ def stand_in_target(ctx, sentence, index):
         # "Detroit's east side": the town's part, to the clause's end.
         return article + sentence.span(index, described_end(tokens, end, False))
     if not article:
+        end = end if end is None else with_state(tokens, end)
         return sentence.span(index, end) if end is not None else ""
     # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
     end = described_end(tokens, index if end is None else end, end is not None)
     if end <= index:
         return ""
+    end = with_state(tokens, end)
     return fuller_target(ctx, sentence, article + sentence.span(index, end))
+
+
+def with_state(tokens, end):
+    """Where a target ends with the state or country after its town's comma: "the
+    mill town of Harlow, Vermont," (the state too); else ``end``."""
+    if not (end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap):
+        return end
+    after = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
+    state = " ".join(token.text for token in tokens[end + 1 : after])
+    closed = after == len(tokens) or not tokens[after].word
+    regional = state in US_STATES or state in CANADIAN_PROVINCES or state in COUNTRIES
+    return after if regional and closed else end
 
 
 # Lowercase words that are no place's description: "for most of Chicago".
