@@ -1131,3 +1131,42 @@ def test_two_levels_each_with_its_own_certifier_stay_two():
         ("Paper Moons", "gold", None, "music_canada"),
         ("Paper Moons", "gold", None, "riaa"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, position, name",
+    [
+        (
+            "It climbed to number two on the Musica e dischi chart.",
+            2,
+            "Musica e dischi",
+        ),
+        (
+            "It topped Hitlisten, and in the US it got to No. 44 on the Hot 100.",
+            1,
+            "Hitlisten",
+        ),
+        ("It was number one on Topplistan for four weeks.", 1, "Topplistan"),
+        ("It climbed to second place on Norway's Tracklista.", 2, "Tracklista"),
+        ("It got to No. 3 on the Swiss Hitparade.", 3, "Swiss Hitparade"),
+    ],
+)
+def test_a_chart_of_another_language_keeps_its_name(sentence, position, name):
+    value = facts(extract(SONG, sentence), "chart_fact")[0]
+    assert (value["position"], value["chart"], value["chart_other"]) == (
+        position,
+        "other",
+        name,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It stalled just outside the top forty in Britain.",
+        "It stopped just short of the top ten on the Hot 100.",
+        "It got near the top ten in Canada.",
+    ],
+)
+def test_a_near_miss_is_no_peak(sentence):
+    assert peaks(extract(SONG, sentence)) == []

@@ -5,6 +5,7 @@ country named around it ("No. 9 in the UK", "In Canada it reached No. 4")."""
 import re
 
 from .certifications import country_in
+from .lexicon import COUNTRIES
 from .patterns import (
     ALBUM_CHARTS,
     CHARTS,
@@ -134,7 +135,19 @@ CHART_WORD_RE = re.compile(r"\bcharts?\b", re.IGNORECASE)
 # "the Ö3 Austria Top 40".
 TOP_N_CHART_RE = re.compile(
     r"^\s(?:on|in|of)\sthe\s((?:[A-Z\u00c0-\u00de][\w'-]{1,20}\s){1,2}"
-    r"(?:Top\s[0-9]{1,3}|Hit\sParade))\b"
+    r"(?:Top\s[0-9]{1,3}|Hit\s?[Pp]arade))\b"
+)
+# A chart named in one word, in words for a list, a top or hits, in any tongue:
+# "No. 1 on Hitlisten", "topped Topplista", "on Norway's Tracklista".
+ONE_WORD_CHART_RE = re.compile(
+    r"^\s(?:on\s|in\s)?(?:([A-Z][a-z]+)'s\s)?([A-Z\u00c0-\u00de][\w-]{0,20}"
+    r"(?i:list|topp|hit|parad)[\w-]{0,8})(?=[\s,.;:!)]|$)"
+)
+# A chart's name with a connecting word of another language: "the Musica e dischi
+# chart", "the Hits van de Week chart".
+CONNECTED_NAME_RE = re.compile(
+    r"\bthe\s([A-Z\u00c0-\u00de][\w'-]+\s(?:e|di|de|del|della|och|und|y|et|van)"
+    r"\s(?:[\w'-]+\s){1,2})$"
 )
 
 
@@ -163,7 +176,10 @@ def chart_name_before(text, match):
             break
         name.insert(0, word)
     if len(name) <= described:
-        return ""
+        connected = CONNECTED_NAME_RE.search(
+            text[max(0, match.start() - 60) : match.start()]
+        )
+        return connected.group(1).strip() if connected else ""
     if match.group(0)[0].isupper() or described:
         name.append(match.group(0))
     name[0] = name[0].removesuffix("'s").removesuffix("\u2019s")
@@ -232,6 +248,9 @@ def chart_in(text):
     match = TOP_N_CHART_RE.search(text[:60]) or THE_TOP_N_RE.search(text[:30])
     if match:
         return ("other", match.group(1))  # "the Dutch Top 40", "the Top 50"
+    match = ONE_WORD_CHART_RE.match(text)
+    if match and (match.group(1) is None or match.group(1) in COUNTRIES):
+        return ("other", match.group(2))  # "topped Hitlisten"
     match = re.search(r"\bBillboard\s", text)
     if match:
         words = []
