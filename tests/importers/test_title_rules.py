@@ -427,3 +427,66 @@ def test_a_ranked_list_under_a_title_about_something_else_is_no_track_list():
         title="My favourite paintings, ranked",
     )
     assert titles(post, "track") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, composers, performers",
+    [
+        (
+            "The best one is “Tin Lanterns”, which The Gulls (three cousins from "
+            "Hull) play at the harvest dance.",
+            [],
+            ["The Gulls"],
+        ),
+        (
+            "The sleeper was “Tin Lanterns,” the instrumental Moss wrote and then "
+            "recorded under his own name.",
+            ["Moss"],
+            ["Moss"],
+        ),
+        (
+            "The opening “Tin Lanterns”, which he composed in a week and which the "
+            "Tern Quartet recorded in one take, is lovely.",
+            [],
+            ["Tern Quartet"],
+        ),
+    ],
+)
+def test_a_relative_clause_or_apposition_credits_the_song(
+    sentence, composers, performers
+):
+    post = extract(sentence)
+    assert [
+        (v["title"], v["composers"], v["performers"]) for v in facts(post, "track")
+    ] == [("Tin Lanterns", composers, performers)]
+
+
+def test_a_relative_clause_about_a_book_is_no_song():
+    post = extract("Her novel “Tin Lanterns”, which she wrote in prison, sold well.")
+    assert titles(post, "track") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The song at the end, when the boats leave the pier, is called “Tin Lanterns”.",
+        ),
+        ("We crossed the bridge at dawn with “Tin Lanterns” blasting.",),
+        (
+            "The slow one in the diner scene is 'Tin Lanterns', that's Ida Rowe singing.",
+        ),
+        (
+            "People ask about the fiddle tune under the barn scene, “Tin Lanterns.”",
+            "That's the Creek Boys playing.",
+        ),
+    ],
+)
+def test_a_song_called_so_heard_loud_or_sung_in_a_scene(paragraphs):
+    post = extract(*paragraphs)
+    assert titles(post, "track") == ["Tin Lanterns"]
+
+
+def test_a_scene_named_so_is_still_no_song():
+    post = extract("The opening scene, “Tin Lanterns”, was shot in one take.")
+    assert titles(post, "track") == []

@@ -13,7 +13,6 @@ from .credit_words import (
     CREDIT_RE,
     CREDIT_SIGNAL_RE,
     FOR_THE_FILM_RE,
-    NOT_A_SONG_RE,
     NOT_SONGS_RE,
     NOT_THIS_FILM_RE,
     SONG_NOUNS,
@@ -43,6 +42,7 @@ from .sentences import (
     run_forward,
     skip_stop_starts,
 )
+from .track_cues import heard_loud, made_after, named_no_song, song_called
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_ranked import ranked_entry
 from .track_words import (
@@ -56,6 +56,7 @@ from .track_words import (
     SONG_SAID_RE,
 )
 
+SUNG_SIGNAL_RE = re.compile(r"\b(?:sung|sang|sings|performed|recorded)\b")
 BRACKET_RE = re.compile(r"\W{0,3}\(")
 # "sung and co-written by her": the one performer named with the title.
 OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
@@ -341,11 +342,34 @@ def _credited(ctx, sentence, offset, pending):
             for quote in sentence.quotes
         )  # another title credited, not "the duet from <i>Film</i>, sung by A"
         or NOT_THIS_FILM_RE.search(previous.norm)
-        or NOT_A_SONG_RE.search(previous.norm[max(0, start - 40) : start])
+        or named_no_song(previous.norm, start, _sung_signal(signal))
         or NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
         or not (signal.re is MORE_SIGNAL_RE or _names_someone(sentence, signal))
         or not (quoted == INTRODUCED or _really_quoted(ctx, previous, title))
     )
+
+
+def _sung_signal(signal):
+    """Whether a credit says the title is sung or played: "that's A singing"."""
+    return signal is not None and (
+        signal.re is MORE_SIGNAL_RE or bool(SUNG_SIGNAL_RE.search(signal.group(0)))
+    )
+
+
+def _more_cues(ctx, sentence, title, start, before, after, credits):
+    """Whether a quoted title is said to be a song in more ways: "“X”, which the
+    Gulls play at the dance" (whose credits join ``credits``), "The song at the end
+    is called “X”", "with “X” blasting"."""
+    made = made_after(after)
+    if (
+        made
+        and _really_quoted(ctx, sentence, title)
+        and not NOT_SONGS_RE.search(before[-40:] + " " + after[:80])
+    ):
+        credits[0].extend(made[0])
+        credits[1].extend(made[1])
+        return True
+    return song_called(sentence, start) or heard_loud(after)
 
 
 def _names_someone(sentence, signal):
@@ -426,6 +450,10 @@ def tracks_of(ctx, sentence):
         _resolve_pronoun(composers, performers)
         _resolve_pronoun(performers, performers)
         cue = _cue(before, after)
+        if quoted is True and not cue:
+            cue = _more_cues(
+                ctx, sentence, title, start, before, after, (composers, performers)
+            )
         if ranked and start == ranked[0]:  # "3. “X” – Ada Moon: the dance scene"
             performers, cue = ranked[2] + performers, True
         if not (composers or performers or cue):
