@@ -1766,3 +1766,20 @@ def test_a_myth_about_where_it_was_filmed_is_a_suggestion():
 )
 def test_what_a_place_played_keeps_its_state(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Glenmore stood in for the abbey of St. Aldric in the finale.",
+            [("Glenmore", "the abbey of St. Aldric")],
+        ),
+        (
+            "Glenmore stood in for a village of fishermen.",
+            [("Glenmore", "a village of fishermen")],
+        ),
+    ],
+)
+def test_what_a_place_played_goes_on_past_of_and_an_abbreviation(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -134,6 +134,10 @@ def described_end(tokens, end, named):
             # New York": with the name.
             end = run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
             continue
+        if word == "of" and end + 1 < len(tokens) and tokens[end + 1].cap:
+            # "the abbey of St. Aldric": the name, with its "St." (no word)
+            end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=6)
+            break
         if word.lower() in stops or named and tokens[end].cap or adverb(tokens, end):
             break
         end += 1
