@@ -1596,3 +1596,47 @@ def test_it_after_a_quoted_song_in_the_same_sentence_is_that_song():
     )
     assert tracks(post)["Iron Waltz"][0] == []
     assert "Mona Fell" in tracks(post)["Red Kites"][0]
+
+
+def test_an_aside_between_the_credit_and_by():
+    post = extract(
+        "The big hit was “Sand Clock” by Lia Mor.",
+        "It was written, for the record, by the producer Tom Hale and the session "
+        "guitarist Rui Sousa.",
+    )
+    assert tracks(post)["Sand Clock"] == (["Tom Hale", "Rui Sousa"], ["Lia Mor"])
+
+
+def test_an_aside_of_a_voice_between_sung_and_by():
+    post = extract(
+        "That song, “Low Water,” was written by Ana Rebelo, and it is sung, in a "
+        "voice held back from the microphone, by Ines Moura."
+    )
+    assert tracks(post)["Low Water"] == (["Ana Rebelo"], ["Ines Moura"])
+
+
+def test_a_team_of_two_sharing_a_surname():
+    post = extract(
+        "The theme, “Ride the Dunes”, was written by the husband-and-wife team Hal "
+        "and Dora Penn, and Bob Vale, who sings it, recorded his vocal in a bathroom."
+    )
+    assert tracks(post)["Ride the Dunes"] == (
+        ["Hal Penn", "Dora Penn"],
+        ["Bob Vale"],
+    )
+
+
+def test_a_surname_before_and_does_not_take_the_next_surname():
+    post = extract(
+        "The theme is “Tin Crown”, composed by Ugo Farr.",
+        "“Late Dance”, written by Farr and Shirley Bell, is sung by Kiki Vos.",
+    )
+    assert tracks(post)["Late Dance"] == (["Ugo Farr", "Shirley Bell"], ["Kiki Vos"])
+
+
+def test_she_is_no_band():
+    post = extract(
+        "The closing tune is “Mill Road Waltz” by the Birch Hollow Boys. She wrote it "
+        "in the thirties."
+    )
+    assert tracks(post)["Mill Road Waltz"] == ([], ["Birch Hollow Boys"])

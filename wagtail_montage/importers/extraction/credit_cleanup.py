@@ -133,3 +133,35 @@ def kin_names(ctx, text):
             track[role][:] = [
                 f"{name} {surname}" if name in kin else name for name in track[role]
             ]
+
+
+def shared_surnames(ctx, text):
+    """ "written by the team Hal and Dora Penn": Hal Penn, when the same credit names
+    Dora Penn and no one credited has the surname Hal."""
+    for track in ctx.tracks.values():
+        people = track["composers"] + track["performers"]
+        for role in ("composers", "performers"):
+            names = []
+            for name in track[role]:
+                names.append(_with_partner_surname(name, people, text))
+            track[role][:] = names
+
+
+def _with_partner_surname(name, people, text):
+    if " " in name or not name[:1].isupper():
+        return name
+    if any(other.endswith(" " + name) for other in people) or re.search(
+        rf"\b[A-Z][\w'-]{{1,30}} {re.escape(name)}\b", text
+    ):
+        return name  # "Anton Grech ... by Grech and Shirley Bamford"
+    for found in re.finditer(
+        rf"(?<![\w']){re.escape(name)}\s(?:and|&)\s"
+        r"([A-Z][\w'-]{1,30})\s([A-Z][\w'-]{1,30})\b(?!\s[A-Z])",
+        text,
+    ):
+        before = text[: found.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # "Amos Tate and Bo Lark": Tate is a surname
+        if f"{found.group(1)} {found.group(2)}" in people:
+            return f"{name} {found.group(2)}"
+    return name

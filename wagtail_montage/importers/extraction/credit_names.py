@@ -8,7 +8,13 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
-from .credit_cleanup import clean_names, drop_covers, kin_names, possessive_writers
+from .credit_cleanup import (
+    clean_names,
+    drop_covers,
+    kin_names,
+    possessive_writers,
+    shared_surnames,
+)
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -114,6 +120,7 @@ def resolve_people(ctx):
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
     kin_names(ctx, text)
+    shared_surnames(ctx, text)
     full = {}
     for track in ctx.tracks.values():
         for name in track["composers"] + track["performers"]:

@@ -25,6 +25,7 @@ from .credit_tracks import (
     word_at,
 )
 from .credit_words import (
+    ACT_NOUNS,
     CLAUSE_ENDS,
     CREDIT_ADVERBS,
     CREDIT_RE,
@@ -197,7 +198,21 @@ def _pronoun_people(ctx, sentence, pronoun):
     named = people_before(ctx, sentence, pronoun)
     if named:
         return [name for name in named if name] if len(named) == 1 else []
-    return person_pronoun(ctx, sentence.tokens[pronoun].text)
+    word = sentence.tokens[pronoun].text
+    people = person_pronoun(ctx, word)
+    if word.lower() in ("he", "she"):
+        people = [name for name in people if not _an_act(name)]
+    return people
+
+
+def _an_act(name):
+    """ "the Creek Boys", "Tin Orchestra": a band, never "he" or "she"."""
+    last = name.split()[-1]
+    return (
+        last.lower() in ACT_NOUNS
+        or (last.endswith("s") and not last.endswith("ss") and len(name.split()) > 1)
+        or name.startswith("The ")
+    )
 
 
 def _song_part(ctx, sentence, index):

@@ -67,6 +67,8 @@ def _team_of(tokens, index):
         if word in TEAM_NOUNS and tokens[ahead].text.islower():
             if tokens[ahead + 1].text == "of" and tokens[ahead + 2].cap:
                 return ahead + 2
+            if tokens[ahead + 1].cap and ahead > index:
+                return ahead + 1  # "the husband-and-wife team A and B"
             return None
         if not tokens[ahead].word or tokens[ahead].cap:
             return None
