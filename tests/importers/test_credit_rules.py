@@ -1640,3 +1640,38 @@ def test_she_is_no_band():
         "in the thirties."
     )
     assert tracks(post)["Mill Road Waltz"] == ([], ["Birch Hollow Boys"])
+
+
+def test_a_quoted_song_with_an_apposition_is_by_someone():
+    post = extract(
+        "“Pier Lights,” the ballad over the boardwalk scene, is by Della Mora, who "
+        "wrote it alone."
+    )
+    assert tracks(post)["Pier Lights"] == (["Della Mora"], ["Della Mora"])
+
+
+def test_a_song_is_a_kind_of_number_by_someone():
+    post = extract(
+        "The other, “Queen of the Pier,” heard over the brawl, is a swaggering rock "
+        "number by Brass Kettle, written by the band's drummer, Phil Oka."
+    )
+    assert tracks(post)["Queen of the Pier"] == (["Phil Oka"], ["Brass Kettle"])
+
+
+def test_the_track_is_by_someone():
+    post = extract(
+        "The rally is scored to “Burn the Road”.",
+        "The track is by The Redline Boys, written by their guitarist Vic Sant.",
+    )
+    assert tracks(post)["Burn the Road"] == (["Vic Sant"], ["The Redline Boys"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The Long Winter”, the novel, is by Ada Fenn.",
+        "The song “Blue Pier” plays at the end. It is by far the best scene.",
+    ],
+)
+def test_is_by_of_no_song_credits_no_one(sentence):
+    assert all(not people[1] for people in tracks(extract(sentence)).values())

@@ -5,6 +5,7 @@ it", "B performs “Title”"."""
 import re
 
 from ..prose import match_key
+from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
 from .credit_subjects import (
@@ -90,6 +91,7 @@ def credits_of(ctx, sentence):
     noun_credits(ctx, sentence, known_track)  # "a Ted Vale composition"
     tune_after_words(ctx, sentence, known_track)  # "words by A and a tune by B"
     parts_of_singer(ctx, sentence, known_track)  # "the words are hers"
+    copula_credits(ctx, sentence)  # "“X”, the ballad over the titles, is by A"
 
 
 def _track_after(ctx, sentence, index):

@@ -1,0 +1,63 @@
+"""A song said to be "by" someone with a copula: "“X,” the ballad over the titles, is
+by A", "The track is by the B Boys", "“X” is a swaggering rock number by A"."""
+
+import re
+
+from ..prose import match_key
+from .credit_tracks import is_title, new_track
+from .credit_words import SONG_NOUNS
+from .discourse import anaphor
+from .sentences import add_unique, clean_title, names_span
+
+# "is by", "was by", "is a swaggering rock number by"; group 1: the song noun.
+COPULA_BY_RE = re.compile(
+    r"\b(?:is|was)\s(?:(?:a|an)\s(?:[a-z-]{1,20}\s){0,3}?([a-z-]{1,20})\s)?by\s"
+)
+# Between a quoted title and "is by": nothing, or one apposition in commas.
+APPOSITION_RE = re.compile(r"^,?\s?(?:[^,\u201c\u201d\"();:]{1,80},\s?)?$")
+
+
+def copula_credits(ctx, sentence):
+    """Credit the performers of "“X”, <apposition>, is by A" and "The song is by A"."""
+    for match in COPULA_BY_RE.finditer(sentence.norm):
+        noun = match.group(1)
+        if noun is not None and noun not in SONG_NOUNS:
+            continue
+        track = _subject(ctx, sentence, match, noun)
+        if track is None:
+            continue
+        names, _end = names_span(sentence, sentence.index_at(match.end()))
+        names = [
+            name for name in names if name[:1].isupper() and not is_title(ctx, name)
+        ]
+        add_unique(track["performers"], names)
+
+
+def _subject(ctx, sentence, match, noun):
+    """The track the clause before "is by" names: a quoted title (with an apposition
+    after it), or "the song", "the track", "it"."""
+    before = sentence.norm[: match.start()]
+    quotes = list(sentence.quotes_within(0, match.start()))
+    if quotes:
+        text, start, end = quotes[0]
+        between = before[end:]
+        if not APPOSITION_RE.match(between) or not _clause_start(before[:start]):
+            return None
+        known = ctx.tracks.get(match_key(clean_title(text)))
+        if known is not None:
+            return known
+        said = set(re.findall(r"[a-z-]+", between.lower())) | {noun}
+        return new_track(ctx, sentence, text, start, end) if said & SONG_NOUNS else None
+    index = sentence.index_at(match.start())
+    if index < 2 or index > 3:
+        return None  # "The song is by A", "It is by A": the clause's subject
+    subject = anaphor(ctx, sentence, 0, index)
+    if subject is None or subject[1] != "track":
+        return None
+    return ctx.tracks.get(match_key(subject[0]))
+
+
+def _clause_start(text):
+    """Whether a quoted title after ``text`` opens its clause: "", "The other, "."""
+    text = text.strip()
+    return text == "" or (len(text) < 25 and text.endswith((",", ":", ";")))
