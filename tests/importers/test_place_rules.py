@@ -1783,3 +1783,26 @@ def test_what_a_place_played_keeps_its_state(sentence, expected):
 )
 def test_what_a_place_played_goes_on_past_of_and_an_abbreviation(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The chase over the gorge is the Kelvale Viaduct, which in the film plays "
+            "an Austrian mountain railway.",
+            [("Kelvale Viaduct", "an Austrian mountain railway")],
+        ),
+        (
+            "The Harnby Tower plays a radio mast in rural Ohio, shot from low angles.",
+            [("Harnby Tower", "a radio mast in rural Ohio")],
+        ),
+        (
+            "The fishing village of Skalvik, in the Vesteralen islands, plays a "
+            "Labrador outport, and the interiors were shot in a cannery in Bergen.",
+            [("Skalvik", "a Labrador outport"), ("Bergen", "")],
+        ),
+    ],
+)
+def test_a_named_tower_viaduct_or_village_that_plays_a_place(sentence, expected):
+    assert locations(extract(sentence)) == expected

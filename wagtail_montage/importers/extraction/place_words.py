@@ -110,7 +110,8 @@ NAMED_PLACE_RE = re.compile(
     r"|Cove|Bluffs|Cliffs|Desert|Gorge|Dunes|Flats|Estate|Square|Avenue|Boulevard"
     r"|Tunnel|Palace|Abbey|Cathedral|Stadium|Speedway|Studios?|Hotel|Motel|Docks"
     r"|Wharf|Waterfront|Plaza|Racetrack|Raceway|Base|Street|Road|Dock|Furnace"
-    r"|Works|Mill|Capitol|Courthouse|Library|Museum)$"
+    r"|Works|Mill|Capitol|Courthouse|Library|Museum|Tower|Viaduct|Lighthouse|Bridge"
+    r"|Ballroom|Arena|Theat(?:re|er)|Chapel|Church|Prison|Fortress|Market)$"
 )
 # What a place played may also end with a word that is a surname elsewhere.
 NAMED_TARGET_RE = re.compile(
@@ -216,7 +217,8 @@ TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
     crossing checkpoint frontier courthouse library museum archive gallery cinema
     hall chapel cathedral temple mosque synagogue embassy barracks lighthouse
     dragstrip racetrack shipyard cannery warehouse tavern saloon inn pub motel
-    casino sanitarium asylum orphanage jail penitentiary
+    casino sanitarium asylum orphanage jail penitentiary mast tower railway railroad
+    outport
     """.split()
 )
 

@@ -186,6 +186,7 @@ def stand_in_name(ctx, sentence, verb, target=""):
     back = verb - 1
     while back >= 0 and tokens[back].text.lower() in PLACE_AUXILIARIES:
         back -= 1
+    back = before_in_the_film(tokens, back)
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
         back -= 1
     back = whose_comma(tokens, back)
@@ -276,6 +277,22 @@ def aside_comma(tokens, lead):
             first = tokens[back + 1].text.lower()
             return back if back > 0 and first in ASIDE_STARTS else None
     return None
+
+
+FILM_NOUNS = frozenset({"film", "movie", "picture"})
+
+
+def before_in_the_film(tokens, back):
+    """Where the words before "in the film" end when ``tokens[back]`` ends it: "X,
+    which in the film plays Y"; else ``back``."""
+    if (
+        back >= 3
+        and tokens[back].text.lower() in FILM_NOUNS
+        and tokens[back - 1].text.lower() in ("the", "this")
+        and tokens[back - 2].text.lower() == "in"
+    ):
+        return back - 3
+    return back
 
 
 def whose_comma(tokens, back):
