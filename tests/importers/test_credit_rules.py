@@ -1675,3 +1675,11 @@ def test_the_track_is_by_someone():
 )
 def test_is_by_of_no_song_credits_no_one(sentence):
     assert all(not people[1] for people in tracks(extract(sentence)).values())
+
+
+def test_a_speech_verb_blocks_a_title_only_right_before_it():
+    from wagtail_montage.importers.extraction.credit_words import NOT_A_SONG_RE
+
+    assert NOT_A_SONG_RE.search("At the door she asks, \u201c")
+    assert not NOT_A_SONG_RE.search("Every wedding somebody asks me for \u201c")
+    assert NOT_A_SONG_RE.search("the tagline on the poster, \u201c")

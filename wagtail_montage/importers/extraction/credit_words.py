@@ -88,12 +88,13 @@ NOT_THIS_FILM_RE = re.compile(
     r"|isn't in the (?:film|movie)|never used|cut from)\b",
     re.IGNORECASE,
 )
-# Just before a quoted title that is no song: a line, a tagline, a scene's name.
+# Before a quoted title that is no song: a line, a tagline, a scene's name, speech.
 NOT_A_SONG_RE = re.compile(
     r"\b(?:line|lines|tagline|slogan|motto|catchphrase|nickname|nicknamed|dubbed"
-    r"|called|call|scene|chapter|episode|headline|title card|says|said|asks|asked"
-    r"|shouts|whispers|quote|name|named|titled|entitled|working title|title was"
-    r"|poster|sign|caption)\b",
+    r"|called|call|scene|chapter|episode|headline|title card|quote|name|named"
+    r"|titled|entitled|working title|title was|poster|sign|caption)\b"
+    # Speech only right before the quotation: "she asks, “X?”", not "asks me for “X”".
+    r"|\b(?:says|said|asks|asked|shouts|whispers)(?=\W{0,4}$)",
     re.IGNORECASE,
 )
 
