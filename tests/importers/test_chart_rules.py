@@ -1170,3 +1170,37 @@ def test_a_chart_of_another_language_keeps_its_name(sentence, position, name):
 )
 def test_a_near_miss_is_no_peak(sentence):
     assert peaks(extract(SONG, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "film",
+    [
+        "It plays over the opening of the film “Harbour Lights”.",
+        "It was written for the 1984 movie “Harbour Lights”.",
+    ],
+)
+def test_a_film_named_after_the_song_leaves_it_the_song(film):
+    post = extract(SONG, film + " It went to No. 8 on the Hot 100.")
+    assert peaks(post) == [("Paper Moons", 8, "billboard_hot_100")]
+
+
+def test_it_after_the_credits_of_it_is_the_song():
+    post = extract(
+        SONG,
+        "Ann Vale and Tom Reed wrote it, and it got all the way to No. 14 on the Hot 100.",
+    )
+    assert peaks(post) == [("Paper Moons", 14, "billboard_hot_100")]
+
+
+def test_it_after_a_name_that_did_not_write_it_stays_unresolved():
+    post = extract(SONG, "Ann Vale loved it, and it got to No. 14 on the Hot 100.")
+    assert peaks(post) == []
+
+
+def test_a_song_that_missed_one_chart_is_the_subject_of_the_next():
+    post = extract(
+        SONG,
+        "“Glass Rain” is the other song. Then “Paper Moons” missed the top 40 in 1986,"
+        " got picked up by an advert and climbed to No. 38 on the Hot 100 in 1991.",
+    )
+    assert peaks(post) == [("Paper Moons", 38, "billboard_hot_100")]

@@ -36,7 +36,7 @@ from .patterns import (
     WEAK_CHART_VERBS,
     WEEKS_RE,
 )
-from .subjects import find_subject
+from .subjects import find_subject, known_named
 
 
 def _mentions(sentence):
@@ -215,6 +215,10 @@ def charts_of(ctx, sentence):
         before = norm[max(previous_end, match.start() - 200) : match.start()]
         clause = before + match.group(0) + after
         if negated(window):
+            start = sentence.index_at(previous_end)
+            previous_subject = known_named(ctx, sentence, start, first) or (
+                previous_subject
+            )
             previous_end = match.end()
             continue
         if kind == "peak" and _labelled(ctx, sentence, match, number, after):

@@ -222,12 +222,25 @@ def _names_soundtrack(sentence, index):
     return "soundtrack" in words
 
 
+CREDIT_VERBS = frozenset({"wrote", "co-wrote", "composed", "sang", "produced"})
+
+
 def pronoun_clear(sentence, index):
     """Whether "it" at ``tokens[index]`` can only mean what the post named before: no
     other name comes before it in the sentence, but for credits ("Written by A and B,
     it ..."), a chart or a certifier ("The RIAA certified it gold")."""
     tokens = sentence.tokens
     in_credit, position = False, 0
+    # "A and B wrote it, and it ...": the names before a credit's "it" are its credits
+    credited = max(
+        (
+            at
+            for at in range(1, index)
+            if tokens[at].text.lower() == "it"
+            and tokens[at - 1].text.lower() in CREDIT_VERBS
+        ),
+        default=0,
+    )
     known_spans = [
         found.span()
         for pattern in (*(pattern for pattern, _key in CERTIFIERS + CHARTS), COUNTRY_RE)
@@ -252,7 +265,7 @@ def pronoun_clear(sentence, index):
                 or token.text in MONTH_NAMES
                 or token.text[0].isdigit()  # "#12", "1987"
             )
-            if not (in_credit or lone_first or known or scene):
+            if not (in_credit or lone_first or known or scene or end < credited):
                 return False
             position = end
             continue
@@ -281,7 +294,7 @@ def after_sentence(ctx, sentence):
             named.append((start, "track", key))
         elif key in ctx.albums:
             named.append((start, "album", key))
-        elif key and key != ctx.film_key:
+        elif key and key != ctx.film_key and not a_film(sentence, start, _end):
             named.append((start, "other", key))
     for index, token in enumerate(sentence.tokens):
         kind = anaphor_kind(sentence, index, max(0, index - 3))
@@ -300,6 +313,21 @@ def after_sentence(ctx, sentence):
         ctx.remember(kind, key)
     if song:
         ctx.remember("other", AMBIGUOUS)  # the next "it": the song or its album?
+
+
+# "the film X", "the 1982 movie X"; "X (1982)": a title named as a film's.
+FILM_BEFORE_RE = re.compile(r"\b(?:film|movie|picture|documentary)\s\W?$", re.I)
+YEAR_AFTER_RE = re.compile(r"^\W?\s?\((?:19|20)[0-9]{2}\)")
+
+
+def a_film(sentence, start, end):
+    """Whether a quoted title is named as a film's, not a song's: "from the film
+    “Harbour Lights”", "the finale of “Harbour Lights” (1984)". The next "it" may
+    still mean the song named before it."""
+    return bool(
+        FILM_BEFORE_RE.search(sentence.norm[max(0, start - 30) : start + 1])
+        or YEAR_AFTER_RE.match(sentence.norm[end : end + 10])
+    )
 
 
 # What the discourse memory holds when the next "it" may be either of two things;

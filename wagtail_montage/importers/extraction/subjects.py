@@ -101,6 +101,22 @@ NOT_IN_FILM_RE = re.compile(
 )
 
 
+def known_named(ctx, sentence, start, end):
+    """The post's track or album quoted between tokens ``start`` and ``end``, or None:
+    the subject of a clause that says what it did not do ("“X” missed the top 50 in
+    1986, then climbed to No. 38"), for the clause after it."""
+    if start >= end:
+        return None
+    tokens = sentence.tokens
+    for text, _start, quote_end in sentence.quotes_within(
+        tokens[start].start, tokens[end - 1].end
+    ):
+        key = match_key(clean_title(text) or text)
+        if key in ctx.tracks or key in ctx.albums:
+            return known_subject(ctx, sentence, clean_title(text) or text, quote_end)
+    return None
+
+
 def known_subject(ctx, sentence, title, end):
     key = match_key(title)
     if (
