@@ -1683,3 +1683,29 @@ def test_a_speech_verb_blocks_a_title_only_right_before_it():
     assert NOT_A_SONG_RE.search("At the door she asks, \u201c")
     assert not NOT_A_SONG_RE.search("Every wedding somebody asks me for \u201c")
     assert NOT_A_SONG_RE.search("the tagline on the poster, \u201c")
+
+
+def test_its_composer_after_sings_it_is_the_songs():
+    post = extract(
+        "The first song is “Blue Comet” by Lia Ferr.",
+        "Lia Ferr sings it in the club scene, and its composer, Bruno Sal, turns up as "
+        "the bartender.",
+    )
+    assert tracks(post)["Blue Comet"] == (["Bruno Sal"], ["Lia Ferr"])
+
+
+def test_its_director_is_no_credit():
+    post = extract(
+        "The film opens on “Dry Creek” by Ana Volt.",
+        "It was a hit, and its director, Bruno Sal, loved it.",
+    )
+    assert tracks(post)["Dry Creek"] == ([], ["Ana Volt"])
+
+
+def test_an_adjective_before_a_writers_original():
+    post = extract(
+        "Abbie Lone sings both songs.",
+        "The second, “Screen Window”, is a breezier Lone original that plays over the "
+        "fireworks.",
+    )
+    assert tracks(post)["Screen Window"][0] == ["Abbie Lone"]

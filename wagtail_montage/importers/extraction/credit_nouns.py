@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .context import track_value
+from .credit_subjects import PERFORMED, WROTE
+from .credit_tracks import it_track
 from .credit_words import NAME_BREAKS, SONG_NOUNS
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, clean_title, names_span, run_forward
@@ -147,6 +149,13 @@ def _work_of(ctx, sentence, index, known_track):
     """ "a Ted Vale composition": Ted Vale wrote the track named before it."""
     tokens = sentence.tokens
     start = index + 1
+    if (
+        start + 1 < len(tokens)
+        and tokens[start].text.isalpha()
+        and tokens[start].text.islower()
+        and tokens[start + 1].cap
+    ):
+        start += 1  # "a breezier Vale original"
     if start >= len(tokens) or tokens[start].text in STOP_STARTS:
         return
     end = run_forward(tokens, start, NAME_CONNECTORS, max_words=4)
@@ -195,6 +204,11 @@ def _role_of(ctx, sentence, index, known_track):
         track = track or _last_track(ctx)
         if after < len(tokens) and tokens[after].text == ",":
             after += 1
+    elif _its_song(tokens, index):
+        # "A sings it in the club scene, and its composer, B, plays the barman"
+        track = it_track(ctx, sentence, tokens[_its_song(tokens, index)].start)
+        if after < len(tokens) and tokens[after].text == ",":
+            after += 1
     elif (
         index == 1
         and tokens[0].text == "The"
@@ -208,6 +222,21 @@ def _role_of(ctx, sentence, index, known_track):
     names = names_span(sentence, after, limit=3)[0]
     if track is not None and names:
         add_unique(track[role], names)
+
+
+def _its_song(tokens, index):
+    """The index of "it" when "its <role>" at ``index`` follows "sings it", "wrote
+    it" in the same sentence (the song, not the film); else 0."""
+    if index < 3 or tokens[index - 1].text.lower() != "its":
+        return 0
+    for back in range(index - 2, 0, -1):
+        if tokens[back].text.lower() == "it" and tokens[back - 1].text.lower() in (
+            WROTE | PERFORMED
+        ):
+            return back
+        if tokens[back].text in (";", ":"):
+            return 0
+    return 0
 
 
 def _last_track(ctx):
