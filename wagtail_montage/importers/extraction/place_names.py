@@ -19,6 +19,9 @@ from .place_words import (
 )
 from .sentences import run_forward
 
+# The words whose "'s" is "is": "That's X", "It's Y", "Here's Z".
+CONTRACTED = frozenset({"that", "it", "here", "there", "this", "what", "where"})
+
 
 def possessive_owner(ctx, sentence, index, end):
     """The town that owns the place in "Brooklyn's Bay Ridge district", "Winnipeg's
@@ -32,6 +35,8 @@ def possessive_owner(ctx, sentence, index, end):
     if mark is None:
         return "", index
     owner = sentence.span(index, mark + 1)[:-2]
+    if owner.lower() in CONTRACTED:  # "That's X", "It's Y"
+        return "", mark + 1
     known = (
         match_key(owner) in ctx.locations
         or owner in US_STATES

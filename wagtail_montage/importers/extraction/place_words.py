@@ -111,7 +111,8 @@ NAMED_PLACE_RE = re.compile(
     r"|Tunnel|Palace|Abbey|Cathedral|Stadium|Speedway|Studios?|Hotel|Motel|Docks"
     r"|Wharf|Waterfront|Plaza|Racetrack|Raceway|Base|Street|Road|Dock|Furnace"
     r"|Works|Mill|Capitol|Courthouse|Library|Museum|Tower|Viaduct|Lighthouse|Bridge"
-    r"|Ballroom|Arena|Theat(?:re|er)|Chapel|Church|Prison|Fortress|Market)$"
+    r"|Ballroom|Arena|Theat(?:re|er)|Chapel|Church|Prison|Fortress|Market|School"
+    r"|College|University|Hospital)$"
 )
 # What a place played may also end with a word that is a surname elsewhere.
 NAMED_TARGET_RE = re.compile(

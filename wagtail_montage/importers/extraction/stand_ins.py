@@ -85,6 +85,7 @@ def doubled_locations(ctx, sentence):
             known
             or regioned
             or place_like(name)
+            or said_place(tokens, name, start)
             or target_place_like(target)
             or about_filming
             and not (not region and double_of_person(name, target))
@@ -115,6 +116,17 @@ SUPPOSED_RE = re.compile(
     r"which\s(?:(?:is|was)\s(?:supposed|meant)|in\sthe|they\sused|the\s)",
     re.IGNORECASE,
 )
+
+
+def said_place(tokens, name, start):
+    """Whether the words say the name is a place's: "X High School", "RAAF Base X"
+    (a place word in it), "a factory at X" (a place noun and "at" before it)."""
+    return named_place(name) or (
+        start is not None
+        and start > 1
+        and tokens[start - 1].text in ("at", "in")
+        and tokens[start - 2].text in TARGET_PLACE_NOUNS
+    )
 
 
 # Words before a name that make it the story's place, not a filming one: "is set in
@@ -400,7 +412,8 @@ def inner_place(tokens, start):
     if not tokens[last].cap:
         return None
     inner = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
-    inner += tokens[inner].text.lower() in IS_WORDS and inner < last  # "That's X"
+    # "That's X", "The X Hall in Y"
+    inner += tokens[inner].text.lower() in IS_WORDS | {"the"} and inner < last
     before = inner - 1
     if before > 0 and tokens[before].text in PLACE_ADJECTIVES:
         before -= 1
@@ -437,7 +450,7 @@ def region_name(name):
 ASIDE_STARTS = frozenset(
     """
     on in near outside above below beside overlooking off along across with high just
-    right deep up down
+    right deep up down out past beyond behind
     """.split()
 )
 
