@@ -134,3 +134,8 @@ def test_a_song_from_that_other_film_makes_no_track():
         "was a minor radio hit."
     )
     assert "Night Salt" not in tracks(post)
+
+
+def test_a_quoted_title_with_a_bare_year_in_brackets_is_no_song_by_that():
+    post = extract("The song swells over the last scene of “Tin Roof” (1979).")
+    assert "Tin Roof" not in tracks(post)

@@ -490,3 +490,26 @@ def test_a_song_called_so_heard_loud_or_sung_in_a_scene(paragraphs):
 def test_a_scene_named_so_is_still_no_song():
     post = extract("The opening scene, “Tin Lanterns”, was shot in one take.")
     assert titles(post, "track") == []
+
+
+def test_an_apposition_calling_the_title_a_film_gives_its_year():
+    post = extract(
+        "If you were twelve in 1987 you had seen <i>Paper Kites</i>, the teen drama "
+        "whose finale made the band famous.",
+        title="Whatever happened to the band from Paper Kites?",
+    )
+    assert film(post) == ("Paper Kites", 1987)
+    post = extract(
+        "In May 1990 the crew of <i>Paper Kites</i>, a sea drama that opened the "
+        "next year, in 1991, took over the harbour.",
+        title="The summer the crews came",
+    )
+    assert film(post) == ("Paper Kites", 1991)
+
+
+def test_the_writers_own_year_is_not_the_films():
+    post = extract(
+        "I first saw <i>Paper Kites</i>, the teen drama, on tape in 2003.",
+        title="Notes on Paper Kites",
+    )
+    assert film(post) != ("Paper Kites", 2003)

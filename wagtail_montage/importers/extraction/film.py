@@ -6,6 +6,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .film_described import apposition_year, opened_year
 from .film_words import (
     EXAMPLES_RE,
     FILM_AFTER_MORE_RE,
@@ -227,11 +228,13 @@ def film_of_post_title(ctx, sentence):
     title ("The Long Quiet of Ada Crane and the saddest montage of 1988"), or the
     year of the next sentence's "It is a 1986 teen comedy"."""
     post_title = _words(ctx.post.title)
-    for text, _start, _end in sentence.quotes:
+    for text, _start, end in sentence.quotes:
         title = clean_title(text)
         if not title or _words(title) not in post_title:
             continue
-        year = _year_of(ctx, sentence, post_title.startswith(_words(title)))
+        year = apposition_year(sentence.norm, end)
+        if year is None:
+            year = _year_of(ctx, sentence, post_title.startswith(_words(title)))
         if year is None:
             ctx.film_candidate = (title, sentence.number)
         elif _set_film(ctx, sentence, title, year):
@@ -336,6 +339,9 @@ def film_in_quotes(ctx, sentence):
     for text, _start, end in sentence.quotes:
         after = _after(sentence.norm[end : end + 80])
         title = clean_title(text)
+        opened = opened_year(sentence.norm, end)
+        if title and opened is not None and _set_film(ctx, sentence, title, opened):
+            return True  # "<i>X</i>, a drama that opened the next year, in 1992"
         if not (after and title):
             continue
         year = int(next(group for group in after.groups() if group))

@@ -56,6 +56,7 @@ from .track_words import (
     SONG_SAID_RE,
 )
 
+YEAR_BRACKET_RE = re.compile(r"^\W{0,3}\(\s?(?:1[89]|20)[0-9]{2}\s?\)")
 SUNG_SIGNAL_RE = re.compile(r"\b(?:sung|sang|sings|performed|recorded)\b")
 BRACKET_RE = re.compile(r"\W{0,3}\(")
 # "sung and co-written by her": the one performer named with the title.
@@ -286,6 +287,9 @@ def _usage(before, after):
 
 
 def _cue(before, after):
+    """Whether the words around a title say it is heard; a bare year in brackets
+    after it is no cue ("the finale of “X” (1984)": a film)."""
+    after = YEAR_BRACKET_RE.sub(" ", after, count=1)
     return bool(
         DESCRIBED_HEARD_RE.match(after[:90])
         or PRE_CUE_RE.search(before[-40:])
