@@ -513,3 +513,22 @@ def test_the_writers_own_year_is_not_the_films():
         title="Notes on Paper Kites",
     )
     assert film(post) != ("Paper Kites", 2003)
+
+
+@pytest.mark.parametrize(
+    "sentence, album",
+    [
+        (
+            "We had one CD in the car: <i>Salt Roads – Bande originale du film</i>, "
+            "played until it skipped.",
+            "Salt Roads – Bande originale du film",
+        ),
+        (
+            "There was also a long-playing record with all the music of the film, "
+            "<i>Lichtjes op de Dijk</i>.",
+            "Lichtjes op de Dijk",
+        ),
+    ],
+)
+def test_an_album_named_in_another_language_or_as_the_films_music(sentence, album):
+    assert titles(extract(sentence), "album") == [album]

@@ -41,3 +41,17 @@ WENT_RE = re.compile(
     r"\bwent\s(?!(?:gold|platinum|silver|diamond|double|triple|quadruple|multi"
     r"|to\s(?:number|No\.|#|the top)|top|straight)\b)"
 )
+# In a title: "soundtrack" in another language. "X – Bande originale du film", "X
+# – Colonna sonora originale", "Musik aus dem Film X", "Trilha sonora original".
+FOREIGN_SOUNDTRACK_RE = re.compile(
+    r"\b(?:Bande originale|Colonna sonora|Banda sonora|Trilha sonora|Filmmusik"
+    r"|Musik aus dem Film|Original-Soundtrack|Originalmusik)\b",
+    re.IGNORECASE,
+)
+# Just before a title: a record said to hold the film's music. "a long-playing
+# record with all the music of the film, ", "an LP of the songs from the film, ".
+RECORD_OF_MUSIC_RE = re.compile(
+    r"\b(?:a|an|the)\s(?:[\w-]{1,20}\s)?(?:record|LP|album|disc|CD)\s(?:with|of)\s"
+    r"(?:all\s)?(?:the\s)?(?:music|songs|score)\s(?:of|from)\s(?:the|this)\s"
+    r"(?:film|movie|picture),\s\W?$"
+)

@@ -13,8 +13,10 @@ from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_words import (
     ALBUM_AFTER_RE,
     CALLED_RE,
+    FOREIGN_SOUNDTRACK_RE,
     LISTED_ON_RE,
     OWNED_ALBUM_RE,
+    RECORD_OF_MUSIC_RE,
     RECORD_WORD_RE,
     WENT_RE,
 )
@@ -120,6 +122,8 @@ def _named_album(sentence, title, start, end):
         return False
     return bool(
         ALBUM_WORDS_RE.search(title)
+        or FOREIGN_SOUNDTRACK_RE.search(title)
+        or RECORD_OF_MUSIC_RE.search(norm[max(0, start - 90) : start])
         or ALBUM_BEFORE_RE.search(before)
         or OWNED_ALBUM_RE.search(before)
         or ALBUM_AFTER_RE.match(norm[end : end + 50])
