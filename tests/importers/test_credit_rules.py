@@ -1709,3 +1709,38 @@ def test_an_adjective_before_a_writers_original():
         "fireworks.",
     )
     assert tracks(post)["Screen Window"][0] == ["Abbie Lone"]
+
+
+def test_which_one_sang_and_another_wrote():
+    post = extract(
+        "Her solo is danced to a ballad, “Lena's Step”, which Mara Vey sang and Hugo "
+        "Lint wrote."
+    )
+    assert tracks(post)["Lena's Step"] == (["Hugo Lint"], ["Mara Vey"])
+
+
+def test_which_their_guitarist_co_wrote():
+    post = extract(
+        "Later it's “Detour Road” by The Hi-Lo Kings, which their guitarist Ben Oye "
+        "co-wrote with Luis Fenn."
+    )
+    assert tracks(post)["Detour Road"] == (
+        ["Ben Oye", "Luis Fenn"],
+        ["The Hi-Lo Kings"],
+    )
+
+
+def test_which_a_critic_wrote_about_is_no_credit():
+    post = extract(
+        "Later it's “Detour Road” by The Hi-Lo Kings, which the critic Ben Oye wrote "
+        "about."
+    )
+    assert tracks(post)["Detour Road"] == ([], ["The Hi-Lo Kings"])
+
+
+def test_she_and_a_cowriter_wrote_it():
+    post = extract(
+        "The end song is “White Sky”.",
+        "Fenna Pryce sang it; she and Gil Rhodes wrote it together.",
+    )
+    assert tracks(post)["White Sky"] == (["Fenna Pryce", "Gil Rhodes"], ["Fenna Pryce"])

@@ -32,13 +32,14 @@ from .credit_words import (
     CREDIT_RE,
     NOT_THIS_FILM_RE,
     RELATIVES,
+    ROLE_DETERMINERS,
     SONG_NOUNS,
     SONG_PARTS,
     acting_credit,
     credit_roles,
 )
 from .discourse import anaphor, person_pronoun
-from .roles import skip_role
+from .roles import is_role, skip_role
 from .sentences import (
     add_unique,
     clean_title,
@@ -184,6 +185,8 @@ def _active_credit(ctx, sentence, verb, role):
         people = names_before(sentence, verb)
     if not people and verb > 0:
         people = _pronoun_people(ctx, sentence, verb - 1)
+    elif people:
+        people = _pronoun_and(ctx, sentence, verb) + people
     more = more + (names_after_with(sentence, after) if role else [])
     people = [name for name in people + more if not is_title(ctx, name)]
     if role:
@@ -191,6 +194,21 @@ def _active_credit(ctx, sentence, verb, role):
     else:
         add_unique(track["performers"], people)
     return track
+
+
+def _pronoun_and(ctx, sentence, verb):
+    """ "A sang it; she and B wrote it together": who "she" is, for a "he/she and"
+    before the names of the verb at ``verb``."""
+    tokens = sentence.tokens
+    for back in range(verb - 1, max(1, verb - 8), -1):
+        word = tokens[back].text.lower()
+        if word == "and" and tokens[back - 1].text.lower() in ("he", "she"):
+            if back - 2 >= 0 and tokens[back - 2].word:
+                return []  # "... said she and B wrote it": not the clause's start
+            return _pronoun_people(ctx, sentence, back - 1)
+        if not (tokens[back].cap or word in CREDIT_ADVERBS or word == ","):
+            return []
+    return []
 
 
 def _pronoun_people(ctx, sentence, pronoun):
@@ -305,12 +323,16 @@ def _relative_start(tokens, verb):
     while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
         index -= 1
     back = index - 1
-    while (
-        back >= 0
-        and back > index - 9
-        and (tokens[back].cap or tokens[back].text.lower() in ("and", "&", ",", "the"))
-    ):
-        back -= 1  # "that Barry Stone and Al Fenn wrote", "which the Gullies cut"
+    while back >= 0 and back > index - 12:
+        word = tokens[back].text.lower()
+        if tokens[back].cap or word in ("and", "&", ",", "the"):
+            back -= 1  # "that Barry Stone and Al Fenn wrote", "which the Gullies cut"
+        elif word in ROLE_DETERMINERS or (word.isalpha() and is_role(word)):
+            back -= 1  # "which their guitarist Ben Oye co-wrote"
+        elif word in (WROTE | PERFORMED) and word_at(tokens, back + 1) == "and":
+            back -= 1  # "which A sang and B wrote"
+        else:
+            break
     if back >= 0 and tokens[back].text.lower() in RELATIVES:
         return back
     return None

@@ -53,6 +53,8 @@ def _is_role(text):
     return text in ROLE_NOUNS or (len(text) > 4 and text.endswith("ist"))
 
 
+is_role = _is_role
+
 # Words for the writers of a song together: "the songwriting team of A and B".
 TEAM_NOUNS = frozenset({"partnership", "team", "duo", "pair", "trio", "double-act"})
 # Possessives before a member's name: "written by their Petra Lund".
