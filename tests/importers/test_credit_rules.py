@@ -1744,3 +1744,20 @@ def test_she_and_a_cowriter_wrote_it():
         "Fenna Pryce sang it; she and Gil Rhodes wrote it together.",
     )
     assert tracks(post)["White Sky"] == (["Fenna Pryce", "Gil Rhodes"], ["Fenna Pryce"])
+
+
+def test_the_woman_who_wrote_it_named_after_the_clause():
+    post = extract(
+        "The song from the lighthouse scene, “Keeper of Lamps,” was recorded by the "
+        "folk band Tiree Ferry, and the woman who wrote it, Morag Lenn, lives near a "
+        "harbour."
+    )
+    assert tracks(post)["Keeper of Lamps"] == (["Morag Lenn"], ["Tiree Ferry"])
+
+
+def test_the_man_who_wrote_it_with_no_name_credits_no_one():
+    post = extract(
+        "The song “Keeper of Lamps” was recorded by Tiree Ferry, and the man who wrote "
+        "it, they say, was a sailor."
+    )
+    assert tracks(post)["Keeper of Lamps"] == ([], ["Tiree Ferry"])
