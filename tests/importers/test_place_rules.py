@@ -1841,3 +1841,28 @@ def test_a_person_dressed_up_as_someone_is_no_place():
     assert (
         locations(extract("That's Dan Harlow, dressed up as Father Christmas.")) == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The shoot took six weeks.",
+                "And Rye harbour plays the Welsh village where the family stays.",
+            ),
+            [("Rye", "the Welsh village where the family stays")],
+        ),
+        (
+            (
+                "The shoot took six weeks.",
+                "Rye harbour plays the Bluebird Diner where she works.",
+            ),
+            [("Rye", "the Bluebird Diner")],
+        ),
+    ],
+)
+def test_a_town_and_its_harbour_plays_a_place_its_where_clause_names(
+    sentences, expected
+):
+    assert locations(extract(*sentences)) == expected

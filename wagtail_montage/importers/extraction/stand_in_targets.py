@@ -63,8 +63,21 @@ def stand_in_target(ctx, sentence, index):
     end = described_end(tokens, index if end is None else end, end is not None)
     if end <= index:
         return ""
+    described = article == "the " and not tokens[end - 1].cap  # not "the X Diner"
+    end = where_end(tokens, end) if described else end
     end = with_state(tokens, end)
     return fuller_target(ctx, sentence, article + sentence.span(index, end))
+
+
+def where_end(tokens, end):
+    """Where "the village where the family stays" ends: a described place that only
+    its "where" clause names; else ``end``."""
+    if not (end < len(tokens) and tokens[end].text == "where"):
+        return end
+    for ahead in range(end + 1, min(len(tokens), end + 9)):
+        if not tokens[ahead].word or tokens[ahead].text in ("and", "but", "while"):
+            return ahead if ahead > end + 2 else end
+    return end + 9 if end + 9 == len(tokens) else end
 
 
 def with_state(tokens, end):

@@ -206,6 +206,13 @@ def stand_in_name(ctx, sentence, verb, target=""):
         return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
     if back >= 0 and tokens[back].text.lower() == "it":
         return pronoun_place(ctx, sentence, back, target)
+    if (
+        back > 0
+        and tokens[back].text in TARGET_PLACE_NOUNS
+        and tokens[back - 1].cap
+        and not tokens[back - 1].possessive
+    ):
+        back -= 1  # "the old Marlow Street pier was dressed as", "X harbour plays"
     noun = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
         return place_mentioned(ctx, noun), None, ""
