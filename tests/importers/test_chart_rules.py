@@ -1204,3 +1204,72 @@ def test_a_song_that_missed_one_chart_is_the_subject_of_the_next():
         " got picked up by an advert and climbed to No. 38 on the Hot 100 in 1991.",
     )
     assert peaks(post) == [("Paper Moons", 38, "billboard_hot_100")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It spent 30 weeks on the Hot 100, peaking at number 11, and reached number"
+            " three on the RPM chart.",
+            [
+                ("Paper Moons", 11, "billboard_hot_100"),
+                ("Paper Moons", 3, "canada_rpm"),
+            ],
+        ),
+        (
+            "It was No. 8 on the Hot 100 and lingered on the Adult Contemporary chart in"
+            " America, peaking at number 6.",
+            [
+                ("Paper Moons", 8, "billboard_hot_100"),
+                ("Paper Moons", 6, "billboard_adult_contemporary"),
+            ],
+        ),
+        (
+            "It took nine weeks on the Hot 100 before topping out at number 9, and it"
+            " went to No. 1 on the Adult Contemporary chart.",
+            [
+                ("Paper Moons", 9, "billboard_hot_100"),
+                ("Paper Moons", 1, "billboard_adult_contemporary"),
+            ],
+        ),
+        (
+            "It got to #14 on the Hot 100 and did even better up north, #6 on the RPM chart.",
+            [
+                ("Paper Moons", 14, "billboard_hot_100"),
+                ("Paper Moons", 6, "canada_rpm"),
+            ],
+        ),
+    ],
+)
+def test_a_position_after_its_chart_in_the_same_run(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+def test_a_comma_position_needs_a_chart_of_its_own():
+    post = extract(SONG, "It was No. 1 at the box office, #6 in its second week.")
+    assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In the UK it peaked at 31, which was a surprise.", [31]),
+        ("In Britain it peaked at 31,000 copies a week.", []),
+        ("In Britain it peaked at 40 weeks in the shops.", []),
+        ("It peaked at 58 on the Hot 100.", [58]),
+    ],
+)
+def test_a_bare_number_after_peaked_at_is_a_position(sentence, expected):
+    assert [peak[1] for peak in peaks(extract(SONG, sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Across the Tasman it did better, peaking at No. 7 on the Kent Music Report.",
+        "Over in Australia, it went to No. 7 on the Kent Music Report.",
+    ],
+)
+def test_it_after_a_place_opening_the_sentence_is_the_song(sentence):
+    assert peaks(extract(SONG, sentence)) == [("Paper Moons", 7, "australia_kent")]

@@ -44,6 +44,9 @@ JUST_BEFORE_RE = re.compile(
     r"^[^.;:!?]{0,6}(?:\)\s?,?\s(?:where|there)\s[\w\s]{0,24}|\sat\s)$"
     # "though on the Hot 100 it stalled at No. 24"
     r"|^\s(?:it|the\s(?:song|single|record|track))\s(?:only\s)?[a-z]{3,12}\s(?:at|to)\s$"
+    # "eight weeks on the Billboard 200, peaking at number 11"
+    r"|^(?:\s(?:chart|list))?(?:\s(?:in|over)\s[A-Z][\w.]+)?(?:,|\sbefore)\s(?:finally\s)?"
+    r"(?:peaking|topping\sout|settling|stalling|climbing)\s(?:there\s)?(?:at|to)\s$"
 )
 # "In England it ...", "; in Canada the single ...": a country opening the clause.
 CLAUSE_COUNTRY_RE = re.compile(

@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
 from .chart_labels import in_parentheses, labelled_peak
+from .chart_mentions import mentions_of, parse_number
 from .chart_names import (
-    CHART_WORD_RE,
     NOT_CHARTS_RE,
     chart_fits,
     chart_in,
@@ -17,7 +17,6 @@ from .chart_names import (
 )
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import (
     CERT_VERBS,
     CHART_NAMES,
@@ -30,65 +29,12 @@ from .patterns import (
     LEVEL_RE,
     MEDAL_RE,
     NEGATIONS,
-    POSITION_RE,
     RECORD_WORD_RE,
     WEAK_CERT_VERBS,
     WEAK_CHART_VERBS,
     WEEKS_RE,
 )
 from .subjects import find_subject, known_named
-
-
-def _mentions(sentence):
-    """``(kind, match, number, top_n)`` of each position or certification level, in order."""
-    mentions = []
-    for match in POSITION_RE.finditer(sentence.norm):
-        if sentence.inside_quote(match.start()) or chart_name_part(sentence, match):
-            continue
-        if match.group(5) and not a_chart_after(sentence.norm[match.end() :]):
-            continue  # "a shot from the top of the cliffs"
-        if match.group(3) and TOPPED_OUT_RE.match(sentence.norm[match.end() :]):
-            continue  # "it topped out at No. 19": the peak is the number after
-        if match.group(3) or match.group(5):
-            mentions.append(("peak", match, 1, False))
-        elif match.group(4):
-            mentions.append(("peak", match, parse_number(match.group(4)), False))
-        elif match.group(1) or match.group(6):
-            number = parse_number(match.group(1) or match.group(6))
-            mentions.append(("peak", match, number, False))
-        else:
-            mentions.append(("peak", match, parse_number(match.group(2)), True))
-    for match in LEVEL_RE.finditer(sentence.norm):
-        mentions.append(("certification", match, None, False))
-    mentions.sort(key=lambda mention: mention[1].start())
-    return mentions
-
-
-TOPPED_OUT_RE = re.compile(r"^\s(?:out|off)\b")
-
-
-def a_chart_after(text):
-    """Whether a chart is named right after "the top of": "the top of the charts",
-    "the top spot on the Hot 100"."""
-    return bool(CHART_WORD_RE.search(text[:40])) or chart_in(text[:60]) is not None
-
-
-def chart_name_part(sentence, match):
-    """Whether a "Top 40" is part of a chart's name ("the Dutch Top 40"), not a rank."""
-    if not (match.group(2) and match.group(0).startswith("Top")):
-        return False
-    index = sentence.index_at(match.start())
-    if index > 0 and sentence.tokens[index - 1].cap:
-        return True
-    # "No. 2 on the Top 50": the chart the position is on, not a position of its own
-    return bool(
-        POSITION_ON_RE.search(sentence.norm[max(0, match.start() - 30) : match.start()])
-    )
-
-
-POSITION_ON_RE = re.compile(
-    r"(?:\bNo\.|\bnumber|#)\s?[\w-]{1,12}\s(?:on|of|in)\sthe\s$", re.IGNORECASE
-)
 
 
 def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, before=""):
@@ -102,6 +48,8 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
         and (
             window[-2:] in (["and", "at"], [",", "at"], ["and", "to"])
             or window[-1:] == ["and"]  # "No. 4 in Canada and No. 6 on the ..."
+            # "... and did even better up north, #6 on the RPM chart"
+            or (window[-1:] == [","] and chart_in(after[:40]) is not None)
         )
     )
     fragment = not tokens[0].text.isalpha() and chart_in(
@@ -176,7 +124,9 @@ def _add_certification(ctx, sentence, subject, mention):
 
 
 # "crossed over far enough to reach number 31", "rode all the way to No. 11"
-MORE_CHART_VERBS = frozenset({"reach", "rode", "riding", "ridden", "ride"})
+MORE_CHART_VERBS = frozenset(
+    {"reach", "rode", "riding", "ridden", "ride", "topping", "settling"}
+)
 # "it ended up at No. 2 on ...": a peak only with its chart named.
 ENDED_VERBS = frozenset({"ended", "finished", "wound"})
 # "the BPI gave it a silver disc", "handed the single a gold record": the level's
@@ -195,7 +145,7 @@ MENTION_KINDS = {
 
 def charts_of(ctx, sentence):
     norm, tokens = sentence.norm, sentence.tokens
-    mentions = _mentions(sentence)
+    mentions = mentions_of(sentence)
     listed = _listed_positions(sentence, mentions)
     previous_end, previous_subject = 0, None
     for position, (kind, match, number, top_n) in enumerate(mentions):
@@ -491,25 +441,6 @@ def only_country(ctx):
         if slot.kind == "chart_fact" and slot.value.get("fact_kind") == "chart_peak"
     } - {None}
     return countries.pop() if len(countries) == 1 else None
-
-
-def parse_number(text):
-    """ "12", "twelve", "twenty-three", "third", "23rd" -> the number, else None."""
-    text = (text or "").lower()
-    if text[-2:] in ("st", "nd", "rd", "th") and text[:-2].isdigit():
-        text = text[:-2]
-    if text.isdigit():
-        return int(text) or None
-    if text in ORDINAL_WORDS:
-        return ORDINAL_WORDS[text]
-    tens, _, unit = text.partition("-")
-    if unit:
-        return (
-            NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-            if tens in NUMBER_WORDS and unit in NUMBER_WORDS
-            else None
-        )
-    return NUMBER_WORDS.get(text)
 
 
 ELIDED_SKIP = frozenset(

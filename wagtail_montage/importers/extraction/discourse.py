@@ -222,6 +222,7 @@ def _names_soundtrack(sentence, index):
     return "soundtrack" in words
 
 
+SCENE_OPENERS = frozenset({"In", "Across", "Over", "Back", "Down", "Out"})
 CREDIT_VERBS = frozenset({"wrote", "co-wrote", "composed", "sang", "produced"})
 
 
@@ -256,8 +257,8 @@ def pronoun_clear(sentence, index):
                 end += 1
             name = sentence.span(position, end)
             lone_first = position == 0 and end == 1
-            # "In Austria it ...", "In Japan, it ...": a place opening the sentence
-            scene = position == 0 and token.text == "In" and end - position <= 3
+            # "In Austria it ...", "Across the Tasman it ...": a place opening it
+            scene = tokens[0].text in SCENE_OPENERS and end <= 4
             known = (
                 any(pattern.search(name) for pattern, _key in CERTIFIERS + CHARTS)
                 or any(a <= token.start < b for a, b in known_spans)

@@ -1,0 +1,114 @@
+"""Where a sentence names chart positions and certification levels: "No. 2",
+"number twenty-three", "#5", "top 10", "topped", "third place", "the top of the
+charts", "peaked at 31"; "gold", "double platinum"."""
+
+import re
+
+from .chart_names import CHART_WORD_RE, chart_in
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from .patterns import LEVEL_RE, POSITION_RE
+
+
+def mentions_of(sentence):
+    """``(kind, match, number, top_n)`` of each position or certification level, in order."""
+    mentions = []
+    for match in POSITION_RE.finditer(sentence.norm):
+        if sentence.inside_quote(match.start()) or chart_name_part(sentence, match):
+            continue
+        if match.group(5) and not a_chart_after(sentence.norm[match.end() :]):
+            continue  # "a shot from the top of the cliffs"
+        if match.group(3) and TOPPED_OUT_RE.match(sentence.norm[match.end() :]):
+            continue  # "it topped out at No. 19": the peak is the number after
+        if match.group(3) or match.group(5):
+            mentions.append(("peak", match, 1, False))
+        elif match.group(4):
+            mentions.append(("peak", match, parse_number(match.group(4)), False))
+        elif match.group(1) or match.group(6):
+            number = parse_number(match.group(1) or match.group(6))
+            mentions.append(("peak", match, number, False))
+        else:
+            mentions.append(("peak", match, parse_number(match.group(2)), True))
+    ends = {mention[1].end() for mention in mentions}
+    for match in BARE_PEAK_RE.finditer(sentence.norm):
+        if match.end(1) not in ends and not sentence.inside_quote(match.start()):
+            mentions.append(
+                ("peak", BarePeak(match), int(match.group(1)) or None, False)
+            )
+    for match in LEVEL_RE.finditer(sentence.norm):
+        mentions.append(("certification", match, None, False))
+    mentions.sort(key=lambda mention: mention[1].start())
+    return mentions
+
+
+# A bare number after "peaked at": "In Britain it peaked at 31." Not a count of
+# weeks, copies or degrees ("peaked at 40 weeks", "peaked at 31,000").
+BARE_PEAK_RE = re.compile(
+    r"\bpeak(?:ed|ing)\sat\s([0-9]{1,3})\b(?![,.]?[0-9]|\s?%|[\w-]"
+    r"|\s(?:weeks?|copies|per|percent|million|thousand|minutes|degrees|years)\b)"
+)
+
+
+class BarePeak:
+    """A bare position read as ``POSITION_RE``'s sixth group: its number alone."""
+
+    re = BARE_PEAK_RE
+
+    def __init__(self, match):
+        self._match = match
+
+    def group(self, index=0):
+        if index in (0, 6):
+            return self._match.group(1)
+        return None
+
+    def start(self):
+        return self._match.start(1)
+
+    def end(self):
+        return self._match.end(1)
+
+
+TOPPED_OUT_RE = re.compile(r"^\s(?:out|off)\b")
+
+
+def a_chart_after(text):
+    """Whether a chart is named right after "the top of": "the top of the charts",
+    "the top spot on the Hot 100"."""
+    return bool(CHART_WORD_RE.search(text[:40])) or chart_in(text[:60]) is not None
+
+
+def chart_name_part(sentence, match):
+    """Whether a "Top 40" is part of a chart's name ("the Dutch Top 40"), not a rank."""
+    if not (match.group(2) and match.group(0).startswith("Top")):
+        return False
+    index = sentence.index_at(match.start())
+    if index > 0 and sentence.tokens[index - 1].cap:
+        return True
+    # "No. 2 on the Top 50": the chart the position is on, not a position of its own
+    return bool(
+        POSITION_ON_RE.search(sentence.norm[max(0, match.start() - 30) : match.start()])
+    )
+
+
+POSITION_ON_RE = re.compile(
+    r"(?:\bNo\.|\bnumber|#)\s?[\w-]{1,12}\s(?:on|of|in)\sthe\s$", re.IGNORECASE
+)
+
+
+def parse_number(text):
+    """ "12", "twelve", "twenty-three", "third", "23rd" -> the number, else None."""
+    text = (text or "").lower()
+    if text[-2:] in ("st", "nd", "rd", "th") and text[:-2].isdigit():
+        text = text[:-2]
+    if text.isdigit():
+        return int(text) or None
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    tens, _, unit = text.partition("-")
+    if unit:
+        return (
+            NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+            if tens in NUMBER_WORDS and unit in NUMBER_WORDS
+            else None
+        )
+    return NUMBER_WORDS.get(text)
