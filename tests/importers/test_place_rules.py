@@ -1866,3 +1866,35 @@ def test_a_town_and_its_harbour_plays_a_place_its_where_clause_names(
     sentences, expected
 ):
     assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "Nearly all of it was filmed in Belgium.",
+                "The little harbour where she waits is Damme, which is acting as a "
+                "Suffolk fishing village.",
+            ),
+            [("Damme", "a Suffolk fishing village")],
+        ),
+        (("The Grand Hotel acted as the production office.",), []),
+        (("Sam Price acts as the narrator.",), []),
+    ],
+)
+def test_acting_as_a_place_is_a_stand_in(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+def test_the_mills_of_a_place_are_in_it():
+    post = extract(
+        "Nearly all of it was filmed in Belgium.",
+        "The harbour in the last scene is the old docks of Ostend.",
+    )
+    assert names(post) == ["Ostend"]
+
+
+def test_the_son_of_a_man_is_no_place():
+    post = extract("It was filmed in Leeds.", "The harbour man is the son of Tom Carr.")
+    assert names(post) == ["Leeds"]

@@ -90,7 +90,7 @@ MORE_DOUBLED_RE = re.compile(
     r"|standing\sin\sfor|passing\sfor|playing|posing\sas)"
     # "X subbed for Y", "X was made over as Y", "X was made up to play Y", "X was
     # dressed to stand in for Y", "X, dressed up to pass for Y"
-    r"|(?:subbed|subs|subbing)\sfor|made\sover\sas"
+    r"|(?:subbed|subs|subbing)\sfor|made\sover\sas|(?:acting|acts|acted)\sas"
     r"|(?:made|dressed|done)\s(?:up\s)?to\s(?:play|pass\sfor|stand\sin\sfor"
     r"|double\s(?:for|as)|look\slike)"
     # "Y, which is supposed to be X in the story", "Y, which in the script is X",
@@ -459,7 +459,8 @@ def place_subject(tokens, verb):
 
 def predicate_place(tokens, index):
     """Where the place after "is" starts: "is X", "is in X", "is the old X", "is the
-    old lodge at X", "is a real mansion in X", "are from X"; or None."""
+    old lodge at X", "is a real mansion in X", "are from X", "are the mills of X"; or
+    None."""
     if index < len(tokens) and tokens[index].text in ("in", "at", "on", "from"):
         index += 1
     article = index < len(tokens) and tokens[index].text in ("the", "a", "an")
@@ -474,6 +475,10 @@ def predicate_place(tokens, index):
             return ahead if ahead == index else None
         if token.text in ("at", "in", "on") and tokens[ahead + 1].cap:
             return ahead + 1
+        if token.text == "of" and ahead > index and tokens[ahead + 1].cap:
+            noun = tokens[ahead - 1].text  # "the mills of X", not "the son of X"
+            place = place_noun(noun) or noun.removesuffix("s") in TARGET_PLACE_NOUNS
+            return ahead + 1 if place else None
         if not token.text.isalpha():
             return None
     return None

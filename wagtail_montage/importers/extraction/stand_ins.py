@@ -113,7 +113,8 @@ def doubled_locations(ctx, sentence):
 # A stand-in verb that may say something else of a place: "X, which is supposed to
 # be Y" (a place only when Y is one).
 SUPPOSED_RE = re.compile(
-    r"which\s(?:(?:is|was)\s(?:supposed|meant)|in\sthe|they\sused|the\s)",
+    r"which\s(?:(?:is|was)\s(?:supposed|meant)|in\sthe|they\sused|the\s)"
+    r"|act(?:s|ed|ing)\sas",
     re.IGNORECASE,
 )
 
@@ -151,7 +152,7 @@ def story_place(sentence, start):
 # Stand-in verbs said of people as often as of places: "Kate pretends to be Cathy",
 # "does a decent Marilyn", "was made up to look like", "subbed for", "dressed up as".
 PERSON_VERB_RE = re.compile(
-    r"pretend|does\sa|did\sa|doing\sa|made\sup|dressed|disguised|subbed|subs\b"
+    r"pretend|does\sa|did\sa|doing\sa|made\sup|dressed|disguised|subbed|subs\b|act"
     r"|passe[sd]\sfor|pos(?:ed|es|ing)\sas|look\slike",
     re.IGNORECASE,
 )
