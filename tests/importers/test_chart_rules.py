@@ -1273,3 +1273,29 @@ def test_a_bare_number_after_peaked_at_is_a_position(sentence, expected):
 )
 def test_it_after_a_place_opening_the_sentence_is_the_song(sentence):
     assert peaks(extract(SONG, sentence)) == [("Paper Moons", 7, "australia_kent")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was later certified gold by FIMI.", "It was certified gold by IRMA in 1990."],
+)
+def test_a_certifier_not_listed_is_another(sentence):
+    assert certifications(extract(SONG, sentence)) == [
+        ("Paper Moons", "gold", None, "other")
+    ]
+
+
+def test_a_level_there_is_the_certifier_named_before():
+    post = extract(
+        ALBUM,
+        "IFPI Sweden certified it platinum in 1995, and it went gold there too.",
+    )
+    assert certifications(post) == [
+        ("Harbor Nights", "platinum", None, "ifpi"),
+        ("Harbor Nights", "gold", None, "ifpi"),
+    ]
+
+
+def test_a_record_company_is_no_certifier():
+    post = extract(SONG, "It got a gold record from RCA.")
+    assert certifications(post) == []

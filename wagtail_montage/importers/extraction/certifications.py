@@ -33,13 +33,7 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
         multiplier = TIMES_OVER[over.group(1).lower()]
     if restated(sentence.norm[match.end() :], level, multiplier):
         return  # "it went platinum, and he's right: RIAA platinum": the later one says
-    certifier, other = certifier_after(sentence.norm[match.end() : match.end() + 60])
-    if not certifier:
-        certifier, other = certifier_in(clause, level_at, level_end)
-    if not certifier:
-        certifier, other = certifier_of_scene(sentence.norm[: match.start()])
-    if not certifier:
-        certifier, other = certifier_later(sentence.norm[match.end() :])
+    certifier, other = certifier_of(sentence.norm, match, clause, level_at, level_end)
     label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
     if subject is None:
         ctx.suggest(
@@ -100,6 +94,42 @@ def restated(after, level, multiplier):
 
 
 LEVEL_BEFORE_RE = re.compile(r"(?:[0-9]\s?[x\u00d7]|double|triple|times)\s?$", re.I)
+
+
+def certifier_of(norm, match, clause, level_at, level_end):
+    """``(key, other name)`` of whoever certified the level ``match`` finds: named
+    after it, nearest to it in its clause, "there" (the one named before), the
+    country its clause is set in, or one a later clause names. A country with none
+    of its own ("went gold in Japan") names none: who certified it?"""
+    before, after = norm[: match.start()], norm[match.end() :]
+    found = certifier_after(after[:60])
+    if not found[0]:
+        found = certifier_in(clause, level_at, level_end)
+    if not found[0] and THERE_RE.match(after):
+        found = last_certifier(before)  # "..., and the single went gold there too"
+    if not found[0]:
+        found = certifier_of_scene(before)
+    if not found[0]:
+        found = certifier_later(after)
+    return found
+
+
+THERE_RE = re.compile(r"^\s(?:over\s)?there\b")
+
+
+def last_certifier(before):
+    """The certifier (or certifying country) named last in ``before``."""
+    named = [
+        (found.start(), key)
+        for pattern, key in CERTIFIERS
+        for found in pattern.finditer(before)
+    ]
+    named += [
+        (found.start(), COUNTRY_CERTIFIERS.get(COUNTRIES_OF[found.group(1)]))
+        for found in COUNTRY_RE.finditer(before)
+    ]
+    named = [item for item in named if item[1]]
+    return (max(named)[1], "") if named else ("", "")
 
 
 def certifier_in(text, level_at=None, level_end=None):
@@ -172,7 +202,7 @@ def country_in(text):
 # A certifier not in the list, by its initials: "a gold certification from the NVPI".
 OTHER_CERTIFIER_RE = re.compile(
     r"^\W{0,2}(?:(?:disc|record|award|certification|status|plaque)\s)?,?\s?"
-    r"(?:from|by)\sthe\s([A-Z]{3,6})\b"
+    r"(?:from\sthe|by(?:\sthe)?)\s([A-Z]{3,6})\b"
 )
 # The scene a clause is set in, before its level: "In Britain it ...", "...; in
 # Australia it ...", "but in Canada it ...", "in West Germany, where it ...".
