@@ -1761,3 +1761,24 @@ def test_the_man_who_wrote_it_with_no_name_credits_no_one():
         "it, they say, was a sailor."
     )
     assert tracks(post)["Keeper of Lamps"] == ([], ["Tiree Ferry"])
+
+
+def test_together_with_after_a_comma_adds_a_cowriter():
+    post = extract(
+        "That song, “Low Water,” was written by the film's composer, Ana Rebelo, "
+        "together with the lyricist Paul Dane, and it is sung, in a voice that seems "
+        "deliberately held back from the microphone, by Ines Moura."
+    )
+    assert tracks(post)["Low Water"] == (["Ana Rebelo", "Paul Dane"], ["Ines Moura"])
+
+
+def test_a_song_by_a_singer_co_written_with_another():
+    post = extract(
+        "The drive opens with “Postcards from Tavira” blasting.",
+        "The song is by Lena Sor herself (she plays the lead, yes), co-written with "
+        "Michel Aub, and it peaked at No. 5.",
+    )
+    assert tracks(post)["Postcards from Tavira"] == (
+        ["Lena Sor", "Michel Aub"],
+        ["Lena Sor"],
+    )

@@ -26,11 +26,34 @@ def copula_credits(ctx, sentence):
         track = _subject(ctx, sentence, match, noun)
         if track is None:
             continue
-        names, _end = names_span(sentence, sentence.index_at(match.end()))
+        names, end = names_span(sentence, sentence.index_at(match.end()))
         names = [
             name for name in names if name[:1].isupper() and not is_title(ctx, name)
         ]
         add_unique(track["performers"], names)
+        _cowritten(ctx, sentence, end, track, names)
+
+
+# After "is by A": "(an aside), co-written with B": A and B wrote it.
+COWRITTEN_RE = re.compile(
+    r"^\s?(?:\([^()]{0,60}\)\s?)?,\s(?:co-written|written|composed)\s"
+    r"(?:together\s)?with\s"
+)
+
+
+def _cowritten(ctx, sentence, end, track, names):
+    """ "The song is by A herself, co-written with B": A and B are its writers."""
+    if not names or end >= len(sentence.tokens):
+        return
+    found = COWRITTEN_RE.match(sentence.norm[sentence.tokens[end].start :])
+    if found is None:
+        return
+    start = sentence.index_at(sentence.tokens[end].start + found.end())
+    more = [
+        name for name in names_span(sentence, start, limit=3)[0] if name[:1].isupper()
+    ]
+    if more:
+        add_unique(track["composers"], names + more)
 
 
 def _subject(ctx, sentence, match, noun):

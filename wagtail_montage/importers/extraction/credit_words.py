@@ -14,7 +14,7 @@ PERFORMING = r"performed|sung|recorded|played"
 # voice held back from the microphone, by".
 ASIDE = (
     r"(?:for|in|at|on|as|of|with|according|oddly|apparently|famously|incidentally"
-    r"|naturally|remarkably|by all accounts|it seems|I think)\b[^,.;:\u201c\u201d\"()]{0,60}"
+    r"|naturally|remarkably|by all accounts|it seems|I think)\b[^,.;:\u201c\u201d\"()]{0,80}"
 )
 CREDIT_RE = re.compile(
     rf"\b(?:(?:({WRITING}|music|lyrics|words|words and music)|({PERFORMING}"

@@ -436,6 +436,12 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
     names, end = names_span(sentence, sentence.index_at(match.end()))
     names += _role_tail(sentence, end) if names else []
     names = [name for name in names if not is_title(ctx, name)]
+    tokens = sentence.tokens
+    if word_at(tokens, end) == "," and word_at(tokens, end + 1) in (
+        "together",
+        "along",
+    ):
+        end += 1  # "written by A, together with the lyricist B"
     more = [name for name in names_after_with(sentence, end) if not is_title(ctx, name)]
     for role in credit_roles(match):
         # "sung and co-written by A, with B": B only co-wrote it.
