@@ -532,3 +532,35 @@ def test_the_writers_own_year_is_not_the_films():
 )
 def test_an_album_named_in_another_language_or_as_the_films_music(sentence, album):
     assert titles(extract(sentence), "album") == [album]
+
+
+@pytest.mark.parametrize(
+    "sentence, performers",
+    [
+        ("The end credits roll to “Tin Kiss”.", []),
+        ("The film ends on “Tin Kiss”.", []),
+        ("“Tin Kiss” closes the film.", []),
+        ("Then there's “Tin Kiss”, the slow ballad that opens the picture.", []),
+        ("My favourite track on the soundtrack is “Tin Kiss”.", []),
+        ("Track 3, “Tin Kiss”, is the band at their best.", []),
+        ("“Tin Kiss” was a No. 3 hit for Ada Rowe in 1985.", ["Ada Rowe"]),
+    ],
+)
+def test_where_a_song_plays_or_whose_hit_it_was(sentence, performers):
+    post = extract(sentence)
+    assert [(v["title"], v["performers"]) for v in facts(post, "track")] == [
+        ("Tin Kiss", performers)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The line “Forget the tide” closes the film.",
+        "The novel “Sea Wall” ends the film's credits.",
+        "“Jaws” was a big hit for Universal.",
+        "Her earlier single “Sea Wall” was a No. 3 hit for Ada Rowe.",
+    ],
+)
+def test_a_line_a_book_a_film_or_another_hit_is_no_song_by_that(sentence):
+    assert titles(extract(sentence), "track") == []

@@ -36,6 +36,36 @@ SONG_CALLED_RE = re.compile(
 HEARD_LOUD_RE = re.compile(
     r"^\W{0,3}\s?(?:blasting|blaring|booming|pumping|thumping|wailing)\b"
 )
+# Just before a title: where it plays or what it is on the record. "The end
+# credits roll to ", "The film ends on ", "My favourite track on the soundtrack is
+# ", "Track 3, ".
+MORE_BEFORE_RE = re.compile(
+    r"\b(?:credits\sroll\sto|(?:film|movie|picture|story)\s(?:ends|closes|opens"
+    r"|ended|closed|opened)\s(?:on|to)"
+    r"|(?:song|track|tune|number|cut)\s(?:on|from|in|of)\s(?:the|this|its)\s"
+    r"(?:soundtrack|film|movie|picture|album|record|LP)\s(?:is|was)"
+    r"|[Tt]rack\s(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"\W{0,3}$"
+)
+# Just after a title: it opens or closes the film, itself or in a relative clause
+# ("“X” closes the film", "“X”, the ballad that opens the picture").
+MORE_AFTER_RE = re.compile(
+    r"^\W{0,3}\s?(?:,\s(?:the|a|an)\s(?:[\w'-]{1,20}\s){0,3}?(?:that|which)\s)?"
+    r"(?:opens|closes|ends|opened|closed|ended|plays out|played out)\s(?:the|this)\s"
+    r"(?:film|movie|picture)\b(?!')"
+)
+# Just before a title: a work that is no song. "The novel “X”", "her poem “X”".
+OTHER_WORK_RE = re.compile(
+    r"\b(?:novel|book|poem|play|chapter|episode|story|article|essay|painting|script"
+    r"|screenplay|memoir|short)\W{0,3}$",
+    re.IGNORECASE,
+)
+# Just after a title: the artist whose hit it was. "“X” was a No. 3 hit for Ada
+# Rowe", "“X”, a top-ten hit for the Gulls".
+HIT_FOR_RE = re.compile(
+    r"^\W{0,3}\s?(?:,\s|\s(?:was|became)\s)(?:a|an|the)\s(?:[\w.#-]{1,12}\s){0,3}?hit"
+    r"\sfor\s(?=[A-Z]|the\s[A-Z])"
+)
 # Words before a title that name a scene, not a title of its own: "the motel scene
 # is 'X'", "the fiddle tune under the wedding scene, “X”".
 SCENE_WORDS = frozenset({"scene", "sequence", "montage"})
@@ -62,13 +92,29 @@ def song_called(sentence, start):
 
 
 def heard_loud(after):
-    return bool(HEARD_LOUD_RE.match(after[:30]))
+    """ "with “X” blasting", "“X” closes the film", "“X”, the ballad that opens the
+    picture"."""
+    return bool(HEARD_LOUD_RE.match(after[:30]) or MORE_AFTER_RE.match(after[:90]))
+
+
+def placed_before(before):
+    """ "The end credits roll to “X”", "My favourite track on the soundtrack is
+    “X”", "Track 3, “X”"."""
+    return bool(MORE_BEFORE_RE.search(before[-60:]))
+
+
+def hit_for(after):
+    """The offset in ``after`` of the artist of "“X” was a No. 3 hit for A", or -1."""
+    found = HIT_FOR_RE.match(after[:60])
+    return found.end() if found else -1
 
 
 def named_no_song(norm, start, sung):
     """Whether the words just before a title name it as no song ("the tagline 'X'",
-    "the opening scene, 'X'"); a scene's name only counts when nothing says the
+    "the opening scene, 'X'", "the novel “X”"); a scene's name only counts when nothing says the
     title is sung or played (``sung``)."""
+    if OTHER_WORK_RE.search(norm[max(0, start - 20) : start]):
+        return True
     words = {
         match.group(0).lower()
         for match in NOT_A_SONG_RE.finditer(norm[max(0, start - 40) : start])

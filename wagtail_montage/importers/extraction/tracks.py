@@ -42,7 +42,14 @@ from .sentences import (
     run_forward,
     skip_stop_starts,
 )
-from .track_cues import heard_loud, made_after, named_no_song, song_called
+from .track_cues import (
+    heard_loud,
+    hit_for,
+    made_after,
+    named_no_song,
+    placed_before,
+    song_called,
+)
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_ranked import ranked_entry
 from .track_words import (
@@ -360,7 +367,7 @@ def _sung_signal(signal):
     )
 
 
-def _more_cues(ctx, sentence, title, start, before, after, credits):
+def _more_cues(ctx, sentence, title, span, before, after, credits):
     """Whether a quoted title is said to be a song in more ways: "“X”, which the
     Gulls play at the dance" (whose credits join ``credits``), "The song at the end
     is called “X”", "with “X” blasting"."""
@@ -373,7 +380,20 @@ def _more_cues(ctx, sentence, title, start, before, after, credits):
         credits[0].extend(made[0])
         credits[1].extend(made[1])
         return True
-    return song_called(sentence, start) or heard_loud(after)
+    if song_called(sentence, span[0]):
+        return True  # "The song at the end is called “X”"
+    if named_no_song(sentence.norm, span[0], False):
+        return False  # "The line “X” closes the film"
+    hit = hit_for(after)
+    if (
+        hit >= 0
+        and SONG_CONTEXT_RE.search(sentence.norm)
+        and _really_quoted(ctx, sentence, title)
+    ):  # "“X” was a No. 3 hit for A"; not "<i>X</i> was a big hit for the studio"
+        index = sentence.index_at(span[1] + hit)
+        credits[1].extend(names_at(sentence, index, limit=2))
+        return True
+    return heard_loud(after) or placed_before(before)
 
 
 def _names_someone(sentence, signal):
@@ -456,7 +476,13 @@ def tracks_of(ctx, sentence):
         cue = _cue(before, after)
         if quoted is True and not cue:
             cue = _more_cues(
-                ctx, sentence, title, start, before, after, (composers, performers)
+                ctx,
+                sentence,
+                title,
+                (start, end),
+                before,
+                after,
+                (composers, performers),
             )
         if ranked and start == ranked[0]:  # "3. “X” – Ada Moon: the dance scene"
             performers, cue = ranked[2] + performers, True
