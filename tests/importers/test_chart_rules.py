@@ -1299,3 +1299,17 @@ def test_a_level_there_is_the_certifier_named_before():
 def test_a_record_company_is_no_certifier():
     post = extract(SONG, "It got a gold record from RCA.")
     assert certifications(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Japan it got to No. 3.",
+        "It got to No. 3 in Sweden.",
+        "It went to No. 3 in Holland.",
+    ],
+)
+def test_a_position_in_a_country_of_no_listed_chart_is_not_guessed(sentence):
+    post = extract(SONG, "It reached No. 4 on the Hot 100.", sentence)
+    assert peaks(post) == [("Paper Moons", 4, "billboard_hot_100")]
+    assert any("No. 3, but on which chart?" in line for line in post.suggestions)

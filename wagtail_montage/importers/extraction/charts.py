@@ -17,11 +17,13 @@ from .chart_names import (
 )
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
+from .lexicon import COUNTRIES
 from .patterns import (
     CERT_VERBS,
     CHART_NAMES,
     CHART_VERBS,
     CHARTS,
+    COUNTRIES_OF,
     COUNTRY_CHARTS,
     COUNTRY_NAMES,
     HEDGES,
@@ -374,7 +376,8 @@ def chart_peak(
             return
         ctx.add(sentence, "chart_fact", value)
         return
-    if UNNAMED_CHART_RE.match(after):  # "No. 2 on the country chart": which one?
+    if UNNAMED_CHART_RE.match(after) or foreign(after, lead or before):
+        # "No. 2 on the country chart", "No. 3 in Japan": which chart?
         ctx.suggest(
             _("“%(title)s”: %(label)s, but on which chart?")
             % {"title": title, "label": label},
@@ -414,6 +417,23 @@ UNNAMED_CHART_RE = re.compile(
     r"(?!(?:singles|pop|albums?|national|main|official|same|music|weekly)\s)"
     r"(?:[\w'\u2019&-]+\s){1,3}charts?\b"
 )
+
+
+# A country none of the listed charts is of: "No. 3 in Japan", "In Ireland it ...".
+FOREIGN_RE = re.compile(
+    r"\b[Ii]n\s(?:the\s)?(?:"
+    + "|".join(sorted(COUNTRIES - set(COUNTRIES_OF), key=len, reverse=True))
+    + r"|Holland)\b"
+)
+
+
+def foreign(after, before):
+    """Whether the position's clause names a country none of the listed charts is
+    of: "It got to No. 3 in Sweden", "In Japan it reached No. 3"."""
+    if FOREIGN_RE.search(after[:40]):
+        return True
+    cut = max(before.rfind(mark) for mark in (". ", "; ", ", and ", ", but "))
+    return bool(FOREIGN_RE.search(before[cut + 1 :][-80:]))
 
 
 def own_clause(after):
