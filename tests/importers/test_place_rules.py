@@ -1898,3 +1898,33 @@ def test_the_mills_of_a_place_are_in_it():
 def test_the_son_of_a_man_is_no_place():
     post = extract("It was filmed in Leeds.", "The harbour man is the son of Tom Carr.")
     assert names(post) == ["Leeds"]
+
+
+# -- A place as the answer to a question about a scene ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ("The go-kart track scenes?", "That's the old Ocean City Pavilion, RIP."),
+            ["Ocean City Pavilion"],
+        ),
+        (
+            (
+                "Q: And the canyon chase?",
+                "A: That's the Painted Flats, south of Tulsa.",
+            ),
+            ["Painted Flats"],
+        ),
+        (
+            ("The airfield scenes at the end?", "That's Kelloch Air Force Base."),
+            ["Kelloch Air Force Base"],
+        ),
+        (("And the dance scene?", "That's Kate Miller, who trained for months."), []),
+        (("Who sings over the chase?", "That's the Dunes."), []),
+        (("Is it any good?", "That's the Painted Flats, I think."), []),
+    ],
+)
+def test_a_place_answers_a_question_about_a_scene(sentences, expected):
+    assert names(extract(*sentences)) == expected

@@ -16,6 +16,7 @@ from .lexicon import (
     US_STATES,
 )
 from .patterns import DOUBLED_RE
+from .place_answers import answered_place
 from .place_cues import (
     HEARSAY_RE,
     IN_THE_STORY_RE,
@@ -71,6 +72,7 @@ def locations_of(ctx, sentence):
     """Places the sentence says were filmed in ("there": the place named just before),
     listed after a filming sentence, then places that stood in for others."""
     filmed_locations(ctx, sentence)
+    answered_place(ctx, sentence, place_at)
     colon_locations(ctx, sentence)
     where_shot_locations(ctx, sentence)
     there = PLACE_FILMED_THERE_RE.search(sentence.norm)
