@@ -1782,3 +1782,36 @@ def test_a_song_by_a_singer_co_written_with_another():
         ["Lena Sor", "Michel Aub"],
         ["Lena Sor"],
     )
+
+
+def test_the_song_someone_sings_over_a_scene():
+    post = extract(
+        "There are three versions of “Round and Round”, the song Astrid Mell sings "
+        "over the finale of the film."
+    )
+    assert tracks(post)["Round and Round"] == ([], ["Astrid Mell"])
+
+
+def test_a_composer_who_also_plays_it_himself():
+    post = extract(
+        "“Cold Rain Waltz”, composed by the film’s composer, Arne Bost, who also plays "
+        "it himself on a detuned piano."
+    )
+    assert tracks(post)["Cold Rain Waltz"] == (["Arne Bost"], ["Arne Bost"])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The theme is “Cold Rain Waltz” by Ana Lee.",
+            "Arne Bost also plays it on the radio every night.",
+        ),
+        (
+            "The theme is “Cold Rain Waltz” by Ana Lee.",
+            "The sheriff is Tom Vale, who also plays it straight.",
+        ),
+    ],
+)
+def test_playing_it_on_the_radio_or_as_a_part_is_no_credit(paragraphs):
+    assert tracks(extract(*paragraphs))["Cold Rain Waltz"] == ([], ["Ana Lee"])

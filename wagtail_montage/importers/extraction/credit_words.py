@@ -367,6 +367,8 @@ CLAUSE_ENDS = frozenset(
         "during",
         "after",
         "before",
+        "over",
+        "under",
         "and",
         "but",
         "alone",

@@ -5,6 +5,7 @@ it", "B performs “Title”"."""
 import re
 
 from ..prose import match_key
+from .credit_clauses import named_after, plays_it
 from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
@@ -63,7 +64,7 @@ def credits_of(ctx, sentence):
     anchors = []  # (where a credit ends, its track): a later credit may go on with it
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        if word in WROTE or word in PERFORMED:
+        if word in WROTE or word in PERFORMED or plays_it(tokens, index):
             role = "composers" if word in WROTE else None
             track = _active_credit(ctx, sentence, index, role)
             if track is not None:
@@ -386,7 +387,7 @@ def _relative_people(ctx, sentence, verb, track, after):
     if any(token.cap for token in tokens[relative + 1 : verb]):
         return None  # "who Rolling Stone praised": not the clause's subject
     if relative < 1 or tokens[relative - 1].text != ",":
-        return _named_after(sentence, relative, after)
+        return named_after(sentence, relative, after)
     people = names_before(sentence, relative - 1)
     if after < len(tokens) and tokens[after].text.lower() == "together":
         before = sentence.norm[: tokens[relative].start].casefold()
@@ -394,25 +395,6 @@ def _relative_people(ctx, sentence, verb, track, after):
             name for name in track["performers"] if name.casefold() in before
         ] + people
     return people
-
-
-# "the woman who wrote it, A": someone named after the clause.
-PERSON_NOUNS = frozenset({"woman", "man", "guy", "person", "fellow", "lady", "one"})
-
-
-def _named_after(sentence, relative, after):
-    """ "the woman who wrote it, Morag Lenn, lives near Elgol": the names apposed
-    after the clause "the <person> who <verb> it"."""
-    tokens = sentence.tokens
-    if not (
-        relative > 1
-        and tokens[relative - 1].text in PERSON_NOUNS
-        and tokens[relative - 2].text.lower() == "the"
-        and word_at(tokens, after) == ","
-    ):
-        return []
-    names, end = names_span(sentence, after + 1, limit=2)
-    return names if word_at(tokens, end) in (",", ".", ";", "") else []
 
 
 def _passive_credit(ctx, sentence, match, previous=None, clear=False):

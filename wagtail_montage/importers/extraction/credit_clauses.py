@@ -1,0 +1,46 @@
+"""Clauses that credit someone around "who": "A, who also plays it himself on a
+piano", "the woman who wrote it, A, ..."."""
+
+from .credit_tracks import word_at
+from .sentences import names_span
+
+
+def plays_it(tokens, index):
+    """ "who also plays it himself on a piano": "plays it" of a song, not a part ("plays
+    it straight")."""
+    return (
+        tokens[index].text in ("plays", "played")
+        and word_at(tokens, index + 1) == "it"
+        and word_at(tokens, index + 2) in ("himself", "herself", "themselves", "on")
+        and index > 1
+        and tokens[index - 1].text.lower() in ("also", "who", "then")
+        and not {
+            word_at(tokens, ahead).lower() for ahead in range(index + 3, index + 7)
+        }
+        & PLAYED_ELSEWHERE
+    )
+
+
+# "plays it on the radio": someone playing a record, not its performer.
+PLAYED_ELSEWHERE = frozenset(
+    {"radio", "air", "show", "station", "jukebox", "repeat", "loop", "tv", "stereo"}
+)
+
+
+# "the woman who wrote it, A": someone named after the clause.
+PERSON_NOUNS = frozenset({"woman", "man", "guy", "person", "fellow", "lady", "one"})
+
+
+def named_after(sentence, relative, after):
+    """ "the woman who wrote it, Morag Lenn, lives near Elgol": the names apposed
+    after the clause "the <person> who <verb> it"."""
+    tokens = sentence.tokens
+    if not (
+        relative > 1
+        and tokens[relative - 1].text in PERSON_NOUNS
+        and tokens[relative - 2].text.lower() == "the"
+        and word_at(tokens, after) == ","
+    ):
+        return []
+    names, end = names_span(sentence, after + 1, limit=2)
+    return names if word_at(tokens, end) in (",", ".", ";", "") else []
