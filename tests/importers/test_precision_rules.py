@@ -139,3 +139,13 @@ def test_a_song_from_that_other_film_makes_no_track():
 def test_a_quoted_title_with_a_bare_year_in_brackets_is_no_song_by_that():
     post = extract("The song swells over the last scene of “Tin Roof” (1979).")
     assert "Tin Roof" not in tracks(post)
+
+
+def test_a_novel_a_memoir_or_a_slogan_is_no_song():
+    for sentence in (
+        "The poster's slogan, “One More Dance”, plays on the title song.",
+        "Ada Rowe's memoir “Sea Wall” plays up her part in the film.",
+        "“Sea Wall” by Ada Rowe is the novel the film is based on.",
+    ):
+        assert tracks(extract(sentence)) == {}, sentence
+    assert "Sea Wall" in tracks(extract("They play “Sea Wall” at the dance."))

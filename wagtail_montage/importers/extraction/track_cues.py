@@ -54,11 +54,21 @@ MORE_AFTER_RE = re.compile(
     r"(?:opens|closes|ends|opened|closed|ended|plays out|played out)\s(?:the|this)\s"
     r"(?:film|movie|picture)\b(?!')"
 )
-# Just before a title: a work that is no song. "The novel “X”", "her poem “X”".
+# Just before a title: a work or words that are no song. "The novel “X”", "her
+# poem “X”", "the poster's slogan, “X”", "the chapter titled “X”".
 OTHER_WORK_RE = re.compile(
-    r"\b(?:novel|book|poem|play|chapter|episode|story|article|essay|painting|script"
-    r"|screenplay|memoir|short)\W{0,3}$",
+    r"(?:\b(?:the|a|an|his|her|their|its|my|our|this|that)|'s)\s(?:[\w-]{1,20}\s)?"
+    r"(?:novel|book|poem|play|chapter|episode|story|article|essay|painting|script"
+    r"|screenplay|memoir|short|slogan|tagline|motto|catchphrase|line|words)"
+    r"(?:\s(?:titled|called|named|entitled))?\W{0,3}$",
     re.IGNORECASE,
+)
+# Just after a title: what work it is. "“X” by Ada Rowe is the novel the film is
+# based on", "“X”, the memoir,".
+OTHER_WORK_AFTER_RE = re.compile(
+    r"^\W{0,3}\s?(?:by\s[^,.;]{1,40}?\s)?(?:is|was|,)\s(?:the|a|an|her|his|their)\s"
+    r"(?:[\w-]{1,20}\s){0,2}?(?:novel|book|poem|play|memoir|story|script|screenplay"
+    r"|short story|comic|painting)\b"
 )
 # Just after a title: the artist whose hit it was. "“X” was a No. 3 hit for Ada
 # Rowe", "“X”, a top-ten hit for the Gulls".
@@ -89,6 +99,15 @@ def made_after(after):
 def song_called(sentence, start):
     """Whether the words before the title say the song is called so."""
     return bool(SONG_CALLED_RE.search(sentence.norm[:start]))
+
+
+def other_work(norm, start, end):
+    """Whether the words around a quoted title make it a work that is no song:
+    "the novel “X”", "the poster's slogan, “X”", "“X” by A is the novel"."""
+    return bool(
+        OTHER_WORK_RE.search(norm[max(0, start - 25) : start])
+        or OTHER_WORK_AFTER_RE.match(norm[end : end + 90])
+    )
 
 
 def heard_loud(after):

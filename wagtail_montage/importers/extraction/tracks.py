@@ -47,6 +47,7 @@ from .track_cues import (
     hit_for,
     made_after,
     named_no_song,
+    other_work,
     placed_before,
     song_called,
 )
@@ -90,8 +91,12 @@ def _quoted_candidates(ctx, sentence):
     candidates = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        if not title or ctx.is_album_title(title):
-            continue
+        if (
+            not title
+            or ctx.is_album_title(title)
+            or other_work(sentence.norm, start, end)
+        ):
+            continue  # "the novel “X”", "the poster's slogan, “X”"
         if FROM_WORK_RE.search(sentence.norm[max(0, start - 12) : start]):
             continue  # "the duet from <i>Sweet Hollow Road</i>": the film, not the song
         if match_key(title) != ctx.film_key or TITLE_SONG_RE.search(
