@@ -1313,3 +1313,15 @@ def test_a_position_in_a_country_of_no_listed_chart_is_not_guessed(sentence):
     post = extract(SONG, "It reached No. 4 on the Hot 100.", sentence)
     assert peaks(post) == [("Paper Moons", 4, "billboard_hot_100")]
     assert any("No. 3, but on which chart?" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In short, it reached No. 4 on the Hot 100.", [4]),
+        ("It was No. 1 in Hitchin that week.", []),
+        ("In Britain it peaked at 3 a.m. on a Sunday.", []),
+    ],
+)
+def test_words_like_a_near_miss_or_a_chart_name_that_are_neither(sentence, expected):
+    assert [peak[1] for peak in peaks(extract(SONG, sentence))] == expected

@@ -44,7 +44,8 @@ def mentions_of(sentence):
 # weeks, copies or degrees ("peaked at 40 weeks", "peaked at 31,000").
 BARE_PEAK_RE = re.compile(
     r"\bpeak(?:ed|ing)\sat\s([0-9]{1,3})\b(?![,.]?[0-9]|\s?%|[\w-]"
-    r"|\s(?:weeks?|copies|per|percent|million|thousand|minutes|degrees|years)\b)"
+    r"|\s(?:weeks?|copies|per|percent|million|thousand|minutes|degrees|years|mph|rpm"
+    r"|a\.m\.|p\.m\.|am|pm|o'clock)(?!\w))"
 )
 
 

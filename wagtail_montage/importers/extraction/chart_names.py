@@ -143,8 +143,8 @@ TOP_N_CHART_RE = re.compile(
 # A chart named in one word, in words for a list, a top or hits, in any tongue:
 # "No. 1 on Hitlisten", "topped Topplista", "on Norway's Tracklista".
 ONE_WORD_CHART_RE = re.compile(
-    r"^\s(?:on\s|in\s)?(?:([A-Z][a-z]+)'s\s)?([A-Z\u00c0-\u00de][\w-]{0,20}"
-    r"(?i:list|topp|hit|parad)[\w-]{0,8})(?=[\s,.;:!)]|$)"
+    r"^\s(?:on\s)?(?:([A-Z][a-z]+)'s\s)?((?:Hit[slp]|[A-Z\u00c0-\u00de][\w-]{0,20}"
+    r"(?i:list|topp|parad))[\w-]{0,8})(?=[\s,.;:!)]|$)"
 )
 # A chart's name with a connecting word of another language: "the Musica e dischi
 # chart", "the Hits van de Week chart".

@@ -223,14 +223,18 @@ def negated(window):
     """Whether the words before a position deny it ("never got past No. 40"); not a
     negation of the clause before a colon ("a hit, though not a huge one: No. 6")."""
     cut = max((i for i, word in enumerate(window) if word in (":", ";")), default=-1)
+    words = window[cut + 1 :]
     return any(
-        word in NEGATIONS or word in NEAR_MISSES or word.endswith("n't")
-        for word in window[cut + 1 :]
+        word in NEGATIONS
+        or word.endswith("n't")
+        or word in NEAR_MISSES
+        or (word in ("short", "shy") and words[at + 1 : at + 2] == ["of"])
+        for at, word in enumerate(words)
     )
 
 
-# "stalled just outside the top forty", "got near the top ten", "just shy of No. 1"
-NEAR_MISSES = frozenset({"outside", "near", "shy", "short"})
+# "stalled just outside the top forty", "got near the top ten", "just short of No. 1"
+NEAR_MISSES = frozenset({"outside", "near"})
 
 
 LISTED_RE = re.compile(
