@@ -1815,3 +1815,11 @@ def test_a_composer_who_also_plays_it_himself():
 )
 def test_playing_it_on_the_radio_or_as_a_part_is_no_credit(paragraphs):
     assert tracks(extract(*paragraphs))["Cold Rain Waltz"] == ([], ["Ana Lee"])
+
+
+def test_a_cover_the_film_uses_keeps_its_singer():
+    post = extract(
+        "“Vento Blu” by Carlo Neri was a hit.",
+        "A cover of “Vento Blu” by Gina Sole plays over the end credits.",
+    )
+    assert tracks(post)["Vento Blu"] == ([], ["Carlo Neri", "Gina Sole"])

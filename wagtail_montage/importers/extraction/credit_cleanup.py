@@ -60,8 +60,14 @@ def _whole_act(name, text):
 def drop_covers(ctx, text):
     """ "A cover of “X” by Ana Pell reached the top ten": Ana Pell sang a cover, not
     the film's “X”."""
-    found = [(m.group(1), m.group(2)) for m in COVER_RE.finditer(text)]
-    found += [(m.group(2), m.group(1)) for m in COVERED_RE.finditer(text)]
+    found = [
+        (m.group(1), m.group(2)) for m in COVER_RE.finditer(text) if _not_used(m, text)
+    ]
+    found += [
+        (m.group(2), m.group(1))
+        for m in COVERED_RE.finditer(text)
+        if _not_used(m, text)
+    ]
     for title, singer in found:
         track = ctx.tracks.get(match_key(title.strip(" ,.")))
         if track is None:
@@ -72,6 +78,23 @@ def drop_covers(ctx, text):
             for name in track["performers"]
             if name.casefold() != singer and not singer.endswith(" " + name.casefold())
         ]
+
+
+# Around a cover: the film uses it ("the film uses A's cover of “X”", "a cover of “X”
+# by A plays over the credits"), so A is its performer after all.
+USED_RE = re.compile(
+    r"\b(?:film|movie|scene|soundtrack|uses|used|plays|played|heard|features"
+    r"|featured|credits|montage|opens|closes)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_used(match, text):
+    """Whether the sentence of a cover does not put it in the film."""
+    start = max(text.rfind(". ", 0, match.start()) + 1, match.start() - 80)
+    end = text.find(". ", match.end())
+    end = min(len(text), match.end() + 80) if end < 0 else min(end, match.end() + 80)
+    return not USED_RE.search(text[start : match.start()] + text[match.end() : end])
 
 
 def possessive_writers(ctx, text):
