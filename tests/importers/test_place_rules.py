@@ -1928,3 +1928,21 @@ def test_the_son_of_a_man_is_no_place():
 )
 def test_a_place_answers_a_question_about_a_scene(sentences, expected):
     assert names(extract(*sentences)) == expected
+
+
+def test_a_place_whose_long_described_parts_stand_in():
+    post = extract(
+        "The crew worked in two places.",
+        "The second is Salt Creek, on the far southern shore of the Mirror Lake, "
+        "whose half-sunk caravans and rusted pier posts are made to stand in for the "
+        "Baltic coast.",
+    )
+    assert locations(post) == [("Salt Creek", "the Baltic coast")]
+
+
+def test_the_ballroom_of_the_hotel_is_the_hotel():
+    post = extract(
+        "The dance was filmed in Michigan.",
+        "The dance at the end is in the ballroom of the Lakeview Hotel.",
+    )
+    assert "Lakeview Hotel" in names(post)

@@ -219,7 +219,7 @@ TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
     hall chapel cathedral temple mosque synagogue embassy barracks lighthouse
     dragstrip racetrack shipyard cannery warehouse tavern saloon inn pub motel
     casino sanitarium asylum orphanage jail penitentiary mast tower railway railroad
-    outport
+    outport ballroom lobby foyer courtyard garden gardens terrace ruins
     """.split()
 )
 
@@ -475,10 +475,11 @@ def predicate_place(tokens, index):
             return ahead if ahead == index else None
         if token.text in ("at", "in", "on") and tokens[ahead + 1].cap:
             return ahead + 1
-        if token.text == "of" and ahead > index and tokens[ahead + 1].cap:
+        if token.text == "of" and ahead > index and ahead + 2 < len(tokens):
+            name = ahead + 1 + (tokens[ahead + 1].text == "the")  # "of the X"
             noun = tokens[ahead - 1].text  # "the mills of X", not "the son of X"
             place = place_noun(noun) or noun.removesuffix("s") in TARGET_PLACE_NOUNS
-            return ahead + 1 if place else None
+            return name if place and tokens[name].cap else None
         if not token.text.isalpha():
             return None
     return None

@@ -318,11 +318,11 @@ def before_in_the_film(tokens, back):
 def whose_comma(tokens, back):
     """The comma of "X, whose warehouses doubled for" when ``tokens[back]`` ends the
     noun after "whose"; else ``back``."""
-    for before in range(back, max(0, back - 6), -1):
+    for before in range(back, max(0, back - 9), -1):
         word = tokens[before].text
         if word == "whose":
             return before - 1 if before > 0 and tokens[before - 1].text == "," else back
-        if not (word.isalpha() and word.islower()):
+        if not (word.replace("-", "").isalpha() and word.islower()):
             return back
     return back
 
@@ -468,7 +468,7 @@ def apposition_start(ctx, sentence, comma):
     beaches, played" (the aside's first comma); else ``comma``. Not when the aside
     names a place just filmed: "filmed in X, in the Y, which stood in" is Y's."""
     tokens = sentence.tokens
-    for back in range(comma - 1, max(0, comma - 9), -1):
+    for back in range(comma - 1, max(0, comma - 12), -1):
         if tokens[back].text == ",":
             aside = [token.text for token in tokens[back + 1 : comma]]
             if not aside_words(aside):
