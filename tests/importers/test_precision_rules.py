@@ -149,3 +149,13 @@ def test_a_novel_a_memoir_or_a_slogan_is_no_song():
     ):
         assert tracks(extract(sentence)) == {}, sentence
     assert "Sea Wall" in tracks(extract("They play “Sea Wall” at the dance."))
+
+
+def test_another_film_with_its_year_is_not_the_posts_film():
+    for sentence in (
+        "The director's previous film, <i>Salt Road</i> (1974), flopped.",
+        "Her earlier movie <i>Salt Road</i> (1974) is better known.",
+        "This one is the sequel to <i>Salt Road</i> (1974).",
+    ):
+        post = extract(sentence)
+        assert (post.film_title, post.film_year) != ("Salt Road", 1974), sentence

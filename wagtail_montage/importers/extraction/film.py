@@ -14,6 +14,7 @@ from .film_words import (
     IT_IS_A_YEAR_RE,
     LIKE_RE,
     NOT_A_FILM,
+    OTHER_FILM_BEFORE_RE,
     OWN_YEAR_RE,
     RELEASE_AFTER_RE,
     SONG_BEFORE_RE,
@@ -170,11 +171,13 @@ def film_of(ctx, sentence):
 
 
 def _one_of_many(sentence, title):
-    """Whether the title is an example of several: "early thrillers such as
-    <i>X</i> (1971)", "films like <i>X</i> (1968)": not the post's own film."""
+    """Whether the title is an example of several or another film: "early thrillers
+    such as <i>X</i> (1971)", "the director's previous film, <i>X</i> (1983)": not
+    the post's own film."""
     start = sentence.norm.find(title)
+    before = sentence.norm[max(0, start - 30) : start]
     return start > 0 and bool(
-        EXAMPLES_RE.search(sentence.norm[max(0, start - 30) : start])
+        EXAMPLES_RE.search(before) or OTHER_FILM_BEFORE_RE.search(before)
     )
 
 

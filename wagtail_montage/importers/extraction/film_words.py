@@ -80,3 +80,11 @@ EXAMPLES_RE = re.compile(
     r"\b(?:such as|like|including|among them|among others|e\.g\.)\s\W{0,2}$",
     re.IGNORECASE,
 )
+# Just before a title: another film than the post's. "The director's previous
+# film, ", "her earlier movie ", "the sequel to ", "Its remake, ".
+OTHER_FILM_BEFORE_RE = re.compile(
+    r"\b(?:previous|earlier|later|next|last|former|debut|other|another|sequel|prequel"
+    r"|remake|follow-up|followup|rival|competitor)\b(?:\s(?:film|movie|picture|feature"
+    r"|one|to|of))?\W{0,3}$",
+    re.IGNORECASE,
+)
