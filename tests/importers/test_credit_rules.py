@@ -1823,3 +1823,14 @@ def test_a_cover_the_film_uses_keeps_its_singer():
         "A cover of “Vento Blu” by Gina Sole plays over the end credits.",
     )
     assert tracks(post)["Vento Blu"] == ([], ["Carlo Neri", "Gina Sole"])
+
+
+def test_a_title_credited_to_a_band_is_its_performer():
+    post = extract(
+        "The song doing the work is “Elbow Room”, credited to Danny Vest &amp; the "
+        "Rivets and written by Vest with the band’s bassist, Morty Flagg."
+    )
+    assert tracks(post)["Elbow Room"] == (
+        ["Danny Vest", "Morty Flagg"],
+        ["Danny Vest & the Rivets"],
+    )

@@ -56,6 +56,23 @@ def noun_credits(ctx, sentence, known_track):
             _seen_doing(ctx, sentence, index, known_track)
     for match in CREDITED_RE.finditer(sentence.norm):
         _credited_to(ctx, sentence, match, known_track)
+    for match in CREDITED_ACT_RE.finditer(sentence.norm):
+        _credited_act(ctx, sentence, match, known_track)
+
+
+# "“X”, credited to A &amp; the Bs": a title's credit to a band is its performer.
+CREDITED_ACT_RE = re.compile(r"[\ue001\u201d\"'],?\s(?:is\s|was\s)?credited\sto\s")
+
+
+def _credited_act(ctx, sentence, match, known_track):
+    """ "“X”, credited to Ann Ray &amp; the Rays": the band performs it (a credit to
+    people is read as writing, by ``_credited_to``)."""
+    names, _end = names_span(sentence, sentence.index_at(match.end()), limit=1)
+    if len(names) != 1 or not re.search(r"\s(?:&|and)\sthe\s[A-Z]", names[0]):
+        return
+    track = known_track(ctx, sentence.norm[: match.end()])
+    if track is not None:
+        add_unique(track["performers"], names)
 
 
 def _no_part(tokens, index):
