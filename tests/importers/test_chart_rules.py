@@ -1325,3 +1325,20 @@ def test_a_position_in_a_country_of_no_listed_chart_is_not_guessed(sentence):
 )
 def test_words_like_a_near_miss_or_a_chart_name_that_are_neither(sentence, expected):
     assert [peak[1] for peak in peaks(extract(SONG, sentence))] == expected
+
+
+def test_it_after_a_sentence_about_the_film_may_be_the_film():
+    post = extract(SONG, "The movie was a hit. It reached No. 1 in the UK.")
+    assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "after_film",
+    [
+        "The song reached No. 3 on the Hot 100.",
+        "The record outlived it. It reached No. 3 on the Hot 100.",
+    ],
+)
+def test_a_record_noun_after_the_film_is_the_song_again(after_film):
+    post = extract(SONG, "The film was gone from cinemas by June. " + after_film)
+    assert peaks(post) == [("Paper Moons", 3, "billboard_hot_100")]

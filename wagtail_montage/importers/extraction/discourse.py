@@ -307,8 +307,12 @@ def after_sentence(ctx, sentence):
             continue
         if subject is None and kind != "any":
             subject = ctx.last(kind)
+        elif subject is None and index < 2:  # "The record outlived the movie."
+            subject = _last_without(ctx, None, {AMBIGUOUS})
         if subject is not None:
             named.append((token.start, subject[1], match_key(subject[0])))
+    if film_subject(sentence):  # "The movie was a hit. It ...": the film, maybe
+        named.append((-1, "other", AMBIGUOUS))
     song = song_then_album(ctx, sentence, named)
     for _start, kind, key in sorted(named):
         ctx.remember(kind, key)
@@ -328,6 +332,19 @@ def a_film(sentence, start, end):
     return bool(
         FILM_BEFORE_RE.search(sentence.norm[max(0, start - 30) : start + 1])
         or YEAR_AFTER_RE.match(sentence.norm[end : end + 10])
+    )
+
+
+def film_subject(sentence):
+    """Whether the sentence is about the film: "The movie opened in March." The next
+    "it" may mean the film (its box office), not the song named before."""
+    tokens = sentence.tokens
+    return (
+        len(tokens) > 2
+        and tokens[0].text.lower() in ("the", "this", "that")
+        and tokens[1].text.lower() in ("film", "movie", "picture")
+        and not tokens[1].possessive
+        and tokens[2].text not in ("'", "'s", ",")
     )
 
 
