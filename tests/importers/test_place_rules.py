@@ -892,7 +892,7 @@ def test_no_place_for_other_shooting(sentence):
         (
             "The film was shot in Liverpool. The terraces of Hope Street passed for"
             " Manhattan.",
-            [("Liverpool", ""), ("Hope Street", "Manhattan")],
+            [("Hope Street", "Manhattan")],  # Liverpool: the street's town
         ),
         (
             "For the finale, shot in May, the Canning Dock played the Hamburg"
@@ -1946,3 +1946,20 @@ def test_the_ballroom_of_the_hotel_is_the_hotel():
         "The dance at the end is in the ballroom of the Lakeview Hotel.",
     )
     assert "Lakeview Hotel" in names(post)
+
+
+def test_a_town_then_sites_without_a_town_is_their_town():
+    post = extract(
+        "It was supposed to be Boston, but it was filmed in Hamilton.",
+        "The big fight was filmed in the Jackson Square Market, and the cliff scenes "
+        "were filmed at the Burlington Bluffs.",
+    )
+    assert names(post) == ["Jackson Square Market", "Burlington Bluffs"]
+
+
+def test_a_venue_then_sites_stays_a_place():
+    post = extract(
+        "They filmed the big game at the Rose Bowl.",
+        "The school scenes were shot at Harbor Polytechnic High School.",
+    )
+    assert names(post) == ["Rose Bowl", "Harbor Polytechnic High School"]

@@ -3,10 +3,13 @@
 is their region, not a filming location of its own; "filmed in X, at the Y" names Y
 inside X."""
 
+import re
+
 from django.utils.translation import gettext as _
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
 from .place_reading import listed_name
+from .place_words import named_place
 from .sentences import run_forward
 
 # Regions within a country that a post names as it names a state: counties, provinces,
@@ -273,3 +276,39 @@ def drop_towns_of_quarters(ctx):
             other["region"] = other["region"] or location["name"]
         del ctx.locations[key]
         slot.keep = False
+
+
+def drop_towns_of_sites(ctx):
+    """A town said to be where the film was shot, then sites named for what they are
+    and given no town of their own in the next sentences ("It was shot in Leeds. The
+    fight is at the Kirkgate Market"): their town, not a place of its own."""
+    found = [
+        (slot.order, key, location, slot.sentence)
+        for key, location in ctx.locations.items()
+        for slot in [slot_of(ctx, location)]
+        if slot is not None
+    ]
+    for order, key, location, sentence in found:
+        name = location["name"]
+        if (
+            location["stood_in_for"]
+            or broad(name)
+            or location["region"]
+            or named_place(name)
+            or not re.search(rf"\b(?:in|around)\s{re.escape(name)}\b", sentence)
+        ):
+            continue  # not a town the film was shot in: "at the X Bowl"
+        sites = [
+            other
+            for other_order, other_key, other, _sentence in found
+            if other_key != key
+            and order[0] < other_order[0] <= order[0] + SCOPE_SENTENCES
+            and not other["region"]
+            and named_place(other["name"])
+        ]
+        if not sites:
+            continue
+        for other in sites:
+            other["region"] = location["name"]
+        del ctx.locations[key]
+        slot_of(ctx, location).keep = False

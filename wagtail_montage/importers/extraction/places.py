@@ -43,6 +43,7 @@ from .place_scope import (
     colon_items,
     drop_containers,
     drop_towns_of_quarters,
+    drop_towns_of_sites,
     later_in_list,
     narrower_at,
     slot_of,
@@ -463,6 +464,7 @@ def resolve_places(ctx):
     country, state or region named beside places inside it is their region."""
     drop_containers(ctx)
     drop_towns_of_quarters(ctx)
+    drop_towns_of_sites(ctx)
     broad_stand_ins(ctx)
     for key, location in list(ctx.locations.items()):
         full = canonical_name(ctx, location["name"])
