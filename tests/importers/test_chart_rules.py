@@ -1342,3 +1342,27 @@ def test_it_after_a_sentence_about_the_film_may_be_the_film():
 def test_a_record_noun_after_the_film_is_the_song_again(after_film):
     post = extract(SONG, "The film was gone from cinemas by June. " + after_film)
     assert peaks(post) == [("Paper Moons", 3, "billboard_hot_100")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It debuted at No. 60 on the Hot 100 and peaked at No. 3.", [3]),
+        ("It entered the Hot 100 at No. 71 in May.", []),
+        ("It debuted at No. 1 on the Hot 100.", [1]),
+        ("It entered the top ten on the Hot 100.", [10]),
+    ],
+)
+def test_where_a_record_entered_the_chart_is_not_its_peak(sentence, expected):
+    assert [peak[1] for peak in peaks(extract(SONG, sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was kept off the top spot on the Hot 100 by a novelty record.",
+        "It was held off No. 1 on the Hot 100 by a novelty record.",
+    ],
+)
+def test_kept_off_the_top_is_no_number_one(sentence):
+    assert peaks(extract(SONG, sentence)) == []

@@ -190,9 +190,28 @@ def charts_of(ctx, sentence):
         hedged = any(word in HEDGES for word in window)
         ctx.offset = match.start()
         mention = (kind, match, number, top_n, before, after, clause, hedged)
-        add(ctx, sentence, subject, mention)
+        if not (kind == "peak" and a_debut(tokens, verb_at, number, top_n)):
+            add(ctx, sentence, subject, mention)
         if subject is not None:
             previous_subject = subject
+
+
+# "It debuted at No. 60 and peaked at No. 3": where a record came in, not its peak.
+DEBUT_VERBS = frozenset(
+    {"debuted", "debuting", "debut", "entered", "entering", "re-entered", "bowed"}
+)
+
+
+def a_debut(tokens, verb_at, number, top_n):
+    """Whether a position is only where the record entered the chart: "debuted at
+    No. 60", "entered the UK chart at No. 61"; not "debuted at No. 1" (then its
+    peak too), nor "entered the top ten"."""
+    return (
+        verb_at is not None
+        and tokens[verb_at].text.lower() in DEBUT_VERBS
+        and number != 1
+        and not top_n
+    )
 
 
 def _labelled(ctx, sentence, match, number, after):
@@ -229,6 +248,7 @@ def negated(window):
         or word.endswith("n't")
         or word in NEAR_MISSES
         or (word in ("short", "shy") and words[at + 1 : at + 2] == ["of"])
+        or (word == "off" and {"kept", "keeping", "held"} & set(words[:at]))
         for at, word in enumerate(words)
     )
 
