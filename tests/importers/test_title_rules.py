@@ -564,3 +564,18 @@ def test_where_a_song_plays_or_whose_hit_it_was(sentence, performers):
 )
 def test_a_line_a_book_a_film_or_another_hit_is_no_song_by_that(sentence):
     assert titles(extract(sentence), "track") == []
+
+
+def test_the_titles_a_record_is_said_to_hold_are_tracks():
+    post = extract(
+        "The soundtrack also has “Tin Kiss” (the Gulls), “Sea Wall” and “Pier Lights”."
+    )
+    assert titles(post, "track") == ["Tin Kiss", "Sea Wall", "Pier Lights"]
+    assert titles(post, "album") == []
+
+
+def test_a_song_on_the_album_after_a_comma_is_no_album():
+    post = extract("On the album, “Tin Kiss” runs two minutes longer.")
+    assert titles(post, "album") == []
+    post = extract("The song came out on the album “Tin Kiss” in 1986.")
+    assert titles(post, "album") == ["Tin Kiss"]

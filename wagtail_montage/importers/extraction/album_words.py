@@ -30,10 +30,11 @@ CALLED_RE = re.compile(
 )
 # The sentence says the title it calls so is a record: "album", "soundtrack", "LP".
 RECORD_WORD_RE = re.compile(r"\b(?:album|soundtrack|LP|record)\b")
-# "on the record: “X”": a song on it, listed, not the record.
+# "on the record: “X”", "On the album, “X” runs longer": a song on it, not the
+# record.
 LISTED_ON_RE = re.compile(
     r"\b(?:on|off)\s(?:the|this|that|its|their|his|her)\s(?:\w+\s)?"
-    r"(?:album|record|LP|EP|soundtrack)\s?:\s?\W?$",
+    r"(?:album|record|LP|EP|soundtrack)\s?[:,]\s?\W?$",
     re.IGNORECASE,
 )
 # A release verb that is no figure of speech: "went gold", not "went faster".

@@ -47,6 +47,14 @@ MORE_BEFORE_RE = re.compile(
     r"|[Tt]rack\s(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"\W{0,3}$"
 )
+# Before a title: a record said to hold it, and maybe titles listed before it.
+# "The soundtrack includes “X”", "The album also has “X”, “Y” and “Z”".
+RECORD_HAS_RE = re.compile(
+    r"\b(?:soundtrack|album|record|LP|tracklist|track list)\s(?:also\s)?(?:includes"
+    r"|included|features|featured|has|had|boasts|contains|contained)\s"
+    r"(?:[\u201c\ue000][^\u201d\ue001]{1,60}[\u201d\ue001]\W?\s?(?:\([^()]{1,40}\)\s?)?(?:,\s|\sand\s|,\sand\s)){0,8}"
+    r"\W{0,2}$"
+)
 # Just after a title: it opens or closes the film, itself or in a relative clause
 # ("“X” closes the film", "“X”, the ballad that opens the picture").
 MORE_AFTER_RE = re.compile(
@@ -120,6 +128,11 @@ def placed_before(before):
     """ "The end credits roll to “X”", "My favourite track on the soundtrack is
     “X”", "Track 3, “X”"."""
     return bool(MORE_BEFORE_RE.search(before[-60:]))
+
+
+def record_has(norm, start):
+    """ "The soundtrack includes “X” and “Y”": a title the record is said to hold."""
+    return bool(RECORD_HAS_RE.search(norm[max(0, start - 400) : start]))
 
 
 def hit_for(after):

@@ -49,6 +49,7 @@ from .track_cues import (
     named_no_song,
     other_work,
     placed_before,
+    record_has,
     song_called,
 )
 from .track_intro import INTRODUCED, introduced_tracks
@@ -398,7 +399,9 @@ def _more_cues(ctx, sentence, title, span, before, after, credits):
         index = sentence.index_at(span[1] + hit)
         credits[1].extend(names_at(sentence, index, limit=2))
         return True
-    return heard_loud(after) or placed_before(before)
+    return (
+        heard_loud(after) or placed_before(before) or record_has(sentence.norm, span[0])
+    )
 
 
 def _names_someone(sentence, signal):
