@@ -1834,3 +1834,19 @@ def test_a_title_credited_to_a_band_is_its_performer():
         ["Danny Vest", "Morty Flagg"],
         ["Danny Vest & the Rivets"],
     )
+
+
+def test_played_by_after_another_credit_of_the_song():
+    post = extract(
+        "The theme is “Across the Bay” — music by Levent Sar, played by the Izmir "
+        "Radio Strings."
+    )
+    assert tracks(post)["Across the Bay"] == (["Levent Sar"], ["Izmir Radio Strings"])
+
+
+def test_played_by_of_a_part_is_still_no_credit():
+    post = extract(
+        "The song is “Across the Bay” by Ana Lee, and the sheriff's role is played by "
+        "Tom Hale."
+    )
+    assert tracks(post)["Across the Bay"] == ([], ["Ana Lee"])

@@ -72,10 +72,6 @@ def credits_of(ctx, sentence):
     # "the words are A's, the tune B's"
     anchors += parts_of(ctx, sentence, known_track, [track for _end, track in anchors])
     for match in CREDIT_RE.finditer(sentence.norm):
-        if (match.group(2) or "").lower() == "played" and not (
-            _it_was_before(sentence, match) or _title_was_before(ctx, sentence, match)
-        ):
-            continue  # "played by A" credits a song only as "it was played by A"
         previous_end, previous = max(
             (anchor for anchor in anchors if anchor[0] <= match.start()),
             default=(0, None),
@@ -84,6 +80,13 @@ def credits_of(ctx, sentence):
         chained = previous is not None and CHAIN_RE.search(
             sentence.norm[max(previous_end, match.start() - 30) : match.start()]
         )
+        if (match.group(2) or "").lower() == "played" and not (
+            _it_was_before(sentence, match)
+            or _title_was_before(ctx, sentence, match)
+            or (chained and not acting_credit(match, sentence.norm))
+        ):
+            continue  # "played by A" credits a song as "it was played by A", or
+            # after another credit of it ("music by A, played by B")
         clear = chained and not any(sentence.quotes_within(previous_end, match.start()))
         track = _passive_credit(
             ctx, sentence, match, previous if chained else None, clear
