@@ -27,12 +27,16 @@ COVERED_RE = re.compile(
     NAME + r"(?:['\u2019]s?\s(?:[a-z]{1,20}\s)?cover\sof"
     r"|\s(?:later\s|also\s)?covered)\s[\"\u201c\u2018']([^\"\u201d\u2019]{1,80})"
 )
-# "the lyricist A", "songwriter A": someone the post introduces as a writer.
 # "A's instrumental “X”, played by B": a piece its writer's possessive names.
 WRITTEN_PIECES = frozenset(
     {"instrumental", "theme", "composition", "cue", "score", "melody", "piece"}
 )
-WRITER_RE = r"\b(?:lyricist|composer|songwriter|librettist|poet|tunesmith)\s(?:[A-Z][\w'-]{0,30}\s){0,2}"
+# "the lyricist A", "songwriter A": someone the post introduces as a writer (the
+# surname follows).
+WRITER_RE = (
+    r"\b(?:lyricist|composer|songwriter|librettist|poet|tunesmith)\s"
+    r"(?:[A-Z][\w'-]{0,30}\s){0,2}"
+)
 
 
 def clean_names(ctx, text):
