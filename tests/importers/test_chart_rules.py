@@ -1366,3 +1366,10 @@ def test_where_a_record_entered_the_chart_is_not_its_peak(sentence, expected):
 )
 def test_kept_off_the_top_is_no_number_one(sentence):
     assert peaks(extract(SONG, sentence)) == []
+
+
+def test_a_makers_other_kind_of_chart_is_not_its_main_chart():
+    (value,) = facts(
+        extract(SONG, "It reached No. 5 on the Billboard dance chart."), "chart_fact"
+    )
+    assert (value["chart"], value["chart_other"]) == ("other", "Billboard dance chart")

@@ -193,6 +193,8 @@ NOT_CHART_NAMES = frozenset({"The", "US", "UK", "U.S."})
 COUNTRY_WORDS = frozenset({"US", "UK", "U.S."})
 # A kind of chart, between its country or maker and "chart": "the Dutch singles chart".
 CHART_KINDS = frozenset({"singles", "albums", "album", "pop", "airplay", "dance"})
+# The kinds of chart a country's main chart is: not "the German dance chart".
+MAIN_KINDS = frozenset({"singles", "albums", "album", "pop"})
 # Names a listed chart goes by: "Billboard's AC chart", "the Billboard pop chart".
 CHART_ALIASES = {
     "billboard ac": "billboard_adult_contemporary",
@@ -222,7 +224,7 @@ def _other_chart(name):
     chart", "the German album chart"), else the name as an other chart."""
     key = CHART_ALIASES.get(name.casefold())
     words = name.split()
-    if not key and len(words) > 2 and words[-2] in CHART_KINDS:
+    if not key and len(words) > 2 and words[-2] in MAIN_KINDS:
         country = MAKER_COUNTRIES.get(" ".join(words[:-2]))
         if country:
             key = COUNTRY_CHARTS[country][words[-2].startswith("album")]
