@@ -1963,3 +1963,33 @@ def test_a_venue_then_sites_stays_a_place():
         "The school scenes were shot at Harbor Polytechnic High School.",
     )
     assert names(post) == ["Rose Bowl", "Harbor Polytechnic High School"]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "Which Ohio hotel played the Blue Moon Inn?",
+                "The Harbor Hotel in Sandusky.",
+            ),
+            [("Harbor Hotel", "the Blue Moon Inn")],
+        ),
+        (
+            ("Which town played the fictional Elm Falls?", "A: It's Cobourg, Ontario."),
+            [("Cobourg", "the fictional Elm Falls")],
+        ),
+        (("Which actor played the sheriff?", "Tom Hale, of course."), []),
+        (("Which town played Elm Falls?", "Nobody knows, but I have a theory."), []),
+    ],
+)
+def test_a_short_answer_to_which_place_played_y(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+def test_which_in_the_film_is_supposed_to_be_a_place():
+    post = extract(
+        "It was filmed at RAF Kelloch in Fife, which in the film is supposed to be a "
+        "US base in Texas."
+    )
+    assert locations(post) == [("RAF Kelloch", "a US base in Texas")]

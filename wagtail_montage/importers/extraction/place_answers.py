@@ -1,6 +1,7 @@
 """Places given as the answer to a question about a scene: "The big jump over the
 creek? That's the old Millrace Falls." and "Q: And the desert chase? A: That's the
-Painted Flats, south of Tulsa."."""
+Painted Flats, south of Tulsa."; stand-ins too: "Which Ohio hotel played the Blue
+Moon Inn? The Harbor Hotel in Sandusky."."""
 
 import re
 
@@ -11,6 +12,7 @@ from .place_words import (
     PLACE_ADJECTIVES,
     PLACE_ANAPHORA,
     SCENE_WORDS,
+    TARGET_PLACE_NOUNS,
     named_place,
     place_like,
 )
@@ -24,6 +26,50 @@ ANSWER_RE = re.compile(
 NOT_PLACE_QUESTIONS = frozenset(
     "who whom song songs sings sang sung music score singer band".split()
 )
+
+
+# "Which Ohio hotel played the Blue Moon Inn?": the place asked for, and what it played.
+WHICH_PLAYED_RE = re.compile(
+    r"^(?:a(?:nd|lso)\s)?(?:which|what)\s((?:[\w-]+\s){1,4}?)(?:played|plays"
+    r"|doubled\sfor|doubles\sfor|stood\sin\sfor|stands\sin\sfor)\s([^?]{2,60})\?$",
+    re.IGNORECASE,
+)
+# The first words of an answer that names a place: "A: The X in Y.", "It's X."
+ANSWER_START_RE = re.compile(
+    r"^(?:a\s?:\s?)?(?:(?:that|it)(?:'s|\sis|\swas)\s)?", re.IGNORECASE
+)
+
+
+def stand_in_question(norm):
+    """What a question asks a place for: "Which Ohio hotel played the Blue Moon
+    Inn?" is "the Blue Moon Inn"; or ""."""
+    match = WHICH_PLAYED_RE.match(norm.strip())
+    if not match:
+        return ""
+    words = set(match.group(1).lower().split())
+    return match.group(2).strip() if words & TARGET_PLACE_NOUNS else ""
+
+
+def answered_stand_in(ctx, sentence, place_at, target):
+    """The short answer after a question for the place that played ``target``: "The
+    Harbor Hotel in Sandusky." (a name, up to a dozen words)."""
+    tokens = sentence.tokens
+    if not target or len(tokens) > 14:
+        return
+    index = sentence.index_at(ANSWER_START_RE.match(sentence.norm).end())
+    start = index + (index < len(tokens) and tokens[index].text.lower() == "the")
+    end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6)
+    if end is None:
+        return
+    name = sentence.span(start, end)
+    said = named_place(name) or place_like(name) or NAMED_TARGET_RE.search(name)
+    # "The X in Y.", "X, Y.": the answer is the name and its town
+    alone = end + 1 >= len(tokens) or tokens[end].text in ("in", ",", "near")
+    if not (said or alone) or not place_ok(ctx, name, tokens[start]):
+        return
+    if place_at(ctx, sentence, start) is not None and ctx.sentence_places:
+        location = ctx.locations[ctx.sentence_places[-1]]
+        location["stood_in_for"] = location["stood_in_for"] or target
 
 
 def scene_question(norm):
@@ -41,7 +87,12 @@ def answered_place(ctx, sentence, place_at):
     """The place of "That's (the) X" right after a question about a scene, added
     with ``place_at`` when the words say X is a place ("the X", "X Air Force Base")."""
     asked = getattr(ctx, "scene_asked", False)
+    target = getattr(ctx, "stand_in_asked", "")
     ctx.scene_asked = scene_question(sentence.norm)
+    ctx.stand_in_asked = stand_in_question(sentence.norm)
+    if target:
+        answered_stand_in(ctx, sentence, place_at, target)
+        return
     match = ANSWER_RE.match(sentence.norm)
     if not asked or not match:
         return

@@ -97,6 +97,7 @@ MORE_DOUBLED_RE = re.compile(
     # "Y, which they used for X"
     r"|which\s(?:is|was)\s(?:supposed|meant)\sto\sbe"
     r"|which\sin\sthe\s(?:script|story|film|movie|novel)\s(?:is|was|becomes|became)"
+    r"(?:\s(?:supposed|meant)\sto\sbe)?"
     r"|which\s(?:they|the\s(?:crew|production|film|filmmakers))\sused\s(?:for|as)"
     # "X, which does a decent Philadelphia"
     r"|(?:does|did|doing)\san?\s(?:decent|passable|convincing|credible|fine|good"
