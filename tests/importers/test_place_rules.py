@@ -1993,3 +1993,8 @@ def test_which_in_the_film_is_supposed_to_be_a_place():
         "US base in Texas."
     )
     assert locations(post) == [("RAF Kelloch", "a US base in Texas")]
+
+
+def test_the_band_that_answers_a_question_about_a_scene_is_no_place():
+    post = extract("And the dance scene?", "It's the Beatles, obviously.")
+    assert names(post) == []

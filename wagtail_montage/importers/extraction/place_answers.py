@@ -73,14 +73,16 @@ def answered_stand_in(ctx, sentence, place_at, target):
 
 
 def scene_question(norm):
-    """Whether a sentence asks about a scene or a place of the film: "The go-kart
-    scenes?", "And the desert chase?", "Where's the diner?"; not "Who sings it?"."""
+    """What a sentence asks about: "place" ("And the desert chase?", "Where's the
+    diner?"), "scene" ("And the dance scene?"), or False ("Who sings it?")."""
     if not norm.rstrip().endswith("?"):
         return False
     words = set(re.findall(r"[a-z-]+", norm.lower()))
     if words & NOT_PLACE_QUESTIONS:
         return False
-    return bool(words & (SCENE_WORDS | PLACE_ANAPHORA))
+    if words & (PLACE_ANAPHORA | {"where"}):
+        return "place"
+    return "scene" if words & SCENE_WORDS else False
 
 
 def answered_place(ctx, sentence, place_at):
@@ -105,6 +107,9 @@ def answered_place(ctx, sentence, place_at):
     if end is None or sentence.inside_quote(tokens[start].start):
         return
     name = sentence.span(start, end)
+    # "the X" answers a question about a place ("And the desert chase?"), not only
+    # one about a scene ("And the dance scene? It's the Beatles, obviously.")
+    the = the and asked == "place"
     said = the or named_place(name) or place_like(name) or NAMED_TARGET_RE.search(name)
     if (
         said
