@@ -579,3 +579,29 @@ def test_a_song_on_the_album_after_a_comma_is_no_album():
     assert titles(post, "album") == []
     post = extract("The song came out on the album “Tin Kiss” in 1986.")
     assert titles(post, "album") == ["Tin Kiss"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The montage is set to Tin Kiss by the Gulls.", ("Tin Kiss", [], ["Gulls"])),
+        (
+            "The song over the end credits is Tin Kiss, sung by Ada Rowe.",
+            ("Tin Kiss", [], ["Ada Rowe"]),
+        ),
+        ("The closing song was Tin Kiss by the Gulls.", ("Tin Kiss", [], ["Gulls"])),
+        (
+            "The theme song, Tin Kiss, was written by Bo Lane.",
+            ("Tin Kiss", ["Bo Lane"], []),
+        ),
+    ],
+)
+def test_a_song_introduced_without_quotes(sentence, expected):
+    post = extract(sentence)
+    assert [
+        (v["title"], v["composers"], v["performers"]) for v in facts(post, "track")
+    ] == [expected]
+
+
+def test_a_date_set_by_someone_is_no_song():
+    assert titles(extract("The premiere was set to June by Universal."), "track") == []

@@ -13,9 +13,14 @@ from .sentences import clean_title, names_span, run_forward
 # "The song is ", "The only song in the film is ", "The theme at the end was ";
 # not "The song I like is", which is one of many.
 SONG_IS_RE = re.compile(
-    r"(?:^|[.;:]\s)The\s(?:only\s|one\s|main\s|title\s|big\s)?(?:song|theme song|theme"
-    r"|single|ballad|tune)\s(?:(?:in|at|over|from|under|of|on)\s(?:the\s)?[a-z-]{2,20}"
-    r"\s)?(?:is|was)\s"
+    r"(?:^|[.;:]\s)The\s(?:only\s|one\s|main\s|title\s|big\s|closing\s|opening\s"
+    r"|final\s|last\s|first\s|end\s|love\s)?(?:song|theme song|theme"
+    r"|single|ballad|tune)\s(?:(?:in|at|over|from|under|of|on)\s(?:the\s)?"
+    r"(?:[a-z-]{2,20}\s){1,2})?(?:is|was)\s"
+    # "The theme song, X, was written by A": the title between commas
+    r"|(?:^|[.;:]\s)The\s(?:title\s|theme\s|closing\s|opening\s|main\s|love\s)?"
+    r"(?:song|theme|single|ballad|tune),\s(?=[A-Z][^,]{0,60},\s(?:is|was)\s(?:written"
+    r"|sung|performed|composed|recorded|co-written|by)\b)"
 )
 # The run stops at "by": "Last Boat Out by The Tidemarks".
 CONNECTORS = TITLE_CONNECTORS - {":", "by", "is", "it", "me", "you"}

@@ -4,6 +4,8 @@ and songs said to be nowhere in the film. Every pattern is bounded."""
 
 import re
 
+from .lexicon import MONTH_NAMES
+
 # A sentence that says its quoted title is a song, not a book or a script: a song
 # word, the soundtrack, a chart, "for the film".
 SONG_CONTEXT_RE = re.compile(
@@ -68,3 +70,21 @@ OTHER_FILM_AFTER_RE = re.compile(
     r"(?:film|movie|picture)\b",
     re.IGNORECASE,
 )
+# Names of days and months: no song after "set to" ("set to June by the studio").
+TIME_WORDS = MONTH_NAMES | {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
+}
+# After an unquoted title: its artist. "set to X by the Gulls".
+BY_NAME_RE = re.compile(r"^\s(?:by\s(?:the\s)?[A-Z])")
+# A bare year in brackets after a title: "“X” (1984)".
+YEAR_BRACKET_RE = re.compile(r"^\W{0,3}\(\s?(?:1[89]|20)[0-9]{2}\s?\)")
+# A credit that says the title is sung or played.
+SUNG_SIGNAL_RE = re.compile(r"\b(?:sung|sang|sings|performed|recorded)\b")

@@ -55,6 +55,7 @@ from .track_cues import (
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_ranked import ranked_entry
 from .track_words import (
+    BY_NAME_RE,
     DESCRIBED_HEARD_RE,
     DROPPED_RE,
     MORE_SIGNAL_RE,
@@ -63,10 +64,11 @@ from .track_words import (
     OTHER_FILM_AFTER_RE,
     SONG_CONTEXT_RE,
     SONG_SAID_RE,
+    SUNG_SIGNAL_RE,
+    TIME_WORDS,
+    YEAR_BRACKET_RE,
 )
 
-YEAR_BRACKET_RE = re.compile(r"^\W{0,3}\(\s?(?:1[89]|20)[0-9]{2}\s?\)")
-SUNG_SIGNAL_RE = re.compile(r"\b(?:sung|sang|sings|performed|recorded)\b")
 BRACKET_RE = re.compile(r"\W{0,3}\(")
 # "sung and co-written by her": the one performer named with the title.
 OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
@@ -561,7 +563,11 @@ def unquoted_tracks(ctx, sentence):
             title
             and match_key(title) != ctx.film_key
             and not ctx.is_album_title(title)
-            and (following.lstrip().startswith("(") or POST_CUE_RE.search(following))
+            and (
+                following.lstrip().startswith("(")
+                or POST_CUE_RE.search(following)
+                or (BY_NAME_RE.match(following) and title not in TIME_WORDS)
+            )  # "set to X by the Gulls", not "set to June by the studio"
         ):
             found.append((title, tokens[start].start, tokens[end - 1].end, False))
     return found
