@@ -1373,3 +1373,21 @@ def test_a_makers_other_kind_of_chart_is_not_its_main_chart():
         extract(SONG, "It reached No. 5 on the Billboard dance chart."), "chart_fact"
     )
     assert (value["chart"], value["chart_other"]) == ("other", "Billboard dance chart")
+
+
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        ("Gold, from the BPI.", [("Paper Moons", "gold", None, "bpi")]),
+        (
+            "Gold in Britain from the BPI, and platinum in Canada from CRIA.",
+            [
+                ("Paper Moons", "gold", None, "bpi"),
+                ("Paper Moons", "platinum", None, "music_canada"),
+            ],
+        ),
+        ("Gold was the colour of the sleeve.", []),
+    ],
+)
+def test_a_level_opening_a_fragment_is_the_last_songs(fragment, expected):
+    assert certifications(extract(SONG, fragment)) == expected

@@ -302,8 +302,10 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     subject = find_subject(ctx, sentence, *region)
     if subject is None and verb_at is not None and verb_at < first:
         subject = anaphor(ctx, sentence, verb_at + 1, first)
-    if subject is None and (first == 0 and match.group(1) or verb_at == 0):
-        subject = ctx.last()  # a fragment: "#38 on the Hot 100.", "Charted at #45 ..."
+    fragment = first == 0 and (match.group(1) or match.re is LEVEL_RE)
+    if subject is None and (fragment or verb_at == 0):
+        # a fragment: "#38 on the Hot 100.", "Charted at #45 ...", "Gold, from the BPI."
+        subject = ctx.last()
     if subject is not None or previous_subject is None:
         return subject
     participle = verb_at is not None and tokens[verb_at].text.endswith("ing")
