@@ -1850,3 +1850,28 @@ def test_played_by_of_a_part_is_still_no_credit():
         "Tom Hale."
     )
     assert tracks(post)["Across the Bay"] == ([], ["Ana Lee"])
+
+
+def test_a_singers_recording_of_a_title():
+    post = extract("The finale uses Vera Slone's recording of “Promenade Moon”.")
+    assert tracks(post) == {"Promenade Moon": ([], ["Vera Slone"])}
+
+
+def test_a_singers_recording_opening_a_sentence_about_the_song():
+    post = extract(
+        "The ballroom dance is set to “Promenade Moon”.",
+        "Vera Slone's recording, composed by Harold Kess with lyrics by Irene Mock, "
+        "climbed to number 9.",
+    )
+    assert tracks(post)["Promenade Moon"] == (
+        ["Harold Kess", "Irene Mock"],
+        ["Vera Slone"],
+    )
+
+
+def test_a_recording_set_against_the_films_is_no_credit():
+    post = extract(
+        "The finale uses “Promenade Moon” by Ada Bell.",
+        "Frank Vale's version of “Promenade Moon” is better than the film's.",
+    )
+    assert tracks(post)["Promenade Moon"] == ([], ["Ada Bell"])

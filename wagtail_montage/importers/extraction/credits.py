@@ -26,6 +26,7 @@ from .credit_tracks import (
     new_track,
     word_at,
 )
+from .credit_versions import recordings_of
 from .credit_words import (
     ACT_NOUNS,
     CLAUSE_ENDS,
@@ -97,6 +98,7 @@ def credits_of(ctx, sentence):
     tune_after_words(ctx, sentence, known_track)  # "words by A and a tune by B"
     parts_of_singer(ctx, sentence, known_track)  # "the words are hers"
     copula_credits(ctx, sentence)  # "“X”, the ballad over the titles, is by A"
+    recordings_of(ctx, sentence)  # "A's recording of “X”"
 
 
 def _track_after(ctx, sentence, index):
