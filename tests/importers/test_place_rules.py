@@ -1998,3 +1998,18 @@ def test_which_in_the_film_is_supposed_to_be_a_place():
 def test_the_band_that_answers_a_question_about_a_scene_is_no_place():
     post = extract("And the dance scene?", "It's the Beatles, obviously.")
     assert names(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Ladner, down in Delta, played a Maine fishing town.",
+            [("Ladner", "a Maine fishing town")],
+        ),
+        ("Tom Hale, down in the cellar, played a Maine fisherman.", []),
+        ("Kate Hale, born in Leeds, played a nurse in a Maine town.", []),
+    ],
+)
+def test_a_place_an_aside_places_plays_a_place(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -73,6 +73,8 @@ def doubled_locations(ctx, sentence):
             or about_filming
             and (target_place_like(target) or named_place(name) or region)
             or story_setting(ctx, sentence, target)  # "set in Y ... X played Y"
+            or target_place_like(target)
+            and placed_by_aside(tokens, start, verb)
         ):
             continue
         if SUPPOSED_RE.match(match.group(0)) and not (
@@ -117,6 +119,30 @@ SUPPOSED_RE = re.compile(
     r"|act(?:s|ed|ing)\sas",
     re.IGNORECASE,
 )
+
+
+def placed_by_aside(tokens, start, verb):
+    """Whether an aside after the name at ``tokens[start]`` places it in a named
+    town: "X, down in Y, played", "X, just outside Y, played"."""
+    if start is None:
+        return False
+    comma = next(
+        (at for at in range(start, verb) if tokens[at].text == ","),
+        None,
+    )
+    if comma is None or comma + 2 >= verb:
+        return False
+    words = [token.text for token in tokens[comma + 1 : verb]]
+    preposition = next((at for at, word in enumerate(words) if word in LOCATIVE), None)
+    return (
+        words[0].lower() in ASIDE_STARTS
+        and preposition is not None
+        and preposition + 1 < len(words)
+        and words[preposition + 1][:1].isupper()
+    )
+
+
+LOCATIVE = frozenset({"in", "near", "outside", "past", "beyond"})
 
 
 def said_place(tokens, name, start):
