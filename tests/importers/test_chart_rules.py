@@ -1391,3 +1391,16 @@ def test_a_makers_other_kind_of_chart_is_not_its_main_chart():
 )
 def test_a_level_opening_a_fragment_is_the_last_songs(fragment, expected):
     assert certifications(extract(SONG, fragment)) == expected
+
+
+def test_a_position_in_a_sentence_about_one_countrys_chart_is_on_it():
+    post = extract(
+        SONG,
+        "It reached No. 9 on the Hot 100.",
+        "It entered the UK chart at 61, leapt to 19 the next week, and sat in fourth"
+        " place for a fortnight.",
+    )
+    assert peaks(post) == [
+        ("Paper Moons", 9, "billboard_hot_100"),
+        ("Paper Moons", 4, "uk_singles"),
+    ]

@@ -8,6 +8,7 @@ from .certifications import certification, certifier_in
 from .chart_labels import in_parentheses, labelled_peak
 from .chart_mentions import mentions_of, parse_number
 from .chart_names import (
+    ADJECTIVE_COUNTRIES,
     NOT_CHARTS_RE,
     chart_fits,
     chart_in,
@@ -410,6 +411,11 @@ def chart_peak(
             sentence,
         )
         return
+    national = national_chart(sentence, kind)
+    if national:  # "It entered the UK chart at 61 and sat in fourth place"
+        value["chart"], value["chart_other"] = national, ""
+        ctx.add(sentence, "chart_fact", value)
+        return
     slot = ctx.add(sentence, "chart_fact", value, keep=None)
     ctx.pending.append(Pending(slot, kind, sentence.charts, label))
 
@@ -460,6 +466,27 @@ def foreign(after, before):
         return True
     cut = max(before.rfind(mark) for mark in (". ", "; ", ", and ", ", but "))
     return bool(FOREIGN_RE.search(before[cut + 1 :][-80:]))
+
+
+THE_NATIONAL_CHART_RE = re.compile(
+    r"\bthe\s(UK|U\.K\.|US|U\.S\.|American|Canadian|Australian|German|West German)"
+    r"\s(?:pop\s)?charts?\b"
+)
+
+
+def national_chart(sentence, kind):
+    """The chart of the one country whose chart a sentence names ("the UK chart"),
+    when it names no chart of its own, for a position with none: "It entered the UK
+    chart at 61 and sat in fourth place for a fortnight"."""
+    if sentence.charts:
+        return None
+    countries = {
+        COUNTRIES_OF.get(found.group(1)) or ADJECTIVE_COUNTRIES.get(found.group(1))
+        for found in THE_NATIONAL_CHART_RE.finditer(sentence.norm)
+    }
+    if len(countries) != 1 or FOREIGN_RE.search(sentence.norm):
+        return None
+    return COUNTRY_CHARTS[countries.pop()][kind == "album"]
 
 
 def own_clause(after):
