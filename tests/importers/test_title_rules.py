@@ -605,3 +605,20 @@ def test_a_song_introduced_without_quotes(sentence, expected):
 
 def test_a_date_set_by_someone_is_no_song():
     assert titles(extract("The premiere was set to June by Universal."), "track") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<i>Paper Kites</i> (1987) has one great montage.",
+        "The song plays over the finale of <i>Paper Kites</i> (1987).",
+        "I rewatched <i>Paper Kites</i>, Ida Marsh's 1987 drama, last week.",
+    ],
+)
+def test_a_title_with_its_year_and_a_word_only_films_have(sentence):
+    assert film(extract(sentence, title="A montage I love")) == ("Paper Kites", 1987)
+
+
+def test_a_title_with_its_year_and_no_word_of_film_is_only_a_suggestion():
+    post = extract("I rewatched <i>Paper Kites</i> (1987) last week.", title="Notes")
+    assert film(post) == ("", None)

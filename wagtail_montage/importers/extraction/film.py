@@ -10,6 +10,7 @@ from .film_described import apposition_year, opened_year
 from .film_words import (
     EXAMPLES_RE,
     FILM_AFTER_MORE_RE,
+    GENRE_CUE_RE,
     GENRES,
     IT_IS_A_YEAR_RE,
     LIKE_RE,
@@ -17,6 +18,7 @@ from .film_words import (
     OTHER_FILM_BEFORE_RE,
     OWN_YEAR_RE,
     RELEASE_AFTER_RE,
+    SCENE_CUE_RE,
     SONG_BEFORE_RE,
     SUNG_AFTER_RE,
     YEAR_GENRE_RE,
@@ -159,7 +161,9 @@ def film_of(ctx, sentence):
                 ctx.film_sentence = sentence.display
                 return
             continue
-        if FILM_CUE_RE.search(sentence.norm) and not _one_of_many(sentence, title):
+        if (
+            FILM_CUE_RE.search(sentence.norm) or SCENE_CUE_RE.search(sentence.norm)
+        ) and not _one_of_many(sentence, title):
             ctx.post.film_title, ctx.post.film_year = title, year
             ctx.film_key = key
             ctx.film_sentence = sentence.display
@@ -348,7 +352,11 @@ def film_in_quotes(ctx, sentence):
         if not (after and title):
             continue
         year = int(next(group for group in after.groups() if group))
-        cue = FILM_CUE_RE.search(after.group(0))
+        cue = (
+            FILM_CUE_RE.search(after.group(0))
+            or GENRE_CUE_RE.search(after.group(0))
+            or GENRE_CUE_RE.search(after.group(0))
+        )
         if (cue or _words(title) in post_title) and _set_film(
             ctx, sentence, title, year
         ):
@@ -369,7 +377,7 @@ def _film_before(ctx, sentence, first, end, post_title):
     if not after:
         return False
     year = int(next(group for group in after.groups() if group))
-    cue = FILM_CUE_RE.search(after.group(0))
+    cue = FILM_CUE_RE.search(after.group(0)) or GENRE_CUE_RE.search(after.group(0))
     for start in range(first, end):
         title = clean_title(sentence.span(start, end))
         if title in STOP_STARTS:

@@ -88,3 +88,17 @@ OTHER_FILM_BEFORE_RE = re.compile(
     r"|one|to|of))?\W{0,3}$",
     re.IGNORECASE,
 )
+# The genre said with the year after a title that makes it a film: "<i>X</i>, Ida
+# Marsh's 1986 drama"; not a musical or a romance, which may be a show or a book.
+GENRE_CUE_RE = re.compile(
+    r"\b(?:drama|thriller|western|comedy|noir|horror|chiller|slasher|caper|biopic"
+    r"|rom-com|road movie|weepie|melodrama)\b",
+    re.IGNORECASE,
+)
+# Words only a film has, in a sentence that names a title with its year in brackets:
+# "<i>X</i> (1986) has one great montage", "the finale of <i>X</i> (1984)".
+SCENE_CUE_RE = re.compile(
+    r"\b(?:montage|finale|opening credits|end credits|closing credits|director|directed"
+    r"|starring|screenplay|box office|cinemas|theaters|theatres)\b",
+    re.IGNORECASE,
+)
