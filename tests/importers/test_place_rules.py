@@ -2013,3 +2013,17 @@ def test_the_band_that_answers_a_question_about_a_scene_is_no_place():
 )
 def test_a_place_an_aside_places_plays_a_place(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The crew borrowed a courtyard in Old Nice to stand in for the Marais.",
+            [("Old Nice", "the Marais")],
+        ),
+        ("They hired Tom Hale to stand in for the lead.", []),
+    ],
+)
+def test_a_place_taken_to_stand_in_for_another(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -226,6 +226,8 @@ def stand_in_name(ctx, sentence, verb, target=""):
     while back >= 0 and tokens[back].text.lower() in PLACE_AUXILIARIES:
         back -= 1
     back = before_in_the_film(tokens, back)
+    if back > 1 and tokens[back].text == "to" and tokens[back - 1].cap:
+        back -= 1  # "borrowed a courtyard in X to stand in for Y"
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
         back -= 1
     back = whose_comma(tokens, back)
