@@ -1404,3 +1404,8 @@ def test_a_position_in_a_sentence_about_one_countrys_chart_is_on_it():
         ("Paper Moons", 9, "billboard_hot_100"),
         ("Paper Moons", 4, "uk_singles"),
     ]
+
+
+def test_where_a_record_climbed_from_is_not_its_peak():
+    post = extract(SONG, "It climbed from No. 40 to No. 12 on the Hot 100.")
+    assert peaks(post) == [("Paper Moons", 12, "billboard_hot_100")]

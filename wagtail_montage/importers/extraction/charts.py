@@ -191,7 +191,10 @@ def charts_of(ctx, sentence):
         hedged = any(word in HEDGES for word in window)
         ctx.offset = match.start()
         mention = (kind, match, number, top_n, before, after, clause, hedged)
-        if not (kind == "peak" and a_debut(tokens, verb_at, number, top_n)):
+        passing = window[-1:] == ["from"]  # "climbed from No. 40 to No. 12"
+        if not (
+            kind == "peak" and (passing or a_debut(tokens, verb_at, number, top_n))
+        ):
             add(ctx, sentence, subject, mention)
         if subject is not None:
             previous_subject = subject
