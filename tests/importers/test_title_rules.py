@@ -622,3 +622,15 @@ def test_a_title_with_its_year_and_a_word_only_films_have(sentence):
 def test_a_title_with_its_year_and_no_word_of_film_is_only_a_suggestion():
     post = extract("I rewatched <i>Paper Kites</i> (1987) last week.", title="Notes")
     assert film(post) == ("", None)
+
+
+def test_a_title_that_hit_cinemas_in_a_year():
+    post = extract(
+        "<i>Paper Kites</i> hit cinemas in the summer of 1987.", title="Notes"
+    )
+    assert film(post) == ("Paper Kites", 1987)
+    post = extract(
+        "<i>Paper Kites</i> was released by Gull Pictures in 1987.",
+        title="Paper Kites, a montage",
+    )
+    assert film(post) == ("Paper Kites", 1987)

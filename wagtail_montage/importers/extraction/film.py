@@ -174,6 +174,16 @@ def film_of(ctx, sentence):
         )
 
 
+def _film_cue(text):
+    """Whether the words after a title with its year say it is a film: "a 1986
+    film", "Ida Marsh's 1986 drama", "hit cinemas in 1986"."""
+    return bool(
+        FILM_CUE_RE.search(text)
+        or GENRE_CUE_RE.search(text)
+        or SCENE_CUE_RE.search(text)
+    )
+
+
 def _one_of_many(sentence, title):
     """Whether the title is an example of several or another film: "early thrillers
     such as <i>X</i> (1971)", "the director's previous film, <i>X</i> (1983)": not
@@ -352,11 +362,7 @@ def film_in_quotes(ctx, sentence):
         if not (after and title):
             continue
         year = int(next(group for group in after.groups() if group))
-        cue = (
-            FILM_CUE_RE.search(after.group(0))
-            or GENRE_CUE_RE.search(after.group(0))
-            or GENRE_CUE_RE.search(after.group(0))
-        )
+        cue = _film_cue(after.group(0))
         if (cue or _words(title) in post_title) and _set_film(
             ctx, sentence, title, year
         ):
@@ -377,7 +383,7 @@ def _film_before(ctx, sentence, first, end, post_title):
     if not after:
         return False
     year = int(next(group for group in after.groups() if group))
-    cue = FILM_CUE_RE.search(after.group(0)) or GENRE_CUE_RE.search(after.group(0))
+    cue = _film_cue(after.group(0))
     for start in range(first, end):
         title = clean_title(sentence.span(start, end))
         if title in STOP_STARTS:

@@ -26,6 +26,12 @@ FILM_AFTER_MORE_RE = re.compile(
     rf"|(?:,|\s(?:is|was))\s(?:originally\s)?from\s{YEAR}\b(?!\s(?:to|until|on)\b)"
     r"|,?\s(?:was\s|first\s)?(?:released|came out|opened|premiered)\s"
     rf"(?:in\s(?:the\s{SEASON}\sof|early|late|[A-Z][a-z]{{2,8}})\s){YEAR}\b"
+    # " hit cinemas in the summer of 1986", " was released by Gull Films in 1986"
+    r"|\s(?:hit|reached|arrived in)\s(?:the\s)?(?:cinemas|theaters|theatres|screens)\s"
+    rf"in\s(?:the\s{SEASON}\sof\s|[A-Z][a-z]{{2,8}}\s)?{YEAR}\b"
+    r"|,?\s(?:was\s)?(?:released|distributed)\sby\s[A-Z][\w&.'-]{0,30}"
+    rf"(?:\s[A-Z][\w&.'-]{{0,30}}){{0,3}}\sin\s(?:the\s{SEASON}\sof\s|[A-Z][a-z]{{2,8}}\s)?"
+    rf"{YEAR}\b"
 )
 # After "film": the words of something else ("a 1995 film festival").
 NOT_A_FILM = (
@@ -98,7 +104,7 @@ GENRE_CUE_RE = re.compile(
 # Words only a film has, in a sentence that names a title with its year in brackets:
 # "<i>X</i> (1986) has one great montage", "the finale of <i>X</i> (1984)".
 SCENE_CUE_RE = re.compile(
-    r"\b(?:montage|finale|opening credits|end credits|closing credits|director|directed"
-    r"|starring|screenplay|box office|cinemas|theaters|theatres)\b",
+    r"\b(?:montage|finale|opening credits|end credits|closing credits|starring"
+    r"|screenplay|box office|cinemas|theaters|theatres)\b",
     re.IGNORECASE,
 )
