@@ -2027,3 +2027,11 @@ def test_a_place_an_aside_places_plays_a_place(sentence, expected):
 )
 def test_a_place_taken_to_stand_in_for_another(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+def test_a_place_the_film_dresses_up_as_another():
+    post = extract(
+        "The mining camp is Pozo Alto, an abandoned silver-mining village in the "
+        "hills, which the film dresses up as a Texas border town."
+    )
+    assert locations(post) == [("Pozo Alto", "a Texas border town")]

@@ -94,11 +94,12 @@ MORE_DOUBLED_RE = re.compile(
     r"|(?:made|dressed|done)\s(?:up\s)?to\s(?:play|pass\sfor|stand\sin\sfor"
     r"|double\s(?:for|as)|look\slike)"
     # "Y, which is supposed to be X in the story", "Y, which in the script is X",
-    # "Y, which they used for X"
+    # "Y, which they used for X", "Y, which the film dresses up as X"
     r"|which\s(?:is|was)\s(?:supposed|meant)\sto\sbe"
     r"|which\sin\sthe\s(?:script|story|film|movie|novel)\s(?:is|was|becomes|became)"
     r"(?:\s(?:supposed|meant)\sto\sbe)?"
-    r"|which\s(?:they|the\s(?:crew|production|film|filmmakers))\sused\s(?:for|as)"
+    r"|which\s(?:they|the\s(?:crew|production|film|filmmakers))\s(?:used\s(?:for|as)"
+    r"|dress(?:es|ed)?\sup\sas|pass(?:es|ed)?\soff\sas)"
     # "X, which does a decent Philadelphia"
     r"|(?:does|did|doing)\san?\s(?:decent|passable|convincing|credible|fine|good"
     r"|serviceable|plausible)(?=\s[A-Z]))\s",
