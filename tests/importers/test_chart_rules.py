@@ -1409,3 +1409,15 @@ def test_a_position_in_a_sentence_about_one_countrys_chart_is_on_it():
 def test_where_a_record_climbed_from_is_not_its_peak():
     post = extract(SONG, "It climbed from No. 40 to No. 12 on the Hot 100.")
     assert peaks(post) == [("Paper Moons", 12, "billboard_hot_100")]
+
+
+def test_one_peak_per_chart_in_a_sentence_its_best():
+    post = extract(
+        SONG,
+        "It jumped to No. 19 on the Hot 100 the next week and peaked at No. 4 on the"
+        " Hot 100 in August, and reached No. 1 on the Adult Contemporary chart.",
+    )
+    assert peaks(post) == [
+        ("Paper Moons", 4, "billboard_hot_100"),
+        ("Paper Moons", 1, "billboard_adult_contemporary"),
+    ]
