@@ -634,3 +634,11 @@ def test_a_title_that_hit_cinemas_in_a_year():
         title="Paper Kites, a montage",
     )
     assert film(post) == ("Paper Kites", 1987)
+
+
+def test_a_ranked_list_of_soundtracks_is_no_list_of_songs():
+    post = extract(
+        "3. “Harbour Nights” – Ada Moon's synths at their best.",
+        title="The ten best soundtracks of the decade, ranked",
+    )
+    assert titles(post, "track") == []

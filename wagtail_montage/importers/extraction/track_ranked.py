@@ -12,9 +12,10 @@ from .lexicon import STOP_STARTS
 from .sentences import clean_title, names_span
 
 # The post's title says it is about songs: "Every song in X, ranked", "The X
-# soundtrack, track by track".
+# soundtrack, track by track"; not "The ten best soundtracks, ranked", whose
+# entries are records or films.
 SONGS_TITLE_RE = re.compile(
-    r"\b(?:songs?|soundtracks?|tracks?|tunes|playlist|mixtape|needle drops?)\b",
+    r"\b(?:songs?|tracks?|tunes|playlist|mixtape|needle drops?|tracklist)\b",
     re.IGNORECASE,
 )
 # The opening of a numbered entry, up to its quoted title: "7. ", "#3 ", "No. 2: ".
