@@ -2035,3 +2035,11 @@ def test_a_place_the_film_dresses_up_as_another():
         "hills, which the film dresses up as a Texas border town."
     )
     assert locations(post) == [("Pozo Alto", "a Texas border town")]
+
+
+def test_a_short_name_after_its_full_place_name_stands_in_as_the_full_one():
+    post = extract(
+        "Inside Hollow Rock State Park the crew found the red stone they wanted, and "
+        "Hollow Rock was made to look like the Mexican Sierra Madre."
+    )
+    assert locations(post) == [("Hollow Rock State Park", "the Mexican Sierra Madre")]

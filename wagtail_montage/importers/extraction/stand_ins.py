@@ -83,6 +83,7 @@ def doubled_locations(ctx, sentence):
             and sentence.filming_context
         ):
             continue  # "Leeds, which was supposed to be a two-week shoot"
+        name = fuller_name(sentence.norm[: match.start()], name)
         evidence = (
             known
             or regioned
@@ -119,6 +120,21 @@ SUPPOSED_RE = re.compile(
     r"|act(?:s|ed|ing)\sas",
     re.IGNORECASE,
 )
+
+
+def fuller_name(before, name):
+    """The place's full name when the words before its stand-in verb gave one that
+    says it is a place ("Inside Hollow Rock State Park the crew ..., and Hollow Rock
+    was made to look like"); else ``name``."""
+    if not name:
+        return name
+    for match in re.finditer(
+        rf"\b{re.escape(name)}((?:\s[A-Z][\w'-]+){{1,3}})", before
+    ):
+        full = name + match.group(1)
+        if place_like(full) or named_place(full):
+            return full
+    return name
 
 
 def placed_by_aside(tokens, start, verb):
