@@ -130,8 +130,8 @@ def test_a_film_given_as_one_example_is_not_the_posts_film():
 
 def test_a_song_from_that_other_film_makes_no_track():
     post = extract(
-        "Her early thrillers are forgettable; her song “Night Salt” from that film "
-        "was a minor radio hit."
+        "Her early thrillers such as <i>Dry Creek</i> are forgettable; her song "
+        "“Night Salt” from that film was a minor radio hit."
     )
     assert "Night Salt" not in tracks(post)
 
@@ -159,3 +159,11 @@ def test_another_film_with_its_year_is_not_the_posts_film():
     ):
         post = extract(sentence)
         assert (post.film_title, post.film_year) != ("Salt Road", 1974), sentence
+
+
+def test_a_song_from_that_film_with_no_other_film_named_is_the_posts():
+    post = extract(
+        "I saw it at twelve.",
+        "The song “Night Salt” from that film still plays over the credits in my head.",
+    )
+    assert "Night Salt" in tracks(post)

@@ -65,7 +65,7 @@ DROPPED_RE = re.compile(
 # Just after a title: the other film it comes from. "his song “X” from that film",
 # "“X”, from an earlier picture of hers".
 OTHER_FILM_AFTER_RE = re.compile(
-    r"^\W{0,3}\s?from\s(?:that|an earlier|a later|another|a different|an older|his earlier"
+    r"^\W{0,3}\s?from\s(that|an earlier|a later|another|a different|an older|his earlier"
     r"|her earlier|their earlier|his previous|her previous|their previous)\s"
     r"(?:film|movie|picture)\b",
     re.IGNORECASE,

@@ -23,7 +23,6 @@ from .credit_words import (
 )
 from .credit_words import MORE_POST_CUE_RE as MORE_POST_CUES
 from .credit_words import MORE_PRE_CUE_RE as MORE_PRE_CUES
-from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
 from .lexicon import NAME_CONNECTORS, OPEN, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     BACKGROUND_RE,
@@ -52,16 +51,13 @@ from .track_cues import (
     record_has,
     song_called,
 )
+from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_ranked import ranked_entry
 from .track_words import (
     BY_NAME_RE,
     DESCRIBED_HEARD_RE,
-    DROPPED_RE,
     MORE_SIGNAL_RE,
-    NOT_HERE_LABEL_RE,
-    NOWHERE_RE,
-    OTHER_FILM_AFTER_RE,
     SONG_CONTEXT_RE,
     SONG_SAID_RE,
     SUNG_SIGNAL_RE,
@@ -429,22 +425,6 @@ def _really_quoted(ctx, sentence, title):
     return any(mark + title in html for mark in marks)
 
 
-def _not_in_film(norm, start, end, after):
-    """Whether the sentence says the title quoted at ``start`` is not in the film:
-    "Not in the film: “X”", "“X” is nowhere in the film", "“X” occupied the last
-    scene and was dropped after a preview"."""
-    if (
-        title_elsewhere(norm, start, end)
-        or NOWHERE_RE.search(after[:110])
-        or OTHER_FILM_AFTER_RE.match(after[:50])
-        or NOT_HERE_LABEL_RE.search(norm[max(0, start - 50) : start])
-    ):
-        return True
-    clause = re.split(r"[;\u201c\ue000]", after[:110])[0]
-    dropped = DROPPED_RE.search(clause)
-    return bool(dropped) and not NEW_SUBJECT_RE.search(clause[: dropped.start()])
-
-
 def tracks_of(ctx, sentence):
     norm = sentence.norm
     _promote_pending(ctx, sentence)
@@ -466,7 +446,7 @@ def tracks_of(ctx, sentence):
         before = norm[previous_end:start]
         after = norm[end:next_start]
         composers, performers, strong = _credits_after(sentence, after, end)
-        if quoted and _not_in_film(norm, start, end, after):
+        if quoted and not_in_film(ctx, sentence, start, end, after):
             ctx.suggest(
                 _("“%(title)s” seems to be a song that is not in the film")
                 % {"title": title},

@@ -1,0 +1,46 @@
+"""Songs a sentence says are not in the film, by the words around the quoted title:
+a label ("Not in the film: “X”"), "nowhere in the film", a song "from that film"
+(another one the sentence named), a song "dropped" after a preview."""
+
+import re
+
+from ..prose import match_key
+from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
+from .sentences import clean_title
+from .track_words import (
+    DROPPED_RE,
+    NOT_HERE_LABEL_RE,
+    NOWHERE_RE,
+    OTHER_FILM_AFTER_RE,
+)
+
+
+def _other_film_before(ctx, sentence, start, after):
+    """ "crime pictures such as <i>Y</i> (1976); his song “X” from that film": a
+    song of another film the sentence named before it ("that film" with no other
+    title before it may be the post's own)."""
+    other = OTHER_FILM_AFTER_RE.match(after[:50])
+    if not other or other.group(1).lower() != "that":
+        return bool(other)
+    return any(
+        match_key(clean_title(text)) not in ("", ctx.film_key)
+        for text, _start, end in sentence.quotes
+        if end <= start
+    )
+
+
+def not_in_film(ctx, sentence, start, end, after):
+    """Whether the sentence says the title quoted at ``start`` is not in the film:
+    "Not in the film: “X”", "“X” is nowhere in the film", "“X” occupied the last
+    scene and was dropped after a preview"."""
+    norm = sentence.norm
+    if (
+        title_elsewhere(norm, start, end)
+        or NOWHERE_RE.search(after[:110])
+        or _other_film_before(ctx, sentence, start, after)
+        or NOT_HERE_LABEL_RE.search(norm[max(0, start - 50) : start])
+    ):
+        return True
+    clause = re.split(r"[;\u201c\ue000]", after[:110])[0]
+    dropped = DROPPED_RE.search(clause)
+    return bool(dropped) and not NEW_SUBJECT_RE.search(clause[: dropped.start()])
