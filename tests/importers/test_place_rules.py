@@ -2043,3 +2043,19 @@ def test_a_short_name_after_its_full_place_name_stands_in_as_the_full_one():
         "Hollow Rock was made to look like the Mexican Sierra Madre."
     )
     assert locations(post) == [("Hollow Rock State Park", "the Mexican Sierra Madre")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The film's city was put together in Rotterdam, and the best images come "
+            "from the Pencil Towers, the leaning grey blocks that stand in for the "
+            "hacker slum.",
+            [("Pencil Towers", "the hacker slum")],
+        ),
+        ("We meet Tom Hale, the grumpy old man that stands in for the lead.", []),
+    ],
+)
+def test_a_place_then_a_description_that_stands_in(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -122,6 +122,22 @@ SUPPOSED_RE = re.compile(
 )
 
 
+def described_comma(tokens, back):
+    """The comma before "the tilted yellow boxes" when ``tokens[back]`` ends such a
+    lowercase description after a name ("X, the tilted yellow boxes that"); or None."""
+    for before in range(back, max(0, back - 6), -1):
+        word = tokens[before].text
+        if word in ("the", "a", "an"):
+            comma = before - 1
+            named = comma > 0 and tokens[comma - 1].cap
+            if before < back and tokens[comma].text == "," and named:
+                return comma
+            return None
+        if not (word.replace("-", "").isalpha() and word.islower()):
+            return None
+    return None
+
+
 def fuller_name(before, name):
     """The place's full name when the words before its stand-in verb gave one that
     says it is a place ("Inside Hollow Rock State Park the crew ..., and Hollow Rock
@@ -258,6 +274,9 @@ def stand_in_name(ctx, sentence, verb, target=""):
         and not tokens[back - 1].possessive
     ):
         back -= 1  # "the old Marlow Street pier was dressed as", "X harbour plays"
+    described = described_comma(tokens, back)
+    if described is not None:  # "X, the tilted yellow boxes that stand in for Y"
+        return name_before_comma(ctx, sentence, described)
     noun = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
         return place_mentioned(ctx, noun), None, ""
