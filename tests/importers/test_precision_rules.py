@@ -167,3 +167,8 @@ def test_a_song_from_that_film_with_no_other_film_named_is_the_posts():
         "The song “Night Salt” from that film still plays over the credits in my head.",
     )
     assert "Night Salt" in tracks(post)
+
+
+def test_a_song_cut_against_the_footage_is_still_in_the_film():
+    post = extract("Ada Rowe's “Tin Kiss” is cut against the footage of the regatta.")
+    assert "Tin Kiss" in tracks(post)

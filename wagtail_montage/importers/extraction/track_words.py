@@ -59,7 +59,8 @@ NOT_HERE_LABEL_RE = re.compile(
 DROPPED_RE = re.compile(
     r"\b(?:was|were|got|had been|is)\s(?:later\s|eventually\s|then\s|finally\s|quietly\s)?"
     r"(?:dropped|removed|scrapped|axed|replaced|cut)\b"
-    r"(?!\s(?:short|down|loose|off|together|into|in\b|to\b|for\b|as\b))",
+    r"(?!\s(?:short|down|loose|off|together|into|in\b|to\b|for\b|as\b|with\b|against"
+    r"|over\b|under\b|around\b|between\b|across\b|on\b))",
     re.IGNORECASE,
 )
 # Just after a title: the other film it comes from. "his song “X” from that film",
