@@ -2059,3 +2059,15 @@ def test_a_short_name_after_its_full_place_name_stands_in_as_the_full_one():
 )
 def test_a_place_then_a_description_that_stands_in(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+def test_a_film_about_a_myth_still_has_its_places():
+    post = extract(
+        "The film, a meditation on the myth of the frontier, was shot in Almeria."
+    )
+    assert names(post) == ["Almeria"]
+
+
+def test_the_myth_that_it_was_filmed_somewhere_is_a_suggestion():
+    post = extract("There is the myth that it was shot in Kennet Cove.")
+    assert names(post) == []

@@ -11,7 +11,9 @@ HEARSAY_RE = re.compile(
     r"|sometimes\s|long\s|frequently\s|still\s|also\s)?(?:said|repeated|claimed"
     r"|rumou?red|believed|assumed|thought|stated|written|suggested)"
     r"|(?:legend|rumou?r|folklore|trivia)\s(?:has\sit|says|claims)|supposedly|allegedly"
-    r"|myths?|misconceptions?"
+    r"|(?:myth|misconception)s?(?:\s\#?(?:\d{1,2}|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten))?(?=\s?:)|the\s(?:myth|misconception)\sthat"
+    r"|(?:is|it's)\sa\smyth"
     r"|(?:many|some|most|several)\s(?:people|sources|sites|fans|websites|books"
     r"|articles|reviews)\s(?:say|claim|think|believe|insist|state|report|repeat))\b",
     re.IGNORECASE,
