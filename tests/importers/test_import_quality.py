@@ -97,10 +97,10 @@ def totals_of(group):
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 6 was spent into it (85.9% /
-    98.0%, 51 false facts over 221 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 7 was spent into it (87.0% /
+    98.2%, 54 false facts over 261 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.85 and precision >= 0.97 and false <= 51
+    assert recall >= 0.86 and precision >= 0.98 and false <= 54
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
