@@ -10,10 +10,12 @@ posts_fresh_b), were split once too (random.Random(29)): one half joined dev/, t
 was held out, measured once, and then spent into dev/ ("spent" in split.json). Round
 3's 40 posts, by two more writers (posts_fresh_c, posts_fresh_d), were all held out,
 measured once and spent too, and so were round 4's 40 (posts_fresh_e, posts_fresh_f)
-and round 5's (posts_fresh_g, posts_fresh_h). Rounds 6 (posts_fresh_i, posts_fresh_j)
-and 7 (posts_fresh_k, posts_fresh_l) are held out the same way: holdout/, which nothing
-is tuned against, until they are spent. split.json keeps every split: a run keeps
-them, so rules tuned on dev/ never see test/ or holdout/.
+and round 5's (posts_fresh_g, posts_fresh_h). Rounds 6 (posts_fresh_i, posts_fresh_j),
+7 (posts_fresh_k, posts_fresh_l) and 8 (posts_fresh_m, posts_fresh_n) are held out the
+same way: holdout/, which nothing is tuned against, until they are spent; a round
+listed under "sealed" in split.json is written to sealed/ and neither measured nor
+shown until it is unsealed. split.json keeps every split: a run keeps them, so rules
+tuned on dev/ never see test/, holdout/ or sealed/.
 """
 
 import json
@@ -33,6 +35,8 @@ from .posts_fresh_i import POSTS as POSTS_FRESH_I
 from .posts_fresh_j import POSTS as POSTS_FRESH_J
 from .posts_fresh_k import POSTS as POSTS_FRESH_K
 from .posts_fresh_l import POSTS as POSTS_FRESH_L
+from .posts_fresh_m import POSTS as POSTS_FRESH_M
+from .posts_fresh_n import POSTS as POSTS_FRESH_N
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -46,6 +50,7 @@ FOURTH = POSTS_FRESH_E + POSTS_FRESH_F
 FIFTH = POSTS_FRESH_G + POSTS_FRESH_H
 SIXTH = POSTS_FRESH_I + POSTS_FRESH_J
 SEVENTH = POSTS_FRESH_K + POSTS_FRESH_L
+EIGHTH = POSTS_FRESH_M + POSTS_FRESH_N
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -53,8 +58,9 @@ HELD_ROUNDS = {
     "fifth": FIFTH,
     "sixth": SIXTH,
     "seventh": SEVENTH,
+    "eighth": EIGHTH,
 }
-POSTS = FIRST + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
+POSTS = FIRST + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
 
 
 def halves(slugs, seed, names):
