@@ -2071,3 +2071,42 @@ def test_a_film_about_a_myth_still_has_its_places():
 def test_the_myth_that_it_was_filmed_somewhere_is_a_suggestion():
     post = extract("There is the myth that it was shot in Kennet Cove.")
     assert names(post) == []
+
+
+# -- The named place before "in/on Y, which plays" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The lagoon scenes were filmed in Coral Bay on Tavita, which stands in "
+            "for a Samoan reef.",
+            ("Coral Bay", "a Samoan reef"),
+        ),
+        (
+            "Its manor is in fact Ashcombe Castle on Marrow Island, which stands in "
+            "for a Kentish estate throughout.",
+            ("Ashcombe Castle", "a Kentish estate"),
+        ),
+    ],
+)
+def test_named_place_before_its_island_is_the_stand_in(sentence, expected):
+    assert expected in locations(extract(sentence))
+    assert expected[0] == names(extract(sentence))[0]
+
+
+def test_answer_hall_in_town_and_state_plays():
+    post = extract(
+        "H: Q: Where is that bar?",
+        "Fenner Hall in Little Creek, Ohio, which in the film plays a Kentucky saloon.",
+    )
+    assert locations(post) == [("Fenner Hall", "a Kentucky saloon")]
+
+
+def test_target_keeps_its_state_before_a_lowercase_word():
+    post = extract(
+        "There is no Elmford; the town you see is Dunmore, Vermont, playing "
+        "Elmford, Ohio without a sign changed."
+    )
+    assert ("Dunmore", "Elmford, Ohio") in locations(post)

@@ -87,7 +87,10 @@ def with_state(tokens, end):
         return end
     after = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
     state = " ".join(token.text for token in tokens[end + 1 : after])
-    closed = after == len(tokens) or not tokens[after].word
+    # "Harlow, Vermont, for", "Harlow, Vermont without a sign changed"
+    closed = (
+        after == len(tokens) or not tokens[after].word or tokens[after].text.islower()
+    )
     regional = state in US_STATES or state in CANADIAN_PROVINCES or state in COUNTRIES
     return after if regional and closed else end
 
@@ -157,12 +160,17 @@ def described_end(tokens, end, named):
     return end
 
 
+# Adverbs without "-ly" that may follow what a place played: "a Kentish estate
+# throughout", "a Dutch port instead".
+TRAILING_ADVERBS = frozenset("throughout instead again too twice".split())
+
+
 def adverb(tokens, index):
     """Whether ``tokens[index]`` is an adverb after what a place played: "a lake town
     beautifully", "a Soviet port convincingly for a week"; not "a lonely outpost"."""
     word = tokens[index].text
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (
+    return word in TRAILING_ADVERBS or (
         word.endswith("ly")
         and word.islower()
         and (after is None or not (after.text.isalpha() and after.text.islower()))

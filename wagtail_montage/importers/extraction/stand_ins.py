@@ -19,6 +19,7 @@ from .place_names import (
     is_work_or_person,
     place_ok,
     possessive_owner,
+    whole_name_head,
 )
 from .place_scope import broad
 from .place_words import (
@@ -495,12 +496,30 @@ def inner_place(tokens, start):
     named = named_place(" ".join(token.text for token in tokens[inner : last + 1]))
     if first and named:
         return inner  # "Waimea Canyon on Kauai played"
+    if headed_before(tokens, inner, last, name_start):
+        return inner  # "filmed in Coral Bay on Tavita, which"
     # "The valley is X in County Y, which": a place in a county, state or region.
     outer = run_forward(tokens, name_start, PLACE_CONNECTORS, max_words=6)
     wide = outer is not None and region_name(
         " ".join(t.text for t in tokens[name_start:outer])
     )
     return inner if wide and tokens[start - 1].text == "in" else None
+
+
+def headed_before(tokens, inner, last, outer):
+    """Whether X in "X on Y, which" names its kind of place (a bay, a castle, a hall)
+    and Y does not name a building or a site: X is then the narrower place ("Coral Bay
+    on Tavita", "Ashcombe Castle on Marrow Island"; not "Pier Road near the Grand
+    Hotel")."""
+    if inner >= last or not (
+        whole_name_head(tokens[last].text)
+        or tokens[last].text.lower() in TARGET_PLACE_NOUNS
+    ):
+        return False
+    end = run_forward(tokens, outer, PLACE_CONNECTORS, max_words=6)
+    return end is not None and not named_place(
+        " ".join(token.text for token in tokens[outer:end])
+    )
 
 
 # The word that makes a name a county or a province: "County Kerry", "Kent County".
