@@ -245,3 +245,4 @@ def test_a_page_address_without_an_id_is_refused_beside_the_field():
         with pytest.raises(ValidationError) as caught:
             parse_people(text)
         assert "is not the address of a" in caught.value.messages[0]
+        assert text.split("(")[1].rstrip(")") in caught.value.messages[0]

@@ -39,6 +39,10 @@ IDENTIFIER_URLS = {
     "wikidata": re.compile(r"(?:https?://)?(?:www\.|m\.)?wikidata\.org/wiki/(\S+?)/?"),
 }
 IDENTIFIER_KINDS = ("wikidata", "musicbrainz")
+PAGE_WITHOUT_ID = {
+    "wikidata": _("“%(word)s” is not the address of a Wikidata item."),
+    "musicbrainz": _("“%(word)s” is not the address of a MusicBrainz artist."),
+}
 
 
 def identifier_in(word):
@@ -51,13 +55,7 @@ def identifier_in(word):
         if value:
             return kind, value
         if page:
-            raise ValidationError(
-                _("“%(word)s” is not the address of a %(site)s page.")
-                % {
-                    "word": word,
-                    "site": "Wikidata" if kind == "wikidata" else "MusicBrainz artist",
-                }
-            )
+            raise ValidationError(PAGE_WITHOUT_ID[kind] % {"word": word})
     return None
 
 
