@@ -2110,3 +2110,31 @@ def test_target_keeps_its_state_before_a_lowercase_word():
         "Elmford, Ohio without a sign changed."
     )
     assert ("Dunmore", "Elmford, Ohio") in locations(post)
+
+
+# -- Names joined by "and" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The river scenes were shot on the Ashby and Lyme Valley Railway.",
+            "Ashby and Lyme Valley Railway",
+        ),
+        (
+            "The fight was shot at Ned's Motel and Café out on Route 9.",
+            "Ned's Motel and Café",
+        ),
+        ("The wedding was filmed at the Anchor Bar and Grill.", "Anchor Bar and Grill"),
+    ],
+)
+def test_a_name_joined_by_and_is_one_place(sentence, expected):
+    assert names(extract(sentence)) == [expected]
+
+
+def test_two_towns_joined_by_and_stay_two():
+    assert names(extract("The chase was shot in Ashby and Lyme Regis.")) == [
+        "Ashby",
+        "Lyme Regis",
+    ]

@@ -180,7 +180,25 @@ def name_end(tokens, end):
         joined = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
         if joined < len(tokens) and tokens[joined].text.lower() in PLACE_NOUNS:
             return joined + 1
+        if tokens[joined - 1].text in LINE_HEADS:
+            return joined  # "the Forth and Clyde Canal"
+        if joined == end + 2 and {tokens[end - 1].text, tokens[end + 1].text} <= (
+            TRADE_HEADS
+        ):
+            return joined  # "Ned's Motel and Café", "the Anchor Bar and Grill"
     return end
+
+
+# The last word of a line named after both its ends: "the Forth and Clyde Canal".
+LINE_HEADS = frozenset("Railway Railroad Canal Navigation Tramway".split())
+# Two trades one place is named after: "Ned's Motel and Café", "the Anchor Bar and
+# Grill".
+TRADE_HEADS = frozenset(
+    """
+    Motel Hotel Café Cafe Bar Grill Diner Restaurant Inn Saloon Lounge Spa Tavern
+    Suites Pub Brewery Bakery Kitchen
+    """.split()
+)
 
 
 def plural_possessive(tokens, end):
