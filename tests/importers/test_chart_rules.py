@@ -1421,3 +1421,44 @@ def test_one_peak_per_chart_in_a_sentence_its_best():
         ("Paper Moons", 4, "billboard_hot_100"),
         ("Paper Moons", 1, "billboard_adult_contemporary"),
     ]
+
+
+def test_a_song_then_the_album_it_is_on_leaves_it_to_the_chart():
+    post = extract(
+        "The closing song is “Glass Rivers” by Mae Holm.",
+        "Holm's song survived on the album “Rivers: Music from the Film” and"
+        " radio took to it at once.",
+        "It went to No. 3 on the Irish Singles Chart.",
+        "It picked up a silver disc from the BPI.",
+    )
+    charts = [
+        (value["subject_title"], value["position"], value["chart_other"])
+        for value in facts(post, "chart_fact")
+    ]
+    assert charts == [("Glass Rivers", 3, "Irish Singles Chart")]
+    assert certifications(post) == []  # the song or the album? Left to the editor
+
+
+def test_a_song_then_its_album_an_album_chart_means_the_album():
+    post = extract(
+        "The closing song is “Glass Rivers” by Mae Holm.",
+        "The song is on the soundtrack, “Low Harbour”, which came out in the spring.",
+        "It climbed to No. 6 on the Billboard 200.",
+    )
+    assert peaks(post) == [("Low Harbour", 6, "billboard_200")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("It went to No. 2 on the Musica e Dischi chart.", "Musica e Dischi"),
+        ("It went to No. 7 on Portugal's AFP Top chart.", "AFP Top"),
+        (
+            "It went to No. 5 on Billboard's Hot Country Singles chart.",
+            "Billboard Hot Country Singles",
+        ),
+    ],
+)
+def test_a_foreign_charts_name_keeps_its_connectors_not_its_owner(sentence, name):
+    (value,) = facts(extract(SONG, sentence), "chart_fact")
+    assert value["chart_other"] == name

@@ -168,10 +168,21 @@ def chart_name_before(text, match):
     described = bool(words) and words[-1] in CHART_KINDS
     if described:
         name.append(words.pop())
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         if word in ("&", "and") and name:
             name.insert(0, word)
             continue
+        if (
+            word in NAME_CONNECTORS
+            and name
+            and position
+            and words[position - 1][:1].isupper()
+        ):
+            name.insert(0, word)  # "the Musica e Dischi chart"
+            continue
+        if name and word.endswith(("'s", "\u2019s")) and word[:9] != "Billboard":
+            break  # "New Zealand's RIANZ chart": its owner, not its name
         if word in COUNTRY_WORDS and len(name) > described:
             name.insert(0, word)  # "the UK Dance Chart"
             break
@@ -189,6 +200,8 @@ def chart_name_before(text, match):
     return " ".join(name)
 
 
+# Short words inside a chart's foreign name: "Musica e Dischi", "Lista de Ventas".
+NAME_CONNECTORS = frozenset({"e", "di", "de", "del", "della", "och", "und", "y", "et"})
 NOT_CHART_NAMES = frozenset({"The", "US", "UK", "U.S."})
 COUNTRY_WORDS = frozenset({"US", "UK", "U.S."})
 # A kind of chart, between its country or maker and "chart": "the Dutch singles chart".

@@ -355,7 +355,12 @@ AMBIGUOUS = ""
 
 def song_then_album(ctx, sentence, named):
     """Whether "it", meaning a song, puts it on an album named after it: "it later
-    anchored her album “X”". The next "it" may then be either."""
+    anchored her album “X”", or "Her song survived on the album “X”". The next "it"
+    may then be either."""
+    ordered = sorted(named)
+    if ordered and ordered[0][1] == "track":
+        if any(kind == "album" for _start, kind, _key in ordered[1:]):
+            return True
     for index, token in enumerate(sentence.tokens):
         if token.text.lower() in IT and not sentence.inside_quote(token.start):
             subject = last_before(ctx, sentence, index, None)

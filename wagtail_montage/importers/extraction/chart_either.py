@@ -1,0 +1,35 @@
+"""The title a chart peak's "it" means when the memory holds a song and its album.
+
+After "The song is on her album “Low Tide”", the next "it" may be either; the chart
+decides when only one of the two can be on it: "It climbed to No. 4 on the
+Billboard 200" is the album, "It went to No. 2 on the Irish Singles Chart" the song.
+"""
+
+from .chart_names import chart_fits, chart_in
+from .discourse import AMBIGUOUS, IT, _last_without
+
+
+def either_by_chart(ctx, sentence, region, after):
+    """(title, kind, artist) of the song or album the chart named in ``after`` fits,
+    when the tokens of ``region`` hold an ambiguous "it"; else None."""
+    if not ctx.recent or ctx.recent[-1] != ("other", AMBIGUOUS):
+        return None
+    tokens = sentence.tokens
+    if not any(
+        tokens[index].text.lower() in IT
+        and not sentence.inside_quote(tokens[index].start)
+        for index in range(region[0], min(region[1], len(tokens)))
+    ):
+        return None
+    chart = chart_in(after[:60].split(";")[0])
+    if not chart:
+        return None
+    candidates = [
+        subject
+        for subject in (
+            _last_without(ctx, "track", {AMBIGUOUS}),
+            _last_without(ctx, "album", {AMBIGUOUS}),
+        )
+        if subject is not None and chart_fits(subject[1], *chart)
+    ]
+    return candidates[0] if len(candidates) == 1 else None
