@@ -1875,3 +1875,59 @@ def test_a_recording_set_against_the_films_is_no_credit():
         "Frank Vale's version of “Promenade Moon” is better than the film's.",
     )
     assert tracks(post)["Promenade Moon"] == ([], ["Ada Bell"])
+
+
+# -- Names cut or run on, and credits given to the wrong person ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closing song is “Paper Tide,” written by the Scotsman Rob Kell.",
+        "The closing song is “Paper Tide,” written by the Swede Rob Kell.",
+    ],
+)
+def test_a_nationality_noun_before_a_name_is_no_part_of_it(text):
+    post = extract(text)
+    assert tracks(post)["Paper Tide"][0] == ["Rob Kell"]
+
+
+def test_a_cover_by_a_band_described_with_its_country_is_not_the_film_s():
+    post = extract(
+        "The film opens on “Iron Mile” by Dora Fell. "
+        "Less welcome is the 1988 cover of “Iron Mile” by the Danish band Stoltfed, "
+        "tacked onto the end of the reissue."
+    )
+    assert tracks(post)["Iron Mile"][1] == ["Dora Fell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The song is “Low Lamp.” You might assume Ada Voss wrote it, but the words "
+        "are Tim Rook's.",
+        "The song is “Low Lamp” by Ada Voss. I always thought she wrote it herself, "
+        "but no, it was written by Tim Rook.",
+    ],
+)
+def test_a_guess_the_writer_corrects_credits_no_one(text):
+    post = extract(text)
+    assert "Ada Voss" not in tracks(post)["Low Lamp"][0]
+
+
+def test_a_co_writer_after_with_does_not_share_the_next_verb():
+    post = extract(
+        "The montage runs on “Hay Bale Hop.” Jed Horn wrote it with Mae Lusk and "
+        "sang it like his life depended on it."
+    )
+    composers, performers = tracks(post)["Hay Bale Hop"]
+    assert "Mae Lusk" in composers
+    assert "Mae Lusk" not in performers
+
+
+def test_she_is_not_the_duet_partner_after_with():
+    post = extract(
+        "Her second song in the film is a duet with Carl Brisk, “Pink Cloud,” and "
+        "this time she wrote it herself."
+    )
+    assert "Carl Brisk" not in tracks(post)["Pink Cloud"][0]

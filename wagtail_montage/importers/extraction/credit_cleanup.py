@@ -21,7 +21,8 @@ NAME = r"([A-Z][\w'\u2019.-]{0,30}(?:\s(?:[A-Z][\w'\u2019.-]{0,30}|de|van|von)){
 COVER_RE = re.compile(
     r"\b(?:cover|covers|remake|re-recording)\s(?:version\s)?of\s[\"\u201c\u2018']"
     r"([^\"\u201d\u2019]{1,80})[\"\u201d\u2019']?,?\s(?:by|from)\s"
-    r"(?:the\s[a-z]{1,20}\s(?:[a-z]{1,20}\s)?(?:singer|band|group|star)\s)?" + NAME
+    r"(?:the\s(?:[A-Za-z-]{1,20}\s){0,2}(?:singer|band|group|star|duo|trio|act)\s)?"
+    + NAME
 )
 COVERED_RE = re.compile(
     NAME + r"(?:['\u2019]s?\s(?:[a-z]{1,20}\s)?cover\sof"

@@ -7,6 +7,8 @@ from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .roles import role_before, skip_role
 from .sentences import names_at
 
+# Words whose object a name is, not the subject of the verb after it.
+OBJECT_WORDS = frozenset({"with", "alongside", "featuring", "for", "to", "from"})
 # A question, not a name, before a credit verb: "Who wrote it?"
 QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
 WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
@@ -16,8 +18,10 @@ PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "re
 COORDINATED = WROTE | PERFORMED | {"produced", "arranged", "co-produced"}
 
 
-def names_before(sentence, index):
-    """The people or bands just before ``tokens[index]``: "A, B and C wrote"."""
+def names_before(sentence, index, subject=False):
+    """The people or bands just before ``tokens[index]``: "A, B and C wrote". With
+    ``subject``, none after "with" ("A wrote it with B and sang it": B is no
+    subject of "sang")."""
     tokens = sentence.tokens
     index = skip_back(tokens, index)
     start = index
@@ -33,6 +37,8 @@ def names_before(sentence, index):
             start = role_before(tokens, start)  # "A and guitarist B wrote it"
         else:
             break
+    if subject and start > 0 and tokens[start - 1].text.lower() in OBJECT_WORDS:
+        return []
     start = _after_clause_break(tokens, start, index)
     while start < index and not tokens[start].cap:
         start += 1
@@ -132,7 +138,11 @@ def people_before(ctx, sentence, pronoun):
                 break
         start = min(skip_role(tokens, index), end)  # "Keyboardist A"
         first = tokens[start].text if start < end else ""
+        companion = index > 0 and tokens[index - 1].text.lower() in OBJECT_WORDS
         if end - start >= 2 and first not in STOP_STARTS and first != "The":
+            if companion:
+                index = max(end, index + 1)
+                continue  # "a duet with A, and she wrote it": she is not A
             name = sentence.span(start, end).removesuffix("'s")
             if _owns_someone(tokens, end):
                 people.add(None)  # "A's widow says she wrote it": who is she?

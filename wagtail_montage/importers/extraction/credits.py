@@ -159,15 +159,24 @@ REPORTED_RE = re.compile(
 )
 DENIED_RE = re.compile(
     r"^[^.]{0,30}?\b(?:didn't|did not|wasn't|was not|isn't|is not|never did|not true"
-    r"|that's wrong|he didn't|she didn't|they didn't)\b",
+    r"|that's wrong|he didn't|she didn't|they didn't|but no|not so)\b",
+    re.IGNORECASE,
+)
+# "You might assume A wrote it", "I always thought he wrote it": a guess the writer
+# puts only to correct it.
+GUESSED_RE = re.compile(
+    r"\b(?:(?:might|may|would|could)\s(?:well\s)?(?:assume|think|guess|imagine|expect)"
+    r"|I\s(?:always\s|had\s|once\s)?(?:thought|assumed|believed|figured))\b"
+    r"[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
 
 def _active_credit(ctx, sentence, verb, role):
     token = sentence.tokens[verb]
-    if REPORTED_RE.search(sentence.norm[: token.start]) and DENIED_RE.search(
-        sentence.norm[token.end :]
+    before = sentence.norm[: token.start]
+    if GUESSED_RE.search(before) or (
+        REPORTED_RE.search(before) and DENIED_RE.search(sentence.norm[token.end :])
     ):
         return None
     track, after = _track_after(ctx, sentence, object_start(sentence.tokens, verb))
@@ -188,7 +197,7 @@ def _active_credit(ctx, sentence, verb, role):
     if people is None:
         people = _relative_people(ctx, sentence, verb, track, after)
     if people is None:
-        people = names_before(sentence, verb)
+        people = names_before(sentence, verb, subject=True)
     if not people and verb > 0:
         people = _pronoun_people(ctx, sentence, verb - 1)
     elif people:

@@ -110,12 +110,64 @@ def _apposed_name(tokens, index):
     return None
 
 
+# Nouns of where someone is from, standing before a name as a role does: "the
+# Englishman Tom Reed", "the Swede Ida Berg" (not "the American Breed": one word).
+DEMONYM_NOUNS = frozenset(
+    {
+        "Swede", "Dane", "Finn", "Scot", "Pole", "Turk", "Briton", "Brit", "Spaniard",
+        "Icelander", "Kiwi", "Aussie", "Yank", "Londoner", "Parisian", "Texan",
+        "American", "Canadian", "Australian", "Mexican", "Brazilian", "Argentinian",
+        "Italian", "German", "Norwegian", "Belgian", "Austrian", "Russian",
+        "Hungarian", "Romanian", "Ukrainian", "Nigerian", "Jamaican", "Cuban",
+        "Chilean", "Colombian", "Korean", "Indian", "Israeli", "Japanese", "Chinese",
+        "Portuguese", "Greek", "Czech", "Filipino", "Liverpudlian", "Glaswegian",
+    }
+)  # fmt: skip
+
+
+def _demonym_then_name(tokens, index):
+    """The index of the name after "Englishman"/"the Swede" at ``tokens[index]``
+    ("the Englishman Tom Reed"), when a name of two words or more follows; else
+    None."""
+    text = tokens[index].text if index < len(tokens) else ""
+    if not (
+        text in DEMONYM_NOUNS
+        or (text[:1].isupper() and text.endswith(("man", "woman")) and len(text) > 7)
+    ):
+        return None
+    if text.endswith(("man", "woman")) and text.lower() in ACT_NOUNS:
+        return None
+    after = index + 1 + (index + 1 < len(tokens) and tokens[index + 1].text == ",")
+    if after + 1 < len(tokens) and tokens[after].cap and tokens[after + 1].cap:
+        if tokens[after].text not in STOP_STARTS:
+            return after
+    return None
+
+
+def _demonym_start(tokens, index):
+    """ "the Englishman Tom Reed", "Scotsman Tom Reed": where the name starts, or
+    None."""
+    if tokens[index].text.lower() in ROLE_DETERMINERS:
+        return _demonym_then_name(tokens, index + 1)
+    if tokens[index].text.endswith("man"):
+        return _demonym_then_name(tokens, index)
+    return None
+
+
 def skip_role(tokens, index):
     """Where the name starts when ``tokens[index]`` opens a role phrase: "the Swedish
     singer X", "their lead singer X", "the synth duo X", "keyboardist X", "the band's
     guitarist, X", "Slackwater's lead singer, X"; else ``index``."""
     if index >= len(tokens):
         return index
+    start = _demonym_start(tokens, index)
+    if start is not None:
+        return start
+    return _after_role_phrase(tokens, index)
+
+
+def _after_role_phrase(tokens, index):
+    """:func:`skip_role` for a phrase of role nouns."""
     token = tokens[index]
     start = None
     if token.text.lower() in ("a", "an"):
