@@ -1931,3 +1931,19 @@ def test_she_is_not_the_duet_partner_after_with():
         "this time she wrote it herself."
     )
     assert "Carl Brisk" not in tracks(post)["Pink Cloud"][0]
+
+
+def test_a_piece_by_the_film_s_composer_is_written_not_played_by_them():
+    post = extract(
+        "The producers swapped in “Gull Step,” a jaunty instrumental by the film’s "
+        "composer, Nina Hald, under a shorter version of the scene."
+    )
+    assert tracks(post)["Gull Step"] == (["Nina Hald"], [])
+
+
+def test_the_film_s_composer_who_plays_the_piece_also_performs_it():
+    post = extract(
+        "The waltz is “Gull Step”, composed by the film’s composer, Nina Hald, who "
+        "also plays it herself on an old piano."
+    )
+    assert "Nina Hald" in tracks(post)["Gull Step"][0]

@@ -193,3 +193,32 @@ def _with_partner_surname(name, people, text):
         if f"{found.group(1)} {found.group(2)}" in people:
             return f"{name} {found.group(2)}"
     return name
+
+
+# "“X”, an instrumental by the film's composer, A": "by" a writer named as one.
+BY_WRITER_RE = (
+    r"\bby\s(?:the\s(?:film|movie|picture|show)['\u2019]s\s|the\s|its\s)?"
+    r"(?:composer|lyricist|tunesmith),?\s"
+)
+
+
+# A word saying someone played or sang a piece: "who also plays it himself".
+PLAYED_RE = r"\b(?:sings|sang|sung|performs|performed|plays|played|recorded)\b"
+
+
+def writers_by_role(ctx, text):
+    """ "a jaunty instrumental by the film's composer, Ida Roe": a performer the
+    post calls a composer right after "by" wrote the piece; unless the post says Roe
+    played or sang it, Ida Roe is its composer, not its performer."""
+    for track in ctx.tracks.values():
+        kept = []
+        for name in track["performers"]:
+            surname = re.escape(name.split()[-1])
+            if re.search(BY_WRITER_RE + re.escape(name) + r"\b", text) and not (
+                re.search(rf"\b{surname}\b[^.]{{0,40}}" + PLAYED_RE, text)
+            ):
+                if name.casefold() not in (n.casefold() for n in track["composers"]):
+                    track["composers"].append(name)
+            else:
+                kept.append(name)
+        track["performers"][:] = kept

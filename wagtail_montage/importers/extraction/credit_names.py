@@ -14,6 +14,7 @@ from .credit_cleanup import (
     kin_names,
     possessive_writers,
     shared_surnames,
+    writers_by_role,
 )
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
@@ -119,6 +120,7 @@ def resolve_people(ctx):
     clean_names(ctx, text)
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
+    writers_by_role(ctx, text)
     kin_names(ctx, text)
     shared_surnames(ctx, text)
     full = {}
