@@ -2138,3 +2138,28 @@ def test_two_towns_joined_by_and_stay_two():
         "Ashby",
         "Lyme Regis",
     ]
+
+
+# -- A part of a place after the town or region ------------------------------------
+
+
+def test_the_foot_of_a_place_after_its_town_is_the_place():
+    post = extract(
+        "The harvest was filmed in Dunmore, at the foot of Ashby Butte, which plays "
+        "Nebraska."
+    )
+    assert locations(post) == [("Ashby Butte", "Nebraska")]
+
+
+def test_a_region_called_country_gives_way_to_the_place_in_it():
+    post = extract(
+        "The harvest was filmed in the Marrow country of eastern Oregon, at the foot "
+        "of Ashby Butte, which plays Nebraska for the whole film."
+    )
+    assert locations(post) == [("Ashby Butte", "Nebraska")]
+
+
+def test_the_foot_of_a_common_noun_keeps_the_town():
+    assert names(
+        extract("The harvest was filmed in Dunmore, at the foot of the hill.")
+    ) == ["Dunmore"]

@@ -223,3 +223,28 @@ def area_of(tokens, start, end):
                 return index
             return None
     return None
+
+
+# Compass words before a state in "the X country of eastern Y".
+COMPASS_WORDS = frozenset(
+    """
+    northern southern eastern western central upper lower north south east west
+    northeastern northwestern southeastern southwestern
+    """.split()
+)
+
+
+def region_of_country(tokens, end):
+    """Where Y starts and ends in "country of (eastern) Y" after the name before
+    ``tokens[end]`` ("the Marrow country of eastern New Mexico"); or None."""
+    if not (
+        end + 2 < len(tokens)
+        and tokens[end].text == "country"
+        and tokens[end + 1].text == "of"
+    ):
+        return None
+    index = end + 2
+    index += index + 1 < len(tokens) and tokens[index].text in COMPASS_WORDS
+    if not tokens[index].cap:
+        return None
+    return index, run_forward(tokens, index, PLACE_CONNECTORS, max_words=4)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
 from .place_reading import listed_name
-from .place_words import named_place
+from .place_words import POSITION_NOUNS, named_place
 from .sentences import run_forward
 
 # Regions within a country that a post names as it names a state: counties, provinces,
@@ -68,9 +68,11 @@ def narrower_at(tokens, index):
         if (
             tokens[index + 1].text in ("in", "at", "on", "inside")
             and tokens[index + 2].text == "the"
-            and tokens[index + 3].cap
         ):
-            return index + 2
+            if tokens[index + 3].cap:
+                return index + 2
+            if position_of(tokens, index + 3):
+                return index + 5  # "filmed in X, at the foot of Y"
         return around_at(tokens, index + 1)
     for ahead in range(index, min(len(tokens) - 2, index + 8)):
         text = tokens[ahead].text
@@ -84,6 +86,19 @@ def narrower_at(tokens, index):
         if tokens[ahead].cap and not text.isdigit() or not text.isalnum():
             return None
     return None
+
+
+def position_of(tokens, index):
+    """Whether ``tokens[index]`` starts "foot of Y", a part of the place after "of"
+    ("filmed in X, at the foot of Y", "at the top of Y")."""
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].text in POSITION_NOUNS
+        and tokens[index + 1].text == "of"
+        and tokens[index + 2].cap
+    ):
+        return True
+    return False
 
 
 # Words that say the places after them are within the town: "in X, mostly around Y",

@@ -37,6 +37,7 @@ from .place_reading import (
     next_place,
     past_brackets,
     plural_possessive,
+    region_of_country,
 )
 from .place_scope import (
     broad_stand_ins,
@@ -344,6 +345,10 @@ def region_after(ctx, sentence, end, owner):
             country, after_end = second, second_end
         elif not listed and not PLACE_WORDS_RE.search(second):
             region, after_end = second, second_end
+    elif region_of_country(tokens, end) is not None:
+        # "the Marrow country of eastern Oregon": the region, then its state.
+        start, after_end = region_of_country(tokens, end)
+        region = sentence.span(start, after_end)
     elif not owner and end + 1 < len(tokens) and tokens[end].text == "in":
         town_end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
         town = sentence.span(end + 1, town_end) if town_end is not None else ""
