@@ -3,6 +3,8 @@ actor's part, a credit the post reports only to deny, a chart of another country
 Each sentence is our own; the classes come from the false facts of the corpus's
 fourth round."""
 
+import pytest
+
 from .test_chart_rules import SONG
 from .test_discourse import certifications, extract, facts, locations, peaks
 
@@ -172,3 +174,65 @@ def test_a_song_from_that_film_with_no_other_film_named_is_the_posts():
 def test_a_song_cut_against_the_footage_is_still_in_the_film():
     post = extract("Ada Rowe's “Tin Kiss” is cut against the footage of the regatta.")
     assert "Tin Kiss" in tracks(post)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For comparison, the year's biggest single, Dunmore's “Copper Kite,” spent "
+        "five weeks at No. 1; it has no connection to the film at all.",
+        "Probably from Hale's own hit the following year, “Copper Kite,” which he "
+        "wrote himself and which went to No. 1.",
+        "Mo Hale had one more hit afterwards, “Copper Kite,” which went to No. 3.",
+    ],
+)
+def test_a_later_hit_or_one_said_unconnected_is_no_song_of_the_film(sentence):
+    post = extract(
+        "<i>Gravel Moon</i> (1984) opens on “Tin Cup Rain”, sung by Mo Hale.",
+        sentence,
+    )
+    assert "Copper Kite" not in tracks(post)
+    assert "Tin Cup Rain" in tracks(post)
+
+
+def test_a_box_set_that_runs_to_three_discs_is_no_song():
+    post = extract(
+        "<i>Gravel Moon</i> (1984) gets the deluxe treatment at last.",
+        "<i>Gravel Moon: The Complete Recordings</i> runs to three discs and a "
+        "booklet.",
+    )
+    assert tracks(post) == {}
+
+
+def test_the_artists_own_album_said_not_in_the_film_is_no_album():
+    post = extract(
+        "<i>Gravel Moon</i> (1984) opens on “Tin Cup Rain”, sung by Mo Hale.",
+        "Hale's own album <i>Slow Burn</i> reached No. 6 the year after, but it "
+        "isn't in the film.",
+    )
+    assert [value["title"] for value in facts(post, "album")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was never on a proper soundtrack album (the film didn't get one), so "
+        "find the 45.",
+        "There was talk of a soundtrack album but it never happened.",
+    ],
+)
+def test_a_soundtrack_album_said_never_to_exist_is_none(sentence):
+    post = extract(
+        "<i>Gravel Moon</i> (1984) opens on “Tin Cup Rain”, sung by Mo Hale.",
+        sentence,
+        title="Gravel Moon",
+    )
+    assert facts(post, "album") == []
+
+
+def test_the_name_after_the_producer_on_the_record_is_no_album():
+    post = extract(
+        "<i>Gravel Moon</i> (1984) opens on “Tin Cup Rain”, sung by Mo Hale.",
+        "The engineer on the record, Abel Quist, got no credit.",
+    )
+    assert facts(post, "album") == []

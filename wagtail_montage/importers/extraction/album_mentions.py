@@ -29,6 +29,12 @@ NO_ALBUM_RE = re.compile(
     r"soundtrack\b|\bnever (?:released|issued|put out|came out)\b"
     r"|\b(?:shelved|scrapped|cancelled|canceled|planned|announced|unreleased)\b"
     r"|\?\W{0,3}$"
+    # "never on a proper soundtrack album (the film didn't get one)", "There was
+    # talk of a soundtrack album but it never happened"
+    r"|\bnever (?:on|in) (?:a|the)\s(?:proper\s|real\s)?soundtrack\b"
+    r"|\b(?:didn't|did not|doesn't|does not|never) (?:get|got|have|had) one\b"
+    r"|\bnever (?:happened|materiali[sz]ed|saw the light)\b"
+    r"|\btalk of (?:a|an)\s(?:proper\s)?soundtrack\b"
     # another film's: "it outsold every other soundtrack album that year"
     r"|\b(?:like|unlike|than|another|other|every)\s[^.]{0,30}\bsoundtrack\b",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from .album_words import (
     WENT_RE,
 )
 from .discourse import anaphor, untitled_soundtrack
+from .elsewhere import title_elsewhere
 from .lexicon import MONTH_NAMES, OPEN, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     ALBUM_APPOSITION_RE,
@@ -44,6 +45,13 @@ SOUNDTRACK_RE = re.compile(
     r"(?:\b(?:the|a|its|their|the\sfilm's)|(?:\w|\ue001)'s)\s(?:original\s)?soundtrack"
     r"(?:\salbum|\sLP|\srecord)?\b(?!\s(?:to|of|for|is\sgreat)\b)",
     re.IGNORECASE,
+)
+# Before "the record, X,": a noun the record only qualifies, which X names. "The
+# producer on the record, ", "the best song on the album, ".
+# Not "Both are on the soundtrack, X,": no noun before the preposition.
+APPOSITION_OF_OTHER_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?!only\b|also\b)[a-z-]{2,20}"
+    r"\s(?:on|of|for|behind)\s$"
 )
 LP_ON_LABEL_RE = re.compile(r"^The\s(?:LP|album)\b(?!,)")
 UNTITLED_RE = re.compile(
@@ -89,7 +97,11 @@ def titled_albums(ctx, sentence):
     found = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        if title and _named_album(sentence, title, start, end):
+        if (
+            title
+            and _named_album(sentence, title, start, end)
+            and not title_elsewhere(norm, start, end)  # "..., but it isn't in the film"
+        ):
             found.append((title, start, end))
     found += owned_unquoted(ctx, sentence)
     for index, token in enumerate(tokens):
@@ -107,6 +119,10 @@ def titled_albums(ctx, sentence):
         # "The soundtrack album, River Kings, was released ...": a title between commas.
         close = norm.find(",", match.end(), match.end() + 160)
         title = clean_title(sentence.orig[match.end() : close]) if close > 0 else ""
+        if APPOSITION_OF_OTHER_RE.search(
+            norm[max(0, match.start() - 40) : match.start()]
+        ):
+            continue  # "The producer on the record, A B,": the producer's name
         if title and not sentence.inside_quote(match.end()):
             found.append((title, match.end(), close))
     return found

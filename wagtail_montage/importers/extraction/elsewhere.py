@@ -16,7 +16,11 @@ from ..prose import match_key
 OTHER_RELEASE_RE = re.compile(
     r"\b(?:(?:next|previous|earlier|later|subsequent|other|follow-up)\s"
     r"(?:single|singles|hit|hits|45|release|record)"
-    r"|follow-up|followup|b-side|flip side|flip-side|flipside)"
+    r"|follow-up|followup|b-side|flip side|flip-side|flipside"
+    # "his own hit the following year, “X”", "one more hit afterwards, “X”": a
+    # later release
+    r"|(?:single|hit|record|release)\s(?:the\sfollowing\syear|the\snext\syear"
+    r"|the\syear\safter|a\syear\slater|years\slater|afterwards|after\sthat))"
     r"\W{0,3}(?:was\s|is\s|being\s)?$",
     re.IGNORECASE,
 )
@@ -28,6 +32,8 @@ NOT_HERE_RE = re.compile(
     r"|appears|appeared|made it|make it|makes it|part of)\s)?(?:in|into|on|of)\s"
     r"(?:the|this)\s(?:film|movie|picture)\b(?!')"
     r"|\bnothing to do with (?:the|this) (?:film|movie|picture)\b"
+    r"|\bno (?:connection|link) (?:to|with) (?:the|this) (?:film|movie|picture)\b"
+    r"|\bunrelated to (?:the|this) (?:film|movie|picture)\b"
     # Not "written for a different film", "first heard in another film": reused.
     r"|(?<!appeared )(?<!heard )(?<!used )(?<!featured )\bin (?:another|a different)"
     r" (?:film|movie|picture)\b"
@@ -41,19 +47,34 @@ NEW_SUBJECT_RE = re.compile(
     r"(?:the|a|an|his|her|their|he|she|they|we|I|you|[A-Z])\b"
 )
 
+# A clause after a semicolon about the title before it: "; it has", "; that one".
+# Not "; the single mix is not in the film": a thing of its own.
+PRONOUN_CLAUSE_RE = re.compile(
+    r"^;\s(?:it|that one|this one|the song|the single)\s(?:has|had|is|was|isn't"
+    r"|wasn't|does|did|doesn't|didn't|never|appears|appeared)\b"
+)
+
 
 def title_elsewhere(norm, start, end):
     """Whether the title quoted from ``norm[start]`` to ``norm[end]`` is a song the
     sentence says is not in the film."""
     if OTHER_RELEASE_RE.search(norm[max(0, start - 40) : start]):
         return True
-    after = norm[end : end + 110]
+    after = norm[end : end + 140]
     for mark in (";", "\u201c", "\ue000"):
         found = after.find(mark)
         if found >= 0:
             after = after[:found]
     negation = NOT_HERE_RE.search(after)
-    return bool(negation) and not NEW_SUBJECT_RE.search(after[: negation.start()])
+    if negation:
+        return not NEW_SUBJECT_RE.search(after[: negation.start()])
+    # "“X” spent six weeks at No. 1; it has no connection to the film"
+    rest = norm[end + len(after) : end + 140]
+    return bool(
+        PRONOUN_CLAUSE_RE.match(rest)
+        and "\u201c" not in rest
+        and NOT_HERE_RE.search(rest[:80])
+    )
 
 
 def _mention(display, title):

@@ -154,3 +154,30 @@ def named_no_song(norm, start, sung):
     if sung:
         words -= SCENE_WORDS
     return bool(words)
+
+
+# Just after a title: its length, not its playing. "<i>X</i> runs to three discs",
+# "“X” runs to eleven minutes".
+RUNS_TO_LENGTH_RE = re.compile(
+    r"^\W{0,3}\s?(?:runs|ran|run)\s(?:to|for|over|past)\s(?:a|an|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"|[0-9]{1,4})\b",
+    re.IGNORECASE,
+)
+# In a title: a collection of records, not a song. "X: The Complete Recordings",
+# "X – Deluxe Box Set", "The Best of X".
+COLLECTION_RE = re.compile(
+    r"\b(?:Complete Recordings|Complete Sessions|Box Set|Boxed Set|Anthology"
+    r"|Deluxe Edition|Expanded Edition|Greatest Hits|The Best of|Collected Works)\b",
+    re.IGNORECASE,
+)
+
+
+def runs_to_length(after):
+    """Whether the words after a title give its length: "runs to three discs"."""
+    return bool(RUNS_TO_LENGTH_RE.match(after))
+
+
+def collection_title(title):
+    """Whether a title names a collection of records: "X: The Complete Recordings"."""
+    return bool(COLLECTION_RE.search(title))

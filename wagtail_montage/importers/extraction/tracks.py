@@ -42,6 +42,7 @@ from .sentences import (
     skip_stop_starts,
 )
 from .track_cues import (
+    collection_title,
     heard_loud,
     hit_for,
     made_after,
@@ -49,6 +50,7 @@ from .track_cues import (
     other_work,
     placed_before,
     record_has,
+    runs_to_length,
     song_called,
 )
 from .track_elsewhere import not_in_film
@@ -301,6 +303,8 @@ def _cue(before, after):
     """Whether the words around a title say it is heard; a bare year in brackets
     after it is no cue ("the finale of “X” (1984)": a film)."""
     after = YEAR_BRACKET_RE.sub(" ", after, count=1)
+    if runs_to_length(after):
+        after = ""  # "<i>X</i> runs to three discs": its length, not its playing
     return bool(
         DESCRIBED_HEARD_RE.match(after[:90])
         or PRE_CUE_RE.search(before[-40:])
@@ -446,6 +450,8 @@ def tracks_of(ctx, sentence):
         before = norm[previous_end:start]
         after = norm[end:next_start]
         composers, performers, strong = _credits_after(sentence, after, end)
+        if collection_title(title):
+            continue  # "<i>X: The Complete Recordings</i>": a box set
         if quoted and not_in_film(ctx, sentence, start, end, after):
             ctx.suggest(
                 _("“%(title)s” seems to be a song that is not in the film")
