@@ -1462,3 +1462,30 @@ def test_a_song_then_its_album_an_album_chart_means_the_album():
 def test_a_foreign_charts_name_keeps_its_connectors_not_its_owner(sentence, name):
     (value,) = facts(extract(SONG, sentence), "chart_fact")
     assert value["chart_other"] == name
+
+
+def test_it_after_an_album_noun_in_its_sentence_is_the_album():
+    post = extract(
+        SONG,
+        "The soundtrack album stayed on the racks for a year, and the RIAA"
+        " certified it gold.",
+    )
+    assert certifications(post) == []  # no album named: not the song's
+
+
+def test_it_after_a_sentence_about_an_unnamed_album_is_not_the_song():
+    post = extract(
+        SONG,
+        "The soundtrack LP, which came in a plain brown sleeve, is hard to find.",
+        "When it was reissued in 1990 it went gold in Australia.",
+    )
+    assert certifications(post) == []
+
+
+def test_the_song_after_a_soundtrack_named_in_passing_is_still_the_song():
+    post = extract(
+        SONG,
+        "Rhoda Finch produced the whole soundtrack, and it shows.",
+        "The single went to No. 9 on the Hot 100.",
+    )
+    assert peaks(post) == [("Paper Moons", 9, "billboard_hot_100")]

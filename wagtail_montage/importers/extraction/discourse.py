@@ -161,6 +161,8 @@ def last_before(ctx, sentence, index, kind):
     if sentence.tokens[index].text.lower() not in IT:
         return _last_without(ctx, kind, {AMBIGUOUS})
     at = sentence.tokens[index].start
+    if kind is None and _album_noun_before(sentence, index):
+        kind = "album"  # "The LP sold for years, and the RIAA certified it"
     later = {
         match_key(clean_title(text) or text.strip(" ,;:"))
         for text, start, _end in sentence.quotes
@@ -172,6 +174,23 @@ def last_before(ctx, sentence, index, kind):
         if start <= at
     }
     return _last_without(ctx, kind, later - earlier)
+
+
+def _album_noun_before(sentence, index):
+    """Whether the last title word before "it" at ``tokens[index]`` in its sentence is
+    an album noun with no quoted title after it: "The LP sold for years, and the RIAA
+    certified it" (the album, not the song named before the sentence)."""
+    tokens = sentence.tokens
+    for back in range(index - 1, -1, -1):
+        word = tokens[back].text.lower()
+        if word in IT or word in TRACK_NOUNS or word in EITHER_NOUNS:
+            return False
+        if word in ALBUM_NOUNS and anaphor_kind(sentence, back, 0) == "album":
+            return not any(
+                tokens[back].start < start < tokens[index].start
+                for _text, start, _end in sentence.quotes
+            )
+    return False
 
 
 def _last_without(ctx, kind, keys):
@@ -307,6 +326,11 @@ def after_sentence(ctx, sentence):
             continue
         if subject is None and kind != "any":
             subject = ctx.last(kind)
+            if subject is None and kind == "album" and index < 4:
+                # "The soundtrack LP, which came in a plain sleeve, ...": no album the
+                # post names, so the next "it" is not the song named before.
+                named.append((token.start, "other", AMBIGUOUS))
+                continue
         elif subject is None and index < 2:  # "The record outlived the movie."
             subject = _last_without(ctx, None, {AMBIGUOUS})
         if subject is not None:
