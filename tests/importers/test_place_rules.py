@@ -2163,3 +2163,17 @@ def test_the_foot_of_a_common_noun_keeps_the_town():
     assert names(
         extract("The harvest was filmed in Dunmore, at the foot of the hill.")
     ) == ["Dunmore"]
+
+
+def test_a_mountain_range_gives_way_to_the_places_in_it():
+    post = extract(
+        "The film was shot mostly in the Canadian Rockies: the hotel is the Chateau "
+        "Marbury, standing in for a resort in Austria."
+    )
+    assert locations(post) == [("Chateau Marbury", "a resort in Austria")]
+
+
+def test_a_mountain_range_named_alone_stays():
+    assert names(extract("The film was shot mostly in the Rocky Mountains.")) == [
+        "Rocky Mountains"
+    ]

@@ -57,7 +57,13 @@ def broad(name):
         or name in COUNTRIES
         or name in CANADIAN_PROVINCES
         or name in REGIONS
+        or RANGE_RE.search(name)
     )
+
+
+# A mountain range, a region the places a post names next lie in: "the Canadian
+# Rockies", "the Glarus Alps", "the Black Mountains".
+RANGE_RE = re.compile(r"(?:Rockies|Alps|Mountains|Dolomites|Pyrenees|Andes|Ranges)$")
 
 
 def narrower_at(tokens, index):
