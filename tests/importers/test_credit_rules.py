@@ -1947,3 +1947,10 @@ def test_the_film_s_composer_who_plays_the_piece_also_performs_it():
         "also plays it herself on an old piano."
     )
     assert "Nina Hald" in tracks(post)["Gull Step"][0]
+
+
+def test_the_voice_that_belongs_to_someone_is_the_performer():
+    post = extract(
+        "The song is “Dawn Patrol,” and the voice on the record belongs to Ray Hume."
+    )
+    assert tracks(post)["Dawn Patrol"][1] == ["Ray Hume"]

@@ -79,14 +79,16 @@ def tune_after_words(ctx, sentence, known_track):
 
 
 # What names a performance of the song: "the recording we hear is by A".
-RECORDING_NOUNS = frozenset({"recording", "version", "performance", "vocal", "vocals"})
+RECORDING_NOUNS = frozenset(
+    {"recording", "version", "performance", "vocal", "vocals", "voice"}
+)
 DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 
 
 def recording_of(ctx, sentence, known_track):
     """ "The recording is by their band, A", "the version in the film is by A",
-    "the recording we hear is by A", "The vocal is A's": A performs the song named
-    last."""
+    "the recording we hear is by A", "The vocal is A's", "the voice on the record
+    belongs to A": A performs the song named last."""
     tokens = sentence.tokens
     for index, token in enumerate(tokens[1:], 1):
         if token.text.lower() not in RECORDING_NOUNS:
@@ -95,6 +97,14 @@ def recording_of(ctx, sentence, known_track):
             continue
         ahead = index + 1
         while ahead < min(len(tokens) - 1, index + 5) and tokens[ahead].text.islower():
+            if tokens[ahead].text in ("belongs", "belonged"):
+                # "the voice on the record belongs to A"
+                if tokens[ahead + 1].text == "to":
+                    names = names_span(sentence, ahead + 2, limit=3)[0]
+                    _credit_recording(
+                        ctx, sentence, tokens[index].start, names, known_track
+                    )
+                break
             if tokens[ahead].text in ("is", "was"):
                 # "the recording is by A", "the vocal is A's"
                 by = tokens[ahead + 1].text == "by"
