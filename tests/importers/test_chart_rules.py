@@ -1489,3 +1489,14 @@ def test_the_song_after_a_soundtrack_named_in_passing_is_still_the_song():
         "The single went to No. 9 on the Hot 100.",
     )
     assert peaks(post) == [("Paper Moons", 9, "billboard_hot_100")]
+
+
+def test_a_level_given_as_one_from_a_certifier_is_that_certifiers():
+    post = extract(
+        SONG,
+        "It earned a silver disc from the BPI and a gold one from the BVMI.",
+    )
+    assert sorted(certifications(post)) == [
+        ("Paper Moons", "gold", None, "bvmi"),
+        ("Paper Moons", "silver", None, "bpi"),
+    ]

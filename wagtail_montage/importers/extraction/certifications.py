@@ -176,9 +176,9 @@ def certifier_in(text, level_at=None, level_end=None):
 
 
 # The certifier that gave the level, named right after it: "a silver disc from the
-# BPI", "gold, per the RIAA", "platinum according to ARIA".
+# BPI", "a gold one from the BVMI", "gold, per the RIAA", "platinum according to ARIA".
 GIVEN_BY_RE = re.compile(
-    r"^\W{0,2}(?:(?:disc|record|award|certification|status|plaque)\s)?,?\s?"
+    r"^\W{0,2}(?:(?:disc|record|award|certification|status|plaque|one)\s)?,?\s?"
     r"(?:from|by|per|according\sto)\s(?:the\s)?("
     + "|".join(
         pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
@@ -201,7 +201,7 @@ def country_in(text):
 
 # A certifier not in the list, by its initials: "a gold certification from the NVPI".
 OTHER_CERTIFIER_RE = re.compile(
-    r"^\W{0,2}(?:(?:disc|record|award|certification|status|plaque)\s)?,?\s?"
+    r"^\W{0,2}(?:(?:disc|record|award|certification|status|plaque|one)\s)?,?\s?"
     r"(?:from\sthe|by(?:\sthe)?)\s([A-Z]{3,6})\b"
 )
 # The scene a clause is set in, before its level: "In Britain it ...", "...; in
