@@ -642,3 +642,22 @@ def test_a_ranked_list_of_soundtracks_is_no_list_of_songs():
         title="The ten best soundtracks of the decade, ranked",
     )
     assert titles(post, "track") == []
+
+
+def test_an_opening_title_with_a_theme_is_the_film():
+    post = extract(
+        "Myth: “Gull Song,” the theme from <i>Quarry Lights</i> (1982), was "
+        "written by Al Frey.",
+        title="quick note",
+    )
+    assert film(post) == ("Quarry Lights", 1982)
+
+
+def test_a_theme_from_a_title_later_in_the_post_is_not_the_film():
+    post = extract(
+        "A list of my favourite songs, in no order.",
+        "I love the drums here.",
+        "Next, the theme from <i>Quarry Lights</i> (1982), always.",
+        title="quick note",
+    )
+    assert film(post) == ("", None)

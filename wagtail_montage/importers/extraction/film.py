@@ -15,6 +15,7 @@ from .film_words import (
     IT_IS_A_YEAR_RE,
     LIKE_RE,
     NOT_A_FILM,
+    OPENING_FILM_CUE_RE,
     OTHER_FILM_BEFORE_RE,
     OWN_YEAR_RE,
     RELEASE_AFTER_RE,
@@ -162,7 +163,9 @@ def film_of(ctx, sentence):
                 return
             continue
         if (
-            FILM_CUE_RE.search(sentence.norm) or SCENE_CUE_RE.search(sentence.norm)
+            FILM_CUE_RE.search(sentence.norm)
+            or SCENE_CUE_RE.search(sentence.norm)
+            or _opening_cue(sentence, title)
         ) and not _one_of_many(sentence, title):
             ctx.post.film_title, ctx.post.film_year = title, year
             ctx.film_key = key
@@ -182,6 +185,15 @@ def _film_cue(text):
         or GENRE_CUE_RE.search(text)
         or SCENE_CUE_RE.search(text)
     )
+
+
+def _opening_cue(sentence, title):
+    """In the post's first sentences, a title whose theme a song is: "“X”, the
+    theme from <i>Y</i> (1977), was written by A"."""
+    start = sentence.norm.find(title)
+    if sentence.number >= 2 or start < 0:
+        return False
+    return bool(OPENING_FILM_CUE_RE.search(sentence.norm[max(0, start - 40) : start]))
 
 
 def _one_of_many(sentence, title):

@@ -108,3 +108,11 @@ SCENE_CUE_RE = re.compile(
     r"|screenplay|box office|cinemas|theaters|theatres)\b",
     re.IGNORECASE,
 )
+# In one of a post's first sentences, before a title with its year: a song is its
+# theme. "the theme from <i>X</i> (1977)". Not "rewatched <i>X</i> (1979)": a
+# series is rewatched too.
+OPENING_FILM_CUE_RE = re.compile(
+    r"\b(?:the|its|a)\s(?:love\s|main\s|title\s)?(?:theme|song|score|duet|ballad)\s"
+    r"(?:from|of|to)\s\W{0,2}$",
+    re.IGNORECASE,
+)
