@@ -1954,3 +1954,19 @@ def test_the_voice_that_belongs_to_someone_is_the_performer():
         "The song is “Dawn Patrol,” and the voice on the record belongs to Ray Hume."
     )
     assert tracks(post)["Dawn Patrol"][1] == ["Ray Hume"]
+
+
+def test_which_he_wrote_after_a_possessive_title_credits_its_one_owner():
+    post = extract(
+        "Ned Sorrel's “Cinder Road,” which he wrote and sings, plays under the "
+        "last crossing."
+    )
+    assert tracks(post)["Cinder Road"] == (["Ned Sorrel"], ["Ned Sorrel"])
+
+
+def test_which_he_wrote_after_two_names_credits_no_one():
+    post = extract(
+        "“Cinder Road” by Ned Sorrel and Al Brisk, which he wrote alone, plays "
+        "under the last crossing."
+    )
+    assert tracks(post)["Cinder Road"][0] == []

@@ -346,6 +346,8 @@ def _relative_start(tokens, verb):
             back -= 1  # "which their guitarist Ben Oye co-wrote"
         elif word in (WROTE | PERFORMED) and word_at(tokens, back + 1) == "and":
             back -= 1  # "which A sang and B wrote"
+        elif word in ("he", "she") and back == index - 1:
+            back -= 1  # "which he wrote"
         else:
             break
     if back >= 0 and tokens[back].text.lower() in RELATIVES:
@@ -361,7 +363,7 @@ def _relative_track(ctx, sentence, verb):
         return None, None
     if verb + 1 < len(tokens) and tokens[verb + 1].text.lower() not in CLAUSE_ENDS:
         return None, None  # "which Rolling Stone wrote about"
-    people = names_before(sentence, verb)
+    people = names_before(sentence, verb) or _relative_pronoun(ctx, sentence, relative)
     if not people:
         return None, None
     offset = tokens[relative].start
@@ -374,6 +376,16 @@ def _relative_track(ctx, sentence, verb):
         if track is not None:
             return track, people
     return None, None
+
+
+def _relative_pronoun(ctx, sentence, relative):
+    """ "A's “X”, which he wrote and sings": who "he" or "she" right after the
+    relative word is (the one person the sentence named before it)."""
+    pronoun = relative + 1
+    if word_at(sentence.tokens, pronoun).lower() not in ("he", "she"):
+        return []
+    named = people_before(ctx, sentence, pronoun)
+    return list(named) if len(named) == 1 and None not in named else []
 
 
 def _sung_of_quote(sentence, verb, relative, quote):
