@@ -1500,3 +1500,14 @@ def test_a_level_given_as_one_from_a_certifier_is_that_certifiers():
         ("Paper Moons", "gold", None, "bvmi"),
         ("Paper Moons", "silver", None, "bpi"),
     ]
+
+
+def test_it_taken_for_the_album_on_a_singles_chart_leaves_the_next_it_open():
+    post = extract(
+        SONG,
+        "The soundtrack LP, “Harbor Nights”, got to No. 15 on the Billboard 200.",
+        "In Britain it went to number one on the singles chart.",
+        "The BPI made it platinum.",
+    )
+    assert peaks(post) == [("Harbor Nights", 15, "billboard_200")]
+    assert certifications(post) == []

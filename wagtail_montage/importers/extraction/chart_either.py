@@ -5,6 +5,8 @@ decides when only one of the two can be on it: "It climbed to No. 4 on the
 Billboard 200" is the album, "It went to No. 2 on the Irish Singles Chart" the song.
 """
 
+import re
+
 from .chart_names import chart_fits, chart_in
 from .discourse import AMBIGUOUS, IT, _last_without
 
@@ -14,12 +16,7 @@ def either_by_chart(ctx, sentence, region, after):
     when the tokens of ``region`` hold an ambiguous "it"; else None."""
     if not ctx.recent or ctx.recent[-1] != ("other", AMBIGUOUS):
         return None
-    tokens = sentence.tokens
-    if not any(
-        tokens[index].text.lower() in IT
-        and not sentence.inside_quote(tokens[index].start)
-        for index in range(region[0], min(region[1], len(tokens)))
-    ):
+    if not _it_in(sentence, region):
         return None
     chart = chart_in(after[:60].split(";")[0])
     if not chart:
@@ -33,3 +30,33 @@ def either_by_chart(ctx, sentence, region, after):
         if subject is not None and chart_fits(subject[1], *chart)
     ]
     return candidates[0] if len(candidates) == 1 else None
+
+
+SINGLES_CHART_RE = re.compile(
+    r"^\s(?:on|in|atop)\s(?:the\s)?(?:[\w-]+\s)?singles\schart"
+)
+
+
+def not_the_album(ctx, sentence, region, after, subject):
+    """None, and "it" left open for the next sentence, when "it" taken for an album
+    went up a singles chart: "The LP got to No. 15. In Britain it went to No. 1 on
+    the singles chart": that "it" is a single, and "The BPI made it platinum" after
+    it may be too. Else ``subject``."""
+    if subject is None or subject[1] != "album" or not _it_in(sentence, region):
+        return subject
+    chart = chart_in(after[:60].split(";")[0])
+    if chart and chart_fits("album", *chart) and not SINGLES_CHART_RE.match(after):
+        return subject
+    if not chart and not SINGLES_CHART_RE.match(after):
+        return subject
+    ctx.remember("other", AMBIGUOUS)
+    return None
+
+
+def _it_in(sentence, region):
+    tokens = sentence.tokens
+    return any(
+        tokens[index].text.lower() in IT
+        and not sentence.inside_quote(tokens[index].start)
+        for index in range(region[0], min(region[1], len(tokens)))
+    )

@@ -5,7 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
-from .chart_either import either_by_chart
+from .chart_either import either_by_chart, not_the_album
 from .chart_labels import in_parentheses, labelled_peak
 from .chart_mentions import mentions_of, parse_number
 from .chart_names import (
@@ -185,8 +185,9 @@ def charts_of(ctx, sentence):
         if verb_at is not None:
             region = (region[0], verb_at)
         subject = _subject(ctx, sentence, match, verb_at, region, previous_subject)
-        if subject is None and kind == "peak":
-            subject = either_by_chart(ctx, sentence, region, after)
+        if kind == "peak":
+            subject = not_the_album(ctx, sentence, region, after, subject)
+            subject = subject or either_by_chart(ctx, sentence, region, after)
         if subject is None and position in listed:
             # "The 45 did well: No. 5 in the UK, #9 in Canada and No. 30 on the Hot 100"
             subject = anaphor(ctx, sentence, 0, first) or ctx.last()
