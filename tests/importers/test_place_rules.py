@@ -2177,3 +2177,19 @@ def test_a_mountain_range_named_alone_stays():
     assert names(extract("The film was shot mostly in the Rocky Mountains.")) == [
         "Rocky Mountains"
     ]
+
+
+def test_a_chart_country_is_not_the_place_shot_there():
+    post = extract(
+        "It peaked at No. 9 on the Hot 100, went to No. 3 in Canada on the RPM chart, "
+        "and went gold.",
+        "H: Where was the run filmed?",
+        "Dunmore, where the film's set, and for once they actually shot it there.",
+    )
+    assert "Canada" not in names(post)
+
+
+def test_a_setting_shot_there_is_a_place():
+    assert names(extract("It is set in Dunmore. They shot it there, too.")) == [
+        "Dunmore"
+    ]

@@ -1,15 +1,28 @@
 """Places a sentence mentions without saying they were filmed: the last one after
 "in" (for a later "filmed there"), and a place's coordinates "(43.79 N, 110.68 W)"."""
 
+import re
+
 from ..prose import match_key
 from .lexicon import PLACE_CONNECTORS
 from .patterns import COORDINATES_RE
 from .place_names import place_ok
 from .sentences import run_forward
 
+# A sentence about a chart: its "in X" is where a record sold ("went to No. 3 in
+# Canada on the RPM chart"), not a place a later "shot it there" means.
+CHART_SENTENCE_RE = re.compile(
+    r"\b(?:charts?|peaked|charted|No\.\s?\d|number\s(?:one|two|three|\d)|top\s(?:ten"
+    r"|twenty|forty|\d+))\b|^\d+\s(?:in|on)\s",
+    re.IGNORECASE,
+)
+
 
 def remember_place(ctx, sentence):
-    """The last capitalised place after "in", for a later "filmed there"."""
+    """The last capitalised place after "in", for a later "filmed there"; not one of
+    a sentence about a chart ("No. 3 in Canada")."""
+    if CHART_SENTENCE_RE.search(sentence.norm):
+        return
     ctx.last_place = place_named_in(ctx, sentence, len(sentence.norm)) or ctx.last_place
 
 
