@@ -2193,3 +2193,11 @@ def test_a_setting_shot_there_is_a_place():
     assert names(extract("It is set in Dunmore. They shot it there, too.")) == [
         "Dunmore"
     ]
+
+
+def test_the_room_at_a_college_is_what_played():
+    post = extract(
+        "The Green Room at Harwick College Oxford played a Roman library, and the "
+        "island scenes were filmed on Kestra."
+    )
+    assert locations(post) == [("Green Room", "a Roman library"), ("Kestra", "")]

@@ -469,7 +469,7 @@ def inner_place(tokens, start):
     (X a name that says it is a place, first in its clause), or None."""
     name_start = start
     start -= start > 2 and tokens[start - 1].text == "the"  # "X in the Y"
-    if start < 3 or tokens[start - 1].text not in ("in", "on", "outside", "near"):
+    if start < 3 or tokens[start - 1].text not in ("in", "on", "at", "outside", "near"):
         return None
     last = start - 2
     if tokens[last].text in TARGET_PLACE_NOUNS:  # "the X hotel in Y": X, not Y
