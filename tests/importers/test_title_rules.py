@@ -5,6 +5,7 @@ come from the misses and false facts of the corpus's fifth round."""
 
 import pytest
 
+from wagtail_montage.importers.extraction import extract_facts
 from wagtail_montage.importers.extraction.film import film_of_title
 from wagtail_montage.importers.types import ParsedPost
 
@@ -659,5 +660,48 @@ def test_a_theme_from_a_title_later_in_the_post_is_not_the_film():
         "I love the drums here.",
         "Next, the theme from <i>Quarry Lights</i> (1982), always.",
         title="quick note",
+    )
+    assert film(post) == ("", None)
+
+
+def _with_headings(title, *blocks):
+    post = ParsedPost(
+        source="test",
+        key="test",
+        title=title,
+        body=[
+            ("heading", {"text": text[4:]})
+            if text.startswith("<h>")
+            else ("paragraph", f"<p>{text}</p>")
+            for text in blocks
+        ],
+    )
+    extract_facts(post)
+    return post
+
+
+def test_a_film_a_heading_asks_about_and_an_answer_gives_a_year():
+    post = _with_headings(
+        "The Salt Orchard: your questions, answered",
+        "<h> What is The Salt Orchard?",
+        "A 1983 family drama about a cider farm in a hard winter.",
+        "It made Ida Marsh a star.",
+    )
+    assert film(post) == ("The Salt Orchard", 1983)
+
+
+def test_a_genre_from_a_year_dates_the_film_the_post_names():
+    post = extract(
+        "Friends ask why <i>Salt Orchard</i>, a farm drama from 1983, still has fans.",
+        title="Salt Orchard, year by year",
+    )
+    assert film(post) == ("Salt Orchard", 1983)
+
+
+def test_the_posts_title_again_as_a_heading_names_no_film():
+    post = _with_headings(
+        "Long Nights at Grey Lake",
+        "<h> Long Nights at Grey Lake",
+        "A 1983 family drama about a farm, and I loved it.",
     )
     assert film(post) == ("", None)

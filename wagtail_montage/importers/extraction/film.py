@@ -89,6 +89,15 @@ YEAR_OF_FILM_RES = (
     re.compile(
         r"\b(?:directed|made)\s(?:it|the film)\sin\s(1[89][0-9]{2}|20[0-9]{2})\b"
     ),
+    # "a ski thriller from 1985"; "A 1981 period romance about ..." as an answer
+    re.compile(
+        rf"\b[Aa]n?\s(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})\sfrom\s"
+        r"(1[89][0-9]{2}|20[0-9]{2})\b"
+    ),
+    re.compile(
+        r"^(?:It's\s|It\sis\s|It\swas\s)?[Aa]n?\s(1[89][0-9]{2}|20[0-9]{2})\s"
+        rf"(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})\b"
+    ),
 )
 # Capitalised words just before a verb of release: "The Long Tide of Ada Dunn".
 SUBJECT_RUN_RE = re.compile(
@@ -418,7 +427,13 @@ def resolve_film(ctx, sentences):
     if ctx.post.film_title and ctx.post.film_year:
         return
     opening = [sentence for sentence in sentences if not sentence.heading][:8]
-    title = ctx.post.film_title or _title_shared(ctx, opening)
+    # "What is The Long Tide?": a heading of the post's own, not its title again
+    headings = [
+        sentence.norm
+        for sentence in sentences[:40]
+        if sentence.heading and _words(sentence.norm) != _words(ctx.post.title)
+    ]
+    title = ctx.post.film_title or _title_shared(ctx, opening, headings)
     if not title:
         return
     year = _year_said(title, opening)
@@ -433,7 +448,7 @@ def resolve_film(ctx, sentences):
         ctx.film_sentence = ctx.film_sentence or opening[0].display
 
 
-def _title_shared(ctx, opening):
+def _title_shared(ctx, opening, headings=()):
     post_title = _words(ctx.post.title)
     for sentence in opening:
         for text, start, end in sentence.quotes:
@@ -444,7 +459,8 @@ def _title_shared(ctx, opening):
                 continue  # "The song over the last scene, 'X', was sung by A"
             if len(title.split()) > 1 or post_title.startswith(_words(title)):
                 return title  # one word only when the post's title starts with it
-    text = " ".join(_words(sentence.norm) for sentence in opening)
+    text = " ".join([_words(sentence.norm) for sentence in opening])
+    text += " ".join(_words(heading) for heading in headings)
     for run in TITLE_RUN_RE.findall(ctx.post.title):
         if len(run.split()) > 1 and _words(run) in text:
             return _as_written(run, opening)
