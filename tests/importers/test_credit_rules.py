@@ -1970,3 +1970,12 @@ def test_which_he_wrote_after_two_names_credits_no_one():
         "under the last crossing."
     )
     assert tracks(post)["Cinder Road"][0] == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Written by Lou Brand.", "Written by Lou Brand, a jobbing songwriter from Leeds."],
+)
+def test_a_credit_with_no_verb_of_its_own_goes_with_the_track_named_last(second):
+    post = extract(f"The song is “Night Signal” by Tin Kite. {second} Just him.")
+    assert tracks(post)["Night Signal"] == (["Lou Brand"], ["Tin Kite"])

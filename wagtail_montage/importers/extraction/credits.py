@@ -9,6 +9,7 @@ from .credit_clauses import named_after, plays_it
 from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
+from .credit_passive import credited_track
 from .credit_subjects import (
     PERFORMED,
     WROTE,
@@ -56,8 +57,6 @@ CHAIN_RE = re.compile(
     r"(?:,|\band|;|\bwith)\s(?:and\s)?(?:it\s(?:was|is)\s|it's\s|was\s|is\s)?(?:also\s)?$",
     re.IGNORECASE,
 )
-# A sentence of credits only: "Music by A, lyrics by B, sung by C."
-CREDIT_LINE_RE = re.compile(r"^(?:music|lyrics|words|words and music)\sby\s", re.I)
 
 
 def credits_of(ctx, sentence):
@@ -438,7 +437,7 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
             or _title_was_before(ctx, sentence, match)
         )
     else:
-        track = previous or _credited_track(ctx, sentence, match)
+        track = previous or credited_track(ctx, sentence, match)
     if track is None:
         return None
     names, end = names_span(sentence, sentence.index_at(match.end()))
@@ -528,71 +527,3 @@ def _it_after_title(ctx, sentence, match):
     if not about_songs(sentence, pronoun):
         return None
     return known_track(ctx, sentence.norm[: match.start()])
-
-
-def _credited_track(ctx, sentence, match):
-    """The track a credit with no title before it is about."""
-    norm = sentence.norm
-    before = sentence.index_at(match.start())
-    # A title named before the credit, else (for "Written by A, Title ...") after it.
-    track = known_track(ctx, norm[: match.start()]) or (
-        known_track(ctx, norm[match.end() :]) if before == 0 else None
-    )
-    if track is not None:
-        return track
-    subject = anaphor(ctx, sentence, max(0, before - 12), before)
-    if subject is None and before == 0:
-        if CREDIT_LINE_RE.match(norm):
-            subject = ctx.last()  # "Music by A, lyrics by B."
-        else:
-            subject = _subject_after_names(ctx, sentence, match)
-    if subject is None:
-        subject = _plain_it(ctx, sentence, before)
-    if subject is None or subject[1] != "track":
-        return None
-    return ctx.tracks[match_key(subject[0])]
-
-
-def _subject_after_names(ctx, sentence, match):
-    """ "Written by A and B, it was ...": the subject follows the names."""
-    tokens = sentence.tokens
-    after = sentence.index_at(match.end())
-    comma = next(
-        (
-            index
-            for index in range(after, min(len(tokens), after + 16))
-            if tokens[index].text == ","
-        ),
-        None,
-    )
-    if comma is None:
-        return None
-    subject = anaphor(ctx, sentence, comma + 1, comma + 4)
-    if subject is None and comma + 1 < len(tokens):
-        # "Sung by the Irish band X, it was ...": "it" right after the names.
-        names, end = names_span(sentence, after)
-        if names and end == comma and tokens[comma + 1].text.lower() == "it":
-            subject = ctx.last()
-    return subject
-
-
-def _plain_it(ctx, sentence, before):
-    """ "It sounds like 1962, but it was written by A": "it was" just before the
-    credit, with no name but years before it."""
-    tokens = sentence.tokens
-    if before > 0 and tokens[before - 1].text.lower() == "it's":
-        subject = before - 1
-    elif (
-        before > 1
-        and tokens[before - 2].text.lower() == "it"
-        and tokens[before - 1].text.lower() in ("was", "is")
-    ):
-        subject = before - 2
-    else:
-        return None
-    if not about_songs(sentence, subject):
-        return None
-    for token in tokens[1:subject]:
-        if token.cap and not token.text.isdigit():
-            return None
-    return ctx.last()

@@ -1,0 +1,102 @@
+"""The track a credit with no title before it is about: "It sounds like 1962, but it
+was written by A", "Written by A and B, it was ...", "Written by A." after a title,
+"Music by A, lyrics by B."."""
+
+import re
+
+from ..prose import match_key
+from .credit_tracks import about_songs, known_track, word_at
+from .discourse import anaphor
+from .sentences import names_span
+
+# A sentence of credits only: "Music by A, lyrics by B, sung by C."
+CREDIT_LINE_RE = re.compile(r"^(?:music|lyrics|words|words and music)\sby\s", re.I)
+
+
+def credited_track(ctx, sentence, match):
+    """The track a credit with no title before it is about."""
+    norm = sentence.norm
+    before = sentence.index_at(match.start())
+    # A title named before the credit, else (for "Written by A, Title ...") after it.
+    track = known_track(ctx, norm[: match.start()]) or (
+        known_track(ctx, norm[match.end() :]) if before == 0 else None
+    )
+    if track is not None:
+        return track
+    subject = anaphor(ctx, sentence, max(0, before - 12), before)
+    if subject is None and before == 0:
+        if CREDIT_LINE_RE.match(norm):
+            subject = ctx.last()  # "Music by A, lyrics by B."
+        else:
+            subject = _subject_after_names(ctx, sentence, match)
+    if subject is None:
+        subject = _plain_it(ctx, sentence, before)
+    if subject is None or subject[1] != "track":
+        return None
+    return ctx.tracks[match_key(subject[0])]
+
+
+def _subject_after_names(ctx, sentence, match):
+    """ "Written by A and B, it was ...": the subject follows the names."""
+    tokens = sentence.tokens
+    after = sentence.index_at(match.end())
+    comma = next(
+        (
+            index
+            for index in range(after, min(len(tokens), after + 16))
+            if tokens[index].text == ","
+        ),
+        None,
+    )
+    if comma is None:
+        return _fragment_subject(ctx, sentence, after)
+    subject = anaphor(ctx, sentence, comma + 1, comma + 4)
+    if subject is None and word_at(tokens, comma + 1).lower() in ("a", "an"):
+        return _fragment_subject(ctx, sentence, after)
+    if subject is None and comma + 1 < len(tokens):
+        # "Sung by the Irish band X, it was ...": "it" right after the names.
+        names, end = names_span(sentence, after)
+        if names and end == comma and tokens[comma + 1].text.lower() == "it":
+            subject = ctx.last()
+    return subject
+
+
+def _fragment_subject(ctx, sentence, after):
+    """ "Written by A." or "Written by A, a songwriter from Leeds.": a credit with
+    no verb of its own goes with the track named last, when the names end the
+    sentence or a phrase from "a"/"an" about them does."""
+    tokens = sentence.tokens
+    names, end = names_span(sentence, after)
+    if not names:
+        return None
+    rest = [token.text.lower() for token in tokens[end:]]
+    if rest[:1] not in ([], ["."], [","]) or any(
+        word in ("it", "its", "song", "single", "track", "theme") for word in rest
+    ):
+        return None
+    if rest[:1] == [","] and rest[1:2] not in (["a"], ["an"]):
+        return None
+    subject = ctx.last()
+    return subject if subject is not None and subject[1] == "track" else None
+
+
+def _plain_it(ctx, sentence, before):
+    """ "It sounds like 1962, but it was written by A": "it was" just before the
+    credit, with no name but years before it."""
+    tokens = sentence.tokens
+    if before > 0 and tokens[before - 1].text.lower() == "it's":
+        subject = before - 1
+    elif (
+        before > 1
+        and tokens[before - 2].text.lower() == "it"
+        and tokens[before - 1].text.lower() in ("was", "is")
+    ):
+        subject = before - 2
+    else:
+        return None
+    if not about_songs(sentence, subject):
+        return None
+    for token in tokens[1:subject]:
+        if token.cap and not token.text.isdigit():
+            return None
+    return ctx.last()
