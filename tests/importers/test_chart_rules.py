@@ -1511,3 +1511,24 @@ def test_it_taken_for_the_album_on_a_singles_chart_leaves_the_next_it_open():
     )
     assert peaks(post) == [("Harbor Nights", 15, "billboard_200")]
     assert certifications(post) == []
+
+
+def test_it_before_the_soundtrack_lp_in_its_sentence_is_the_song():
+    post = extract(
+        "<em>Cold Harbour</em> (1984) was shot in Tallinn.",
+        SONG,
+        "IFPI Sweden certified it gold, and the soundtrack LP, which had no title,"
+        " went gold in Germany with the BVMI.",
+        title="Cold Harbour",
+    )
+    assert ("Paper Moons", "gold", None, "ifpi") in certifications(post)
+    assert ("Paper Moons", "gold", None, "bvmi") not in certifications(post)
+
+
+def test_an_album_noun_the_post_cannot_name_is_not_the_song_before():
+    post = extract(
+        SONG,
+        "The Swedes certified it gold, and the soundtrack LP, which had no title,"
+        " went gold in Germany with the BVMI.",
+    )
+    assert ("Paper Moons", "gold", None, "bvmi") not in certifications(post)

@@ -8,7 +8,7 @@ Billboard 200" is the album, "It went to No. 2 on the Irish Singles Chart" the s
 import re
 
 from .chart_names import chart_fits, chart_in
-from .discourse import AMBIGUOUS, IT, _last_without
+from .discourse import AMBIGUOUS, IT, _last_without, anaphor_kind
 
 
 def either_by_chart(ctx, sentence, region, after):
@@ -59,4 +59,15 @@ def _it_in(sentence, region):
         tokens[index].text.lower() in IT
         and not sentence.inside_quote(tokens[index].start)
         for index in range(region[0], min(region[1], len(tokens)))
+    )
+
+
+def named_noun(sentence, start, end):
+    """Whether tokens ``start`` to ``end`` hold a noun for a record ("the soundtrack
+    LP", "the single"), not "it": a subject of its own, even one the post does not
+    name, so not the subject of the clause before."""
+    return any(
+        sentence.tokens[index].text.lower() not in IT
+        and anaphor_kind(sentence, index, start) is not None
+        for index in range(start, min(end, len(sentence.tokens)))
     )

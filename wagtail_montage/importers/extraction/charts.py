@@ -5,7 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
-from .chart_either import either_by_chart, not_the_album
+from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_labels import in_parentheses, labelled_peak
 from .chart_mentions import mentions_of, parse_number
 from .chart_names import (
@@ -342,6 +342,8 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
         subject = ctx.last()
     if subject is not None or previous_subject is None:
         return subject
+    if named_noun(sentence, *region):
+        return None  # "..., and the soundtrack LP went gold": not the song before
     participle = verb_at is not None and tokens[verb_at].text.endswith("ing")
     # "..., and was a No. 5 hit on ...": no verb of its own, the subject before
     shared = elided(tokens, first if verb_at is None else verb_at)

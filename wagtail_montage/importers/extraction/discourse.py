@@ -173,7 +173,20 @@ def last_before(ctx, sentence, index, kind):
         for text, start, _end in sentence.quotes
         if start <= at
     }
+    if kind is None and _album_noun_after(sentence, index):
+        album = ctx.last("album")  # "It went gold, and the soundtrack LP went gold"
+        later |= {match_key(album[0])} if album else set()
     return _last_without(ctx, kind, later - earlier)
+
+
+def _album_noun_after(sentence, index):
+    """Whether an album noun ("the soundtrack LP") follows "it" at ``tokens[index]``
+    in its sentence: "it" is then not that album."""
+    return any(
+        sentence.tokens[after].text.lower() in ALBUM_NOUNS
+        and anaphor_kind(sentence, after, index + 1) == "album"
+        for after in range(index + 1, len(sentence.tokens))
+    )
 
 
 def _album_noun_before(sentence, index):
