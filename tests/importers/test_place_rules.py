@@ -2201,3 +2201,19 @@ def test_the_room_at_a_college_is_what_played():
         "island scenes were filmed on Kestra."
     )
     assert locations(post) == [("Green Room", "a Roman library"), ("Kestra", "")]
+
+
+def test_a_filming_the_writer_takes_back_is_only_a_suggestion():
+    post = extract(
+        "Only the ferry scene was filmed in the real Hamburg, at the Kessel Bridge — "
+        "no, I must be honest, the Kessel Bridge was not built until 1999, so this is "
+        "impossible."
+    )
+    assert names(post) == []
+
+
+def test_no_doubt_is_no_retraction():
+    post = extract(
+        "The ferry scene was filmed at the Kessel Bridge, no doubt about it."
+    )
+    assert names(post) == ["Kessel Bridge"]

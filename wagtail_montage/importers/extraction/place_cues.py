@@ -62,3 +62,12 @@ WHERE_SHOT_RE = re.compile(
     r"\s(?:also\s)?(?:shot|filmed))\b",
     re.IGNORECASE,
 )
+
+# The writer taking back what the sentence just said: "filmed at X — no, I must be
+# honest, X was not built until 1996", "shot in Y, or so I thought; scratch that".
+RETRACTED_RE = re.compile(
+    r"(?:—|–|--|,|\.\.\.)\s?no,\s(?:wait|sorry|I\s|that|actually|scratch)"
+    r"|\b(?:scratch|strike)\sthat\b|\b(?:this|that)\s(?:is|was)\s(?:impossible"
+    r"|not\strue|wrong)\b|\bthat\scan't\sbe\sright\b|\bI\sstand\scorrected\b",
+    re.IGNORECASE,
+)

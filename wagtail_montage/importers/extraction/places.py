@@ -20,6 +20,7 @@ from .place_answers import answered_place
 from .place_cues import (
     HEARSAY_RE,
     IN_THE_STORY_RE,
+    RETRACTED_RE,
     STAND_IN_AFTER_RE,
     STILL_IMAGE_RE,
     WHERE_COLON_RE,
@@ -172,6 +173,7 @@ def filmed_locations(ctx, sentence):
             HEARSAY_RE.search(sentence.norm[: match.start()])
             or went_elsewhere(ctx, sentence, match)
             or still_image(sentence, match)
+            or RETRACTED_RE.search(sentence.norm[match.end() :])
         ):
             # "It is often repeated that it was shot in X": said by others; "The crew
             # went to X" with no word of filming: maybe a festival, a studio.
