@@ -1979,3 +1979,11 @@ def test_which_he_wrote_after_two_names_credits_no_one():
 def test_a_credit_with_no_verb_of_its_own_goes_with_the_track_named_last(second):
     post = extract(f"The song is “Night Signal” by Tin Kite. {second} Just him.")
     assert tracks(post)["Night Signal"] == (["Lou Brand"], ["Tin Kite"])
+
+
+def test_which_a_described_band_recorded_credits_the_band():
+    post = extract(
+        "Talk turned to the title song, “Long Siding,” which the folk-rock group "
+        "The Cinder Owls recorded for the opening credits."
+    )
+    assert tracks(post)["Long Siding"][1] == ["The Cinder Owls"]

@@ -341,7 +341,7 @@ def _relative_start(tokens, verb):
         word = tokens[back].text.lower()
         if tokens[back].cap or word in ("and", "&", ",", "the"):
             back -= 1  # "that Barry Stone and Al Fenn wrote", "which the Gullies cut"
-        elif word in ROLE_DETERMINERS or (word.isalpha() and is_role(word)):
+        elif word in ROLE_DETERMINERS or _role_word(tokens, back):
             back -= 1  # "which their guitarist Ben Oye co-wrote"
         elif word in (WROTE | PERFORMED) and word_at(tokens, back + 1) == "and":
             back -= 1  # "which A sang and B wrote"
@@ -352,6 +352,20 @@ def _relative_start(tokens, verb):
     if back >= 0 and tokens[back].text.lower() in RELATIVES:
         return back
     return None
+
+
+def _role_word(tokens, index):
+    """ "guitarist", or a word describing the role noun right after it ("the
+    folk-rock group X", "the Welsh band X" are read back from the name)."""
+    word = tokens[index].text
+    if word.isalpha() and is_role(word.lower()):
+        return True
+    return (
+        word.replace("-", "").isalpha()
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.islower()
+        and is_role(tokens[index + 1].text)
+    )
 
 
 def _relative_track(ctx, sentence, verb):
