@@ -1532,3 +1532,14 @@ def test_an_album_noun_the_post_cannot_name_is_not_the_song_before():
         " went gold in Germany with the BVMI.",
     )
     assert ("Paper Moons", "gold", None, "bvmi") not in certifications(post)
+
+
+def test_modern_rock_tracks_is_not_the_mainstream_rock_chart():
+    (value,) = facts(
+        extract(SONG, "It went to No. 7 on Billboard's Modern Rock Tracks in 1992."),
+        "chart_fact",
+    )
+    assert (value["chart"], value["chart_other"]) == (
+        "other",
+        "Billboard Modern Rock Tracks",
+    )

@@ -269,7 +269,7 @@ def chart_in(text):
     match = ONE_WORD_CHART_RE.match(text)
     if match and (match.group(1) is None or match.group(1) in COUNTRIES):
         return ("other", match.group(2))  # "topped Hitlisten"
-    match = re.search(r"\bBillboard\s", text)
+    match = re.search(r"\bBillboard(?:'s|\u2019s)?\s", text)
     if match:
         words = []
         for word in text[match.end() : match.end() + 80].split()[:4]:

@@ -193,7 +193,8 @@ CHARTS = (
     ),
     (
         re.compile(
-            r"\b(?:Mainstream Rock|Album Rock Tracks|Rock Tracks)\b", re.IGNORECASE
+            r"\b(?:Mainstream Rock|Album Rock Tracks|(?<!Modern\s)Rock Tracks)\b",
+            re.IGNORECASE,
         ),
         "billboard_mainstream_rock",
     ),
