@@ -705,3 +705,21 @@ def test_the_posts_title_again_as_a_heading_names_no_film():
         "A 1983 family drama about a farm, and I loved it.",
     )
     assert film(post) == ("", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The main theme from <i>Salt Orchard</i> (1983), titled simply “Cider "
+        "Light,” is four minutes of strings.",
+        "We scored <i>Salt Orchard</i>, and the song, after all that, was “Cider "
+        "Light.”",
+    ],
+)
+def test_the_films_theme_or_song_said_to_be_a_title_is_a_track(sentence):
+    assert "Cider Light" in titles(extract(sentence), "track")
+
+
+def test_a_song_merely_mentioned_beside_a_title_is_no_track():
+    post = extract("My notes, the song list, were headed “Cider Light”.")
+    assert titles(post, "track") == []

@@ -181,3 +181,19 @@ def runs_to_length(after):
 def collection_title(title):
     """Whether a title names a collection of records: "X: The Complete Recordings"."""
     return bool(COLLECTION_RE.search(title))
+
+
+# Just before a title: the film's song or theme said to be it. "the main theme from
+# <i>Y</i> (1992), titled simply ", "and the song, in the end, was ".
+SONG_IDENTIFIED_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s(?:main\s|love\s|title\s|opening\s|closing\s)?(?:theme|song)"
+    r"\s(?:from|of|to|for)\s[^,;\u201c]{1,60},\s(?:titled|called|named)\s"
+    r"(?:simply\s|just\s)?\W{0,2}$"
+    r"|\b[Tt]he\s(?:song|theme),\s(?:[^,;\u201c]{1,30},\s)?(?:was|is)\s\W{0,2}$"
+)
+
+
+def song_identified(before):
+    """Whether the words before a title say the film's song is it: "the main theme
+    from <i>Y</i>, titled simply “X”", "the song, in the end, was “X”"."""
+    return bool(SONG_IDENTIFIED_RE.search(before[-100:]))

@@ -52,6 +52,7 @@ from .track_cues import (
     record_has,
     runs_to_length,
     song_called,
+    song_identified,
 )
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
@@ -311,6 +312,7 @@ def _cue(before, after):
         or MORE_PRE_CUES.search(before[-40:])
         or POST_CUE_RE.search(after[:60])
         or MORE_POST_CUES.search(after[:60])
+        or song_identified(before)
     )
 
 
