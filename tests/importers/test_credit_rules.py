@@ -1987,3 +1987,11 @@ def test_which_a_described_band_recorded_credits_the_band():
         "The Cinder Owls recorded for the opening credits."
     )
     assert tracks(post)["Long Siding"][1] == ["The Cinder Owls"]
+
+
+def test_a_co_writer_named_after_too_together_with_a_role_called():
+    post = extract(
+        "The song is “First Light Run,” and the voice belongs to Roy Kettle. "
+        "Kettle wrote it too, together with a session drummer called Abe Lint."
+    )
+    assert tracks(post)["First Light Run"][0] == ["Roy Kettle", "Abe Lint"]

@@ -201,13 +201,26 @@ def _active_credit(ctx, sentence, verb, role):
         people = _pronoun_people(ctx, sentence, verb - 1)
     elif people:
         people = _pronoun_and(ctx, sentence, verb) + people
-    more = more + (names_after_with(sentence, after) if role else [])
+    more = more + (
+        names_after_with(sentence, _after_too(sentence, after)) if role else []
+    )
     people = [name for name in people + more if not is_title(ctx, name)]
     if role:
         add_unique(track["composers"], people)
     else:
         add_unique(track["performers"], people)
     return track
+
+
+def _after_too(sentence, after):
+    """ "wrote it too, together with B": where "with" or "together" starts."""
+    while word_at(sentence.tokens, after).lower() in ("too", "also"):
+        after += 1
+    if word_at(sentence.tokens, after) == "," and word_at(
+        sentence.tokens, after + 1
+    ).lower() in ("together", "along"):
+        after += 1
+    return after
 
 
 def _pronoun_and(ctx, sentence, verb):

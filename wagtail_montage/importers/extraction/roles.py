@@ -12,8 +12,8 @@ def _descriptors_then_role(tokens, index):
         token = tokens[ahead]
         if (token.text in ROLE_NOUNS or _is_role(token.text)) and token.text.islower():
             after = ahead + 1
-            if after < len(tokens) and tokens[after].text == ",":
-                after += 1
+            if after < len(tokens) and tokens[after].text in (",", "called", "named"):
+                after += 1  # "a session guitarist called X"
             if after < len(tokens) and tokens[after].cap:
                 return after
             return None
