@@ -2217,3 +2217,21 @@ def test_no_doubt_is_no_retraction():
         "The ferry scene was filmed at the Kessel Bridge, no doubt about it."
     )
     assert names(post) == ["Kessel Bridge"]
+
+
+# -- ", and the <scene> is X" after a filming clause -------------------------------
+
+
+def test_a_named_place_after_and_the_scene_is():
+    post = extract(
+        "The steam scenes were shot on the Ashby Railway, and the long aerial shot of "
+        "the train crossing the moors is the Marrow Viaduct."
+    )
+    assert names(post) == ["Ashby Railway", "Marrow Viaduct"]
+
+
+def test_a_name_that_is_no_place_after_and_the_thing_is():
+    post = extract(
+        "The film was shot in Dunmore, and the engine is the Flying Scotsman."
+    )
+    assert names(post) == ["Dunmore"]

@@ -54,6 +54,7 @@ from .place_scope import (
 from .place_words import (
     FILMED_PREPOSITIONS,
     MORE_DOUBLED_RE,
+    NAMED_TARGET_RE,
     PLACE_ADJECTIVES,
     PLACE_FILMED_RE,
     PLACE_FILMED_THERE_RE,
@@ -63,6 +64,7 @@ from .place_words import (
     WHERE_HEADING_RE,
     about_shooting_last,
     item_described,
+    named_place,
     negated,
     place_subject,
     predicate_place,
@@ -449,11 +451,11 @@ def identified_locations(ctx, sentence):
         if HEARSAY_RE.search(sentence.norm[: tokens[index].start]):
             suggest_asked(ctx, sentence, start, hearsay=True)  # "Myth: the pier is X"
             continue
-        if subject == "place":
-            place_at(ctx, sentence, start)
-            continue
         end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
         name = sentence.span(start, end)
+        if subject == "place" or filmed_then_named(sentence, index, name):
+            place_at(ctx, sentence, start)
+            continue
         if place_ok(ctx, name, tokens[start]) and match_key(name) not in ctx.locations:
             ctx.suggest(
                 _("Possible location: %(name)s") % {"name": name},
@@ -461,6 +463,20 @@ def identified_locations(ctx, sentence):
                 "location",
                 location_value(name),
             )
+
+
+def filmed_then_named(sentence, verb, name):
+    """Whether "..., and the long aerial shot of the bridge is X" follows a clause of
+    the same sentence that says where it was shot, and X says it is a place ("the
+    Marrow Viaduct"): a place, though its subject is no place word."""
+    return bool(
+        (named_place(name) or NAMED_TARGET_RE.search(name))
+        and re.search(
+            r",\s(?:and|while)\sthe\s[^,;]*$",
+            sentence.norm[: sentence.tokens[verb].start],
+        )
+        and about_shooting_last(sentence.norm[: sentence.tokens[verb].start])
+    )
 
 
 def resolve_places(ctx):
