@@ -723,3 +723,16 @@ def test_the_films_theme_or_song_said_to_be_a_title_is_a_track(sentence):
 def test_a_song_merely_mentioned_beside_a_title_is_no_track():
     post = extract("My notes, the song list, were headed “Cider Light”.")
     assert titles(post, "track") == []
+
+
+def test_a_title_then_what_it_is_and_where_it_is_heard_is_a_track():
+    post = extract(
+        "The set adds the lost “Gull Wing,” the short piano cue heard when the "
+        "ferry finally docks."
+    )
+    assert "Gull Wing" in titles(post, "track")
+
+
+def test_a_title_then_what_it_is_without_where_it_is_heard_is_no_track():
+    post = extract("The set adds the lost “Gull Wing,” the short piano cue.")
+    assert titles(post, "track") == []

@@ -197,3 +197,19 @@ def song_identified(before):
     """Whether the words before a title say the film's song is it: "the main theme
     from <i>Y</i>, titled simply “X”", "the song, in the end, was “X”"."""
     return bool(SONG_IDENTIFIED_RE.search(before[-100:]))
+
+
+# Just after a title, what it is and where it is heard: "“X,” the little acoustic
+# cue heard when the mechanic gets his kiss", "“X”, a ballad playing over the
+# wedding".
+HEARD_APPOSITION_RE = re.compile(
+    r"^\W{0,3},?\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:cue|song|theme|tune"
+    r"|instrumental|ballad|number|piece|waltz)\s(?:that\s|which\s)?(?:is\s|was\s)?"
+    r"(?:heard|playing|played|plays)\s(?:when|as|while|over|under|during|in\sthe)\b"
+)
+
+
+def heard_apposition(after):
+    """Whether the words after a title say what it is and where it is heard: "“X,”
+    the little acoustic cue heard when the hero wins"."""
+    return bool(HEARD_APPOSITION_RE.match(after[:120]))

@@ -43,6 +43,7 @@ from .sentences import (
 )
 from .track_cues import (
     collection_title,
+    heard_apposition,
     heard_loud,
     hit_for,
     made_after,
@@ -313,6 +314,7 @@ def _cue(before, after):
         or POST_CUE_RE.search(after[:60])
         or MORE_POST_CUES.search(after[:60])
         or song_identified(before)
+        or heard_apposition(after)
     )
 
 
