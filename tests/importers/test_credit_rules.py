@@ -1995,3 +1995,11 @@ def test_a_co_writer_named_after_too_together_with_a_role_called():
         "Kettle wrote it too, together with a session drummer called Abe Lint."
     )
     assert tracks(post)["First Light Run"][0] == ["Roy Kettle", "Abe Lint"]
+
+
+def test_the_music_is_by_a_and_the_lyric_by_b_credits_both():
+    post = extract(
+        "The closing song is “Mill Pond.” The music is by Hal Crane and the lyric "
+        "by Ivy Dorr, his writing partner."
+    )
+    assert tracks(post)["Mill Pond"][0] == ["Hal Crane", "Ivy Dorr"]

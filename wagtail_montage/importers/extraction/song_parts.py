@@ -19,7 +19,7 @@ PART_IS_RE = re.compile(
 )
 # The same with the verb left out, after a first part: ", the tune B's".
 PART_ELIDED_RE = re.compile(
-    r"(?:,|\band|;)\s(?:and\s)?(?:the|its)\s(music|lyrics|lyric|words|tune|melody)"
+    r"(?:,|\sand|;)\s(?:and\s)?(?:the|its)\s(music|lyrics|lyric|words|tune|melody)"
     r"\s(by\s)?(?=[A-Z])"
 )
 # Parts that also name a film's score ("the music is by A" after a film).
