@@ -2235,3 +2235,11 @@ def test_a_name_that_is_no_place_after_and_the_thing_is():
         "The film was shot in Dunmore, and the engine is the Flying Scotsman."
     )
     assert names(post) == ["Dunmore"]
+
+
+def test_a_list_goes_on_past_the_island_and_the_stand_in_aside():
+    post = extract(
+        "The lagoon scenes were filmed in Coral Bay on Tavita, which stands in for a "
+        "Samoan reef, and at Molokai Point, the sunken crater off Tavita."
+    )
+    assert locations(post) == [("Coral Bay", "a Samoan reef"), ("Molokai Point", "")]

@@ -132,7 +132,11 @@ def around_at(tokens, index):
 def later_in_list(tokens, index, next_at):
     """Where the next place of a list starts past an aside about the last one: "in X,
     which plays itself, and in Y", "at X, for the harbour, and at Y", "at X, which
-    plays Z, and the air scenes at Y" (``next_at`` reads from the comma); or None."""
+    plays Z, and the air scenes at Y" (``next_at`` reads from the comma), also past
+    the island or town of X ("at X on Y, which plays Z, and at W"); or None."""
+    if index + 2 < len(tokens) and tokens[index].text in ("on", "in"):
+        end = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=4)
+        index = end if tokens[index + 1].cap and end is not None else index
     if not (
         index + 1 < len(tokens)
         and tokens[index].text == ","
