@@ -2003,3 +2003,15 @@ def test_the_music_is_by_a_and_the_lyric_by_b_credits_both():
         "by Ivy Dorr, his writing partner."
     )
     assert tracks(post)["Mill Pond"][0] == ["Hal Crane", "Ivy Dorr"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Words and music were both the work of Kit Nolan, a Galway man.",
+        "The words and music are the work of Kit Nolan.",
+    ],
+)
+def test_words_and_music_the_work_of_someone_credit_the_writer(second):
+    post = extract(f"“Grey Harbour” by Tess Lowe plays over the ferry. {second}")
+    assert tracks(post)["Grey Harbour"][0] == ["Kit Nolan"]

@@ -14,7 +14,14 @@ from .sentences import add_unique, names_span, run_forward
 PART_IS_RE = re.compile(
     r"\b(?:the|its|whose|their)\s(?:(?:english|french|german|italian|spanish"
     r"|portuguese|original|new|final|actual)\s)?(words and music|music and lyrics|music and words"
-    r"|music|lyrics|lyric|words|tune|melody)\s(?:is|are|was|were)\s(by\s)?",
+    r"|music|lyrics|lyric|words|tune|melody)\s(?:is|are|was|were)\s(?:both\s)?"
+    r"(by\s|the\swork\sof\s)?",
+    re.IGNORECASE,
+)
+# Both parts opening the sentence: "Words and music were both the work of A".
+PAIR_IS_RE = re.compile(
+    r"^(words and music|music and words|music and lyrics|lyrics and music)"
+    r"\s(?:is|are|was|were)\s(?:both\s)?(by\s|the\swork\sof\s)?",
     re.IGNORECASE,
 )
 # The same with the verb left out, after a first part: ", the tune B's".
@@ -33,7 +40,8 @@ def parts_of(ctx, sentence, known_track, earlier=()):
     ``text``, or None; ``earlier`` the tracks the sentence credits before ("A, who
     scored the film, wrote the melody, and the lyric is B's")."""
     norm, first, credited = sentence.norm, True, []
-    for match in PART_IS_RE.finditer(norm):
+    matches = [*PAIR_IS_RE.finditer(norm), *PART_IS_RE.finditer(norm)]
+    for match in matches:
         track = _track(ctx, sentence, match, known_track, first)
         if track is None and earlier:
             track = _earlier_track(ctx, earlier)
