@@ -1,0 +1,90 @@
+"""The place inside another before a stand-in verb: "the X in Y, which plays Z", "X
+Bay on Y played Z", "The X Room at Y College played Z" (X, in Y), and whether a name
+is a region ("County Kerry")."""
+
+from .lexicon import PLACE_CONNECTORS
+from .place_names import whole_name_head
+from .place_scope import broad
+from .place_words import PLACE_ADJECTIVES, TARGET_PLACE_NOUNS, named_place
+from .sentences import run_backward, run_forward
+
+# Words a clause starts with, before a place that starts it: "so X on Y played".
+CLAUSE_STARTS = frozenset({",", ";", ":", "so", "and", "but", "then", "while"})
+# The words before a name that say what a thing is or where: "at X", "That's X".
+IS_WORDS = frozenset({"at", "is", "was", "s", "that's", "it's", "here's"})
+
+
+def inner_end(tokens, start):
+    """Where X ends when ``tokens[start:]`` is Y in "X in Y" or "X in the Y"."""
+    end = start - 1 - (tokens[start - 1].text == "the")
+    return end - (tokens[end - 1].text in TARGET_PLACE_NOUNS)  # "the X hotel in Y"
+
+
+def inner_place(tokens, start):
+    """Where X starts when ``tokens[start:]`` is Y in "the (old) X in Y", "X on Y"
+    (X a name that says it is a place, first in its clause), or None."""
+    name_start = start
+    start -= start > 2 and tokens[start - 1].text == "the"  # "X in the Y"
+    if start < 3 or tokens[start - 1].text not in ("in", "on", "at", "outside", "near"):
+        return None
+    last = start - 2
+    if tokens[last].text in TARGET_PLACE_NOUNS:  # "the X hotel in Y": X, not Y
+        last -= 1
+        start_of = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
+        if (
+            start_of is None
+            or tokens[start_of - 1].text.lower() != "the"
+            or "-" in tokens[last].text  # "the American-run base in Y"
+        ):
+            return None
+    if not tokens[last].cap:
+        return None
+    inner = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
+    # "That's X", "The X Hall in Y"
+    inner += tokens[inner].text.lower() in IS_WORDS | {"the"} and inner < last
+    before = inner - 1
+    if before > 0 and tokens[before].text in PLACE_ADJECTIVES:
+        before -= 1
+    if before >= 0 and tokens[before].text.lower() == "the":
+        return inner
+    # First in its clause, or right after "at": "shot at X Raceway outside Y, which"
+    first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS | IS_WORDS
+    named = named_place(" ".join(token.text for token in tokens[inner : last + 1]))
+    if first and named:
+        return inner  # "Waimea Canyon on Kauai played"
+    if headed_before(tokens, inner, last, name_start):
+        return inner  # "filmed in Coral Bay on Tavita, which"
+    # "The valley is X in County Y, which": a place in a county, state or region.
+    outer = run_forward(tokens, name_start, PLACE_CONNECTORS, max_words=6)
+    wide = outer is not None and region_name(
+        " ".join(t.text for t in tokens[name_start:outer])
+    )
+    return inner if wide and tokens[start - 1].text == "in" else None
+
+
+def headed_before(tokens, inner, last, outer):
+    """Whether X in "X on Y, which" names its kind of place (a bay, a castle, a hall)
+    and Y does not name a building or a site: X is then the narrower place ("Coral Bay
+    on Tavita", "Ashcombe Castle on Marrow Island"; not "Pier Road near the Grand
+    Hotel")."""
+    if inner >= last or not (
+        whole_name_head(tokens[last].text)
+        or tokens[last].text.lower() in TARGET_PLACE_NOUNS
+    ):
+        return False
+    end = run_forward(tokens, outer, PLACE_CONNECTORS, max_words=6)
+    return end is not None and not named_place(
+        " ".join(token.text for token in tokens[outer:end])
+    )
+
+
+# The word that makes a name a county or a province: "County Kerry", "Kent County".
+REGION_HEADS = frozenset({"County", "Province", "Prefecture", "Region", "Shire"})
+
+
+def region_name(name):
+    """Whether a name is a country, a state, a region or a county."""
+    words = name.split()
+    return broad(name) or bool(
+        words and (words[0] in REGION_HEADS or words[-1] in REGION_HEADS)
+    )
