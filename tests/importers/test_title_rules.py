@@ -736,3 +736,28 @@ def test_a_title_then_what_it_is_and_where_it_is_heard_is_a_track():
 def test_a_title_then_what_it_is_without_where_it_is_heard_is_no_track():
     post = extract("The set adds the lost “Gull Wing,” the short piano cue.")
     assert titles(post, "track") == []
+
+
+def test_a_soundtrack_albums_title_names_the_film_the_posts_title_names():
+    post = extract(
+        "People ask why a harbour thriller from 1984 still has fans.",
+        "Here is the story as a timeline.",
+        "1983: the band meets the director.",
+        "1984: the film opens.",
+        "The filming ran long.",
+        "The score was late.",
+        "The studio worried.",
+        "The premiere went well.",
+        "The album, <i>Gull Bay: Original Motion Picture Soundtrack</i>, sold well.",
+        title="Gull Bay, year by year",
+    )
+    assert film(post) == ("Gull Bay", 1984)
+
+
+def test_a_soundtrack_albums_film_the_posts_title_does_not_name_is_not_taken():
+    post = extract(
+        "People ask why a harbour thriller from 1984 still has fans.",
+        "The album, <i>Gull Bay: Original Motion Picture Soundtrack</i>, sold well.",
+        title="An actor at the movies",
+    )
+    assert film(post) == ("", None)

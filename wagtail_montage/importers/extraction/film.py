@@ -62,6 +62,14 @@ DESCRIBED_FILM_RE = re.compile(
 TITLE_RUN_RE = re.compile(
     r"(?:[A-Z0-9][\w'&.-]*)(?:\s(?:(?:of|the|a|and|in|on|at|to|for)\s){0,2}[A-Z0-9][\w'&.-]*){0,8}"
 )
+# An album's title that names its film: "X: Original Motion Picture Soundtrack",
+# "X: Music from the Motion Picture", "X: Songs from the Film".
+SOUNDTRACK_TITLE_RE = re.compile(
+    r"^(.{2,60}?):\s(?:(?:The\s)?Original\s)?(?:Motion\sPicture\s)?(?:Soundtrack"
+    r"|Music\sfrom\sthe\s(?:Motion\sPicture|Film|Movie)|Songs\sfrom\sthe\s(?:Motion"
+    r"\sPicture|Film|Movie))\b",
+    re.IGNORECASE,
+)
 # "released in May 1989", "came out in 1975": the year a film came out.
 RELEASED_IN_RE = re.compile(
     r"\b(?:[Rr]eleased|came out|opened|premiered)\s(?:in\s)?(?:[A-Z][a-z]{2,8}\s)?"
@@ -433,7 +441,11 @@ def resolve_film(ctx, sentences):
         for sentence in sentences[:40]
         if sentence.heading and _words(sentence.norm) != _words(ctx.post.title)
     ]
-    title = ctx.post.film_title or _title_shared(ctx, opening, headings)
+    title = (
+        ctx.post.film_title
+        or _title_shared(ctx, opening, headings)
+        or _film_of_album(ctx, sentences)
+    )
     if not title:
         return
     year = _year_said(title, opening)
@@ -464,6 +476,20 @@ def _title_shared(ctx, opening, headings=()):
     for run in TITLE_RUN_RE.findall(ctx.post.title):
         if len(run.split()) > 1 and _words(run) in text:
             return _as_written(run, opening)
+    return ""
+
+
+def _film_of_album(ctx, sentences):
+    """The film a soundtrack album's title names, when the post's title names it
+    too: "<i>Gull Bay: Original Motion Picture Soundtrack</i>" under "My week on
+    the Gull Bay sessions"."""
+    post_title = _words(ctx.post.title)
+    for sentence in sentences:
+        for text, _start, _end in sentence.quotes:
+            found = SOUNDTRACK_TITLE_RE.match(clean_title(text))
+            name = found.group(1).strip() if found else ""
+            if len(name.split()) > 1 and _words(name) in post_title:
+                return name
     return ""
 
 
