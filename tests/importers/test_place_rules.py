@@ -2243,3 +2243,16 @@ def test_a_list_goes_on_past_the_island_and_the_stand_in_aside():
         "Samoan reef, and at Molokai Point, the sunken crater off Tavita."
     )
     assert locations(post) == [("Coral Bay", "a Samoan reef"), ("Molokai Point", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These walls are Marrow Canyon, twenty minutes outside Reno, standing in for "
+        "the Sierra Madre.",
+        "The chase was shot at Marrow Canyon, an hour outside Reno, standing in for the "
+        "Sierra Madre.",
+    ],
+)
+def test_a_distance_aside_before_standing_in(sentence):
+    assert locations(extract(sentence)) == [("Marrow Canyon", "the Sierra Madre")]

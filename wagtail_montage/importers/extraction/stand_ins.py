@@ -482,14 +482,20 @@ def apposition_start(ctx, sentence, comma):
     return comma
 
 
+# A distance in an aside that places X: "X, twenty minutes outside Y, played".
+DISTANCE_WORDS = frozenset(
+    "minutes minute miles mile hours hour kilometres kilometers km yards".split()
+)
+
+
 def aside_words(aside):
     """Whether the words between two commas are an aside about a place: "on the
     coast", "high above X", "the folly in north Wales" (an article, a lowercase noun)."""
     if not aside:
         return False
     first = aside[0].lower()
-    if first in ASIDE_STARTS:
-        return True
+    if first in ASIDE_STARTS or len(aside) > 2 and aside[1].lower() in DISTANCE_WORDS:
+        return True  # "X, twenty minutes outside Y, standing in for"
     return first in ("the", "a", "an") and len(aside) > 1 and aside[1].islower()
 
 
