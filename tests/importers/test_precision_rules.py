@@ -236,3 +236,16 @@ def test_the_name_after_the_producer_on_the_record_is_no_album():
         "The engineer on the record, Abel Quist, got no credit.",
     )
     assert facts(post, "album") == []
+
+
+def test_an_album_not_in_the_film_leaves_the_films_soundtrack_untitled():
+    post = extract(
+        "<i>Gravel Moon</i> (1984) opens on “Tin Cup Rain”, sung by Mo Hale.",
+        "The soundtrack LP, in a plain grey sleeve, is a collector's prize.",
+        "Hale's own album <i>Slow Burn</i> reached No. 6 the year after, but it "
+        "isn't in the film.",
+        title="Gravel Moon",
+    )
+    assert [value["title"] for value in facts(post, "album")] == [
+        "Gravel Moon (soundtrack)"
+    ]

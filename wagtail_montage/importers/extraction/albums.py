@@ -87,7 +87,7 @@ def untitled_album(ctx, sentence):
     return (
         released_album(ctx, sentence)
         or untitled_soundtrack_described(ctx, sentence)
-        or soundtrack_mentioned(ctx, sentence, _named_album)
+        or soundtrack_mentioned(ctx, sentence, _album_of_film)
     )
 
 
@@ -97,11 +97,7 @@ def titled_albums(ctx, sentence):
     found = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        if (
-            title
-            and _named_album(sentence, title, start, end)
-            and not title_elsewhere(norm, start, end)  # "..., but it isn't in the film"
-        ):
+        if title and _album_of_film(sentence, title, start, end):
             found.append((title, start, end))
     found += owned_unquoted(ctx, sentence)
     for index, token in enumerate(tokens):
@@ -126,6 +122,14 @@ def titled_albums(ctx, sentence):
         if title and not sentence.inside_quote(match.end()):
             found.append((title, match.end(), close))
     return found
+
+
+def _album_of_film(sentence, title, start, end):
+    """An album named, unless the sentence says it is not in the film: "Ann Roe's
+    own album <i>X</i> charted, but it isn't in the film"."""
+    return _named_album(sentence, title, start, end) and not title_elsewhere(
+        sentence.norm, start, end
+    )
 
 
 def _named_album(sentence, title, start, end):
@@ -182,7 +186,7 @@ def untitled_soundtrack_described(ctx, sentence):
         match = LP_ON_LABEL_RE.match(norm)  # "The LP is on Lochside Records (LSR 7)."
     if not match or ctx.albums or sentence.inside_quote(match.end() - 1):
         return False  # not "<i>The Soundtrack</i>"; "<i>X</i>'s soundtrack" is
-    if titled_album_in(ctx, _named_album):
+    if titled_album_in(ctx, _album_of_film):
         return False  # "its soundtrack did not", then "<i>X</i>, the soundtrack album"
     if not (
         UNTITLED_RE.search(norm)
