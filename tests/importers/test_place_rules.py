@@ -2256,3 +2256,11 @@ def test_a_list_goes_on_past_the_island_and_the_stand_in_aside():
 )
 def test_a_distance_aside_before_standing_in(sentence):
     assert locations(extract(sentence)) == [("Marrow Canyon", "the Sierra Madre")]
+
+
+def test_a_place_with_too_before_standing_in():
+    post = extract(
+        "There's a scene at Ashby Central too, standing in for Euston when the band "
+        "head to London."
+    )
+    assert locations(post) == [("Ashby Central", "Euston")]

@@ -421,6 +421,7 @@ def name_before_comma(ctx, sentence, comma):
     ]
     if names:
         fallback = (max(names, key=before.rfind), None, "")
+    comma -= comma > 1 and tokens[comma - 1].text in ("too", "again")  # "at X too,"
     start, end, region = run_backward(tokens, comma - 1, PLACE_CONNECTORS, 6), comma, ""
     if start is None:
         return fallback
