@@ -2015,3 +2015,19 @@ def test_the_music_is_by_a_and_the_lyric_by_b_credits_both():
 def test_words_and_music_the_work_of_someone_credit_the_writer(second):
     post = extract(f"“Grey Harbour” by Tess Lowe plays over the ferry. {second}")
     assert tracks(post)["Grey Harbour"][0] == ["Kit Nolan"]
+
+
+def test_an_act_s_possessive_calling_a_title_its_opener_names_the_performer():
+    post = extract(
+        "The film opens on “Iron Mile.” The centrepiece is still “Iron Mile,” "
+        "Hollow Oak’s roaring opener, written by the band’s drummer Ned Ray."
+    )
+    assert tracks(post)["Iron Mile"] == (["Ned Ray"], ["Hollow Oak"])
+
+
+def test_a_company_s_possessive_calling_a_title_its_single_names_no_one():
+    post = extract(
+        "The film opens on “Iron Mile” by Dora Fell. “Iron Mile,” Bluebell "
+        "Records’ biggest single, was written by Ned Ray."
+    )
+    assert tracks(post)["Iron Mile"][1] == ["Dora Fell"]

@@ -8,6 +8,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .credit_appositions import apposed_performers
 from .credit_cleanup import (
     clean_names,
     drop_covers,
@@ -118,6 +119,7 @@ def resolve_people(ctx):
     writing_shares(ctx)
     text = _post_text(ctx)
     clean_names(ctx, text)
+    apposed_performers(ctx, text)  # "“X”, the Tin Kites' roaring opener"
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
     writers_by_role(ctx, text)

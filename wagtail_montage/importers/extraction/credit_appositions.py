@@ -1,0 +1,43 @@
+"""A performer named by a possessive in apposition to a title: "“Iron Mile,” the
+Tin Kites' roaring opener, ...", "“Iron Mile”, Dora Fell's big ballad"."""
+
+import re
+
+from ..prose import match_key
+from .sentences import add_unique, clean_title
+
+# What a performer's possessive calls a recording (not "song", "theme" or "tune",
+# which may be a writer's).
+RECORDING_WORDS = r"opener|closer|ballad|duet|anthem|single|hit|showstopper"
+# Companies, not acts: "Motown Records' biggest single".
+COMPANY_WORDS = frozenset(
+    {"Records", "Music", "Pictures", "Studios", "Radio", "Films", "Label"}
+)
+NAME = r"([A-Z][\w.-]{0,30}(?:\s(?:of|the|and|de|van|von|[A-Z][\w.-]{0,30})){0,4})"
+# After a quoted title: ", Gears of Glory's roaring opener".
+APPOSED_RE = re.compile(
+    r",?\s(?:the\s)?"
+    + NAME
+    + r"['\u2019]s?\s(?:[a-z-]{1,20}\s){0,2}(?:"
+    + RECORDING_WORDS
+    + r")\b"
+)
+
+
+# The same in the post's text, the title quoted before it.
+TITLED_RE = re.compile(
+    r"[\u201c\"]([^\u201d\"]{1,80}?),?[\u201d\"]" + APPOSED_RE.pattern
+)
+
+
+def apposed_performers(ctx, text):
+    """Credit the act whose possessive calls a title named before "its opener",
+    "their single" (a title the post has as a track)."""
+    for match in TITLED_RE.finditer(text):
+        track = ctx.tracks.get(match_key(clean_title(match.group(1))))
+        name = match.group(2)
+        if track is None or name.split()[-1] in COMPANY_WORDS:
+            continue
+        if match_key(name) == ctx.film_key or match_key(name) in ctx.tracks:
+            continue
+        add_unique(track["performers"], [name])
