@@ -761,3 +761,11 @@ def test_a_soundtrack_albums_film_the_posts_title_does_not_name_is_not_taken():
         title="An actor at the movies",
     )
     assert film(post) == ("", None)
+
+
+def test_a_film_likened_to_a_genre_from_a_year_is_not_dated_by_it():
+    post = extract(
+        "Friends say <i>Salt Orchard</i> plays like a farm drama from 1961.",
+        title="Salt Orchard, year by year",
+    )
+    assert film(post)[1] != 1961

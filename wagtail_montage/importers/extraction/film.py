@@ -99,7 +99,8 @@ YEAR_OF_FILM_RES = (
     ),
     # "a ski thriller from 1985"; "A 1981 period romance about ..." as an answer
     re.compile(
-        rf"\b[Aa]n?\s(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})\sfrom\s"
+        rf"(?<!like\s)(?<!than\s)(?<!as\s)\b[Aa]n?\s(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})"
+        r"\sfrom\s"
         r"(1[89][0-9]{2}|20[0-9]{2})\b"
     ),
     re.compile(
