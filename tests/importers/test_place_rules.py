@@ -2264,3 +2264,15 @@ def test_a_place_with_too_before_standing_in():
         "head to London."
     )
     assert locations(post) == [("Ashby Central", "Euston")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("1984: Cameras roll in January at Marrow Lake, Alberta.", ["Marrow Lake"]),
+        ("The cameras rolled in Dunmore for six weeks.", ["Dunmore"]),
+        ("The cameras rolled in May.", []),
+    ],
+)
+def test_cameras_rolled_at_a_place(sentence, expected):
+    assert names(extract(sentence)) == expected

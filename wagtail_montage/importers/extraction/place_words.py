@@ -44,6 +44,9 @@ PLACE_FILMED_RE = re.compile(
     r"|(?:production|crew|unit|shoot)\s(?:set\sup|(?:was|were)\sbased|camped)"
     # "and shot around Gatlinburg": a bare "shot" only before a word no wound takes
     r"|shot\s(?:around|throughout|entirely|mostly|largely|partly)"
+    # "Cameras roll in January at X", "the cameras rolled in X"
+    r"|cameras\s(?:first\s)?(?:roll|rolls|rolled|rolling)(?:\sin\s(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December))?"
     r"|on\slocation)"
     r"(?:\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?(?:out\s)?"
     r"(?:in|at|on|aboard|near|off|inside|outside|around|throughout|out\sof|over"
