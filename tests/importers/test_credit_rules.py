@@ -2031,3 +2031,12 @@ def test_a_company_s_possessive_calling_a_title_its_single_names_no_one():
         "Records’ biggest single, was written by Ned Ray."
     )
     assert tracks(post)["Iron Mile"][1] == ["Dora Fell"]
+
+
+def test_a_duet_with_someone_names_them_a_performer_of_the_one_title():
+    post = extract(
+        "The opening number is “Pink Cloud” by Ana Sol. Her second song in the "
+        "film is a duet with Cal Mott, “Blue Hour,” and she wrote it herself."
+    )
+    assert "Cal Mott" in tracks(post)["Blue Hour"][1]
+    assert "Cal Mott" not in tracks(post)["Pink Cloud"][1]

@@ -4,7 +4,7 @@ Tin Kites' roaring opener, ...", "“Iron Mile”, Dora Fell's big ballad"."""
 import re
 
 from ..prose import match_key
-from .sentences import add_unique, clean_title
+from .sentences import add_unique, clean_title, names_span
 
 # What a performer's possessive calls a recording (not "song", "theme" or "tune",
 # which may be a writer's).
@@ -41,3 +41,26 @@ def apposed_performers(ctx, text):
         if match_key(name) == ctx.film_key or match_key(name) in ctx.tracks:
             continue
         add_unique(track["performers"], [name])
+
+
+# "a duet with A", "the duet between A and B": the singers of the duet.
+DUET_RE = re.compile(r"\bduet\s(?:with|between)\s")
+
+
+def duet_partners(ctx, sentence):
+    """ "Her second song is a duet with Cal Mott, “X”": Cal Mott sings “X”, the one
+    track the sentence quotes."""
+    for match in DUET_RE.finditer(sentence.norm):
+        tracks = {
+            id(track): track
+            for track in (
+                ctx.tracks.get(match_key(clean_title(text)))
+                for text, _start, _end in sentence.quotes
+            )
+            if track is not None
+        }
+        if len(tracks) != 1:
+            continue
+        names = names_span(sentence, sentence.index_at(match.end()), limit=2)[0]
+        names = [name for name in names if match_key(name) not in ctx.tracks]
+        add_unique(next(iter(tracks.values()))["performers"], names)

@@ -5,6 +5,7 @@ it", "B performs “Title”"."""
 import re
 
 from ..prose import match_key
+from .credit_appositions import duet_partners
 from .credit_clauses import named_after, plays_it
 from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
@@ -98,6 +99,7 @@ def credits_of(ctx, sentence):
     parts_of_singer(ctx, sentence, known_track)  # "the words are hers"
     copula_credits(ctx, sentence)  # "“X”, the ballad over the titles, is by A"
     recordings_of(ctx, sentence)  # "A's recording of “X”"
+    duet_partners(ctx, sentence)  # "a duet with A, “X”"
 
 
 def _track_after(ctx, sentence, index):
