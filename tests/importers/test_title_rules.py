@@ -714,6 +714,7 @@ def test_the_posts_title_again_as_a_heading_names_no_film():
         "Light,” is four minutes of strings.",
         "We scored <i>Salt Orchard</i>, and the song, after all that, was “Cider "
         "Light.”",
+        "The opening cue, “Cider Light,” sets out a rising third.",
     ],
 )
 def test_the_films_theme_or_song_said_to_be_a_title_is_a_track(sentence):

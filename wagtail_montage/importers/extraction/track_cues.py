@@ -183,13 +183,16 @@ def collection_title(title):
     return bool(COLLECTION_RE.search(title))
 
 
-# Just before a title: the film's song or theme said to be it. "the main theme from
-# <i>Y</i> (1992), titled simply ", "and the song, in the end, was ".
+# Just before a title: the film's song, theme or cue said to be it. "the main theme
+# from <i>Y</i> (1992), titled simply ", "and the song, in the end, was ", "The
+# main title cue, ".
 SONG_IDENTIFIED_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s(?:main\s|love\s|title\s|opening\s|closing\s)?(?:theme|song)"
     r"\s(?:from|of|to|for)\s[^,;\u201c]{1,60},\s(?:titled|called|named)\s"
     r"(?:simply\s|just\s)?\W{0,2}$"
     r"|\b[Tt]he\s(?:song|theme),\s(?:[^,;\u201c]{1,30},\s)?(?:was|is)\s\W{0,2}$"
+    # "The main title cue, “X,” introduces ...": a cue of the score
+    r"|\b[Tt]he\s(?:main\s|opening\s|closing\s|end\s)?(?:title\s)?cue,\s\W{0,2}$"
 )
 
 
