@@ -2040,3 +2040,15 @@ def test_a_duet_with_someone_names_them_a_performer_of_the_one_title():
     )
     assert "Cal Mott" in tracks(post)["Blue Hour"][1]
     assert "Cal Mott" not in tracks(post)["Pink Cloud"][1]
+
+
+def test_a_credit_after_an_aside_between_dashes_goes_on_to_the_next_credit():
+    post = extract(
+        "The big song is “Sea Wall (Hold On)” — brackets and all — sung by Mina "
+        "Aulne (a Lyon girl, for the record, though she lived in Paris by then) and "
+        "written by Aulne herself with Jules Ray."
+    )
+    assert tracks(post)["Sea Wall (Hold On)"] == (
+        ["Mina Aulne", "Jules Ray"],
+        ["Mina Aulne"],
+    )

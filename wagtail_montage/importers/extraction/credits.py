@@ -464,6 +464,7 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
             _it_after_title(ctx, sentence, match)
             or _credit_clause(ctx, sentence, match)
             or _title_was_before(ctx, sentence, match)
+            or _title_then_credit(ctx, sentence, match)
         )
     else:
         track = previous or credited_track(ctx, sentence, match)
@@ -513,6 +514,26 @@ def _credit_clause(ctx, sentence, match):
     ):
         return None
     return known_track(ctx, before)
+
+
+# Between a title and its credit: ", ", " — brackets and all — ".
+ASIDE_RE = re.compile(
+    r"^,?\s*(?:[\u2014\u2013][^\u2014\u2013]{0,40}[\u2014\u2013])?,?\s*$"
+)
+
+
+def _title_then_credit(ctx, sentence, match):
+    """ "“X” — brackets and all — sung by A": the track quoted right before the
+    credit, with at most an aside between dashes."""
+    if acting_credit(match, sentence.norm):
+        return None
+    last = next(sentence.quotes_within(0, match.start()), None)
+    if last is None:
+        return None
+    text, _start, end = last
+    if not ASIDE_RE.match(sentence.norm[end : match.start()]):
+        return None
+    return ctx.tracks.get(match_key(clean_title(text)))
 
 
 def _it_was_before(sentence, match):
