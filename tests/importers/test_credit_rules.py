@@ -2052,3 +2052,13 @@ def test_a_credit_after_an_aside_between_dashes_goes_on_to_the_next_credit():
         ["Mina Aulne", "Jules Ray"],
         ["Mina Aulne"],
     )
+
+
+def test_a_guess_does_not_reach_past_its_clause():
+    post = extract(
+        "The song is “Low Lamp” by Ada Voss. You might assume Ada Voss wrote it, "
+        "since she sings it, but the words are Tim Rook's."
+    )
+    composers, performers = tracks(post)["Low Lamp"]
+    assert "Ada Voss" not in composers
+    assert performers == ["Ada Voss"]

@@ -168,7 +168,7 @@ DENIED_RE = re.compile(
 GUESSED_RE = re.compile(
     r"\b(?:(?:might|may|would|could)\s(?:well\s)?(?:assume|think|guess|imagine|expect)"
     r"|I\s(?:always\s|had\s|once\s)?(?:thought|assumed|believed|figured))\b"
-    r"[^.;]{0,30}$",
+    r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 
