@@ -96,16 +96,23 @@ def totals_of(group):
     return right / expected, right / found, found - right
 
 
+def test_the_held_out_posts_keep_their_recall_and_precision():
+    """Floors just under what round 8's held-out posts measured (73.3% / 95.0%, 19
+    false facts): a change that loses facts on posts nobody tuned for fails here."""
+    recall, precision, false = totals_of("holdout")
+    assert recall >= 0.72 and precision >= 0.94 and false <= 20
+
+
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 7 was spent into it (87.0% /
-    98.2%, 54 false facts over 261 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 8 was held out (88.6% /
+    99.8%, 6 false facts over 261 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.86 and precision >= 0.98 and false <= 54
+    assert recall >= 0.88 and precision >= 0.99 and false <= 6
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
     recall, _precision, false = totals_of("test")
-    assert recall >= 0.95 and false <= 2
+    assert recall >= 0.97 and false <= 1
 
 
 def test_a_suggestion_counts_only_in_the_reviewed_column_and_only_with_its_block():
