@@ -78,11 +78,11 @@ def identifier_facts(page):
         if value.get(field)
     ]
     facts += [
-        (IDENTIFIER_KINDS[field], getattr(person, field, ""))
+        (IDENTIFIER_KINDS[field], value)
         for track in page.tracks
         for person in [*track["composers"], *track["performers"]]
-        for field in ("musicbrainz_id", "wikidata_id")
-        if getattr(person, field, "")
+        for field, value in getattr(person, "identifiers", {}).items()
+        if value
     ]
     if page.film_imdb_id:
         facts.append((Kind.IMDB, page.film_imdb_id))

@@ -32,8 +32,6 @@ from .models import AbstractVideoFeaturePage, ReaderComment, VideoFeatureIndexPa
 from .numbers import parse_int
 from .request_text import query_text
 
-PERSON_IDS = ("musicbrainz_id", "wikidata_id")
-
 SCHEMA_CONTEXT = "https://schema.org"
 # Where each location kind goes: where the video was made, or what it shows.
 CREATED_KINDS = ("filming_location", "studio")
@@ -186,7 +184,7 @@ def _person(name, group=False):
         node["name"] = str(name.get("name", ""))
         ids = name
     else:
-        ids = {key: getattr(name, key, "") for key in PERSON_IDS}
+        ids = getattr(name, "identifiers", {})  # a Person (blocks.people) has them
     same_as = _same_as(
         musicbrainz_url("artist", ids.get("musicbrainz_id")),
         wikidata_url(ids.get("wikidata_id")),
