@@ -7,6 +7,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from benchmarks import import_quality
 
 CORPUS = Path(import_quality.CORPUS)
@@ -99,15 +101,17 @@ def totals_of(group):
 def test_the_held_out_posts_keep_their_recall_and_precision():
     """Floors just under what round 8's held-out posts measured (73.3% / 95.0%, 19
     false facts): a change that loses facts on posts nobody tuned for fails here."""
+    if not import_quality.evaluate("holdout")[0]["tracks"][0]:
+        pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
     assert recall >= 0.72 and precision >= 0.94 and false <= 20
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 8 was held out (88.6% /
-    99.8%, 6 false facts over 261 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 8 was spent into it (86.7% /
+    99.3%, 25 false facts over 301 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.88 and precision >= 0.99 and false <= 6
+    assert recall >= 0.86 and precision >= 0.99 and false <= 25
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
