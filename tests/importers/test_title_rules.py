@@ -770,3 +770,55 @@ def test_a_film_likened_to_a_genre_from_a_year_is_not_dated_by_it():
 
     assert dated("Friends ask why a farm drama from 1961 still has fans.")
     assert not dated("Friends say it plays like a farm drama from 1961.")
+
+
+# -- A list of songs the post says is only partly in the film ----------------------
+
+PLAYLIST = (
+    "<ul><li>“Copper Kettle” by Wren Asher</li><li>“Night Orchard” by the Lamplights"
+    "</li><li>“Slow Fathom” by Dov Kessel</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "Only one of these is in the movie.",
+        "Just two of them actually appear in the film.",
+        "None of those made it into the picture, sadly.",
+        "Most of the songs above are not in the film at all.",
+    ],
+)
+def test_a_list_only_partly_in_the_film_makes_suggestions(caveat):
+    post = extract(PLAYLIST, caveat)
+    assert titles(post, "track") == []
+    assert any("Night Orchard" in line for line in post.suggestions)
+
+
+def test_a_song_of_such_a_list_heard_later_is_a_track_again():
+    post = extract(
+        PLAYLIST,
+        "Only one of these is in the movie. “Slow Fathom” plays over the storm, and "
+        "“Copper Kettle” reached No. 9 in the UK.",
+    )
+    assert titles(post, "track") == ["Slow Fathom"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "All of these are in the film.",
+        "I made this list for a friend; only one of us liked the movie.",
+        "Here they are in the order the film plays them.",
+    ],
+)
+def test_a_list_the_next_sentence_does_not_restrict_stays(after):
+    post = extract(PLAYLIST, after)
+    assert titles(post, "track") == ["Copper Kettle", "Night Orchard", "Slow Fathom"]
+
+
+def test_a_tune_played_by_a_band_is_performed_not_acted():
+    post = extract(
+        "“Salt Marsh Reel” is the wedding tune, played by the Dunmore Pipers."
+    )
+    assert facts(post, "track")[0]["performers"] == ["Dunmore Pipers"]

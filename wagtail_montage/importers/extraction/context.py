@@ -87,6 +87,9 @@ class FactContext:
         # The quoted title of the sentence before when nothing said it was a song:
         # the next sentence may ("That would be “X”. It is sung by A.").
         self.pending_title = None
+        # The list of songs being read: (first item, last item, tracks before it).
+        self.list_run = None
+        self.doubted = set()  # keys of the tracks of such a list, until confirmed
         # The italic title the post's title names, seen without its year.
         self.film_candidate = None
         self.post_charts = set()

@@ -30,6 +30,7 @@ from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title, resolve_film
 from .places import locations_of, resolve_places
 from .sentences import paragraph_text, split_sentences
+from .track_lists import drop_doubted
 from .tracks import tracks_of
 
 # The film first, over the whole post: its italic title is then not taken for a
@@ -59,6 +60,7 @@ def run(ctx, sentences):
         after_sentence(ctx, sentence)
     resolve_pending(ctx)
     drop_songs_elsewhere(ctx)  # the songs the post says are not in the film
+    drop_doubted(ctx)  # of a list "only two of those are in the film"
     resolve_people(ctx)
     resolve_places(ctx)
     drop_ranges_stated_exactly(ctx)

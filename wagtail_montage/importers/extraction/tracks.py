@@ -57,6 +57,7 @@ from .track_cues import (
 )
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
+from .track_lists import confirm_listed, note_list, part_of_list
 from .track_ranked import ranked_entry
 from .track_words import (
     BY_NAME_RE,
@@ -74,6 +75,13 @@ BRACKET_RE = re.compile(r"\W{0,3}\(")
 OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 PRONOUN = "\ue010"
 
+
+# Just before "played by": the title's song, played ("“X” is the reel, played by A").
+SONG_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:tune|song|number|ballad|theme|anthem|instrumental|waltz|reel|jig|march)"
+    r"\W{0,3}$",
+    re.IGNORECASE,
+)
 
 # Just before a quoted title: the song named after the film ("The title song,
 # “X”, is by A", "the title track “X”").
@@ -121,9 +129,11 @@ def _credits_after(sentence, after, end):
         ):
             continue  # "..., and it was written by the screenwriter A": no song's
         if acting_credit(match, sentence.norm) or (
-            match.start() > 3 and (match.group(2) or "").lower() == "played"
+            match.start() > 3
+            and (match.group(2) or "").lower() == "played"
+            and not SONG_NOUN_BEFORE_RE.search(after[: match.start()])
         ):
-            continue  # "the sheriff, played by A": a part
+            continue  # "the sheriff, played by A": a part; not "the tune, played by A"
         index = sentence.index_at(end + match.end())
         names, stop = names_span(sentence, index)
         if not names:
@@ -434,6 +444,14 @@ def _really_quoted(ctx, sentence, title):
 
 
 def tracks_of(ctx, sentence):
+    part_of_list(ctx, sentence)
+    note_list(ctx, sentence)
+    before = set(ctx.tracks)
+    _tracks_of(ctx, sentence)
+    confirm_listed(ctx, before)
+
+
+def _tracks_of(ctx, sentence):
     norm = sentence.norm
     _promote_pending(ctx, sentence)
     candidates = (

@@ -1,0 +1,85 @@
+"""A list of songs the sentence right after it says only partly belongs to the film:
+"Only two of those are in the film", "None of these made it into the movie", "Just
+one of the songs above is in the picture". The tracks the list made become
+suggestions; only a later sentence the track rule reads as a song heard in the film
+makes one of them again (not a chart or a credit alone)."""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from ..prose import match_key
+
+# The sentence right after the list: a part of it only is in the film.
+PART_OF_LIST_RE = re.compile(
+    r"^(?:but\s|and\s|sadly,?\s|actually,?\s|in fact,?\s|of course,?\s)?"
+    r"(?:only|just|none|not one|not all|few|a few|most|some|all but one|all but two"
+    r"|(?:only|just)\s(?:one|two|three|four|five|six|a couple|a handful|[0-9]))\s"
+    r"(?:of\s)?(?:these|those|them|the\s(?:songs|tracks|tunes)\s(?:above|here|listed"
+    r"|on\s(?:it|the\s(?:tape|list|mix|playlist))))\b"
+    r"[^.;:]{0,50}?\b(?:in|into|from|on)\s(?:the|this|that)\s(?:film|movie|picture)\b",
+    re.IGNORECASE,
+)
+
+
+def note_list(ctx, sentence):
+    """Remember the list being read: ``(first item, last item, tracks before it)``."""
+    if not sentence.listed:
+        return
+    run = ctx.list_run
+    if run and run[1] == sentence.number - 1:
+        ctx.list_run = (run[0], sentence.number, run[2])
+    else:
+        ctx.list_run = (sentence.number, sentence.number, len(ctx.track_order))
+
+
+def _drop(ctx, key):
+    """Take the track ``key`` and its chart facts out of the page; its value."""
+    track = ctx.tracks.pop(key, None)
+    if track is None:
+        return None
+    for slot in (slot for group in ctx.slots.values() for slot in group):
+        subject = slot.value.get("subject_title") if slot.kind == "chart_fact" else ""
+        if slot.value is track or (subject and match_key(subject) == key):
+            slot.keep = False
+    ctx.recent = [item for item in ctx.recent if item != ("track", key)]
+    ctx.track_order = [item for item in ctx.track_order if item[0] != key]
+    return track
+
+
+def part_of_list(ctx, sentence):
+    """When the sentence right after a list says only part of it is in the film, the
+    list's tracks become suggestions."""
+    run = ctx.list_run
+    if (
+        sentence.listed
+        or not run
+        or run[1] != sentence.number - 1
+        or not PART_OF_LIST_RE.search(sentence.norm)
+    ):
+        return
+    ctx.list_run = None
+    for key, _paragraph in ctx.track_order[run[2] :]:
+        track = _drop(ctx, key)
+        if track is None:
+            continue
+        ctx.doubted.add(key)
+        ctx.suggest(
+            _("“%(title)s” is in a list the post says is only partly in the film")
+            % {"title": track["title"]},
+            sentence,
+            "track",
+            track,
+        )
+
+
+def confirm_listed(ctx, before):
+    """The doubted tracks the track rule made again in this sentence: heard after all."""
+    ctx.doubted -= set(ctx.tracks) - before
+
+
+def drop_doubted(ctx):
+    """Once the post is read: a doubted track only a chart fact or a credit made
+    again stays out of the page."""
+    for key in ctx.doubted & set(ctx.tracks):
+        _drop(ctx, key)
