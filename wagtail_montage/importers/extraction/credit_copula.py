@@ -4,14 +4,14 @@ by A", "The track is by the B Boys", "“X” is a swaggering rock number by A".
 import re
 
 from ..prose import match_key
-from .credit_tracks import is_title, new_track
+from .credit_tracks import about_songs, is_title, it_track, new_track
 from .credit_words import SONG_NOUNS
 from .discourse import anaphor
 from .sentences import add_unique, clean_title, names_span
 
 # "is by", "was by", "is a swaggering rock number by"; group 1: the song noun.
 COPULA_BY_RE = re.compile(
-    r"\b(?:is|was)\s(?:(?:a|an)\s(?:[a-z-]{1,20}\s){0,3}?([a-z-]{1,20})\s)?by\s"
+    r"(?:\b(?:is|was)|(?<=\b[Ii]t)'s)\s(?:(?:a|an)\s(?:[a-z-]{1,20}\s){0,3}?([a-z-]{1,20})\s)?by\s"
 )
 # Between a quoted title and "is by": nothing, or one apposition in commas.
 APPOSITION_RE = re.compile(r"^,?\s?(?:[^,\u201c\u201d\"();:]{1,80},\s?)?$")
@@ -72,12 +72,41 @@ def _subject(ctx, sentence, match, noun):
         said = set(re.findall(r"[a-z-]+", between.lower())) | {noun}
         return new_track(ctx, sentence, text, start, end) if said & SONG_NOUNS else None
     index = sentence.index_at(match.start())
-    if index < 2 or index > 3:
-        return None  # "The song is by A", "It is by A": the clause's subject
+    if index <= 1:
+        return _it_is(ctx, sentence, match)
+    if index > 3:
+        return None  # "The song is by A": the clause's subject
     subject = anaphor(ctx, sentence, 0, index)
     if subject is None or subject[1] != "track":
         return None
     return ctx.tracks.get(match_key(subject[0]))
+
+
+# After "It was by": no name of a person, but a time ("It was by Christmas a hit").
+TIMES = frozenset(
+    {"christmas", "easter", "now", "then", "far", "a", "an", "all", "common"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "spring", "summer"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _it_is(ctx, sentence, match):
+    """ "It's by A", "It is by A", "It was by A" at the start of the sentence: the
+    track "it" points at, when its clause names no film or book."""
+    tokens = sentence.tokens
+    if sentence.index_at(match.start()) != 1:
+        return None
+    if tokens[0].text.lower() not in ("it", "it's"):
+        return None
+    name = sentence.index_at(match.end())
+    if name >= len(tokens) or tokens[name].text.lower() in TIMES:
+        return None  # "It was by March a hit"
+    if any(token.possessive for token in tokens[name : name + 4]):
+        return None  # "It's by Ada's account a ballad"
+    if not about_songs(sentence, 0):
+        return None
+    return it_track(ctx, sentence, tokens[0].start)
 
 
 def _clause_start(text):

@@ -1,0 +1,42 @@
+"""More wordings of song credits by writers nobody tuned for: "It's by A", a credit
+with an adverb before "by", a singer "joined by" a choir, a writing credit given,
+listed or shared. Every sentence here is invented for the test."""
+
+import pytest
+
+from .test_credit_rules import tracks
+from .test_discourse import extract
+
+INTRO = "The barn dance is set to “Hay Moon”."
+
+
+# -- "It's by A" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, performer",
+    [
+        ("It’s by Tilly Braddock.", "Tilly Braddock"),
+        ("It is by the Corn Dollies.", "Corn Dollies"),
+        ("It was by Tilly Braddock & the Harrows.", "Tilly Braddock & the Harrows"),
+    ],
+)
+def test_it_is_by_a_names_the_performer(sentence, performer):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": ([], [performer])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was by March the most requested song on the station.",
+        "It’s by Tilly Braddock's own account a rushed recording.",
+        "It’s by far the best song Tilly Braddock ever sang.",
+    ],
+)
+def test_it_is_by_a_time_an_account_or_a_film_credits_no_one(sentence):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": ([], [])}
+
+
+def test_it_is_by_after_a_film_credits_no_track():
+    post = extract("The film is Hay Moon Rising.", "It’s by Tilly Braddock.")
+    assert tracks(post) == {}
