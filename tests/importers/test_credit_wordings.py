@@ -40,3 +40,25 @@ def test_it_is_by_a_time_an_account_or_a_film_credits_no_one(sentence):
 def test_it_is_by_after_a_film_credits_no_track():
     post = extract("The film is Hay Moon Rising.", "It’s by Tilly Braddock.")
     assert tracks(post) == {}
+
+
+# -- An adverb between the credit and "by" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Hay Moon” was written by Cora Lusk and sung, rather shakily, by Ned Orr.",
+        "“Hay Moon”, written by Cora Lusk, is sung here by Ned Orr.",
+        "“Hay Moon” was written by Cora Lusk and sung tenderly by Ned Orr.",
+        "“Hay Moon” was written by Cora Lusk and sung live by Ned Orr.",
+    ],
+)
+def test_an_adverb_before_by_keeps_the_credit(sentence):
+    assert tracks(extract(sentence)) == {"Hay Moon": (["Cora Lusk"], ["Ned Orr"])}
+
+
+@pytest.mark.parametrize("hedge", ["supposedly", "allegedly", "reportedly"])
+def test_a_hedge_before_by_is_no_credit(hedge):
+    post = extract(INTRO, f"It was written, {hedge}, by Ned Orr.")
+    assert tracks(post) == {"Hay Moon": ([], [])}

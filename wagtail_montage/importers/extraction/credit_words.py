@@ -10,18 +10,26 @@ import re
 # credit of the same people ("written and sung by"); group 5: "featuring".
 WRITING = r"co-written|written|composed|co-composed|penned"
 PERFORMING = r"performed|sung|recorded|played"
+# How it was done, in an adverb ("sung, rather roughly, by", "recorded live by"); not
+# a hedge ("written, supposedly, by" is a rumour).
+MANNER = (
+    r"(?!(?:supposedly|allegedly|reportedly|wrongly|mistakenly|falsely|probably"
+    r"|possibly|only|early)\b)[a-z]{3,}ly"
+)
 # An aside between the verb and "by": "written, for the record, by", "sung, in a
 # voice held back from the microphone, by".
 ASIDE = (
     r"(?:for|in|at|on|as|of|with|according|oddly|apparently|famously|incidentally"
-    r"|naturally|remarkably|by all accounts|it seems|I think)\b[^,.;:\u201c\u201d\"()]{0,80}"
+    r"|naturally|remarkably|by all accounts|it seems|I think"
+    rf"|(?:rather\s|quite\s|very\s|somewhat\s|a\sbit\s|a\slittle\s)?{MANNER})\b"
+    r"[^,.;:\u201c\u201d\"()]{0,80}"
 )
 CREDIT_RE = re.compile(
     rf"\b(?:(?:({WRITING}|music|lyrics|words|words and music)|({PERFORMING}"
     r"|(?:guest |lead )?vocals?|a duet|an instrumental))"
     rf"(?:\sand\s(?:({WRITING}|music|lyrics|words)|({PERFORMING})))?"
     rf"(?:,\s{ASIDE},)?"
-    r"\s(?:both\s|all\s|jointly\s|together\s|in\s\d{4}\s"
+    rf"\s(?:both\s|all\s|jointly\s|together\s|in\s\d{{4}}\s|here\s|live\s|{MANNER}\s"
     r"|(?:especially\s|specially\s)?(?:for|in)\s(?:the|this)\s(?:film|movie|picture)\s"
     r"|for\s(?:her|him|them|the\s(?:singer|band|group))\s|on\s(?:screen|camera)\s)?"
     r"by\s|(featuring|feat\.)\s)",
