@@ -822,3 +822,33 @@ def test_a_tune_played_by_a_band_is_performed_not_acted():
         "“Salt Marsh Reel” is the wedding tune, played by the Dunmore Pipers."
     )
     assert facts(post, "track")[0]["performers"] == ["Dunmore Pipers"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please don't confuse the theme with “Paper Moon Motel” by Ivy Crane.",
+        "The love theme is easy to mistake for “Paper Moon Motel” by Ivy Crane.",
+        "Listeners often mix it up with “Paper Moon Motel” by Ivy Crane.",
+        "“Paper Moon Motel” by Ivy Crane is a similar song from another movie.",
+        "Then there is “Paper Moon Motel” by Ivy Crane, a different ballad from a "
+        "different film altogether.",
+    ],
+)
+def test_a_song_the_post_tells_apart_from_the_films_is_a_suggestion(sentence):
+    post = extract(sentence)
+    assert titles(post, "track") == []
+    assert any("Paper Moon Motel" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Paper Moon Motel” by Ivy Crane plays over the drive, with a riff borrowed "
+        "from another song.",
+        "“Paper Moon Motel” by Ivy Crane plays as the sisters dance with the groom.",
+    ],
+)
+def test_a_song_of_the_film_with_other_words_around_it_stays(sentence):
+    post = extract(sentence)
+    assert titles(post, "track") == ["Paper Moon Motel"]

@@ -8,6 +8,8 @@ from ..prose import match_key
 from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
 from .sentences import clean_title
 from .track_words import (
+    ANOTHER_FILM_RE,
+    CONFUSED_WITH_RE,
     DROPPED_RE,
     NOT_HERE_LABEL_RE,
     NOWHERE_RE,
@@ -39,8 +41,9 @@ def not_in_film(ctx, sentence, start, end, after):
         or NOWHERE_RE.search(after[:110])
         or _other_film_before(ctx, sentence, start, after)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 50) : start])
+        or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
     ):
         return True
     clause = re.split(r"[;\u201c\ue000]", after[:110])[0]
-    dropped = DROPPED_RE.search(clause)
+    dropped = DROPPED_RE.search(clause) or ANOTHER_FILM_RE.search(clause)
     return bool(dropped) and not NEW_SUBJECT_RE.search(clause[: dropped.start()])

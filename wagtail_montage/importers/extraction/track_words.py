@@ -71,6 +71,21 @@ OTHER_FILM_AFTER_RE = re.compile(
     r"(?:film|movie|picture)\b",
     re.IGNORECASE,
 )
+# Just before a title: the song the post's one is not to be taken for. "Don't
+# confuse the theme with “X”", "not to be mixed up with “X”", "easy to mistake for “X”".
+CONFUSED_WITH_RE = re.compile(
+    r"\b(?:confuse|confused|confusing|mix(?:es|ed)?\s(?:\w{1,8}\s)?up|muddle|muddled)\b"
+    r"[^.;:\u201c\ue000]{0,50}\bwith\s\W?$"
+    r"|\b(?:mistake|mistaken|mistook)\b[^.;:\u201c\ue000]{0,40}\bfor\s\W?$",
+    re.IGNORECASE,
+)
+# After a title, in its clause: it comes from another film. "“X” by A, a different
+# song from a different film", "“X”, which is from another movie".
+ANOTHER_FILM_RE = re.compile(
+    r"\bfrom\s(?:a different|another|some other|an unrelated|a whole other)\s"
+    r"(?:film|movie|picture)\b",
+    re.IGNORECASE,
+)
 # Names of days and months: no song after "set to" ("set to June by the studio").
 TIME_WORDS = MONTH_NAMES | {
     "Monday",
