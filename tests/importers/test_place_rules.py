@@ -2276,3 +2276,86 @@ def test_a_place_with_too_before_standing_in():
 )
 def test_cameras_rolled_at_a_place(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+# -- Round n: staged battles, sites in a town, remarks, lists of notes, counties ------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The final siege was staged at Fort Harrow in Kestrel Bay, which had to"
+            " pass for a Prussian citadel.",
+            [("Fort Harrow", "a Prussian citadel")],
+        ),
+        (
+            "The ballroom was a set on the back lot at Elstow Studios.",
+            [("Elstow Studios", "")],
+        ),
+    ],
+)
+def test_a_staged_battle_and_a_site_in_its_town(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+def test_a_site_in_a_town_not_said_filmed_is_a_suggestion_of_the_site():
+    post = extract(
+        "My uncle adored Mount Carrow in Dunvegan, which had to pass for an alpine"
+        " pass in Austria."
+    )
+    assert locations(post) == []
+    assert any("Mount Carrow, standing in" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The lobby scenes were filmed inside the Regal Cinema in Hull, which spent"
+            " a month pretending to be a Detroit picture palace, and Low Marsby, of all"
+            " places, doubled as the French Quarter.",
+            [
+                ("Regal Cinema", "a Detroit picture palace"),
+                ("Low Marsby", "the French Quarter"),
+            ],
+        ),
+        (
+            "The garden scenes were shot in Ghent's Citadel Park, which play a Paris"
+            " public garden.",
+            [("Citadel Park", "a Paris public garden")],
+        ),
+    ],
+)
+def test_a_remark_or_a_time_between_a_place_and_what_it_played(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+def test_a_place_before_a_new_item_lends_it_no_stand_in():
+    post = extract(
+        "The lobby scenes were shot at the Regal Cinema in Hull, and the old tannery,"
+        " which doubled as a Chicago warehouse, was nearby."
+    )
+    assert locations(post) == [("Regal Cinema", "")]
+
+
+def test_a_list_of_notes_after_a_filming_sentence_is_no_place():
+    post = extract(
+        "The rehearsal rooms were filmed at Brandt Studios outside Hamburg.",
+        "<ul><li>II-V-I</li><li>tritone swap</li><li>back to the tonic</li></ul>",
+    )
+    assert names(post) == ["Brandt Studios"]
+
+
+def test_a_state_that_describes_a_town_is_no_place():
+    post = extract("The chase was filmed in the old Nevada railroad town.")
+    assert names(post) == []
+
+
+def test_a_county_with_towns_inside_it_is_their_region():
+    post = extract(
+        "It is set in Wales, yet it was shot across the sea in County Wexford:"
+        " Dunmore played a Welsh harbour town, and the pub is in Fethard."
+    )
+    assert "County Wexford" not in names(post)
+    assert ("Dunmore", "a Welsh harbour town") in locations(post)

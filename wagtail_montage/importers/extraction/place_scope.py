@@ -58,7 +58,15 @@ def broad(name):
         or name in CANADIAN_PROVINCES
         or name in REGIONS
         or RANGE_RE.search(name)
+        or COUNTY_RE.fullmatch(name)
     )
+
+
+# A county or a province by its name: "County Kerry", "Marin County", "Province of X".
+COUNTY_RE = re.compile(
+    r"(?:County|Province|Prefecture)\s[A-Z][\w'-]+|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
+    r"\s(?:County|Province|Prefecture)|Province\sof\s[A-Z][\w'-]+"
+)
 
 
 # A mountain range, a region the places a post names next lie in: "the Canadian

@@ -33,13 +33,17 @@ PLACE_FILMED_RE = re.compile(
     r"|aerial\sshots|establishing\sshots|plates)(?=\s(?:over|above)\s)"
     r"|(?:filming|shooting)\sof\s(?:the\s)?(?:[a-z-]{1,20}\s){0,3}took place"
     # "The checkpoint scenes were staged at", "the beach shots were done a mile off"
-    r"|(?:scenes?|sequences?|shots|exteriors?|interiors?|footage|stunts?)"
+    r"|(?:scenes?|sequences?|shots|exteriors?|interiors?|footage|stunts?"
+    # "the fortress assault was staged at X", "the final battle was done on X"
+    r"|assault|battle|siege|raid|ambush|showdown|shootout|climax|finale|duel)"
     # "The beach scenes, including the big row by the rocks, were done at X"
     r"(?:,\s(?:including|like|with|especially)\s[^,.;:]{1,60},)?\s"
     r"(?:themselves\s|itself\s|also\s|all\s)?(?:was|were)"
     r"\s(?:done|staged|captured|grabbed|lensed)"
     # "the last films to shoot inside the Walled City"
     r"|to\s(?:shoot|film)"
+    # "a set on the back lot at X Studios", "the sound stages of X"
+    r"|(?:back[\s-]?lot|sound[\s-]?stages?)\s(?:at|of)"
     # "The production set up on the salt flats", "the production was based in X"
     r"|(?:production|crew|unit|shoot)\s(?:set\sup|(?:was|were)\sbased|camped)"
     # "and shot around Gatlinburg": a bare "shot" only before a word no wound takes
@@ -81,7 +85,8 @@ PLACE_FILMED_THERE_RE = re.compile(
 
 # Stand-in verbs the shared pattern leaves out: "had to play", "could pass for".
 MORE_DOUBLED_RE = re.compile(
-    r"\b(?:(?:(?:had|has|have|got|was|were|is|are)\sto|could|would|can|will)"
+    # "X, which play Y": "which" and a verb in the plural
+    r"\b(?:(?:(?:had|has|have|got|was|were|is|are)\sto|could|would|can|will|which)"
     r"\s(?:easily\s|convincingly\s|also\s)?(?:(play)|double\s(?:for|as)"
     r"|stand\sin\sfor|pass\sfor|pose\sas)"
     # "stands in, with some strain, for Y"

@@ -41,6 +41,7 @@ from .place_reading import (
     region_of_country,
 )
 from .place_scope import (
+    broad,
     broad_stand_ins,
     colon_items,
     drop_containers,
@@ -280,7 +281,8 @@ def place_at(ctx, sentence, index):
     """The location named at ``tokens[index]`` (with its region and country), added;
     the index after it, or None."""
     tokens = sentence.tokens
-    if index < len(tokens) and tokens[index].text == "the":
+    article = index < len(tokens) and tokens[index].text == "the"
+    if article:
         index += 1
         # "the old Carrie Furnace": a word that only says how old or real it is
         index += index + 1 < len(tokens) and (
@@ -301,6 +303,8 @@ def place_at(ctx, sentence, index):
     if end < len(tokens) and tokens[end].text in STYLE_NOUNS:
         return None  # "shot in the Netflix era", "filmed in Easter week"
     name = sentence.span(index, end)
+    if article and broad(name) and described_by(tokens, end):
+        return None  # "filmed in the old Colorado mining town": a town, not Colorado
     # "shot at Sardi's": a venue called after its owner, right after "at".
     venue = (
         index > 0
@@ -329,6 +333,18 @@ def place_at(ctx, sentence, index):
         location["country"] = "United States"
     coordinates(ctx, sentence, location, tokens[after_end - 1].end)
     return after_end
+
+
+def described_by(tokens, end):
+    """Whether a lowercase noun follows the name ending before ``tokens[end]``, so
+    that the name only describes it: "the Colorado mining town", "the Nevada desert"."""
+    return (
+        end < len(tokens)
+        and tokens[end].text.isalpha()
+        and tokens[end].text.islower()
+        and tokens[end].text not in PLACE_CONNECTORS | FILMED_PREPOSITIONS
+        and tokens[end].text not in ("and", "or", "for", "where", "which", "to", "as")
+    )
 
 
 def region_after(ctx, sentence, end, owner):
@@ -387,7 +403,26 @@ def listed_location(ctx, sentence):
     end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
     if sentence.quotes or end is None or not item_described(tokens, end):
         return
+    if not list_of_names(ctx, sentence):
+        return  # "I-vi-IV-V", "borrowed iv", "return via V7": notes, not places
     place_at(ctx, sentence, start)
+
+
+def list_of_names(ctx, sentence):
+    """Whether half the items of the sentence's list or more start with a name ("X",
+    "the X"): a list of places, not one of notes or tags that start lowercase."""
+    body = ctx.post.body
+    kind, value = (
+        body[sentence.paragraph] if sentence.paragraph < len(body) else ("", "")
+    )
+    if kind != "paragraph" or not isinstance(value, str):
+        return True
+    items = [
+        re.sub(r"<[^>]+>", "", item).strip()
+        for item in re.findall(r"<li\b[^>]*>(.*?)</li>", value, re.DOTALL)
+    ]
+    named = [item for item in items if re.match(r"(?:the\s)?[^\W_a-z]", item)]
+    return len(named) * 2 >= len(items)
 
 
 def item_about_filming(sentence):

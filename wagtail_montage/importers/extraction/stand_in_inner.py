@@ -14,6 +14,12 @@ CLAUSE_STARTS = frozenset({",", ";", ":", "so", "and", "but", "then", "while"})
 IS_WORDS = frozenset({"at", "is", "was", "s", "that's", "it's", "here's"})
 
 
+# The first word of a site's name that says it is one: "Fort X", "Mount X", "Cape X".
+SITE_FIRST_WORDS = frozenset(
+    "Fort Mount Mt Mt. Cape Port Lake Loch Isle Castle Point".split()
+)
+
+
 def inner_end(tokens, start):
     """Where X ends when ``tokens[start:]`` is Y in "X in Y" or "X in the Y"."""
     end = start - 1 - (tokens[start - 1].text == "the")
@@ -52,6 +58,8 @@ def inner_place(tokens, start):
     named = named_place(" ".join(token.text for token in tokens[inner : last + 1]))
     if first and named:
         return inner  # "Waimea Canyon on Kauai played"
+    if tokens[inner].text in SITE_FIRST_WORDS and inner < last:
+        return inner  # "Fort X in Y, which had to pass for"
     if headed_before(tokens, inner, last, name_start):
         return inner  # "filmed in Coral Bay on Tavita, which"
     # "The valley is X in County Y, which": a place in a county, state or region.

@@ -244,15 +244,33 @@ PLACE_FIRST_WORDS = frozenset(
 )
 
 
+# A time a place spent playing another, before the stand-in verb: "which spent six
+# weeks pretending to be", "spends the whole film standing in for".
+SPENT_RE = re.compile(
+    r"\b(?:spent|spends|spend|spending)\s(?:[a-z-]{1,12}\s){0,3}(?:weeks?|months?"
+    r"|days?|years?|summer|winter|film|movie|picture|shoot|runtime)\s$",
+    re.IGNORECASE,
+)
+
+
+def before_verb(sentence, verb):
+    """The last token before a stand-in verb and its auxiliaries ("was even"), or
+    before the time the place spent at it ("which spent six weeks pretending")."""
+    tokens, back = sentence.tokens, verb - 1
+    spent = SPENT_RE.search(sentence.norm[: tokens[verb].start]) if tokens else None
+    if spent:
+        back = sentence.index_at(spent.start()) - 1
+    while back >= 0 and tokens[back].text.lower() in PLACE_AUXILIARIES:
+        back -= 1
+    return back
+
+
 def stand_in_name(ctx, sentence, verb, target=""):
     """The place before a stand-in verb, its first token and its region: "Wyoming
     doubled", "Duluth, Minnesota, which also doubled", "X, standing in for", "the
     arena played" (the place just filmed), "the French Quarter in New Orleans"."""
     tokens = sentence.tokens
-    back = verb - 1
-    while back >= 0 and tokens[back].text.lower() in PLACE_AUXILIARIES:
-        back -= 1
-    back = before_in_the_film(tokens, back)
+    back = before_in_the_film(tokens, before_verb(sentence, verb))
     if back > 1 and tokens[back].text == "to" and tokens[back - 1].cap:
         back -= 1  # "borrowed a courtyard in X to stand in for Y"
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
@@ -424,7 +442,7 @@ def name_before_comma(ctx, sentence, comma):
     comma -= comma > 1 and tokens[comma - 1].text in ("too", "again")  # "at X too,"
     start, end, region = run_backward(tokens, comma - 1, PLACE_CONNECTORS, 6), comma, ""
     if start is None:
-        return fallback
+        return fallback if same_item(sentence, fallback[0], comma) else ("", None, "")
     inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, 6) if start > 1 else None
     if inner is not None and tokens[start - 1].text == ",":
         region, end, start = sentence.span(start, end), start - 1, inner  # "X, Y,"
@@ -453,6 +471,17 @@ def name_before_comma(ctx, sentence, comma):
     return name, start, region
 
 
+def same_item(sentence, name, comma):
+    """Whether no new item of a list or clause starts between the place ``name`` and
+    the comma before a stand-in verb: not "filmed at X, and the old mill, which
+    doubled as Y" (the mill's, not X's)."""
+    if not name:
+        return False
+    before = sentence.norm[: sentence.tokens[comma].start]
+    between = before[before.rfind(name) + len(name) :]
+    return not re.search(r",\s(?:and|while|but)\s|;", between)
+
+
 # The first words of an aside that places or describes what it follows: "X, on
 # Sydney's northern beaches, played", "X, high above Y, which", "X, with its old
 # riverfront, stood in", "X, the folly in north Wales, which".
@@ -472,7 +501,7 @@ def apposition_start(ctx, sentence, comma):
     for back in range(comma - 1, max(0, comma - 12), -1):
         if tokens[back].text == ",":
             aside = [token.text for token in tokens[back + 1 : comma]]
-            if not aside_words(aside):
+            if not (aside_words(aside) or remark_after_name(tokens, back, aside)):
                 return comma
             said = f" {match_key(' '.join(aside))} "
             if any(f" {key} " in said for key in ctx.sentence_places):
@@ -487,6 +516,22 @@ def apposition_start(ctx, sentence, comma):
 DISTANCE_WORDS = frozenset(
     "minutes minute miles mile hours hour kilometres kilometers km yards".split()
 )
+
+
+def remark_after_name(tokens, comma, aside):
+    """Whether the words between two commas are a short remark of the writer's after
+    a name: "X, of all places, doubled as Y", "X, oddly enough, played Y"."""
+    return (
+        comma > 0
+        and tokens[comma - 1].cap
+        and 0 < len(aside) <= 4
+        and all(word.isalpha() and word.islower() for word in aside)
+        and aside[0] not in NOT_REMARK_STARTS
+    )
+
+
+# The first words of a clause or an item, not of a remark: ", and the mill, which".
+NOT_REMARK_STARTS = frozenset("and or but while then so the a an its their".split())
 
 
 def aside_words(aside):
