@@ -62,3 +62,39 @@ def test_an_adverb_before_by_keeps_the_credit(sentence):
 def test_a_hedge_before_by_is_no_credit(hedge):
     post = extract(INTRO, f"It was written, {hedge}, by Ned Orr.")
     assert tracks(post) == {"Hay Moon": ([], [])}
+
+
+# -- A writing credit claimed, listed or given -----------------------------------------
+
+SUNG = "The hayride is set to “Hay Moon”, sung by Ned Orr."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cora Lusk and Abe Tull are credited with writing it.",
+        "Cora Lusk and Abe Tull were jointly credited with writing the song.",
+        "The sleeve notes list Cora Lusk and Abe Tull as the songwriters.",
+        "The credits name Cora Lusk and Abe Tull as its composers.",
+        "The writing credit goes to Cora Lusk and Abe Tull.",
+        "The songwriting credit belongs to Cora Lusk and Abe Tull.",
+    ],
+)
+def test_a_writing_credit_claimed_listed_or_given(sentence):
+    post = extract(SUNG, sentence)
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk", "Abe Tull"], ["Ned Orr"])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cora Lusk and Abe Tull are credited with writing the script.",
+        "The film's credits list Cora Lusk and Abe Tull as the writers.",
+        "The credits list Cora Lusk and Abe Tull as the producers.",
+        "The writing credit on the film goes to Cora Lusk and Abe Tull.",
+        "Cora Lusk and Abe Tull are credited with writing the screenplay.",
+        "The screenwriting credit goes to Cora Lusk and Abe Tull.",
+    ],
+)
+def test_a_writing_credit_of_the_film_is_no_song_credit(sentence):
+    assert tracks(extract(SUNG, sentence)) == {"Hay Moon": ([], ["Ned Orr"])}

@@ -6,6 +6,7 @@ import re
 
 from ..prose import match_key
 from .credit_appositions import duet_partners
+from .credit_claims import claimed_credits
 from .credit_clauses import named_after, plays_it
 from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
@@ -100,6 +101,7 @@ def credits_of(ctx, sentence):
     copula_credits(ctx, sentence)  # "“X”, the ballad over the titles, is by A"
     recordings_of(ctx, sentence)  # "A's recording of “X”"
     duet_partners(ctx, sentence)  # "a duet with A, “X”"
+    claimed_credits(ctx, sentence)  # "A and B are credited with writing it"
 
 
 def _track_after(ctx, sentence, index):

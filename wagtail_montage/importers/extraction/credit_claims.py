@@ -1,0 +1,110 @@
+"""A writing credit said as a claim of the record: "A and B are credited with writing
+it", "The credits list A and B as the songwriters", "The songwriting credit belongs
+to A". Every pattern is bounded, with no nested quantifier."""
+
+import re
+
+from ..prose import match_key
+from .credit_subjects import names_before
+from .credit_tracks import about_songs, is_title, it_track, known_track
+from .credit_words import NOT_SONGS_RE, NOT_THIS_FILM_RE
+from .sentences import add_unique, names_span
+
+# "are credited with writing it", "was credited with co-writing the song".
+CREDITED_WITH_RE = re.compile(
+    r"\b(?:is|are|was|were|get|gets|got)\s(?:jointly\s|both\s|officially\s)?"
+    r"credited\swith\s(?:co-)?(?:writing|composing|penning)\s"
+    r"(?:(it)\b|(?:the|this|that)\s(?:song|track|tune|number|ballad|single)\b"
+    r"|([\u201c\"]))",
+    re.IGNORECASE,
+)
+# "The credits list A and B as the writers", "the sleeve names A as its composer".
+LISTED_RE = re.compile(
+    r"\b(?:the\s|its\s|the\sfilm's\s)?(?:credits|liner\snotes|sleeve\snotes|sleeve"
+    r"|label|sheet\smusic)\s(?:list|lists|listed|name|names|named|give|gives|gave)\s",
+    re.IGNORECASE,
+)
+LISTED_AS_RE = re.compile(
+    r"^\s?as\s(?:the\s|its\s)?(?:co-)?(?:song)?(?:writers?|composers?)\b",
+    re.IGNORECASE,
+)
+# "The songwriting credit belongs to A", "the writing credit goes to A and B".
+CREDIT_GOES_RE = re.compile(
+    r"\b(?:the|its|a)\s(?:sole\s|only\s|official\s)?(?:song)?writing\scredits?\s"
+    r"(?:belongs\sto|belonged\sto|goes\sto|went\sto|is\sshared\sby|was\sshared\sby)\s",
+    re.IGNORECASE,
+)
+
+
+def claimed_credits(ctx, sentence):
+    """Credit the writers these claims name to the track they are about."""
+    for match in CREDITED_WITH_RE.finditer(sentence.norm):
+        _credited_with(ctx, sentence, match)
+    for match in LISTED_RE.finditer(sentence.norm):
+        _listed(ctx, sentence, match)
+    for match in CREDIT_GOES_RE.finditer(sentence.norm):
+        _credit_goes(ctx, sentence, match)
+
+
+def _writers(ctx, names):
+    return [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
+
+
+def _last_track(ctx, sentence):
+    """The track named last, unless the sentence is about a film, a script or a song
+    elsewhere."""
+    if NOT_SONGS_RE.search(sentence.norm) or NOT_THIS_FILM_RE.search(sentence.norm):
+        return None
+    subject = ctx.last()
+    if subject is None or subject[1] != "track":
+        return None
+    return ctx.tracks[match_key(subject[0])]
+
+
+def _credited_with(ctx, sentence, match):
+    """ "A and B are credited with writing it": the names before the verb."""
+    tokens = sentence.tokens
+    verb = sentence.index_at(match.start())
+    if match.group(1):
+        it = sentence.index_at(match.start(1))
+        if not about_songs(sentence, it):
+            return
+        track = it_track(ctx, sentence, tokens[it].start)
+    elif match.group(2):
+        track = _quoted_after(ctx, sentence, match.start(2))
+    else:
+        track = known_track(ctx, sentence.norm[: match.start()]) or _last_track(
+            ctx, sentence
+        )
+    names = _writers(ctx, names_before(sentence, verb, subject=True))
+    if track is not None and names:
+        add_unique(track["composers"], names)
+
+
+def _quoted_after(ctx, sentence, offset):
+    quoted = next((quote for quote in sentence.quotes if quote[1] == offset), None)
+    if quoted is None:
+        return None
+    return known_track(ctx, quoted[0])
+
+
+def _listed(ctx, sentence, match):
+    """ "The credits list A and B as the writers": the names before "as"."""
+    names, end = names_span(sentence, sentence.index_at(match.end()), limit=4)
+    if end >= len(sentence.tokens) or not LISTED_AS_RE.match(
+        sentence.norm[sentence.tokens[end].start :]
+    ):
+        return
+    track = known_track(ctx, sentence.norm) or _last_track(ctx, sentence)
+    names = _writers(ctx, names)
+    if track is not None and names:
+        add_unique(track["composers"], names)
+
+
+def _credit_goes(ctx, sentence, match):
+    """ "The songwriting credit belongs to A": the names after it."""
+    names, _end = names_span(sentence, sentence.index_at(match.end()), limit=4)
+    track = known_track(ctx, sentence.norm) or _last_track(ctx, sentence)
+    names = _writers(ctx, names)
+    if track is not None and names:
+        add_unique(track["composers"], names)
