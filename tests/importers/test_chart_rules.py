@@ -1543,3 +1543,74 @@ def test_modern_rock_tracks_is_not_the_mainstream_rock_chart():
         "other",
         "Billboard Modern Rock Tracks",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It climbed to seventeen on the Hot 100.",
+            ("Paper Moons", 17, "billboard_hot_100"),
+        ),
+        (
+            "Issued as a 45, it went to forty-two in the UK Singles Chart.",
+            ("Paper Moons", 42, "uk_singles"),
+        ),
+        ("In the end it peaked at nine in Canada.", ("Paper Moons", 9, "canada_rpm")),
+        (
+            "It got as high as six on Billboard's Mainstream Rock chart.",
+            ("Paper Moons", 6, "billboard_mainstream_rock"),
+        ),
+        ("It peaked third in Britain.", ("Paper Moons", 3, "uk_singles")),
+        (
+            "It will stall at twenty-seven on the Hot 100.",
+            ("Paper Moons", 27, "billboard_hot_100"),
+        ),
+    ],
+)
+def test_a_bare_number_or_ordinal_before_a_chart_or_country_is_a_position(
+    sentence, expected
+):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+def test_bare_positions_in_a_list_and_after_and():
+    post = extract(
+        SONG,
+        "It had a long run: twelfth on the RPM chart in Canada,"
+        " thirty-first on the Hot 100.",
+        "The follow-up pressing reached number four on the adult contemporary chart"
+        " and fifty on the Hot 100.",
+    )
+    assert sorted(peaks(post)) == [
+        ("Paper Moons", 4, "billboard_adult_contemporary"),
+        ("Paper Moons", 12, "canada_rpm"),
+        ("Paper Moons", 31, "billboard_hot_100"),
+        ("Paper Moons", 50, "billboard_hot_100"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an ordinal that is someone's record, not a rank
+        "It was her second on the Hot 100 that year.",
+        "The band's fifth in Britain was a ballad.",
+        # a time, not a rank
+        "It went on sale at nine in the UK.",
+        # a number with no verb or preposition of rank before it
+        "They had three on the Hot 100 at once.",
+        # "first" and "one" alone are not ranks
+        "It went out first in Britain.",
+        "It was the only one on the Hot 100 by a woman.",
+    ],
+)
+def test_a_bare_number_that_is_no_rank_is_no_position(sentence):
+    assert peaks(extract(SONG, sentence)) == []
+
+
+def test_a_count_of_weeks_carried_over_by_and_is_no_position():
+    post = extract(
+        SONG, "It spent three weeks at No. 1 on the Hot 100 and four on the AC chart."
+    )
+    assert peaks(post) == [("Paper Moons", 1, "billboard_hot_100")]

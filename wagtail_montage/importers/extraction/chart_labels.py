@@ -1,7 +1,9 @@
 """Positions written as labels, with no verb: a fan page's chart list ("UK Singles
 Chart: #4", "US, Billboard Hot 100: #11") or a colon and countries ("Chart chat: UK
 No. 9, Canada No. 11 on RPM"), the last song's; or in parentheses after a country
-("It did okay in America (No. 29, Hot 100) and better in the UK (No. 17)")."""
+("It did okay in America (No. 29, Hot 100) and better in the UK (No. 17)"); or a
+list of positions after a colon ("The numbers: No. 4 on the Hot 100, No. 11 in the
+UK")."""
 
 import re
 
@@ -91,3 +93,34 @@ def in_parentheses(sentence, match, kind=None):
         return chart_in(end.group(1) + " ")
     key = COUNTRY_CHARTS[COUNTRIES_OF[found.group(1)]][kind == "album"]
     return (key, "") if key else None
+
+
+LISTED_RE = re.compile(
+    r"^\s(?:on|in)\s(?:the\s)?(?:Billboard|Hot|UK|U\.K\.|US|U\.S\.|Britain|England"
+    r"|Canada|Australia|Germany|West Germany|America|[A-Z][a-z]{2,20}'s"
+    r"|(?:[A-Z][a-z]{2,20}|[A-Z]{2,6})\s(?i:chart|singles|albums|top)"
+    # "number two on the adult contemporary chart"
+    r"|[a-z]{3,20}\s(?:[a-z]{3,20}\s)?chart\b)"
+)
+
+
+NOT_MUSIC_LIST_RE = re.compile(
+    r"\b(?:box[\s-]office|ticket|ratings|opening\sweekend|grossed|grosses)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_positions(sentence, mentions):
+    """The positions of a list with no verb of its own, each with its chart or
+    country: "The numbers: number four on the Hot 100, number 11 in the UK, and number
+    two in Australia". Two at least."""
+    if NOT_MUSIC_LIST_RE.search(sentence.norm):
+        return set()  # "Box office: No. 1 in the UK, No. 3 in the US"
+    found = {
+        position
+        for position, (kind, match, _number, top_n) in enumerate(mentions)
+        if kind == "peak"
+        and not top_n
+        and LISTED_RE.match(sentence.norm[match.end() : match.end() + 40])
+    }
+    return found if len(found) > 1 else set()

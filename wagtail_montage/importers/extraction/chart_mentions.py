@@ -4,6 +4,7 @@ charts", "peaked at 31"; "gold", "double platinum"."""
 
 import re
 
+from .chart_bare import bare_ranks
 from .chart_names import CHART_WORD_RE, chart_in
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import LEVEL_RE, POSITION_RE
@@ -34,6 +35,7 @@ def mentions_of(sentence):
             mentions.append(
                 ("peak", BarePeak(match), int(match.group(1)) or None, False)
             )
+    mentions += bare_ranks(sentence, {mention[1].end() for mention in mentions})
     for match in LEVEL_RE.finditer(sentence.norm):
         mentions.append(("certification", match, None, False))
     mentions.sort(key=lambda mention: mention[1].start())

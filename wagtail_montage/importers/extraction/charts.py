@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
 from .chart_either import either_by_chart, named_noun, not_the_album
-from .chart_labels import in_parentheses, labelled_peak
+from .chart_labels import in_parentheses, labelled_peak, listed_positions
 from .chart_mentions import mentions_of, parse_number
 from .chart_names import (
     ADJECTIVE_COUNTRIES,
@@ -129,7 +129,17 @@ def _add_certification(ctx, sentence, subject, mention):
 
 # "crossed over far enough to reach number 31", "rode all the way to No. 11"
 MORE_CHART_VERBS = frozenset(
-    {"reach", "rode", "riding", "ridden", "ride", "topping", "settling"}
+    {
+        "reach",
+        "rode",
+        "riding",
+        "ridden",
+        "ride",
+        "topping",
+        "settling",
+        "stall",
+        "stalls",
+    }
 )
 # "it ended up at No. 2 on ...": a peak only with its chart named.
 ENDED_VERBS = frozenset({"ended", "finished", "wound"})
@@ -150,7 +160,7 @@ MENTION_KINDS = {
 def charts_of(ctx, sentence):
     norm, tokens = sentence.norm, sentence.tokens
     mentions = mentions_of(sentence)
-    listed = _listed_positions(sentence, mentions)
+    listed = listed_positions(sentence, mentions)
     previous_end, previous_subject = 0, None
     for position, (kind, match, number, top_n) in enumerate(mentions):
         verbs, stated, add = MENTION_KINDS[kind]
@@ -289,37 +299,6 @@ def negated(window):
 
 # "stalled just outside the top forty", "got near the top ten", "just short of No. 1"
 NEAR_MISSES = frozenset({"outside", "near"})
-
-
-LISTED_RE = re.compile(
-    r"^\s(?:on|in)\s(?:the\s)?(?:Billboard|Hot|UK|U\.K\.|US|U\.S\.|Britain|England"
-    r"|Canada|Australia|Germany|West Germany|America|[A-Z][a-z]{2,20}'s|[A-Z][a-z]{2,20}\s"
-    r"(?i:chart|singles|albums|top)"
-    # "number two on the adult contemporary chart"
-    r"|[a-z]{3,20}\s(?:[a-z]{3,20}\s)?chart\b)"
-)
-
-
-NOT_MUSIC_LIST_RE = re.compile(
-    r"\b(?:box[\s-]office|ticket|ratings|opening\sweekend|grossed|grosses)\b",
-    re.IGNORECASE,
-)
-
-
-def _listed_positions(sentence, mentions):
-    """The positions of a list with no verb of its own, each with its chart or
-    country: "The numbers: number four on the Hot 100, number 11 in the UK, and number
-    two in Australia". Two at least."""
-    if NOT_MUSIC_LIST_RE.search(sentence.norm):
-        return set()  # "Box office: No. 1 in the UK, No. 3 in the US"
-    found = {
-        position
-        for position, (kind, match, _number, top_n) in enumerate(mentions)
-        if kind == "peak"
-        and not top_n
-        and LISTED_RE.match(sentence.norm[match.end() : match.end() + 40])
-    }
-    return found if len(found) > 1 else set()
 
 
 def _subject(ctx, sentence, match, verb_at, region, previous_subject):
