@@ -1598,6 +1598,8 @@ def test_bare_positions_in_a_list_and_after_and():
         "The band's fifth in Britain was a ballad.",
         # a time, not a rank
         "It went on sale at nine in the UK.",
+        # a count after a verb that makes things, not a rank
+        "It made two in Britain before the label folded.",
         # a number with no verb or preposition of rank before it
         "They had three on the Hot 100 at once.",
         # "first" and "one" alone are not ranks

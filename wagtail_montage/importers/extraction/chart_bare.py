@@ -7,7 +7,7 @@ import re
 
 from .chart_names import chart_in
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
-from .patterns import CHART_VERBS, COUNTRY_RE
+from .patterns import COUNTRY_RE
 
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
@@ -25,9 +25,13 @@ ORDINAL = (
     r"|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
     r"|[0-9]{1,3}(?:st|nd|rd|th))"
 )
+# Verbs a rank follows with nothing between: "reached thirty on the UK albums chart".
+RANK_VERBS = frozenset(
+    {"reached", "reaching", "reaches", "hit", "hitting", "peaked", "peaking", "climbed"}
+)
 # 1 a number after "at", "to", "as" (high as), "and" or a chart verb; 2 an ordinal.
 BARE_RANK_RE = re.compile(
-    rf"(?:\b(?:at|to|as|and|{'|'.join(sorted(CHART_VERBS))})\s({CARDINAL})"
+    rf"(?:\b(?:at|to|as|and|{'|'.join(sorted(RANK_VERBS))})\s({CARDINAL})"
     rf"|\b({ORDINAL}))"
     r"(?=\s(?:on|in)\s)",
     re.IGNORECASE,
