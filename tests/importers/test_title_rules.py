@@ -852,3 +852,37 @@ def test_a_song_the_post_tells_apart_from_the_films_is_a_suggestion(sentence):
 def test_a_song_of_the_film_with_other_words_around_it_stays(sentence):
     post = extract(sentence)
     assert titles(post, "track") == ["Paper Moon Motel"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tape they sold at the cinema, <i>Neon Kerb: Ramp Cuts</i>, crept to No. "
+        "61 on the Billboard 200.",
+        "<i>Harbour Dust</i> got as far as number 12 on the UK Albums Chart.",
+        "Later <i>Harbour Dust</i> reached No. 4 on the Kent albums chart.",
+    ],
+)
+def test_a_title_placed_on_a_chart_of_albums_is_an_album(sentence):
+    post = extract(sentence)
+    assert titles(post, "track") == []
+    assert len(titles(post, "album")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<i>Harbour Dust</i> reached No. 4 on the Hot 100, and the LP made the Billboard "
+        "200.",
+        "“Harbour Dust” went to No. 4 on the Hot 100 and No. 30 on the Billboard 200.",
+    ],
+)
+def test_a_title_on_a_singles_chart_is_no_album(sentence):
+    post = extract(sentence)
+    assert titles(post, "album") == []
+
+
+def test_a_quoted_title_on_a_chart_of_albums_stays_unsure():
+    post = extract("“Harbour Dust” by the Wicks got to No. 30 on the Billboard 200.")
+    assert titles(post, "album") == []
+    assert any("unlikely chart" in line for line in post.suggestions)

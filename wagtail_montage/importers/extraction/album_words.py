@@ -56,3 +56,9 @@ RECORD_OF_MUSIC_RE = re.compile(
     r"(?:all\s)?(?:the\s)?(?:music|songs|score)\s(?:of|from)\s(?:the|this)\s"
     r"(?:film|movie|picture),\s\W?$"
 )
+# After a title, in its clause: a place on a chart of albums only. "<i>X</i> scraped
+# in at No. 88 on the Billboard 200", "<i>X</i> peaked at number 9 on the albums
+# chart". Not when a chart of singles is named too.
+ALBUMS_CHART_WORDS_RE = re.compile(
+    r"\b(?:albums?|LPs?)\s(?:chart|charts|list|survey)\b", re.IGNORECASE
+)

@@ -12,6 +12,7 @@ from ..prose import (
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_words import (
     ALBUM_AFTER_RE,
+    ALBUMS_CHART_WORDS_RE,
     CALLED_RE,
     FOREIGN_SOUNDTRACK_RE,
     LISTED_ON_RE,
@@ -26,8 +27,10 @@ from .lexicon import MONTH_NAMES, OPEN, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     ALBUM_APPOSITION_RE,
     ALBUM_BEFORE_RE,
+    ALBUM_CHARTS,
     ALBUM_TRACKS_RE,
     ALBUM_WORDS_RE,
+    CHARTS,
     LABEL_WORDS,
     LEVEL_RE,
     ON_ALBUM_RE,
@@ -35,6 +38,7 @@ from .patterns import (
     RELEASED_YEAR_RE,
 )
 from .sentences import clean_title, run_backward, run_forward, skip_stop_starts
+from .tracks import really_quoted
 
 RELEASE_VERB_RE = re.compile(
     r"\b(?:released|issued|came out|put out|appeared|sold|went|was certified)\b"
@@ -97,7 +101,10 @@ def titled_albums(ctx, sentence):
     found = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        if title and _album_of_film(sentence, title, start, end):
+        if title and (
+            _album_of_film(sentence, title, start, end)
+            or _on_albums_chart(ctx, sentence, title, start, end)
+        ):
             found.append((title, start, end))
     found += owned_unquoted(ctx, sentence)
     for index, token in enumerate(tokens):
@@ -122,6 +129,23 @@ def titled_albums(ctx, sentence):
         if title and not sentence.inside_quote(match.end()):
             found.append((title, match.end(), close))
     return found
+
+
+def _on_albums_chart(ctx, sentence, title, start, end):
+    """ "<i>X</i>, the comp that came out, scraped in at No. 88 on the Billboard
+    200": a title in italics (not in quotation marks, a song's) the post has not
+    made a track, placed in its own clause on a chart of albums only."""
+    key = match_key(title)
+    if key in ctx.tracks or key == ctx.film_key or really_quoted(ctx, sentence, title):
+        return False
+    clause = re.split(r"[;\u201c\ue000]", sentence.norm[end : end + 120])[0]
+    charts = {chart for pattern, chart in CHARTS if pattern.search(clause)}
+    return bool(
+        POSITION_RE.search(clause)
+        and (charts & ALBUM_CHARTS or ALBUMS_CHART_WORDS_RE.search(clause))
+        and not charts - ALBUM_CHARTS
+        and not title_elsewhere(sentence.norm, start, end)
+    )
 
 
 def _album_of_film(sentence, title, start, end):

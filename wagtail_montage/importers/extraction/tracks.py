@@ -336,7 +336,7 @@ def _written_song(ctx, sentence, title, composers):
         composers
         and SONG_CONTEXT_RE.search(sentence.norm)
         and not NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
-        and _really_quoted(ctx, sentence, title)
+        and really_quoted(ctx, sentence, title)
     )
 
 
@@ -378,7 +378,7 @@ def _credited(ctx, sentence, offset, pending):
         or named_no_song(previous.norm, start, _sung_signal(signal))
         or NOT_SONGS_RE.search(FOR_THE_FILM_RE.sub(" ", sentence.norm))
         or not (signal.re is MORE_SIGNAL_RE or _names_someone(sentence, signal))
-        or not (quoted == INTRODUCED or _really_quoted(ctx, previous, title))
+        or not (quoted == INTRODUCED or really_quoted(ctx, previous, title))
     )
 
 
@@ -396,7 +396,7 @@ def _more_cues(ctx, sentence, title, span, before, after, credits):
     made = made_after(after)
     if (
         made
-        and _really_quoted(ctx, sentence, title)
+        and really_quoted(ctx, sentence, title)
         and not NOT_SONGS_RE.search(before[-40:] + " " + after[:80])
     ):
         credits[0].extend(made[0])
@@ -410,7 +410,7 @@ def _more_cues(ctx, sentence, title, span, before, after, credits):
     if (
         hit >= 0
         and SONG_CONTEXT_RE.search(sentence.norm)
-        and _really_quoted(ctx, sentence, title)
+        and really_quoted(ctx, sentence, title)
     ):  # "“X” was a No. 3 hit for A"; not "<i>X</i> was a big hit for the studio"
         index = sentence.index_at(span[1] + hit)
         credits[1].extend(names_at(sentence, index, limit=2))
@@ -432,7 +432,7 @@ def _names_someone(sentence, signal):
     )
 
 
-def _really_quoted(ctx, sentence, title):
+def really_quoted(ctx, sentence, title):
     """Whether ``title`` is in quotation marks, not in italics (a film, an album)."""
     block = ctx.post.body[sentence.paragraph][1]
     if not isinstance(block, str):
@@ -483,7 +483,7 @@ def _tracks_of(ctx, sentence):
                 {**track_value(title), "composers": composers},
             )
             continue
-        if BRACKET_RE.match(after) and not _really_quoted(ctx, sentence, title):
+        if BRACKET_RE.match(after) and not really_quoted(ctx, sentence, title):
             # "<i>Deep Water</i> (Tom Spiel, 1975)": a film and its director.
             after = BRACKET_RE.sub(" ", after, count=1)
         else:
