@@ -98,3 +98,22 @@ def test_a_writing_credit_claimed_listed_or_given(sentence):
 )
 def test_a_writing_credit_of_the_film_is_no_song_credit(sentence):
     assert tracks(extract(SUNG, sentence)) == {"Hay Moon": ([], ["Ned Orr"])}
+
+
+# -- A singer joined by others ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["joined", "backed", "accompanied"])
+def test_a_singer_joined_by_others_shares_the_performance(verb):
+    post = extract(INTRO, f"It’s sung by Ned Orr, {verb} by the Mill Lane Singers.")
+    assert tracks(post) == {"Hay Moon": ([], ["Ned Orr", "Mill Lane Singers"])}
+
+
+def test_a_writer_joined_by_someone_gives_them_no_part():
+    post = extract(INTRO, "It was written by Cora Lusk, joined by Abe Tull.")
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk"], [])}
+
+
+def test_joined_by_someone_doing_something_else_is_no_performer():
+    post = extract(INTRO, "It’s sung by Ned Orr, joined by Abe Tull's crew in June.")
+    assert tracks(post) == {"Hay Moon": ([], ["Ned Orr"])}

@@ -1,5 +1,6 @@
 """Clauses that credit someone around "who": "A, who also plays it himself on a
-piano", "the woman who wrote it, A, ..."."""
+piano", "the woman who wrote it, A, ...", and who sings along ("sung by A, joined by
+B")."""
 
 from .credit_tracks import word_at
 from .sentences import names_span
@@ -44,3 +45,20 @@ def named_after(sentence, relative, after):
         return []
     names, end = names_span(sentence, after + 1, limit=2)
     return names if word_at(tokens, end) in (",", ".", ";", "") else []
+
+
+# After a singer: who sings with them ("sung by A, joined by the B Choir").
+JOINED = frozenset({"joined", "backed", "accompanied"})
+
+
+def joined_by(sentence, end):
+    """ "sung by A, joined by B": B, who sings or plays with A; [] else."""
+    tokens = sentence.tokens
+    if word_at(tokens, end) != "," or word_at(tokens, end + 1).lower() not in JOINED:
+        return []
+    if word_at(tokens, end + 2) != "by":
+        return []
+    names, after = names_span(sentence, end + 3, limit=3)
+    if word_at(tokens, after) not in ("", ",", ".", ";", ":", "\u2014", "-", "and"):
+        return []  # "joined by A in the studio": not a name list alone
+    return [name for name in names if name[:1].isupper()]

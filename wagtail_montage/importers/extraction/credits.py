@@ -7,7 +7,7 @@ import re
 from ..prose import match_key
 from .credit_appositions import duet_partners
 from .credit_claims import claimed_credits
-from .credit_clauses import named_after, plays_it
+from .credit_clauses import joined_by, named_after, plays_it
 from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
@@ -482,6 +482,8 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
     ):
         end += 1  # "written by A, together with the lyricist B"
     more = [name for name in names_after_with(sentence, end) if not is_title(ctx, name)]
+    if credit_roles(match) == ["performers"]:
+        names += [name for name in joined_by(sentence, end) if not is_title(ctx, name)]
     for role in credit_roles(match):
         # "sung and co-written by A, with B": B only co-wrote it.
         second = match.group(3) if role == "performers" else match.group(4)
