@@ -183,6 +183,14 @@ class Redis:
         except OSError:
             return False
 
+    def pause(self):
+        """Still running, with its data, but answering nobody (SIGSTOP): as
+        when it is unreachable for a while and then comes back as it was."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self):
+        self.process.send_signal(signal.SIGCONT)
+
     def stop(self):
         if self.process is not None:
             self.process.terminate()

@@ -241,6 +241,26 @@ def test_redis_stopped_pages_answer_and_comments_are_saved_or_refused(stack):
     assert again.status == 201, again
 
 
+def test_a_publish_while_redis_is_away_is_served_once_it_is_back(stack):
+    """Redis paused, not stopped: it comes back with what it kept. A command
+    publishes meanwhile and exits; the workers, which found Redis away, replay
+    the change it missed (``caching.missed``) instead of serving the old title."""
+    everything_serves(stack, read_title(stack, "plugin"))
+    title = f"Rocky runs up the mountain {uuid.uuid4().hex[:8]}"
+    stack.redis.pause()
+    try:
+        mark = log_mark(stack)
+        for _round in range(4):  # each read waits out Redis's socket timeouts
+            parallel(lambda _n: read_title(stack, "plugin"), range(WORKERS))
+            if len(pids_since(stack, mark, "GET", "/")) == WORKERS:
+                break
+        assert len(pids_since(stack, mark, "GET", "/")) == WORKERS
+        stack.manage("shell", "-c", PUBLISH.format(pk=stack.feature_id, title=title))
+    finally:
+        stack.redis.resume()
+    everything_serves(stack, title)
+
+
 def test_postgresql_restarted_only_short_503s_and_no_lost_comment(stack):
     marker = uuid.uuid4().hex
     with ThreadPoolExecutor(9) as pool:

@@ -18,6 +18,7 @@ from django.core.cache import InvalidCacheBackendError, caches
 from django.db import transaction
 
 from ..conf import get_setting
+from . import missed
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ def current_generation(cache):
             # own dates; the token in the ETag still changes.
             cache.add(GENERATION_KEY, _new_token(began=0), None)
             generation = cache.get(GENERATION_KEY)
+        if missed.back(generation is not None) and replay_missed():
+            generation = cache.get(GENERATION_KEY)  # replaced just now
         return generation
 
     return _remembered((id(cache), GENERATION_KEY), read)
@@ -107,13 +110,46 @@ def generation():
     return token, began
 
 
+def _write(cache, tokens, timeout):
+    """Set ``tokens`` in ``cache`` and read them back: a cache that is away
+    drops them, and ``missed`` keeps them until it answers again."""
+    cache.set_many(tokens, timeout)
+    _forget([(id(cache), key) for key in tokens])
+    if missed.took(cache, tokens):
+        return True
+    missed.note(list(tokens))
+    return False
+
+
 def _bump():
     token = _new_token()
+    took = True
     for setting in CACHE_SETTINGS:
         cache = get_cache(setting)
         if cache is not None:
-            cache.set(GENERATION_KEY, token, None)
-            _forget([(id(cache), GENERATION_KEY)])
+            took = _write(cache, {GENERATION_KEY: token}, None) and took
+    return took
+
+
+def replace_tokens(keys):
+    """New tokens for ``keys`` (the generation's, comments' tokens): the
+    changes ``missed`` kept while the cache was away. True if it took them."""
+    took = True
+    if GENERATION_KEY in keys:
+        took = _bump()
+    comment_keys = [
+        key
+        for key in keys
+        if key.startswith(COMMENTS_KEY) or key == ANY_PAGE_COMMENTS_KEY
+    ]
+    cache = get_cache()
+    if comment_keys and cache is not None:
+        timeout = get_setting("API_REPRESENTATION_CACHE_TIMEOUT")
+        for key in comment_keys:
+            keep = None if key == ANY_PAGE_COMMENTS_KEY else timeout
+            took = _write(cache, {key: _new_token()}, keep) and took
+        _forget_comment_tokens()
+    return took
 
 
 def new_generation(*args, **kwargs):
@@ -125,13 +161,32 @@ def new_generation(*args, **kwargs):
     transaction.on_commit(_bump)
 
 
+def replay_missed():
+    """Replace every token ``missed`` noted while the cache was away; True if
+    there were any (the caller reads its token again)."""
+    notes = missed.pending()
+    if not notes:
+        return False
+    if replace_tokens([key for _pk, key, _at in notes]):
+        missed.forget(notes)
+    return True
+
+
 def _token(cache, key, timeout):
     token = cache.get(key)
     if token is None:
         # First use, or evicted: a new token, which no kept entry matches.
         cache.add(key, _new_token(), timeout)
         token = cache.get(key)
+    if missed.back(token is not None) and replay_missed():
+        token = cache.get(key)  # replaced just now
     return token
+
+
+def _forget_comment_tokens():
+    tokens = getattr(_request, "tokens", None)
+    for remembered in [k for k in tokens or () if k[1].startswith(COMMENTS_KEY)]:
+        tokens.pop(remembered)
 
 
 def comments_generation(page_id):
@@ -192,12 +247,9 @@ def new_comments_generation(page_ids=None):
     def bump():
         cache = get_cache()
         if cache is not None:
-            cache.set_many({key: _new_token() for key in keys}, timeout)
-            tokens = getattr(_request, "tokens", None)
-            if tokens and page_ids is None:  # every page's comments token
-                for remembered in [k for k in tokens if k[1].startswith(COMMENTS_KEY)]:
-                    tokens.pop(remembered)
-            _forget([(id(cache), key) for key in keys])
+            _write(cache, {key: _new_token() for key in keys}, timeout)
+            if page_ids is None:  # every page's comments token
+                _forget_comment_tokens()
 
     bump()
     transaction.on_commit(bump)

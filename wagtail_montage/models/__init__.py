@@ -1,3 +1,4 @@
+from .cache_changes import MissedCacheChange
 from .comments import CommentSettings, ReaderComment
 from .facts import FeatureFact, normalise_fact
 from .fields import VideoFeatureBodyField
@@ -20,6 +21,7 @@ __all__ = [
     "FeatureFact",
     "ImportSuggestion",
     "ImportedSource",
+    "MissedCacheChange",
     "ReaderComment",
     "VideoFeatureBodyField",
     "VideoFeatureIndexPage",
