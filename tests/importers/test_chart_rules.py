@@ -1616,3 +1616,38 @@ def test_a_count_of_weeks_carried_over_by_and_is_no_position():
         SONG, "It spent three weeks at No. 1 on the Hot 100 and four on the AC chart."
     )
     assert peaks(post) == [("Paper Moons", 1, "billboard_hot_100")]
+
+
+def test_it_of_a_later_clause_is_the_record_of_the_clause_before():
+    post = extract(
+        ALBUM,
+        "It went to No. 12 on the UK Albums Chart, a first for a Welsh label in"
+        " those days, and the BPI certified it gold.",
+    )
+    assert certifications(post) == [("Harbor Nights", "gold", None, "bpi")]
+    post = extract(
+        SONG,
+        "“Paper Moons” climbed to number three on the Irish Singles Chart and stayed"
+        " there for a month, and over in Britain it got to number nine on the UK"
+        " Singles Chart.",
+    )
+    assert sorted(peaks(post)) == [
+        ("Paper Moons", 3, "other"),
+        ("Paper Moons", 9, "uk_singles"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name "it" could mean comes between
+        "“Paper Moons” reached No. 3 on the Hot 100 that summer, and when Dolly"
+        " Mercer covered it a year later, it went gold with the RIAA.",
+        # a record of its own comes between
+        "“Paper Moons” reached No. 3 on the Hot 100 that summer, and the band's"
+        " next single did even better; the RIAA certified it gold.",
+    ],
+)
+def test_it_of_a_later_clause_after_another_name_is_not_the_record_before(sentence):
+    post = extract(SONG, sentence)
+    assert certifications(post) == []

@@ -5,6 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
+from .chart_clauses import it_after_another_record, it_of_clause_before
 from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_labels import in_parentheses, labelled_peak, listed_positions
 from .chart_mentions import mentions_of, parse_number
@@ -195,6 +196,10 @@ def charts_of(ctx, sentence):
         if verb_at is not None:
             region = (region[0], verb_at)
         subject = _subject(ctx, sentence, match, verb_at, region, previous_subject)
+        if it_after_another_record(sentence, 0, first):
+            subject = (
+                None  # "..., and her next single did better; the RIAA certified it"
+            )
         if kind == "peak":
             subject = not_the_album(ctx, sentence, region, after, subject)
             subject = subject or either_by_chart(ctx, sentence, region, after)
@@ -328,6 +333,8 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     shared = elided(tokens, first if verb_at is None else verb_at)
     if shared or participle or region[1] - region[0] <= 16:
         return previous_subject  # "..., and was a No. 5 hit on ...", ", peaking at"
+    if it_of_clause_before(sentence, region[0], first):
+        return previous_subject  # "..., and the BPI certified it gold"
     return None
 
 

@@ -1,0 +1,101 @@
+"""The "it" of a later clause of a chart sentence: the record of the clause before,
+when nothing but charts, certifiers and countries is named between them. "It went to
+No. 8 on the UK Albums Chart, a first for any Irish label, and the BPI certified it
+gold"; "“X” went to No. 1 on the New Zealand singles chart, and across the Tasman it
+got to No. 8 on the Kent Music Report"."""
+
+import re
+
+from .chart_either import named_noun
+from .discourse import ALBUM_NOUNS, EITHER_NOUNS, IT, TRACK_NOUNS
+from .lexicon import COUNTRIES
+from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
+
+# Words after a capitalised one that make it part of a chart's name: "the New
+# Zealand singles chart", "the Irish Singles Chart".
+CHART_NAME_WORDS = frozenset({"singles", "albums", "album", "chart", "charts", "top"})
+# Endings of a people's adjective before a noun: "an Irish label", "the Dutch press".
+ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ch", "sh")
+
+
+def it_of_clause_before(sentence, start, end):
+    """Whether tokens ``start`` to ``end`` (from the position before to this one)
+    hold an "it" with no title, record noun or other name before it: then it is
+    the record the position before was of."""
+    tokens = sentence.tokens
+    at = next(
+        (
+            index
+            for index in range(min(end, len(tokens)) - 1, start - 1, -1)
+            if tokens[index].text.lower() in IT
+            and not sentence.inside_quote(tokens[index].start)
+        ),
+        None,
+    )
+    if at is None or at == start:
+        return False
+    begin, finish = tokens[start].start, tokens[at].start
+    if any(sentence.quotes_within(begin, finish)) or named_noun(sentence, start, at):
+        return False
+    text = sentence.norm[:finish]
+    known = [
+        found.span()
+        for pattern in (*(pattern for pattern, _key in CERTIFIERS + CHARTS), COUNTRY_RE)
+        for found in pattern.finditer(text)
+    ]
+    index = start
+    while index < at:
+        if not tokens[index].cap:
+            index += 1
+            continue
+        run = index
+        while run < at and tokens[run].cap:
+            run += 1
+        if not _known_name(sentence, index, run, known):
+            return False
+        index = run
+    return True
+
+
+def _known_name(sentence, start, end, known):
+    """Whether the capitalised words ``start`` to ``end`` name a chart, a certifier,
+    a country or a people's adjective: nothing "it" could mean."""
+    tokens = sentence.tokens
+    name = sentence.span(start, end)
+    if any(a <= tokens[start].start < b for a, b in known) or name in COUNTRIES:
+        return True
+    following = tokens[end].text.lower() if end < len(tokens) else ""
+    words = {word.lower() for word in name.split()}
+    if following in CHART_NAME_WORDS or words & CHART_NAME_WORDS:
+        return True  # "the New Zealand singles chart", "the Irish Singles Chart"
+    return (
+        end - start == 1
+        and name.endswith(ADJECTIVE_ENDINGS)
+        and bool(re.fullmatch(r"[a-z]+", following))
+    )
+
+
+# Words that make a record noun another record: "the band's next single", "its
+# follow-up", "the B-side".
+ANOTHER_WORDS = frozenset({"next", "later", "new", "other", "another", "follow-up"})
+ANOTHER_NOUNS = frozenset({"follow-up", "b-side", "flip"})
+RECORD_NOUNS = TRACK_NOUNS | ALBUM_NOUNS | EITHER_NOUNS
+
+
+def it_after_another_record(sentence, start, end):
+    """Whether an "it" between tokens ``start`` and ``end`` comes after another
+    record named without a title: "“X” reached No. 3, and the band's next single did
+    better; the RIAA certified it gold" (not X)."""
+    tokens = sentence.tokens
+    words = [token.text.lower() for token in tokens[start : min(end, len(tokens))]]
+    other = None
+    for at, word in enumerate(words):
+        if word in ANOTHER_NOUNS or (
+            word in RECORD_NOUNS and ANOTHER_WORDS & set(words[max(0, at - 2) : at])
+        ):
+            other = at
+        elif other is not None and word in IT:
+            begin, finish = tokens[start + other].start, tokens[start + at].start
+            if not any(sentence.quotes_within(begin, finish)):
+                return True
+    return False
