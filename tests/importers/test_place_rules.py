@@ -2359,3 +2359,40 @@ def test_a_county_with_towns_inside_it_is_their_region():
     )
     assert "County Wexford" not in names(post)
     assert ("Dunmore", "a Welsh harbour town") in locations(post)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The tram scene used Gallow Rise, standing in for a cable car in an"
+            " unnamed harbour town.",
+            [("Gallow Rise", "a cable car in an unnamed harbour town")],
+        ),
+        (
+            "Every office scene was shot inside the Tessel Building in downtown Perth,"
+            " whose marble stairs play the headquarters of the Orrin Shipping Line.",
+            [("Tessel Building", "the headquarters of the Orrin Shipping Line")],
+        ),
+    ],
+)
+def test_a_target_in_a_described_place_and_a_place_whose_parts_play(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The pier was filmed at Selwick, which doubled for a lido in a small way.",
+            [("Selwick", "a lido")],
+        ),
+        ("The band was filmed in Hull with Tom Reed, whose two sons play drums.", None),
+    ],
+)
+def test_traps_for_described_targets_and_whose(sentence, expected):
+    post = extract(sentence)
+    if expected is None:
+        assert all(stood == "" for _name, stood in locations(post))
+    else:
+        assert locations(post) == expected

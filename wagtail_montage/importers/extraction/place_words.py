@@ -85,8 +85,9 @@ PLACE_FILMED_THERE_RE = re.compile(
 
 # Stand-in verbs the shared pattern leaves out: "had to play", "could pass for".
 MORE_DOUBLED_RE = re.compile(
-    # "X, which play Y": "which" and a verb in the plural
-    r"\b(?:(?:(?:had|has|have|got|was|were|is|are)\sto|could|would|can|will|which)"
+    # "X, which play Y", "X, whose iron staircases play Y": a verb in the plural
+    r"\b(?:(?:(?:had|has|have|got|was|were|is|are)\sto|could|would|can|will|which"
+    r"|whose\s(?:[a-z-]{1,20}\s){0,2}?[a-z-]{1,20})"
     r"\s(?:easily\s|convincingly\s|also\s)?(?:(play)|double\s(?:for|as)"
     r"|stand\sin\sfor|pass\sfor|pose\sas)"
     # "stands in, with some strain, for Y"

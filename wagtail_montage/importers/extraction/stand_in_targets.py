@@ -5,7 +5,7 @@ is the fuller one."""
 import re
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
-from .place_words import NAMED_PLACE_NOUNS, PLACE_TARGET_STOPS
+from .place_words import NAMED_PLACE_NOUNS, PLACE_TARGET_STOPS, TARGET_PLACE_NOUNS
 from .sentences import paragraph_text, run_forward
 
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
@@ -144,6 +144,10 @@ def described_end(tokens, end, named):
                     and (tokens[end + 1].text == "the" or modifier(tokens, end + 1))
                 )
             )
+            described = described_place_end(tokens, end + 1)
+            if described is not None:  # "a funicular in an unnamed river city"
+                end = described
+                continue
             if not (name < len(tokens) and tokens[name].cap):
                 break  # "a Middle Eastern country in the climax"
             # "a town in Ohio", "an American base in Frankfurt", "a farm in upstate
@@ -158,6 +162,26 @@ def described_end(tokens, end, named):
             break
         end += 1
     return end
+
+
+def described_place_end(tokens, index):
+    """Where "an unnamed river city" ends when ``tokens[index:]`` is a place described
+    in lowercase words (an article, at most three words, a place noun); or None: "in
+    the climax"."""
+    if not (index < len(tokens) and tokens[index].text in ("a", "an", "some")):
+        return None
+    end = index + 1
+    while end < min(len(tokens), index + 4):
+        word = tokens[end].text
+        if not (word.isalpha() and word.islower()) or word in STOPS_OF_DESCRIBED:
+            break
+        end += 1
+    return (
+        end if end > index + 1 and tokens[end - 1].text in TARGET_PLACE_NOUNS else None
+    )
+
+
+STOPS_OF_DESCRIBED = PLACE_TARGET_STOPS | PREPOSITIONS | LOCATIVES
 
 
 # Adverbs without "-ly" that may follow what a place played: "a Kentish estate

@@ -457,6 +457,7 @@ def name_before_comma(ctx, sentence, comma):
     if key in ctx.locations:
         return ctx.locations[key]["name"], start, region
     before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
+    before -= before > 0 and tokens[before].text in TOWN_PARTS  # "in downtown Y"
     if fallback[0] and start and tokens[before].text in ("of", "in"):
         return fallback  # "the Petit Champlain quarter of Quebec City, which"
     start = skip_stop_starts(tokens, start, end)
@@ -469,6 +470,12 @@ def name_before_comma(ctx, sentence, comma):
     ):
         return fallback
     return name, start, region
+
+
+# A lowercase word for a part of the town a place is in: "in downtown Y, whose".
+TOWN_PARTS = frozenset(
+    "downtown uptown midtown central old historic suburban rural coastal".split()
+)
 
 
 def same_item(sentence, name, comma):
