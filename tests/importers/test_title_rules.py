@@ -886,3 +886,33 @@ def test_a_quoted_title_on_a_chart_of_albums_stays_unsure():
     post = extract("“Harbour Dust” by the Wicks got to No. 30 on the Billboard 200.")
     assert titles(post, "album") == []
     assert any("unlikely chart" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The picture was <i>Harvest Social</i>, released in 1988, and half the town "
+        "is in it.",
+        "The movie they shot here is <i>Harvest Social</i>, released in 1988.",
+    ],
+)
+def test_a_title_the_sentence_says_is_the_film_with_its_release(sentence):
+    post = extract(sentence, title="Memories of a busy summer")
+    assert film(post) == ("Harvest Social", 1988)
+
+
+def test_a_title_that_is_no_film_with_its_release_is_not_taken():
+    post = extract(
+        "The book was <i>Harvest Social</i>, released in 1988.",
+        title="Memories of a busy summer",
+    )
+    assert film(post) == ("", None)
+
+
+def test_a_place_the_posts_title_names_is_no_film():
+    post = extract(
+        "The film came out in 1987, and its crew had parked on Elm Row for a week.",
+        "Elm Row has not been the same since.",
+        title="The summer the movies came to Elm Row",
+    )
+    assert film(post) == ("", None)

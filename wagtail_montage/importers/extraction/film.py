@@ -10,6 +10,7 @@ from .film_described import apposition_year, opened_year
 from .film_words import (
     EXAMPLES_RE,
     FILM_AFTER_MORE_RE,
+    FILM_IS_BEFORE_RE,
     GENRE_CUE_RE,
     GENRES,
     IT_IS_A_YEAR_RE,
@@ -18,6 +19,7 @@ from .film_words import (
     OPENING_FILM_CUE_RE,
     OTHER_FILM_BEFORE_RE,
     OWN_YEAR_RE,
+    PLACE_BEFORE_RUN_RE,
     RELEASE_AFTER_RE,
     SCENE_CUE_RE,
     SONG_BEFORE_RE,
@@ -383,7 +385,7 @@ def film_in_quotes(ctx, sentence):
     1987 thriller", "<i>Red Clay Crossing</i> came out in 1975"; taken when the words
     say it is a film or the post's title names it too."""
     post_title = _words(ctx.post.title)
-    for text, _start, end in sentence.quotes:
+    for text, start, end in sentence.quotes:
         after = _after(sentence.norm[end : end + 80])
         title = clean_title(text)
         opened = opened_year(sentence.norm, end)
@@ -392,7 +394,9 @@ def film_in_quotes(ctx, sentence):
         if not (after and title):
             continue
         year = int(next(group for group in after.groups() if group))
-        cue = _film_cue(after.group(0))
+        cue = _film_cue(after.group(0)) or FILM_IS_BEFORE_RE.search(
+            sentence.norm[max(0, start - 40) : start]
+        )
         if (cue or _words(title) in post_title) and _set_film(
             ctx, sentence, title, year
         ):
@@ -474,10 +478,18 @@ def _title_shared(ctx, opening, headings=()):
                 return title  # one word only when the post's title starts with it
     text = " ".join([_words(sentence.norm) for sentence in opening])
     text += " ".join(_words(heading) for heading in headings)
-    for run in TITLE_RUN_RE.findall(ctx.post.title):
-        if len(run.split()) > 1 and _words(run) in text:
+    for found in TITLE_RUN_RE.finditer(ctx.post.title):
+        run = found.group(0)
+        if len(run.split()) > 1 and _words(run) in text and not _a_place(ctx, found):
             return _as_written(run, opening)
     return ""
+
+
+def _a_place(ctx, found):
+    """Whether a run of the post's title is a place: "came to Main Street"."""
+    return found.group(0).split()[0] not in ("The", "A", "An") and bool(
+        PLACE_BEFORE_RUN_RE.search(ctx.post.title[: found.start()])
+    )
 
 
 def _film_of_album(ctx, sentences):

@@ -116,3 +116,20 @@ OPENING_FILM_CUE_RE = re.compile(
     r"(?:from|of|to)\s\W{0,2}$",
     re.IGNORECASE,
 )
+# Just before a title: the sentence says it is the film. "The picture was <i>X</i>",
+# "The movie they shot here is <i>X</i>". Not "the previous film was <i>X</i>"
+# (OTHER_FILM_BEFORE_RE) nor "the film's song is “X”".
+FILM_IS_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s(?:film|movie|picture|feature)"
+    r"(?:\sin question|\s(?:they|we|he|she)\s(?:were\s)?(?:made|making|shot|shooting)"
+    r"(?:\shere|\sthere)?)?\s(?:was|is)\s\W?$"
+)
+# Just before capitalised words in a post's title: a place the words name, not a
+# film. "when Hollywood came to Main Street", "a week in Lower Falls". Not before a
+# title with its article: "Absence in The Glass Meridian".
+PLACE_BEFORE_RUN_RE = re.compile(
+    r"\b(?:(?:came|comes|come|went|goes|go|got|gets|back|moved|returned|rolled|drove"
+    r"|drives|headed)\s(?:to|into|through)|visit|visited|visiting|in|at|on|near"
+    r"|along|down|around|across)\s$",
+    re.IGNORECASE,
+)
