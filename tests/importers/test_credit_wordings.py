@@ -117,3 +117,48 @@ def test_a_writer_joined_by_someone_gives_them_no_part():
 def test_joined_by_someone_doing_something_else_is_no_performer():
     post = extract(INTRO, "It’s sung by Ned Orr, joined by Abe Tull's crew in June.")
     assert tracks(post) == {"Hay Moon": ([], ["Ned Orr"])}
+
+
+# -- An act seen doing a song, a band "& the Bs" ---------------------------------------
+
+KNOWN = "The barn dance is set to “Hay Moon”, written by Cora Lusk."
+
+
+@pytest.mark.parametrize(
+    "sentence, act",
+    [
+        ("The Corn Dollies did “Hay Moon” for the film.", "The Corn Dollies"),
+        ("The band on stage is the Corn Dollies, doing “Hay Moon”.", "Corn Dollies"),
+        (
+            "The band at the dance was Tilly Braddock & the Harrows, playing “Hay Moon”.",
+            "Tilly Braddock & the Harrows",
+        ),
+        (
+            "Tilly Braddock & the Harrows recorded “Hay Moon”.",
+            "Tilly Braddock & the Harrows",
+        ),
+        ("Tilly Braddock contributes “Hay Moon”.", "Tilly Braddock"),
+        (
+            "Everyone remembers “Hay Moon,” which the Corn Dollies play twice a night.",
+            "Corn Dollies",
+        ),
+    ],
+)
+def test_an_act_seen_doing_a_known_track_performs_it(sentence, act):
+    assert tracks(extract(KNOWN, sentence)) == {"Hay Moon": (["Cora Lusk"], [act])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tilly Braddock, playing “Hay Moon” on the jukebox, says nothing.",
+        "The Corn Dollies never did “Hay Moon” justice.",
+        "Tilly Braddock did “Hay Moon” as a karaoke number at the wrap party.",
+    ],
+)
+def test_an_act_playing_the_record_or_doing_it_justice_is_no_performer(sentence):
+    assert tracks(extract(KNOWN, sentence)) == {"Hay Moon": (["Cora Lusk"], [])}
+
+
+def test_an_act_doing_an_unknown_title_makes_no_track():
+    assert tracks(extract("The Corn Dollies did “Hay Moon” on stage.")) == {}

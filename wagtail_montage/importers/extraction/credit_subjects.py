@@ -33,6 +33,8 @@ def names_before(sentence, index, subject=False):
             or previous.text.lower() in (NAME_CONNECTORS | {"and"})
         ):
             start -= 1
+        elif _the_after_and(tokens, start - 1):
+            start -= 1  # "A & the Bs wrote it"
         elif role_before(tokens, start) is not None:
             start = role_before(tokens, start)  # "A and guitarist B wrote it"
         else:
@@ -51,6 +53,16 @@ def names_before(sentence, index, subject=False):
     if tokens[start].text in QUESTION_WORDS:
         return []  # "Who wrote it?"
     return [name for name in names_at(sentence, start, subject=True) if name]
+
+
+def _the_after_and(tokens, index):
+    """Whether ``tokens[index]`` is "the" in "A & the Bs", after a name."""
+    return (
+        index > 1
+        and tokens[index].text == "the"
+        and tokens[index - 1].text == "&"
+        and tokens[index - 2].cap
+    )
 
 
 def _after_clause_break(tokens, start, index):

@@ -5,6 +5,7 @@ it", "B performs “Title”"."""
 import re
 
 from ..prose import match_key
+from .credit_acts import acts_doing
 from .credit_appositions import duet_partners
 from .credit_claims import claimed_credits
 from .credit_clauses import joined_by, named_after, plays_it
@@ -102,6 +103,7 @@ def credits_of(ctx, sentence):
     recordings_of(ctx, sentence)  # "A's recording of “X”"
     duet_partners(ctx, sentence)  # "a duet with A, “X”"
     claimed_credits(ctx, sentence)  # "A and B are credited with writing it"
+    acts_doing(ctx, sentence)  # "The Gullies did “X”", "the band, A, doing “X”"
 
 
 def _track_after(ctx, sentence, index):

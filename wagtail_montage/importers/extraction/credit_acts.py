@@ -1,0 +1,110 @@
+"""An act seen doing a song: "The Gullies did “X”", "the house band, the Gullies,
+doing “X”", "A contributes “X”", "“X”, which the Gullies play every night". Only a
+title already taken for a track: these verbs do not make a title a song."""
+
+from ..prose import match_key
+from .credit_subjects import names_before
+from .credit_tracks import is_title, word_at
+from .sentences import add_unique, clean_title, names_span
+
+# A verb whose object, a quoted title right after it, the subject performs.
+DID = frozenset({"did", "does", "contribute", "contributes", "contributed"})
+# After a comma and a name: "the Gullies, doing “X”".
+DOING = frozenset({"doing", "playing", "performing", "singing"})
+# "which the Gullies play": the act plays the title before "which".
+PLAY = frozenset({"play", "plays", "played", "perform", "performs", "performed"})
+# After the title: someone playing a record, or doing something to the song.
+ELSEWHERE = frozenset(
+    {
+        "radio",
+        "air",
+        "jukebox",
+        "stereo",
+        "tv",
+        "repeat",
+        "loop",
+        "justice",
+        "karaoke",
+        "cover",
+        "version",
+        "tribute",
+        "remix",
+        "video",
+    }
+)
+OPENERS = frozenset({"\u201c", '"', "\ue001"})
+
+
+def acts_doing(ctx, sentence):
+    """Credit the acts these clauses name as performers of the title after them."""
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        word = token.text.lower()
+        if word in DID and token.text.islower():
+            _did(ctx, sentence, index, names_before(sentence, index, subject=True))
+        elif (
+            word in DOING and token.text.islower() and word_at(tokens, index - 1) == ","
+        ):
+            _did(ctx, sentence, index, names_before(sentence, index - 1))
+        elif word in PLAY and token.text.islower():
+            _which_play(ctx, sentence, index)
+
+
+def _track_at(ctx, sentence, index):
+    """The known track quoted right at ``tokens[index]`` and the index after the
+    quotation, or ``(None, index)``."""
+    if index >= len(sentence.tokens):
+        return None, index
+    start = sentence.tokens[index].start
+    quoted = next((quote for quote in sentence.quotes if quote[1] == start), None)
+    if quoted is None:
+        return None, index
+    track = ctx.tracks.get(match_key(clean_title(quoted[0])))
+    return track, sentence.index_at(quoted[2])
+
+
+def _elsewhere(sentence, after):
+    """Whether the words after the title say where else it is played ("on the
+    radio") or what is done to it ("justice")."""
+    words = {
+        word_at(sentence.tokens, ahead).lower() for ahead in range(after, after + 5)
+    }
+    return bool(words & ELSEWHERE)
+
+
+def _did(ctx, sentence, verb, names):
+    track, after = _track_at(ctx, sentence, verb + 1)
+    if track is None or _elsewhere(sentence, after):
+        return
+    names = [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
+    add_unique(track["performers"], names)
+
+
+def _which_play(ctx, sentence, verb):
+    """ "“X”, which the Gullies play every night": the names between "which" and the
+    verb, when the title is quoted right before "which"."""
+    tokens = sentence.tokens
+    back = verb - 1
+    while back > 0 and (tokens[back].cap or tokens[back].text.lower() in ("the", "&")):
+        back -= 1
+    if back == verb - 1 or tokens[back].text.lower() not in ("which", "that"):
+        return
+    comma = back - 1 if word_at(tokens, back - 1) == "," else back
+    quoted = next(
+        (
+            quote
+            for quote in sentence.quotes
+            if sentence.index_at(quote[2]) in (back, comma)
+        ),
+        None,
+    )
+    if quoted is None or _elsewhere(sentence, verb + 1):
+        return
+    track = ctx.tracks.get(match_key(clean_title(quoted[0])))
+    names, end = names_span(sentence, back + 1, limit=2)
+    if track is None or end != verb:
+        return
+    add_unique(
+        track["performers"],
+        [name for name in names if name[:1].isupper() and not is_title(ctx, name)],
+    )
