@@ -2396,3 +2396,20 @@ def test_traps_for_described_targets_and_whose(sentence, expected):
         assert all(stood == "" for _name, stood in locations(post))
     else:
         assert locations(post) == expected
+
+
+def test_places_listed_after_there_and_a_comma_are_inside_the_town():
+    post = extract(
+        "The story happens in Porto itself, and they shot it there properly, plenty"
+        " of Rua Flores with the tiled fronts, and the duel on the Arco Bridge down"
+        " in the Douro Valley."
+    )
+    assert names(post) == ["Rua Flores", "Arco Bridge"]
+
+
+def test_one_scene_after_there_and_a_comma_keeps_the_town():
+    post = extract(
+        "The story happens in Porto, and they shot it there, with the duel on the"
+        " Arco Bridge."
+    )
+    assert names(post) == ["Porto"]

@@ -178,20 +178,47 @@ def colon_items(tokens, colon):
         index += tokens[index].text == "the"
         for ahead in range(index, min(len(tokens) - 1, index + 5)):
             word = tokens[ahead].text
-            if word in ITEM_PREPOSITIONS:
+            if (
+                word in ITEM_PREPOSITIONS
+                or word == "of"
+                and ahead == index + 1
+                and (
+                    tokens[index].text in QUANTITY_WORDS  # "lots of Y"
+                )
+            ):
                 name = ahead + 1 + (tokens[ahead + 1].text == "the")
                 if name < len(tokens) and tokens[name].cap:
                     starts.append(ahead + 1)
                     index = run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
+                    index = past_description(tokens, index)
                     break
                 return starts
             if not (word.isalpha() and word.islower()):
                 return starts
         else:
             return starts
+        if index < len(tokens) and tokens[index].text not in (",", "and"):
+            return starts  # "the climax on Y down in the Z": Y's own region
         while index < len(tokens) and tokens[index].text in (",", "and"):
             index += 1
     return starts
+
+
+# Words of how much of a place a list shows: "lots of Y", "plenty of Z".
+QUANTITY_WORDS = frozenset({"lots", "plenty", "loads", "much", "most", "some"})
+
+
+def past_description(tokens, index):
+    """Where a list item goes on after its place's name: past "with the pastel
+    hotels" up to the comma of the next item; ``index`` when no such words follow."""
+    if not (index < len(tokens) and tokens[index].text == "with"):
+        return index
+    for ahead in range(index + 1, min(len(tokens), index + 7)):
+        if tokens[ahead].text == ",":
+            return ahead
+        if not (tokens[ahead].text.isalpha() and tokens[ahead].text.islower()):
+            return index
+    return index
 
 
 def town_in_list(tokens, index):

@@ -149,12 +149,17 @@ def towns_of_places(ctx, towns):
 
 
 def places_inside(ctx, sentence, colon, town):
-    """ "set in X and mostly filmed there: the first kiss in Y, the row on the Z": Y
-    and Z, in X (then X is their region, not a place of its own)."""
+    """ "set in X and mostly filmed there: the first kiss in Y, the row on the Z", "shot
+    it there properly, lots of Y, and the climax on the Z": Y and Z, in X (then X is
+    their region, not a place of its own)."""
     tokens = sentence.tokens
-    if not (colon < len(tokens) and tokens[colon].text == ":"):
+    colon += colon < len(tokens) and tokens[colon].text.endswith("ly")  # "properly"
+    if not (colon < len(tokens) and tokens[colon].text in (":", ",")):
         return
-    for start in colon_items(tokens, colon):
+    starts = colon_items(tokens, colon)
+    if tokens[colon].text == "," and len(starts) < 2:
+        return  # "shot it there, the climax on Y, the chase at Z": two items at least
+    for start in starts:
         if place_at(ctx, sentence, start) is not None:
             inside = ctx.locations[ctx.sentence_places[-1]]
             inside["region"] = inside["region"] or town
