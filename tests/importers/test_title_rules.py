@@ -916,3 +916,27 @@ def test_a_place_the_posts_title_names_is_no_film():
         title="The summer the movies came to Elm Row",
     )
     assert film(post) == ("", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<i>Dust Road Kings</i> (1982) is a clumsy truck-smuggling caper nobody needs.",
+        "<i>Dust Road Kings</i> (1982) was a cheap western, shot in nine days.",
+    ],
+)
+def test_a_title_and_year_then_the_kind_of_film_it_is(sentence):
+    post = extract(sentence, title="A music video I love")
+    assert film(post) == ("Dust Road Kings", 1982)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<i>Dust Road Kings</i> (1982) is a romance novel I never finished.",
+        "<i>Dust Road Kings</i> (1982) is a comedy single by the Wicks.",
+    ],
+)
+def test_a_title_and_year_then_no_film_is_not_taken(sentence):
+    post = extract(sentence, title="A music video I love")
+    assert film(post) == ("", None)

@@ -11,6 +11,7 @@ from .film_words import (
     EXAMPLES_RE,
     FILM_AFTER_MORE_RE,
     FILM_IS_BEFORE_RE,
+    GENRE_AFTER_YEAR_RE,
     GENRE_CUE_RE,
     GENRES,
     IT_IS_A_YEAR_RE,
@@ -394,8 +395,11 @@ def film_in_quotes(ctx, sentence):
         if not (after and title):
             continue
         year = int(next(group for group in after.groups() if group))
-        cue = _film_cue(after.group(0)) or FILM_IS_BEFORE_RE.search(
-            sentence.norm[max(0, start - 40) : start]
+        rest = end + after.end()
+        cue = (
+            _film_cue(after.group(0))
+            or FILM_IS_BEFORE_RE.search(sentence.norm[max(0, start - 40) : start])
+            or GENRE_AFTER_YEAR_RE.match(sentence.norm[rest : rest + 80])
         )
         if (cue or _words(title) in post_title) and _set_film(
             ctx, sentence, title, year

@@ -133,3 +133,11 @@ PLACE_BEFORE_RUN_RE = re.compile(
     r"|along|down|around|across)\s$",
     re.IGNORECASE,
 )
+# After a title and its year: what it is. "<i>X</i> (1989) is a forgettable
+# car-theft caper", "<i>X</i> (1975) was a low-budget western"; not "a romance
+# novel", "a comedy single".
+GENRE_AFTER_YEAR_RE = re.compile(
+    rf"^\s(?:is|was)\s(?:a|an|the)\s(?:[\w-]{{1,20}}\s){{0,3}}?{GENRES}\b"
+    rf"(?!\s{NOT_A_FILM})(?!\s(?:song|songs|ballad|single|number|track|album|record"
+    r"|LP|novel|book|series|show|play|comic|game)\b)(?!-)"
+)
