@@ -162,3 +162,34 @@ def test_an_act_playing_the_record_or_doing_it_justice_is_no_performer(sentence)
 
 def test_an_act_doing_an_unknown_title_makes_no_track():
     assert tracks(extract("The Corn Dollies did “Hay Moon” on stage.")) == {}
+
+
+# -- A part of the song with a passive credit ------------------------------------------
+
+TOLD = "The hayride is set to “Hay Moon” by Ned Orr."
+
+
+@pytest.mark.parametrize(
+    "sentence, writers",
+    [
+        (
+            "The melody was composed by Cora Lusk and the lyrics are by Abe Tull.",
+            ["Cora Lusk", "Abe Tull"],
+        ),
+        ("The lyrics were written by Abe Tull.", ["Abe Tull"]),
+        ("Its words were penned by Abe Tull.", ["Abe Tull"]),
+    ],
+)
+def test_a_part_of_the_song_written_by_a_names_a_writer(sentence, writers):
+    assert tracks(extract(TOLD, sentence)) == {"Hay Moon": (writers, ["Ned Orr"])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The music was composed by Abe Tull.",
+        "The film drags, and its music was composed by Abe Tull.",
+    ],
+)
+def test_the_music_composed_by_a_alone_may_be_the_score(sentence):
+    assert tracks(extract(TOLD, sentence)) == {"Hay Moon": ([], ["Ned Orr"])}

@@ -1,6 +1,6 @@
 """Writers named by the part of the song they wrote, after a verb of being: "the
 lyrics are by A", "the words are A's and the tune is B's", "its music was by A,
-the words B's". Every pattern is bounded, with no nested quantifier."""
+the words B's", "the melody was composed by A". Every pattern is bounded, with no nested quantifier."""
 
 import re
 
@@ -15,7 +15,7 @@ PART_IS_RE = re.compile(
     r"\b(?:the|its|whose|their)\s(?:(?:english|french|german|italian|spanish"
     r"|portuguese|original|new|final|actual)\s)?(words and music|music and lyrics|music and words"
     r"|music|lyrics|lyric|words|tune|melody)\s(?:is|are|was|were)\s(?:both\s)?"
-    r"(by\s|the\swork\sof\s)?",
+    r"(by\s|the\swork\sof\s|(?:co-)?(?:written|composed|penned)\sby\s)?",
     re.IGNORECASE,
 )
 # Both parts opening the sentence: "Words and music were both the work of A".
