@@ -1651,3 +1651,43 @@ def test_it_of_a_later_clause_is_the_record_of_the_clause_before():
 def test_it_of_a_later_clause_after_another_name_is_not_the_record_before(sentence):
     post = extract(SONG, sentence)
     assert certifications(post) == []
+
+
+def other_certifiers(post):
+    return [
+        (value["subject_title"], value["level"], value["certifier_other"])
+        for value in facts(post, "chart_fact")
+        if value["fact_kind"] == "certification" and value["certifier"] == "other"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a country none of the listed certifiers is of
+        ("It went platinum in Japan.", ("platinum", "Japan")),
+        ("It picked up a gold disc in the Netherlands, too.", ("gold", "Netherlands")),
+        ("In Sweden, where the film ran for a year, it went gold.", ("gold", "Sweden")),
+        # a certifier not in the list, by its initials
+        ("It went gold that winter, certified by the IRMA.", ("gold", "IRMA")),
+        ("RIAJ certified it platinum in 1983.", ("platinum", "RIAJ")),
+        ("GLF gave it a gold record.", ("gold", "GLF")),
+    ],
+)
+def test_a_certifier_not_in_the_list_is_an_other_certifier(sentence, expected):
+    assert other_certifiers(extract(SONG, sentence)) == [("Paper Moons", *expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # initials that give no record: a magazine's star
+        "The NME gave it a gold star.",
+        # a country's scene closed before the level
+        "In Sweden the film flopped; it went gold anyway.",
+        # a listed country after the level is its certifier, not "other"
+        "It went gold in Canada.",
+    ],
+)
+def test_no_other_certifier_without_one_named(sentence):
+    assert other_certifiers(extract(SONG, sentence)) == []

@@ -719,7 +719,7 @@ def test_certifications(text, certification):
             "“Frost: The Album”: gold, but certified by whom?",
         ),
         (
-            "“Frost: The Album” went Platinum in Japan.",
+            "“Frost: The Album” went Platinum in 1991.",
             "“Frost: The Album”: platinum, but certified by whom?",
         ),
         (

@@ -4,6 +4,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from .chart_certifiers import other_certifier_before, other_certifier_near
 from .context import chart_fact_value
 from .lexicon import MULTIPLIER_WORDS
 from .patterns import (
@@ -99,10 +100,13 @@ LEVEL_BEFORE_RE = re.compile(r"(?:[0-9]\s?[x\u00d7]|double|triple|times)\s?$", r
 def certifier_of(norm, match, clause, level_at, level_end):
     """``(key, other name)`` of whoever certified the level ``match`` finds: named
     after it, nearest to it in its clause, "there" (the one named before), the
-    country its clause is set in, or one a later clause names. A country with none
-    of its own ("went gold in Japan") names none: who certified it?"""
+    country its clause is set in, or one a later clause names. A certifier not in
+    the list, or a country with none listed ("went gold in Japan"), is an other
+    certifier."""
     before, after = norm[: match.start()], norm[match.end() :]
     found = certifier_after(after[:60])
+    if not found[0]:
+        found = other_certifier_near(after)  # "gold in the Netherlands"
     if not found[0]:
         found = certifier_in(clause, level_at, level_end)
     if not found[0] and THERE_RE.match(after):
@@ -111,6 +115,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
         found = certifier_of_scene(before)
     if not found[0]:
         found = certifier_later(after)
+    if not found[0]:
+        found = other_certifier_before(before, after)  # "RIANZ certified it"
     return found
 
 
@@ -212,8 +218,7 @@ SCENE_PREFIX_RE = re.compile(r"(?:^|[;:]\s|,\s|\b(?:and|but)\s)$")
 
 def certifier_after(after):
     """A certifier not in the list, named by its initials right after the level: "a
-    gold certification from the NVPI" -> ``("other", "NVPI")``. A country without a
-    certifier of its own ("went gold in Japan") names none: who certified it?"""
+    gold certification from the NVPI" -> ``("other", "NVPI")``."""
     initials = OTHER_CERTIFIER_RE.match(after)
     if initials and not any(p.match(initials.group(1)) for p, _key in CERTIFIERS):
         return "other", initials.group(1)

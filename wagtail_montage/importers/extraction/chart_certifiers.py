@@ -1,0 +1,83 @@
+"""Certifiers not in the list: named by their initials ("went gold, certified by the
+NVPI", "RIANZ certified it platinum", "RISA gave it a gold disc"), or a country whose
+certifier is none of the listed ones ("went gold in the Netherlands", "In Ireland,
+where my cousins bought it, it went gold")."""
+
+import re
+
+from .lexicon import COUNTRIES
+from .patterns import CERTIFIERS, COUNTRIES_OF, COUNTRY_RE
+
+# The countries whose certifier is none of the listed ones: not Britain's nations.
+FOREIGN = (COUNTRIES - set(COUNTRIES_OF) | {"Holland"}) - {
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "United Kingdom",
+    "United States",
+}
+_FOREIGN_NAMES = "|".join(sorted(FOREIGN, key=len, reverse=True))
+# "gold in the Netherlands", "a platinum disc there in Sweden", "gold in Ireland, too"
+COUNTRY_AFTER_LEVEL_RE = re.compile(
+    r"^\s(?:(?:disc|record|status|certification)\s)?(?:(?:there|too|also)\s)?"
+    rf"in\s(?:the\s)?({_FOREIGN_NAMES})\b"
+)
+# "In Ireland it went gold", "...; in Sweden, where ..., it went gold"
+FOREIGN_SCENE_RE = re.compile(
+    rf"(?:^|[;:]\s|,\s|\b(?:and|but)\s)[Ii]n\s(?:the\s)?({_FOREIGN_NAMES})\b"
+)
+SCENE_END_RE = re.compile(r"[;:]|(?<!\bNo)\.\s")
+# "..., certified by the NVPI", "certified it by IFPI Norway" (listed: not here)
+CERTIFIED_BY_RE = re.compile(r"\bcertified\s(?:it\s)?by\s(?:the\s)?([A-Z]{3,6})\b")
+# "RIANZ certified it platinum", "the NVPI eventually gave the single a gold disc"
+INITIALS_BEFORE_RE = re.compile(
+    r"\b([A-Z]{3,6})\s(?:(?:later|eventually|duly|also|then|soon)\s)?"
+    r"(certified|certifies|gave|gives|awarded|handed)\s"
+    r"(?:it|them|the\s(?:single|song|record|track|album|LP|soundtrack))\s(?:an?\s)?$"
+)
+# What a given level must be to be a certification: "a gold disc", not "a gold star".
+RECORD_AFTER_RE = re.compile(
+    r"^\s(?:disc|record|award|certification|plaque|status)\b", re.IGNORECASE
+)
+CLAUSE_CUT_RE = re.compile(r"[;:]|\.\s|,\s(?:and|but|while|whereas)\s")
+
+
+def _listed(initials):
+    return any(pattern.match(initials) for pattern, _key in CERTIFIERS)
+
+
+def other_certifier_near(after):
+    """``("other", name)`` of a certifier not in the list that the level's own
+    clause names after it: "gold in the Netherlands", "went gold, certified by the
+    NVPI"; else ``("", "")``."""
+    clause = CLAUSE_CUT_RE.split(after[:100], 1)[0]
+    found = CERTIFIED_BY_RE.search(clause)
+    if found and not _listed(found.group(1)):
+        return "other", found.group(1)
+    found = COUNTRY_AFTER_LEVEL_RE.match(after)
+    if found:
+        return "other", found.group(1)
+    return "", ""
+
+
+def other_certifier_before(before, after):
+    """``("other", name)`` of a certifier not in the list that certified the level
+    as the subject of its clause ("RIANZ certified it platinum", "RISA gave it a gold
+    disc"), or of the country with no listed certifier the clause is set in ("In
+    Ireland, where my cousins bought it, it went gold"); else ``("", "")``."""
+    found = INITIALS_BEFORE_RE.search(before[-60:])
+    if found and not _listed(found.group(1)):
+        certified = found.group(2).startswith("certif")
+        if certified or RECORD_AFTER_RE.match(after):
+            return "other", found.group(1)
+    scenes = list(FOREIGN_SCENE_RE.finditer(before))
+    if not scenes:
+        return "", ""
+    scene = scenes[-1]
+    rest = before[scene.end() :]
+    if SCENE_END_RE.search(rest) or COUNTRY_RE.search(rest):
+        return "", ""
+    if any(pattern.search(rest) for pattern, _key in CERTIFIERS):
+        return "", ""
+    return "other", scene.group(1)
