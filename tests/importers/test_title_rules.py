@@ -940,3 +940,33 @@ def test_a_title_and_year_then_the_kind_of_film_it_is(sentence):
 def test_a_title_and_year_then_no_film_is_not_taken(sentence):
     post = extract(sentence, title="A music video I love")
     assert film(post) == ("", None)
+
+
+def test_a_title_with_its_year_that_a_soundtrack_album_names_is_the_film():
+    post = extract(
+        "Every graduation DJ plays it: “Tassel Toss”, from <i>Class Ring</i> (1996).",
+        "The album, <i>Class Ring: Music from the Motion Picture</i>, sold well.",
+        title="The song every prom asks for",
+    )
+    assert film(post) == ("Class Ring", 1996)
+    assert titles(post, "track") == ["Tassel Toss"]
+
+
+def test_a_dated_title_no_soundtrack_album_names_stays_unsure():
+    post = extract(
+        "Every graduation DJ plays it: “Tassel Toss”, from <i>Class Ring</i> (1996).",
+        "The album, <i>Gold Gown: Music from the Motion Picture</i>, sold well.",
+        title="The song every prom asks for",
+    )
+    assert film(post) == ("", None)
+    assert titles(post, "track") == []
+
+
+def test_a_song_from_another_film_than_the_posts_is_no_cue():
+    post = extract(
+        "<i>Class Ring</i> (1996) is a teen comedy.",
+        "Its director loved “Tassel Toss”, from <i>Gold Gown</i> (1991).",
+        title="Class Ring revisited",
+    )
+    assert film(post) == ("Class Ring", 1996)
+    assert titles(post, "track") == []

@@ -6,6 +6,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .film_albums import dated_film_of_album, soundtrack_films
 from .film_described import apposition_year, opened_year
 from .film_words import (
     EXAMPLES_RE,
@@ -64,14 +65,6 @@ DESCRIBED_FILM_RE = re.compile(
 # Capitalised runs of a post's title, small words inside: "The Long Way to Tarifa".
 TITLE_RUN_RE = re.compile(
     r"(?:[A-Z0-9][\w'&.-]*)(?:\s(?:(?:of|the|a|and|in|on|at|to|for)\s){0,2}[A-Z0-9][\w'&.-]*){0,8}"
-)
-# An album's title that names its film: "X: Original Motion Picture Soundtrack",
-# "X: Music from the Motion Picture", "X: Songs from the Film".
-SOUNDTRACK_TITLE_RE = re.compile(
-    r"^(.{2,60}?):\s(?:(?:The\s)?Original\s)?(?:Motion\sPicture\s)?(?:Soundtrack"
-    r"|Music\sfrom\sthe\s(?:Motion\sPicture|Film|Movie)|Songs\sfrom\sthe\s(?:Motion"
-    r"\sPicture|Film|Movie))\b",
-    re.IGNORECASE,
 )
 # "released in May 1989", "came out in 1975": the year a film came out.
 RELEASED_IN_RE = re.compile(
@@ -443,6 +436,9 @@ def resolve_film(ctx, sentences):
     Long. 1986."). Nothing without both."""
     if ctx.post.film_title and ctx.post.film_year:
         return
+    dated = None if ctx.post.film_title else dated_film_of_album(sentences)
+    if dated and _set_film(ctx, dated[2], dated[0], dated[1]):
+        return  # "“X”, from <i>Y</i> (1993)" and the album "Y: Music from the Film"
     opening = [sentence for sentence in sentences if not sentence.heading][:8]
     # "What is The Long Tide?": a heading of the post's own, not its title again
     headings = [
@@ -501,12 +497,9 @@ def _film_of_album(ctx, sentences):
     too: "<i>Gull Bay: Original Motion Picture Soundtrack</i>" under "My week on
     the Gull Bay sessions"."""
     post_title = _words(ctx.post.title)
-    for sentence in sentences:
-        for text, _start, _end in sentence.quotes:
-            found = SOUNDTRACK_TITLE_RE.match(clean_title(text))
-            name = found.group(1).strip() if found else ""
-            if len(name.split()) > 1 and _words(name) in post_title:
-                return name
+    for name in soundtrack_films(sentences):
+        if len(name.split()) > 1 and _words(name) in post_title:
+            return name
     return ""
 
 

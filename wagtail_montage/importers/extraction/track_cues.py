@@ -6,7 +6,9 @@ loud ("with “X” blasting"). Every pattern is bounded."""
 
 import re
 
+from ..prose import match_key
 from .credit_words import NOT_A_SONG_RE
+from .sentences import clean_title
 
 _NAME = r"[A-Z][\w'.-]{0,30}(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}"
 _DOER = rf"(?:(?:the\s)?{_NAME}|he|she|they)"
@@ -216,3 +218,18 @@ def heard_apposition(after):
     """Whether the words after a title say what it is and where it is heard: "“X,”
     the little acoustic cue heard when the hero wins"."""
     return bool(HEARD_APPOSITION_RE.match(after[:120]))
+
+
+# Right after a quoted title: the film it comes from. "“X”, from <i>Y</i> (1993)",
+# "“X” from the film <i>Y</i>".
+FROM_FILM_RE = re.compile(
+    r"^\W{0,2}\s?(?:from|in|off)\s(?:the\s(?:film|movie|picture)\s)?\ue000([^\ue001]{1,100})"
+    r"\ue001"
+)
+
+
+def from_own_film(ctx, sentence, end):
+    """Whether the quoted title ending at ``end`` is said to come from the post's own
+    film: "It's “X”, from <i>Y</i> (1993)"."""
+    found = FROM_FILM_RE.match(sentence.norm[end : end + 120])
+    return bool(found) and match_key(clean_title(found.group(1))) == ctx.film_key

@@ -43,6 +43,7 @@ from .sentences import (
 )
 from .track_cues import (
     collection_title,
+    from_own_film,
     heard_apposition,
     heard_loud,
     hit_for,
@@ -404,6 +405,8 @@ def _more_cues(ctx, sentence, title, span, before, after, credits):
         return True
     if song_called(sentence, span[0]):
         return True  # "The song at the end is called “X”"
+    if from_own_film(ctx, sentence, span[1]):
+        return really_quoted(ctx, sentence, title)  # "It's “X”, from <i>Film</i>"
     if named_no_song(sentence.norm, span[0], False):
         return False  # "The line “X” closes the film"
     hit = hit_for(after)

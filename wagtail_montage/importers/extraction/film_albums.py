@@ -1,0 +1,48 @@
+"""The film a soundtrack album's title names: "<i>Gull Bay: Original Motion Picture
+Soundtrack</i>" is the album of the film Gull Bay. With the year the post gives that
+title elsewhere ("“X”, from <i>Gull Bay</i> (1993)"), it is the post's film."""
+
+import re
+
+from ..prose import match_key
+from .patterns import FILM_AFTER_RE
+from .sentences import clean_title
+
+# An album's title that names its film: "X: Original Motion Picture Soundtrack",
+# "X: Music from the Motion Picture", "X: Songs from the Film".
+SOUNDTRACK_TITLE_RE = re.compile(
+    r"^(.{2,60}?):\s(?:(?:The\s)?Original\s)?(?:Motion\sPicture\s)?(?:Soundtrack"
+    r"|Music\sfrom\sthe\s(?:Motion\sPicture|Film|Movie)|Songs\sfrom\sthe\s(?:Motion"
+    r"\sPicture|Film|Movie))\b",
+    re.IGNORECASE,
+)
+
+
+def soundtrack_films(sentences):
+    """The films the titles of the post's soundtrack albums name, in order."""
+    names = []
+    for sentence in sentences:
+        for text, _start, _end in sentence.quotes:
+            found = SOUNDTRACK_TITLE_RE.match(clean_title(text))
+            name = found.group(1).strip() if found else ""
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def dated_film_of_album(sentences):
+    """``(title, year, sentence)`` of the one film a soundtrack album names that the
+    post also gives with its year ("<i>X</i> (1993)", "<i>X</i>, released in
+    1993"), or None."""
+    keys = {match_key(name) for name in soundtrack_films(sentences)}
+    found = []
+    for sentence in sentences:
+        for text, _start, end in sentence.quotes:
+            title = clean_title(text)
+            after = FILM_AFTER_RE.match(sentence.norm[end : end + 80])
+            if title and after and match_key(title) in keys:
+                year = int(next(group for group in after.groups() if group))
+                found.append((title, year, sentence))
+    if len({(match_key(title), year) for title, year, _sentence in found}) != 1:
+        return None
+    return found[0]
