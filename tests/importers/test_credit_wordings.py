@@ -193,3 +193,31 @@ def test_a_part_of_the_song_written_by_a_names_a_writer(sentence, writers):
 )
 def test_the_music_composed_by_a_alone_may_be_the_score(sentence):
     assert tracks(extract(TOLD, sentence)) == {"Hay Moon": ([], ["Ned Orr"])}
+
+
+# -- "A's voice on that song" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tilly Braddock’s voice on that song still gives me chills.",
+        "Honestly, Tilly Braddock's vocal on it is the only reason to watch.",
+        "I keep replaying Tilly Braddock's singing on “Hay Moon”.",
+    ],
+)
+def test_a_voice_on_the_song_names_its_performer(sentence):
+    post = extract(KNOWN, sentence)
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk"], ["Tilly Braddock"])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tilly Braddock's voice on the radio announces the winners.",
+        "Tilly Braddock's voice on the phone is the film's best scene.",
+        "The sheriff's voice on that song is dubbed.",
+    ],
+)
+def test_a_voice_on_something_else_is_no_performer(sentence):
+    assert tracks(extract(KNOWN, sentence)) == {"Hay Moon": (["Cora Lusk"], [])}

@@ -52,7 +52,13 @@ from .sentences import (
     names_after_with,
     names_span,
 )
-from .song_parts import parts_of, parts_of_singer, recording_of, tune_after_words
+from .song_parts import (
+    parts_of,
+    parts_of_singer,
+    recording_of,
+    tune_after_words,
+    voice_on,
+)
 
 # A credit that goes on with the subject of the credit before it in the sentence:
 # "It was sung by A, and penned by B", "..., and it was written by B".
@@ -96,6 +102,7 @@ def credits_of(ctx, sentence):
         )
         anchors.append((match.end(), track))
     recording_of(ctx, sentence, known_track)  # "the recording is by A"
+    voice_on(ctx, sentence, known_track, it_track)  # "A's voice on that song"
     noun_credits(ctx, sentence, known_track)  # "a Ted Vale composition"
     tune_after_words(ctx, sentence, known_track)  # "words by A and a tune by B"
     parts_of_singer(ctx, sentence, known_track)  # "the words are hers"

@@ -6,7 +6,7 @@ import re
 
 from ..prose import match_key
 from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE
-from .lexicon import NAME_CONNECTORS
+from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, names_span, run_forward
 
 # "the words are", "its music was by", "whose lyrics were", "the English lyric is";
@@ -230,3 +230,49 @@ def _possessive_names(sentence, index):
 
 def _at(tokens, index):
     return tokens[index].text.lower() if index < len(tokens) else ""
+
+
+# "A's voice on that song", "B's vocal on “X”": A sings it.
+VOICE_NOUNS = frozenset({"voice", "vocal", "vocals", "singing"})
+SONG_WORDS = frozenset({"song", "track", "record", "single", "recording", "tune"})
+
+
+def voice_on(ctx, sentence, known_track, it_track):
+    """ "A's voice on that song", "A's vocal on it", "A's singing on “X”": A performs
+    the song. ``it_track(ctx, sentence, offset)``: the track "it" there points at."""
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens[1:-2], 1):
+        if token.text.lower() not in VOICE_NOUNS or tokens[index + 1].text != "on":
+            continue
+        if not tokens[index - 1].possessive:
+            continue
+        start = index - 1
+        while start > 0 and tokens[start - 1].cap and not tokens[start - 1].possessive:
+            start -= 1
+        while start < index - 1 and tokens[start].text in STOP_STARTS:
+            start += 1
+        names, end = _possessive_names(sentence, start)
+        track = _song_on(ctx, sentence, index + 2, known_track, it_track)
+        if names and end == index and track is not None:
+            add_unique(track["performers"], names)
+
+
+def _song_on(ctx, sentence, index, known_track, it_track):
+    tokens = sentence.tokens
+    word = _at(tokens, index)
+    if word == "it":
+        return it_track(ctx, sentence, tokens[index].start)
+    if word in ("that", "the", "this") and _at(tokens, index + 1) in SONG_WORDS:
+        track = known_track(ctx, sentence.norm[: tokens[index].start])
+        if track is not None:
+            return track
+        subject = ctx.last()
+        return (
+            ctx.tracks[match_key(subject[0])]
+            if subject and subject[1] == "track"
+            else None
+        )
+    quoted = next(
+        (quote for quote in sentence.quotes if quote[1] == tokens[index].start), None
+    )
+    return known_track(ctx, quoted[0]) if quoted else None
