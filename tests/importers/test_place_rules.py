@@ -2413,3 +2413,48 @@ def test_one_scene_after_there_and_a_comma_keeps_the_town():
         " Arco Bridge."
     )
     assert names(post) == ["Porto"]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The harbour scenes were filmed in Tarrow, and the Brisk Lighthouse in"
+                " Portree doubles as a small-town lighthouse in Maine.",
+            ),
+            [
+                ("Tarrow", ""),
+                ("Brisk Lighthouse", "a small-town lighthouse in Maine"),
+            ],
+        ),
+        (
+            (
+                "Millbrook played that Ohio river town, the bridge and all, and the"
+                " wedding was filmed in the lobby of the Corrigan Arms Hotel.",
+            ),
+            [("Millbrook", "that Ohio river town"), ("Corrigan Arms Hotel", "")],
+        ),
+        (
+            (
+                "The video was shot at Dry Wells, the empty resort on the lake.",
+                "In the clip Dry Wells is meant to be a mining camp in Nevada.",
+            ),
+            [("Dry Wells", "a mining camp in Nevada")],
+        ),
+    ],
+)
+def test_hyphenated_and_demonstrative_targets_and_meant_to_be(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The video was shot in Tarrow.", "In Tarrow the band played that song twice."),
+        ("The video was shot in Tarrow.", "Rob Dane is meant to be a cop in Ohio."),
+        ("The video was shot in Tarrow.", "The song is supposed to be a lullaby."),
+    ],
+)
+def test_that_song_or_a_part_meant_to_be_played_is_no_stand_in(sentences):
+    assert locations(extract(*sentences)) == [("Tarrow", "")]

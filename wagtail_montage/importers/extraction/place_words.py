@@ -104,7 +104,7 @@ MORE_DOUBLED_RE = re.compile(
     r"|double\s(?:for|as)|look\slike)"
     # "Y, which is supposed to be X in the story", "Y, which in the script is X",
     # "Y, which they used for X", "Y, which the film dresses up as X"
-    r"|which\s(?:is|was)\s(?:supposed|meant)\sto\sbe"
+    r"|(?:which\s)?(?:is|was|are|were)\s(?:supposed|meant)\sto\sbe"
     r"|which\sin\sthe\s(?:script|story|film|movie|novel)\s(?:is|was|becomes|became)"
     r"(?:\s(?:supposed|meant)\sto\sbe)?"
     r"|which\s(?:they|the\s(?:crew|production|film|filmmakers))\s(?:used\s(?:for|as)"
@@ -525,6 +525,7 @@ def place_noun(word):
         or word.endswith("s")
         and word[:-1] in PLACE_SUBJECTS
         or word in PLURAL_PLACE_NOUNS
+        or word in TARGET_PLACE_NOUNS  # "the ballroom of X", "the lobby of X"
     )
 
 

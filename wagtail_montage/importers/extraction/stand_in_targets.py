@@ -5,7 +5,12 @@ is the fuller one."""
 import re
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
-from .place_words import NAMED_PLACE_NOUNS, PLACE_TARGET_STOPS, TARGET_PLACE_NOUNS
+from .place_words import (
+    NAMED_PLACE_NOUNS,
+    PLACE_TARGET_STOPS,
+    TARGET_PLACE_NOUNS,
+    place_like,
+)
 from .sentences import paragraph_text, run_forward
 
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
@@ -32,6 +37,10 @@ def stand_in_target(ctx, sentence, index):
     tokens = sentence.tokens
     if index >= len(tokens):
         return ""
+    if tokens[index].text in ("that", "this"):
+        # "played that Kansas farm town": only a place, not "that song"
+        target = stand_in_target_after(ctx, sentence, index)
+        return target if place_like(target) else ""
     article = ""
     if tokens[index].text.lower() in ARTICLES:
         article = sentence.span(index, index + 1) + " "
@@ -67,6 +76,17 @@ def stand_in_target(ctx, sentence, index):
     end = where_end(tokens, end) if described else end
     end = with_state(tokens, end)
     return fuller_target(ctx, sentence, article + sentence.span(index, end))
+
+
+def stand_in_target_after(ctx, sentence, index):
+    """What a place played after a demonstrative at ``tokens[index]``: "that Kansas
+    farm town" (read as "a Kansas farm town", said as the post says it)."""
+    tokens = sentence.tokens
+    if index + 1 >= len(tokens):
+        return ""
+    end = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=6)
+    end = described_end(tokens, index + 1 if end is None else end, end is not None)
+    return sentence.span(index, end) if end > index + 1 else ""
 
 
 def where_end(tokens, end):
@@ -129,7 +149,11 @@ def described_end(tokens, end, named):
     Phoenix mall the same way it played"."""
     stops = PLACE_TARGET_STOPS | PREPOSITIONS if named else PLACE_TARGET_STOPS
     first = end
-    while end < len(tokens) and end - first < 8 and tokens[end].text.isalpha():
+    while (
+        end < len(tokens)
+        and end - first < 8
+        and tokens[end].text.replace("-", "").isalpha()  # "a small-town observatory"
+    ):
         word = tokens[end].text
         after_noun = end > first or named
         if word.lower() in ARTICLES and after_noun and tokens[end - 1].text.islower():

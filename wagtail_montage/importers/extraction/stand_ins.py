@@ -111,7 +111,8 @@ def doubled_locations(ctx, sentence):
 # A stand-in verb that may say something else of a place: "X, which is supposed to
 # be Y" (a place only when Y is one).
 SUPPOSED_RE = re.compile(
-    r"which\s(?:(?:is|was)\s(?:supposed|meant)|in\sthe|they\sused|the\s)"
+    r"(?:which\s)?(?:is|was|are|were)\s(?:supposed|meant)"
+    r"|which\s(?:in\sthe|they\sused|the\s)"
     r"|act(?:s|ed|ing)\sas",
     re.IGNORECASE,
 )
