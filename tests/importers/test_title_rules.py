@@ -970,3 +970,25 @@ def test_a_song_from_another_film_than_the_posts_is_no_cue():
     )
     assert film(post) == ("Class Ring", 1996)
     assert titles(post, "track") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rosa Vail singing it on the fire escape at dawn.",
+        "Rosa Vail performing it in a single take.",
+    ],
+)
+def test_a_title_then_a_sentence_opening_on_its_singer_is_a_track(second):
+    post = extract(
+        f"The scene everyone remembers is “Low Lantern,” of course. {second}"
+    )
+    assert titles(post, "track") == ["Low Lantern"]
+
+
+def test_a_title_then_someone_doing_something_else_is_no_track():
+    post = extract(
+        "The scene everyone remembers is “Low Lantern,” of course. Rosa Vail "
+        "reading it aloud on the fire escape at dawn."
+    )
+    assert titles(post, "track") == []

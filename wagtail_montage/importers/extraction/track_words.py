@@ -29,6 +29,9 @@ NOWHERE_RE = re.compile(
 MORE_SIGNAL_RE = re.compile(
     r"\b(?:[Tt]hat's|[Tt]hat is|[Ii]t's|[Ii]t is)\s(?:the\s)?[A-Z][\w'.-]{0,30}"
     r"(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}\s(?:singing|playing|on vocals)\b"
+    # "Ida Roe singing it alone at the piano": a sentence that opens on the singer
+    r"|^(?:[A-Z][\w.-]{0,30}\s){1,3}(?:singing|playing|performing)\s(?:it|this one"
+    r"|that one)\b"
     r"|^(?:[A-Z][\w.-]{0,30}\s){0,3}[A-Z][\w.-]{0,30}'s\s(?:recording|version|vocal"
     r"|performance|rendition)\b"
     # "It's the duet from <i>Film</i>, sung by A and B"
