@@ -1691,3 +1691,29 @@ def test_a_certifier_not_in_the_list_is_an_other_certifier(sentence, expected):
 )
 def test_no_other_certifier_without_one_named(sentence):
     assert other_certifiers(extract(SONG, sentence)) == []
+
+
+def test_a_labels_record_noun_says_whose_facts_follow():
+    post = extract(
+        SONG,
+        ALBUM,
+        "Single: No. 4 on the Hot 100, No. 2 on the UK Singles Chart",
+        "Single certifications: gold (RIAA), silver (BPI)",
+    )
+    assert sorted(peaks(post)) == [
+        ("Paper Moons", 2, "uk_singles"),
+        ("Paper Moons", 4, "billboard_hot_100"),
+    ]
+    assert sorted(certifications(post)) == [
+        ("Paper Moons", "gold", None, "riaa"),
+        ("Paper Moons", "silver", None, "bpi"),
+    ]
+
+
+def test_a_single_label_after_a_song_not_in_the_film_names_nothing():
+    post = extract(
+        SONG,
+        "Not in the film: “Wire Roses” (written for a stage show)",
+        "Single: gold (RIAA)",
+    )
+    assert certifications(post) == []

@@ -8,6 +8,13 @@ UK")."""
 import re
 
 from .chart_names import chart_fits, chart_in
+from .discourse import (
+    ALBUM_NOUNS,
+    AMBIGUOUS,
+    _last_without,
+    by_owner,
+    untitled_soundtrack,
+)
 from .patterns import CHART_VERBS, COUNTRIES_OF, COUNTRY_CHARTS, WEAK_CHART_VERBS
 
 # What stands between a label and its position: "UK Singles Chart: #4", "Hot 100 – #11"
@@ -50,7 +57,9 @@ def labelled_peak(ctx, sentence, match, number, after, add):
     """Add a labelled position as the last song's peak with ``add(subject, chart)``;
     whether it was one."""
     found = label_chart(sentence, match)
-    subject = ctx.last() if found else None
+    subject = (
+        (label_subject(ctx, sentence, match.start()) or ctx.last()) if found else None
+    )
     if subject is None:
         return False
     kind = subject[1]
@@ -124,3 +133,40 @@ def listed_positions(sentence, mentions):
         and LISTED_RE.match(sentence.norm[match.end() : match.end() + 40])
     }
     return found if len(found) > 1 else set()
+
+
+# The nouns of a label's head that say which record its facts are of: "Single: No.
+# 3 on the Hot 100", "Soundtrack LP (no title): #40 UK Albums", "Her single: gold".
+LABEL_TRACK_NOUNS = frozenset({"single", "song", "track", "45", "7-inch"})
+LABEL_HEAD_RE = re.compile(r"^([^:.;!?]{1,60}?):\s")
+
+
+def label_subject(ctx, sentence, at):
+    """(title, kind, artist) of the record a label's head names by its noun, for a
+    fact after the label's colon (at ``at`` in the sentence): the last track for
+    "Single:" (the singer's, for "Lindqvist single:"), the last album or the film's
+    soundtrack for "Soundtrack LP:"; None without such a head."""
+    head = LABEL_HEAD_RE.match(sentence.norm)
+    if not head or head.end() > at:
+        return None
+    words = head.group(1).split()
+    if len(words) > 5:
+        return None
+    nouns = [word.lower().strip("()") for word in words]
+    tokens = sentence.tokens
+    noun_at = next(
+        (
+            index
+            for index, token in enumerate(tokens[: len(words) + 1])
+            if token.text.lower() in LABEL_TRACK_NOUNS
+        ),
+        None,
+    )
+    if noun_at is not None:
+        owned = by_owner(ctx, sentence, noun_at)
+        return owned or _last_without(ctx, "track", {AMBIGUOUS})
+    if ALBUM_NOUNS & set(nouns):
+        return _last_without(ctx, "album", {AMBIGUOUS}) or (
+            untitled_soundtrack(ctx, sentence) if not ctx.albums else None
+        )
+    return None

@@ -7,7 +7,12 @@ from django.utils.translation import gettext as _
 from .certifications import certification, certifier_in
 from .chart_clauses import it_after_another_record, it_of_clause_before
 from .chart_either import either_by_chart, named_noun, not_the_album
-from .chart_labels import in_parentheses, labelled_peak, listed_positions
+from .chart_labels import (
+    in_parentheses,
+    label_subject,
+    labelled_peak,
+    listed_positions,
+)
 from .chart_mentions import mentions_of, parse_number
 from .chart_names import (
     ADJECTIVE_COUNTRIES,
@@ -203,6 +208,8 @@ def charts_of(ctx, sentence):
         if kind == "peak":
             subject = not_the_album(ctx, sentence, region, after, subject)
             subject = subject or either_by_chart(ctx, sentence, region, after)
+        if subject is None:  # "Single: No. 3 on the Hot 100", "Single: gold (BPI)"
+            subject = label_subject(ctx, sentence, match.start())
         if subject is None and position in listed:
             # "The 45 did well: No. 5 in the UK, #9 in Canada and No. 30 on the Hot 100"
             subject = anaphor(ctx, sentence, 0, first) or ctx.last()
