@@ -992,3 +992,23 @@ def test_a_title_then_someone_doing_something_else_is_no_track():
         "reading it aloud on the fire escape at dawn."
     )
     assert titles(post, "track") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I first saw <i>Moss Harbour</i> at a drive-in in 1981, the year it came out.",
+        "We queued for <i>Moss Harbour</i> in 1981, just as it opened.",
+    ],
+)
+def test_the_year_it_came_out_said_after_a_visit(sentence):
+    post = extract(sentence, title="A fan letter about Moss Harbour")
+    assert film(post) == ("Moss Harbour", 1981)
+
+
+def test_a_year_of_the_writers_own_is_not_the_films():
+    post = extract(
+        "I first saw <i>Moss Harbour</i> at a drive-in in 1981, the year I moved.",
+        title="A fan letter about Moss Harbour",
+    )
+    assert film(post)[1] is None

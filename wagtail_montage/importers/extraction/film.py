@@ -27,6 +27,7 @@ from .film_words import (
     SONG_BEFORE_RE,
     SUNG_AFTER_RE,
     YEAR_GENRE_RE,
+    YEAR_IT_CAME_OUT_RE,
 )
 from .lexicon import CLOSE, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
@@ -286,7 +287,9 @@ def film_of_post_title(ctx, sentence):
 
 
 def _year_of(ctx, sentence, leads):
-    released = RELEASED_IN_RE.search(sentence.norm)
+    released = RELEASED_IN_RE.search(sentence.norm) or YEAR_IT_CAME_OUT_RE.search(
+        sentence.norm
+    )
     if released:
         return int(released.group(1))
     years = set(YEAR_RE.findall(sentence.norm))

@@ -141,3 +141,10 @@ GENRE_AFTER_YEAR_RE = re.compile(
     rf"(?!\s{NOT_A_FILM})(?!\s(?:song|songs|ballad|single|number|track|album|record"
     r"|LP|novel|book|series|show|play|comic|game)\b)(?!-)"
 )
+# A year then what it was for the film: "at a screening of <i>X</i> in 1994, the
+# year it came out", "saw <i>X</i> in 1987, when it opened".
+YEAR_IT_CAME_OUT_RE = re.compile(
+    rf"\b{YEAR},?\s(?:the year (?:it|the film|the movie|the picture)|(?:just\s)?(?:when"
+    r"|as) it)\s(?:came out|was released|opened|premiered|hit (?:cinemas|theaters"
+    r"|theatres))\b"
+)
