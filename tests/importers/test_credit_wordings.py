@@ -221,3 +221,30 @@ def test_a_voice_on_the_song_names_its_performer(sentence):
 )
 def test_a_voice_on_something_else_is_no_performer(sentence):
     assert tracks(extract(KNOWN, sentence)) == {"Hay Moon": (["Cora Lusk"], [])}
+
+
+# -- Duets ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Hay Moon” is a duet for Tilly Braddock and Ned Orr.",
+        "Nobody forgets “Hay Moon”, which Tilly Braddock and Ned Orr duet on.",
+    ],
+)
+def test_the_singers_of_a_duet(sentence):
+    post = extract(KNOWN, sentence)
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk"], ["Tilly Braddock", "Ned Orr"])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Hay Moon” is a duet for the two leads.",
+        "Tilly Braddock and Ned Orr duet on “Hay Moon” and “Low Barn”.",
+    ],
+)
+def test_a_duet_for_no_one_named_or_two_titles_credits_no_one(sentence):
+    post = extract(KNOWN, "“Low Barn” plays later, sung by Abe Tull.", sentence)
+    assert tracks(post)["Hay Moon"] == (["Cora Lusk"], [])

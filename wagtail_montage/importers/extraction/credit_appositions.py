@@ -4,6 +4,7 @@ Tin Kites' roaring opener, ...", "“Iron Mile”, Dora Fell's big ballad"."""
 import re
 
 from ..prose import match_key
+from .credit_subjects import names_before
 from .sentences import add_unique, clean_title, names_span
 
 # What a performer's possessive calls a recording (not "song", "theme" or "tune",
@@ -43,24 +44,35 @@ def apposed_performers(ctx, text):
         add_unique(track["performers"], [name])
 
 
-# "a duet with A", "the duet between A and B": the singers of the duet.
-DUET_RE = re.compile(r"\bduet\s(?:with|between)\s")
+# "a duet with A", "the duet between A and B", "a duet for A and B": the singers of
+# the duet.
+DUET_RE = re.compile(r"\bduet\s(?:with|between|for)\s")
+# "the ballad A and B duet on": the names before the verb sing it.
+DUET_VERBS = frozenset({"duet", "duets", "duetted", "duetting"})
 
 
 def duet_partners(ctx, sentence):
     """ "Her second song is a duet with Cal Mott, “X”": Cal Mott sings “X”, the one
-    track the sentence quotes."""
+    track the sentence quotes; "“X”, the ballad A and B duet on": A and B sing it."""
     for match in DUET_RE.finditer(sentence.norm):
-        tracks = {
-            id(track): track
-            for track in (
-                ctx.tracks.get(match_key(clean_title(text)))
-                for text, _start, _end in sentence.quotes
-            )
-            if track is not None
-        }
-        if len(tracks) != 1:
-            continue
         names = names_span(sentence, sentence.index_at(match.end()), limit=2)[0]
-        names = [name for name in names if match_key(name) not in ctx.tracks]
-        add_unique(next(iter(tracks.values()))["performers"], names)
+        _sing_the_one_track(ctx, sentence, names)
+    for index, token in enumerate(sentence.tokens):
+        if token.text in DUET_VERBS and index > 0 and sentence.tokens[index - 1].cap:
+            names = names_before(sentence, index, subject=True)
+            _sing_the_one_track(ctx, sentence, names if len(names) > 1 else [])
+
+
+def _sing_the_one_track(ctx, sentence, names):
+    tracks = {
+        id(track): track
+        for track in (
+            ctx.tracks.get(match_key(clean_title(text)))
+            for text, _start, _end in sentence.quotes
+        )
+        if track is not None
+    }
+    if len(tracks) != 1:
+        return
+    names = [name for name in names if match_key(name) not in ctx.tracks]
+    add_unique(next(iter(tracks.values()))["performers"], names)
