@@ -1579,7 +1579,7 @@ def test_bare_positions_in_a_list_and_after_and():
         SONG,
         "It had a long run: twelfth on the RPM chart in Canada,"
         " thirty-first on the Hot 100.",
-        "The follow-up pressing reached number four on the adult contemporary chart"
+        "It also reached number four on the adult contemporary chart"
         " and fifty on the Hot 100.",
     )
     assert sorted(peaks(post)) == [
@@ -1717,3 +1717,8 @@ def test_a_single_label_after_a_song_not_in_the_film_names_nothing():
         "Single: gold (RIAA)",
     )
     assert certifications(post) == []
+
+
+def test_a_label_naming_another_single_names_nothing_the_post_knows():
+    post = extract(SONG, "Her next single: No. 5 on the Hot 100, No. 8 in the UK")
+    assert peaks(post) == []

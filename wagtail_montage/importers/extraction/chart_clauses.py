@@ -82,6 +82,17 @@ ANOTHER_NOUNS = frozenset({"follow-up", "b-side", "flip"})
 RECORD_NOUNS = TRACK_NOUNS | ALBUM_NOUNS | EITHER_NOUNS
 
 
+def names_another_record(sentence, end):
+    """Whether the tokens before ``end`` name another record without a title: "Her
+    next single: No. 5 on the Hot 100, No. 8 in the UK"."""
+    words = [token.text.lower() for token in sentence.tokens[:end]]
+    return any(
+        word in ANOTHER_NOUNS
+        or (word in RECORD_NOUNS and ANOTHER_WORDS & set(words[max(0, at - 2) : at]))
+        for at, word in enumerate(words)
+    )
+
+
 def it_after_another_record(sentence, start, end):
     """Whether an "it" between tokens ``start`` and ``end`` comes after another
     record named without a title: "“X” reached No. 3, and the band's next single did

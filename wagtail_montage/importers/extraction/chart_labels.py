@@ -138,6 +138,10 @@ def listed_positions(sentence, mentions):
 # The nouns of a label's head that say which record its facts are of: "Single: No.
 # 3 on the Hot 100", "Soundtrack LP (no title): #40 UK Albums", "Her single: gold".
 LABEL_TRACK_NOUNS = frozenset({"single", "song", "track", "45", "7-inch"})
+# Words of a head that name another record: "Next single:", "The B-side:".
+NOT_THIS_RECORD = frozenset(
+    {"next", "later", "other", "another", "follow-up", "b-side", "previous", "debut"}
+)
 LABEL_HEAD_RE = re.compile(r"^([^:.;!?]{1,60}?):\s")
 
 
@@ -153,6 +157,8 @@ def label_subject(ctx, sentence, at):
     if len(words) > 5:
         return None
     nouns = [word.lower().strip("()") for word in words]
+    if NOT_THIS_RECORD & set(nouns):
+        return None  # "Her next single: No. 5 in the UK"
     tokens = sentence.tokens
     noun_at = next(
         (

@@ -5,7 +5,11 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
-from .chart_clauses import it_after_another_record, it_of_clause_before
+from .chart_clauses import (
+    it_after_another_record,
+    it_of_clause_before,
+    names_another_record,
+)
 from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_labels import (
     in_parentheses,
@@ -210,7 +214,11 @@ def charts_of(ctx, sentence):
             subject = subject or either_by_chart(ctx, sentence, region, after)
         if subject is None:  # "Single: No. 3 on the Hot 100", "Single: gold (BPI)"
             subject = label_subject(ctx, sentence, match.start())
-        if subject is None and position in listed:
+        if (
+            subject is None
+            and position in listed
+            and not names_another_record(sentence, first)
+        ):
             # "The 45 did well: No. 5 in the UK, #9 in Canada and No. 30 on the Hot 100"
             subject = anaphor(ctx, sentence, 0, first) or ctx.last()
         previous_end = match.end() + (len(after) - len(after.lstrip()))
