@@ -1722,3 +1722,25 @@ def test_a_single_label_after_a_song_not_in_the_film_names_nothing():
 def test_a_label_naming_another_single_names_nothing_the_post_knows():
     post = extract(SONG, "Her next single: No. 5 on the Hot 100, No. 8 in the UK")
     assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Kent Music Report in Australia had it at number 7.",
+            ("Paper Moons", 7, "australia_kent"),
+        ),
+        (
+            "The Hot 100 put the single at No. 22.",
+            ("Paper Moons", 22, "billboard_hot_100"),
+        ),
+    ],
+)
+def test_a_chart_that_had_it_at_a_position(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+def test_someone_who_had_it_at_a_position_is_no_chart():
+    post = extract(SONG, "The critics had it at No. 2 on their list of the year.")
+    assert peaks(post) == []

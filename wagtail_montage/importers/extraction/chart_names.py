@@ -42,6 +42,9 @@ THERE_RE = re.compile(r"\bthere\s(?:at\s|was\s)?$")
 # "(the one they now call Adult Contemporary), where it was a No. 5 hit".
 JUST_BEFORE_RE = re.compile(
     r"^[^.;:!?]{0,6}(?:\)\s?,?\s(?:where|there)\s[\w\s]{0,24}|\sat\s)$"
+    # the chart as the subject: "The Kent Music Report in Australia had it at No. 5"
+    r"|^(?:\s(?:in|over\sin)\s[A-Z][\w.]+)?\s(?:had|put|placed|ranked|listed|showed)"
+    r"\s(?:it|the\s(?:song|single|record|track|album|LP))\s(?:as\shigh\sas|at)\s$"
     # "though on the Hot 100 it stalled at No. 24"
     r"|^\s(?:it|the\s(?:song|single|record|track))\s(?:only\s)?[a-z]{3,12}\s(?:at|to)\s$"
     # "eight weeks on the Billboard 200, peaking at number 11"
@@ -82,6 +85,18 @@ def country_of_position(after, before, lead):
 def last_country(text):
     found = list(COUNTRY_RE.finditer(text))
     return COUNTRIES_OF[found[-1].group(1)] if found else None
+
+
+CHART_HAD_RE = re.compile(
+    r"\s(?:had|put|placed|ranked|listed|showed)\s(?:it|the\s(?:song|single|record"
+    r"|track|album|LP))\s(?:as\shigh\sas|at)\s$"
+)
+
+
+def chart_had_it(before):
+    """The chart that is the subject of a position: "The Kent Music Report in
+    Australia had it at number 5", "Billboard's AC chart put the single at No. 2"."""
+    return chart_just_before(before) if CHART_HAD_RE.search(before[-40:]) else None
 
 
 def chart_just_before(before):

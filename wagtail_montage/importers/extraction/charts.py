@@ -22,6 +22,7 @@ from .chart_names import (
     ADJECTIVE_COUNTRIES,
     NOT_CHARTS_RE,
     chart_fits,
+    chart_had_it,
     chart_in,
     chart_just_before,
     chart_there,
@@ -71,7 +72,7 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
     )  # "#4 on Mainstream Rock."
     after_colon = verb_at is None and _after_colon(before, after)
     if not (verb_at is not None or weak or continuation or fragment or after_colon):
-        return False
+        return chart_had_it(before) is not None  # "The Kent chart had it at No. 5"
     if NOT_CHARTS_RE.match(after):
         return False  # "topped the box office"
     named = (
