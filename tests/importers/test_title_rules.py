@@ -1012,3 +1012,32 @@ def test_a_year_of_the_writers_own_is_not_the_films():
         title="A fan letter about Moss Harbour",
     )
     assert film(post)[1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Copper Wicks contribute “Tin Sky,” a stomping thing for the chase.",
+        "For the chase, the Copper Wicks did “Tin Sky”, and it is the best cue.",
+        "Nell Ashby delivered “Tin Sky” in a single take.",
+    ],
+)
+def test_a_band_with_the_verb_of_its_part_before_the_title_performs_it(sentence):
+    post = extract(sentence)
+    assert titles(post, "track") == ["Tin Sky"]
+    assert facts(post, "track")[0]["performers"][0].endswith(
+        ("Copper Wicks", "Nell Ashby")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Copper Wicks did “Tin Sky” first, back in 1962.",
+        "Nobody did “Tin Sky” better.",
+        "It did “Tin Sky” no favours.",
+    ],
+)
+def test_a_verb_before_a_title_with_no_part_in_the_film_credits_no_one(sentence):
+    post = extract(sentence)
+    assert all(not fact["performers"] for fact in facts(post, "track"))

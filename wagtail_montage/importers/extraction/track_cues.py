@@ -8,7 +8,8 @@ import re
 
 from ..prose import match_key
 from .credit_words import NOT_A_SONG_RE
-from .sentences import clean_title
+from .lexicon import NAME_CONNECTORS, STOP_STARTS
+from .sentences import clean_title, run_backward, skip_stop_starts
 
 _NAME = r"[A-Z][\w'.-]{0,30}(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}"
 _DOER = rf"(?:(?:the\s)?{_NAME}|he|she|they)"
@@ -233,3 +234,49 @@ def from_own_film(ctx, sentence, end):
     film: "It's “X”, from <i>Y</i> (1993)"."""
     found = FROM_FILM_RE.match(sentence.norm[end : end + 120])
     return bool(found) and match_key(clean_title(found.group(1))) == ctx.film_key
+
+
+# Just before a quoted title, the verb of a band's part in the film's music: "Hot
+# Wire contribute “X”", "The Drop Knees did “X”", "Ida Roe delivers “X”".
+DOER_VERBS = frozenset(
+    {
+        "contribute",
+        "contributes",
+        "contributed",
+        "did",
+        "deliver",
+        "delivers",
+        "delivered",
+        "supply",
+        "supplies",
+        "supplied",
+    }
+)
+# After the title: the doer only did it first, or once, not in the film.
+NOT_THEIRS_RE = re.compile(
+    r"^\W{0,3}\s?(?:first|originally|earlier|before|back in|years|decades|live|on tour"
+    r"|on (?:TV|television|the radio))\b",
+    re.IGNORECASE,
+)
+
+
+def doer_before(sentence, start, end):
+    """The band or singer named with a verb of their part just before the quoted
+    title from ``start`` to ``end``: "Hot Wire Union contribute “X”"; else []."""
+    tokens = sentence.tokens
+    verb = sentence.index_at(start) - 1
+    if (
+        verb < 1
+        or tokens[verb].text.lower() not in DOER_VERBS
+        or not tokens[verb - 1].cap
+        or NOT_THEIRS_RE.match(sentence.norm[end : end + 30])
+    ):
+        return []
+    begin = run_backward(tokens, verb - 1, NAME_CONNECTORS, 4)
+    begin = skip_stop_starts(tokens, begin, verb)
+    if begin >= verb or tokens[begin].text in STOP_STARTS or tokens[begin].possessive:
+        return []
+    if begin and tokens[begin - 1].text.lower() not in ("the", ",", ";", ":", "and"):
+        return []  # "Nobody else did “X”", "the film's band did"
+    name = sentence.span(begin, verb)
+    return [name] if name not in ("It", "That", "This", "Nobody", "Everyone") else []

@@ -43,6 +43,7 @@ from .sentences import (
 )
 from .track_cues import (
     collection_title,
+    doer_before,
     from_own_film,
     heard_apposition,
     heard_loud,
@@ -491,7 +492,11 @@ def _tracks_of(ctx, sentence):
             after = BRACKET_RE.sub(" ", after, count=1)
         else:
             performers = _performers_by(sentence, end) + performers
-        performers = _possessive_artist(sentence, start) + performers
+        performers = (
+            _possessive_artist(sentence, start)
+            + doer_before(sentence, start, end)
+            + performers
+        )
         _resolve_pronoun(composers, performers)
         _resolve_pronoun(performers, performers)
         cue = _cue(before, after)
