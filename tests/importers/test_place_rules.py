@@ -2458,3 +2458,62 @@ def test_hyphenated_and_demonstrative_targets_and_meant_to_be(sentences, expecte
 )
 def test_that_song_or_a_part_meant_to_be_played_is_no_stand_in(sentences):
     assert locations(extract(*sentences)) == [("Tarrow", "")]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The film says it is set in Oregon, but the harbour was actually"
+                " Lunn's Cove in Nova Scotia, which played an Oregon fishing town very"
+                " convincingly.",
+            ),
+            [("Lunn's Cove", "an Oregon fishing town")],
+        ),
+        (
+            (
+                "Most of it was shot in Osaka, and the night scenes were filmed at Nami"
+                " Park in Kobe, which in the story plays Shanghai.",
+            ),
+            [("Osaka", ""), ("Nami Park", "Shanghai")],
+        ),
+        (
+            ("A few night exteriors were snatched outside Dunmore Station.",),
+            [("Dunmore Station", "")],
+        ),
+        (
+            ("The finale was staged on the cobbles of the Stade Verlaine in Lens.",),
+            [("Stade Verlaine", "")],
+        ),
+        (
+            (
+                "The town in the story is Pine Ridge, Idaho, which does not exist.",
+                "Most of what you see is Crans, which played Pine Ridge all winter.",
+            ),
+            [("Crans", "Pine Ridge")],
+        ),
+        (
+            (
+                "I found the barn in Hallby where you filmed the harvest scenes.",
+                "I walked through Nyhavn in Aarhus, too, where you shot the snow scenes"
+                " and where, in the film, it plays Oslo.",
+            ),
+            [("Hallby", ""), ("Nyhavn", "Oslo")],
+        ),
+    ],
+)
+def test_round_n_wordings_of_filming_and_playing(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The hero in the story is Dan Ross.", "Tom Reed played Dan Ross all winter."),
+        ("I met Anna in Bergen where you shot her.",),
+        ("What you see is Tom Reed at his best.",),
+    ],
+)
+def test_round_n_traps_people_and_a_shot_person(sentences):
+    assert locations(extract(*sentences)) == []

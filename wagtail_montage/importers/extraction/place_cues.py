@@ -55,7 +55,8 @@ WHERE_COLON_RE = re.compile(
 # ", where they shot the market", ", where the mine scenes were filmed": the place is
 # the name before the comma.
 WHERE_SHOT_RE = re.compile(
-    r",\swhere\s(?:(?:they|we|the\s(?:crew|production|unit))\s(?:also\s|later\s)?"
+    r"(?:,\s|\s)where\s(?:(?:they|we|you|the\s(?:crew|production|unit))\s"
+    r"(?:also\s|later\s)?"
     r"(?:shot|filmed)(?!\s(?:him|her|them|me|us|you|dead|himself|herself)\b)"
     r"|(?:the\s|most\sof\s|all\sof\s)?(?:[a-z-]{1,20}\s){0,2}"
     r"(?:scenes?|sequences?|shots|footage|exteriors|interiors)\s(?:was|were)"

@@ -39,7 +39,7 @@ PLACE_FILMED_RE = re.compile(
     # "The beach scenes, including the big row by the rocks, were done at X"
     r"(?:,\s(?:including|like|with|especially)\s[^,.;:]{1,60},)?\s"
     r"(?:themselves\s|itself\s|also\s|all\s)?(?:was|were)"
-    r"\s(?:done|staged|captured|grabbed|lensed)"
+    r"\s(?:done|staged|captured|grabbed|lensed|snatched)"
     # "the last films to shoot inside the Walled City"
     r"|to\s(?:shoot|film)"
     # "a set on the back lot at X Studios", "the sound stages of X"
@@ -511,7 +511,7 @@ def named_place(name):
 POSITION_NOUNS = frozenset(
     """
     front foot top edge base bottom summit end side steps shadow middle heart centre
-    center floor roof grounds lawn deck decks
+    center floor roof grounds lawn deck decks concrete cobbles tarmac sand boards
     """.split()
 )
 

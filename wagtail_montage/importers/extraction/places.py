@@ -218,7 +218,7 @@ def place_list(ctx, sentence, after_end):
 
 # What comes before the place of ", where they shot ...": "to X", "at the X".
 WHERE_SHOT_PREPOSITIONS = frozenset(
-    "to in at on near into from around outside visit visited visiting".split()
+    "to in at on near into from around outside visit visited visiting through".split()
 )
 
 
@@ -228,7 +228,11 @@ def where_shot_locations(ctx, sentence):
     tokens = sentence.tokens
     for match in WHERE_SHOT_RE.finditer(sentence.norm):
         comma = sentence.index_at(match.start())
-        start = run_backward(tokens, comma - 1, PLACE_CONNECTORS, max_words=6)
+        last = comma - 1
+        if last > 1 and tokens[last].text in ("too", "also"):  # "X, too, where"
+            last -= 1 + (tokens[last - 1].text == ",")
+        start = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
+        start = outer_start(tokens, start)  # "through X in Y, where": X, in Y
         if (
             start is None
             or sentence.inside_quote(tokens[start].start)
@@ -239,6 +243,17 @@ def where_shot_locations(ctx, sentence):
         before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
         if before >= 0 and tokens[before].text in WHERE_SHOT_PREPOSITIONS:
             place_at(ctx, sentence, start)  # "up the river to X, where", not "Ann X,"
+
+
+def outer_start(tokens, start):
+    """Where X starts when ``tokens[start:]`` is Y in "through X in Y" (a place and
+    the town it is in, after a preposition); else ``start``."""
+    if start is None or start < 3 or tokens[start - 1].text != "in":
+        return start
+    outer = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
+    if outer is None or outer < 1:
+        return start
+    return outer if tokens[outer - 1].text in WHERE_SHOT_PREPOSITIONS else start
 
 
 def colon_locations(ctx, sentence):

@@ -213,11 +213,16 @@ STOPS_OF_DESCRIBED = PLACE_TARGET_STOPS | PREPOSITIONS | LOCATIVES
 TRAILING_ADVERBS = frozenset("throughout instead again too twice".split())
 
 
+INTENSIFIERS = frozenset("very quite rather pretty so really most".split())
+
+
 def adverb(tokens, index):
     """Whether ``tokens[index]`` is an adverb after what a place played: "a lake town
     beautifully", "a Soviet port convincingly for a week"; not "a lonely outpost"."""
     word = tokens[index].text
     after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if word in INTENSIFIERS and after is not None and after.text.endswith("ly"):
+        return True  # "a Maine fishing village very convincingly"
     return word in TRAILING_ADVERBS or (
         word.endswith("ly")
         and word.islower()
@@ -271,5 +276,9 @@ def story_setting(ctx, sentence, target):
     said = re.compile(
         r"\b(?i:set|takes\splace|not|never)\s(?:(?:mostly|largely|entirely|partly)\s)?"
         rf"(?:in|on)\s(?:the\s)?{re.escape(target)}\b"
+        # "The resort in the story is Y", "the town in the film is called Y"
+        r"|\b(?i:town|city|village|resort|port|island|county|state|country|place)"
+        r"\sin\sthe\s(?:story|film|movie|script|novel|book)\s(?:is|was)\s"
+        rf"(?:called\s)?{re.escape(target)}\b"
     )
     return any(said.search(text) for text in texts_so_far(ctx, sentence))

@@ -376,7 +376,7 @@ def aside_comma(tokens, lead):
     return None
 
 
-FILM_NOUNS = frozenset({"film", "movie", "picture"})
+FILM_NOUNS = frozenset({"film", "movie", "picture", "story", "script", "clip", "video"})
 
 
 def before_in_the_film(tokens, back):
@@ -542,11 +542,15 @@ def remark_after_name(tokens, comma, aside):
 NOT_REMARK_STARTS = frozenset("and or but while then so the a an its their".split())
 
 
+# Verbs that make the words between two commas a clause, not an aside.
+CLAUSE_VERBS = frozenset("is was are were has had".split())
+
+
 def aside_words(aside):
     """Whether the words between two commas are an aside about a place: "on the
     coast", "high above X", "the folly in north Wales" (an article, a lowercase noun)."""
-    if not aside:
-        return False
+    if not aside or CLAUSE_VERBS & set(aside):
+        return False  # "Maine, the fishing village was actually X in Y, which": X's
     first = aside[0].lower()
     if first in ASIDE_STARTS or len(aside) > 2 and aside[1].lower() in DISTANCE_WORDS:
         return True  # "X, twenty minutes outside Y, standing in for"
