@@ -16,10 +16,19 @@ def _descriptors_then_role(tokens, index):
                 after += 1  # "a session guitarist called X"
             if after < len(tokens) and tokens[after].cap:
                 return after
+            if tokens[after - 1].text == "," and _word(tokens, after) == "the":
+                second = _after_role_phrase(tokens, after)
+                return (
+                    second if second > after else None
+                )  # "her husband, the pianist X"
             return None
         if not token.word or token.text.lower() in ("and", "or", "by", "with"):
             return None
     return None
+
+
+def _word(tokens, index):
+    return tokens[index].text if index < len(tokens) else ""
 
 
 def role_before(tokens, index):
