@@ -1744,3 +1744,23 @@ def test_a_chart_that_had_it_at_a_position(sentence, expected):
 def test_someone_who_had_it_at_a_position_is_no_chart():
     post = extract(SONG, "The critics had it at No. 2 on their list of the year.")
     assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reply in a transcript opens on a capitalised "And"
+        "HOST: And it went to No. 9 on the Hot 100!",
+        # a speaker named before "it" is not what "it" means
+        "Mrs. Abbott remembered that it reached No. 9 on the Hot 100.",
+    ],
+)
+def test_it_after_a_speaker_or_a_replys_and_is_the_song(sentence):
+    assert peaks(extract(SONG, sentence)) == [("Paper Moons", 9, "billboard_hot_100")]
+
+
+def test_it_after_a_name_that_does_not_speak_is_not_resolved():
+    post = extract(
+        SONG, "Rosa Lind recorded it too, and it reached No. 9 on the Hot 100."
+    )
+    assert peaks(post) == []

@@ -43,7 +43,20 @@ NOT_NAMES = frozenset(
         "I'm",
         "I've",
         "I'd",
+        # words opening a reply: "JEN: And it went to No. 4", "A: Yes, it did"
+        "And",
+        "But",
+        "So",
+        "Yes",
+        "Well",
+        "Oh",
+        "Also",
+        "Plus",
     }
+)
+# Verbs after a name that make it a speaker, not what "it" means after it.
+SAYING_VERBS = frozenset(
+    {"said", "says", "recalled", "recalls", "remembered", "remembers", "told"}
 )
 
 
@@ -297,6 +310,8 @@ def pronoun_clear(sentence, index):
                 or token.text in NOT_NAMES
                 or token.text in MONTH_NAMES
                 or token.text[0].isdigit()  # "#12", "1987"
+                # who says it: "Mr. Hale recalled that it reached No. 23"
+                or (end < index and tokens[end].text.lower() in SAYING_VERBS)
             )
             if not (in_credit or lone_first or known or scene or end < credited):
                 return False
