@@ -1041,3 +1041,43 @@ def test_a_band_with_the_verb_of_its_part_before_the_title_performs_it(sentence)
 def test_a_verb_before_a_title_with_no_part_in_the_film_credits_no_one(sentence):
     post = extract(sentence)
     assert all(not fact["performers"] for fact in facts(post, "track"))
+
+
+def test_a_title_that_plays_over_a_scene_in_the_plural():
+    post = extract(
+        "I rewatch it for the three minutes of “Grey Static” that play over the "
+        "rooftop chase."
+    )
+    assert titles(post, "track") == ["Grey Static"]
+
+
+def test_a_title_written_by_a_singer_is_a_song():
+    post = extract(
+        "“Grey Static” was co-written by Ola Brandt and the singer, Ivo Sand."
+    )
+    assert titles(post, "track") == ["Grey Static"]
+
+
+def test_a_title_written_by_a_novelist_stays_a_suggestion():
+    post = extract(
+        "“Grey Static” was co-written by Ola Brandt and the novelist Ivo Sand."
+    )
+    assert titles(post, "track") == []
+
+
+def test_a_title_then_the_act_who_recorded_it_is_a_track():
+    post = extract(
+        "A fan asked about “Grey Static” and the whole room clapped.",
+        "Kilo Ferns, the electro trio who recorded it, sent a video message.",
+    )
+    assert titles(post, "track") == ["Grey Static"]
+
+
+def test_a_credit_to_an_act_described_as_one_is_its_performance():
+    post = extract(
+        "I rewatch the four minutes of “Grey Static” that play over the chase. The track "
+        "is credited to Kilo Ferns, the Leeds trio of Ola Brandt, Ivo Sand and Mo Lee."
+    )
+    track = facts(post, "track")[0]
+    assert "Kilo Ferns" in track["performers"]
+    assert "Kilo Ferns" not in track["composers"]

@@ -138,7 +138,9 @@ def _credited_to(ctx, sentence, match, known_track):
     act, A and B"."""
     tokens = sentence.tokens
     index = sentence.index_at(match.end())
-    names, _end = names_span(sentence, index, limit=3)
+    names, stop = names_span(sentence, index, limit=3)
+    after = sentence.norm[tokens[stop - 1].end :] if names and stop else ""
+    role = "performers" if ACT_APPOSITION_RE.match(after) else "composers"
     if not names:
         comma = next(
             (
@@ -155,7 +157,15 @@ def _credited_to(ctx, sentence, match, known_track):
     if track is None and sentence.index_at(match.start()) <= 1:
         track = _last_track(ctx)
     if track is not None:
-        add_unique(track["composers"], names)
+        add_unique(track[role], names)
+
+
+# After a name credited: it is an act. "credited to Oblique Engine, the Leeds duo of
+# A and B": the act performs it, and who wrote it is said apart.
+ACT_APPOSITION_RE = re.compile(
+    r"^,\s(?:the|a|an)\s(?:[\w'-]{1,20}\s){0,3}?(?:duo|band|group|trio|quartet|outfit"
+    r"|combo|act)\b"
+)
 
 
 def _at(tokens, index):

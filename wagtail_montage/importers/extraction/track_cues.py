@@ -38,6 +38,9 @@ SONG_CALLED_RE = re.compile(
 # the jukebox".
 HEARD_LOUD_RE = re.compile(
     r"^\W{0,3}\s?(?:blasting|blaring|booming|pumping|thumping|wailing)\b"
+    # "the four minutes of “X” that play over the chase": a plural verb
+    r"|^\W{0,3}\s?(?:that|which)\s(?:play|run|kick in|come in|roll)\s(?:over|under"
+    r"|during|behind|as|when|while|through)\b"
 )
 # Just before a title: where it plays or what it is on the record. "The end
 # credits roll to ", "The film ends on ", "My favourite track on the soundtrack is
@@ -124,7 +127,7 @@ def other_work(norm, start, end):
 def heard_loud(after):
     """ "with “X” blasting", "“X” closes the film", "“X”, the ballad that opens the
     picture"."""
-    return bool(HEARD_LOUD_RE.match(after[:30]) or MORE_AFTER_RE.match(after[:90]))
+    return bool(HEARD_LOUD_RE.match(after[:50]) or MORE_AFTER_RE.match(after[:90]))
 
 
 def placed_before(before):

@@ -12,7 +12,7 @@ SONG_CONTEXT_RE = re.compile(
     r"\b(?:song|songs|ballad|duet|single|tune|number|anthem|soundtrack|chart|charts"
     r"|Hot 100|No\.\s?[0-9]|number\s(?:[0-9]|one|two|three|four|five|six|seven|eight"
     r"|nine|ten)|for the (?:film|movie|picture)|sung|sang|sings|recorded|vocal"
-    r"|vocals)\b",
+    r"|vocals|singer|songwriter|lyricist)\b",
     re.IGNORECASE,
 )
 # After a title: it is not in the film. "appears nowhere in the film", "is nowhere
@@ -29,6 +29,10 @@ NOWHERE_RE = re.compile(
 MORE_SIGNAL_RE = re.compile(
     r"\b(?:[Tt]hat's|[Tt]hat is|[Ii]t's|[Ii]t is)\s(?:the\s)?[A-Z][\w'.-]{0,30}"
     r"(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}\s(?:singing|playing|on vocals)\b"
+    # "Nova Relay, the synth duo who recorded it, ...": the performer, described
+    r"|^(?:[A-Z][\w.-]{0,30}\s){0,3}[A-Z][\w.-]{0,30},\s(?:the|a|an)\s(?:[\w-]{1,20}\s)"
+    r"{0,2}?(?:band|group|duo|trio|quartet|singer|outfit|act|combo)\s(?:who|that|which)\s"
+    r"(?:recorded|sang|sings|played|performed|cut)\sit\b"
     # "Ida Roe singing it alone at the piano": a sentence that opens on the singer
     r"|^(?:[A-Z][\w.-]{0,30}\s){1,3}(?:singing|playing|performing)\s(?:it|this one"
     r"|that one)\b"

@@ -366,7 +366,8 @@ def _credited(ctx, sentence, offset, pending):
     """Whether ``sentence``, from ``offset`` on, credits someone with the pending
     title of ``pending``: "A wrote it", "It was sung by A", "that's A singing"."""
     previous, title, start, quoted = pending
-    signal = CREDIT_SIGNAL_RE.search(sentence.norm, offset) or MORE_SIGNAL_RE.search(
+    # the wordier signal first: "A, the duo who recorded it, ..." names its doer
+    signal = MORE_SIGNAL_RE.search(sentence.norm, offset) or CREDIT_SIGNAL_RE.search(
         sentence.norm, offset
     )
     return not (
