@@ -74,6 +74,7 @@ SUNG = "The hayride is set to “Hay Moon”, sung by Ned Orr."
     [
         "Cora Lusk and Abe Tull are credited with writing it.",
         "Cora Lusk and Abe Tull were jointly credited with writing the song.",
+        "Cora Lusk and Abe Tull are credited with co-writing “Hay Moon”.",
         "The sleeve notes list Cora Lusk and Abe Tull as the songwriters.",
         "The credits name Cora Lusk and Abe Tull as its composers.",
         "The writing credit goes to Cora Lusk and Abe Tull.",

@@ -32,7 +32,6 @@ ELSEWHERE = frozenset(
         "video",
     }
 )
-OPENERS = frozenset({"\u201c", '"', "\ue001"})
 
 
 def acts_doing(ctx, sentence):

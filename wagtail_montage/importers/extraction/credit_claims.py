@@ -15,7 +15,7 @@ CREDITED_WITH_RE = re.compile(
     r"\b(?:is|are|was|were|get|gets|got)\s(?:jointly\s|both\s|officially\s)?"
     r"credited\swith\s(?:co-)?(?:writing|composing|penning)\s"
     r"(?:(it)\b|(?:the|this|that)\s(?:song|track|tune|number|ballad|single)\b"
-    r"|([\u201c\"]))",
+    r"|([\u201c\"\ue000]))",
     re.IGNORECASE,
 )
 # "The credits list A and B as the writers", "the sleeve names A as its composer".
