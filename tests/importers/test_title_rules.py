@@ -1081,3 +1081,21 @@ def test_a_credit_to_an_act_described_as_one_is_its_performance():
     track = facts(post, "track")[0]
     assert "Kilo Ferns" in track["performers"]
     assert "Kilo Ferns" not in track["composers"]
+
+
+def test_the_film_after_a_label_in_the_posts_title_takes_the_sentences_year():
+    post = extract(
+        "This week it is the movie every video shop stocked twice in the spring of "
+        "1989: <i>Chrome Tide</i>.",
+        title="VHS Club #40: Chrome Tide, and the perms that came with it",
+    )
+    assert film(post) == ("Chrome Tide", 1989)
+
+
+def test_a_film_in_the_middle_of_the_posts_title_needs_more_than_a_year():
+    post = extract(
+        "This week it is the movie my uncle rented twice in the spring of 1989, "
+        "with <i>Chrome Tide</i> playing on the radio.",
+        title="VHS Club #40: My uncle, and Chrome Tide",
+    )
+    assert film(post)[1] is None

@@ -278,12 +278,21 @@ def film_of_post_title(ctx, sentence):
             continue
         year = apposition_year(sentence.norm, end)
         if year is None:
-            year = _year_of(ctx, sentence, post_title.startswith(_words(title)))
+            year = _year_of(ctx, sentence, _leads(ctx.post.title, title))
         if year is None:
             ctx.film_candidate = (title, sentence.number)
         elif _set_film(ctx, sentence, title, year):
             return True
     return False
+
+
+def _leads(post_title, title):
+    """Whether the post's title starts with the film's, or with it after a label:
+    "Neon Saints, Big Hair and ...", "REWIND Letter #112: Neon Saints, ..."."""
+    words = _words(title)
+    return _words(post_title).startswith(words) or _words(
+        post_title.partition(": ")[2]
+    ).startswith(words)
 
 
 def _year_of(ctx, sentence, leads):
