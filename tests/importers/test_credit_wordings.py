@@ -270,3 +270,34 @@ def test_a_kin_then_a_role_with_no_name_adds_no_one():
         "fiddler in the house band."
     )
     assert tracks(post) == {"Hay Moon": (["Tilly Braddock"], ["Tilly Braddock"])}
+
+
+# -- A song noun as the subject of a credit --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The duet is sung by Tilly Braddock and Ned Orr.",
+            ([], ["Tilly Braddock", "Ned Orr"]),
+        ),
+        ("This waltz was written by Abe Tull.", (["Abe Tull"], [])),
+    ],
+)
+def test_a_song_noun_opening_the_credit_is_the_last_track(sentence, expected):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": expected}
+
+
+def test_a_song_noun_after_an_album_credits_no_track():
+    post = extract(
+        INTRO,
+        "The soundtrack album, <i>Hay Days</i>, came out on Barn Records.",
+        "The duet is sung by Tilly Braddock and Ned Orr.",
+    )
+    assert tracks(post) == {"Hay Moon": ([], [])}
+
+
+def test_a_song_noun_later_in_the_clause_is_not_read_as_its_subject():
+    post = extract(INTRO, "I think the duet is sung by Tilly Braddock.")
+    assert tracks(post) == {"Hay Moon": ([], [])}

@@ -6,6 +6,7 @@ import re
 
 from ..prose import match_key
 from .credit_tracks import about_songs, known_track, word_at
+from .credit_words import SONG_NOUNS
 from .discourse import anaphor
 from .sentences import names_span
 
@@ -31,6 +32,8 @@ def credited_track(ctx, sentence, match):
             subject = _subject_after_names(ctx, sentence, match)
     if subject is None:
         subject = _plain_it(ctx, sentence, before)
+    if subject is None:
+        subject = _song_noun_subject(ctx, sentence, before)
     if subject is None or subject[1] != "track":
         return None
     return ctx.tracks[match_key(subject[0])]
@@ -99,4 +102,15 @@ def _plain_it(ctx, sentence, before):
     for token in tokens[1:subject]:
         if token.cap and not token.text.isdigit():
             return None
+    return ctx.last()
+
+
+def _song_noun_subject(ctx, sentence, before):
+    """ "The duet is sung by A and B", "This waltz was written by A": a song noun
+    opening the sentence as the credit's subject is the track named last."""
+    words = [token.text.lower() for token in sentence.tokens[:before]]
+    if len(words) != 3 or words[0] not in ("the", "this", "that", "its"):
+        return None
+    if words[1] not in SONG_NOUNS or words[2] not in ("is", "was"):
+        return None
     return ctx.last()
