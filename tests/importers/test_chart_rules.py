@@ -1764,3 +1764,24 @@ def test_it_after_a_name_that_does_not_speak_is_not_resolved():
         SONG, "Rosa Lind recorded it too, and it reached No. 9 on the Hot 100."
     )
     assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Its crew painted a sign reading ‘Last Fuel for Ninety Miles’ on the barn.",
+        "‘we only had the one afternoon,’ the drummer told me.",
+    ],
+)
+def test_words_quoted_from_a_sign_or_a_speaker_are_no_other_song(quote):
+    post = extract(SONG, quote, "The song went to No. 6 on the Hot 100.")
+    assert peaks(post) == [("Paper Moons", 6, "billboard_hot_100")]
+
+
+def test_a_title_quoted_after_the_song_is_still_another_song():
+    post = extract(
+        SONG,
+        "Their earlier single “Copper Wire” did well too.",
+        "The song went to No. 6 on the Hot 100.",
+    )
+    assert peaks(post) == []

@@ -342,7 +342,7 @@ def after_sentence(ctx, sentence):
             named.append((start, "track", key))
         elif key in ctx.albums:
             named.append((start, "album", key))
-        elif key and key != ctx.film_key and not a_film(sentence, start, _end):
+        elif key and not _not_a_title(ctx, sentence, key, text, start, _end):
             named.append((start, "other", key))
     for index, token in enumerate(sentence.tokens):
         kind = anaphor_kind(sentence, index, max(0, index - 3))
@@ -384,6 +384,35 @@ def a_film(sentence, start, end):
     return bool(
         FILM_BEFORE_RE.search(sentence.norm[max(0, start - 30) : start + 1])
         or YEAR_AFTER_RE.match(sentence.norm[end : end + 10])
+    )
+
+
+# What stands before words quoted from a sign or a page: "a sign reading ‘X’".
+READING_BEFORE_RE = re.compile(
+    r"\b(?:reading|reads|read|slogan|tagline|caption|headline|graffiti)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_title(ctx, sentence, key, text, start, end):
+    """Whether a quote names no record: the film's title, a film, words quoted."""
+    return (
+        key == ctx.film_key
+        or a_film(sentence, start, end)
+        or words_quoted(sentence, text, start)
+    )
+
+
+def words_quoted(sentence, text, start):
+    """Whether a quote is words someone said or wrote, not a title: a sentence of
+    speech ("‘they broke more than they bought,’ she said"), a long one or what a
+    sign reads ("a sign reading ‘Last Exit’"). The next "it" still means the record
+    named before it."""
+    text = text.strip(" ,;:")
+    return (
+        text[:1].islower()
+        or len(text.split()) > 9
+        or bool(READING_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start]))
     )
 
 
