@@ -1099,3 +1099,39 @@ def test_a_film_in_the_middle_of_the_posts_title_needs_more_than_a_year():
         title="VHS Club #40: My uncle, and Chrome Tide",
     )
     assert film(post)[1] is None
+
+
+def _with_h2(*blocks, title="A singer at the movies"):
+    post = ParsedPost(
+        source="test",
+        key="test",
+        title=title,
+        body=[
+            ("heading", {"text": text[3:], "level": "h2"})
+            if text.startswith("## ")
+            else ("paragraph", f"<p>{text}</p>")
+            for text in blocks
+        ],
+    )
+    extract_facts(post)
+    return post
+
+
+def test_the_one_dated_heading_names_the_film_the_text_names_in_italics():
+    post = _with_h2(
+        "She sang for three films; two of them nobody remembers.",
+        "## Gull Season (1983)",
+        "Then came <i>Gull Season</i>, and her voice opens it.",
+    )
+    assert film(post) == ("Gull Season", 1983)
+
+
+def test_several_dated_headings_name_no_film():
+    post = _with_h2(
+        "She sang for three films.",
+        "## Gull Season (1983)",
+        "Then came <i>Gull Season</i>, and her voice opens it.",
+        "## Pale Ferry (1985)",
+        "Two years on, <i>Pale Ferry</i> gave her a duet.",
+    )
+    assert film(post) == ("", None)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from ..prose import match_key
 from .film_albums import dated_film_of_album, soundtrack_films
 from .film_described import apposition_year, opened_year
+from .film_headings import dated_heading_film
 from .film_words import (
     EXAMPLES_RE,
     FILM_AFTER_MORE_RE,
@@ -448,7 +449,11 @@ def resolve_film(ctx, sentences):
     Long. 1986."). Nothing without both."""
     if ctx.post.film_title and ctx.post.film_year:
         return
-    dated = None if ctx.post.film_title else dated_film_of_album(sentences)
+    dated = (
+        None
+        if ctx.post.film_title
+        else dated_film_of_album(sentences) or dated_heading_film(sentences)
+    )
     if dated and _set_film(ctx, dated[2], dated[0], dated[1]):
         return  # "“X”, from <i>Y</i> (1993)" and the album "Y: Music from the Film"
     opening = [sentence for sentence in sentences if not sentence.heading][:8]
