@@ -2517,3 +2517,69 @@ def test_round_n_wordings_of_filming_and_playing(sentences, expected):
 )
 def test_round_n_traps_people_and_a_shot_person(sentences):
     assert locations(extract(*sentences)) == []
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The film was shot in Ardmore, County Waterford, which played a Breton"
+                " port, and out on the Hook Peninsula.",
+            ),
+            [("Ardmore", "a Breton port"), ("Hook Peninsula", "")],
+        ),
+        (
+            (
+                "The opening race was filmed in Grella, and the closing night stage is"
+                " the Col de Brume.",
+            ),
+            [("Grella", ""), ("Col de Brume", "")],
+        ),
+        (
+            (
+                "The chase was filmed in the Kiltunnel in Ghent, which the film passes"
+                " off as a tunnel under Prague.",
+            ),
+            [("Kiltunnel", "a tunnel under Prague")],
+        ),
+        (
+            (
+                "The mountain part was shot in Sabara, which the script calls a hamlet"
+                " in Galicia.",
+            ),
+            [("Sabara", "a hamlet in Galicia")],
+        ),
+        (
+            (
+                "The campus you really see is the University of Tarrow in Leeds, playing"
+                " an Iowa state school with a few pennants.",
+            ),
+            [("University of Tarrow", "an Iowa state school")],
+        ),
+        (
+            (
+                "The last scene, supposedly the Libyan coast near Tobruk, was shot at"
+                " Praia do Vau in the Algarve.",
+            ),
+            [("Praia do Vau", "")],
+        ),
+    ],
+)
+def test_round_m_wordings_of_scenes_and_what_the_script_calls_a_place(
+    sentences, expected
+):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("He was filmed with Tom Reed, which they call a stroke of luck.",),
+        ("The recording session is Tom Reed's finest hour.",),
+        ("Supposedly, the finale was shot at Praia do Vau.",),
+        ("It is often said that the end, supposedly the best bit, was shot at Vau.",),
+    ],
+)
+def test_round_m_traps_of_calls_sessions_and_hearsay(sentences):
+    assert locations(extract(*sentences)) == []

@@ -54,6 +54,25 @@ WHERE_COLON_RE = re.compile(
 
 # ", where they shot the market", ", where the mine scenes were filmed": the place is
 # the name before the comma.
+# An aside that says what the story claims a place is, not hearsay about filming:
+# "the finale, supposedly the Moroccan coast, was shot at X".
+STORY_ASIDE_RE = re.compile(
+    r",\s(?:supposedly|allegedly|ostensibly|nominally)\s(?:the|a|an)\s[^,;:]{1,60},"
+    r"(?:\s[a-z]{1,12})?\s?$",
+    re.IGNORECASE,
+)
+
+
+def hearsay(text):
+    """Whether the words before a filming phrase report it as hearsay: "It is often
+    said that it was shot in X"; not "X, supposedly the Y, was shot in Z"."""
+    found = HEARSAY_RE.search(text)
+    return bool(found) and not (
+        found.group(0).lower() in ("supposedly", "allegedly")
+        and STORY_ASIDE_RE.search(text[found.start() - 2 :])
+    )
+
+
 WHERE_SHOT_RE = re.compile(
     r"(?:,\s|\s)where\s(?:(?:they|we|you|the\s(?:crew|production|unit))\s"
     r"(?:also\s|later\s)?"

@@ -109,6 +109,9 @@ MORE_DOUBLED_RE = re.compile(
     r"(?:\s(?:supposed|meant)\sto\sbe)?"
     r"|which\s(?:they|the\s(?:crew|production|film|filmmakers))\s(?:used\s(?:for|as)"
     r"|dress(?:es|ed)?\sup\sas|pass(?:es|ed)?\soff\sas)"
+    # "X, which the script calls a village in Portugal"
+    r"|which\s(?:the\s(?:script|story|film|movie|screenplay)|they)\s(?:calls|called"
+    r"|call)"
     # "X, which does a decent Philadelphia"
     r"|(?:does|did|doing)\san?\s(?:decent|passable|convincing|credible|fine|good"
     r"|serviceable|plausible)(?=\s[A-Z]))\s",
@@ -155,7 +158,8 @@ WHERE_HEADING_RE = re.compile(r"(?:[0-9]{1,2}[.)]\s?)?where\W{0,3}", re.IGNORECA
 
 # A sentence about filming itself, and one about where the story is set.
 SHOT_RE = re.compile(
-    r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|location|locations|scenes?|exteriors?"
+    r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|location|locations|scenes?|sequences?"
+    r"|exteriors?|(?:you|we)\s(?:actually\s|really\s)see"
     r"|interiors?|footage|photographed)\b",
     re.IGNORECASE,
 )
@@ -230,7 +234,7 @@ TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
     hall chapel cathedral temple mosque synagogue embassy barracks lighthouse
     dragstrip racetrack shipyard cannery warehouse tavern saloon inn pub motel
     casino sanitarium asylum orphanage jail penitentiary mast tower railway railroad
-    outport ballroom lobby foyer courtyard garden gardens terrace ruins
+    outport ballroom lobby foyer courtyard garden gardens terrace ruins tunnel hamlet
     """.split()
 )
 
@@ -336,6 +340,10 @@ PLACE_SUBJECTS = (
             "getaway",
             "heist",
             "shootout",
+            "session",
+            "sessions",
+            "stage",
+            "segment",
         }
     )
 )

@@ -25,6 +25,7 @@ from .place_cues import (
     STILL_IMAGE_RE,
     WHERE_COLON_RE,
     WHERE_SHOT_RE,
+    hearsay,
 )
 from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
@@ -178,7 +179,7 @@ def filmed_locations(ctx, sentence):
             suggest_asked(ctx, sentence, index)
             continue
         if (
-            HEARSAY_RE.search(sentence.norm[: match.start()])
+            hearsay(sentence.norm[: match.start()])
             or went_elsewhere(ctx, sentence, match)
             or still_image(sentence, match)
             or RETRACTED_RE.search(sentence.norm[match.end() :])
@@ -377,13 +378,20 @@ def region_after(ctx, sentence, end, owner):
         second_end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
         second = sentence.span(end + 1, second_end)
         listed = second_end < len(tokens) and tokens[second_end].text in (",", "and")
+        # "X, County Y, which played Z": no list
+        # "X, County Y, which played Z": Y is X's county, no item of a list
+        listed = listed and not (
+            broad(second)
+            and second_end + 1 < len(tokens)
+            and tokens[second_end + 1].text == "which"
+        )
         if second in US_STATES or second in CANADIAN_PROVINCES:
             region = second
             country = "United States" if second in US_STATES else "Canada"
             after_end = second_end
         elif second in COUNTRIES:
             country, after_end = second, second_end
-        elif not listed and not PLACE_WORDS_RE.search(second):
+        elif not listed and (broad(second) or not PLACE_WORDS_RE.search(second)):
             region, after_end = second, second_end
     elif region_of_country(tokens, end) is not None:
         # "the Marrow country of eastern Oregon": the region, then its state.

@@ -16,7 +16,7 @@ from .sentences import paragraph_text, run_forward
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
 ARTICLES = frozenset({"the", "a", "an"})
 # What a described target goes on past with its name: "a town in Ohio".
-LOCATIVES = frozenset({"in", "at", "on", "near", "outside", "off"})
+LOCATIVES = frozenset({"in", "at", "on", "near", "outside", "off", "under"})
 
 # A part an actor plays: "the harbor pilot's daughter", "a cop", "the lead".
 ROLE_TARGET_RE = re.compile(

@@ -112,7 +112,7 @@ def doubled_locations(ctx, sentence):
 # be Y" (a place only when Y is one).
 SUPPOSED_RE = re.compile(
     r"(?:which\s)?(?:is|was|are|were)\s(?:supposed|meant)"
-    r"|which\s(?:in\sthe|they\sused|the\s)"
+    r"|which\s(?:in\sthe|they\s(?:used|call)|the\s)"
     r"|act(?:s|ed|ing)\sas",
     re.IGNORECASE,
 )
