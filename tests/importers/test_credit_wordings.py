@@ -301,3 +301,35 @@ def test_a_song_noun_after_an_album_credits_no_track():
 def test_a_song_noun_later_in_the_clause_is_not_read_as_its_subject():
     post = extract(INTRO, "I think the duet is sung by Tilly Braddock.")
     assert tracks(post) == {"Hay Moon": ([], [])}
+
+
+# -- A quoted title "credited to" names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, writers",
+    [
+        (
+            "“Hay Moon” is credited to all four of them, Ida Fenn, Kit Lowe, Dov Sands "
+            "and Oli Brack.",
+            ["Ida Fenn", "Kit Lowe", "Dov Sands", "Oli Brack"],
+        ),
+        ("“Hay Moon” was credited to Ida Fenn and Kit Lowe.", ["Ida Fenn", "Kit Lowe"]),
+        (
+            "“Hay Moon” was credited to Ida Fenn, who co-wrote it with Kit Lowe.",
+            ["Ida Fenn", "Kit Lowe"],
+        ),
+    ],
+)
+def test_a_title_credited_to_names_its_writers(sentence, writers):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": (writers, [])}
+
+
+def test_a_title_credited_to_one_name_alone_may_be_its_artist():
+    post = extract(INTRO, "“Hay Moon” was credited to Ida Fenn on the label.")
+    assert tracks(post) == {"Hay Moon": ([], [])}
+
+
+def test_a_title_credited_to_a_band_names_its_performer_not_its_writer():
+    post = extract(INTRO, "“Hay Moon” is credited to Ida Fenn & the Lanterns.")
+    assert tracks(post) == {"Hay Moon": ([], ["Ida Fenn & the Lanterns"])}

@@ -35,7 +35,8 @@ DOING = frozenset({"singing", "playing", "performing"})
 BE_WORDS = frozenset({"is", "was", "that's", "it's", "that\u2019s", "it\u2019s"})
 # "The song is credited to A and B": the writing credit.
 CREDITED_RE = re.compile(
-    r"\b(?:the song|the track|the tune|\u201d|\"|')\s?(?:is|was)\s(?:co-)?"
+    r"(?:\b(?:the song|the track|the tune|the single)|[\u201d\"'\ue001],?)\s?(?:is|was)"
+    r"\s(?:co-)?"
     r"credited\sto\s",
     re.IGNORECASE,
 )
@@ -61,6 +62,7 @@ def noun_credits(ctx, sentence, known_track):
 
 
 # "“X”, credited to A &amp; the Bs": a title's credit to a band is its performer.
+ACT_NAME_RE = re.compile(r"\s(?:&|and)\sthe\s[A-Z]")
 CREDITED_ACT_RE = re.compile(r"[\ue001\u201d\"'],?\s(?:is\s|was\s)?credited\sto\s")
 
 
@@ -68,7 +70,7 @@ def _credited_act(ctx, sentence, match, known_track):
     """ "“X”, credited to Ann Ray &amp; the Rays": the band performs it (a credit to
     people is read as writing, by ``_credited_to``)."""
     names, _end = names_span(sentence, sentence.index_at(match.end()), limit=1)
-    if len(names) != 1 or not re.search(r"\s(?:&|and)\sthe\s[A-Z]", names[0]):
+    if len(names) != 1 or not ACT_NAME_RE.search(names[0]):
         return
     track = known_track(ctx, sentence.norm[: match.end()])
     if track is not None:
@@ -138,7 +140,7 @@ def _credited_to(ctx, sentence, match, known_track):
     act, A and B"."""
     tokens = sentence.tokens
     index = sentence.index_at(match.end())
-    names, stop = names_span(sentence, index, limit=3)
+    names, stop = names_span(sentence, index, limit=4)
     after = sentence.norm[tokens[stop - 1].end :] if names and stop else ""
     role = "performers" if ACT_APPOSITION_RE.match(after) else "composers"
     if not names:
@@ -152,12 +154,29 @@ def _credited_to(ctx, sentence, match, known_track):
         )
         if comma is None:
             return
-        names = names_span(sentence, comma + 1, limit=3)[0]
+        names = names_span(sentence, comma + 1, limit=4)[0]
+    # "credited to A & the Bs": a band, its performer (see _credited_act)
+    names = [name for name in names if not ACT_NAME_RE.search(name)]
+    if role == "composers" and not _writers_credited(sentence, match, names):
+        return
     track = known_track(ctx, sentence.norm[: match.end()])
     if track is None and sentence.index_at(match.start()) <= 1:
         track = _last_track(ctx)
     if track is not None:
         add_unique(track[role], names)
+
+
+WRITING_RE = re.compile(r"\b(?:co-)?(?:wrote|written|writing|writers?|songwriters?)\b")
+
+
+def _writers_credited(sentence, match, names):
+    """Whether a credit is the writers': "The song is credited to A", a title
+    credited to two or more names, or to one in a sentence that speaks of writing
+    ("“X” was credited to A, who co-wrote it with B"); a title credited to one name
+    alone may be the artist on the label."""
+    if not match.group().startswith(("\ue001", "\u201d", '"', "'")):
+        return True
+    return len(names) > 1 or bool(WRITING_RE.search(sentence.norm))
 
 
 # After a name credited: it is an act. "credited to Oblique Engine, the Leeds duo of
