@@ -1135,3 +1135,22 @@ def test_several_dated_headings_name_no_film():
         "Two years on, <i>Pale Ferry</i> gave her a duet.",
     )
     assert film(post) == ("", None)
+
+
+def test_a_bare_year_after_a_title_a_soundtrack_album_names_dates_the_film():
+    post = extract(
+        "It came out as the first single from <i>Kite Harbour</i> in the summer of "
+        "1991.",
+        "The album, <i>Kite Harbour: Music from the Motion Picture</i>, sold well.",
+        title="The slow life of a single",
+    )
+    assert film(post) == ("Kite Harbour", 1991)
+
+
+def test_a_bare_year_after_a_title_alone_dates_no_film():
+    post = extract(
+        "It came out as the first single from <i>Kite Harbour</i> in the summer of "
+        "1991.",
+        title="The slow life of a single",
+    )
+    assert film(post) == ("", None)

@@ -18,6 +18,14 @@ SOUNDTRACK_TITLE_RE = re.compile(
 )
 
 
+# After a title, a bare year: weak alone, enough for a film a soundtrack album
+# names. "the lead single from <i>X</i> in the spring of 1984".
+BARE_YEAR_AFTER_RE = re.compile(
+    r"^\s(?:in|from)\s(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s|early\s|late\s"
+    r"|[A-Z][a-z]{2,8}\s)?(1[89][0-9]{2}|20[0-9]{2})\b"
+)
+
+
 def soundtrack_films(sentences):
     """The films the titles of the post's soundtrack albums name, in order."""
     names = []
@@ -33,13 +41,15 @@ def soundtrack_films(sentences):
 def dated_film_of_album(sentences):
     """``(title, year, sentence)`` of the one film a soundtrack album names that the
     post also gives with its year ("<i>X</i> (1993)", "<i>X</i>, released in
-    1993"), or None."""
+    1993", "the single from <i>X</i> in 1993"), or None."""
     keys = {match_key(name) for name in soundtrack_films(sentences)}
     found = []
     for sentence in sentences:
         for text, _start, end in sentence.quotes:
             title = clean_title(text)
-            after = FILM_AFTER_RE.match(sentence.norm[end : end + 80])
+            after = FILM_AFTER_RE.match(
+                sentence.norm[end : end + 80]
+            ) or BARE_YEAR_AFTER_RE.match(sentence.norm[end : end + 80])
             if title and after and match_key(title) in keys:
                 year = int(next(group for group in after.groups() if group))
                 found.append((title, year, sentence))
