@@ -1785,3 +1785,20 @@ def test_a_title_quoted_after_the_song_is_still_another_song():
         "The song went to No. 6 on the Hot 100.",
     )
     assert peaks(post) == []
+
+
+def test_a_position_going_on_from_and_with_words_between():
+    post = extract(
+        SONG, "It reached No. 8 on the Hot 100 and all the way to No. 1 in Canada."
+    )
+    assert sorted(peaks(post)) == [
+        ("Paper Moons", 1, "canada_rpm"),
+        ("Paper Moons", 8, "billboard_hot_100"),
+    ]
+
+
+def test_a_fall_after_and_with_a_comma_is_no_peak():
+    post = extract(
+        SONG, "It reached No. 8 on the Hot 100 and then, sadly, slid back to No. 40."
+    )
+    assert peaks(post) == [("Paper Moons", 8, "billboard_hot_100")]

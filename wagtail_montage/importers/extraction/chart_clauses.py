@@ -1,12 +1,14 @@
-"""The "it" of a later clause of a chart sentence: the record of the clause before,
-when nothing but charts, certifiers and countries is named between them. "It went to
-No. 8 on the UK Albums Chart, a first for any Irish label, and the BPI certified it
-gold"; "“X” went to No. 1 on the New Zealand singles chart, and across the Tasman it
-got to No. 8 on the Kent Music Report"."""
+"""The clauses of a chart sentence. The "it" of a later clause is the record of the
+clause before when nothing but charts, certifiers and countries is named between
+them: "It went to No. 8 on the UK Albums Chart, a first for any Irish label, and the
+BPI certified it gold"; not after another record ("her next single"). A position
+goes on from "and" ("and all the way to No. 1") or follows a colon ("did better
+than the film: No. 5 on ...")."""
 
 import re
 
 from .chart_either import named_noun
+from .chart_names import chart_in
 from .discourse import ALBUM_NOUNS, EITHER_NOUNS, IT, TRACK_NOUNS
 from .lexicon import COUNTRIES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
@@ -110,3 +112,22 @@ def it_after_another_record(sentence, start, end):
             if not any(sentence.quotes_within(begin, finish)):
                 return True
     return False
+
+
+def and_then(window):
+    """Whether the words before a position's "to" go on from "and" with nothing but
+    words: "and clean to", "and all the way to"."""
+    if "and" not in window:
+        return False
+    rest = window[len(window) - window[::-1].index("and") : -1]
+    return all(word.isalpha() for word in rest)
+
+
+# "did better than the film: No. 5 on ...", "a staple: three weeks at number 3 on"
+COLON_LEAD_RE = re.compile(r":\s(?:[\w-]+\s){0,3}$")
+
+
+def after_colon_lead(before, after):
+    """Whether a position with no verb follows a colon and names its chart: "The
+    album did better than the film: No. 5 on Billboard's soundtrack chart"."""
+    return bool(COLON_LEAD_RE.search(before)) and chart_in(after[:60]) is not None

@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
 from .chart_clauses import (
+    after_colon_lead,
+    and_then,
     it_after_another_record,
     it_of_clause_before,
     names_another_record,
@@ -62,6 +64,8 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
         and previous_subject is not None
         and (
             window[-2:] in (["and", "at"], [",", "at"], ["and", "to"])
+            # "... and clean to the top of the RPM chart", "and all the way to No. 1"
+            or (window[-1:] in (["to"], ["at"]) and and_then(window))
             or window[-1:] == ["and"]  # "No. 4 in Canada and No. 6 on the ..."
             # "... and did even better up north, #6 on the RPM chart"
             or (window[-1:] == [","] and chart_in(after[:40]) is not None)
@@ -70,7 +74,7 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
     fragment = not tokens[0].text.isalpha() and chart_in(
         after[:40]
     )  # "#4 on Mainstream Rock."
-    after_colon = verb_at is None and _after_colon(before, after)
+    after_colon = verb_at is None and after_colon_lead(before, after)
     if not (verb_at is not None or weak or continuation or fragment or after_colon):
         return chart_had_it(before) is not None  # "The Kent chart had it at No. 5"
     if NOT_CHARTS_RE.match(after):
@@ -99,16 +103,6 @@ def _country_after(tokens, after):
         return bool(found)
     text = " ".join(token.text for token in tokens)
     return any(pattern.search(text) for pattern, _key in CHARTS)
-
-
-# "did better than the film: No. 5 on ...", "a staple: three weeks at number 3 on"
-COLON_LEAD_RE = re.compile(r":\s(?:[\w-]+\s){0,3}$")
-
-
-def _after_colon(before, after):
-    """Whether a position with no verb follows a colon and names its chart: "The
-    album did better than the film: No. 5 on Billboard's soundtrack chart"."""
-    return bool(COLON_LEAD_RE.search(before)) and chart_in(after[:60]) is not None
 
 
 def _certification_stated(
