@@ -333,3 +333,30 @@ def test_a_title_credited_to_one_name_alone_may_be_its_artist():
 def test_a_title_credited_to_a_band_names_its_performer_not_its_writer():
     post = extract(INTRO, "“Hay Moon” is credited to Ida Fenn & the Lanterns.")
     assert tracks(post) == {"Hay Moon": ([], ["Ida Fenn & the Lanterns"])}
+
+
+# -- "“X” was A's first hit" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, act",
+    [
+        ("“Hay Moon” was the Corn Dollies' first real hit.", "Corn Dollies"),
+        ("“Hay Moon” is Tilly Braddock’s biggest single.", "Tilly Braddock"),
+        ("“Hay Moon” became Tilly Braddock's only hit.", "Tilly Braddock"),
+    ],
+)
+def test_a_title_that_was_an_act_s_hit_names_its_performer(sentence, act):
+    assert tracks(extract(KNOWN, sentence)) == {"Hay Moon": (["Cora Lusk"], [act])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Hay Moon” is Tilly Braddock's favourite single.",
+        "“Hay Moon” was Barnyard Records' biggest single.",
+        "“Hay Moon” was Tilly Braddock's pick for the wedding.",
+    ],
+)
+def test_a_fan_s_or_a_label_s_single_names_no_performer(sentence):
+    assert tracks(extract(KNOWN, sentence)) == {"Hay Moon": (["Cora Lusk"], [])}

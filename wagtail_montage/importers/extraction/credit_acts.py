@@ -1,8 +1,12 @@
 """An act seen doing a song: "The Gullies did “X”", "the house band, the Gullies,
-doing “X”", "A contributes “X”", "“X”, which the Gullies play every night". Only a
-title already taken for a track: these verbs do not make a title a song."""
+doing “X”", "A contributes “X”", "“X”, which the Gullies play every night", "“X”
+was the Gullies' first hit". Only a title already taken for a track: these verbs do
+not make a title a song."""
+
+import re
 
 from ..prose import match_key
+from .credit_appositions import COMPANY_WORDS
 from .credit_subjects import names_before
 from .credit_tracks import is_title, word_at
 from .sentences import add_unique, clean_title, names_span
@@ -34,6 +38,28 @@ ELSEWHERE = frozenset(
 )
 
 
+# "“X” was the Gullies' first real hit", "“X” is A's biggest single": a record of A's
+# own (not "A's favourite single": a fan's). Group 1: the title, group 2: the act.
+HIT_OF_RE = re.compile(
+    r"\ue000([^\ue001]{1,80})\ue001,?\s(?:was|is|became)\s(?:the\s)?"
+    r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)(?:'s|(?<=s)')\s"
+    r"(?:(?:first|second|third|biggest|only|last|real|breakthrough|debut|big|lone"
+    r"|sole|top-ten|top-10|number-one|no\.\s1)\s){0,3}"
+    r"(?:hit|single|smash|chart-topper|breakthrough)\b"
+)
+
+
+def hits_of(ctx, sentence):
+    """ "“X” was the Gullies' first real hit": the act performs the known track."""
+    for match in HIT_OF_RE.finditer(sentence.norm):
+        track = ctx.tracks.get(match_key(clean_title(match.group(1))))
+        name = match.group(2)
+        if name.split()[-1] in COMPANY_WORDS or is_title(ctx, name):
+            continue  # "Capitol Records' biggest single"
+        if track is not None:
+            add_unique(track["performers"], [name])
+
+
 def acts_doing(ctx, sentence):
     """Credit the acts these clauses name as performers of the title after them."""
     tokens = sentence.tokens
@@ -47,6 +73,7 @@ def acts_doing(ctx, sentence):
             _did(ctx, sentence, index, names_before(sentence, index - 1))
         elif word in PLAY and token.text.islower():
             _which_play(ctx, sentence, index)
+    hits_of(ctx, sentence)
 
 
 def _track_at(ctx, sentence, index):
