@@ -2583,3 +2583,60 @@ def test_round_m_wordings_of_scenes_and_what_the_script_calls_a_place(
 )
 def test_round_m_traps_of_calls_sessions_and_hearsay(sentences):
     assert locations(extract(*sentences)) == []
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "Petrie showed that the station interiors were filmed at Kings Halt,"
+                " which in the story is a Warsaw terminus.",
+            ),
+            [("Kings Halt", "a Warsaw terminus")],
+        ),
+        (
+            (
+                "Cameras roll in January at Lake Brin, Alberta, which spends the whole"
+                " first act pretending to be a Swiss ski village.",
+            ),
+            [("Lake Brin", "a Swiss ski village")],
+        ),
+        (
+            (
+                "The pier bits were shot at Coney Strand, doing its best Brighton"
+                " impression, and the finale was filmed at the Vale Observatory.",
+            ),
+            [("Coney Strand", "Brighton"), ("Vale Observatory", "")],
+        ),
+        (
+            (
+                "The harbour scenes were done at Howth Harbour, and the long walk on the"
+                " sand near the end is Rossbeigh Strand, down in Kerry.",
+            ),
+            [("Howth Harbour", ""), ("Rossbeigh Strand", "")],
+        ),
+        (
+            (
+                "Two of them came back raving about the Fastnet Lighthouse at Old Ross,"
+                " where the second unit filmed the closing scene in a gale.",
+            ),
+            [("Fastnet Lighthouse", "")],
+        ),
+    ],
+)
+def test_round_k_wordings_of_filming_and_playing(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("Tom Reed was doing his best Elvis impression.",),
+        ("The video was shot in Hull.", "Ann Dove is doing her best Cher impression."),
+        ("I met Anna Reed at the Fastnet Bar, where the second unit filmed her.",),
+    ],
+)
+def test_round_k_traps_impressions_of_people_and_a_filmed_person(sentences):
+    assert all(stood == "" for _name, stood in locations(extract(*sentences)))
+    assert "Fastnet Bar" not in names(extract(*sentences))

@@ -74,7 +74,8 @@ def hearsay(text):
 
 
 WHERE_SHOT_RE = re.compile(
-    r"(?:,\s|\s)where\s(?:(?:they|we|you|the\s(?:crew|production|unit))\s"
+    r"(?:,\s|\s)where\s(?:(?:they|we|you|the\s(?:second\s|main\s|film\s)?"
+    r"(?:crew|production|unit))\s"
     r"(?:also\s|later\s)?"
     r"(?:shot|filmed)(?!\s(?:him|her|them|me|us|you|dead|himself|herself)\b)"
     r"|(?:the\s|most\sof\s|all\sof\s)?(?:[a-z-]{1,20}\s){0,2}"

@@ -112,6 +112,8 @@ MORE_DOUBLED_RE = re.compile(
     # "X, which the script calls a village in Portugal"
     r"|which\s(?:the\s(?:script|story|film|movie|screenplay)|they)\s(?:calls|called"
     r"|call)"
+    # "X, doing its best Atlantic City impression"
+    r"|(?:does|did|doing)\s(?:its|their)\s(?:very\s)?best(?=\s[A-Z])"
     # "X, which does a decent Philadelphia"
     r"|(?:does|did|doing)\san?\s(?:decent|passable|convincing|credible|fine|good"
     r"|serviceable|plausible)(?=\s[A-Z]))\s",
@@ -235,6 +237,7 @@ TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
     dragstrip racetrack shipyard cannery warehouse tavern saloon inn pub motel
     casino sanitarium asylum orphanage jail penitentiary mast tower railway railroad
     outport ballroom lobby foyer courtyard garden gardens terrace ruins tunnel hamlet
+    terminus
     """.split()
 )
 
@@ -342,6 +345,9 @@ PLACE_SUBJECTS = (
             "shootout",
             "session",
             "sessions",
+            "walk",
+            "ride",
+            "arrival",
             "stage",
             "segment",
         }

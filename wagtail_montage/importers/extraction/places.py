@@ -233,6 +233,7 @@ def where_shot_locations(ctx, sentence):
         if last > 1 and tokens[last].text in ("too", "also"):  # "X, too, where"
             last -= 1 + (tokens[last - 1].text == ",")
         start = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
+        inner = start
         start = outer_start(tokens, start)  # "through X in Y, where": X, in Y
         if (
             start is None
@@ -242,19 +243,27 @@ def where_shot_locations(ctx, sentence):
             continue
         start = skip_stop_starts(tokens, start, comma)
         before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
-        if before >= 0 and tokens[before].text in WHERE_SHOT_PREPOSITIONS:
+        if (
+            before >= 0
+            and tokens[before].text in WHERE_SHOT_PREPOSITIONS
+            or start != inner  # "the X Lighthouse at Y, where"
+        ):
             place_at(ctx, sentence, start)  # "up the river to X, where", not "Ann X,"
 
 
 def outer_start(tokens, start):
     """Where X starts when ``tokens[start:]`` is Y in "through X in Y" (a place and
     the town it is in, after a preposition); else ``start``."""
-    if start is None or start < 3 or tokens[start - 1].text != "in":
+    if start is None or start < 3 or tokens[start - 1].text not in ("in", "at"):
         return start
     outer = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
     if outer is None or outer < 1:
         return start
-    return outer if tokens[outer - 1].text in WHERE_SHOT_PREPOSITIONS else start
+    if tokens[outer - 1].text in WHERE_SHOT_PREPOSITIONS:
+        return outer
+    name = " ".join(token.text for token in tokens[outer : start - 1])
+    # "raving about the X Lighthouse at Y, where": a name that says it is a place
+    return outer if tokens[outer - 1].text == "the" and named_place(name) else start
 
 
 def colon_locations(ctx, sentence):

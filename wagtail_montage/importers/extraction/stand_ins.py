@@ -248,8 +248,8 @@ PLACE_FIRST_WORDS = frozenset(
 # A time a place spent playing another, before the stand-in verb: "which spent six
 # weeks pretending to be", "spends the whole film standing in for".
 SPENT_RE = re.compile(
-    r"\b(?:spent|spends|spend|spending)\s(?:[a-z-]{1,12}\s){0,3}(?:weeks?|months?"
-    r"|days?|years?|summer|winter|film|movie|picture|shoot|runtime)\s$",
+    r"\b(?:spent|spends|spend|spending)\s(?:[a-z-]{1,12}\s){0,4}(?:weeks?|months?"
+    r"|days?|years?|summer|winter|film|movie|picture|shoot|runtime|act|reel|half)\s$",
     re.IGNORECASE,
 )
 
