@@ -9,7 +9,7 @@ from wagtail_montage.importers.extraction import extract_facts
 from wagtail_montage.importers.extraction.film import YEAR_OF_FILM_RES, film_of_title
 from wagtail_montage.importers.types import ParsedPost
 
-from .test_discourse import extract, facts
+from .test_discourse import extract, facts, peaks
 
 
 def film(post):
@@ -1154,3 +1154,33 @@ def test_a_bare_year_after_a_title_alone_dates_no_film():
         title="The slow life of a single",
     )
     assert film(post) == ("", None)
+
+
+def test_a_title_then_the_sentence_calling_it_the_films_single_is_a_track():
+    post = extract(
+        "<i>Kite Harbour</i> (1991) is a coastal drama.",
+        "Some songs sprint. “Paper Gulls” dawdled. Issued as the second single from "
+        "<i>Kite Harbour</i> that June, it debuted on the Hot 100 at a lowly No. 81 "
+        "and peaked at No. 9 in August.",
+        title="The slow life of a single",
+    )
+    assert titles(post, "track") == ["Paper Gulls"]
+    assert [peak[1] for peak in peaks(post)] == [9]
+
+
+def test_a_title_then_the_single_of_another_film_is_no_track():
+    post = extract(
+        "<i>Kite Harbour</i> (1991) is a coastal drama.",
+        "Some songs sprint. “Paper Gulls” dawdled. Issued as the second single from "
+        "<i>Gold Gown</i> that June, it went nowhere.",
+        title="The slow life of a single",
+    )
+    assert titles(post, "track") == []
+
+
+def test_a_title_with_an_apposition_that_makes_it_the_films_single():
+    post = extract(
+        "<i>Kite Harbour</i> (1991) is a coastal drama.",
+        "“Paper Gulls”, the lead single from <i>Kite Harbour</i>, did well.",
+    )
+    assert titles(post, "track") == ["Paper Gulls"]

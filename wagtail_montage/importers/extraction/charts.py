@@ -12,6 +12,7 @@ from .chart_clauses import (
     it_of_clause_before,
     names_another_record,
 )
+from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_labels import (
     in_parentheses,
@@ -221,31 +222,14 @@ def charts_of(ctx, sentence):
         ctx.offset = match.start()
         mention = (kind, match, number, top_n, before, after, clause, hedged)
         passing = window[-1:] == ["from"]  # "climbed from No. 40 to No. 12"
+        debut_at = verb_at if verb_at is not None else debut_before(tokens, first)
         if not (
-            kind == "peak" and (passing or a_debut(tokens, verb_at, number, top_n))
+            kind == "peak" and (passing or a_debut(tokens, debut_at, number, top_n))
         ):
             add(ctx, sentence, subject, mention)
         if subject is not None:
             previous_subject = subject
     keep_best_positions(ctx, sentence)
-
-
-# "It debuted at No. 60 and peaked at No. 3": where a record came in, not its peak.
-DEBUT_VERBS = frozenset(
-    {"debuted", "debuting", "debut", "entered", "entering", "re-entered", "bowed"}
-)
-
-
-def a_debut(tokens, verb_at, number, top_n):
-    """Whether a position is only where the record entered the chart: "debuted at
-    No. 60", "entered the UK chart at No. 61"; not "debuted at No. 1" (then its
-    peak too), nor "entered the top ten"."""
-    return (
-        verb_at is not None
-        and tokens[verb_at].text.lower() in DEBUT_VERBS
-        and number != 1
-        and not top_n
-    )
 
 
 def keep_best_positions(ctx, sentence):

@@ -227,8 +227,15 @@ def heard_apposition(after):
 # Right after a quoted title: the film it comes from. "“X”, from <i>Y</i> (1993)",
 # "“X” from the film <i>Y</i>".
 FROM_FILM_RE = re.compile(
-    r"^\W{0,2}\s?(?:from|in|off)\s(?:the\s(?:film|movie|picture)\s)?\ue000([^\ue001]{1,100})"
-    r"\ue001"
+    r"^\W{0,2}\s?(?:,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,2}?(?:single|song|theme|track"
+    r"|ballad|duet|number|tune)\s)?(?:from|in|off)\s(?:the\s(?:film|movie|picture)\s)?"
+    r"\ue000([^\ue001]{1,100})\ue001"
+)
+# A sentence after a title: "it" is the film's single. "Released as the lead single
+# from <i>Y</i> in 1984, it ...".
+SINGLE_OF_FILM_RE = re.compile(
+    r"\b(?:single|song|theme|track|ballad|duet)\s(?:from|of|for|off)\s"
+    r"(?:the\s(?:film|movie|picture)\s)?\ue000([^\ue001]{1,100})\ue001"
 )
 
 
@@ -283,3 +290,17 @@ def doer_before(sentence, start, end):
         return []  # "Nobody else did “X”", "the film's band did"
     name = sentence.span(begin, verb)
     return [name] if name not in ("It", "That", "This", "Nobody", "Everyone") else []
+
+
+def single_of_film(ctx, sentence):
+    """Whether the sentence after a title calls "it" the single of the post's film,
+    naming no other title: "Released as the lead single from <i>Y</i>, it ..."."""
+    found = SINGLE_OF_FILM_RE.search(sentence.norm)
+    return (
+        bool(found)
+        and match_key(clean_title(found.group(1))) == ctx.film_key
+        and all(
+            match_key(clean_title(text)) == ctx.film_key
+            for text, _start, _end in sentence.quotes
+        )
+    )

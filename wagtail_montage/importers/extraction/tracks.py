@@ -54,6 +54,7 @@ from .track_cues import (
     placed_before,
     record_has,
     runs_to_length,
+    single_of_film,
     song_called,
     song_identified,
 )
@@ -349,7 +350,7 @@ def _promote_pending(ctx, sentence):
     previous, title, start, quoted, last = pending
     if last + 1 != sentence.number or match_key(title) in ctx.tracks:
         return
-    if _credited(ctx, sentence, 0, pending[:4]):
+    if _credited(ctx, sentence, 0, pending[:4]) or single_of_film(ctx, sentence):
         ctx.offset = start
         ctx.track(previous, title)
     elif (
