@@ -24,7 +24,6 @@ from .place_cues import (
     STAND_IN_AFTER_RE,
     STILL_IMAGE_RE,
     WHERE_COLON_RE,
-    WHERE_SHOT_RE,
     hearsay,
 )
 from .place_mentions import coordinates, place_named_in, remember_place
@@ -53,6 +52,7 @@ from .place_scope import (
     slot_of,
     town_in_list,
 )
+from .place_where import where_shot_locations
 from .place_words import (
     FILMED_PREPOSITIONS,
     MORE_DOUBLED_RE,
@@ -71,7 +71,7 @@ from .place_words import (
     place_subject,
     predicate_place,
 )
-from .sentences import run_backward, run_forward, skip_stop_starts
+from .sentences import run_forward
 from .stand_ins import doubled_locations
 
 
@@ -81,7 +81,7 @@ def locations_of(ctx, sentence):
     filmed_locations(ctx, sentence)
     answered_place(ctx, sentence, place_at)
     colon_locations(ctx, sentence)
-    where_shot_locations(ctx, sentence)
+    where_shot_locations(ctx, sentence, place_at)
     there = PLACE_FILMED_THERE_RE.search(sentence.norm)
     if there and not negated(sentence, there.start()):
         # "there": the place named last before it, in this sentence or before it.
@@ -215,55 +215,6 @@ def place_list(ctx, sentence, after_end):
         if index is None:
             break
         after_end = place_at(ctx, sentence, index)
-
-
-# What comes before the place of ", where they shot ...": "to X", "at the X".
-WHERE_SHOT_PREPOSITIONS = frozenset(
-    "to in at on near into from around outside visit visited visiting through".split()
-)
-
-
-def where_shot_locations(ctx, sentence):
-    """The place before ", where they shot ...": "up the river to X, where they shot
-    the market", "the drive to X, where the mine scenes were shot"."""
-    tokens = sentence.tokens
-    for match in WHERE_SHOT_RE.finditer(sentence.norm):
-        comma = sentence.index_at(match.start())
-        last = comma - 1
-        if last > 1 and tokens[last].text in ("too", "also"):  # "X, too, where"
-            last -= 1 + (tokens[last - 1].text == ",")
-        start = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
-        inner = start
-        start = outer_start(tokens, start)  # "through X in Y, where": X, in Y
-        if (
-            start is None
-            or sentence.inside_quote(tokens[start].start)
-            or is_work_or_person(ctx, sentence, start)
-        ):
-            continue
-        start = skip_stop_starts(tokens, start, comma)
-        before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
-        if (
-            before >= 0
-            and tokens[before].text in WHERE_SHOT_PREPOSITIONS
-            or start != inner  # "the X Lighthouse at Y, where"
-        ):
-            place_at(ctx, sentence, start)  # "up the river to X, where", not "Ann X,"
-
-
-def outer_start(tokens, start):
-    """Where X starts when ``tokens[start:]`` is Y in "through X in Y" (a place and
-    the town it is in, after a preposition); else ``start``."""
-    if start is None or start < 3 or tokens[start - 1].text not in ("in", "at"):
-        return start
-    outer = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=6)
-    if outer is None or outer < 1:
-        return start
-    if tokens[outer - 1].text in WHERE_SHOT_PREPOSITIONS:
-        return outer
-    name = " ".join(token.text for token in tokens[outer : start - 1])
-    # "raving about the X Lighthouse at Y, where": a name that says it is a place
-    return outer if tokens[outer - 1].text == "the" and named_place(name) else start
 
 
 def colon_locations(ctx, sentence):
