@@ -360,3 +360,13 @@ def test_a_title_that_was_an_act_s_hit_names_its_performer(sentence, act):
 )
 def test_a_fan_s_or_a_label_s_single_names_no_performer(sentence):
     assert tracks(extract(KNOWN, sentence)) == {"Hay Moon": (["Cora Lusk"], [])}
+
+
+def test_singing_another_writer_s_song_names_the_writer():
+    post = extract(INTRO, "That's Tilly Braddock singing another Abe Tull song.")
+    assert tracks(post) == {"Hay Moon": (["Abe Tull"], ["Tilly Braddock"])}
+
+
+def test_singing_another_song_names_no_writer():
+    post = extract(INTRO, "That's Tilly Braddock singing another song.")
+    assert tracks(post)["Hay Moon"][0] == []

@@ -102,8 +102,8 @@ def _seen_doing(ctx, sentence, index, known_track):
     if not names:
         return
     writers = []
-    after = index + 1  # "singing a C song": C wrote it
-    if _at(tokens, after) in ("a", "an"):
+    after = index + 1  # "singing a C song", "singing another C song": C wrote it
+    if _at(tokens, after) in ("a", "an", "another"):
         end = run_forward(tokens, after + 1, NAME_CONNECTORS, max_words=4)
         if end is not None and _at(tokens, end) in ("song", "number", "tune"):
             writers = [sentence.span(after + 1, end)]
