@@ -1184,3 +1184,29 @@ def test_a_title_with_an_apposition_that_makes_it_the_films_single():
         "“Paper Gulls”, the lead single from <i>Kite Harbour</i>, did well.",
     )
     assert titles(post, "track") == ["Paper Gulls"]
+
+
+def test_a_title_credited_to_someone_is_a_record():
+    post = extract("“Long Runway” was credited to Tess Orrin, who co-wrote it.")
+    assert titles(post, "track") == ["Long Runway"]
+
+
+def test_a_screenplay_credited_to_someone_is_no_track():
+    post = extract("The screenplay “Long Runway” was credited to Tess Orrin.")
+    assert titles(post, "track") == []
+
+
+def test_the_artist_in_brackets_before_a_semicolon():
+    post = extract(
+        "“Long Runway” (The Gantries; written by Tess Orrin) reached No. 5 on the "
+        "Hot 100."
+    )
+    assert facts(post, "track")[0]["performers"] == ["The Gantries"]
+
+
+def test_a_version_in_brackets_before_a_semicolon_is_no_artist():
+    post = extract(
+        "“Long Runway” (Extended Mix; written by Tess Orrin) reached No. 5 on the "
+        "Hot 100."
+    )
+    assert facts(post, "track")[0]["performers"] == []

@@ -126,8 +126,18 @@ def other_work(norm, start, end):
 
 def heard_loud(after):
     """ "with “X” blasting", "“X” closes the film", "“X”, the ballad that opens the
-    picture"."""
-    return bool(HEARD_LOUD_RE.match(after[:50]) or MORE_AFTER_RE.match(after[:90]))
+    picture", "“X” was credited to A" (a record's credit)."""
+    return bool(
+        HEARD_LOUD_RE.match(after[:50])
+        or MORE_AFTER_RE.match(after[:90])
+        or CREDITED_RECORD_RE.match(after[:40])
+    )
+
+
+# Just after a title: the record's credit. "“X” was credited to Ann Ray".
+CREDITED_RECORD_RE = re.compile(
+    r"^\W{0,3}\s(?:is|was)\s(?:co-)?credited\sto\s(?:the\s)?[A-Z]"
+)
 
 
 def placed_before(before):

@@ -218,7 +218,7 @@ def _names_in_brackets(sentence, index):
     if (
         not names
         or stop >= len(tokens)
-        or tokens[stop].text != ")"
+        or tokens[stop].text not in (")", ";")  # "(A; written by B)"
         or not tokens[index].text[:1].isalpha()
         or any(word.lower() in VERSION_WORDS for word in " ".join(names).split())
     ):
