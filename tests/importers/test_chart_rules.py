@@ -1802,3 +1802,18 @@ def test_a_fall_after_and_with_a_comma_is_no_peak():
         SONG, "It reached No. 8 on the Hot 100 and then, sadly, slid back to No. 40."
     )
     assert peaks(post) == [("Paper Moons", 8, "billboard_hot_100")]
+
+
+def test_two_certifiers_that_both_certified_one_level():
+    post = extract(SONG, "The BPI and the RIAA both certified it silver.")
+    assert sorted(certifications(post)) == [
+        ("Paper Moons", "silver", None, "bpi"),
+        ("Paper Moons", "silver", None, "riaa"),
+    ]
+
+
+def test_a_certifier_named_with_another_in_the_clause_before_is_not_joint():
+    post = extract(
+        SONG, "The BPI and the radio stations loved it, and the RIAA certified it gold."
+    )
+    assert certifications(post) == [("Paper Moons", "gold", None, "riaa")]

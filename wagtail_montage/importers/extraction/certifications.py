@@ -4,7 +4,11 @@ import re
 
 from django.utils.translation import gettext as _
 
-from .chart_certifiers import other_certifier_before, other_certifier_near
+from .chart_certifiers import (
+    joint_certifiers,
+    other_certifier_before,
+    other_certifier_near,
+)
 from .context import chart_fact_value
 from .lexicon import MULTIPLIER_WORDS
 from .patterns import (
@@ -66,6 +70,8 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
         )
         return
     ctx.add(sentence, "chart_fact", value)
+    for other in joint_certifiers(sentence.norm[: match.start()], certifier):
+        ctx.add(sentence, "chart_fact", {**value, "certifier": other})
 
 
 _CERTIFIER_NAMES = "|".join(

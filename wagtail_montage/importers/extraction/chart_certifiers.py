@@ -81,3 +81,29 @@ def other_certifier_before(before, after):
     if any(pattern.search(rest) for pattern, _key in CERTIFIERS):
         return "", ""
     return "other", scene.group(1)
+
+
+_LISTED_NAMES = "|".join(
+    pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
+    for pattern, _key in CERTIFIERS
+)
+# Two certifiers of one level: "The RIAA and the BVMI both certified it gold".
+JOINT_RE = re.compile(
+    rf"\b({_LISTED_NAMES})\sand\s(?:the\s)?({_LISTED_NAMES})\s(?:both\s|each\s)?"
+    r"(?:certified|made|gave|awarded)\s(?:it|the\s(?:single|song|record|track|album"
+    r"|LP|soundtrack))\s(?:an?\s)?$"
+)
+
+
+def joint_certifiers(before, certifier):
+    """The other listed certifiers that certified the same level with
+    ``certifier``: "The RIAA and the BVMI both certified it gold" gives the RIAA's
+    gold and the BVMI's."""
+    found = JOINT_RE.search(before[-80:])
+    if not found:
+        return []
+    keys = [
+        next(key for pattern, key in CERTIFIERS if pattern.fullmatch(name))
+        for name in found.groups()
+    ]
+    return [key for key in keys if key != certifier] if certifier in keys else []
