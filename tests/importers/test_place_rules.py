@@ -2640,3 +2640,40 @@ def test_round_k_wordings_of_filming_and_playing(sentences, expected):
 def test_round_k_traps_impressions_of_people_and_a_filmed_person(sentences):
     assert all(stood == "" for _name, stood in locations(extract(*sentences)))
     assert "Fastnet Bar" not in names(extract(*sentences))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The dance scenes were shot aboard the Star of Leith, moored at Granton,"
+            " which plays a transatlantic liner.",
+            [("Star of Leith", "a transatlantic liner")],
+        ),
+        (
+            "The rooftop chase was done across the bay in Ceuta.",
+            [("Ceuta", "")],
+        ),
+        (
+            "The storm was done in the big water tank at Elstow Studios outside Leeds.",
+            [("Elstow Studios", "")],
+        ),
+        (
+            "The studio interiors were built in an empty hangar at Brisk Airport.",
+            [("Brisk Airport", "")],
+        ),
+    ],
+)
+def test_round_i_chases_storms_built_interiors_and_a_moored_ship(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The race was done in record time by Tom Reed.",
+        "The fight was done at last, and Ann Dove went home.",
+    ],
+)
+def test_round_i_traps_a_race_or_a_fight_done_is_no_filming(sentence):
+    assert locations(extract(sentence)) == []

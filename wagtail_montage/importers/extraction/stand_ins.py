@@ -496,7 +496,8 @@ def same_item(sentence, name, comma):
 ASIDE_STARTS = frozenset(
     """
     on in near outside above below beside overlooking off along across with high just
-    right deep up down out past beyond behind
+    right deep up down out past beyond behind moored docked anchored perched tucked
+    nestled
     """.split()
 )
 
