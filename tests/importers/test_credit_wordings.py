@@ -370,3 +370,33 @@ def test_singing_another_writer_s_song_names_the_writer():
 def test_singing_another_song_names_no_writer():
     post = extract(INTRO, "That's Tilly Braddock singing another song.")
     assert tracks(post)["Hay Moon"][0] == []
+
+
+# -- "this instrumental" after a credit verb -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Abe Tull wrote and played this fiddle instrumental alone.",
+            (["Abe Tull"], []),
+        ),
+        ("Tilly Braddock sang that lovely waltz.", ([], ["Tilly Braddock"])),
+    ],
+)
+def test_a_demonstrative_song_noun_after_a_credit_verb_is_the_last_track(
+    sentence, expected
+):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Abe Tull wrote this review in 1990.",
+        "Abe Tull wrote and played the sheriff in the film.",
+    ],
+)
+def test_a_demonstrative_without_a_song_noun_credits_no_one(sentence):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": ([], [])}

@@ -15,7 +15,7 @@ WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
 PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
 # A second verb the credit verb shares its subject and object with: "A wrote and sang
 # it", "which A wrote and produced".
-COORDINATED = WROTE | PERFORMED | {"produced", "arranged", "co-produced"}
+COORDINATED = WROTE | PERFORMED | {"produced", "arranged", "co-produced", "played"}
 
 
 def names_before(sentence, index, subject=False):

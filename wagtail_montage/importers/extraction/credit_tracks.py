@@ -97,3 +97,22 @@ def known_track(ctx, text):
 def is_title(ctx, name):
     key = match_key(name)
     return key in ctx.tracks or key in ctx.albums or key == ctx.film_key
+
+
+def this_song(ctx, sentence, index):
+    """ "wrote and played this synth instrumental", "sang that lovely ballad": a
+    demonstrative and a song noun after a credit verb are the track named last;
+    ``(track, index after the noun)`` or None."""
+    tokens = sentence.tokens
+    if word_at(tokens, index).lower() not in ("this", "that"):
+        return None
+    for ahead in range(index + 1, min(len(tokens), index + 4)):
+        word = tokens[ahead].text
+        if word in SONG_NOUNS:
+            subject = ctx.last()
+            if subject is None or subject[1] != "track":
+                return None
+            return ctx.tracks[match_key(subject[0])], ahead + 1
+        if not (word.isalpha() and word.islower()):
+            return None
+    return None

@@ -28,6 +28,7 @@ from .credit_tracks import (
     it_track,
     known_track,
     new_track,
+    this_song,
     word_at,
 )
 from .credit_versions import recordings_of
@@ -132,7 +133,8 @@ def _track_after(ctx, sentence, index):
             if subject[1] != "track":
                 return None, index
             return ctx.tracks[match_key(subject[0])], end
-    return _quoted_track(ctx, sentence, _after_song_noun(tokens, index))
+    found = _quoted_track(ctx, sentence, _after_song_noun(tokens, index))
+    return this_song(ctx, sentence, index) or found if found[0] is None else found
 
 
 def _after_song_noun(tokens, index):
