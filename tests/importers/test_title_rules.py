@@ -1210,3 +1210,26 @@ def test_a_version_in_brackets_before_a_semicolon_is_no_artist():
         "Hot 100."
     )
     assert facts(post, "track")[0]["performers"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The full score came out in 2011 as <i>Moss Harbour (Original Score)</i>.",
+        "Then <i>Moss Harbour: Original Motion Picture Score</i> sold out.",
+        "<i>Moss Harbour: The Complete Recordings</i> runs to four discs.",
+        "<i>Moss Harbour (Deluxe Edition)</i> adds two demos.",
+    ],
+)
+def test_a_score_or_an_edition_of_the_films_music_is_an_album(sentence):
+    post = extract("<i>Moss Harbour</i> (1984) is a coastal drama.", sentence)
+    assert len(titles(post, "album")) == 1
+    assert titles(post, "track") == []
+
+
+def test_an_edition_of_another_record_is_no_album_of_the_film():
+    post = extract(
+        "<i>Moss Harbour</i> (1984) is a coastal drama.",
+        "<i>Ivo Sand: The Complete Recordings</i> runs to four discs.",
+    )
+    assert titles(post, "album") == []

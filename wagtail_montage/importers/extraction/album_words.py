@@ -62,3 +62,17 @@ RECORD_OF_MUSIC_RE = re.compile(
 ALBUMS_CHART_WORDS_RE = re.compile(
     r"\b(?:albums?|LPs?)\s(?:chart|charts|list|survey)\b", re.IGNORECASE
 )
+# In a title: a record of the film's score or an edition of its music. "X (Original
+# Score)", "X: Original Motion Picture Score", "X: The Complete Recordings", "X
+# (Deluxe Edition)"; the edition only when X is the film.
+SCORE_TITLE_RE = re.compile(
+    r"\b(?:Original\s(?:Motion\sPicture\s|Film\s)?Score|Motion\sPicture\sScore)\b"
+    r"|\(Score\)",
+    re.IGNORECASE,
+)
+EDITION_TITLE_RE = re.compile(
+    r"^(.{2,60}?)(?::\s|\s\(|\s[\u2013\u2014-]\s)(?:The\s)?(?:Complete\s(?:Recordings"
+    r"|Sessions|Soundtrack|Score)|Deluxe\sEdition|Expanded\sEdition|Anniversary"
+    r"\sEdition)\b",
+    re.IGNORECASE,
+)

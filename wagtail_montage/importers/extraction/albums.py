@@ -14,11 +14,13 @@ from .album_words import (
     ALBUM_AFTER_RE,
     ALBUMS_CHART_WORDS_RE,
     CALLED_RE,
+    EDITION_TITLE_RE,
     FOREIGN_SOUNDTRACK_RE,
     LISTED_ON_RE,
     OWNED_ALBUM_RE,
     RECORD_OF_MUSIC_RE,
     RECORD_WORD_RE,
+    SCORE_TITLE_RE,
     WENT_RE,
 )
 from .discourse import anaphor, untitled_soundtrack
@@ -104,6 +106,7 @@ def titled_albums(ctx, sentence):
         if title and (
             _album_of_film(sentence, title, start, end)
             or _on_albums_chart(ctx, sentence, title, start, end)
+            or _edition_of_film(ctx, title)
         ):
             found.append((title, start, end))
     found += owned_unquoted(ctx, sentence)
@@ -129,6 +132,15 @@ def titled_albums(ctx, sentence):
         if title and not sentence.inside_quote(match.end()):
             found.append((title, match.end(), close))
     return found
+
+
+def _edition_of_film(ctx, title):
+    """ "<i>X (Original Score)</i>", "<i>X: The Complete Recordings</i>" when X is
+    the post's film."""
+    if SCORE_TITLE_RE.search(title):
+        return True
+    edition = EDITION_TITLE_RE.match(title)
+    return bool(edition) and match_key(edition.group(1)) == ctx.film_key
 
 
 def _on_albums_chart(ctx, sentence, title, start, end):
