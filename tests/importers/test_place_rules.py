@@ -2677,3 +2677,33 @@ def test_round_i_chases_storms_built_interiors_and_a_moored_ship(sentence, expec
 )
 def test_round_i_traps_a_race_or_a_fight_done_is_no_filming(sentence):
     assert locations(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The river chase at the end is set in Peru, but it was filmed in the"
+            " Marrow Gorge in Wales.",
+            [("Marrow Gorge", "Peru")],
+        ),
+        (
+            "The best bit is the final contest, which takes place in a Havana dance"
+            " hall in the story but was shot at the Spa Ballroom in Scarborough.",
+            [("Spa Ballroom", "a Havana dance hall")],
+        ),
+    ],
+)
+def test_a_scene_set_in_one_place_and_filmed_in_another(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The film is set in Peru, but it was shot in Almería.", [("Almería", "")]),
+        ("The heist is set in motion, but it was filmed in Leeds.", [("Leeds", "")]),
+    ],
+)
+def test_the_films_setting_or_a_plot_set_in_motion_plays_nothing(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -72,6 +72,7 @@ from .place_words import (
     predicate_place,
 )
 from .sentences import run_forward
+from .stand_in_settings import scene_set_elsewhere
 from .stand_ins import doubled_locations
 
 
@@ -95,6 +96,7 @@ def locations_of(ctx, sentence):
     listed_location(ctx, sentence)
     identified_locations(ctx, sentence)
     doubled_locations(ctx, sentence)
+    scene_set_elsewhere(ctx, sentence)
     route_locations(ctx, sentence)
     remember_place(ctx, sentence)
     if not sentence.listed:

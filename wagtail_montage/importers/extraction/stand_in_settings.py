@@ -1,0 +1,41 @@
+"""A scene set in one place and filmed in another: "The desert chase is set in Y, but
+it was filmed in X", "the contest, which takes place in Y in the story but was shot at
+X": X stood in for Y. Not the whole film's setting ("The film is set in Y, but it was
+shot in X" says where, not what X played)."""
+
+import re
+
+from .place_words import target_place_like
+
+SET_BUT_FILMED_RE = re.compile(
+    r"\b(?:(?:is|was|are|were)\sset|takes\splace|took\splace)\s(?:in|at|on)\s"
+    r"(?P<target>[^,;:()]{2,60}?)(?:\sin\sthe\s(?:story|film|script|movie|plot))?,?\s"
+    r"(?:but|yet|though)\s(?:it\s|they\s)?(?:was\s|were\s)?(?:actually\s|really\s)?"
+    r"(?:shot|filmed)\s(?:at|in|on)\s",
+    re.IGNORECASE,
+)
+# The whole work as the subject: its setting, not a scene's.
+WHOLE_WORK_RE = re.compile(
+    r"\b(?:film|movie|picture|story|plot|novel|book|series|show|it)(?:\sitself)?\s$",
+    re.IGNORECASE,
+)
+
+
+def scene_set_elsewhere(ctx, sentence):
+    """The place a scene was filmed at, standing in for where the story sets it."""
+    for match in SET_BUT_FILMED_RE.finditer(sentence.norm):
+        target = match.group("target").strip()
+        before = sentence.norm[: match.start()]
+        if WHOLE_WORK_RE.search(before.removesuffix("which ").removesuffix(", ")):
+            continue
+        if not (target[:1].isupper() or target_place_like(target)):
+            continue  # "set in motion", "set in stone"
+        after = sentence.norm[match.end() :]
+        placed = [
+            ctx.locations[key]
+            for key in ctx.sentence_places
+            if key in ctx.locations and ctx.locations[key]["name"] in after[:80]
+        ]
+        if placed:
+            location = min(placed, key=lambda place: after.find(place["name"]))
+            location["stood_in_for"] = location["stood_in_for"] or target
