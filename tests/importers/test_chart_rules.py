@@ -1817,3 +1817,26 @@ def test_a_certifier_named_with_another_in_the_clause_before_is_not_joint():
         SONG, "The BPI and the radio stations loved it, and the RIAA certified it gold."
     )
     assert certifications(post) == [("Paper Moons", "gold", None, "riaa")]
+
+
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        ("Number eleven in Britain.", ("Paper Moons", 11, "uk_singles")),
+        ("#9 in Canada.", ("Paper Moons", 9, "canada_rpm")),
+    ],
+)
+def test_a_fragment_of_a_position_and_its_country(fragment, expected):
+    post = extract(SONG, "Written by Ivy Kerr.", fragment)
+    assert peaks(post) == [expected]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Number two in the UK that week was a novelty record.",
+        "Number six in the UK box office.",
+    ],
+)
+def test_a_position_of_something_else_is_no_fragment(fragment):
+    assert peaks(extract(SONG, "Written by Ivy Kerr.", fragment)) == []

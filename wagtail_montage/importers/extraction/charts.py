@@ -72,9 +72,11 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
             or (window[-1:] == [","] and chart_in(after[:40]) is not None)
         )
     )
-    fragment = not tokens[0].text.isalpha() and chart_in(
-        after[:40]
-    )  # "#4 on Mainstream Rock."
+    # "#4 on Mainstream Rock.", "Number six in the UK." (not "... in the UK was X")
+    fragment = (not tokens[0].text.isalpha() or tokens[0].text == "Number") and (
+        chart_in(after[:40])
+        or (COUNTRY_AFTER_RE.match(after) and not VERBS_AFTER & set(after.split()))
+    )
     after_colon = verb_at is None and after_colon_lead(before, after)
     if not (verb_at is not None or weak or continuation or fragment or after_colon):
         return chart_had_it(before) is not None  # "The Kent chart had it at No. 5"
@@ -88,6 +90,8 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
     return not (weak and not named and not WEEKS_RE.search(after[:40]))
 
 
+# Verbs that make "Number two in the UK" the subject of a sentence, not a fragment.
+VERBS_AFTER = frozenset({"was", "is", "were", "had", "has", "went", "belonged"})
 COUNTRY_AFTER_RE = re.compile(
     r"^\s((?:hit|single|record)\s)?[Ii]n\s(?:the\s)?(?:UK|U\.K\.|US|U\.S\.|Britain"
     r"|England|Canada|Australia|West Germany|Germany|America)\b"
