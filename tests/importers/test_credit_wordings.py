@@ -400,3 +400,33 @@ def test_a_demonstrative_song_noun_after_a_credit_verb_is_the_last_track(
 )
 def test_a_demonstrative_without_a_song_noun_credits_no_one(sentence):
     assert tracks(extract(INTRO, sentence)) == {"Hay Moon": ([], [])}
+
+
+# -- "the eldest of them, A" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, writer",
+    [
+        (
+            "“Hay Moon” is the reel, played by the Tull Sisters and written by the "
+            "eldest of them, Ada Tull.",
+            "Ada Tull",
+        ),
+        (
+            "“Hay Moon” is the reel, played by the Tull Sisters and written by the "
+            "younger of the two, Bea Tull.",
+            "Bea Tull",
+        ),
+    ],
+)
+def test_one_of_the_act_named_after_a_rank(sentence, writer):
+    assert tracks(extract(sentence)) == {"Hay Moon": ([writer], ["Tull Sisters"])}
+
+
+def test_a_rank_with_no_name_after_it_credits_no_one():
+    post = extract(
+        "“Hay Moon” is the reel, played by the Tull Sisters and written by the eldest "
+        "of them in 1950."
+    )
+    assert tracks(post) == {"Hay Moon": ([], ["Tull Sisters"])}

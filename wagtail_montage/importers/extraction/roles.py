@@ -172,7 +172,29 @@ def skip_role(tokens, index):
     start = _demonym_start(tokens, index)
     if start is not None:
         return start
+    start = _one_of_them(tokens, index)
+    if start is not None:
+        return start
     return _after_role_phrase(tokens, index)
+
+
+# "the eldest of them, A", "the younger of the two, B": one of the people named.
+RANKS = frozenset({"eldest", "oldest", "youngest", "elder", "older", "younger"})
+
+
+def _one_of_them(tokens, index):
+    """Where the name starts after "the eldest of them," or "the youngest of the
+    brothers,"; else None."""
+    if _word(tokens, index) != "the" or _word(tokens, index + 1) not in RANKS:
+        return None
+    if _word(tokens, index + 2) != "of":
+        return None
+    for ahead in range(index + 3, min(len(tokens) - 1, index + 7)):
+        if tokens[ahead].text == ",":
+            return ahead + 1 if tokens[ahead + 1].cap else None
+        if not tokens[ahead].text.islower():
+            return None
+    return None
 
 
 def _after_role_phrase(tokens, index):
