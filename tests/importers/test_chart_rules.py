@@ -1840,3 +1840,10 @@ def test_a_fragment_of_a_position_and_its_country(fragment, expected):
 )
 def test_a_position_of_something_else_is_no_fragment(fragment):
     assert peaks(extract(SONG, "Written by Ivy Kerr.", fragment)) == []
+
+
+def test_a_title_opening_on_a_reply_word_is_still_a_name():
+    post = extract(
+        SONG, "Oh Velvet Night did better, and it reached No. 2 on the Hot 100."
+    )
+    assert peaks(post) == []

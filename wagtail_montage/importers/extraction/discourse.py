@@ -43,17 +43,11 @@ NOT_NAMES = frozenset(
         "I'm",
         "I've",
         "I'd",
-        # words opening a reply: "JEN: And it went to No. 4", "A: Yes, it did"
-        "And",
-        "But",
-        "So",
-        "Yes",
-        "Well",
-        "Oh",
-        "Also",
-        "Plus",
     }
 )
+# Words opening a reply, alone: "JEN: And it went to No. 4", "A: Yes, it did" (not
+# "Oh Pretty Woman", a title).
+REPLY_WORDS = frozenset({"And", "But", "So", "Yes", "Well", "Oh", "Also", "Plus"})
 # Verbs after a name that make it a speaker, not what "it" means after it.
 SAYING_VERBS = frozenset(
     {"said", "says", "recalled", "recalls", "remembered", "remembers", "told"}
@@ -308,6 +302,7 @@ def pronoun_clear(sentence, index):
                 any(pattern.search(name) for pattern, _key in CERTIFIERS + CHARTS)
                 or any(a <= token.start < b for a, b in known_spans)
                 or token.text in NOT_NAMES
+                or (token.text in REPLY_WORDS and end == position + 1)
                 or token.text in MONTH_NAMES
                 or token.text[0].isdigit()  # "#12", "1987"
                 # who says it: "Mr. Hale recalled that it reached No. 23"
