@@ -2707,3 +2707,14 @@ def test_a_scene_set_in_one_place_and_filmed_in_another(sentence, expected):
 )
 def test_the_films_setting_or_a_plot_set_in_motion_plays_nothing(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The video was shot in Hull.", "The chase is Ann Dove at her best."),
+        ("The video was shot in Hull.", "The walk is Tom Reed in his prime."),
+    ],
+)
+def test_a_scene_that_is_a_person_at_their_best_is_no_place(sentences):
+    assert names(extract(*sentences)) == ["Hull"]

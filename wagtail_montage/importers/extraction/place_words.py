@@ -347,8 +347,6 @@ PLACE_SUBJECTS = (
             "session",
             "sessions",
             "walk",
-            "ride",
-            "arrival",
             "stage",
             "segment",
         }

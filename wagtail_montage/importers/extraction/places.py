@@ -478,6 +478,8 @@ def identified_locations(ctx, sentence):
             continue
         end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
         name = sentence.span(start, end)
+        if PERSON_AFTER_RE.match(sentence.norm[tokens[end - 1].end :]):
+            continue  # "The chase is Ann Dove at her best": a person
         if subject == "place" or filmed_then_named(sentence, index, name):
             place_at(ctx, sentence, start)
             continue
@@ -488,6 +490,12 @@ def identified_locations(ctx, sentence):
                 "location",
                 location_value(name),
             )
+
+
+# What follows a person's name, not a place's: "X at her best", "X in his prime".
+PERSON_AFTER_RE = re.compile(
+    r"\s(?:at|in|on)\s(?:his|her|their)\s(?:best|worst|finest|peak|prime|most)\b"
+)
 
 
 def filmed_then_named(sentence, verb, name):
