@@ -82,7 +82,7 @@ SUNG = "The hayride is set to “Hay Moon”, sung by Ned Orr."
     ],
 )
 def test_a_writing_credit_claimed_listed_or_given(sentence):
-    post = extract(SUNG, sentence)
+    post = extract(f"{SUNG} {sentence}")
     assert tracks(post) == {"Hay Moon": (["Cora Lusk", "Abe Tull"], ["Ned Orr"])}
 
 
@@ -430,3 +430,22 @@ def test_a_rank_with_no_name_after_it_credits_no_one():
         "of them in 1950."
     )
     assert tracks(post) == {"Hay Moon": ([], ["Tull Sisters"])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The credits list Cora Lusk and Abe Tull as the writers.",
+        "The writing credit goes to Cora Lusk.",
+    ],
+)
+def test_the_writers_alone_far_from_the_song_may_be_the_film_s(sentence):
+    post = extract(SUNG, "The plot is thin.", sentence)
+    assert tracks(post) == {"Hay Moon": ([], ["Ned Orr"])}
+
+
+def test_the_songwriters_far_from_the_song_are_still_its_writers():
+    post = extract(
+        SUNG, "The plot is thin.", "The sleeve notes list Cora Lusk as the songwriter."
+    )
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk"], ["Ned Orr"])}

@@ -50,15 +50,24 @@ def _writers(ctx, names):
     return [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
 
 
-def _last_track(ctx, sentence):
+def _last_track(ctx, sentence, near=False):
     """The track named last, unless the sentence is about a film, a script or a song
-    elsewhere."""
+    elsewhere; with ``near``, only a track first named in the sentence's paragraph
+    ("the writers" alone, far from the song, may be the film's)."""
     if NOT_SONGS_RE.search(sentence.norm) or NOT_THIS_FILM_RE.search(sentence.norm):
         return None
     subject = ctx.last()
     if subject is None or subject[1] != "track":
         return None
-    return ctx.tracks[match_key(subject[0])]
+    key = match_key(subject[0])
+    if near and (key, sentence.paragraph) not in ctx.track_order:
+        return None
+    return ctx.tracks[key]
+
+
+def _song_said(match):
+    """Whether the claim says it is a song's: "songwriters", "songwriting credit"."""
+    return "song" in match.group().lower()
 
 
 def _credited_with(ctx, sentence, match):
@@ -91,11 +100,16 @@ def _quoted_after(ctx, sentence, offset):
 def _listed(ctx, sentence, match):
     """ "The credits list A and B as the writers": the names before "as"."""
     names, end = names_span(sentence, sentence.index_at(match.end()), limit=4)
-    if end >= len(sentence.tokens) or not LISTED_AS_RE.match(
-        sentence.norm[sentence.tokens[end].start :]
-    ):
+    role = (
+        LISTED_AS_RE.match(sentence.norm[sentence.tokens[end].start :])
+        if end < len(sentence.tokens)
+        else None
+    )
+    if role is None:
         return
-    track = known_track(ctx, sentence.norm) or _last_track(ctx, sentence)
+    track = known_track(ctx, sentence.norm) or _last_track(
+        ctx, sentence, near=not _song_said(role)
+    )
     names = _writers(ctx, names)
     if track is not None and names:
         add_unique(track["composers"], names)
@@ -104,7 +118,9 @@ def _listed(ctx, sentence, match):
 def _credit_goes(ctx, sentence, match):
     """ "The songwriting credit belongs to A": the names after it."""
     names, _end = names_span(sentence, sentence.index_at(match.end()), limit=4)
-    track = known_track(ctx, sentence.norm) or _last_track(ctx, sentence)
+    track = known_track(ctx, sentence.norm) or _last_track(
+        ctx, sentence, near=not _song_said(match)
+    )
     names = _writers(ctx, names)
     if track is not None and names:
         add_unique(track["composers"], names)
