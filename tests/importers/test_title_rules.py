@@ -1233,3 +1233,53 @@ def test_an_edition_of_another_record_is_no_album_of_the_film():
         "<i>Ivo Sand: The Complete Recordings</i> runs to four discs.",
     )
     assert titles(post, "album") == []
+
+
+def test_a_year_opening_an_aside_in_brackets_dates_the_film():
+    post = extract(
+        "Watched <i>Gull Light</i> again (1992; my aunt took me to it at ten).",
+        title="Rewatch notes: Gull Light",
+    )
+    assert film(post) == ("Gull Light", 1992)
+
+
+def test_a_soundtrack_title_after_a_dash_names_the_film_released_with_it():
+    post = extract(
+        "The record is <i>Gull Light \u2013 Original Motion Picture Soundtrack</i>, "
+        "issued by Fen Records in 1992 alongside the family film of the same name.",
+        title="Collecting Gull Light on vinyl",
+    )
+    assert film(post) == ("Gull Light", 1992)
+
+
+def test_a_record_released_with_a_film_festival_dates_no_film():
+    post = extract(
+        "The record is <i>Gull Light \u2013 Original Motion Picture Soundtrack</i>, "
+        "issued by Fen Records in 1999 with the film festival box.",
+        title="Collecting Gull Light on vinyl",
+    )
+    assert film(post)[1] != 1999
+
+
+def test_the_title_song_in_quotation_marks_credited_as_a_song():
+    post = extract(
+        "<i>Gull Light</i> (1992) is a family film.",
+        "“Gull Light” was written by the band's singer, Ned Oram.",
+    )
+    assert titles(post, "track") == ["Gull Light"]
+
+
+def test_the_film_in_italics_credited_is_no_song():
+    post = extract(
+        "<i>Gull Light</i> (1992) is a family film.",
+        "<i>Gull Light</i> was written by Ned Oram, who also directed it.",
+    )
+    assert titles(post, "track") == []
+
+
+def test_the_film_in_quotation_marks_as_the_object_of_a_credit_is_no_song():
+    post = extract(
+        "<i>Gull Light</i> (1992) is a family film.",
+        "The music of “Gull Light” was written by Ned Oram.",
+    )
+    assert titles(post, "track") == []

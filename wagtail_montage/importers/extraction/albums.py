@@ -40,7 +40,7 @@ from .patterns import (
     RELEASED_YEAR_RE,
 )
 from .sentences import clean_title, run_backward, run_forward, skip_stop_starts
-from .tracks import really_quoted
+from .track_cues import really_quoted
 
 RELEASE_VERB_RE = re.compile(
     r"\b(?:released|issued|came out|put out|appeared|sold|went|was certified)\b"

@@ -10,6 +10,7 @@ from .film_albums import dated_film_of_album, soundtrack_films
 from .film_described import apposition_year, opened_year
 from .film_headings import dated_heading_film
 from .film_words import (
+    ALONGSIDE_FILM_RE,
     EXAMPLES_RE,
     FILM_AFTER_MORE_RE,
     FILM_IS_BEFORE_RE,
@@ -91,6 +92,7 @@ YEAR_OF_FILM_RES = (
         r"(?:cinemas|theaters|theatres))\s(?:in\s)?(?:[A-Z][a-z]{2,8}\s)?"
         r"(1[89][0-9]{2}|20[0-9]{2})\b"
     ),
+    ALONGSIDE_FILM_RE,  # "released in 1979 alongside the teen film of that name"
     # "Harold Venn directed it in 1984"
     re.compile(
         r"\b(?:directed|made)\s(?:it|the film)\sin\s(1[89][0-9]{2}|20[0-9]{2})\b"

@@ -11,7 +11,7 @@ from .sentences import clean_title
 # An album's title that names its film: "X: Original Motion Picture Soundtrack",
 # "X: Music from the Motion Picture", "X: Songs from the Film".
 SOUNDTRACK_TITLE_RE = re.compile(
-    r"^(.{2,60}?):\s(?:(?:The\s)?Original\s)?(?:Motion\sPicture\s)?(?:Soundtrack"
+    r"^(.{2,60}?)(?::|\s[-\u2013\u2014])\s(?:(?:The\s)?Original\s)?(?:Motion\sPicture\s)?(?:Soundtrack"
     r"|Music\sfrom\sthe\s(?:Motion\sPicture|Film|Movie)|Songs\sfrom\sthe\s(?:Motion"
     r"\sPicture|Film|Movie))\b",
     re.IGNORECASE,

@@ -32,6 +32,8 @@ FILM_AFTER_MORE_RE = re.compile(
     r"|,?\s(?:was\s)?(?:released|distributed)\sby\s[A-Z][\w&.'-]{0,30}"
     rf"(?:\s[A-Z][\w&.'-]{{0,30}}){{0,3}}\sin\s(?:the\s{SEASON}\sof\s|[A-Z][a-z]{{2,8}}\s)?"
     rf"{YEAR}\b"
+    # " again (1995; I first saw it at ...)": the year opens an aside in brackets
+    rf"|(?:\s(?:again|once more))?\s?\(\s?{YEAR};\s"
 )
 # After "film": the words of something else ("a 1995 film festival").
 NOT_A_FILM = (
@@ -147,4 +149,10 @@ YEAR_IT_CAME_OUT_RE = re.compile(
     rf"\b{YEAR},?\s(?:the year (?:it|the film|the movie|the picture)|(?:just\s)?(?:when"
     r"|as) it)\s(?:came out|was released|opened|premiered|hit (?:cinemas|theaters"
     r"|theatres))\b"
+)
+# A record's year said to be the film's: "released on Halcyon Records in 1979
+# alongside the teen film of the same name", "issued in 1985 with the film".
+ALONGSIDE_FILM_RE = re.compile(
+    rf"\bin\s{YEAR}\s(?:alongside|along with|with|to accompany)\s(?:the|its)\s"
+    r"(?:[\w-]{1,20}\s){0,2}?(?:film|movie|picture)\b(?!\s(?:festival|season|club))"
 )

@@ -5,6 +5,7 @@ so ("The song at the end, when the boats leave, is called “X”"), a song hear
 loud ("with “X” blasting"). Every pattern is bounded."""
 
 import re
+from html import unescape
 
 from ..prose import match_key
 from .credit_words import NOT_A_SONG_RE
@@ -314,3 +315,35 @@ def single_of_film(ctx, sentence):
             for text, _start, _end in sentence.quotes
         )
     )
+
+
+# Just after a quoted title that is also the film's: a song's credit. "“X” was
+# written by the band's singer", "“X” was sung by A".
+SONG_CREDIT_AFTER_RE = re.compile(
+    r"^\W{0,3}\s(?:is|was)\s(?:co-)?(?:written|sung|performed|recorded"
+    r"|written\sand\s(?:sung|performed))\sby\b"
+)
+# Just before such a title: it is the object of a noun ("the score of “X”").
+OBJECT_OF_RE = re.compile(r"\b(?:of|for|to|from|in|on|about)\s\W?$")
+
+
+def title_song(ctx, sentence, title, end):
+    """Whether a title that is the film's is its song here: in quotation marks, not
+    italics, and credited as a song ("“X” was written by the singer A")."""
+    start = sentence.norm.rfind("\ue000", 0, end)
+    return (
+        bool(SONG_CREDIT_AFTER_RE.match(sentence.norm[end : end + 60]))
+        and not OBJECT_OF_RE.search(sentence.norm[max(0, start - 10) : start])
+        and really_quoted(ctx, sentence, title)
+    )
+
+
+def really_quoted(ctx, sentence, title):
+    """Whether ``title`` is in quotation marks, not in italics (a film, an album)."""
+    block = ctx.post.body[sentence.paragraph][1]
+    if not isinstance(block, str):
+        return False
+    html = unescape(block).replace("\u2019", "'")
+    title = title.replace("\u2019", "'")
+    marks = ('"', "\u201c", "\u2018", "\u00ab", "\u00ab ", "\u00ab\u00a0", " '", ">'")
+    return any(mark + title in html for mark in marks)

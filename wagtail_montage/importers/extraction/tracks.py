@@ -1,7 +1,6 @@
 """Tracks: a quoted (or italic) title "set to", "using ... as", with its credits."""
 
 import re
-from html import unescape
 
 from django.utils.translation import gettext as _
 
@@ -52,11 +51,13 @@ from .track_cues import (
     named_no_song,
     other_work,
     placed_before,
+    really_quoted,
     record_has,
     runs_to_length,
     single_of_film,
     song_called,
     song_identified,
+    title_song,
 )
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
@@ -113,8 +114,10 @@ def _quoted_candidates(ctx, sentence):
             continue  # "the novel “X”", "the poster's slogan, “X”"
         if FROM_WORK_RE.search(sentence.norm[max(0, start - 12) : start]):
             continue  # "the duet from <i>Sweet Hollow Road</i>": the film, not the song
-        if match_key(title) != ctx.film_key or TITLE_SONG_RE.search(
-            sentence.norm[max(0, start - 30) : start]
+        if (
+            match_key(title) != ctx.film_key
+            or TITLE_SONG_RE.search(sentence.norm[max(0, start - 30) : start])
+            or title_song(ctx, sentence, title, end)
         ):
             candidates.append((title, start, end, True))
     return candidates
@@ -436,17 +439,6 @@ def _names_someone(sentence, signal):
     return first > 0 and (
         tokens[first - 1].cap or tokens[first - 1].text.lower() in ("she", "he", "they")
     )
-
-
-def really_quoted(ctx, sentence, title):
-    """Whether ``title`` is in quotation marks, not in italics (a film, an album)."""
-    block = ctx.post.body[sentence.paragraph][1]
-    if not isinstance(block, str):
-        return False
-    html = unescape(block).replace("\u2019", "'")
-    title = title.replace("\u2019", "'")
-    marks = ('"', "\u201c", "\u2018", "\u00ab", "\u00ab ", "\u00ab\u00a0", " '", ">'")
-    return any(mark + title in html for mark in marks)
 
 
 def tracks_of(ctx, sentence):
