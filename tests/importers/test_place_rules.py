@@ -2352,6 +2352,25 @@ def test_a_state_that_describes_a_town_is_no_place():
     assert names(post) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The chase was filmed in the old Nevada town of Pioche.", ["Pioche"]),
+        ("The clip was filmed in the old Arizona mining town of Oatman.", ["Oatman"]),
+    ],
+)
+def test_a_state_that_describes_a_town_gives_the_town_named_after(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+def test_the_side_of_a_river_after_a_state_is_no_filming_place():
+    post = extract(
+        "The crew went to Warrenton, on the Oregon side of the Snake River, and"
+        " Warrenton plays coastal Maine."
+    )
+    assert "Snake River" not in names(post)
+
+
 def test_a_county_with_towns_inside_it_is_their_region():
     post = extract(
         "It is set in Wales, yet it was shot across the sea in County Wexford:"

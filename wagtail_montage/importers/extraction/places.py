@@ -56,6 +56,7 @@ from .place_where import where_shot_locations
 from .place_words import (
     FILMED_PREPOSITIONS,
     MORE_DOUBLED_RE,
+    NAMED_PLACE_NOUNS,
     NAMED_TARGET_RE,
     PLACE_ADJECTIVES,
     PLACE_FILMED_RE,
@@ -287,7 +288,10 @@ def place_at(ctx, sentence, index):
         return None  # "shot in the Netflix era", "filmed in Easter week"
     name = sentence.span(index, end)
     if article and broad(name) and described_by(tokens, end):
-        return None  # "filmed in the old Colorado mining town": a town, not Colorado
+        # "filmed in the old Colorado mining town": a town, not Colorado; "the Texas
+        # town of Marfa": the town it names
+        named = town_named(tokens, end)
+        return place_at(ctx, sentence, named) if named is not None else None
     # "shot at Sardi's": a venue called after its owner, right after "at".
     venue = (
         index > 0
@@ -316,6 +320,16 @@ def place_at(ctx, sentence, index):
         location["country"] = "United States"
     coordinates(ctx, sentence, location, tokens[after_end - 1].end)
     return after_end
+
+
+def town_named(tokens, end):
+    """Where Y starts in "the Texas town of Y" from the noun at ``tokens[end]``, or
+    None ("the Oregon side of the Columbia River": no name of the noun's)."""
+    for index in range(end, min(len(tokens) - 2, end + 3)):
+        if tokens[index].text in NAMED_PLACE_NOUNS:
+            named = tokens[index + 1].text == "of" and tokens[index + 2].cap
+            return index + 2 if named else None
+    return None
 
 
 def described_by(tokens, end):
