@@ -22,7 +22,12 @@ INTRO = "The barn dance is set to “Hay Moon”."
     ],
 )
 def test_it_is_by_a_names_the_performer(sentence, performer):
-    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": ([], [performer])}
+    assert tracks(extract(f"{INTRO} {sentence}")) == {"Hay Moon": ([], [performer])}
+
+
+def test_it_is_by_a_far_from_the_song_may_be_the_film():
+    post = extract(INTRO, "The plot is thin.", "It’s by Tilly Braddock, again.")
+    assert tracks(post) == {"Hay Moon": ([], [])}
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,12 @@ def _it_is(ctx, sentence, match):
         return None  # "It's by Ada's account a ballad"
     if not about_songs(sentence, 0):
         return None
-    return it_track(ctx, sentence, tokens[0].start)
+    track = it_track(ctx, sentence, tokens[0].start)
+    if track is None or (match_key(track["title"]), sentence.paragraph) not in (
+        ctx.track_order
+    ):
+        return None  # "It's by A" far from the song may be the film's
+    return track
 
 
 def _clause_start(text):
