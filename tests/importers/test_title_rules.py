@@ -1283,3 +1283,20 @@ def test_the_film_in_quotation_marks_as_the_object_of_a_credit_is_no_song():
         "The music of “Gull Light” was written by Ned Oram.",
     )
     assert titles(post, "track") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Collectors chase “Vesper Rain,” the slow smoky thing in the chapel scene.",
+        "Collectors chase “Vesper Rain”, the sad little tune over the closing credits.",
+    ],
+)
+def test_a_title_described_as_the_song_of_a_scene_is_a_track(sentence):
+    post = extract(sentence)
+    assert titles(post, "track") == ["Vesper Rain"]
+
+
+def test_a_title_described_as_a_thing_of_no_scene_is_no_track():
+    post = extract("Collectors chase “Vesper Rain,” the slow smoky thing in the shop.")
+    assert titles(post, "track") == []

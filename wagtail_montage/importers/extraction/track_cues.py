@@ -226,6 +226,10 @@ HEARD_APPOSITION_RE = re.compile(
     r"^\W{0,3},?\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:cue|song|theme|tune"
     r"|instrumental|ballad|number|piece|waltz)\s(?:that\s|which\s)?(?:is\s|was\s)?"
     r"(?:heard|playing|played|plays)\s(?:when|as|while|over|under|during|in\sthe)\b"
+    # "“X,” the slow smoky thing in the confessional scene": the scene's song
+    r"|^\W{0,3},?\s(?:the|a)\s(?:[\w'-]{1,20}\s){0,3}?(?:cue|song|theme|tune|ballad"
+    r"|number|piece|waltz|thing|one)\s(?:in|over|under|during|from)\s(?:the|that)\s"
+    r"(?:[\w'-]{1,20}\s){0,2}?(?:scene|sequence|montage|dance|finale|credits)\b"
 )
 
 
