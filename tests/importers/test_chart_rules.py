@@ -1683,6 +1683,7 @@ def test_a_certifier_not_in_the_list_is_an_other_certifier(sentence, expected):
     [
         # initials that give no record: a magazine's star
         "The NME gave it a gold star.",
+        "The BBC gave it a gold award for the best theme of the year.",
         # a country's scene closed before the level
         "In Sweden the film flopped; it went gold anyway.",
         # a listed country after the level is its certifier, not "other"
@@ -1847,3 +1848,15 @@ def test_a_title_opening_on_a_reply_word_is_still_a_name():
         SONG, "Oh Velvet Night did better, and it reached No. 2 on the Hot 100."
     )
     assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By 1995 it had climbed to No. 30 in Canada's list of favourite first dances.",
+        "By 1995 it had climbed to thirty in Canada's list of favourite first dances.",
+        "It hit shelves at nine in Britain.",
+    ],
+)
+def test_a_countrys_list_or_a_time_is_no_chart_position(sentence):
+    assert peaks(extract(SONG, sentence)) == []

@@ -38,7 +38,8 @@ BARE_RANK_RE = re.compile(
 )
 # Words before an ordinal that make it no rank: "her second on the Hot 100".
 OWNERS = frozenset({"the", "a", "his", "her", "its", "their", "our", "my", "your"})
-# Words that make a time or an age of the number: "went on sale at nine in the UK".
+# Words that make a time or an age of the number: "went on sale at nine in the UK",
+# "hit shelves at ten in Britain".
 NOT_RANK_WORDS = frozenset(
     {
         "sale",
@@ -53,9 +54,18 @@ NOT_RANK_WORDS = frozenset(
         "aged",
         "moved",
         "born",
+        "shelves",
+        "stores",
+        "shops",
+        "cinemas",
+        "theaters",
+        "theatres",
     }
 )
-COUNTRY_AT_RE = re.compile(r"^\s" + COUNTRY_RE.pattern.removeprefix(r"\b"))
+# A country right after the rank, not its list: "forty in Britain's list of ...".
+COUNTRY_AT_RE = re.compile(
+    r"^\s" + COUNTRY_RE.pattern.removeprefix(r"\b") + r"(?!['\u2019]s\b)"
+)
 
 
 class BareRank:

@@ -36,9 +36,10 @@ INITIALS_BEFORE_RE = re.compile(
     r"(certified|certifies|gave|gives|awarded|handed)\s"
     r"(?:it|them|the\s(?:single|song|record|track|album|LP|soundtrack))\s(?:an?\s)?$"
 )
-# What a given level must be to be a certification: "a gold disc", not "a gold star".
+# What a given level must be to be a certification: "a gold disc", not "a gold star"
+# nor "a gold award" (a broadcaster's prize).
 RECORD_AFTER_RE = re.compile(
-    r"^\s(?:disc|record|award|certification|plaque|status)\b", re.IGNORECASE
+    r"^\s(?:disc|record|certification|plaque|status)\b", re.IGNORECASE
 )
 CLAUSE_CUT_RE = re.compile(r"[;:]|\.\s|,\s(?:and|but|while|whereas)\s")
 

@@ -375,6 +375,8 @@ def chart_peak(
         or chart_just_before(before)
     )
     country = None if chart else country_of_position(after, before, lead)
+    if not chart and COUNTRY_LIST_RE.match(after):
+        country = None  # "No. 40 in Britain's list of wedding songs": no chart
     if not chart and not country and kind == "album" and ALBUMS_CHART_RE.match(after):
         country = only_country(ctx)  # "No. 40 on the albums chart", after the UK's
     if country:
@@ -459,6 +461,12 @@ def resolve_pending(ctx):
             )
 
 
+# A country's list that is no chart: "No. 40 in Britain's list of wedding songs".
+COUNTRY_LIST_RE = re.compile(
+    r"^\s(?:on|in)\s(?:the\s)?(?:UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia"
+    r"|Germany|West\sGermany|America)['\u2019]s\s(?!(?:singles|albums?|pop|official"
+    r"|national|main|record|music)\s|charts?\b)"
+)
 # Where a position's own clause ends: "No. 15 in Britain, and spent eight weeks on
 # the adult contemporary chart" is not a position on that chart.
 CLAUSE_BREAK_RE = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
