@@ -454,3 +454,12 @@ def test_the_songwriters_far_from_the_song_are_still_its_writers():
         SUNG, "The plot is thin.", "The sleeve notes list Cora Lusk as the songwriter."
     )
     assert tracks(post) == {"Hay Moon": (["Cora Lusk"], ["Ned Orr"])}
+
+
+def test_credited_with_writing_it_far_from_the_song_may_be_the_script():
+    post = extract(
+        SUNG,
+        "The plot is thin.",
+        "Cora Lusk and Abe Tull are credited with writing it.",
+    )
+    assert tracks(post) == {"Hay Moon": ([], ["Ned Orr"])}

@@ -59,10 +59,13 @@ def _last_track(ctx, sentence, near=False):
     subject = ctx.last()
     if subject is None or subject[1] != "track":
         return None
-    key = match_key(subject[0])
-    if near and (key, sentence.paragraph) not in ctx.track_order:
-        return None
-    return ctx.tracks[key]
+    track = ctx.tracks[match_key(subject[0])]
+    return None if near and not _near(ctx, sentence, track) else track
+
+
+def _near(ctx, sentence, track):
+    """Whether the track was first named in the sentence's paragraph."""
+    return (match_key(track["title"]), sentence.paragraph) in ctx.track_order
 
 
 def _song_said(match):
@@ -79,6 +82,8 @@ def _credited_with(ctx, sentence, match):
         if not about_songs(sentence, it):
             return
         track = it_track(ctx, sentence, tokens[it].start)
+        if track is not None and not _near(ctx, sentence, track):
+            return  # "it" far from the song may be the film (its script)
     elif match.group(2):
         track = _quoted_after(ctx, sentence, match.start(2))
     else:
