@@ -2737,3 +2737,30 @@ def test_the_films_setting_or_a_plot_set_in_motion_plays_nothing(sentence, expec
 )
 def test_a_scene_that_is_a_person_at_their_best_is_no_place(sentences):
     assert names(extract(*sentences)) == ["Hull"]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The film was shot in Spain.",
+                "The cove scenes, with the tall white cliffs, are in Cala Blanca.",
+            ),
+            ["Cala Blanca"],  # Spain: its region
+        ),
+        (
+            ("Dune Days, the 1979 beach comedy shot along Mission Strand, is fun.",),
+            ["Mission Strand"],
+        ),
+    ],
+)
+def test_a_scene_with_an_aside_and_a_comedy_shot_along_a_beach(sentences, expected):
+    assert names(extract(*sentences)) == expected
+
+
+def test_a_band_with_an_aside_is_no_place():
+    post = extract(
+        "The film was shot in Spain.", "The band, with the big hair, is Reed's."
+    )
+    assert names(post) == ["Spain"]

@@ -48,7 +48,7 @@ PLACE_FILMED_RE = re.compile(
     # "The production set up on the salt flats", "the production was based in X"
     r"|(?:production|crew|unit|shoot)\s(?:set\sup|(?:was|were)\sbased|camped)"
     # "and shot around Gatlinburg": a bare "shot" only before a word no wound takes
-    r"|shot\s(?:around|throughout|entirely|mostly|largely|partly)"
+    r"|shot\s(?:around|throughout|entirely|mostly|largely|partly|along)"
     # "Cameras roll in January at X", "the cameras rolled in X"
     r"|cameras\s(?:first\s)?(?:roll|rolls|rolled|rolling)(?:\sin\s(?:January|February"
     r"|March|April|May|June|July|August|September|October|November|December))?"

@@ -479,7 +479,8 @@ def identified_locations(ctx, sentence):
         ):
             continue
         start = predicate_place(tokens, index + 1)
-        subject = place_subject(tokens, index) if start is not None else ""
+        subject_end = before_aside(tokens, index)  # "the X sequence, with the Y, is"
+        subject = place_subject(tokens, subject_end) if start is not None else ""
         if (
             not subject
             or sentence.inside_quote(tokens[start].start)
@@ -510,6 +511,22 @@ def identified_locations(ctx, sentence):
 PERSON_AFTER_RE = re.compile(
     r"\s(?:at|in|on)\s(?:his|her|their)\s(?:best|worst|finest|peak|prime|most)\b"
 )
+
+
+def before_aside(tokens, verb):
+    """Where the subject ends before an aside that closes right before ``verb``: "The
+    Rio sequence, with the carnival float, is" (the comma after "sequence"); else
+    ``verb``."""
+    if not (verb > 1 and tokens[verb - 1].text == ","):
+        return verb
+    for back in range(verb - 2, max(0, verb - 14), -1):
+        if tokens[back].text == ",":
+            aside = tokens[back + 1].text.lower() in ASIDE_OPENERS
+            return back if aside else verb
+    return verb
+
+
+ASIDE_OPENERS = frozenset({"with", "including", "like", "especially", "complete"})
 
 
 def filmed_then_named(sentence, verb, name):
