@@ -1860,3 +1860,13 @@ def test_a_title_opening_on_a_reply_word_is_still_a_name():
 )
 def test_a_countrys_list_or_a_time_is_no_chart_position(sentence):
     assert peaks(extract(SONG, sentence)) == []
+
+
+def test_a_position_of_another_record_between_breaks_the_chain_of_it():
+    post = extract(
+        SONG,
+        "“Paper Moons” reached No. 6 on the Hot 100 while the band's album topped"
+        " the Billboard 200, and the RIAA certified it gold.",
+    )
+    assert peaks(post) == [("Paper Moons", 6, "billboard_hot_100")]
+    assert certifications(post) == []

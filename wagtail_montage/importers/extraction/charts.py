@@ -233,6 +233,8 @@ def charts_of(ctx, sentence):
             add(ctx, sentence, subject, mention)
         if subject is not None:
             previous_subject = subject
+        elif named_noun(sentence, *region):
+            previous_subject = None  # "while Madonna's album topped ..., and the RIAA"
     keep_best_positions(ctx, sentence)
 
 
