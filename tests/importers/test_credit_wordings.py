@@ -463,3 +463,10 @@ def test_credited_with_writing_it_far_from_the_song_may_be_the_script():
         "Cora Lusk and Abe Tull are credited with writing it.",
     )
     assert tracks(post) == {"Hay Moon": ([], ["Ned Orr"])}
+
+
+def test_a_place_before_playing_a_song_is_no_performer():
+    post = extract(
+        KNOWN, "We met Tilly at the Blue Lantern, playing “Hay Moon” all night."
+    )
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk"], [])}

@@ -70,10 +70,29 @@ def acts_doing(ctx, sentence):
         elif (
             word in DOING and token.text.islower() and word_at(tokens, index - 1) == ","
         ):
-            _did(ctx, sentence, index, names_before(sentence, index - 1))
+            _did(ctx, sentence, index, _act_named(sentence, index - 1))
         elif word in PLAY and token.text.islower():
             _which_play(ctx, sentence, index)
     hits_of(ctx, sentence)
+
+
+# Before "A, doing “X”": A is what the clause says the band is, or its subject.
+BE = frozenset({"is", "are", "was", "were"})
+
+
+def _act_named(sentence, comma):
+    """The names before ``comma`` when they open the sentence or follow "is"/"are"
+    ("The house band are the Gullies, doing “X”"), not a place ("we met her at the
+    Blue Lantern, playing “X”")."""
+    tokens = sentence.tokens
+    start = comma
+    while start > 0 and (
+        tokens[start - 1].cap or tokens[start - 1].text.lower() in ("the", "&", "and")
+    ):
+        start -= 1
+    if start > 0 and tokens[start - 1].text.lower() not in BE:
+        return []
+    return names_before(sentence, comma)
 
 
 def _track_at(ctx, sentence, index):
