@@ -1300,3 +1300,18 @@ def test_a_title_described_as_the_song_of_a_scene_is_a_track(sentence):
 def test_a_title_described_as_a_thing_of_no_scene_is_no_track():
     post = extract("Collectors chase “Vesper Rain,” the slow smoky thing in the shop.")
     assert titles(post, "track") == []
+
+
+def test_a_dated_title_described_as_a_film_after_an_other_film_cue_is_not_taken():
+    post = extract(
+        "Her previous film, <i>Dust Road Kings</i> (1982) is a cheap western.",
+        title="A music video I love",
+    )
+    assert film(post) == ("", None)
+
+
+def test_a_band_that_did_a_song_justice_is_not_its_performer():
+    post = extract("The Copper Wicks did “Tin Sky” justice on tour, by Nell Ashby.")
+    assert all(
+        "Copper Wicks" not in fact["performers"] for fact in facts(post, "track")
+    )

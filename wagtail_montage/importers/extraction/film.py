@@ -407,7 +407,10 @@ def film_in_quotes(ctx, sentence):
         cue = (
             _film_cue(after.group(0))
             or FILM_IS_BEFORE_RE.search(sentence.norm[max(0, start - 40) : start])
-            or GENRE_AFTER_YEAR_RE.match(sentence.norm[rest : rest + 80])
+            or (
+                GENRE_AFTER_YEAR_RE.match(sentence.norm[rest : rest + 80])
+                and not _one_of_many(sentence, title)
+            )
         )
         if (cue or _words(title) in post_title) and _set_film(
             ctx, sentence, title, year

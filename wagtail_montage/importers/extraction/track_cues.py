@@ -280,7 +280,8 @@ DOER_VERBS = frozenset(
 # After the title: the doer only did it first, or once, not in the film.
 NOT_THEIRS_RE = re.compile(
     r"^\W{0,3}\s?(?:first|originally|earlier|before|back in|years|decades|live|on tour"
-    r"|on (?:TV|television|the radio))\b",
+    r"|on (?:TV|television|the radio)|better|best|worse|justice|no favou?rs|a favou?r"
+    r"|in concert|on stage|as a cover)\b",
     re.IGNORECASE,
 )
 
