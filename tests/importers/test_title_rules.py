@@ -1315,3 +1315,12 @@ def test_a_band_that_did_a_song_justice_is_not_its_performer():
     assert all(
         "Copper Wicks" not in fact["performers"] for fact in facts(post, "track")
     )
+
+
+def test_a_title_then_a_sentence_about_the_films_song_but_not_it_is_no_track():
+    post = extract(
+        "<i>Kite Harbour</i> (1991) is a coastal drama.",
+        "I re-read “Paper Gulls” on the train. The best song from <i>Kite Harbour</i> "
+        "is a waltz.",
+    )
+    assert titles(post, "track") == []

@@ -249,9 +249,11 @@ FROM_FILM_RE = re.compile(
 # A sentence after a title: "it" is the film's single. "Released as the lead single
 # from <i>Y</i> in 1984, it ...".
 SINGLE_OF_FILM_RE = re.compile(
-    r"\b(?:single|song|theme|track|ballad|duet)\s(?:from|of|for|off)\s"
+    r"\b(?:[Aa]s|is|was|[Ii]t's)\s(?:the|a|its)\s(?:[\w-]{1,20}\s){0,2}?(?:single|song"
+    r"|theme|track|ballad|duet)\s(?:from|of|for|off)\s"
     r"(?:the\s(?:film|movie|picture)\s)?\ue000([^\ue001]{1,100})\ue001"
 )
+IT_RE = re.compile(r"\b(?:it|It)\b")
 
 
 def from_own_film(ctx, sentence, end):
@@ -314,6 +316,7 @@ def single_of_film(ctx, sentence):
     found = SINGLE_OF_FILM_RE.search(sentence.norm)
     return (
         bool(found)
+        and bool(IT_RE.search(sentence.norm))
         and match_key(clean_title(found.group(1))) == ctx.film_key
         and all(
             match_key(clean_title(text)) == ctx.film_key
