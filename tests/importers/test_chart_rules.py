@@ -1870,3 +1870,25 @@ def test_a_position_of_another_record_between_breaks_the_chain_of_it():
     )
     assert peaks(post) == [("Paper Moons", 6, "billboard_hot_100")]
     assert certifications(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everyone assumes it went to No. 1 in Britain.",
+        "Legend has it that it was certified gold by the BPI.",
+        "The fan sites say it reached No. 2 on the Hot 100, but it never did.",
+        "That it went platinum with the RIAA is a myth.",
+    ],
+)
+def test_a_fact_believed_or_denied_is_a_suggestion(sentence):
+    post = extract(SONG, sentence)
+    assert peaks(post) == [] and certifications(post) == []
+    assert post.suggestions
+
+
+def test_a_fact_reported_by_someone_is_still_a_fact():
+    post = extract(
+        SONG, "My aunt says it reached No. 2 on the Hot 100, and she is right."
+    )
+    assert peaks(post) == [("Paper Moons", 2, "billboard_hot_100")]

@@ -5,6 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certifier_in
+from .chart_beliefs import believed
 from .chart_clauses import (
     after_colon_lead,
     and_then,
@@ -222,7 +223,9 @@ def charts_of(ctx, sentence):
             # "The 45 did well: No. 5 in the UK, #9 in Canada and No. 30 on the Hot 100"
             subject = anaphor(ctx, sentence, 0, first) or ctx.last()
         previous_end = match.end() + (len(after) - len(after.lstrip()))
-        hedged = any(word in HEDGES for word in window)
+        hedged = any(word in HEDGES for word in window) or believed(
+            norm, match.start(), match.end()
+        )  # "People think it went gold, but it didn't"
         ctx.offset = match.start()
         mention = (kind, match, number, top_n, before, after, clause, hedged)
         passing = window[-1:] == ["from"]  # "climbed from No. 40 to No. 12"

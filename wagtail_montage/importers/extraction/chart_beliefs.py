@@ -1,0 +1,29 @@
+"""Chart facts a post only reports as believed, or denies: "People think it went gold
+in Ireland, but it didn't", "Rumour has it that it peaked at No. 4", "Everyone
+assumes it topped the charts". Such a fact is for the editor to judge."""
+
+import re
+
+# What someone believes, not what the record did: "people think it ...".
+BELIEF_RE = re.compile(
+    r"\b(?:think|thinks|believe|believes|believed|assume|assumes|assumed|imagine"
+    r"|imagines|(?:rumou?r|legend|the\sstory)\s(?:has\sit|goes))\b",
+    re.IGNORECASE,
+)
+# A denial after it in its sentence: "..., but it didn't", "... is a myth".
+DENIAL_RE = re.compile(
+    r"\b(?:but|yet)\s(?:it|that|they|the\s\w+)\s(?:didn't|did\snot|never|wasn't|was\snot"
+    r"|isn't|hasn't|has\snot)\b|\b(?:is|was)\s(?:a\s)?myth\b|\bnot\strue\b",
+    re.IGNORECASE,
+)
+CLAUSE_START_RE = re.compile(r"[;:]\s|\.\s")
+
+
+def believed(norm, start, end):
+    """Whether the position or level at ``start``-``end`` of the sentence ``norm`` is
+    said as a belief before it ("people think it went gold") or denied after it
+    ("..., but it didn't")."""
+    cut = max(
+        (found.end() for found in CLAUSE_START_RE.finditer(norm, 0, start)), default=0
+    )
+    return bool(BELIEF_RE.search(norm, cut, start) or DENIAL_RE.search(norm, end))
