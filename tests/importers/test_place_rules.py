@@ -2390,8 +2390,8 @@ def test_a_county_with_towns_inside_it_is_their_region():
         ),
         (
             "Every office scene was shot inside the Tessel Building in downtown Perth,"
-            " whose marble stairs play the headquarters of the Orrin Shipping Line.",
-            [("Tessel Building", "the headquarters of the Orrin Shipping Line")],
+            " whose marble stairs play the lobby of the Orrin Shipping Line.",
+            [("Tessel Building", "the lobby of the Orrin Shipping Line")],
         ),
     ],
 )
@@ -2764,3 +2764,14 @@ def test_a_band_with_an_aside_is_no_place():
         "The film was shot in Spain.", "The band, with the big hair, is Reed's."
     )
     assert names(post) == ["Spain"]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The film was shot in Leeds.", "Leeds is meant to be a fun city."),
+        ("The film was shot in Leeds, whose fans play the crowd.",),
+    ],
+)
+def test_meant_to_be_without_the_film_and_whose_fans_play_no_place(sentences):
+    assert locations(extract(*sentences)) == [("Leeds", "")]

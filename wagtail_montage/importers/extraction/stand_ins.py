@@ -78,6 +78,8 @@ def doubled_locations(ctx, sentence):
             and sentence.filming_context
         ):
             continue  # "Leeds, which was supposed to be a two-week shoot"
+        if MEANT_RE.match(match.group(0)) and not IN_THE_FILM_RE.search(norm):
+            continue  # "Leeds is meant to be a fun city": no word of the film
         name = fuller_name(sentence.norm[: match.start()], name)
         evidence = (
             known
@@ -112,8 +114,17 @@ def doubled_locations(ctx, sentence):
 # be Y" (a place only when Y is one).
 SUPPOSED_RE = re.compile(
     r"(?:which\s)?(?:is|was|are|were)\s(?:supposed|meant)"
-    r"|which\s(?:in\sthe|they\s(?:used|call)|the\s)"
+    r"|which\s(?:in\sthe|they\s(?:used|call)|the\s)|whose\s"
     r"|act(?:s|ed|ing)\sas",
+    re.IGNORECASE,
+)
+
+
+# "X is meant to be Y" without "which": a stand-in only when the sentence says it is
+# so in the film ("In the clip X is meant to be Y").
+MEANT_RE = re.compile(r"(?:is|was|are|were)\s(?:supposed|meant)", re.IGNORECASE)
+IN_THE_FILM_RE = re.compile(
+    r"\bin\s(?:the|this)\s(?:film|movie|clip|video|story|script|picture)\b",
     re.IGNORECASE,
 )
 
