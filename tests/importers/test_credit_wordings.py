@@ -470,3 +470,18 @@ def test_a_place_before_playing_a_song_is_no_performer():
         KNOWN, "We met Tilly at the Blue Lantern, playing “Hay Moon” all night."
     )
     assert tracks(post) == {"Hay Moon": (["Cora Lusk"], [])}
+
+
+# -- "The single, “X”, belongs to A" ---------------------------------------------------
+
+
+def test_a_single_that_belongs_to_an_act_names_its_performer():
+    post = extract(
+        KNOWN, "The second single, “Hay Moon,” belongs to Tilly Braddock, not to Cora."
+    )
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk"], ["Tilly Braddock"])}
+
+
+def test_a_song_that_belongs_to_someone_names_no_performer():
+    post = extract(KNOWN, "The song, “Hay Moon,” belongs to Tilly Braddock now.")
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk"], [])}

@@ -49,6 +49,24 @@ HIT_OF_RE = re.compile(
 )
 
 
+# "The lead single, “X,” belongs to A": a record belongs to its artist (a song may
+# belong to its writers). Group 1: the title.
+BELONGS_RE = re.compile(
+    r"\b(?:single|record|hit|recording),?\s\ue000([^\ue001]{1,80})\ue001,?\s"
+    r"(?:belongs|belonged)\sto\s"
+)
+
+
+def belongs_to(ctx, sentence):
+    """ "The lead single, “X,” belongs to A": A performs the known track."""
+    for match in BELONGS_RE.finditer(sentence.norm):
+        track = ctx.tracks.get(match_key(clean_title(match.group(1))))
+        names = names_span(sentence, sentence.index_at(match.end()), limit=2)[0]
+        names = [name for name in names if name[:1].isupper()]
+        if track is not None and not any(is_title(ctx, name) for name in names):
+            add_unique(track["performers"], names)
+
+
 def hits_of(ctx, sentence):
     """ "“X” was the Gullies' first real hit": the act performs the known track."""
     for match in HIT_OF_RE.finditer(sentence.norm):
@@ -74,6 +92,7 @@ def acts_doing(ctx, sentence):
         elif word in PLAY and token.text.islower():
             _which_play(ctx, sentence, index)
     hits_of(ctx, sentence)
+    belongs_to(ctx, sentence)
 
 
 # Before "A, doing “X”": A is what the clause says the band is, or its subject.
