@@ -1324,3 +1324,12 @@ def test_a_title_then_a_sentence_about_the_films_song_but_not_it_is_no_track():
         "is a waltz.",
     )
     assert titles(post, "track") == []
+
+
+def test_the_film_in_quotation_marks_written_and_directed_is_no_song():
+    post = extract(
+        "<i>Gull Light</i> (1992) is a family film.",
+        "“Gull Light” was written by Ned Oram, who also directed it, and the songs "
+        "are by Ivo Sand.",
+    )
+    assert titles(post, "track") == []

@@ -11,6 +11,7 @@ from ..prose import match_key
 from .credit_words import NOT_A_SONG_RE
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import clean_title, run_backward, skip_stop_starts
+from .track_words import SONG_CONTEXT_RE
 
 _NAME = r"[A-Z][\w'.-]{0,30}(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}"
 _DOER = rf"(?:(?:the\s)?{_NAME}|he|she|they)"
@@ -331,6 +332,10 @@ SONG_CREDIT_AFTER_RE = re.compile(
     r"^\W{0,3}\s(?:is|was)\s(?:co-)?(?:written|sung|performed|recorded"
     r"|written\sand\s(?:sung|performed))\sby\b"
 )
+# A sentence about the film as a film: "who also directed it", "the screenplay".
+DIRECTED_RE = re.compile(
+    r"\b(?:directed|director|screenplay|script|screenwriter|novel|produced)\b"
+)
 # Just before such a title: it is the object of a noun ("the score of “X”").
 OBJECT_OF_RE = re.compile(r"\b(?:of|for|to|from|in|on|about)\s\W?$")
 
@@ -341,6 +346,8 @@ def title_song(ctx, sentence, title, end):
     start = sentence.norm.rfind("\ue000", 0, end)
     return (
         bool(SONG_CREDIT_AFTER_RE.match(sentence.norm[end : end + 60]))
+        and bool(SONG_CONTEXT_RE.search(sentence.norm[end:]))
+        and not DIRECTED_RE.search(sentence.norm)
         and not OBJECT_OF_RE.search(sentence.norm[max(0, start - 10) : start])
         and really_quoted(ctx, sentence, title)
     )
