@@ -1333,3 +1333,8 @@ def test_the_film_in_quotation_marks_written_and_directed_is_no_song():
         "are by Ivo Sand.",
     )
     assert titles(post, "track") == []
+
+
+def test_a_list_whose_part_plays_in_the_films_best_scenes_stays():
+    post = extract(PLAYLIST, "Some of these play in the film's best scenes.")
+    assert titles(post, "track") == ["Copper Kettle", "Night Orchard", "Slow Fathom"]

@@ -17,7 +17,8 @@ PART_OF_LIST_RE = re.compile(
     r"|(?:only|just)\s(?:one|two|three|four|five|six|a couple|a handful|[0-9]))\s"
     r"(?:of\s)?(?:these|those|them|the\s(?:songs|tracks|tunes)\s(?:above|here|listed"
     r"|on\s(?:it|the\s(?:tape|list|mix|playlist))))\b"
-    r"[^.;:]{0,50}?\b(?:in|into|from|on)\s(?:the|this|that)\s(?:film|movie|picture)\b",
+    r"[^.;:]{0,50}?\b(?:in|into|from|on)\s(?:the|this|that)\s(?:film|movie|picture)\b"
+    r"(?!')",
     re.IGNORECASE,
 )
 
