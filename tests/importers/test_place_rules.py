@@ -2775,3 +2775,11 @@ def test_a_band_with_an_aside_is_no_place():
 )
 def test_meant_to_be_without_the_film_and_whose_fans_play_no_place(sentences):
     assert locations(extract(*sentences)) == [("Leeds", "")]
+
+
+def test_a_list_goes_on_past_a_place_on_the_lake_and_what_it_plays():
+    post = extract(
+        "It was filmed at Salt Point on the Mono Lake, which plays a ruined Reno,"
+        " rusting cars and all, with a few extra days at Bodie."
+    )
+    assert locations(post) == [("Salt Point", "a ruined Reno"), ("Bodie", "")]

@@ -143,8 +143,9 @@ def later_in_list(tokens, index, next_at):
     plays Z, and the air scenes at Y" (``next_at`` reads from the comma), also past
     the island or town of X ("at X on Y, which plays Z, and at W"); or None."""
     if index + 2 < len(tokens) and tokens[index].text in ("on", "in"):
-        end = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=4)
-        index = end if tokens[index + 1].cap and end is not None else index
+        name = index + 1 + (tokens[index + 1].text == "the")  # "on the Salton Sea"
+        end = run_forward(tokens, name, PLACE_CONNECTORS, max_words=4)
+        index = end if tokens[name].cap and end is not None else index
     if not (
         index + 1 < len(tokens)
         and tokens[index].text == ","
