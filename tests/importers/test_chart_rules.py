@@ -1566,6 +1566,10 @@ def test_modern_rock_tracks_is_not_the_mainstream_rock_chart():
             "It will stall at twenty-seven on the Hot 100.",
             ("Paper Moons", 27, "billboard_hot_100"),
         ),
+        (
+            "It just scraped into the Hot 100 at sixty-two.",
+            ("Paper Moons", 62, "billboard_hot_100"),
+        ),
     ],
 )
 def test_a_bare_number_or_ordinal_before_a_chart_or_country_is_a_position(
@@ -1598,6 +1602,8 @@ def test_bare_positions_in_a_list_and_after_and():
         "The band's fifth in Britain was a ballad.",
         # a time, not a rank
         "It went on sale at nine in the UK.",
+        # where it entered the chart, not its peak
+        "It entered the Hot 100 at ninety and slid out a week later.",
         # a count after a verb that makes things, not a rank
         "It made two in Britain before the label folded.",
         # a number with no verb or preposition of rank before it

@@ -1,11 +1,12 @@
 """Positions written as a bare number or an ordinal right before a chart or its
 country: "went to fourteen on the Billboard 200", "peaked at eleven in Britain", "got
 as high as twelve on Billboard's Mainstream Rock chart", "ninth on the RPM chart,
-eighteenth on the Hot 100", "peaked second in Britain"."""
+eighteenth on the Hot 100", "peaked second in Britain"; or right after the chart:
+"scraped into the Hot 100 at forty-five"."""
 
 import re
 
-from .chart_names import chart_in
+from .chart_names import chart_in, chart_just_before
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import COUNTRY_RE
 
@@ -33,7 +34,7 @@ RANK_VERBS = frozenset(
 BARE_RANK_RE = re.compile(
     rf"(?:\b(?:at|to|as|and|{'|'.join(sorted(RANK_VERBS))})\s({CARDINAL})"
     rf"|\b({ORDINAL}))"
-    r"(?=\s(?:on|in)\s)",
+    r"(?=\s(?:on|in)\s|[.,;!]?(?:\s|$))",
     re.IGNORECASE,
 )
 # Words before an ordinal that make it no rank: "her second on the Hot 100".
@@ -100,7 +101,11 @@ def bare_ranks(sentence, taken):
             continue
         after = norm[rank.end() :]
         near = CLAUSE_CUT_RE.split(after[:45], 1)[0]
-        if chart_in(near) is None and not COUNTRY_AT_RE.match(after):
+        named_after = after[:4] in (" on ", " in ") and (
+            chart_in(near) is not None or COUNTRY_AT_RE.match(after)
+        )
+        # "scraped into the Hot 100 at forty-five"
+        if not (named_after or chart_just_before(norm[: rank.start()])):
             continue
         lead = norm[max(0, rank.start() - 60) : rank.start()].lower().split()
         if NOT_RANK_WORDS & set(lead[-3:]) or _owned(lead, match):
