@@ -485,3 +485,32 @@ def test_a_single_that_belongs_to_an_act_names_its_performer():
 def test_a_song_that_belongs_to_someone_names_no_performer():
     post = extract(KNOWN, "The song, “Hay Moon,” belongs to Tilly Braddock now.")
     assert tracks(post) == {"Hay Moon": (["Cora Lusk"], [])}
+
+
+# -- "she didn't write it: A and B did" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "“Hay Moon” is sung by Tilly Braddock, though she didn’t write it: Ida "
+            "Fenn and Kit Lowe did, one wet weekend.",
+            (["Ida Fenn", "Kit Lowe"], ["Tilly Braddock"]),
+        ),
+        (
+            "Cora Lusk wrote “Hay Moon” but never sang it; Tilly Braddock did.",
+            (["Cora Lusk"], ["Tilly Braddock"]),
+        ),
+    ],
+)
+def test_someone_else_did_what_the_post_denies(sentence, expected):
+    assert tracks(extract(sentence)) == {"Hay Moon": expected}
+
+
+def test_a_denial_then_a_name_that_did_something_else_credits_no_one():
+    post = extract(
+        "“Hay Moon” is sung by Tilly Braddock, though she didn’t write it: Ida Fenn "
+        "says so, and Kit Lowe did the artwork."
+    )
+    assert tracks(post) == {"Hay Moon": ([], ["Tilly Braddock"])}

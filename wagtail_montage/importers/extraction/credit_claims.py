@@ -36,8 +36,18 @@ CREDIT_GOES_RE = re.compile(
 )
 
 
+# "she didn't write it: A and B did": the names after the denial did it.
+# Group 1: the verb denied.
+DENIED_THEN_RE = re.compile(
+    r"\b(?:didn't|did\snot|never)\s(write|wrote|sing|sang|record|recorded)\s(?:it|the\ssong)\s?[:;,]\s"
+    r"(?:but\s|though\s)?(?=[A-Z])"
+)
+
+
 def claimed_credits(ctx, sentence):
     """Credit the writers these claims name to the track they are about."""
+    for match in DENIED_THEN_RE.finditer(sentence.norm):
+        _someone_else_did(ctx, sentence, match)
     for match in CREDITED_WITH_RE.finditer(sentence.norm):
         _credited_with(ctx, sentence, match)
     for match in LISTED_RE.finditer(sentence.norm):
@@ -129,3 +139,29 @@ def _credit_goes(ctx, sentence, match):
     names = _writers(ctx, names)
     if track is not None and names:
         add_unique(track["composers"], names)
+
+
+def _someone_else_did(ctx, sentence, match):
+    """ "“X” is A's, though she didn't write it: B and C did": B and C wrote it."""
+    tokens = sentence.tokens
+    start = sentence.index_at(match.end())
+    verb = next(
+        (
+            ahead
+            for ahead in range(start + 1, min(len(tokens), start + 9))
+            if tokens[ahead].text.lower() in ("did", "wrote", "sang")
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    names = names_before(sentence, verb, subject=True)
+    if not names or names_span(sentence, start, limit=1)[0][:1] != names[:1]:
+        return  # the names must run from the denial to the verb
+    track = known_track(ctx, sentence.norm[: match.start()]) or _last_track(
+        ctx, sentence, near=True
+    )
+    names = _writers(ctx, names)
+    if track is not None and names:
+        role = "composers" if match.group(1) in ("write", "wrote") else "performers"
+        add_unique(track[role], names)
