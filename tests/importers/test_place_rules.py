@@ -2783,3 +2783,21 @@ def test_a_list_goes_on_past_a_place_on_the_lake_and_what_it_plays():
         " rusting cars and all, with a few extra days at Bodie."
     )
     assert locations(post) == [("Salt Point", "a ruined Reno"), ("Bodie", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It was shot around Durban, and the getaway ends on the beach at Umhlanga"
+            " with the lighthouse behind.",
+            ["Durban", "Umhlanga"],
+        ),
+        (
+            "The film was shot in Leeds, and the chase ends on the roof of the house.",
+            ["Leeds"],
+        ),
+    ],
+)
+def test_a_route_that_ends_on_the_beach_at_a_place(sentence, expected):
+    assert names(extract(sentence)) == expected

@@ -258,7 +258,10 @@ def route_locations(ctx, sentence):
         if index < len(sentence.tokens) and not sentence.inside_quote(
             sentence.tokens[index].start
         ):
-            place_at(ctx, sentence, index)
+            if place_at(ctx, sentence, index) is None:
+                ahead = ahead_place(sentence.tokens, index)  # "on the beach at X"
+                if ahead is not None:
+                    place_at(ctx, sentence, ahead)
 
 
 def place_at(ctx, sentence, index):
