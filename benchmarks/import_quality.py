@@ -69,6 +69,18 @@ def key(text):
     return " ".join(text.replace(".", " ").split())
 
 
+# Words that name no chart in particular: "the Rás 2 chart" is "Rás 2".
+CHART_NOISE = re.compile(r"\b(?:charts?|billboard's|billboard)\b")
+
+
+def chart_key(chart):
+    """A chart key as it is, or "other:" and the name without its generic words,
+    on both sides (the annotation and what the importer found)."""
+    if not chart.startswith("other:"):
+        return chart.lower()
+    return "other:" + " ".join(CHART_NOISE.sub(" ", key(chart[6:])).split())
+
+
 def album_key(text):
     return " ".join(ALBUM_NOISE.sub(" ", key(text)).split())
 
@@ -84,7 +96,7 @@ def expected_facts(note):
         "people": {(key(t), key(p), role) for t, p, role in note["people"]},
         "albums": albums,
         "chart_peaks": {
-            (subject_key(s, albums), n, c.lower()) for s, n, c in note["chart_peaks"]
+            (subject_key(s, albums), n, chart_key(c)) for s, n, c in note["chart_peaks"]
         },
         "certifications": {
             (subject_key(s, albums), lvl, m, c)
@@ -140,8 +152,8 @@ def found_facts(post, parse_video_url, facts=None):
             else:
                 chart = value["chart"]
                 if chart == "other":
-                    chart = "other:" + key(value["chart_other"])
-                found["chart_peaks"].add((subject, value["position"], chart))
+                    chart = "other:" + value["chart_other"]
+                found["chart_peaks"].add((subject, value["position"], chart_key(chart)))
         elif kind == "location":
             found["places"].add(key(value["name"]))
             if value["stood_in_for"]:

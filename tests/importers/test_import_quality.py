@@ -84,6 +84,14 @@ def test_keys_forgive_case_quotes_and_the_article_but_not_other_words():
     assert key("Wait\u2026 For the Morning") == key("Wait... for the morning")
     assert key("Pistons & Prayers") == key("Pistons and Prayers")
     assert key("North Shore of Oahu") != key("North Shore")
+    chart = import_quality.chart_key
+    assert chart("other:Hot Country Singles & Tracks") == chart(
+        "other:billboard hot country singles and tracks"
+    )
+    assert chart("other:the Rás 2 chart") == chart("other:Rás 2")
+    assert chart("other:VG-lista") == chart("other:vg lista")
+    assert chart("other:Irish Singles Chart") != chart("other:Irish Albums Chart")
+    assert chart("uk_singles") == "uk_singles"
     album = import_quality.album_key
     assert album("Iron Meridian: Music from the Motion Picture") == album(
         "Iron Meridian (soundtrack)"
