@@ -514,3 +514,19 @@ def test_a_denial_then_a_name_that_did_something_else_credits_no_one():
         "says so, and Kit Lowe did the artwork."
     )
     assert tracks(post) == {"Hay Moon": ([], ["Tilly Braddock"])}
+
+
+# -- "A wrote it and sings it" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tilly Braddock wrote it and sings it herself.", (["Tilly Braddock"],) * 2),
+        ("Tilly Braddock wrote it, and sang it too.", (["Tilly Braddock"],) * 2),
+        ("Tilly Braddock wrote it and the choir sings it.", (["Tilly Braddock"], [])),
+        ("Tilly Braddock heard it and sings it now.", ([], [])),
+    ],
+)
+def test_the_subject_of_a_first_credit_verb_goes_on_to_the_second(sentence, expected):
+    assert tracks(extract(f"{INTRO} {sentence}")) == {"Hay Moon": expected}

@@ -182,3 +182,18 @@ def _quoted(sentence, offset):
 def _titled(ctx, name):
     key = match_key(name)
     return key in ctx.tracks or key in ctx.albums or key == ctx.film_key
+
+
+def shared_subject(sentence, verb):
+    """ "A wrote it and sings it herself": the names before the first verb are the
+    subject of the second, at ``verb``; [] when no "<verb> it and" comes before."""
+    tokens = sentence.tokens
+    back = verb - 1
+    if back < 2 or tokens[back].text.lower() != "and":
+        return []
+    back -= 1 + (tokens[back - 1].text == ",")
+    if back < 1 or tokens[back].text.lower() != "it":
+        return []
+    if tokens[back - 1].text.lower() not in COORDINATED:
+        return []
+    return names_before(sentence, back - 1, subject=True)

@@ -20,6 +20,7 @@ from .credit_subjects import (
     names_before,
     object_start,
     people_before,
+    shared_subject,
     skip_back,
 )
 from .credit_tracks import (
@@ -213,7 +214,9 @@ def _active_credit(ctx, sentence, verb, role):
     if people is None:
         people = names_before(sentence, verb, subject=True)
     if not people and verb > 0:
-        people = _pronoun_people(ctx, sentence, verb - 1)
+        people = shared_subject(sentence, verb) or _pronoun_people(
+            ctx, sentence, verb - 1
+        )
     elif people:
         people = _pronoun_and(ctx, sentence, verb) + people
     more = more + (
