@@ -530,3 +530,10 @@ def test_a_denial_then_a_name_that_did_something_else_credits_no_one():
 )
 def test_the_subject_of_a_first_credit_verb_goes_on_to_the_second(sentence, expected):
     assert tracks(extract(f"{INTRO} {sentence}")) == {"Hay Moon": expected}
+
+
+def test_someone_who_played_the_record_at_a_party_is_no_performer():
+    post = extract(
+        KNOWN, "The Corn Dollies, playing “Hay Moon” at our wedding, were loud."
+    )
+    assert tracks(post) == {"Hay Moon": (["Cora Lusk"], [])}

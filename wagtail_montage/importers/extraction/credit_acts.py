@@ -34,6 +34,14 @@ ELSEWHERE = frozenset(
         "tribute",
         "remix",
         "video",
+        "wedding",
+        "party",
+        "funeral",
+        "reception",
+        "mixtape",
+        "tape",
+        "car",
+        "dj",
     }
 )
 
