@@ -11,8 +11,8 @@ was held out, measured once, and then spent into dev/ ("spent" in split.json). R
 3's 40 posts, by two more writers (posts_fresh_c, posts_fresh_d), were all held out,
 measured once and spent too, and so were round 4's 40 (posts_fresh_e, posts_fresh_f)
 and round 5's (posts_fresh_g, posts_fresh_h). Rounds 6 (posts_fresh_i, posts_fresh_j),
-7 (posts_fresh_k, posts_fresh_l) and 8 (posts_fresh_m, posts_fresh_n) are held out the
-same way: holdout/, which nothing is tuned against, until they are spent; a round
+7 (posts_fresh_k, posts_fresh_l), 8 (posts_fresh_m, posts_fresh_n), 9 (posts_fresh_o,
+posts_fresh_p) and 10 (posts_fresh_q, posts_fresh_r) are held out the same way: holdout/, which nothing is tuned against, until they are spent; a round
 listed under "sealed" in split.json is written to sealed/ and neither measured nor
 shown until it is unsealed. split.json keeps every split: a run keeps them, so rules
 tuned on dev/ never see test/, holdout/ or sealed/.
@@ -37,6 +37,10 @@ from .posts_fresh_k import POSTS as POSTS_FRESH_K
 from .posts_fresh_l import POSTS as POSTS_FRESH_L
 from .posts_fresh_m import POSTS as POSTS_FRESH_M
 from .posts_fresh_n import POSTS as POSTS_FRESH_N
+from .posts_fresh_o import POSTS as POSTS_FRESH_O
+from .posts_fresh_p import POSTS as POSTS_FRESH_P
+from .posts_fresh_q import POSTS as POSTS_FRESH_Q
+from .posts_fresh_r import POSTS as POSTS_FRESH_R
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -51,6 +55,8 @@ FIFTH = POSTS_FRESH_G + POSTS_FRESH_H
 SIXTH = POSTS_FRESH_I + POSTS_FRESH_J
 SEVENTH = POSTS_FRESH_K + POSTS_FRESH_L
 EIGHTH = POSTS_FRESH_M + POSTS_FRESH_N
+NINTH = POSTS_FRESH_O + POSTS_FRESH_P
+TENTH = POSTS_FRESH_Q + POSTS_FRESH_R
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -59,8 +65,12 @@ HELD_ROUNDS = {
     "sixth": SIXTH,
     "seventh": SEVENTH,
     "eighth": EIGHTH,
+    "ninth": NINTH,
+    "tenth": TENTH,
 }
-POSTS = FIRST + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
+POSTS = (
+    FIRST + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
+)
 
 
 def halves(slugs, seed, names):

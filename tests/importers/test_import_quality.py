@@ -18,7 +18,16 @@ def annotations():
     return json.loads((CORPUS / "annotations.json").read_text(encoding="utf-8"))
 
 
-HELD_ROUNDS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth")
+HELD_ROUNDS = (
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
 
 
 def groups_of(split):
@@ -107,19 +116,19 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors just under what round 8's held-out posts measured (73.3% / 95.0%, 19
+    """Floors just under what round 9's held-out posts measured (58.1% / 85.7%, 49
     false facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.72 and precision >= 0.94 and false <= 20
+    assert recall >= 0.58 and precision >= 0.85 and false <= 49
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 8 was spent into it (86.7% /
-    99.3%, 25 false facts over 301 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 9 was measured (91.2% /
+    100%, 1 false fact over 301 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.86 and precision >= 0.99 and false <= 25
+    assert recall >= 0.91 and precision >= 0.995 and false <= 1
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
