@@ -1898,3 +1898,47 @@ def test_a_fact_reported_by_someone_is_still_a_fact():
         SONG, "My aunt says it reached No. 2 on the Hot 100, and she is right."
     )
     assert peaks(post) == [("Paper Moons", 2, "billboard_hot_100")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It went gold in Belgium, where the award was handed out by the IFPI.",
+        "It picked up a gold disc in Portugal, a certificate that came from IFPI.",
+    ],
+)
+def test_a_listed_certifier_the_countrys_clause_names_is_the_certifier(sentence):
+    assert certifications(extract(SONG, sentence)) == [
+        ("Paper Moons", "gold", None, "ifpi")
+    ]
+
+
+def test_a_certifier_of_a_later_clause_is_not_the_countrys():
+    post = extract(
+        SONG, "It went gold in Norway, and the RIAA certified it platinum later."
+    )
+    assert ("Paper Moons", "gold", None, "riaa") not in certifications(post)
+    assert other_certifiers(post) == [("Paper Moons", "gold", "Norway")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We also watched “Copper Rain” (1968), whose theme went to No. 1 on the"
+        " Hot 100.",
+        "Then came “Tin Harbour”, whose big ballad reached No. 3 in the UK.",
+        "“Night Lamps”'s title song peaked at No. 7 on the Hot 100.",
+    ],
+)
+def test_a_title_that_only_owns_the_record_that_charted_is_not_it(sentence):
+    post = extract(SONG, sentence)
+    assert peaks(post) == []
+    assert post.suggestions
+
+
+def test_a_song_whose_video_ran_is_still_the_record_that_charted():
+    post = extract(
+        SONG,
+        "“Paper Moons”, whose video ran all summer, peaked at No. 7 on the Hot 100.",
+    )
+    assert peaks(post) == [("Paper Moons", 7, "billboard_hot_100")]

@@ -58,6 +58,15 @@ def other_certifier_near(after):
         return "other", found.group(1)
     found = COUNTRY_AFTER_LEVEL_RE.match(after)
     if found:
+        # "gold in Austria, where the certificate came from the IFPI": the listed
+        # certifier the country's own clause names is the one.
+        listed = [
+            (named.start(), key)
+            for pattern, key in CERTIFIERS
+            for named in pattern.finditer(clause[found.end() :])
+        ]
+        if listed:
+            return min(listed)[1], ""
         return "other", found.group(1)
     return "", ""
 

@@ -32,6 +32,7 @@ from .chart_names import (
     chart_there,
     country_of_position,
 )
+from .chart_owners import owned_by_title
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
 from .lexicon import COUNTRIES
@@ -314,6 +315,8 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     ("The RIAA certified it gold"), the last title for a fragment, or the subject of
     the mention before ("..., and was a No. 5 hit", ", peaking at")."""
     tokens = sentence.tokens
+    if owned_by_title(sentence, region):
+        return None  # "“X” (1971), whose theme topped ...": X's song, not X
     first = region[1] if verb_at is None else sentence.index_at(match.start())
     given = verb_index(tokens, first, GIVE_VERBS) if match.re is LEVEL_RE else None
     if given is not None and any(
