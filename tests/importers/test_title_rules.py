@@ -1338,3 +1338,66 @@ def test_the_film_in_quotation_marks_written_and_directed_is_no_song():
 def test_a_list_whose_part_plays_in_the_films_best_scenes_stays():
     post = extract(PLAYLIST, "Some of these play in the film's best scenes.")
     assert titles(post, "track") == ["Copper Kettle", "Night Orchard", "Slow Fathom"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summer's other big movie song, “Neon Pelican” from <i>Jet Ridge</i>, "
+        "went to number three.",
+        "“Copper Moth”, from the film <i>Glass Harbour</i>, is sung by Ida Fenn.",
+        "I still hum “Rust Waltz” from “Long Siding” on the bus.",
+    ],
+)
+def test_a_song_from_a_film_that_is_not_the_posts_is_a_suggestion(sentence):
+    post = extract(
+        "<i>Marlin Bay</i> (1986) is a surfing film.",
+        sentence,
+        title="Notes on Marlin Bay",
+    )
+    assert titles(post, "track") == []
+    assert any("not in the film" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the post's own film, or its album: the song is the film's
+        "The single, “Neon Pelican” from <i>Marlin Bay</i>, went to number three.",
+        "The single, “Neon Pelican” from <i>Marlin Bay: Music from the Film</i>, is "
+        "sung by Ada Quill.",
+    ],
+)
+def test_a_song_from_the_posts_film_or_its_album_stays(sentence):
+    post = extract(
+        "<i>Marlin Bay</i> (1986) is a surfing film.",
+        sentence,
+        title="Notes on Marlin Bay",
+    )
+    assert titles(post, "track") == ["Neon Pelican"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her next film, “Copper Reef”, had a theme that went top five in Sweden.",
+        "Its rival at the box office was the movie “Copper Reef”, whose ballad "
+        "reached No. 4 on the Hot 100.",
+    ],
+)
+def test_a_chart_of_a_title_named_as_a_film_is_no_track(sentence):
+    post = extract(
+        "<i>Marlin Bay</i> (1986) is a surfing film.",
+        sentence,
+        title="Notes on Marlin Bay",
+    )
+    assert "Copper Reef" not in titles(post, "track")
+
+
+def test_a_chart_of_a_song_named_after_the_word_film_stays_a_track():
+    post = extract(
+        "<i>Marlin Bay</i> (1986) is a surfing film.",
+        "The song of the film, “Copper Reef”, reached No. 4 on the Hot 100.",
+        title="Notes on Marlin Bay",
+    )
+    assert titles(post, "track") == ["Copper Reef"]

@@ -7,6 +7,7 @@ from .discourse import anaphor
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
 from .patterns import ALBUM_WORDS_RE
 from .sentences import add_unique, clean_title, names_at, run_backward, skip_stop_starts
+from .track_cues import named_as_film
 
 
 def find_subject(ctx, sentence, start, end):
@@ -131,6 +132,8 @@ def known_subject(ctx, sentence, title, end):
         album = ctx.album(sentence, title)
         return (album["title"], "album", album["artist"])
     track = ctx.tracks.get(key)
+    if track is None and end is not None and named_as_film(sentence.norm, end):
+        return None  # "the director's next film, “X”, had a theme that charted"
     if track is None:
         track = ctx.track(sentence, title)
         if end is not None:

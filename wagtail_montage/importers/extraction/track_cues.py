@@ -159,6 +159,26 @@ def hit_for(after):
     return found.end() if found else -1
 
 
+# Just before a quoted title: a film or the work a song came from, not a song.
+# "the director's next film, “X”", "the single from “X”", "off the movie “X”".
+FILM_BEFORE_RE = re.compile(
+    r"(?:\b(?:from|off)\s(?:the\s(?:film|movie|picture)\s)?"
+    # not "the song of the film, “X”": the film's song
+    r"|(?<!of\sthe\s)(?<!in\sthe\s)(?<!for\sthe\s)(?<!of\sthis\s)"
+    r"\b(?:film|movie|picture|flick)\W{0,3})\ue000$",
+    re.IGNORECASE,
+)
+
+
+def named_as_film(norm, end):
+    """Whether the title quoted up to ``end`` is named as a film or as the work a
+    song comes from ("the director's next film, “X”", "“Y” from “X”")."""
+    start = norm.rfind("\ue000", 0, end)
+    return start >= 0 and bool(
+        FILM_BEFORE_RE.search(norm[max(0, start - 30) : start + 1])
+    )
+
+
 def named_no_song(norm, start, sung):
     """Whether the words just before a title name it as no song ("the tagline 'X'",
     "the opening scene, 'X'", "the novel “X”"); a scene's name only counts when nothing says the

@@ -31,6 +31,26 @@ def _other_film_before(ctx, sentence, start, after):
     )
 
 
+# Right after a quoted title: the work it comes from, named in quotes or italics.
+# "“X” from <i>Y</i>", "“X”, from the movie “Y”".
+FROM_TITLE_RE = re.compile(
+    r"^\W{0,3}\s?,?\s(?:from|off)\s(?:the\s(?:film|movie|picture)\s)?"
+    r"\ue000([^\ue001]{1,100})\ue001"
+)
+
+
+def _from_other_film(ctx, after):
+    """ "the year's biggest single, “X” from <i>Y</i>": a song of a film Y that is
+    not the post's (when the post's film is known) and is no album."""
+    found = FROM_TITLE_RE.match(after[:130])
+    if not (found and ctx.film_key):
+        return False
+    source = clean_title(found.group(1))
+    return bool(source) and not (
+        match_key(source) == ctx.film_key or ctx.is_album_title(source)
+    )
+
+
 def not_in_film(ctx, sentence, start, end, after):
     """Whether the sentence says the title quoted at ``start`` is not in the film:
     "Not in the film: “X”", "“X” is nowhere in the film", "“X” occupied the last
@@ -40,6 +60,7 @@ def not_in_film(ctx, sentence, start, end, after):
         title_elsewhere(norm, start, end)
         or NOWHERE_RE.search(after[:110])
         or _other_film_before(ctx, sentence, start, after)
+        or _from_other_film(ctx, after)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 50) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
     ):

@@ -99,7 +99,9 @@ PRONOUNS = frozenset(
     {"It", "That", "This", "There", "Here", "What", "Who", "He", "She"}
 )
 # A title after "from" is the film or record a song comes from.
-FROM_WORK_RE = re.compile(r"\b(?:from|off)\s(?:the\s)?\W?$", re.IGNORECASE)
+FROM_WORK_RE = re.compile(
+    r"\b(?:from|off)\s(?:the\s)?(?:(?:film|movie|picture)\s)?\W?$", re.IGNORECASE
+)
 
 
 def _quoted_candidates(ctx, sentence):
@@ -112,7 +114,7 @@ def _quoted_candidates(ctx, sentence):
             or other_work(sentence.norm, start, end)
         ):
             continue  # "the novel “X”", "the poster's slogan, “X”"
-        if FROM_WORK_RE.search(sentence.norm[max(0, start - 12) : start]):
+        if FROM_WORK_RE.search(sentence.norm[max(0, start - 20) : start]):
             continue  # "the duet from <i>Sweet Hollow Road</i>": the film, not the song
         if (
             match_key(title) != ctx.film_key
