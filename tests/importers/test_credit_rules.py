@@ -2062,3 +2062,58 @@ def test_a_guess_does_not_reach_past_its_clause():
     composers, performers = tracks(post)["Low Lamp"]
     assert "Ada Voss" not in composers
     assert performers == ["Ada Voss"]
+
+
+# -- Wave 10: subjects that name no one, lists and covers ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, writers",
+    [
+        (
+            "Two Danes wrote it, Ole Brink and Karen Lund, for a radio play.",
+            ["Ole Brink", "Karen Lund"],
+        ),
+        (
+            "Three Finns wrote it: Aino Salo, Pekka Vuori and Liisa Koski.",
+            ["Aino Salo", "Pekka Vuori", "Liisa Koski"],
+        ),
+    ],
+)
+def test_a_counted_subject_credits_the_names_apposed_after_the_object(
+    sentence, writers
+):
+    post = extract("The end song is “Tin Moon” by Rook.", sentence)
+    assert tracks(post)["Tin Moon"][0] == writers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Danes wrote it in a week.",
+        "Two Danes wrote it, both of them bakers at the time.",
+        "Three Finns wrote it, Aino Salo and Pekka Vuori.",
+    ],
+)
+def test_a_counted_subject_is_no_name(sentence):
+    post = extract("The end song is “Tin Moon” by Rook.", sentence)
+    assert tracks(post)["Tin Moon"][0] == []
+
+
+def test_the_number_of_a_quiz_question_is_no_name():
+    post = extract(
+        "<ul><li>1. Which band recorded the theme, “Owl Light”?</li>"
+        "<li>2. Who wrote it?</li></ul>",
+        "Answer two: Ida Marsh, their drummer, who wrote it on a bus.",
+    )
+    composers, performers = tracks(post)["Owl Light"]
+    assert not any(name[:1].isdigit() for name in composers + performers)
+
+
+def test_a_cover_by_a_name_that_ends_its_sentence_is_no_performer():
+    post = extract(
+        "The hit was “Owl Light”, sung by Nora Vey.",
+        "A reader asked about the 1999 techno cover of “Owl Light” by Spindrift. "
+        "We never stocked it.",
+    )
+    assert tracks(post)["Owl Light"][1] == ["Nora Vey"]

@@ -77,11 +77,14 @@ def drop_covers(ctx, text):
         track = ctx.tracks.get(match_key(title.strip(" ,.")))
         if track is None:
             continue
+        # "a cover of “X” by Ana Pell. We ...": the name ends with its sentence
+        singer = re.split(r"(?<=[a-z]{2})\.\s", singer)[0].rstrip(".")
         singer = POSSESSIVE_RE.sub("", singer).casefold()
         track["performers"][:] = [
             name
             for name in track["performers"]
-            if name.casefold() != singer and not singer.endswith(" " + name.casefold())
+            if name.casefold().rstrip(".") != singer
+            and not singer.endswith(" " + name.casefold().rstrip("."))
         ]
 
 

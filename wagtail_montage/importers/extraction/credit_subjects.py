@@ -1,16 +1,20 @@
 """Who a credit verb credits: the names before it ("A, B and C wrote it", "A and
 guitarist B wrote it", "A, the eldest, wrote it", "A wrote and sang it")."""
 
+import re
+
 from ..prose import match_key
 from .credit_words import CREDIT_ADVERBS, NAME_BREAKS, ROLE_DETERMINERS
-from .lexicon import NAME_CONNECTORS, STOP_STARTS
+from .lexicon import NAME_CONNECTORS, NUMBER_WORDS, STOP_STARTS
 from .roles import role_before, skip_role
-from .sentences import names_at
+from .sentences import names_at, names_span
 
 # Words whose object a name is, not the subject of the verb after it.
 OBJECT_WORDS = frozenset({"with", "alongside", "featuring", "for", "to", "from"})
 # A question, not a name, before a credit verb: "Who wrote it?"
 QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
+# The number of a list's item ("1.", "2)") before its first word: no name.
+LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]$")
 WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
 PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
 # A second verb the credit verb shares its subject and object with: "A wrote and sang
@@ -47,7 +51,9 @@ def names_before(sentence, index, subject=False):
     if start >= index:
         return []
     while start < index - 1 and (
-        tokens[start].text in STOP_STARTS or tokens[start].text in QUESTION_WORDS
+        tokens[start].text in STOP_STARTS
+        or tokens[start].text in QUESTION_WORDS
+        or LIST_NUMBER_RE.match(tokens[start].text)  # "2. Who wrote it?"
     ):
         start += 1
     if tokens[start].text in QUESTION_WORDS:
@@ -197,3 +203,32 @@ def shared_subject(sentence, verb):
     if tokens[back - 1].text.lower() not in COORDINATED:
         return []
     return names_before(sentence, back - 1, subject=True)
+
+
+def subject_names(sentence, verb, after):
+    """The names before the credit verb at ``verb``; for a subject that only counts
+    people ("Two Swedes wrote it, A and B, ..."), the names apposed to the object
+    ending at ``after``, as many as it counts, else none."""
+    names = names_before(sentence, verb, subject=True)
+    count = _counted(names)
+    if count is None:
+        return names
+    tokens = sentence.tokens
+    if after >= len(tokens) or tokens[after].text not in (",", ":", "\u2014"):
+        return []
+    apposed, _end = names_span(sentence, after + 1, subject=True)
+    return apposed if len(apposed) == count else []
+
+
+def _counted(names):
+    """How many people a subject such as "Two Swedes", "Three Glaswegians" counts
+    (a number and one plural noun), or None for a name."""
+    if len(names) != 1:
+        return None
+    words = names[0].split()
+    if len(words) != 2 or words[0].lower() not in NUMBER_WORDS:
+        return None
+    noun = words[1]
+    if not (noun.isalpha() and noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    return NUMBER_WORDS[words[0].lower()]

@@ -22,6 +22,7 @@ from .credit_subjects import (
     people_before,
     shared_subject,
     skip_back,
+    subject_names,
 )
 from .credit_tracks import (
     about_songs,
@@ -48,12 +49,7 @@ from .credit_words import (
 )
 from .discourse import anaphor, person_pronoun
 from .roles import is_role, skip_role
-from .sentences import (
-    add_unique,
-    clean_title,
-    names_after_with,
-    names_span,
-)
+from .sentences import add_unique, clean_title, names_after_with, names_span
 from .song_parts import (
     parts_of,
     parts_of_singer,
@@ -211,8 +207,8 @@ def _active_credit(ctx, sentence, verb, role):
         return None
     if people is None:
         people = _relative_people(ctx, sentence, verb, track, after)
-    if people is None:
-        people = names_before(sentence, verb, subject=True)
+    if people is None:  # "A wrote it", "Two Swedes wrote it, A and B"
+        people = subject_names(sentence, verb, after)
     if not people and verb > 0:
         people = shared_subject(sentence, verb) or _pronoun_people(
             ctx, sentence, verb - 1
