@@ -2801,3 +2801,78 @@ def test_a_list_goes_on_past_a_place_on_the_lake_and_what_it_plays():
 )
 def test_a_route_that_ends_on_the_beach_at_a_place(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+# -- Round 9 (new writers): asked, contracted, asides and shortened names ------------
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("Which Leeds street doubled for Boston's Beacon Street?",),
+        ("What Dorset harbour stood in for a port in Normandy?",),
+        ("We drove out to the coast.", "It’s doubling for a village in Provence."),
+        ("We drove out to the coast.", "It's standing in for a town in Oregon."),
+    ],
+)
+def test_a_question_word_or_its_is_no_place_name(sentences):
+    assert locations(extract(*sentences)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The sprint was filmed at the Kestrel Park Track in north Leeds, which"
+            " stood in for a track in Turin.",
+            [("Kestrel Park Track", "a track in Turin")],
+        ),
+        (
+            "The chase was shot on Harlan Street in downtown Denver, which stood in"
+            " for Chicago.",
+            [("Harlan Street", "Chicago")],
+        ),
+    ],
+)
+def test_a_place_in_a_quarter_of_a_town_which_played(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The crew came in May, because Dunmore Lane, our street in Port Ellis,"
+            " Maine, plays a street in Hartford in the film.",
+            [("Dunmore Lane", "a street in Hartford")],
+        ),
+        (
+            "The finale used Kell Farm, just outside Ashby, Ohio, which stood in for"
+            " a ranch in Texas.",
+            [("Kell Farm", "a ranch in Texas")],
+        ),
+        # The trap: the aside is a new item of the list, and its place is the one.
+        (
+            "Ely played Dust Bowl Kansas, the freight yard at Lodi, California, stood"
+            " in for a yard in Tulsa.",
+            [("Lodi", "a yard in Tulsa")],
+        ),
+    ],
+)
+def test_an_aside_with_a_town_and_its_state_before_a_stand_in_verb(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+def test_a_one_word_shortening_is_the_place_named_in_full():
+    post = extract(
+        "The lobby scenes were filmed at the Hotel Marquand in Boise, and the"
+        " Marquand stands in for a Paris hotel."
+    )
+    assert locations(post) == [("Hotel Marquand", "a Paris hotel")]
+
+
+def test_a_one_word_region_is_no_shortening_of_a_place():
+    post = extract(
+        "The lake scenes were filmed at Fort Kansas, and Kansas stands in for Nebraska."
+    )
+    assert ("Fort Kansas", "Nebraska") not in locations(post)

@@ -21,6 +21,15 @@ from .sentences import run_forward
 
 # The words whose "'s" is "is": "That's X", "It's Y", "Here's Z".
 CONTRACTED = frozenset({"that", "it", "here", "there", "this", "what", "where"})
+# The words that ask which place, and never start its name: "Which Leeds street
+# doubled for ...?", "What town played ...?".
+QUESTION_WORDS = frozenset("Which What Where Whose Who How Why".split())
+
+
+def contracted(word):
+    """Whether ``word`` is a pronoun with "'s" for "is" or "has": "It's", "That’s"."""
+    word = word.lower().replace("\u2019", "'")
+    return word.endswith("'s") and word[:-2] in CONTRACTED
 
 
 def possessive_owner(ctx, sentence, index, end):
@@ -87,14 +96,26 @@ def is_work_or_person(ctx, sentence, start):
 
 def canonical_name(ctx, name):
     """A place named earlier in full: "the Walled City" after "the Kowloon Walled
-    City" is the same place (a shortening of two words or more)."""
+    City", "the Regent" after "the Hotel Regent" is the same place."""
     key = match_key(name)
-    if len(key.split()) < 2:
+    if len(key.split()) < 2 and not single_shortening(name):
         return name
     for other, location in ctx.locations.items():
-        if other.endswith(" " + key):
+        if other.endswith(" " + key) and other.split()[0] not in COMPASS_FIRSTS:
             return location["name"]
     return name
+
+
+# The first words of a name whose last word names another place: "New York" is not
+# the same place as "York", nor "North Berwick" as "Berwick".
+COMPASS_FIRSTS = frozenset("new old north south east west upper lower great".split())
+
+
+def single_shortening(name):
+    """Whether one word may be a place named in full before ("the Bonaventure" after
+    "the Westin Bonaventure"): not a country, a state or a province (a region its
+    name may end with: "Lake Tahoe", "Kansas")."""
+    return not (name in US_STATES or name in COUNTRIES or name in CANADIAN_PROVINCES)
 
 
 def named_after(tokens, index):
@@ -145,6 +166,8 @@ def place_ok(ctx, name, first, venue=False):
         and words[0] not in MONTH_NAMES
         and words[0] not in NOT_PLACES
         and words[0] not in STOP_STARTS
+        and words[0] not in QUESTION_WORDS
+        and not contracted(words[0])  # "It's doubling for Y": no place's name
         # "Saint John's" is a place; "Brooklyn's" alone is not.
         and (not name.endswith("'s") or venue or words[0] in ("Saint", "St.", "St"))
         and match_key(name) != ctx.film_key

@@ -20,8 +20,25 @@ SITE_FIRST_WORDS = frozenset(
 )
 
 
+# A lowercase word for the part of a town a place is in: "X in south London".
+TOWN_QUARTERS = frozenset(
+    """
+    north south east west northern southern eastern western central downtown uptown
+    midtown suburban rural coastal inner outer greater
+    """.split()
+)
+
+
+def quarter_before(tokens, start):
+    """Where Y starts with the part of town said before it: "in south London" (for
+    London), "in the downtown core"; else ``start``."""
+    return start - (start > 2 and tokens[start - 1].text.lower() in TOWN_QUARTERS)
+
+
 def inner_end(tokens, start):
-    """Where X ends when ``tokens[start:]`` is Y in "X in Y" or "X in the Y"."""
+    """Where X ends when ``tokens[start:]`` is Y in "X in Y", "X in the Y", "X in
+    south Y"."""
+    start = quarter_before(tokens, start)
     end = start - 1 - (tokens[start - 1].text == "the")
     return end - (tokens[end - 1].text in TARGET_PLACE_NOUNS)  # "the X hotel in Y"
 
@@ -30,6 +47,7 @@ def inner_place(tokens, start):
     """Where X starts when ``tokens[start:]`` is Y in "the (old) X in Y", "X on Y"
     (X a name that says it is a place, first in its clause), or None."""
     name_start = start
+    start = quarter_before(tokens, start)  # "X in south Y"
     start -= start > 2 and tokens[start - 1].text == "the"  # "X in the Y"
     if start < 3 or tokens[start - 1].text not in ("in", "on", "at", "outside", "near"):
         return None

@@ -184,6 +184,8 @@ def described_end(tokens, end, named):
             break
         if word.lower() in stops or named and tokens[end].cap or adverb(tokens, end):
             break
+        if in_the_work(tokens, end):
+            break  # "a street in Hartford in the film"
         end += 1
     return end
 
@@ -214,6 +216,20 @@ TRAILING_ADVERBS = frozenset("throughout instead again too twice".split())
 
 
 INTENSIFIERS = frozenset("very quite rather pretty so really most".split())
+
+# The works a stand-in is said of after what it played: "plays a town in the film".
+WORK_NOUNS = frozenset("film movie picture story script clip video montage".split())
+
+
+def in_the_work(tokens, index):
+    """Whether "in the film" (or "throughout this movie") starts at ``tokens[index]``:
+    it says where the place plays its part, and is no part of what it played."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index].text.lower() in ("in", "throughout")
+        and tokens[index + 1].text.lower() in ("the", "this", "that")
+        and tokens[index + 2].text.lower() in WORK_NOUNS
+    )
 
 
 def adverb(tokens, index):

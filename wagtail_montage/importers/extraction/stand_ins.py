@@ -33,6 +33,7 @@ from .place_words import (
     target_place_like,
 )
 from .sentences import run_backward, skip_stop_starts
+from .stand_in_asides import ASIDE_STARTS, apposition_start
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_targets import stand_in_target, story_setting
 
@@ -290,7 +291,7 @@ def stand_in_name(ctx, sentence, verb, target=""):
     back = whose_comma(tokens, back)
     if back >= 0 and tokens[back].text == ",":
         return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
-    if back >= 0 and tokens[back].text.lower() == "it":
+    if back >= 0 and tokens[back].text.lower().replace("\u2019", "'") in IT_WORDS:
         return pronoun_place(ctx, sentence, back, target)
     if (
         back > 0
@@ -330,6 +331,10 @@ def stand_in_name(ctx, sentence, verb, target=""):
     ):
         return "", None, ""
     return canonical_name(ctx, name), start, region
+
+
+# "it" before a stand-in verb, with its "is" or not: "it plays", "it's doubling for".
+IT_WORDS = frozenset({"it", "it's"})
 
 
 # The words a place follows when a sentence says what it is: "the village on the rock
@@ -499,74 +504,6 @@ def same_item(sentence, name, comma):
     before = sentence.norm[: sentence.tokens[comma].start]
     between = before[before.rfind(name) + len(name) :]
     return not re.search(r",\s(?:and|while|but)\s|;", between)
-
-
-# The first words of an aside that places or describes what it follows: "X, on
-# Sydney's northern beaches, played", "X, high above Y, which", "X, with its old
-# riverfront, stood in", "X, the folly in north Wales, which".
-ASIDE_STARTS = frozenset(
-    """
-    on in near outside above below beside overlooking off along across with high just
-    right deep up down out past beyond behind moored docked anchored perched tucked
-    nestled
-    """.split()
-)
-
-
-def apposition_start(ctx, sentence, comma):
-    """The comma before an aside that places X: "Narrabeen, on Sydney's northern
-    beaches, played" (the aside's first comma); else ``comma``. Not when the aside
-    names a place just filmed: "filmed in X, in the Y, which stood in" is Y's."""
-    tokens = sentence.tokens
-    for back in range(comma - 1, max(0, comma - 12), -1):
-        if tokens[back].text == ",":
-            aside = [token.text for token in tokens[back + 1 : comma]]
-            if not (aside_words(aside) or remark_after_name(tokens, back, aside)):
-                return comma
-            said = f" {match_key(' '.join(aside))} "
-            if any(f" {key} " in said for key in ctx.sentence_places):
-                return comma
-            return back
-        if not tokens[back].word:
-            return comma
-    return comma
-
-
-# A distance in an aside that places X: "X, twenty minutes outside Y, played".
-DISTANCE_WORDS = frozenset(
-    "minutes minute miles mile hours hour kilometres kilometers km yards".split()
-)
-
-
-def remark_after_name(tokens, comma, aside):
-    """Whether the words between two commas are a short remark of the writer's after
-    a name: "X, of all places, doubled as Y", "X, oddly enough, played Y"."""
-    return (
-        comma > 0
-        and tokens[comma - 1].cap
-        and 0 < len(aside) <= 4
-        and all(word.isalpha() and word.islower() for word in aside)
-        and aside[0] not in NOT_REMARK_STARTS
-    )
-
-
-# The first words of a clause or an item, not of a remark: ", and the mill, which".
-NOT_REMARK_STARTS = frozenset("and or but while then so the a an its their".split())
-
-
-# Verbs that make the words between two commas a clause, not an aside.
-CLAUSE_VERBS = frozenset("is was are were has had".split())
-
-
-def aside_words(aside):
-    """Whether the words between two commas are an aside about a place: "on the
-    coast", "high above X", "the folly in north Wales" (an article, a lowercase noun)."""
-    if not aside or CLAUSE_VERBS & set(aside):
-        return False  # "Maine, the fishing village was actually X in Y, which": X's
-    first = aside[0].lower()
-    if first in ASIDE_STARTS or len(aside) > 2 and aside[1].lower() in DISTANCE_WORDS:
-        return True  # "X, twenty minutes outside Y, standing in for"
-    return first in ("the", "a", "an") and len(aside) > 1 and aside[1].islower()
 
 
 def mentioned_noun(tokens, back):

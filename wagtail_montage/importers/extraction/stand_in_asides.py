@@ -1,0 +1,82 @@
+"""The aside between a place and its stand-in verb: "X, on Sydney's northern beaches,
+played", "X, our street in Y, Region, plays", "X, of all places, doubled as"."""
+
+from ..prose import match_key
+from .place_scope import broad
+
+# The first words of an aside that places or describes what it follows: "X, on
+# Sydney's northern beaches, played", "X, high above Y, which", "X, with its old
+# riverfront, stood in", "X, the folly in north Wales, which".
+ASIDE_STARTS = frozenset(
+    """
+    on in near outside above below beside overlooking off along across with high just
+    right deep up down out past beyond behind moored docked anchored perched tucked
+    nestled
+    """.split()
+)
+
+
+def apposition_start(ctx, sentence, comma):
+    """The comma before an aside that places X: "Narrabeen, on Sydney's northern
+    beaches, played" (the aside's first comma); else ``comma``. Not when the aside
+    names a place just filmed: "filmed in X, in the Y, which stood in" is Y's."""
+    tokens = sentence.tokens
+    for back in range(comma - 1, max(0, comma - 12), -1):
+        if tokens[back].text == ",":
+            aside = [token.text for token in tokens[back + 1 : comma]]
+            if broad(" ".join(aside)) and back > 1 and tokens[back - 1].cap:
+                earlier = apposition_start(ctx, sentence, back)  # "in Y, Region,"
+                kept = earlier != back and tokens[earlier + 1].text not in ARTICLES
+                return earlier if kept else comma  # not "Z, the yard at Y, Region,"
+            if not (aside_words(aside) or remark_after_name(tokens, back, aside)):
+                return comma
+            said = f" {match_key(' '.join(aside))} "
+            if any(f" {key} " in said for key in ctx.sentence_places):
+                return comma
+            return back
+        if not tokens[back].word:
+            return comma
+    return comma
+
+
+# A distance in an aside that places X: "X, twenty minutes outside Y, played".
+DISTANCE_WORDS = frozenset(
+    "minutes minute miles mile hours hour kilometres kilometers km yards".split()
+)
+
+
+def remark_after_name(tokens, comma, aside):
+    """Whether the words between two commas are a short remark of the writer's after
+    a name: "X, of all places, doubled as Y", "X, oddly enough, played Y"."""
+    return (
+        comma > 0
+        and tokens[comma - 1].cap
+        and 0 < len(aside) <= 4
+        and all(word.isalpha() and word.islower() for word in aside)
+        and aside[0] not in NOT_REMARK_STARTS
+    )
+
+
+# The first words of a clause or an item, not of a remark: ", and the mill, which".
+NOT_REMARK_STARTS = frozenset("and or but while then so the a an its their".split())
+
+
+# Verbs that make the words between two commas a clause, not an aside.
+CLAUSE_VERBS = frozenset("is was are were has had".split())
+
+
+def aside_words(aside):
+    """Whether the words between two commas are an aside about a place: "on the
+    coast", "high above X", "the folly in north Wales" (an article, a lowercase noun)."""
+    if not aside or CLAUSE_VERBS & set(aside):
+        return False  # "Maine, the fishing village was actually X in Y, which": X's
+    first = aside[0].lower()
+    if first in ASIDE_STARTS or len(aside) > 2 and aside[1].lower() in DISTANCE_WORDS:
+        return True  # "X, twenty minutes outside Y, standing in for"
+    return first in DETERMINERS and len(aside) > 1 and aside[1].islower()
+
+
+# The words before a lowercase noun that describes a place in an aside: "X, the
+# folly in north Wales,", "X, our street in Y,", "X, my old school,".
+DETERMINERS = frozenset("the a an our my their his her".split())
+ARTICLES = frozenset({"the", "a", "an"})
