@@ -1942,3 +1942,36 @@ def test_a_song_whose_video_ran_is_still_the_record_that_charted():
         "“Paper Moons”, whose video ran all summer, peaked at No. 7 on the Hot 100.",
     )
     assert peaks(post) == [("Paper Moons", 7, "billboard_hot_100")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a note after the position, with an article in it
+        (
+            "Canada, RPM: No. 3, kept from the top by a disco record for a month",
+            ("Paper Moons", 3, "canada_rpm"),
+        ),
+        # a note in parentheses after the position
+        (
+            "US, Billboard Hot 100: No. 8 (three weeks)",
+            ("Paper Moons", 8, "billboard_hot_100"),
+        ),
+        # a country and its singles chart, by a comma
+        ("Britain, singles: No. 14", ("Paper Moons", 14, "uk_singles")),
+    ],
+)
+def test_a_fact_sheets_labelled_position_with_a_note(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Box office, UK: No. 2 (two weeks)",
+        "Weekend grosses, US: No. 1 (a record for the studio)",
+        "The film: a No. 2 in the UK",
+    ],
+)
+def test_a_labelled_position_of_no_chart_is_no_peak(sentence):
+    assert peaks(extract(SONG, sentence)) == []

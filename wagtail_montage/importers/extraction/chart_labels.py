@@ -22,11 +22,17 @@ LABEL_SEPARATOR_RE = re.compile(r":|\s[\u2013\u2014-]\s")
 # A label about charts, for a country alone: "Chart chat: UK No. 9", "Peak
 # positions: US #30"; not "Opening weekend: UK No. 2".
 CHART_LABEL_RE = re.compile(r"\b(?:charts?|peaks?|positions|singles?)\b", re.IGNORECASE)
-COUNTRY_CHART_RE = re.compile(r"\s(?:(?:singles|pop)\s)?charts?$", re.IGNORECASE)
+COUNTRY_CHART_RE = re.compile(
+    r",?\s(?:(?:singles|pop)\s)?charts?$|,\s(?:singles|pop)$", re.IGNORECASE
+)
 # Chart verbs that are nouns in a label: "Peak positions: US #30".
 NOUNS_TOO = frozenset({"peak", "peaks", "hit", "hits"})
-# What may follow a labelled position: the end, a comma, "!!!", " on RPM".
-LABEL_END_RE = re.compile(r"^\s?(?:[,!.;)]|$|\son\s)")
+# What may follow a labelled position: the end, a comma, "!!!", " on RPM", a note in
+# parentheses ("No. 4 (two weeks)").
+LABEL_END_RE = re.compile(r"^\s?(?:[,!.;)]|$|\son\s|\s\()")
+# Words that make a sentence of a label, verbs: not the article ("Canada, RPM: No. 2,
+# behind a novelty record") nor "as".
+NOT_VERBS = NOUNS_TOO | {"a", "as"}
 
 
 def label_chart(sentence, match):
@@ -38,7 +44,7 @@ def label_chart(sentence, match):
     if len(parts) < 2 or not LABEL_END_RE.match(sentence.norm[match.end() :]):
         return None
     words = {token.text.lower() for token in sentence.tokens}
-    if words & (CHART_VERBS | WEAK_CHART_VERBS) - NOUNS_TOO:
+    if words & (CHART_VERBS | WEAK_CHART_VERBS) - NOT_VERBS:
         return None  # a sentence with a verb of its own is read as a sentence
     head, tail = parts[-2].strip(), parts[-1]
     segment = tail.rsplit(",", 1)[-1].strip()  # "UK" of "Chart chat: UK No. 9"
