@@ -1401,3 +1401,33 @@ def test_a_chart_of_a_song_named_after_the_word_film_stays_a_track():
         title="Notes on Marlin Bay",
     )
     assert titles(post, "track") == ["Copper Reef"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One could compare the film with “Harbour Fires” (1979), whose song went "
+        "to number one.",
+        "Critics likened it to <i>Harbour Fires</i> (1979), a film about pilots.",
+    ],
+)
+def test_a_film_the_post_compares_its_own_with_is_not_the_film(sentence):
+    post = extract("A slow, grey film about a ferry.", sentence, title="Grey notes")
+    assert film(post) == ("", None)
+
+
+def test_a_record_by_an_act_named_in_the_post_title_is_not_the_film():
+    post = extract(
+        "The record is “Wait Up, Marlene” by Dot Pruitt & the Hinges, from the "
+        "film <i>Steel Town Ballad</i> (1979).",
+        title="Jukebox B4: Wait Up, Marlene",
+    )
+    assert film(post) == ("Steel Town Ballad", 1979)
+
+
+def test_the_film_named_in_the_post_title_with_its_year_stays():
+    post = extract(
+        "The picture is “Wait Up, Marlene” by Ida Cole (1979), a film about a diner.",
+        title="Wait Up, Marlene",
+    )
+    assert film(post) == ("Wait Up, Marlene", 1979)

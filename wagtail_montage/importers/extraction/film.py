@@ -30,6 +30,7 @@ from .film_words import (
     SUNG_AFTER_RE,
     YEAR_GENRE_RE,
     YEAR_IT_CAME_OUT_RE,
+    a_record,
 )
 from .lexicon import CLOSE, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
@@ -275,10 +276,12 @@ def film_of_post_title(ctx, sentence):
     title ("The Long Quiet of Ada Crane and the saddest montage of 1988"), or the
     year of the next sentence's "It is a 1986 teen comedy"."""
     post_title = _words(ctx.post.title)
-    for text, _start, end in sentence.quotes:
+    for text, start, end in sentence.quotes:
         title = clean_title(text)
         if not title or _words(title) not in post_title:
             continue
+        if a_record(sentence.norm, start, end) or _sung(sentence.norm, start, end):
+            continue  # "The record is “X” by A, from the film <i>Y</i> (1982)"
         year = apposition_year(sentence.norm, end)
         if year is None:
             year = _year_of(ctx, sentence, _leads(ctx.post.title, title))

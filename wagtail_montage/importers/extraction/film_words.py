@@ -71,6 +71,13 @@ SONG_BEFORE_RE = re.compile(
     r"\b(?:song|songs|single|ballad|tune|track|duet|anthem|theme song)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+# Just after a title in a sentence about a record: the act whose record it is. "The
+# record is “X” by A", "the single, “X” by the Gulls".
+RECORD_BY_RE = re.compile(r"^\W{0,3}\s?,?\s?by\s(?:the\s)?[A-Z]")
+RECORD_BEFORE_RE = re.compile(
+    r"\b(?:record|records|song|songs|single|singles|track|tune|45|B-side|jukebox)\b",
+    re.IGNORECASE,
+)
 SUNG_AFTER_RE = re.compile(
     r"^\W{0,3}(?:(?:is|was|were)\s(?:\w+\s)?)?(?:sung|performed|recorded|sang|sings)\b",
     re.IGNORECASE,
@@ -85,7 +92,11 @@ OWN_YEAR_RE = re.compile(
 # Just before a title: one example of several films. "pictures such as ", "westerns
 # like ", "early work including ", "among them ".
 EXAMPLES_RE = re.compile(
-    r"\b(?:such as|like|including|among them|among others|e\.g\.)\s\W{0,2}$",
+    r"\b(?:such as|like|including|among them|among others|e\.g\.)\s\W{0,2}$"
+    # "easy to compare the film with <i>X</i>", "likened to <i>X</i>": another film
+    r"|\b(?:compare|compared|comparing|comparison|likened|liken|likens)\s"
+    r"(?:(?:it|the\s(?:film|movie|picture)|this\s(?:film|movie|one))\s)?"
+    r"(?:with|to)\s\W{0,2}$",
     re.IGNORECASE,
 )
 # Just before a title: another film than the post's. "The director's previous
@@ -156,3 +167,12 @@ ALONGSIDE_FILM_RE = re.compile(
     rf"\bin\s{YEAR}\s(?:alongside|along with|with|to accompany)\s(?:the|its)\s"
     r"(?:[\w-]{1,20}\s){0,2}?(?:film|movie|picture)\b(?!\s(?:festival|season|club))"
 )
+
+
+def a_record(norm, start, end):
+    """Whether the title quoted from ``start`` to ``end`` is a record by an act, in
+    a sentence about records: "The record is “X” by A", "the single “X” by the Gulls"."""
+    return bool(
+        RECORD_BY_RE.match(norm[end : end + 20])
+        and RECORD_BEFORE_RE.search(norm[max(0, start - 40) : start])
+    )
