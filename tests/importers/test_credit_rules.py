@@ -317,7 +317,9 @@ def test_the_song_over_the_credits_and_it_s_performed_by():
         "The song over the end credits is “Home Again”. It's performed by Sara Quinn "
         "and the Lost Boys, with lyrics by Sara Quinn."
     )
-    assert tracks(post) == {"Home Again": (["Sara Quinn"], ["Sara Quinn", "Lost Boys"])}
+    assert tracks(post) == {
+        "Home Again": (["Sara Quinn"], ["Sara Quinn and the Lost Boys"])
+    }
 
 
 def test_a_descriptive_word_before_an_unknown_role_is_no_name():
@@ -986,11 +988,24 @@ def test_an_indefinite_phrase_without_a_name_after_it_names_nobody():
         ),
         (
             "“Dust Road” is sung by Hank Lowe and the Drifters.",
-            ["Hank Lowe", "Drifters"],
+            ["Hank Lowe and the Drifters"],
+        ),
+        (
+            "“Dust Road” is sung by Hank Lowe &amp; The Drifters.",
+            ["Hank Lowe & The Drifters"],
+        ),
+        (
+            "Hank Lowe and the Drifters recorded “Dust Road” in one take.",
+            ["Hank Lowe and the Drifters"],
+        ),
+        # Not a band of plural members: two performers.
+        (
+            "“Dust Road” is sung by Hank Lowe and the Tarrow Choir.",
+            ["Hank Lowe", "Tarrow Choir"],
         ),
     ],
 )
-def test_an_ampersand_before_the_band_makes_one_act(text, performers):
+def test_a_name_and_the_band_after_it_make_one_act(text, performers):
     assert tracks(extract(text)) == {"Dust Road": ([], performers)}
 
 
@@ -2117,3 +2132,8 @@ def test_a_cover_by_a_name_that_ends_its_sentence_is_no_performer():
         "We never stocked it.",
     )
     assert tracks(post)["Owl Light"][1] == ["Nora Vey"]
+
+
+def test_a_band_after_and_the_that_opens_a_clause_is_no_part_of_the_name():
+    post = extract("“Sun Bell” was written by Ada Vale, and the Tinmen recorded it.")
+    assert tracks(post) == {"Sun Bell": (["Ada Vale"], ["Tinmen"])}

@@ -62,11 +62,12 @@ def names_before(sentence, index, subject=False):
 
 
 def _the_after_and(tokens, index):
-    """Whether ``tokens[index]`` is "the" in "A & the Bs", after a name."""
+    """Whether ``tokens[index]`` is "the" in "A & the Bs" or "A and the Bs", after a
+    name."""
     return (
         index > 1
         and tokens[index].text == "the"
-        and tokens[index - 1].text == "&"
+        and tokens[index - 1].text in ("&", "and")
         and tokens[index - 2].cap
     )
 

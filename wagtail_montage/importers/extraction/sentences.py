@@ -372,16 +372,22 @@ def names_span(sentence, index, limit=6, subject=False):
 
 
 def _and_the_band(tokens, end):
-    """ "A & the Lowlands": one act, its name joined by "&" (not "A and the B")."""
-    if (
+    """ "A & the Lowlands", "A and the Drifters": one act, a name and its band (a
+    plural after "and the"; not "A and the Harlan Choir")."""
+    if not (
         end + 2 < len(tokens)
-        and tokens[end].text == "&"
-        and tokens[end + 1].text == "the"
+        and tokens[end].text.lower() in ("&", "and")
+        and tokens[end + 1].text.lower() == "the"
         and tokens[end + 2].cap
         and tokens[end + 2].text not in STOP_STARTS
     ):
-        return run_forward(tokens, end + 2, NAME_CONNECTORS, max_words=4) or end
-    return end
+        return end
+    band = run_forward(tokens, end + 2, NAME_CONNECTORS, max_words=4)
+    if band is None or tokens[end].text == "&":
+        return band or end
+    last = tokens[band - 1].text
+    plural = last.isalpha() and last.endswith("s") and not last.endswith("ss")
+    return band if plural and band - end <= 4 else end
 
 
 def _ended_list(tokens, index):
