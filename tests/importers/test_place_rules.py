@@ -2876,3 +2876,32 @@ def test_a_one_word_region_is_no_shortening_of_a_place():
         "The lake scenes were filmed at Fort Kansas, and Kansas stands in for Nebraska."
     )
     assert ("Fort Kansas", "Nebraska") not in locations(post)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The director, Hal Brandt, wanted to shoot at Candlestick.",
+        "They had hoped to film the wedding at Brora Head, but it rained for a week.",
+        "The studio was going to be filmed in Tallinn until the money ran out.",
+        "Every horror-movie forum says the cabin scenes were filmed at Lake Arrowhead.",
+        "Some fan sites claim it was shot in Tallinn.",
+        "Thanks to the reader who told me the film was mostly shot in Tallinn.",
+        "I had heard it was shot in Tallinn.",
+    ],
+)
+def test_a_filming_wanted_or_heard_of_is_a_suggestion(sentence):
+    post = extract(sentence)
+    assert locations(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The director shot the finale at Candlestick.", ["Candlestick"]),
+        ("The harbour scenes were shot in Tallinn, as the credits say.", ["Tallinn"]),
+        ("They filmed at Brora Head, the beach they had wanted.", ["Brora Head"]),
+    ],
+)
+def test_a_filming_said_plainly_is_a_place(sentence, expected):
+    assert names(extract(sentence)) == expected

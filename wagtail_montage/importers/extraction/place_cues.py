@@ -14,8 +14,25 @@ HEARSAY_RE = re.compile(
     r"|(?:myth|misconception)s?(?:\s\#?(?:\d{1,2}|one|two|three|four|five|six|seven"
     r"|eight|nine|ten))?(?=\s?:)|the\s(?:myth|misconception)\sthat"
     r"|(?:is|it's)\sa\smyth"
-    r"|(?:many|some|most|several)\s(?:people|sources|sites|fans|websites|books"
-    r"|articles|reviews)\s(?:say|claim|think|believe|insist|state|report|repeat))\b",
+    # "many people say", "some fan sites claim", "every mountain-film forum says"
+    r"|(?:many|some|most|several|all\sthe|every|each|any)\s(?:[a-z-]{1,20}\s)?"
+    r"(?:people|sources?|sites?|fans?|websites?|books?|articles?|reviews?|forums?"
+    r"|blogs?|guides?|guidebooks?|wikis?|listings?|posts?)\s(?:say|says|said|claim"
+    r"|claims|claimed|think|thinks|believe|believes|insist|insists|state|states"
+    r"|report|reports|repeat|repeats|will\stell\syou|tells\syou)"
+    # "a reader told me it was shot in X", "I was told", "I'd heard"
+    r"|told\s(?:me|us)|I\s(?:was|were)\stold|I(?:'d|\shad|'ve|\shave)?\sheard)\b",
+    re.IGNORECASE,
+)
+
+# A filming only meant, wanted or planned: "They wanted to shoot at X", "The director
+# hoped to film the finale at X", "they had planned to shoot it in X".
+INTENDED_RE = re.compile(
+    r"\b(?:wanted|wants|want|hoped|hopes|hope|planned|plans|plan|intended|intends"
+    r"|meant|tried|tries|wished|wishes|longed|was\sgoing|were\sgoing|would\shave"
+    r"\sliked|would\shave\sloved|'d\shave\sliked|dreamed\sof|dreamt\sof)"
+    r"(?:\s(?:originally|initially|first|desperately|really|badly))?"
+    r"(?:\sto)?(?:\sbe)?\s$",
     re.IGNORECASE,
 )
 
@@ -64,8 +81,11 @@ STORY_ASIDE_RE = re.compile(
 
 
 def hearsay(text):
-    """Whether the words before a filming phrase report it as hearsay: "It is often
-    said that it was shot in X"; not "X, supposedly the Y, was shot in Z"."""
+    """Whether the words before a filming phrase report it as hearsay ("It is often
+    said that it was shot in X", "a reader told me") or a wish ("They wanted to shoot
+    at X"); not "X, supposedly the Y, was shot in Z"."""
+    if INTENDED_RE.search(text):
+        return True  # "They wanted to shoot at X": meant, maybe never done
     found = HEARSAY_RE.search(text)
     return bool(found) and not (
         found.group(0).lower() in ("supposedly", "allegedly")
