@@ -1975,3 +1975,22 @@ def test_a_fact_sheets_labelled_position_with_a_note(sentence, expected):
 )
 def test_a_labelled_position_of_no_chart_is_no_peak(sentence):
     assert peaks(extract(SONG, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("BPI silver for the single, 1983", ("Paper Moons", "silver", None, "bpi")),
+        (
+            "An ARIA gold award for the single, on loan from the band's manager",
+            ("Paper Moons", "gold", None, "aria"),
+        ),
+    ],
+)
+def test_a_level_given_for_the_record_named_after_it(sentence, expected):
+    assert certifications(extract(SONG, sentence)) == [expected]
+
+
+def test_a_level_given_for_another_acts_record_is_not_the_songs():
+    post = extract(SONG, "RIAA gold for the drummer's solo single, 1984")
+    assert certifications(post) == []

@@ -33,6 +33,7 @@ from .chart_names import (
     country_of_position,
 )
 from .chart_owners import owned_by_title
+from .chart_recipients import recipient_after
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
 from .lexicon import COUNTRIES
@@ -214,8 +215,10 @@ def charts_of(ctx, sentence):
         if kind == "peak":
             subject = not_the_album(ctx, sentence, region, after, subject)
             subject = subject or either_by_chart(ctx, sentence, region, after)
-        if subject is None:  # "Single: No. 3 on the Hot 100", "Single: gold (BPI)"
-            subject = label_subject(ctx, sentence, match.start())
+        if subject is None:  # "Single: No. 3 on the Hot 100", "RIAA gold for the LP"
+            subject = label_subject(ctx, sentence, match.start()) or (
+                recipient_after(ctx, sentence, match)
+            )
         if (
             subject is None
             and position in listed

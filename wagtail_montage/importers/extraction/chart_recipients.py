@@ -1,0 +1,26 @@
+"""A level named as an award and then who received it: "RIAA gold for the single,
+1977", "ARIA platinum award for the single", "a BPI silver disc for the album". The
+record is the noun after "for", not whatever came before the level."""
+
+import re
+
+from .discourse import anaphor
+
+# Right after the level: what the award was for.
+FOR_RECORD_RE = re.compile(
+    r"^\s(?:(?:award|disc|record|plaque|certification|certificate|status)\s)?for\s"
+    r"(?:the|its|their|this|that)\s(?:[\w-]+\s)?"
+    r"(?:single|song|track|record|album|soundtrack|LP|7-inch)\b",
+    re.IGNORECASE,
+)
+
+
+def recipient_after(ctx, sentence, match):
+    """(title, kind, artist) of the record a level was given for, named after it
+    ("RIAA gold for the single"), or None."""
+    found = FOR_RECORD_RE.match(sentence.norm[match.end() :])
+    if not found:
+        return None
+    start = sentence.index_at(match.end())
+    end = sentence.index_at(match.end() + found.end())
+    return anaphor(ctx, sentence, start, end)
