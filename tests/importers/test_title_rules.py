@@ -1431,3 +1431,58 @@ def test_the_film_named_in_the_post_title_with_its_year_stays():
         title="Wait Up, Marlene",
     )
     assert film(post) == ("Wait Up, Marlene", 1979)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A box of Pia Lund's “Cellar Lights” singles came in, nothing to do with "
+        "any movie, two dollars each.",
+        "We also sold “Cellar Lights” by Pia Lund, which was never on any soundtrack.",
+    ],
+)
+def test_a_record_said_to_be_in_no_film_at_all_is_a_suggestion(sentence):
+    post = extract(sentence)
+    assert titles(post, "track") == []
+    assert any("not in the film" in line for line in post.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From the museum's “Harbour Voices” series, put together by Ida Roe.",
+        "Her “Harbour Voices” column, written by Ida Roe, ran for years.",
+        "The “Harbour Voices” exhibition was curated by Ida Roe.",
+    ],
+)
+def test_a_title_that_names_a_series_or_a_column_is_no_song(sentence):
+    post = extract(sentence)
+    assert titles(post, "track") == []
+
+
+def test_a_title_that_plays_over_a_scene_stays_a_song():
+    post = extract("“Harbour Voices” by Ida Roe plays over the regatta.")
+    assert titles(post, "track") == ["Harbour Voices"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "3. <i>Ice Lanes</i>, set to “Blade Runner Blues”",
+        "<i>Ice Lanes</i> is cut to “Blade Runner Blues” by Ned Vail.",
+    ],
+)
+def test_another_films_montage_set_to_a_song_is_a_suggestion(item):
+    post = extract(
+        "<i>Marlin Bay</i> (1986) is a surfing film.", item, title="Notes on Marlin Bay"
+    )
+    assert titles(post, "track") == []
+
+
+def test_the_posts_own_film_set_to_a_song_stays():
+    post = extract(
+        "<i>Marlin Bay</i> (1986) is a surfing film.",
+        "<i>Marlin Bay</i>, set to “Blade Runner Blues” by Ned Vail, ends well.",
+        title="Notes on Marlin Bay",
+    )
+    assert titles(post, "track") == ["Blade Runner Blues"]

@@ -117,12 +117,23 @@ def song_called(sentence, start):
     return bool(SONG_CALLED_RE.search(sentence.norm[:start]))
 
 
+# Right after a quoted title, the noun it names: a work or an event that is no song.
+# "the Society's “X” series", "her “X” column", "the “X” exhibition".
+WORK_NOUN_AFTER_RE = re.compile(
+    r"^\s(?:series|column|podcast|segment|exhibition|exhibit|documentary|programme"
+    r"|program|newsletter|campaign|festival|retrospective|blog|zine|fanzine|magazine"
+    r"|season|screening|screenings|walking tour|project)\b"
+)
+
+
 def other_work(norm, start, end):
     """Whether the words around a quoted title make it a work that is no song:
-    "the novel “X”", "the poster's slogan, “X”", "“X” by A is the novel"."""
+    "the novel “X”", "the poster's slogan, “X”", "“X” by A is the novel", "the “X”
+    series"."""
     return bool(
         OTHER_WORK_RE.search(norm[max(0, start - 25) : start])
         or OTHER_WORK_AFTER_RE.match(norm[end : end + 90])
+        or WORK_NOUN_AFTER_RE.match(norm[end : end + 30])
     )
 
 

@@ -14,6 +14,7 @@ from .track_words import (
     NOT_HERE_LABEL_RE,
     NOWHERE_RE,
     OTHER_FILM_AFTER_RE,
+    OTHER_FILM_SET_TO_RE,
 )
 
 
@@ -51,6 +52,17 @@ def _from_other_film(ctx, after):
     )
 
 
+def _set_to_other_film(ctx, norm, start):
+    """ "2. <i>Y</i>, set to “X”": the montage of a film Y that is not the post's."""
+    found = OTHER_FILM_SET_TO_RE.search(norm[max(0, start - 110) : start + 1])
+    if not (found and ctx.film_key):
+        return False
+    film = clean_title(found.group(1))
+    return bool(film) and not (
+        match_key(film) == ctx.film_key or ctx.is_album_title(film)
+    )
+
+
 def not_in_film(ctx, sentence, start, end, after):
     """Whether the sentence says the title quoted at ``start`` is not in the film:
     "Not in the film: “X”", "“X” is nowhere in the film", "“X” occupied the last
@@ -61,6 +73,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or NOWHERE_RE.search(after[:110])
         or _other_film_before(ctx, sentence, start, after)
         or _from_other_film(ctx, after)
+        or _set_to_other_film(ctx, norm, start)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 50) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
     ):

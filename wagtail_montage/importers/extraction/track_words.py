@@ -21,8 +21,16 @@ NOWHERE_RE = re.compile(
     r"\b(?:nowhere|not anywhere)\s(?:in|near|on)\s(?:the|this)\s(?:film|movie|picture"
     r"|soundtrack)\b"
     r"|\bas if (?:it|they) (?:were|was|are|is) (?:in|on|part of) (?:the|this) "
-    r"(?:film|movie|picture|soundtrack)\b",
+    r"(?:film|movie|picture|soundtrack)\b"
+    # "nothing to do with any film", "not in any movie": no film at all
+    r"|\b(?:nothing to do with|no (?:connection|link) (?:to|with)|unrelated to"
+    r"|not (?:in|from|on)|never (?:in|on)) any (?:film|movie|picture|soundtrack)\b",
     re.IGNORECASE,
+)
+# Just before a quoted title: another film named in italics (or quotes), whose
+# montage the title is set to. "2. <i>Y</i>, set to “X”", "<i>Y</i> is cut to “X”".
+OTHER_FILM_SET_TO_RE = re.compile(
+    r"\ue000([^\ue000\ue001]{1,80})\ue001,?\s(?:is\s|was\s)?(?:set|cut)\sto\s\ue000$"
 )
 # A credit of the title named before, in more words than the shared signal: "that's
 # Rae Tate singing", "it's the Kettle Boys playing", "Vi Sloane's recording, ...".
