@@ -2137,3 +2137,36 @@ def test_a_cover_by_a_name_that_ends_its_sentence_is_no_performer():
 def test_a_band_after_and_the_that_opens_a_clause_is_no_part_of_the_name():
     post = extract("“Sun Bell” was written by Ada Vale, and the Tinmen recorded it.")
     assert tracks(post) == {"Sun Bell": (["Ada Vale"], ["Tinmen"])}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "To correct myself: Rocco Vela arranged the song; he didn't write it.",
+        "Rocco Vela did not write it, whatever the sleeve says.",
+    ],
+)
+def test_a_writer_the_post_says_did_not_write_it_is_dropped(denial):
+    post = extract(
+        "The theme, “Salt Kite”, was written by Rocco Vela and sung by Nina Pell.",
+        denial,
+    )
+    assert tracks(post)["Salt Kite"] == ([], ["Nina Pell"])
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Rocco Vela didn't write it alone, mind: Ida Holm helped.",
+        "Nina Pell didn't sing it on the radio edit.",
+        "Nina Pell didn't write it, but she made it hers.",
+    ],
+)
+def test_a_denial_that_does_not_end_its_clause_keeps_the_credit(aside):
+    post = extract(
+        "The theme, “Salt Kite”, was written by Rocco Vela and sung by Nina Pell.",
+        aside,
+    )
+    composers, performers = tracks(post)["Salt Kite"]
+    assert "Rocco Vela" in composers
+    assert performers == ["Nina Pell"]

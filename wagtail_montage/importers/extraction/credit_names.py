@@ -17,6 +17,7 @@ from .credit_cleanup import (
     shared_surnames,
     writers_by_role,
 )
+from .credit_denials import drop_denied_doers
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -118,6 +119,7 @@ def resolve_people(ctx):
     drop_denied(ctx)
     writing_shares(ctx)
     text = _post_text(ctx)
+    drop_denied_doers(ctx, text)  # "A produced it; he didn't write it"
     clean_names(ctx, text)
     apposed_performers(ctx, text)  # "“X”, the Tin Kites' roaring opener"
     drop_covers(ctx, text)

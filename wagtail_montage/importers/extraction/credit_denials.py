@@ -1,0 +1,31 @@
+"""Credits the post takes back in the active voice: "A produced the song; he didn't
+write it", "A didn't sing it, whatever the sleeve says"."""
+
+import re
+
+# Group 1: the name; group 2: the verb denied. The name is the subject of the
+# denial, or of a clause of lowercase words before "; he didn't ..." (no other name
+# between them). Not "A didn't write it alone" (a co-writer), nor "A didn't sing it
+# on the radio edit": the denial ends its clause.
+DENIED_DOER_RE = re.compile(
+    r"(?<![\w'\u2019])([A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w'\u2019-]{1,30}){0,3})"
+    r"(?:\s[a-z][^.;:!?A-Z\u201c\"]{0,60}?[;,]\s(?:but\s)?(?:he|she|they))?"
+    r"\s(?:didn['\u2019]t|did\snot|never\sdid)\s(?:actually\s|really\s)?"
+    r"(write|co-write|compose|sing|record|perform)\s"
+    r"(?:it|the\s(?:song|tune|track|words|lyrics|music|number))"
+    r"(?=\s?[.;,!:)\u2014]|\s(?:and|but)\s)"
+)
+PERFORMING = frozenset({"sing", "record", "perform"})
+
+
+def drop_denied_doers(ctx, text):
+    """Drop the credits of the people the post says did not write or sing it."""
+    for found in DENIED_DOER_RE.finditer(text):
+        name, verb = found.group(1).casefold(), found.group(2).lower()
+        role = "performers" if verb in PERFORMING else "composers"
+        for track in ctx.tracks.values():
+            track[role][:] = [
+                person
+                for person in track[role]
+                if person.casefold().removeprefix("the ") != name
+            ]
