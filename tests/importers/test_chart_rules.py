@@ -1994,3 +1994,25 @@ def test_a_level_given_for_the_record_named_after_it(sentence, expected):
 def test_a_level_given_for_another_acts_record_is_not_the_songs():
     post = extract(SONG, "RIAA gold for the drummer's solo single, 1984")
     assert certifications(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It made the US top 40 twice, peaking at No. 22.",
+            ("Paper Moons", 22, "billboard_hot_100"),
+        ),
+        (
+            "It crept into the Canadian top 30, only just, peaking at 29.",
+            ("Paper Moons", 29, "canada_rpm"),
+        ),
+    ],
+)
+def test_a_countrys_top_n_names_the_chart_of_the_peak_after_it(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+def test_a_countrys_top_n_is_not_the_chart_of_a_peak_in_another_scene():
+    post = extract(SONG, "It made the British top 40, but in Japan it peaked at 3.")
+    assert peaks(post) == []

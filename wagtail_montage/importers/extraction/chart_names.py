@@ -29,7 +29,10 @@ ADJECTIVE_COUNTRIES = {
 }
 NATIONAL_TOP_RE = re.compile(
     r"\b(UK|U\.K\.|US|British|American|Canadian|Australian|German)\stop\s[\w-]{1,8}"
-    r"\s(?:at|,\speaking\sat)\s$"
+    # "made the British top 40, just, peaking at 38": a few words between, no new
+    # scene ("..., but in America ...")
+    r"(?:,?\s(?!(?:in|on|but|while|whereas|where)\b)[a-z]+){0,3},?"
+    r"\s(?:at|peaking\sat|peaked\sat|stalling\sat|stalled\sat|topping\sout\sat)\s$"
 )
 THERE_AFTER_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")
 GENERIC_CHART_RE = re.compile(
