@@ -1486,3 +1486,36 @@ def test_the_posts_own_film_set_to_a_song_stays():
         title="Notes on Marlin Bay",
     )
     assert titles(post, "track") == ["Blade Runner Blues"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The movie turned out to be <i>Gannet Rock</i>, released the next year, in "
+        "1984, and shot mostly in fog.",
+        "We sang for the final montage of <i>Gannet Rock</i>, which came out the "
+        "year after, 1984.",
+        "In the end the picture was called <i>Gannet Rock</i>, and it opened in the "
+        "spring of 1984.",
+        "The film they made here: <i>Gannet Rock</i>, released in 1984.",
+    ],
+)
+def test_a_film_named_with_the_verb_of_its_release_and_a_year(sentence):
+    post = extract(sentence, title="The summer the crew came")
+    assert film(post) == ("Gannet Rock", 1984)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the release of a record, or of another film, or of nothing said
+        "The soundtrack to <i>Gannet Rock</i>, released in 1984, sold poorly in "
+        "the film's home town.",
+        "The director's previous film, <i>Gannet Rock</i>, released in 1984, flopped.",
+        "The film quotes <i>Gannet Rock</i>, whose single came out in 1984.",
+        "Films like <i>Gannet Rock</i>, which came out in 1984, did this better.",
+    ],
+)
+def test_a_release_that_is_not_the_posts_film(sentence):
+    post = extract(sentence, title="The summer the crew came")
+    assert film(post) == ("", None)

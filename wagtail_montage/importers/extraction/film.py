@@ -9,6 +9,7 @@ from ..prose import match_key
 from .film_albums import dated_film_of_album, soundtrack_films
 from .film_described import apposition_year, opened_year
 from .film_headings import dated_heading_film
+from .film_release import film_released
 from .film_words import (
     ALONGSIDE_FILM_RE,
     EXAMPLES_RE,
@@ -147,6 +148,7 @@ def film_of(ctx, sentence):
         or film_introduced(ctx, sentence)
         or film_in_quotes(ctx, sentence)
         or film_of_post_title(ctx, sentence)
+        or _set_film(ctx, sentence, *(film_released(ctx, sentence) or ("", 0)))
     ):
         return
     tokens = sentence.tokens

@@ -1,0 +1,61 @@
+"""The film named with the verb of its release a few words on, in a sentence about a
+film: "The picture was <i>X</i>, released the following year, in 1989", "the
+montage in <i>X</i>, which came out the following year, 1991", "The picture became
+<i>X</i>, and it finally opened in the autumn of 1986". Every pattern is bounded."""
+
+import re
+
+from ..prose import match_key
+from .film_words import EXAMPLES_RE, OTHER_FILM_BEFORE_RE, SCENE_CUE_RE, YEAR
+from .patterns import ALBUM_WORDS_RE, FILM_CUE_RE
+from .sentences import clean_title
+
+# After the title, in its own sentence: the verb of its release, its subject the
+# title ("<i>X</i>, released ...", "..., which came out", "and it opened", "the
+# film premiered"), then the year a few words on ("the following year, in 1989",
+# "in the autumn of 1986", "the year after, 1991").
+RELEASED_AFTER_RE = re.compile(
+    r"^[^.;:!?\ue000]{0,80}?(?:,\s|\bwhich\s|\band\sit\s|\bit\s|\b(?:the|this)\s"
+    r"(?:film|picture|movie)\s)(?:(?:was|finally|first|eventually|only|then)\s){0,2}"
+    r"(?:released|came\sout|opened|premiered|hit\s(?:cinemas|theaters|theatres))\b"
+    rf"[^.;:!?\ue000]{{0,40}}?\b{YEAR}\b"
+)
+# Between the title and that verb: a record or a song, whose release it is.
+RECORD_WORDS_RE = re.compile(
+    r"\b(?:single|song|album|LP|record|soundtrack|track|tune|EP|45|video|book"
+    r"|novel|remake|sequel|re-release|reissue|DVD|VHS|Blu-ray)\b",
+    re.IGNORECASE,
+)
+
+# Just before the title: a record of the film's, whose release it may be. "the
+# soundtrack to <i>X</i>, released in 1985".
+RECORD_OF_RE = re.compile(
+    r"\b(?:single|song|album|LP|record|soundtrack|track|tune|theme)\s(?:to|from|of"
+    r"|for|off)\s(?:the\s(?:film|movie|picture)\s)?\W?$",
+    re.IGNORECASE,
+)
+
+
+def film_released(ctx, sentence):
+    """``(title, year)`` of the first title of a sentence about a film that the
+    sentence says was released, with the year; else None."""
+    norm = sentence.norm
+    if not (FILM_CUE_RE.search(norm) or SCENE_CUE_RE.search(norm)):
+        return None
+    for text, start, end in sentence.quotes:
+        title = clean_title(text)
+        found = RELEASED_AFTER_RE.match(norm[end : end + 180])
+        if (
+            not title
+            or not found
+            or ALBUM_WORDS_RE.search(title)
+            or RECORD_WORDS_RE.search(found.group(0)[: -len(found.group(1))])
+            or EXAMPLES_RE.search(norm[max(0, start - 30) : start + 1])
+            or RECORD_OF_RE.search(norm[max(0, start - 40) : start + 1])
+            or OTHER_FILM_BEFORE_RE.search(norm[max(0, start - 30) : start])
+            or match_key(title) in ctx.tracks
+            or match_key(title) in ctx.albums
+        ):
+            continue
+        return (title, int(found.group(1)))
+    return None
