@@ -2905,3 +2905,41 @@ def test_a_filming_wanted_or_heard_of_is_a_suggestion(sentence):
 )
 def test_a_filming_said_plainly_is_a_place(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, denied",
+    [
+        (
+            (
+                "The harbour scenes were shot in Bonavista.",
+                "The harbour is Trinity, in Newfoundland, not Bonavista.",
+            ),
+            "Bonavista",
+        ),
+        (
+            (
+                "The market was filmed at St. Anthony.",
+                "It was Gander, not at St. Anthony, where they built the stalls.",
+            ),
+            "St. Anthony",
+        ),
+    ],
+)
+def test_a_place_denied_later_with_not_is_dropped(sentences, denied):
+    post = extract(*sentences)
+    assert locations(extract(sentences[0])) != []
+    assert denied not in names(post)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It was not just Bonavista, though.",
+        "The story is set in Maine, not Bonavista's harbour.",
+        "Not far from Bonavista, there is a lovely pub.",
+    ],
+)
+def test_not_just_or_not_far_from_a_place_keeps_it(second):
+    post = extract("The quay scenes were shot in Bonavista.", second)
+    assert names(post) == ["Bonavista"]

@@ -26,6 +26,7 @@ from .place_cues import (
     WHERE_COLON_RE,
     hearsay,
 )
+from .place_denials import denied_places
 from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
@@ -99,6 +100,7 @@ def locations_of(ctx, sentence):
     doubled_locations(ctx, sentence)
     scene_set_elsewhere(ctx, sentence)
     route_locations(ctx, sentence)
+    denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
     remember_place(ctx, sentence)
     if not sentence.listed:
         # "shot": about filming itself, not the story's setting ("It is set in X").
