@@ -2170,3 +2170,24 @@ def test_a_denial_that_does_not_end_its_clause_keeps_the_credit(aside):
     composers, performers = tracks(post)["Salt Kite"]
     assert "Rocco Vela" in composers
     assert performers == ["Nina Pell"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Dmitri once told me he wrote it on a train.",
+        "Holm has always said she wrote it for her sister.",
+    ],
+)
+def test_he_after_someone_who_reports_it_is_not_the_band(report):
+    post = extract("The end song, “Kite Wire”, is performed by Stahlwerk.", report)
+    assert tracks(post)["Kite Wire"] == ([], ["Stahlwerk"])
+
+
+def test_he_after_a_credited_surname_who_reports_it_is_that_person():
+    post = extract(
+        "The end song, “Kite Wire”, is performed by Stahlwerk, with Ola Brun on "
+        "vocals.",
+        "Brun later said he wrote it on a train.",
+    )
+    assert tracks(post)["Kite Wire"][0] == ["Ola Brun"]

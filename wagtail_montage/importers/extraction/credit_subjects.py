@@ -233,3 +233,41 @@ def _counted(names):
     if not (noun.isalpha() and noun.endswith("s") and not noun.endswith("ss")):
         return None
     return NUMBER_WORDS[words[0].lower()]
+
+
+# "A later said he wrote it", "A told me she sang it": who "he" or "she" is.
+REPORTING = frozenset(
+    {"said", "says", "told", "tells", "claimed", "claims", "recalled", "recalls"}
+    | {"admitted", "admits", "insisted", "insists", "explained", "swore", "swears"}
+)
+HEARERS = frozenset({"that", "me", "us", "him", "her", "them", "everyone"})
+
+
+def reporter_before(ctx, sentence, pronoun):
+    """The one who reports "he wrote it" ("Vela later said he wrote it"): a set of
+    the name, or of None when it is a lone word the credits do not know; empty when
+    no one reports it."""
+    tokens = sentence.tokens
+    back = pronoun - 1
+    while back > 0 and tokens[back].text.lower() in HEARERS:
+        back -= 1
+    if back < 1 or tokens[back].text.lower() not in REPORTING:
+        return set()
+    back -= 1
+    while back > 0 and tokens[back].text.isalpha() and tokens[back].text.islower():
+        back -= 1  # "A later said", "A has always said"
+    end = back + 1
+    while back >= 0 and tokens[back].cap and tokens[back].text not in STOP_STARTS:
+        back -= 1
+    if back + 1 >= end or end - back > 5:
+        return set()
+    name = sentence.span(back + 1, end)
+    if " " in name:
+        return {name}
+    known = {
+        person
+        for track in ctx.tracks.values()
+        for person in track["composers"] + track["performers"]
+        if person.split()[-1] == name
+    }
+    return {known.pop()} if len(known) == 1 else {None}

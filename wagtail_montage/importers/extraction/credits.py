@@ -20,6 +20,7 @@ from .credit_subjects import (
     names_before,
     object_start,
     people_before,
+    reporter_before,
     shared_subject,
     skip_back,
     subject_names,
@@ -256,7 +257,9 @@ def _pronoun_people(ctx, sentence, pronoun):
     """Who "he", "she" or "they" at ``tokens[pronoun]`` is: the one person the
     sentence names before it ("A was a harpist when she wrote it"), no one when it
     names two, else the one performer of the track named last."""
-    named = people_before(ctx, sentence, pronoun)
+    named = people_before(ctx, sentence, pronoun) or reporter_before(
+        ctx, sentence, pronoun
+    )
     if named:
         return [name for name in named if name] if len(named) == 1 else []
     word = sentence.tokens[pronoun].text
