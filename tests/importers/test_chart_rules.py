@@ -2016,3 +2016,37 @@ def test_a_countrys_top_n_names_the_chart_of_the_peak_after_it(sentence, expecte
 def test_a_countrys_top_n_is_not_the_chart_of_a_peak_in_another_scene():
     post = extract(SONG, "It made the British top 40, but in Japan it peaked at 3.")
     assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It sat on top of the Hot 100 for a fortnight.",
+            [("Paper Moons", 1, "billboard_hot_100")],
+        ),
+        (
+            "It spent a month atop the RPM chart in Canada.",
+            [("Paper Moons", 1, "canada_rpm")],
+        ),
+        # a count of weeks elided after "and": "and four atop ..."
+        (
+            "It spent a week at No. 3 on the Hot 100 and four atop the RPM chart.",
+            [("Paper Moons", 3, "billboard_hot_100"), ("Paper Moons", 1, "canada_rpm")],
+        ),
+    ],
+)
+def test_on_top_of_a_chart_is_its_first_place(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band posed on top of the tour bus for the sleeve.",
+        "The video has them atop the Capitol Records tower.",
+        "It was never on top of the charts, whatever the sleeve says.",
+    ],
+)
+def test_on_top_of_no_chart_is_no_peak(sentence):
+    assert peaks(extract(SONG, sentence)) == []

@@ -36,6 +36,11 @@ def mentions_of(sentence):
                 ("peak", BarePeak(match), int(match.group(1)) or None, False)
             )
     mentions += bare_ranks(sentence, {mention[1].end() for mention in mentions})
+    for match in ON_TOP_RE.finditer(sentence.norm):
+        if not sentence.inside_quote(match.start()) and a_chart_after(
+            sentence.norm[match.end() :]
+        ):
+            mentions.append(("peak", OnTop(match), 1, False))
     for match in LEVEL_RE.finditer(sentence.norm):
         mentions.append(("certification", match, None, False))
     mentions.sort(key=lambda mention: mention[1].start())
@@ -69,6 +74,26 @@ class BarePeak:
 
     def end(self):
         return self._match.end(1)
+
+
+# "sat on top of the Adult Contemporary chart", "five weeks atop the Hot 100": the
+# top of a chart named right after, said with a verb of its own.
+ON_TOP_RE = re.compile(r"\b(?:on\stop\sof|atop)\b", re.IGNORECASE)
+
+
+class OnTop(BarePeak):
+    """ "on top of" read as ``POSITION_RE``'s fifth group: "the top of"."""
+
+    re = ON_TOP_RE
+
+    def group(self, index=0):
+        return self._match.group(0) if index in (0, 5) else None
+
+    def start(self):
+        return self._match.start()
+
+    def end(self):
+        return self._match.end()
 
 
 TOPPED_OUT_RE = re.compile(r"^\s(?:out|off)\b")

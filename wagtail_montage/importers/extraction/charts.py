@@ -71,6 +71,9 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
             # "... and clean to the top of the RPM chart", "and all the way to No. 1"
             or (window[-1:] in (["to"], ["at"]) and and_then(window))
             or window[-1:] == ["and"]  # "No. 4 in Canada and No. 6 on the ..."
+            or (
+                window[-2:-1] == ["and"] and parse_number(window[-1])
+            )  # "and five atop"
             # "... and did even better up north, #6 on the RPM chart"
             or (window[-1:] == [","] and chart_in(after[:40]) is not None)
         )
