@@ -2943,3 +2943,23 @@ def test_a_place_denied_later_with_not_is_dropped(sentences, denied):
 def test_not_just_or_not_far_from_a_place_keeps_it(second):
     post = extract("The quay scenes were shot in Bonavista.", second)
     assert names(post) == ["Bonavista"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The shootout was filmed at the old Brandt and Sons brewery, which doubled"
+            " for a Detroit warehouse.",
+            [("Brandt and Sons brewery", "a Detroit warehouse")],
+        ),
+        (
+            "The riot was shot at the Harlow and Pike mill.",
+            [("Harlow and Pike mill", "")],
+        ),
+        # The trap: two towns and no works after them.
+        ("The riot was shot in Harlow and Pike.", [("Harlow", ""), ("Pike", "")]),
+    ],
+)
+def test_a_works_named_after_two_founders_is_one_place(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -13,7 +13,15 @@ from .place_words import (
 from .sentences import run_forward
 
 # A lowercase word that ends a place's name: "the Durango and Silverton railroad".
-PLACE_NOUNS = frozenset({"railroad", "railway", "line", "canal", "bridge", "highway"})
+# A lowercase noun after "X and Y" that makes both one place's name: "the Durango and
+# Silverton railroad", "the old Hale and Sons distillery" (a works named after its
+# founders).
+PLACE_NOUNS = frozenset(
+    """
+    railroad railway line canal bridge highway distillery brewery winery mill mills
+    factory works foundry tannery cannery warehouse shipyard store building
+    """.split()
+)
 
 # A lowercase noun that makes the name before it say when or how, not where.
 STYLE_NOUNS = frozenset(
