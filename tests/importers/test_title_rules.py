@@ -1519,3 +1519,51 @@ def test_a_film_named_with_the_verb_of_its_release_and_a_year(sentence):
 def test_a_release_that_is_not_the_posts_film(sentence):
     post = extract(sentence, title="The summer the crew came")
     assert film(post) == ("", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<i>Gannet Rock</i> (dir. Ada Vesey, 1984) is a quiet thing.",
+        "This week: <i>Gannet Rock</i> (1984), dir. Ada Vesey",
+        "<i>Gannet Rock</i> (1984), directed by Ada Vesey, is a quiet thing.",
+    ],
+)
+def test_a_title_with_its_director_and_year_is_the_film(sentence):
+    post = extract(sentence, title="Case notes")
+    assert film(post) == ("Gannet Rock", 1984)
+
+
+def test_an_italic_title_called_the_year_one_in_a_sentence_about_watching():
+    post = extract(
+        "You said you'd never watched <i>Gannet Rock</i>, the 1984 one with the "
+        "lighthouse.",
+        title="A tape for Jo",
+    )
+    assert film(post) == ("Gannet Rock", 1984)
+
+
+def test_a_quoted_song_called_the_year_one_is_not_the_film():
+    post = extract(
+        "I taped “Gannet Rock”, the 1984 one by Ada Vesey, off the radio.",
+        title="A tape for Jo",
+    )
+    assert film(post) == ("", None)
+
+
+def test_the_year_the_film_came_out_said_after_another_year():
+    post = extract(
+        "We pressed the soundtrack to <i>Gannet Rock</i> for months.",
+        "The single was everywhere in 1984, the summer the film came out.",
+        title="Pressing Gannet Rock",
+    )
+    assert film(post) == ("Gannet Rock", 1984)
+
+
+def test_dir_is_no_end_of_a_sentence():
+    from wagtail_montage.importers.extraction.sentences import split_sentences
+
+    found = split_sentences(
+        "Gannet Rock (dir. Ada Vesey, 1984) is quiet. I liked it.", 0
+    )
+    assert len(found) == 2

@@ -9,7 +9,7 @@ from ..prose import match_key
 from .film_albums import dated_film_of_album, soundtrack_films
 from .film_described import apposition_year, opened_year
 from .film_headings import dated_heading_film
-from .film_release import film_released
+from .film_release import film_directed, film_released
 from .film_words import (
     ALONGSIDE_FILM_RE,
     EXAMPLES_RE,
@@ -31,6 +31,7 @@ from .film_words import (
     SUNG_AFTER_RE,
     YEAR_GENRE_RE,
     YEAR_IT_CAME_OUT_RE,
+    YEAR_THE_FILM_CAME_OUT_RE,
     a_record,
 )
 from .lexicon import CLOSE, STOP_STARTS, TITLE_CONNECTORS
@@ -95,6 +96,7 @@ YEAR_OF_FILM_RES = (
         r"(1[89][0-9]{2}|20[0-9]{2})\b"
     ),
     ALONGSIDE_FILM_RE,  # "released in 1979 alongside the teen film of that name"
+    YEAR_THE_FILM_CAME_OUT_RE,  # "everywhere in 1985, the summer the film came out"
     # "Harold Venn directed it in 1984"
     re.compile(
         r"\b(?:directed|made)\s(?:it|the film)\sin\s(1[89][0-9]{2}|20[0-9]{2})\b"
@@ -149,6 +151,7 @@ def film_of(ctx, sentence):
         or film_in_quotes(ctx, sentence)
         or film_of_post_title(ctx, sentence)
         or _set_film(ctx, sentence, *(film_released(ctx, sentence) or ("", 0)))
+        or _set_film(ctx, sentence, *(film_directed(ctx, sentence) or ("", 0)))
     ):
         return
     tokens = sentence.tokens

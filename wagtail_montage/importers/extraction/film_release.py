@@ -9,6 +9,7 @@ from ..prose import match_key
 from .film_words import EXAMPLES_RE, OTHER_FILM_BEFORE_RE, SCENE_CUE_RE, YEAR
 from .patterns import ALBUM_WORDS_RE, FILM_CUE_RE
 from .sentences import clean_title
+from .track_cues import really_quoted
 
 # After the title, in its own sentence: the verb of its release, its subject the
 # title ("<i>X</i>, released ...", "..., which came out", "and it opened", "the
@@ -34,6 +35,43 @@ RECORD_OF_RE = re.compile(
     r"|for|off)\s(?:the\s(?:film|movie|picture)\s)?\W?$",
     re.IGNORECASE,
 )
+
+
+# Right after a title: who directed it, in its brackets or after them. "<i>X</i>
+# (dir. Ann Roe, 1992)", "<i>X</i> (1976), dir. Ann Roe", "<i>X</i> (1976),
+# directed by Ann Roe".
+DIRECTED_AFTER_RE = re.compile(
+    rf"^\s?\((?:dir\.|directed\sby|d\.)\s[A-Z][^()]{{1,60}}?,\s{YEAR}\)"
+    rf"|^\s?\({YEAR}\),?\s(?:dir\.|directed\sby)\s[A-Z]"
+)
+# Right after an italic title: "the 1988 one", the film of that year the talk is of.
+THE_YEAR_ONE_RE = re.compile(rf"^\W{{0,2}},\s(?:the|that)\s{YEAR}\sone\b")
+# Words of a film seen: "you'd never seen <i>X</i>", "which tape came back".
+SEEN_RE = re.compile(
+    r"\b(?:seen|watched|watch|saw|tape|VHS|video shop|cinema|cinemas)\b", re.IGNORECASE
+)
+
+
+def film_directed(ctx, sentence):
+    """``(title, year)`` of a title said with its director and year ("<i>X</i> (dir.
+    Ann Roe, 1992)"), or an italic title called "the 1988 one" in a sentence about
+    seeing a film; else None."""
+    norm = sentence.norm
+    for text, _start, end in sentence.quotes:
+        title = clean_title(text)
+        if not title or ALBUM_WORDS_RE.search(title):
+            continue
+        found = DIRECTED_AFTER_RE.match(norm[end : end + 90])
+        if found:
+            return (title, int(found.group(1) or found.group(2)))
+        found = THE_YEAR_ONE_RE.match(norm[end : end + 30])
+        if (
+            found
+            and (FILM_CUE_RE.search(norm) or SEEN_RE.search(norm))
+            and not really_quoted(ctx, sentence, title)
+        ):
+            return (title, int(found.group(1)))
+    return None
 
 
 def film_released(ctx, sentence):

@@ -176,3 +176,11 @@ def a_record(norm, start, end):
         RECORD_BY_RE.match(norm[end : end + 20])
         and RECORD_BEFORE_RE.search(norm[max(0, start - 40) : start])
     )
+
+
+# A year, then the time of the film's release: "it was everywhere in 1985, the
+# summer the film came out", "1988, the year that the movie opened".
+YEAR_THE_FILM_CAME_OUT_RE = re.compile(
+    rf"\b{YEAR},\s(?:the\s)?(?:year|summer|spring|autumn|fall|winter)\s(?:that\s)?"
+    r"the\s(?:film|movie|picture)\s(?:came\sout|opened|was\sreleased|premiered)\b"
+)

@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "dir",  # "(dir. Ann Roe, 1992)": the film's director
         "st",
         "mt",
         "jr",

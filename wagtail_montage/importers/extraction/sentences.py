@@ -197,7 +197,7 @@ def split_sentences(text, paragraph):
             word = before[-1] if before else ""
             following = norm[match.end() : match.end() + 1]
             if (
-                word.lower().rstrip(".") in ABBREVIATIONS
+                word.lower().rstrip(".").lstrip("(") in ABBREVIATIONS
                 or (len(word) == 1 and word.isupper())
                 or INITIALS_RE.fullmatch(word + ".")
                 or following.islower()
