@@ -2050,3 +2050,29 @@ def test_on_top_of_a_chart_is_its_first_place(sentence, expected):
 )
 def test_on_top_of_no_chart_is_no_peak(sentence):
     assert peaks(extract(SONG, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Single: UK Singles Chart peak 9; Kent Music Report (Australia) peak 4",
+            [("Paper Moons", 9, "uk_singles"), ("Paper Moons", 4, "australia_kent")],
+        ),
+        ("Hot 100 peak: 31", [("Paper Moons", 31, "billboard_hot_100")]),
+    ],
+)
+def test_a_charts_peak_as_a_noun_before_its_number(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At its peak 300 stations played it every hour.",
+        "The band's Hot 100 peak 40 weeks later was a fluke.",
+        "Our peak 12 came in the third round of the quiz.",
+    ],
+)
+def test_a_peak_before_a_number_of_no_chart_is_no_position(sentence):
+    assert peaks(extract(SONG, sentence)) == []

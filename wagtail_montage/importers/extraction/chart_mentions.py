@@ -5,7 +5,7 @@ charts", "peaked at 31"; "gold", "double platinum"."""
 import re
 
 from .chart_bare import bare_ranks
-from .chart_names import CHART_WORD_RE, chart_in
+from .chart_names import CHART_WORD_RE, chart_in, chart_just_before
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import LEVEL_RE, POSITION_RE
 
@@ -35,6 +35,12 @@ def mentions_of(sentence):
             mentions.append(
                 ("peak", BarePeak(match), int(match.group(1)) or None, False)
             )
+    for match in NOUN_PEAK_RE.finditer(sentence.norm):
+        # "Hot 100 peak 18": a bare number after "peak", right after a chart's name
+        if chart_just_before(sentence.norm[: match.start(1)]):
+            mentions.append(
+                ("peak", BarePeak(match), int(match.group(1)) or None, False)
+            )
     mentions += bare_ranks(sentence, {mention[1].end() for mention in mentions})
     for match in ON_TOP_RE.finditer(sentence.norm):
         if not sentence.inside_quote(match.start()) and a_chart_after(
@@ -53,6 +59,12 @@ BARE_PEAK_RE = re.compile(
     r"\bpeak(?:ed|ing)\sat\s([0-9]{1,3})\b(?![,.]?[0-9]|\s?%|[\w-]"
     r"|\s(?:weeks?|copies|per|percent|million|thousand|minutes|degrees|years|mph|rpm"
     r"|a\.m\.|p\.m\.|am|pm|o'clock)(?!\w))"
+)
+
+# A fact sheet's peak as a noun: "Hot 100 peak 18", "RPM (Canada) peak: 3".
+NOUN_PEAK_RE = re.compile(
+    r"\bpeak:?\s([0-9]{1,3})\b(?![,.]?[0-9]|\s?%|[\w-]"
+    r"|\s(?:weeks?|copies|per|percent|million|thousand|stations|plays)(?!\w))"
 )
 
 

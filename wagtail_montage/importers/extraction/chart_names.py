@@ -45,6 +45,8 @@ THERE_RE = re.compile(r"\bthere\s(?:at\s|was\s)?$")
 # "(the one they now call Adult Contemporary), where it was a No. 5 hit".
 JUST_BEFORE_RE = re.compile(
     r"^[^.;:!?]{0,6}(?:\)\s?,?\s(?:where|there)\s[\w\s]{0,24}|\sat\s)$"
+    # a fact sheet's "Hot 100 peak 18", "RPM (Canada) peak: 3"
+    r"|^(?:\s\([A-Z][\w.]+\))?\speak:?\s$"
     # the chart as the subject: "The Kent Music Report in Australia had it at No. 5"
     r"|^(?:\s(?:in|over\sin)\s[A-Z][\w.]+)?\s(?:had|put|placed|ranked|listed|showed)"
     r"\s(?:it|the\s(?:song|single|record|track|album|LP))\s(?:as\shigh\sas|at)\s$"
