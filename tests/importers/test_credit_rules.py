@@ -2191,3 +2191,23 @@ def test_he_after_a_credited_surname_who_reports_it_is_that_person():
         "Brun later said he wrote it on a train.",
     )
     assert tracks(post)["Kite Wire"][0] == ["Ola Brun"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Composed by Ola Brun, who also played every synth on it.",
+        "Written by their drummer, Ola Brun, who also sings backing vocals.",
+    ],
+)
+def test_a_credit_fragment_with_a_who_clause_goes_with_the_last_title(credit):
+    post = extract("The song is “Iron Moth” by the Reeds.", credit)
+    assert tracks(post)["Iron Moth"] == (["Ola Brun"], ["Reeds"])
+
+
+def test_a_credit_fragment_whose_who_clause_names_another_title_is_not_read():
+    post = extract(
+        "The song is “Iron Moth” by the Reeds.",
+        "Written by Ola Brun, who also wrote “Tin Cup”.",
+    )
+    assert tracks(post)["Iron Moth"] == ([], ["Reeds"])

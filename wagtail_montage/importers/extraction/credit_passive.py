@@ -43,6 +43,9 @@ def _subject_after_names(ctx, sentence, match):
     """ "Written by A and B, it was ...": the subject follows the names."""
     tokens = sentence.tokens
     after = sentence.index_at(match.end())
+    names, end = names_span(sentence, after)
+    if names and [word_at(tokens, end), word_at(tokens, end + 1)] == [",", "who"]:
+        return _fragment_subject(ctx, sentence, after)  # "by their drummer, A, who"
     comma = next(
         (
             index
@@ -54,7 +57,7 @@ def _subject_after_names(ctx, sentence, match):
     if comma is None:
         return _fragment_subject(ctx, sentence, after)
     subject = anaphor(ctx, sentence, comma + 1, comma + 4)
-    if subject is None and word_at(tokens, comma + 1).lower() in ("a", "an"):
+    if subject is None and word_at(tokens, comma + 1).lower() in ("a", "an", "who"):
         return _fragment_subject(ctx, sentence, after)
     if subject is None and comma + 1 < len(tokens):
         # "Sung by the Irish band X, it was ...": "it" right after the names.
@@ -67,17 +70,21 @@ def _subject_after_names(ctx, sentence, match):
 def _fragment_subject(ctx, sentence, after):
     """ "Written by A." or "Written by A, a songwriter from Leeds.": a credit with
     no verb of its own goes with the track named last, when the names end the
-    sentence or a phrase from "a"/"an" about them does."""
+    sentence or a phrase from "a"/"an" or "who" about them does."""
     tokens = sentence.tokens
     names, end = names_span(sentence, after)
     if not names:
         return None
     rest = [token.text.lower() for token in tokens[end:]]
-    if rest[:1] not in ([], ["."], [","]) or any(
+    if rest[:2] == [",", "who"]:
+        # "Composed by A, who also played every synth on it."
+        if any(start > tokens[end].start for _text, start, _end in sentence.quotes):
+            return None  # "..., who also wrote “Y”": perhaps Y's credit
+    elif rest[:1] not in ([], ["."], [","]) or any(
         word in ("it", "its", "song", "single", "track", "theme") for word in rest
     ):
         return None
-    if rest[:1] == [","] and rest[1:2] not in (["a"], ["an"]):
+    elif rest[:1] == [","] and rest[1:2] not in (["a"], ["an"]):
         return None
     subject = ctx.last()
     return subject if subject is not None and subject[1] == "track" else None
