@@ -2963,3 +2963,49 @@ def test_not_just_or_not_far_from_a_place_keeps_it(second):
 )
 def test_a_works_named_after_two_founders_is_one_place(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The village scenes were done in Arnsby, and Arnsby, in the film, is"
+            " Boulder, Colorado.",
+            [("Arnsby", "Boulder, Colorado")],
+        ),
+        (
+            "The montage was shot at the Marlowe in Palm Beach, which the film insists"
+            " is a casino hotel in Nice.",
+            [("Marlowe", "a casino hotel in Nice")],
+        ),
+        (
+            "The parade was filmed in Hensby, which the script says is a town in Ohio.",
+            [("Hensby", "a town in Ohio")],
+        ),
+    ],
+)
+def test_what_the_film_says_a_place_is_is_what_it_played(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The wedding was shot in May, and Dana Reeve, in the film, is Molly"
+            " Carter.",
+            [],
+        ),
+        (
+            "The inn was filmed in Arnsby, and the inn, in the film, is run by Martha"
+            " Cole.",
+            [("Arnsby", "")],
+        ),
+        (
+            "The farm was filmed at Kell Farm, which the film insists is haunted.",
+            [("Kell Farm", "")],
+        ),
+    ],
+)
+def test_what_the_film_says_a_person_or_a_place_is_plays_nothing(sentence, expected):
+    assert locations(extract(sentence)) == expected
