@@ -2076,3 +2076,29 @@ def test_a_charts_peak_as_a_noun_before_its_number(sentence, expected):
 )
 def test_a_peak_before_a_number_of_no_chart_is_no_position(sentence):
     assert peaks(extract(SONG, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Best week on the RPM chart: 7th", ("Paper Moons", 7, "canada_rpm")),
+        (
+            "Peak position, Billboard Hot 100: twenty-second",
+            ("Paper Moons", 22, "billboard_hot_100"),
+        ),
+    ],
+)
+def test_an_ordinal_after_a_labelled_chart_is_a_rank(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Weeks on the Hot 100: 12",
+        "Hot 100: 12th week in a row for the band",
+        "Her singles on the RPM chart: 9th of the decade",
+    ],
+)
+def test_a_count_or_an_ordinal_of_something_else_after_a_label_is_no_rank(sentence):
+    assert peaks(extract(SONG, sentence)) == []

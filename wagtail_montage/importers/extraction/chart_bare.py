@@ -104,8 +104,10 @@ def bare_ranks(sentence, taken):
         named_after = after[:4] in (" on ", " in ") and (
             chart_in(near) is not None or COUNTRY_AT_RE.match(after)
         )
-        # "scraped into the Hot 100 at forty-five"
-        if not (named_after or chart_just_before(norm[: rank.start()])):
+        # "scraped into the Hot 100 at forty-five"; a label: "Hot 100 chart: 12th"
+        before = norm[: rank.start()]
+        labelled = match.group(2) and _chart_label(before)
+        if not (named_after or chart_just_before(before) or labelled):
             continue
         lead = norm[max(0, rank.start() - 60) : rank.start()].lower().split()
         if NOT_RANK_WORDS & set(lead[-3:]) or _owned(lead, match):
@@ -116,6 +118,15 @@ def bare_ranks(sentence, taken):
         if number:
             found.append(("peak", rank, number, False))
     return found
+
+
+def _chart_label(before):
+    """Whether ``before`` ends in a label naming a chart: "Peak on Billboard's
+    Mainstream Rock chart: " (an ordinal after it is a rank)."""
+    if not before.endswith(": "):
+        return False
+    head = re.split(r"[.;:!?]\s", before[:-2])[-1]
+    return len(head.split()) <= 8 and chart_in(head + " ") is not None
 
 
 # A count the next "and N" may share: "spent two weeks at No. 1 and five on ...".
