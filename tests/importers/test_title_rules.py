@@ -1567,3 +1567,60 @@ def test_dir_is_no_end_of_a_sentence():
         "Gannet Rock (dir. Ada Vesey, 1984) is quiet. I liked it.", 0
     )
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("Gown worn in the music video for <i>Paper Comet</i>, 1991.",),
+        ("The video for “Paper Comet” is mostly clips from the film.",),
+        ("Track four, if you care, was “Paper Comet”.",),
+        ("Track 4 is “Paper Comet”.",),
+        ("The montage song itself, <i>Paper Comet</i>.",),
+        ("The film's theme, “Paper Comet”, is lovely.",),
+    ],
+)
+def test_more_words_that_make_a_title_the_films_song(sentences):
+    post = extract(*sentences)
+    assert titles(post, "track") == ["Paper Comet"]
+
+
+def test_the_instrumental_from_a_side_of_the_films_soundtrack_lp():
+    post = extract(
+        "22:10 Played “Paper Comet”, the instrumental from side one of the "
+        "<i>Marlin Bay</i> soundtrack LP."
+    )
+    assert "Paper Comet" in titles(post, "track")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # from another film, or a film not known: no song of this film
+        "Then “Paper Comet”, from the <i>other</i> surf film of 1986, charted.",
+        "A video for a different film is no cue: “Paper Comet” came later.",
+    ],
+)
+def test_no_song_of_the_film_from_an_unknown_source(sentence):
+    post = extract(sentence)
+    assert "Paper Comet" not in titles(post, "track")
+
+
+def test_the_artist_named_between_the_and_single():
+    post = extract("Track two was “Paper Comet,” the Ada Quill single.")
+    assert [(t["title"], t["performers"]) for t in facts(post, "track")] == [
+        ("Paper Comet", ["Ada Quill"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Track two was “Paper Comet,” the Christmas Number single.",
+        "Track two was “Paper Comet,” the Top Ten single.",
+        "Track two was “Paper Comet,” the Ada Quill single from 1980.",
+    ],
+)
+def test_no_artist_from_words_that_name_no_one(sentence):
+    post = extract(sentence)
+    assert all(not t["performers"] for t in facts(post, "track"))

@@ -52,7 +52,11 @@ MORE_BEFORE_RE = re.compile(
     r"|ended|closed|opened)\s(?:on|to)"
     r"|(?:song|track|tune|number|cut)\s(?:on|from|in|of)\s(?:the|this|its)\s"
     r"(?:soundtrack|film|movie|picture|album|record|LP)\s(?:is|was)"
-    r"|[Tt]rack\s(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))"
+    # "Track 3, ", "Track three, for the record, was "
+    r"|[Tt]rack\s(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:,\s[^,;\ue000]{1,30},)?(?:\s(?:is|was))?"
+    # "the music video for ", "The video for ": a video is a song's
+    r"|\b(?:music\s)?video\sfor)"
     r"\W{0,3}$"
 )
 # Before a title: a record said to hold it, and maybe titles listed before it.
@@ -240,6 +244,9 @@ SONG_IDENTIFIED_RE = re.compile(
     r"\s(?:from|of|to|for)\s[^,;\u201c]{1,60},\s(?:titled|called|named)\s"
     r"(?:simply\s|just\s)?\W{0,2}$"
     r"|\b[Tt]he\s(?:song|theme),\s(?:[^,;\u201c]{1,30},\s)?(?:was|is)\s\W{0,2}$"
+    # "The montage song itself, “X”", "the film's theme, “X”"
+    r"|\b(?:[Tt]he|[Ii]ts)\s(?:montage|film's|movie's|picture's)\s(?:song|tune|theme"
+    r"|number|track)(?:\sitself)?,?\s(?:(?:is|was)\s)?\W{0,2}$"
     # "The main title cue, “X,” introduces ...": a cue of the score
     r"|\b[Tt]he\s(?:main\s|opening\s|closing\s|end\s)?(?:title\s)?cue,\s\W{0,2}$"
 )
@@ -274,9 +281,12 @@ def heard_apposition(after):
 # Right after a quoted title: the film it comes from. "“X”, from <i>Y</i> (1993)",
 # "“X” from the film <i>Y</i>".
 FROM_FILM_RE = re.compile(
-    r"^\W{0,2}\s?(?:,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,2}?(?:single|song|theme|track"
-    r"|ballad|duet|number|tune)\s)?(?:from|in|off)\s(?:the\s(?:film|movie|picture)\s)?"
-    r"\ue000([^\ue001]{1,100})\ue001"
+    r"^\W{0,2}\s?(?:,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,2}?(?:single|song|theme"
+    r"|track|ballad|duet|number|tune|instrumental)\s)?(?:from|in|off|on)\s"
+    # "the instrumental from side two of the <i>Y</i> soundtrack LP"
+    r"(?:side\s(?:one|two|a|b|A|B|1|2)\sof\s)?"
+    r"(?:the\s(?:film|movie|picture)\s|the\s)?"
+    r"\ue000([^\ue001]{1,100})\ue001(\s(?:original\s)?soundtrack\b)?"
 )
 # A sentence after a title: "it" is the film's single. "Released as the lead single
 # from <i>Y</i> in 1984, it ...".
@@ -292,7 +302,10 @@ def from_own_film(ctx, sentence, end):
     """Whether the quoted title ending at ``end`` is said to come from the post's own
     film: "It's “X”, from <i>Y</i> (1993)"."""
     found = FROM_FILM_RE.match(sentence.norm[end : end + 120])
-    return bool(found) and match_key(clean_title(found.group(1))) == ctx.film_key
+    return bool(found) and (
+        (bool(ctx.film_key) and match_key(clean_title(found.group(1))) == ctx.film_key)
+        or bool(found.group(2))  # "... of the <i>Y</i> soundtrack LP"
+    )
 
 
 # Just before a quoted title, the verb of a band's part in the film's music: "Hot

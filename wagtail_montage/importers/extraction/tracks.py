@@ -62,6 +62,7 @@ from .track_cues import (
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_lists import confirm_listed, note_list, part_of_list
+from .track_owners import named_owner
 from .track_ranked import ranked_entry
 from .track_words import (
     BY_NAME_RE,
@@ -247,6 +248,9 @@ def _appositive_artist(sentence, index):
                 break
         return []
     start = index
+    owner = named_owner(sentence, start)
+    if owner:
+        return owner
     for ahead in range(start, min(len(tokens), start + 4)):
         word = tokens[ahead].text
         if word.lower() in SONG_NOUNS and (ahead == start or not word[:1].isupper()):
