@@ -2211,3 +2211,28 @@ def test_a_credit_fragment_whose_who_clause_names_another_title_is_not_read():
         "Written by Ola Brun, who also wrote “Tin Cup”.",
     )
     assert tracks(post)["Iron Moth"] == ([], ["Reeds"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A boy from York sang it, and a girl from Hull wrote it, Ada Lind, at 19.",
+        "A teacher at the local school wrote it, Ada Lind.",
+    ],
+)
+def test_someone_unnamed_who_wrote_it_is_the_name_apposed_after_it(sentence):
+    post = extract("The song is “Iron Moth”.", sentence)
+    assert tracks(post)["Iron Moth"][0] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fan wrote it, Ada Lind says.",
+        "A fan in Leeds wrote it, and Ada Lind never forgave him.",
+        "The great band wrote it, Ada Lind.",
+    ],
+)
+def test_a_name_after_an_unnamed_writer_is_not_always_the_writer(sentence):
+    post = extract("The song is “Iron Moth”.", sentence)
+    assert tracks(post)["Iron Moth"][0] == []

@@ -212,13 +212,37 @@ def subject_names(sentence, verb, after):
     ending at ``after``, as many as it counts, else none."""
     names = names_before(sentence, verb, subject=True)
     count = _counted(names)
-    if count is None:
+    if count is None and _someone_before(sentence.tokens, verb):
+        count = 1  # "a girl from Hull wrote it, Ada Lind, ..."
+    elif count is None:
         return names
     tokens = sentence.tokens
     if after >= len(tokens) or tokens[after].text not in (",", ":", "\u2014"):
         return []
-    apposed, _end = names_span(sentence, after + 1, subject=True)
+    apposed, end = names_span(sentence, after + 1, subject=True)
+    following = tokens[end].text if end < len(tokens) else ""
+    if count == 1 and following not in (",", ".", ";", ""):
+        return []  # "a fan wrote it, Ada Lind says": no apposition
     return apposed if len(apposed) == count else []
+
+
+# What may open a clause before "a girl from Hull": its start, a comma, "and".
+CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but"})
+
+
+def _someone_before(tokens, verb):
+    """Whether a credit verb's subject is "a"/"an" and a noun phrase about someone
+    unnamed ("a girl from Hull wrote it", "a lad I knew sang it"), opening its
+    clause."""
+    verb = skip_back(tokens, verb)
+    for back in range(verb - 1, max(-1, verb - 7), -1):
+        word = tokens[back].text
+        if word.lower() in ("a", "an"):
+            return back == 0 or tokens[back - 1].text.lower() in CLAUSE_OPENERS
+        after_from = back > 0 and tokens[back - 1].text in ("from", "in", "of")
+        if not (word.isalpha() and (word.islower() or after_from)):
+            return False
+    return False
 
 
 def _counted(names):
