@@ -2102,3 +2102,20 @@ def test_an_ordinal_after_a_labelled_chart_is_a_rank(sentence, expected):
 )
 def test_a_count_or_an_ordinal_of_something_else_after_a_label_is_no_rank(sentence):
     assert peaks(extract(SONG, sentence)) == []
+
+
+def test_a_certifications_label_is_the_last_records():
+    post = extract(SONG, "Certifications: silver from the BPI, and gold in Canada.")
+    assert certifications(post) == [
+        ("Paper Moons", "silver", None, "bpi"),
+        ("Paper Moons", "gold", None, "music_canada"),
+    ]
+
+
+def test_a_certifications_label_after_another_song_is_no_fact():
+    post = extract(
+        SONG,
+        "Her next single, “Glass Wire”, did far better.",
+        "Certifications: gold (RIAA).",
+    )
+    assert certifications(post) == []

@@ -165,6 +165,8 @@ def label_subject(ctx, sentence, at):
     nouns = [word.lower().strip("()") for word in words]
     if NOT_THIS_RECORD & set(nouns):
         return None  # "Her next single: No. 5 in the UK"
+    if set(nouns) <= {"certification", "certifications"}:
+        return ctx.last()  # "Certifications: gold (RIAA), platinum (BPI)"
     tokens = sentence.tokens
     noun_at = next(
         (
