@@ -1624,3 +1624,22 @@ def test_the_artist_named_between_the_and_single():
 def test_no_artist_from_words_that_name_no_one(sentence):
     post = extract(sentence)
     assert all(not t["performers"] for t in facts(post, "track"))
+
+
+def test_a_hyphenated_word_is_no_word_of_a_shelved_album():
+    post = extract(
+        "<i>Marlin Bay</i> (1986) is a surfing film.",
+        "The DJ back-announced “Paper Comet”, from side one of the <i>Marlin Bay</i> "
+        "soundtrack LP.",
+        title="Notes on Marlin Bay",
+    )
+    assert titles(post, "album") == ["Marlin Bay (soundtrack)"]
+
+
+def test_a_soundtrack_lp_announced_then_shelved_is_no_album():
+    post = extract(
+        "<i>Marlin Bay</i> (1986) is a surfing film.",
+        "A soundtrack LP was announced, then quietly dropped.",
+        title="Notes on Marlin Bay",
+    )
+    assert titles(post, "album") == []

@@ -27,7 +27,9 @@ MEDIA_RE = re.compile(
 NO_ALBUM_RE = re.compile(
     r"\b(?:no|never a|wasn't a|was not a|without a|there wasn't)\s(?:proper\s)?"
     r"soundtrack\b|\bnever (?:released|issued|put out|came out)\b"
-    r"|\b(?:shelved|scrapped|cancelled|canceled|planned|announced|unreleased)\b"
+    # not "back-announced": a word of its own
+    r"|(?<![\w-])(?:shelved|scrapped|cancelled|canceled|planned|announced"
+    r"|unreleased)\b"
     r"|\?\W{0,3}$"
     # "never on a proper soundtrack album (the film didn't get one)", "There was
     # talk of a soundtrack album but it never happened"
