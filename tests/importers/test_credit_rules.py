@@ -2236,3 +2236,31 @@ def test_someone_unnamed_who_wrote_it_is_the_name_apposed_after_it(sentence):
 def test_a_name_after_an_unnamed_writer_is_not_always_the_writer(sentence):
     post = extract("The song is “Iron Moth”.", sentence)
     assert tracks(post)["Iron Moth"][0] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Iron Moth” is by the Haws, a trio from Hull whose drummer, Ola Brun, "
+        "wrote it in a week.",
+        "“Iron Moth” is by the Haws, whose drummer Ola Brun wrote it in a week.",
+    ],
+)
+def test_whose_role_and_name_is_the_writer_not_the_band(sentence):
+    assert tracks(extract(sentence)) == {"Iron Moth": (["Ola Brun"], ["Haws"])}
+
+
+def test_his_story_in_an_aside_is_no_book():
+    post = extract(
+        "What you hear is “Iron Moth” by Velvet Owl.",
+        "Their singer, Ola Brun, wrote it on a night bus (her story, not mine).",
+    )
+    assert tracks(post)["Iron Moth"][0] == ["Ola Brun"]
+
+
+def test_a_story_of_his_own_is_still_a_book():
+    post = extract(
+        "What you hear is “Iron Moth” by Velvet Owl.",
+        "Ola Brun wrote it as the basis of his story about the war.",
+    )
+    assert tracks(post)["Iron Moth"][0] == []

@@ -41,6 +41,8 @@ def names_before(sentence, index, subject=False):
             start -= 1  # "A & the Bs wrote it"
         elif role_before(tokens, start) is not None:
             start = role_before(tokens, start)  # "A and guitarist B wrote it"
+            if tokens[start].text.lower() == "whose":
+                break  # "the Bs, whose singer A wrote it": A, not the Bs
         else:
             break
     if subject and start > 0 and tokens[start - 1].text.lower() in OBJECT_WORDS:

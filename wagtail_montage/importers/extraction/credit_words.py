@@ -403,6 +403,7 @@ NOT_SONGS_RE = re.compile(
 )
 FOR_THE_FILM_RE = re.compile(
     r"\b(?:the|as the|or so the)\sstory\s(?:goes|has it)\b"  # a hedge, not a book
+    r"|\b(?:his|her|their)\sstory\b(?!\s(?:about|of)\b)"  # "(his story, not mine)"
     r"|\b(?:the|this)\s(?:film|movie)'s\s(?=[a-z])"  # "the film's music supervisor"
     r"|\b(?:for|in|from|of|over|under|into|about)\s(?:the|this|that|a|an)\s"
     r"[a-z -]{0,25}?(?:film|movie)\b"
