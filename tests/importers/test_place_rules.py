@@ -3009,3 +3009,39 @@ def test_what_the_film_says_a_place_is_is_what_it_played(sentence, expected):
 )
 def test_what_the_film_says_a_person_or_a_place_is_plays_nothing(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The ocean liner in the film, the SS Corona, was really the RMS Adelaide,"
+            " moored at Seal Beach.",
+            [("RMS Adelaide", "SS Corona")],
+        ),
+        (
+            "The Lantern was really the Tin Cup Bar on Fremont Street.",
+            [("Tin Cup Bar", "Lantern")],
+        ),
+        (
+            "The fort in the film was in fact Carrow Castle.",
+            [("Carrow Castle", "fort")],
+        ),
+    ],
+)
+def test_the_story_place_was_really_a_real_one(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer in the film, Dana Reeve, was really Molly Carter.",
+        "The singer in the film was really Molly Carter.",
+        "Marla was really the Duchess of Kent.",
+        "The song was really the B-side of Red Sky.",
+        "The Lantern was really the Tin Cup.",
+    ],
+)
+def test_a_person_or_a_name_said_to_be_really_another_is_no_place(sentence):
+    assert locations(extract(sentence)) == []

@@ -74,6 +74,7 @@ from .place_words import (
     predicate_place,
 )
 from .sentences import run_forward
+from .stand_in_really import really_locations
 from .stand_in_settings import scene_set_elsewhere
 from .stand_ins import doubled_locations
 
@@ -98,6 +99,7 @@ def locations_of(ctx, sentence):
     listed_location(ctx, sentence)
     identified_locations(ctx, sentence)
     doubled_locations(ctx, sentence)
+    really_locations(ctx, sentence)  # "The Paragon was really the Frolic Room"
     scene_set_elsewhere(ctx, sentence)
     route_locations(ctx, sentence)
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
