@@ -2119,3 +2119,35 @@ def test_a_certifications_label_after_another_song_is_no_fact():
         "Certifications: gold (RIAA).",
     )
     assert certifications(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It never cracked the top 40 in Britain but climbed to No. 12 on the RPM"
+            " chart.",
+            ("Paper Moons", 12, "canada_rpm"),
+        ),
+        (
+            "The single stopped just outside the top ten on the Hot 100 and reached"
+            " No. 15 in Australia.",
+            ("Paper Moons", 15, "australia_kent"),
+        ),
+    ],
+)
+def test_the_subject_of_a_denied_position_goes_on_to_the_next(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It never cracked the top 40, and his later single, alas, got to No. 7 on"
+        " the RPM chart.",
+        "It peaked at No. 33 on the Hot 100, and their next single reached No. 7 on"
+        " the RPM chart.",
+    ],
+)
+def test_another_record_between_takes_no_subject_from_before(sentence):
+    assert ("Paper Moons", 7, "canada_rpm") not in peaks(extract(SONG, sentence))

@@ -95,6 +95,17 @@ def names_another_record(sentence, end):
     )
 
 
+def another_between(sentence, start, end):
+    """Whether tokens ``start`` to ``end`` name another record without a title, a
+    subject of its own: "..., and her next single reached No. 9"."""
+    words = [token.text.lower() for token in sentence.tokens[start:end]]
+    return any(
+        word in ANOTHER_NOUNS
+        or (word in RECORD_NOUNS and ANOTHER_WORDS & set(words[max(0, at - 2) : at]))
+        for at, word in enumerate(words)
+    )
+
+
 def it_after_another_record(sentence, start, end):
     """Whether an "it" between tokens ``start`` and ``end`` comes after another
     record named without a title: "“X” reached No. 3, and the band's next single did

@@ -32,7 +32,7 @@ from .chart_names import (
     chart_there,
     country_of_position,
 )
-from .chart_owners import owned_by_title
+from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
@@ -196,8 +196,10 @@ def charts_of(ctx, sentence):
         clause = before + match.group(0) + after
         if negated(window):
             start = sentence.index_at(previous_end)
-            previous_subject = known_named(ctx, sentence, start, first) or (
-                previous_subject
+            previous_subject = (  # "It missed the top 40 but got to No. 9 in ..."
+                known_named(ctx, sentence, start, first)
+                or anaphor(ctx, sentence, start, first)
+                or previous_subject
             )
             previous_end = match.end()
             continue
@@ -321,8 +323,8 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     ("The RIAA certified it gold"), the last title for a fragment, or the subject of
     the mention before ("..., and was a No. 5 hit", ", peaking at")."""
     tokens = sentence.tokens
-    if owned_by_title(sentence, region):
-        return None  # "“X” (1971), whose theme topped ...": X's song, not X
+    if not_this_record(sentence, region):
+        return None  # "“X” (1971), whose theme topped", "her next single reached"
     first = region[1] if verb_at is None else sentence.index_at(match.start())
     given = verb_index(tokens, first, GIVE_VERBS) if match.re is LEVEL_RE else None
     if given is not None and any(
