@@ -2151,3 +2151,29 @@ def test_the_subject_of_a_denied_position_goes_on_to_the_next(sentence, expected
 )
 def test_another_record_between_takes_no_subject_from_before(sentence):
     assert ("Paper Moons", 7, "canada_rpm") not in peaks(extract(SONG, sentence))
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "One caller guessed “Portugal” and won nothing.",
+        "[hums the bridge, badly]",
+        "Half the class answered “the drummer”, which was wrong.",
+    ],
+)
+def test_an_answer_or_a_stage_direction_quoted_is_no_other_song(between):
+    post = extract(
+        SONG,
+        f"“{between}”" if between.startswith("[") else between,
+        "It reached No. 6 on the Kent Music Report.",
+    )
+    assert peaks(post) == [("Paper Moons", 6, "australia_kent")]
+
+
+def test_another_songs_title_quoted_still_breaks_it():
+    post = extract(
+        SONG,
+        "Her next single, “Tin Roof”, did better.",
+        "It reached No. 6 on the Kent Music Report.",
+    )
+    assert peaks(post) == []

@@ -384,7 +384,9 @@ def a_film(sentence, start, end):
 
 # What stands before words quoted from a sign or a page: "a sign reading ‘X’".
 READING_BEFORE_RE = re.compile(
-    r"\b(?:reading|reads|read|slogan|tagline|caption|headline|graffiti)\W{0,3}$",
+    r"\b(?:reading|reads|read|slogan|tagline|caption|headline|graffiti"
+    # an answer given: "a team said ‘Morocco’"
+    r"|said|answered|guessed|replied)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -406,6 +408,7 @@ def words_quoted(sentence, text, start):
     text = text.strip(" ,;:")
     return (
         text[:1].islower()
+        or text[:1] in "[("  # a stage direction: "[plays the chorus]"
         or len(text.split()) > 9
         or bool(READING_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start]))
     )
