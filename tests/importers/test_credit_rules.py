@@ -2264,3 +2264,30 @@ def test_a_story_of_his_own_is_still_a_book():
         "Ola Brun wrote it as the basis of his story about the war.",
     )
     assert tracks(post)["Iron Moth"][0] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Ada Lind co-wrote it with a fellow called Ola Brun, and it sold.",
+            (["Ada Lind", "Ola Brun"], ["Ada Lind"]),
+        ),
+        ("It is sung by a band called the Haws.", ([], ["Ada Lind", "Haws"])),
+        (
+            "It is sung by a trio from Hull named Tin Lid.",
+            ([], ["Ada Lind", "Tin Lid"]),
+        ),
+    ],
+)
+def test_a_name_after_called_or_named_is_the_credited_one(sentence, expected):
+    post = extract("The song is “Iron Moth” by Ada Lind.", sentence)
+    assert tracks(post)["Iron Moth"] == expected
+
+
+def test_a_place_called_after_a_long_phrase_is_no_co_writer():
+    post = extract(
+        "The song is “Iron Moth” by Ada Lind.",
+        "She wrote it with a man she met in a bar called the Anchor.",
+    )
+    assert tracks(post)["Iron Moth"] == (["Ada Lind"], ["Ada Lind"])

@@ -119,6 +119,22 @@ def _apposed_name(tokens, index):
     return None
 
 
+def _called_name(tokens, index):
+    """ "a fellow called B", "a lad from Leeds named B": where the name after a short
+    indefinite phrase and "called"/"named" starts, from ``tokens[index]``; else
+    None."""
+    for ahead in range(index + 1, min(len(tokens) - 1, index + 5)):
+        word = tokens[ahead].text
+        if word in ("called", "named"):
+            name = tokens[ahead + 1]
+            if name.text == "the" and ahead + 2 < len(tokens):
+                name = tokens[ahead + 2]  # "a band called the Haws"
+            return ahead + 1 if name.cap and name.text not in STOP_STARTS else None
+        if not word.isalpha() or word.lower() in APPOSITION_BREAKS:
+            return None
+    return None
+
+
 # Nouns of where someone is from, standing before a name as a role does: "the
 # Englishman Tom Reed", "the Swede Ida Berg" (not "the American Breed": one word).
 DEMONYM_NOUNS = frozenset(
@@ -203,8 +219,10 @@ def _after_role_phrase(tokens, index):
     start = None
     if token.text.lower() in ("a", "an"):
         found = _apposed_name(tokens, index + 1)
+        if found is None:
+            found = _called_name(tokens, index + 1)
         if found is not None:
-            return found  # "by an Englishman, B"
+            return found  # "by an Englishman, B", "with a fellow called B"
     if token.text.lower() in ROLE_DETERMINERS:
         start = index + 1
         if start + 1 < len(tokens) and tokens[start].text.lower() in MEMBER_OWNERS:
