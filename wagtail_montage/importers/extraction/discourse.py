@@ -408,7 +408,7 @@ def words_quoted(sentence, text, start):
     text = text.strip(" ,;:")
     return (
         text[:1].islower()
-        or text[:1] in "[("  # a stage direction: "[plays the chorus]"
+        or text[:1] in ("[", "(")  # a stage direction: "[plays the chorus]"
         or len(text.split()) > 9
         or bool(READING_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start]))
     )
