@@ -3045,3 +3045,30 @@ def test_the_story_place_was_really_a_real_one(sentence, expected):
 )
 def test_a_person_or_a_name_said_to_be_really_another_is_no_place(sentence):
     assert locations(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It was in fact shot at the Harlow Estate in Leeds.", ["Harlow Estate"]),
+        ("It was, in fact, filmed in Leeds.", ["Leeds"]),
+        ("The finale was eventually filmed at Kell Farm.", ["Kell Farm"]),
+        ("It was hardly filmed in Leeds.", []),
+        (
+            "Next stop, Dunmore, where the quay scenes in the second half of the"
+            " montage were filmed.",
+            ["Dunmore"],
+        ),
+        ("First stop: Dunmore, where they shot the big montage.", ["Dunmore"]),
+        ("We went to Leeds, where the scenes of the riot were filmed.", ["Leeds"]),
+        (
+            "We drove on to Grey Point, because Grey Point is where they shot the big"
+            " montage.",
+            ["Grey Point"],
+        ),
+        ("This is where they shot the big montage.", []),
+        ("It is where they filmed the finale.", []),
+    ],
+)
+def test_a_filming_said_with_an_adverb_or_where_they_shot(sentence, expected):
+    assert names(extract(sentence)) == expected

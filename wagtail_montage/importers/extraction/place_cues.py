@@ -99,7 +99,9 @@ WHERE_SHOT_RE = re.compile(
     r"(?:also\s|later\s)?"
     r"(?:shot|filmed)(?!\s(?:him|her|them|me|us|you|dead|himself|herself)\b)"
     r"|(?:the\s|most\sof\s|all\sof\s)?(?:[a-z-]{1,20}\s){0,2}"
-    r"(?:scenes?|sequences?|shots|footage|exteriors|interiors)\s(?:was|were)"
+    r"(?:scenes?|sequences?|shots|footage|exteriors|interiors)"
+    # "where the harbour scenes in the second half of the montage were filmed"
+    r"(?:\s(?:in|of|from|for)\s(?:[a-z-]{1,20}\s){1,7}?)?\s?(?:was|were)"
     r"\s(?:also\s)?(?:shot|filmed))\b",
     re.IGNORECASE,
 )

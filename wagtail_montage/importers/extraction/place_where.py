@@ -16,7 +16,8 @@ WHERE_SHOT_PREPOSITIONS = frozenset(
 
 def where_shot_locations(ctx, sentence, place_at):
     """The place before ", where they shot ...": "up the river to X, where they shot
-    the market", "the drive to X, where the mine scenes were shot" (``place_at`` adds
+    the market", "the drive to X, where the mine scenes were shot", "X is where they
+    shot the montage" (``place_at`` adds
     the place that starts at a token)."""
     tokens = sentence.tokens
     for match in WHERE_SHOT_RE.finditer(sentence.norm):
@@ -24,6 +25,8 @@ def where_shot_locations(ctx, sentence, place_at):
         last = comma - 1
         if last > 1 and tokens[last].text in ("too", "also"):  # "X, too, where"
             last -= 1 + (tokens[last - 1].text == ",")
+        copula = last > 0 and tokens[last].text in ("is", "was")
+        last -= copula  # "X is where they shot the montage"
         start = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
         inner = start
         start = outer_start(tokens, start)  # "through X in Y, where": X, in Y
@@ -39,8 +42,23 @@ def where_shot_locations(ctx, sentence, place_at):
             before >= 0
             and tokens[before].text in WHERE_SHOT_PREPOSITIONS
             or start != inner  # "the X Lighthouse at Y, where"
+            or stop_named(tokens, before)  # "Next stop, X, where", "X, where"
+            or copula
         ):
             place_at(ctx, sentence, start)  # "up the river to X, where", not "Ann X,"
+
+
+def stop_named(tokens, before):
+    """Whether the place before ", where they shot" starts its sentence or follows a
+    stop of a trip: "X, where the mine scenes were filmed.", "Next stop, X, where",
+    "First stop: X, where"."""
+    if before < 0:
+        return True
+    return (
+        before > 0
+        and tokens[before].text in (",", ":")
+        and tokens[before - 1].text.lower() in ("stop", "destination")
+    )
 
 
 def outer_start(tokens, start):

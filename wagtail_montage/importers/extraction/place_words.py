@@ -15,6 +15,9 @@ from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_WORDS_RE, US_STATES
 PLACE_FILMED_RE = re.compile(
     r"\b(?:(?:(?:was|were|is|are|been|being|partly|mostly|largely|entirely|mainly|also"
     r"|all|actually|originally|reportedly|then|later)\s(?:shot|filmed|lensed|photographed)"
+    # "was in fact shot", "was, in fact, filmed", "were eventually shot"
+    r"|(?:was|were|is|are)(?:\s|,\s)(?:in\sfact|in\sthe\send|in\sreality|at\sfirst"
+    r"|(?!(?:hardly|barely|scarcely|only)\b)[a-z]{3,12}ly),?\s(?:shot|filmed|lensed)\b"
     r"|filmed|lensed|principal photography|^(?:shot|photographed)(?=\s(?:on\slocation\s)?"
     r"(?:in|at|on)\s)"
     r"|(?:filming|shooting)\s(?:also\s|then\s|later\s|mostly\s|largely\s|partly\s)?"
