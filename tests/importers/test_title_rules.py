@@ -1643,3 +1643,40 @@ def test_a_soundtrack_lp_announced_then_shelved_is_no_album():
         title="Notes on Marlin Bay",
     )
     assert titles(post, "album") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Couples still ask for “Slow Harbour”, a song from a 1984 movie.",
+            "It's the duet from <i>Gannet Rock</i>, sung by Ada Vesey and Ned Vail.",
+        ),
+        (
+            "“Slow Harbour” is the love theme from <i>Gannet Rock</i>.",
+            "It was everywhere in 1984, the year the film came out.",
+        ),
+    ],
+)
+def test_the_title_a_song_comes_from_and_the_year_of_the_film(paragraphs):
+    post = extract(*paragraphs, title="Why couples want Slow Harbour")
+    assert film(post) == ("Gannet Rock", 1984)
+
+
+def test_two_titles_songs_come_from_give_no_film():
+    post = extract(
+        "“Slow Harbour” is the duet from <i>Gannet Rock</i>.",
+        "“Dry Dock” is the theme from <i>Pier Nine</i>, a hit in 1984, the year "
+        "the film came out.",
+        title="Two duets",
+    )
+    assert film(post) == ("", None)
+
+
+def test_a_song_from_a_title_with_no_year_of_the_film_gives_no_film():
+    post = extract(
+        "“Slow Harbour” is the duet from <i>Gannet Rock</i>.",
+        "It was everywhere in 1984.",
+        title="Why couples want Slow Harbour",
+    )
+    assert film(post) == ("", None)

@@ -9,7 +9,7 @@ from ..prose import match_key
 from .film_albums import dated_film_of_album, soundtrack_films
 from .film_described import apposition_year, opened_year
 from .film_headings import dated_heading_film
-from .film_release import film_directed, film_released
+from .film_release import dated_song_source, film_directed, film_released
 from .film_words import (
     ALONGSIDE_FILM_RE,
     EXAMPLES_RE,
@@ -465,7 +465,9 @@ def resolve_film(ctx, sentences):
     dated = (
         None
         if ctx.post.film_title
-        else dated_film_of_album(sentences) or dated_heading_film(sentences)
+        else dated_film_of_album(sentences)
+        or dated_heading_film(sentences)
+        or dated_song_source(sentences)  # "a 1993 movie. It's the duet from <i>Y</i>"
     )
     if dated and _set_film(ctx, dated[2], dated[0], dated[1]):
         return  # "“X”, from <i>Y</i> (1993)" and the album "Y: Music from the Film"

@@ -6,7 +6,13 @@ montage in <i>X</i>, which came out the following year, 1991", "The picture beca
 import re
 
 from ..prose import match_key
-from .film_words import EXAMPLES_RE, OTHER_FILM_BEFORE_RE, SCENE_CUE_RE, YEAR
+from .film_words import (
+    EXAMPLES_RE,
+    OTHER_FILM_BEFORE_RE,
+    SCENE_CUE_RE,
+    YEAR,
+    YEAR_THE_FILM_CAME_OUT_RE,
+)
 from .patterns import ALBUM_WORDS_RE, FILM_CUE_RE
 from .sentences import clean_title
 from .track_cues import really_quoted
@@ -97,3 +103,44 @@ def film_released(ctx, sentence):
             continue
         return (title, int(found.group(1)))
     return None
+
+
+# A song said to come from a title: "It's the duet from <i>Y</i>", "the theme from
+# <i>Y</i>". Y is a film (or its record, which the caller leaves out).
+SONG_FROM_RE = re.compile(
+    r"\b(?:duet|song|theme|single|ballad|number|love\stheme|title\ssong)\sfrom\s"
+    r"(?:the\s(?:film|movie|picture)\s)?\ue000([^\ue000\ue001]{1,80})\ue001"
+)
+# A year said of the film, with no title: "a song from a 1993 movie", "in 1988, the
+# year the film came out".
+YEAR_OF_THE_FILM_RES = (
+    YEAR_THE_FILM_CAME_OUT_RE,
+    re.compile(rf"\b(?:a|the)\s{YEAR}\s(?:film|movie|picture)\b"),
+    re.compile(
+        rf"\bthe\s(?:film|movie|picture)\s(?:came\sout|opened|was\sreleased)\sin\s{YEAR}\b"
+    ),
+)
+
+
+def dated_song_source(sentences):
+    """``(title, year, sentence)`` of the one title a song is said to come from,
+    when the sentence before, its own or the one after gives the year of "the film"
+    with no title ("a song from a 1993 movie. It's the duet from <i>Y</i>"); else
+    None."""
+    said = [sentence for sentence in sentences if not sentence.heading]
+    sources = {
+        clean_title(found.group(1)): index
+        for index, sentence in enumerate(said)
+        for found in SONG_FROM_RE.finditer(sentence.norm)
+        if clean_title(found.group(1)) and not ALBUM_WORDS_RE.search(found.group(1))
+    }
+    if len({match_key(title) for title in sources}) != 1:
+        return None
+    title, index = next(iter(sources.items()))
+    years = {
+        int(found.group(1))
+        for near in said[max(0, index - 1) : index + 2]
+        for pattern in YEAR_OF_THE_FILM_RES
+        for found in pattern.finditer(near.norm)
+    }
+    return (title, years.pop(), said[index]) if len(years) == 1 else None
