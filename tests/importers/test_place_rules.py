@@ -3072,3 +3072,23 @@ def test_a_person_or_a_name_said_to_be_really_another_is_no_place(sentence):
 )
 def test_a_filming_said_with_an_adverb_or_where_they_shot(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Meanwhile, a local-news piece revisits Ardley Pond, which doubled for a"
+            " lake in Ohio in the film's opening.",
+            [("Ardley Pond", "a lake in Ohio")],
+        ),
+        (
+            "The fair scenes were filmed at Kell Park, playing “a boardwalk in Ohio”.",
+            [("Kell Park", "a boardwalk in Ohio")],
+        ),
+        # The trap: a song in quotes is played, no place.
+        ("The band was filmed at Kell Park, playing “Blue Moon”.", [("Kell Park", "")]),
+    ],
+)
+def test_a_stand_in_after_an_opening_adverb_or_with_a_quoted_target(sentence, expected):
+    assert locations(extract(sentence)) == expected

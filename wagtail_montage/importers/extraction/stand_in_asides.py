@@ -2,6 +2,7 @@
 played", "X, our street in Y, Region, plays", "X, of all places, doubled as"."""
 
 from ..prose import match_key
+from .lexicon import STOP_STARTS
 from .place_scope import broad
 
 # The first words of an aside that places or describes what it follows: "X, on
@@ -30,6 +31,8 @@ def apposition_start(ctx, sentence, comma):
                 return earlier if kept else comma  # not "Z, the yard at Y, Region,"
             if not (aside_words(aside) or remark_after_name(tokens, back, aside)):
                 return comma
+            if tokens[back - 1].text in STOP_STARTS:
+                return comma  # "Meanwhile, a news piece revisits X, which": X's
             said = f" {match_key(' '.join(aside))} "
             if any(f" {key} " in said for key in ctx.sentence_places):
                 return comma

@@ -4,12 +4,13 @@ is the fuller one."""
 
 import re
 
-from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
+from .lexicon import CANADIAN_PROVINCES, COUNTRIES, OPEN, PLACE_CONNECTORS, US_STATES
 from .place_words import (
     NAMED_PLACE_NOUNS,
     PLACE_TARGET_STOPS,
     TARGET_PLACE_NOUNS,
     place_like,
+    target_place_like,
 )
 from .sentences import paragraph_text, run_forward
 
@@ -37,6 +38,12 @@ def stand_in_target(ctx, sentence, index):
     tokens = sentence.tokens
     if index >= len(tokens):
         return ""
+    if tokens[index].text == OPEN and index + 1 < len(tokens):
+        # "playing “a boardwalk in New Jersey”": a described place in quotes, not a
+        # title ("playing “Blue Moon”")
+        quoted = stand_in_target(ctx, sentence, index + 1)
+        described = quoted.split()[:1] in (["a"], ["an"], ["the"])
+        return quoted if described and target_place_like(quoted) else ""
     if tokens[index].text in ("that", "this"):
         # "played that Kansas farm town": only a place, not "that song"
         target = stand_in_target_after(ctx, sentence, index)
@@ -222,13 +229,14 @@ WORK_NOUNS = frozenset("film movie picture story script clip video montage".spli
 
 
 def in_the_work(tokens, index):
-    """Whether "in the film" (or "throughout this movie") starts at ``tokens[index]``:
-    it says where the place plays its part, and is no part of what it played."""
+    """Whether "in the film" ("throughout this movie", "in the film's opening") starts
+    at ``tokens[index]``: it says where the place plays its part, and is no part of
+    what it played."""
     return (
         index + 2 < len(tokens)
         and tokens[index].text.lower() in ("in", "throughout")
         and tokens[index + 1].text.lower() in ("the", "this", "that")
-        and tokens[index + 2].text.lower() in WORK_NOUNS
+        and tokens[index + 2].text.lower().removesuffix("'s") in WORK_NOUNS
     )
 
 
