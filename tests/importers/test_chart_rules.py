@@ -1423,7 +1423,7 @@ def test_one_peak_per_chart_in_a_sentence_its_best():
     ]
 
 
-def test_a_song_then_the_album_it_is_on_leaves_it_to_the_chart():
+def test_a_song_then_the_album_it_is_on_leaves_it_to_the_chart_then_keeps_it():
     post = extract(
         "The closing song is “Glass Rivers” by Mae Holm.",
         "Holm's song survived on the album “Rivers: Music from the Film” and"
@@ -1435,7 +1435,19 @@ def test_a_song_then_the_album_it_is_on_leaves_it_to_the_chart():
         (value["subject_title"], value["position"], value["chart_other"])
         for value in facts(post, "chart_fact")
     ]
-    assert charts == [("Glass Rivers", 3, "Irish Singles Chart")]
+    assert charts[0] == ("Glass Rivers", 3, "Irish Singles Chart")
+    # the chart told "it" was the song: the next "it" goes on with it
+    assert certifications(post) == [("Glass Rivers", "silver", None, "bpi")]
+
+
+def test_it_left_open_by_the_chart_stays_open():
+    post = extract(
+        "The closing song is “Glass Rivers” by Mae Holm.",
+        "Holm's song survived on the album “Rivers: Music from the Film” and"
+        " radio took to it at once.",
+        "It went to No. 3 in Britain.",
+        "It picked up a silver disc from the BPI.",
+    )
     assert certifications(post) == []  # the song or the album? Left to the editor
 
 

@@ -7,6 +7,7 @@ Billboard 200" is the album, "It went to No. 2 on the Irish Singles Chart" the s
 
 import re
 
+from ..prose import match_key
 from .chart_names import chart_fits, chart_in
 from .discourse import AMBIGUOUS, IT, _last_without, anaphor_kind
 
@@ -29,7 +30,12 @@ def either_by_chart(ctx, sentence, region, after):
         )
         if subject is not None and chart_fits(subject[1], *chart)
     ]
-    return candidates[0] if len(candidates) == 1 else None
+    if len(candidates) != 1:
+        return None
+    # The chart told them apart: the next "it" ("It picked up a silver disc") is
+    # the same record.
+    ctx.remember(candidates[0][1], match_key(candidates[0][0]))
+    return candidates[0]
 
 
 SINGLES_CHART_RE = re.compile(
