@@ -1680,3 +1680,11 @@ def test_a_song_from_a_title_with_no_year_of_the_film_gives_no_film():
         title="Why couples want Slow Harbour",
     )
     assert film(post) == ("", None)
+
+
+def test_the_films_single_released_in_a_year_is_not_the_film():
+    post = extract(
+        "The film's single “Slow Harbour”, released in 1984, did well.",
+        title="Notes",
+    )
+    assert film(post) == ("", None)

@@ -36,9 +36,12 @@ RECORD_WORDS_RE = re.compile(
 
 # Just before the title: a record of the film's, whose release it may be. "the
 # soundtrack to <i>X</i>, released in 1985".
+# Or the record itself: "the film's single “X”, released in 1984".
 RECORD_OF_RE = re.compile(
     r"\b(?:single|song|album|LP|record|soundtrack|track|tune|theme)\s(?:to|from|of"
-    r"|for|off)\s(?:the\s(?:film|movie|picture)\s)?\W?$",
+    r"|for|off)\s(?:the\s(?:film|movie|picture)\s)?\W?$"
+    r"|\b(?:single|song|ballad|theme|track|tune|album|LP|EP|record|soundtrack|duet"
+    r"|anthem|hit|B-side)\W{0,3}$",
     re.IGNORECASE,
 )
 
