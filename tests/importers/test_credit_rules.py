@@ -2291,3 +2291,29 @@ def test_a_place_called_after_a_long_phrase_is_no_co_writer():
         "She wrote it with a man she met in a bar called the Anchor.",
     )
     assert tracks(post)["Iron Moth"] == (["Ada Lind"], ["Ada Lind"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind sang it on the radio and wrote it with her brother, Ola Lind.",
+        "The coat was worn by Ada Lind, who sang the song in the film Iron Moth "
+        "(1992) and wrote it with her brother, Ola Lind.",
+    ],
+)
+def test_the_subject_of_a_first_verb_goes_on_past_its_adjunct(sentence):
+    post = extract("The song is “Moth Light” by Ada Lind.", sentence)
+    assert tracks(post)["Moth Light"][0] == ["Ada Lind", "Ola Lind"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind sang it in the film, and Tom Bell wrote it.",
+        "Ada Lind sang it when Tom Bell wrote it.",
+        "Ada Lind sang it in the film, and then wrote it off as a mistake.",
+    ],
+)
+def test_a_first_verb_s_subject_stops_at_a_new_clause(sentence):
+    post = extract("The song is “Moth Light” by Ada Lind.", sentence)
+    assert "Ada Lind" not in tracks(post)["Moth Light"][0]

@@ -198,14 +198,45 @@ def shared_subject(sentence, verb):
     subject of the second, at ``verb``; [] when no "<verb> it and" comes before."""
     tokens = sentence.tokens
     back = verb - 1
+    while back > 2 and tokens[back].text.lower() in ("also", "then"):
+        back -= 1  # "A sang it and also wrote it"
     if back < 2 or tokens[back].text.lower() != "and":
         return []
-    back -= 1 + (tokens[back - 1].text == ",")
+    comma = tokens[back - 1].text == ","
+    back -= 1 + comma
     if back < 1 or tokens[back].text.lower() != "it":
-        return []
+        return [] if comma else _subject_past_adjunct(sentence, back)
     if tokens[back - 1].text.lower() not in COORDINATED:
         return []
     return names_before(sentence, back - 1, subject=True)
+
+
+# What ends the words between two verbs of one subject: a new clause or subject.
+ADJUNCT_BREAKS = frozenset(
+    {",", ";", ":", "and", "but", "he", "she", "they", "we", "i", "you", "which"}
+    | {"that", "who", "while", "when", "before", "after", "because", "\u201c", '"'}
+)
+
+
+def _subject_past_adjunct(sentence, back):
+    """ "A sang it for the film and wrote it", "..., who sang the song in the film
+    and wrote it": the subject of the verb before the words ending at
+    ``tokens[back]``, the first verb's object and an adjunct (up to 13 tokens, no
+    new clause)."""
+    tokens = sentence.tokens
+    for first in range(back, max(0, back - 14), -1):
+        word = tokens[first].text.lower()
+        if word in COORDINATED:
+            break
+        if word in ADJUNCT_BREAKS:
+            return []
+    else:
+        return []
+    if first >= 2 and tokens[first - 1].text.lower() == "who":
+        if tokens[first - 2].text != ",":
+            return []
+        return names_before(sentence, first - 2)  # "A, who sang it ..., and"
+    return names_before(sentence, first, subject=True)
 
 
 def subject_names(sentence, verb, after):
