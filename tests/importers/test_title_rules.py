@@ -1688,3 +1688,22 @@ def test_the_films_single_released_in_a_year_is_not_the_film():
         title="Notes",
     )
     assert film(post) == ("", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "performer"),
+    [
+        ("“Tin Lantern” is Ada Vesey herself, singing her own song.", "Ada Vesey"),
+        ("“Tin Lantern” is the Gull Brothers playing at half speed.", "Gull Brothers"),
+    ],
+)
+def test_a_title_that_is_someone_singing_or_playing(sentence, performer):
+    post = extract(sentence)
+    assert [(t["title"], t["performers"]) for t in facts(post, "track")] == [
+        ("Tin Lantern", [performer])
+    ]
+
+
+def test_a_title_that_is_someone_doing_nothing_musical_names_no_performer():
+    post = extract("“Tin Lantern” is Ada Vesey at her best, sung by Ned Vail.")
+    assert all("Ada Vesey" not in t["performers"] for t in facts(post, "track"))

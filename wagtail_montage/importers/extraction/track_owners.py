@@ -1,5 +1,13 @@
 """Whose a quoted title is, said in an apposition after it: "“X,” the Nina Vale
-single." Every test is on a bounded run of tokens."""
+single.", "“X” is Ada Vale herself, singing her own song." Every test is on a
+bounded run of tokens."""
+
+from .sentences import names_span
+
+# After "“X” is A": what A does in it. "is Ada Vale herself, singing", "is the Gulls
+# playing".
+DOING = frozenset({"singing", "playing", "sings", "plays"})
+SELVES = frozenset({"herself", "himself", "themselves", ","})
 
 # Words in capitals before a song noun that name no one: "the Christmas single".
 NO_OWNER_WORDS = frozenset(
@@ -41,3 +49,15 @@ def named_owner(sentence, start):
     ):
         return []
     return [sentence.span(start, ahead)]
+
+
+def singer_named(sentence, index):
+    """ "“X” is Ada Vale herself, singing her own song": the name from ``index``
+    when a verb of performing follows it; else []."""
+    tokens = sentence.tokens
+    names, stop = names_span(sentence, index, limit=1)
+    while stop < len(tokens) and stop < index + 8 and tokens[stop].text in SELVES:
+        stop += 1
+    if names and stop < len(tokens) and tokens[stop].text in DOING:
+        return names
+    return []

@@ -62,7 +62,7 @@ from .track_cues import (
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_lists import confirm_listed, note_list, part_of_list
-from .track_owners import named_owner
+from .track_owners import named_owner, singer_named
 from .track_ranked import ranked_entry
 from .track_words import (
     BY_NAME_RE,
@@ -192,7 +192,7 @@ def _performers_by(sentence, end):
     if index < len(tokens) and tokens[index].text == "by":
         return names_at(sentence, index + 1, limit=3)
     if index and tokens[index - 1].text in ("is", "was"):
-        return _owner(sentence, index)
+        return _owner(sentence, index) or singer_named(sentence, index)
     if index < len(tokens) and tokens[index].text == "(":
         return _names_in_brackets(sentence, index + 1)
     return _appositive_artist(sentence, index)
