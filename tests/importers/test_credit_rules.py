@@ -2317,3 +2317,22 @@ def test_the_subject_of_a_first_verb_goes_on_past_its_adjunct(sentence):
 def test_a_first_verb_s_subject_stops_at_a_new_clause(sentence):
     post = extract("The song is “Moth Light” by Ada Lind.", sentence)
     assert "Ada Lind" not in tracks(post)["Moth Light"][0]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["For the record: that's Ada Lind singing.", "Trivia; that's Ada Lind singing."],
+)
+def test_that_s_a_singing_after_a_lead_in_is_the_last_song_s_performer(lead):
+    post = extract(
+        "Marcus hummed “Iron Moth”, the song from the montage, all day.", lead
+    )
+    assert "Ada Lind" in tracks(post)["Iron Moth"][1]
+
+
+def test_that_s_a_singing_deep_in_a_clause_is_not_read_for_the_last_song():
+    post = extract(
+        "Marcus hummed “Iron Moth”, the song from the montage, all day.",
+        "My cousin swears that's Ada Lind singing at every wedding.",
+    )
+    assert "Ada Lind" not in tracks(post)["Iron Moth"][1]

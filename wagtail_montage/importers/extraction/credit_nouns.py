@@ -109,8 +109,8 @@ def _seen_doing(ctx, sentence, index, known_track):
             writers = [sentence.span(after + 1, end)]
     offset = tokens[start - 1].start
     track = known_track(ctx, sentence.norm[:offset])
-    if track is None and start - 1 <= 1:
-        track = _last_track(ctx)  # "That's A singing."
+    if track is None and (start - 1 <= 1 or _at(tokens, start - 2) in (":", ";")):
+        track = _last_track(ctx)  # "That's A singing.", "For the record: that's A"
     if track is None:
         _defer(ctx, sentence, offset, writers, names)
         return
