@@ -3092,3 +3092,23 @@ def test_a_filming_said_with_an_adverb_or_where_they_shot(sentence, expected):
 )
 def test_a_stand_in_after_an_opening_adverb_or_with_a_quoted_target(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+def test_the_story_place_is_the_real_one_and_it_plays_a_place():
+    post = extract(
+        "About the film: the train in the montage is the real Ocean Belle, the one"
+        " that runs between Ayr and Troon, and in the film it plays a Scottish"
+        " sleeper."
+    )
+    assert locations(post) == [("Ocean Belle", "a Scottish sleeper")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer in the film is the real Molly Carter.",
+        "The song in the film is the real Blue Moon.",
+    ],
+)
+def test_a_person_or_song_said_to_be_the_real_one_is_no_place(sentence):
+    assert locations(extract(sentence)) == []

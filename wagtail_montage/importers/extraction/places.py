@@ -98,8 +98,8 @@ def locations_of(ctx, sentence):
             places_inside(ctx, sentence, sentence.index_at(there.end()), name)
     listed_location(ctx, sentence)
     identified_locations(ctx, sentence)
-    doubled_locations(ctx, sentence)
     really_locations(ctx, sentence)  # "The Paragon was really the Frolic Room"
+    doubled_locations(ctx, sentence)
     scene_set_elsewhere(ctx, sentence)
     route_locations(ctx, sentence)
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none

@@ -18,6 +18,8 @@ from .sentences import run_backward, run_forward
 REALLY_RE = re.compile(
     r"\b(?:was|is|were|are)\s(?:really|actually|in\sfact|in\sreality|in\sreal\slife)"
     r",?\s(?=(?:the\s|a\sreal\s)?[A-Z])"
+    # "the ferry in the montage is the real MV Coho"
+    r"|\b(?:was|is)\s(?=the\sreal\s[A-Z])"
 )
 # The story the subject is named in: "the liner in the film", "the bar in the movie".
 IN_THE_STORY_RE = re.compile(
@@ -37,10 +39,16 @@ def really_locations(ctx, sentence):
         verb = sentence.index_at(match.start())
         target, told = story_subject(sentence, verb)
         index = sentence.index_at(match.end())
-        index += index < len(tokens) and tokens[index].text == "the"
-        index += index + 1 < len(tokens) and tokens[index].text in ("a", "real")
+        while index + 1 < len(tokens) and tokens[index].text in ("the", "a", "real"):
+            index += 1  # "the real X", "a real X"
         end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
-        if not target or end is None or sentence.inside_quote(tokens[index].start):
+        if target.islower() and match.group(0).split()[-1] in ("is", "was"):
+            target = ""  # "the ferry in the film is the real X": what X plays unsaid
+        if target.islower() and not told:
+            continue
+        if not told and not target or end is None:
+            continue
+        if sentence.inside_quote(tokens[index].start):
             continue
         name = sentence.span(index, end)
         if not place_ok(ctx, name, tokens[index]) or is_work_or_person(
