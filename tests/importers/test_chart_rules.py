@@ -2189,3 +2189,15 @@ def test_another_songs_title_quoted_still_breaks_it():
         "It reached No. 6 on the Kent Music Report.",
     )
     assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The single sat on top of the pile at the chart shop on Dale Street.",
+        "The single sat at the top of the stack by the charts display.",
+    ],
+)
+def test_the_top_of_something_near_a_chart_word_is_no_peak(sentence):
+    post = extract(SONG, "It reached No. 4 on the Hot 100.", sentence)
+    assert peaks(post) == [("Paper Moons", 4, "billboard_hot_100")]

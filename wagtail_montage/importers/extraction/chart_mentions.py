@@ -16,7 +16,7 @@ def mentions_of(sentence):
     for match in POSITION_RE.finditer(sentence.norm):
         if sentence.inside_quote(match.start()) or chart_name_part(sentence, match):
             continue
-        if match.group(5) and not a_chart_after(sentence.norm[match.end() :]):
+        if match.group(5) and not _top_of_a_chart(sentence, match):
             continue  # "a shot from the top of the cliffs"
         if match.group(3) and TOPPED_OUT_RE.match(sentence.norm[match.end() :]):
             continue  # "it topped out at No. 19": the peak is the number after
@@ -35,15 +35,10 @@ def mentions_of(sentence):
             mentions.append(
                 ("peak", BarePeak(match), int(match.group(1)) or None, False)
             )
-    for match in NOUN_PEAK_RE.finditer(sentence.norm):
-        # "Hot 100 peak 18": a bare number after "peak", right after a chart's name
-        if chart_just_before(sentence.norm[: match.start(1)]):
-            mentions.append(
-                ("peak", BarePeak(match), int(match.group(1)) or None, False)
-            )
+    mentions += _sheet_peaks(sentence)
     mentions += bare_ranks(sentence, {mention[1].end() for mention in mentions})
     for match in ON_TOP_RE.finditer(sentence.norm):
-        if not sentence.inside_quote(match.start()) and a_chart_after(
+        if not sentence.inside_quote(match.start()) and chart_is_object(
             sentence.norm[match.end() :]
         ):
             mentions.append(("peak", OnTop(match), 1, False))
@@ -109,6 +104,39 @@ class OnTop(BarePeak):
 
 
 TOPPED_OUT_RE = re.compile(r"^\s(?:out|off)\b")
+
+
+def _top_of_a_chart(sentence, match):
+    """Whether "the top of", "the top spot" is of a chart named after it: not "the
+    top of the cliffs", nor "the top of the pile at the chart shop"."""
+    after = sentence.norm[match.end() :]
+    if not a_chart_after(after):
+        return False
+    return not match.group(5).lower().endswith(" of") or chart_is_object(after)
+
+
+def _sheet_peaks(sentence):
+    """A fact sheet's "Hot 100 peak 18": a bare number after "peak", right after a
+    chart's name."""
+    return [
+        ("peak", BarePeak(match), int(match.group(1)) or None, False)
+        for match in NOUN_PEAK_RE.finditer(sentence.norm)
+        if chart_just_before(sentence.norm[: match.start(1)])
+    ]
+
+
+# Where the object of "the top of" ends: "the Hot 100 | for three weeks".
+OBJECT_END_RE = re.compile(
+    r"[,;:.!?(]|\s(?:at|in|on|of|for|with|next|by|and|but|from|during|until)\s"
+)
+
+
+def chart_is_object(text):
+    """Whether the chart is what "on top of", "atop" or "the top of" is of: "on top
+    of the Adult Contemporary chart for a month", not "on top of the pile at the
+    chart shop"."""
+    head = OBJECT_END_RE.split(text[:80], 1)[0]
+    return bool(CHART_WORD_RE.search(head)) or chart_in(head + " ") is not None
 
 
 def a_chart_after(text):
