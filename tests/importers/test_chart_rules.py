@@ -2003,9 +2003,16 @@ def test_a_level_given_for_the_record_named_after_it(sentence, expected):
     assert certifications(extract(SONG, sentence)) == [expected]
 
 
-def test_a_level_given_for_another_acts_record_is_not_the_songs():
-    post = extract(SONG, "RIAA gold for the drummer's solo single, 1984")
-    assert certifications(post) == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RIAA gold for the drummer's solo single, 1984",
+        "BPI silver for the next single, a year on",
+        "ARIA gold for the flip-side single as well",
+    ],
+)
+def test_a_level_given_for_another_record_is_not_the_songs(sentence):
+    assert certifications(extract(SONG, sentence)) == []
 
 
 @pytest.mark.parametrize(

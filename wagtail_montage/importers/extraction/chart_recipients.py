@@ -4,6 +4,7 @@ record is the noun after "for", not whatever came before the level."""
 
 import re
 
+from .chart_clauses import another_between
 from .discourse import anaphor
 
 # Right after the level: what the award was for.
@@ -23,4 +24,6 @@ def recipient_after(ctx, sentence, match):
         return None
     start = sentence.index_at(match.end())
     end = sentence.index_at(match.end() + found.end())
+    if another_between(sentence, start, end):
+        return None  # "RIAA gold for the next single": another record
     return anaphor(ctx, sentence, start, end)
