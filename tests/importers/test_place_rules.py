@@ -3112,3 +3112,23 @@ def test_the_story_place_is_the_real_one_and_it_plays_a_place():
 )
 def test_a_person_or_song_said_to_be_the_real_one_is_no_place(sentence):
     assert locations(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The ice planet, Vossa Prime, was the Hardanger Glacier, and the crew shot"
+            " there for a month.",
+            [("Hardanger Glacier", "Vossa Prime")],
+        ),
+        # Traps: a person named between commas; no word of filming.
+        (
+            "The singer, Molly Carter, was the Duchess of Kent, which they shot in May.",
+            [],
+        ),
+        ("The home planet, Vossa Prime, is the Hardanger Glacier of the story.", []),
+    ],
+)
+def test_a_story_place_named_between_commas_was_a_real_one(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -69,6 +69,7 @@ def really_locations(ctx, sentence):
         location = ctx.location(sentence, name)
         ctx.sentence_places.append(match_key(name))
         location["stood_in_for"] = location["stood_in_for"] or target
+    named_story_places(ctx, sentence)
 
 
 def story_subject(sentence, verb):
@@ -138,3 +139,38 @@ def said_of_place(text):
         return False
     words = text[: found.start()].lower().split()[-4:]
     return place_like(" ".join(words)) or bool(VESSEL_NOUNS.intersection(words))
+
+
+# "The desert planet, Thessaly IV, was the Tabernas Desert": a story's place noun, its
+# name between commas, then "was" and the real place.
+NAMED_STORY_PLACE_RE = re.compile(
+    r"(?:^|[,;:]\s|\band\s)[Tt]he\s((?:[a-z-]+\s){0,3}[a-z-]+),\s(?:the\s)?"
+    r"([A-Z][^,;:]{0,40}),\s(?:was|is)\s(?=(?:the\s)?[A-Z])"
+)
+
+
+def named_story_places(ctx, sentence):
+    """ "The desert planet, Thessaly IV, was the Tabernas Desert in Almería" in a
+    sentence about filming (or right after one): the real place, playing the story's
+    named one (a place noun says it is a place: "planet", "town", "ship")."""
+    if not (sentence.filming_context or ctx.filming_recent):
+        return
+    tokens = sentence.tokens
+    for match in NAMED_STORY_PLACE_RE.finditer(sentence.norm):
+        noun = match.group(1).split()[-1]
+        if not (place_like(noun) or noun in VESSEL_NOUNS):
+            continue
+        index = sentence.index_at(match.end())
+        index += index + 1 < len(tokens) and tokens[index].text == "the"
+        end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+        if end is None or sentence.inside_quote(tokens[index].start):
+            continue
+        name = sentence.span(index, end)
+        if not place_ok(ctx, name, tokens[index]) or is_work_or_person(
+            ctx, sentence, index
+        ):
+            continue
+        ctx.offset = tokens[index].start
+        location = ctx.location(sentence, name)
+        ctx.sentence_places.append(match_key(name))
+        location["stood_in_for"] = location["stood_in_for"] or match.group(2).strip()
