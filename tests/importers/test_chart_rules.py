@@ -2208,3 +2208,12 @@ def test_another_songs_title_quoted_still_breaks_it():
 def test_the_top_of_something_near_a_chart_word_is_no_peak(sentence):
     post = extract(SONG, "It reached No. 4 on the Hot 100.", sentence)
     assert peaks(post) == [("Paper Moons", 4, "billboard_hot_100")]
+
+
+def test_a_title_someone_said_is_still_another_song():
+    post = extract(
+        SONG,
+        "My uncle said “Glass Wire” was the better record, and it reached No. 5 on"
+        " the Hot 100.",
+    )
+    assert ("Paper Moons", 5, "billboard_hot_100") not in peaks(post)

@@ -385,8 +385,8 @@ def a_film(sentence, start, end):
 # What stands before words quoted from a sign or a page: "a sign reading ‘X’".
 READING_BEFORE_RE = re.compile(
     r"\b(?:reading|reads|read|slogan|tagline|caption|headline|graffiti"
-    # an answer given: "a team said ‘Morocco’"
-    r"|said|answered|guessed|replied)\W{0,3}$",
+    # an answer given: "a team guessed ‘Morocco’"
+    r"|answered|guessed|replied)\W{0,3}$",
     re.IGNORECASE,
 )
 
