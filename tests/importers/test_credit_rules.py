@@ -2336,3 +2336,29 @@ def test_that_s_a_singing_deep_in_a_clause_is_not_read_for_the_last_song():
         "My cousin swears that's Ada Lind singing at every wedding.",
     )
     assert "Ada Lind" not in tracks(post)["Iron Moth"][1]
+
+
+def test_two_names_joined_by_a_comma_alone_are_no_list():
+    post = extract(
+        "Slot C2 is “Tin Cup” by the Larks, C3 you have heard about, C4 is a march."
+    )
+    assert tracks(post) == {"Tin Cup": ([], ["Larks"])}
+
+
+@pytest.mark.parametrize(
+    "credit, writers",
+    [
+        (
+            "written by Ada Lind, Tom Bell and Ola Brun",
+            ["Ada Lind", "Tom Bell", "Ola Brun"],
+        ),
+        (
+            "written by Ada Lind, Tom Bell, Ola Brun",
+            ["Ada Lind", "Tom Bell", "Ola Brun"],
+        ),
+        ("written by Ada Lind and his sister Mia Lind", ["Ada Lind", "Mia Lind"]),
+    ],
+)
+def test_a_list_of_names_with_an_and_or_of_three_is_a_list(credit, writers):
+    post = extract(f"The song is “Moth Light”, {credit}.")
+    assert tracks(post)["Moth Light"][0] == writers

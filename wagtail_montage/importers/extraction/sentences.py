@@ -323,6 +323,7 @@ def names_span(sentence, index, limit=6, subject=False):
     """``(names, end)``: the names from ``tokens[index]`` and the index after them;
     the subject of a verb after them if ``subject``, else the object of "by"."""
     tokens, names = sentence.tokens, []
+    ends, anded = [], False  # where each name ends; whether an "and" joined one
     index = skip_role(tokens, index)
     after_the = (
         index + 1 < len(tokens)
@@ -350,6 +351,7 @@ def names_span(sentence, index, limit=6, subject=False):
             break
         end = _and_the_band(tokens, end)
         names.append(sentence.span(index, end))
+        ends.append(end)
         index = end
         if index < len(tokens) and tokens[index].text.lower() in REFLEXIVES:
             index += 1  # "sung by A herself and B"
@@ -358,7 +360,13 @@ def names_span(sentence, index, limit=6, subject=False):
         following = _next_name(tokens, index)
         if following is None:
             break
+        joint = [token.text.lower() for token in tokens[index : index + 2]]
+        anded = anded or joint[0] in ("and", "&") or joint == [",", "and"]
         index = following
+    if len(names) == 2 and not anded and not names[1].isdigit():
+        # "by the Pattersons, B8 you know about": no "and", no list of names
+        del names[1:]
+        index = ends[0]
     if (
         not subject
         and len(names) > 1
