@@ -3132,3 +3132,23 @@ def test_a_person_or_song_said_to_be_the_real_one_is_no_place(sentence):
 )
 def test_a_story_place_named_between_commas_was_a_real_one(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The ditch runs were shot at Kell Park, and the rainy garage bit is the"
+            " Harlow Undercroft in Leeds pretending to be a Boston parking structure.",
+            [("Kell Park", ""), ("Harlow Undercroft", "a Boston parking structure")],
+        ),
+        # The trap: a person in a town pretends, and is no place.
+        (
+            "The ditch runs were shot at Kell Park, and the best bit is Kate Rowe in"
+            " Leeds pretending to be a Boston cop.",
+            [("Kell Park", "")],
+        ),
+    ],
+)
+def test_the_thing_in_a_town_pretending_to_be_a_place(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -90,7 +90,9 @@ def doubled_locations(ctx, sentence):
             or target_place_like(target)
             or about_filming
             and not (not region and double_of_person(name, target))
-            and not person_verb(match.group(0), name, target)
+            and not person_verb(
+                match.group(0), name, target, in_town(tokens, start, region)
+            )
             or story_setting(ctx, sentence, target)
         )
         if not evidence or not known and story_place(sentence, start):
@@ -224,12 +226,19 @@ PERSON_VERB_RE = re.compile(
 )
 
 
-def person_verb(verb, name, target):
+def in_town(tokens, start, region):
+    """Whether the name at ``tokens[start]`` is a thing with "the" in a town (its
+    region): "the Harlow Undercroft in Leeds pretending to be" (no person's name)."""
+    return bool(region and start and tokens[start - 1].text.lower() == "the")
+
+
+def person_verb(verb, name, target, placed=False):
     """Whether a stand-in verb that people do as well ("pretends to be") has nothing
     but talk of filming to say its subject is a place: no place word in the name
     ("X Bridge"), none in what it played ("a fishing village")."""
     return bool(
         PERSON_VERB_RE.search(verb)
+        and not placed
         and not named_place(name)
         and not target_place_like(target)
     )
