@@ -2362,3 +2362,25 @@ def test_two_names_joined_by_a_comma_alone_are_no_list():
 def test_a_list_of_names_with_an_and_or_of_three_is_a_list(credit, writers):
     post = extract(f"The song is “Moth Light”, {credit}.")
     assert tracks(post)["Moth Light"][0] == writers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My brother sang “Iron Moth”, the song from the ski montage, about fifty "
+        "times on the drive.",
+        "Lena Fisk sings “Iron Moth” in the shower every morning.",
+        "Half the cinema sang along to “Iron Moth” at the screening.",
+    ],
+)
+def test_an_everyday_rendition_is_no_performer(sentence):
+    post = extract("The montage song is “Iron Moth” by Ada Lind.", sentence)
+    assert tracks(post)["Iron Moth"][1] == ["Ada Lind"]
+
+
+def test_an_everyday_word_after_the_singing_clause_keeps_the_performer():
+    post = extract(
+        "“Iron Moth”, which Ada Lind wrote and sings, plays while the girl walks "
+        "all the way home."
+    )
+    assert tracks(post)["Iron Moth"] == (["Ada Lind"], ["Ada Lind"])

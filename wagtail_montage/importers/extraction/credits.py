@@ -13,6 +13,7 @@ from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
 from .credit_passive import credited_track
+from .credit_renditions import everyday_rendition
 from .credit_subjects import (
     PERFORMED,
     WROTE,
@@ -187,10 +188,10 @@ GUESSED_RE = re.compile(
 def _active_credit(ctx, sentence, verb, role):
     token = sentence.tokens[verb]
     before = sentence.norm[: token.start]
-    if GUESSED_RE.search(before) or (
+    if (GUESSED_RE.search(before) or everyday_rendition(sentence, verb)) or (
         REPORTED_RE.search(before) and DENIED_RE.search(sentence.norm[token.end :])
     ):
-        return None
+        return None  # a guess, "sang it forty times", "said A wrote it; no"
     track, after = _track_after(ctx, sentence, object_start(sentence.tokens, verb))
     more = []
     if track is None and role:
