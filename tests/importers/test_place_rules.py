@@ -3152,3 +3152,27 @@ def test_a_story_place_named_between_commas_was_a_real_one(sentence, expected):
 )
 def test_the_thing_in_a_town_pretending_to_be_a_place(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The club scenes were shot in Soho.",
+                "It is Ronnie Blake's, dressed up as a Chicago supper club.",
+            ),
+            [("Soho", ""), ("Ronnie Blake's", "a Chicago supper club")],
+        ),
+        # The trap: a song of someone's, dressed up as a kind of song.
+        (
+            (
+                "The club scenes were shot in Soho.",
+                "The song is Ray's, dressed up as a ballad.",
+            ),
+            [("Soho", "")],
+        ),
+    ],
+)
+def test_a_venue_called_after_its_owner_before_a_stand_in_verb(sentences, expected):
+    assert locations(extract(*sentences)) == expected

@@ -491,7 +491,9 @@ def name_before_comma(ctx, sentence, comma):
     owner, start = possessive_owner(ctx, sentence, start, end)
     region = region or owner  # "Melbourne's St Kilda, posing as"
     name = sentence.span(start, end)
-    if not place_ok(ctx, name, tokens[start]) or is_work_or_person(
+    # "It is Ronnie Blake's, dressed up as": a venue called after its owner
+    venue = start > 0 and tokens[start - 1].text in ("is", "was", "at")
+    if not place_ok(ctx, name, tokens[start], venue=venue) or is_work_or_person(
         ctx, sentence, start
     ):
         return fallback
