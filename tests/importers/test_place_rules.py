@@ -3176,3 +3176,18 @@ def test_the_thing_in_a_town_pretending_to_be_a_place(sentence, expected):
 )
 def test_a_venue_called_after_its_owner_before_a_stand_in_verb(sentences, expected):
     assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("They did the big scenes up at Carrow Fort.", ["Carrow Fort"]),
+        ("They did the harbour scenes in Kinsale.", ["Kinsale"]),
+        ("They shot the chase scenes down in Kinsale.", ["Kinsale"]),
+        # Traps: no place after the scenes; shot down is no filming.
+        ("She did the dance scenes justice.", []),
+        ("He was shot down in Kinsale.", []),
+    ],
+)
+def test_they_did_the_scenes_up_at_a_place(sentence, expected):
+    assert names(extract(sentence)) == expected

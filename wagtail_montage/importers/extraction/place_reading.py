@@ -89,6 +89,13 @@ def asked(sentence):
     )
 
 
+# The last words of a filming phrase after which "up" or "down" says where, not how:
+# "were done down the coast at X", "did the big scenes up at X" (not "shot down in X").
+UP_OR_DOWN_AFTER = frozenset(
+    "done staged scene scenes sequence sequences footage exteriors interiors".split()
+)
+
+
 def ahead_place(tokens, index, down=False):
     """Where the place starts a few lowercase words after a filming phrase: "a few
     miles down the coast at X", "the corniche roads above X", "the streets of X"; or

@@ -31,6 +31,7 @@ from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
     STYLE_NOUNS,
+    UP_OR_DOWN_AFTER,
     ahead_place,
     area_of,
     asked,
@@ -200,7 +201,7 @@ def filmed_locations(ctx, sentence):
         after_end = place_at(ctx, sentence, index) if direct else None
         if after_end is None and last not in ("up", "based", "location"):
             # not "set up camp on X"; "were done down the coast at X"
-            ahead = ahead_place(tokens, index, down=last in ("done", "staged"))
+            ahead = ahead_place(tokens, index, down=last in UP_OR_DOWN_AFTER)
             after_end = place_at(ctx, sentence, ahead) if ahead is not None else None
         if last == "to" and filmed_next(tokens, after_end):
             towns.append(ctx.sentence_places[-1])  # "went to X and filmed in Y"
