@@ -3191,3 +3191,18 @@ def test_a_venue_called_after_its_owner_before_a_stand_in_verb(sentences, expect
 )
 def test_they_did_the_scenes_up_at_a_place(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "And the customs house in the film, that was Carrow Castle, down the"
+            " street from the butcher's.",
+            [("Carrow Castle", "customs house")],
+        ),
+        ("The singer in the film, that was Molly Carter.", []),
+    ],
+)
+def test_the_story_place_that_was_a_real_one(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -20,6 +20,8 @@ REALLY_RE = re.compile(
     r",?\s(?=(?:the\s|a\sreal\s)?[A-Z])"
     # "the ferry in the montage is the real MV Coho"
     r"|\b(?:was|is)\s(?=the\sreal\s[A-Z])"
+    # "the customs house in the film, that was Desmond Castle"
+    r"|(?<=,\sthat\s)(?:was|is)\s(?=(?:the\s)?[A-Z])"
 )
 # The story the subject is named in: "the liner in the film", "the bar in the movie".
 IN_THE_STORY_RE = re.compile(
@@ -42,7 +44,7 @@ def really_locations(ctx, sentence):
         while index + 1 < len(tokens) and tokens[index].text in ("the", "a", "real"):
             index += 1  # "the real X", "a real X"
         end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
-        if target.islower() and match.group(0).split()[-1] in ("is", "was"):
+        if target.islower() and sentence.norm[match.end() :].startswith("the real "):
             target = ""  # "the ferry in the film is the real X": what X plays unsaid
         if target.islower() and not told:
             continue
@@ -79,6 +81,8 @@ def story_subject(sentence, verb):
     said); ("", False) for anything else."""
     tokens = sentence.tokens
     back = verb - 1
+    if back > 1 and tokens[back].text == "that" and tokens[back - 1].text == ",":
+        back -= 2  # "the customs house in the film, that was X"
     if back > 0 and tokens[back].text == ",":
         back -= 1  # "the liner in the film, the SS Atlantica, was really"
         start = run_backward(tokens, back, PLACE_CONNECTORS, max_words=6)
