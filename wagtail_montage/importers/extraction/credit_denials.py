@@ -22,10 +22,14 @@ def drop_denied_doers(ctx, text):
     """Drop the credits of the people the post says did not write or sing it."""
     for found in DENIED_DOER_RE.finditer(text):
         name, verb = found.group(1).casefold(), found.group(2).lower()
-        role = "performers" if verb in PERFORMING else "composers"
-        for track in ctx.tracks.values():
-            track[role][:] = [
-                person
-                for person in track[role]
-                if person.casefold().removeprefix("the ") != name
-            ]
+        drop_credit(ctx, "performers" if verb in PERFORMING else "composers", name)
+
+
+def drop_credit(ctx, role, name):
+    """Take ``name`` (casefolded) out of every track's ``role`` list."""
+    for track in ctx.tracks.values():
+        track[role][:] = [
+            person
+            for person in track[role]
+            if person.casefold().removeprefix("the ") != name
+        ]

@@ -17,7 +17,7 @@ from .credit_cleanup import (
     shared_surnames,
     writers_by_role,
 )
-from .credit_denials import drop_denied_doers
+from .credit_denials import drop_credit, drop_denied_doers
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -37,13 +37,7 @@ def drop_denied(ctx):
     A")."""
     for found in DENIED_CREDIT_RE.finditer(_post_text(ctx)):
         verb, name = found.group(1).lower(), found.group(2).casefold()
-        role = "performers" if verb in PERFORMING else "composers"
-        for track in ctx.tracks.values():
-            track[role][:] = [
-                person
-                for person in track[role]
-                if person.casefold().removeprefix("the ") != name
-            ]
+        drop_credit(ctx, "performers" if verb in PERFORMING else "composers", name)
 
 
 def credits_suggested(ctx):

@@ -5,14 +5,12 @@ filming location, the story's the one it played."""
 
 import re
 
-from django.utils.translation import gettext as _
-
 from ..prose import match_key
-from .context import location_value
 from .lexicon import PLACE_CONNECTORS
 from .place_names import is_work_or_person, place_ok
 from .place_words import named_place, place_like
 from .sentences import run_backward, run_forward
+from .stand_in_targets import suggest_stand_in
 
 # "was really", "is actually", "was in fact", "is in reality" before a name.
 REALLY_RE = re.compile(
@@ -59,13 +57,7 @@ def really_locations(ctx, sentence):
             continue
         placed = end + 1 < len(tokens) and tokens[end].text in ("on", "in", "at")
         if not (told or named_place(name) or place_like(name) or placed):
-            ctx.suggest(
-                _("Possible location: %(name)s, standing in for %(target)s")
-                % {"name": name, "target": target},
-                sentence,
-                "location",
-                {**location_value(name), "stood_in_for": target},
-            )
+            suggest_stand_in(ctx, sentence, name, target)
             continue
         ctx.offset = tokens[index].start
         location = ctx.location(sentence, name)

@@ -4,6 +4,9 @@ is the fuller one."""
 
 import re
 
+from django.utils.translation import gettext as _
+
+from .context import location_value
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, OPEN, PLACE_CONNECTORS, US_STATES
 from .place_words import (
     NAMED_PLACE_NOUNS,
@@ -30,6 +33,17 @@ ROLE_TARGET_RE = re.compile(
     r"|stuntwoman|understudy|double)\b)",
     re.IGNORECASE,
 )
+
+
+def suggest_stand_in(ctx, sentence, name, target):
+    """A place that may have stood in for ``target``: the editor's to decide."""
+    ctx.suggest(
+        _("Possible location: %(name)s, standing in for %(target)s")
+        % {"name": name, "target": target},
+        sentence,
+        "location",
+        {**location_value(name), "stood_in_for": target},
+    )
 
 
 def stand_in_target(ctx, sentence, index):

@@ -3,10 +3,7 @@ Y"; X is a filming location, Y what it played."""
 
 import re
 
-from django.utils.translation import gettext as _
-
 from ..prose import match_key
-from .context import location_value
 from .lexicon import (
     CANADIAN_PROVINCES,
     COUNTRIES,
@@ -35,7 +32,7 @@ from .place_words import (
 from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposition_start
 from .stand_in_inner import inner_end, inner_place
-from .stand_in_targets import stand_in_target, story_setting
+from .stand_in_targets import stand_in_target, story_setting, suggest_stand_in
 
 
 def doubled_locations(ctx, sentence):
@@ -96,13 +93,7 @@ def doubled_locations(ctx, sentence):
             or story_setting(ctx, sentence, target)
         )
         if not evidence or not known and story_place(sentence, start):
-            ctx.suggest(
-                _("Possible location: %(name)s, standing in for %(target)s")
-                % {"name": name, "target": target},
-                sentence,
-                "location",
-                {**location_value(name), "stood_in_for": target},
-            )
+            suggest_stand_in(ctx, sentence, name, target)
             continue
         ctx.offset = tokens[start].start if start is not None else 0
         location = ctx.location(sentence, name)
