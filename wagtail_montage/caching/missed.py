@@ -80,4 +80,5 @@ def forget(notes):
         ).delete()
     except DatabaseError:
         logger.exception("Could not forget the missed cache changes")
-    logger.info("Replayed %d missed cache change(s).", len(notes))
+    else:
+        logger.info("Replayed %d missed cache change(s).", len(notes))
