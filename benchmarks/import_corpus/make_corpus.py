@@ -41,6 +41,8 @@ from .posts_fresh_o import POSTS as POSTS_FRESH_O
 from .posts_fresh_p import POSTS as POSTS_FRESH_P
 from .posts_fresh_q import POSTS as POSTS_FRESH_Q
 from .posts_fresh_r import POSTS as POSTS_FRESH_R
+from .posts_fresh_s import POSTS as POSTS_FRESH_S
+from .posts_fresh_t import POSTS as POSTS_FRESH_T
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -57,6 +59,7 @@ SEVENTH = POSTS_FRESH_K + POSTS_FRESH_L
 EIGHTH = POSTS_FRESH_M + POSTS_FRESH_N
 NINTH = POSTS_FRESH_O + POSTS_FRESH_P
 TENTH = POSTS_FRESH_Q + POSTS_FRESH_R
+ELEVENTH = POSTS_FRESH_S + POSTS_FRESH_T
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -67,9 +70,20 @@ HELD_ROUNDS = {
     "eighth": EIGHTH,
     "ninth": NINTH,
     "tenth": TENTH,
+    "eleventh": ELEVENTH,
 }
 POSTS = (
-    FIRST + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
+    FIRST
+    + FRESH
+    + THIRD
+    + FOURTH
+    + FIFTH
+    + SIXTH
+    + SEVENTH
+    + EIGHTH
+    + NINTH
+    + TENTH
+    + ELEVENTH
 )
 
 

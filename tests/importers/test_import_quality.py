@@ -27,6 +27,7 @@ HELD_ROUNDS = (
     "eighth",
     "ninth",
     "tenth",
+    "eleventh",
 )
 
 
@@ -125,10 +126,10 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 10 was measured (89.5% /
-    99.8%, 9 false facts over 341 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured once round 10 was spent into it (87.2% /
+    98.9%, 49 false facts over 381 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.89 and precision >= 0.995 and false <= 9
+    assert recall >= 0.87 and precision >= 0.985 and false <= 49
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
