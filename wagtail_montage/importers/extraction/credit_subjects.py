@@ -19,6 +19,9 @@ WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
 PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
 # A second verb the credit verb shares its subject and object with: "A wrote and sang
 # it", "which A wrote and produced".
+# "A had written it", "A has since recorded it": an auxiliary, adverbs after it.
+AUXILIARIES = frozenset({"had", "has", "have"})
+PERFECT_ADVERBS = frozenset({"already", "just", "since", "also", "once", "first"})
 COORDINATED = WROTE | PERFORMED | {"produced", "arranged", "co-produced", "played"}
 
 
@@ -114,9 +117,10 @@ def skip_back(tokens, index):
     """Back over what may stand between names and their verb: "also" ("that Harlan
     also wrote"), "wrote and" ("A wrote and sang it"), ", who were Moth & Mirror,"
     ("A and B, who were C, wrote")."""
-    index = first_verb(tokens, index)
+    index = perfect_start(tokens, first_verb(tokens, index))
     while index > 0 and tokens[index - 1].text.lower() in CREDIT_ADVERBS:
         index -= 1
+    index = _before_brackets(tokens, index)
     if index > 1 and tokens[index - 1].text == ",":
         for back in range(index - 2, max(0, index - 10), -1):
             if tokens[back].text.lower() == "who" and tokens[back - 1].text == ",":
@@ -125,17 +129,49 @@ def skip_back(tokens, index):
     return index
 
 
+def perfect_start(tokens, verb):
+    """The index of the auxiliary of a perfect tense ending at ``tokens[verb]``
+    ("had" of "A had already written it"), else ``verb``."""
+    back = verb - 1
+    while back > 0 and tokens[back].text.lower() in PERFECT_ADVERBS:
+        back -= 1
+    if back > 0 and tokens[back].text.lower() in AUXILIARIES:
+        if tokens[back - 1].text.lower() == "it":
+            return verb  # "it has written on it": no one's credit
+        return back
+    return verb
+
+
+def _before_brackets(tokens, index):
+    """ "A (who did the whole score) wrote it": the index of the bracket opening an
+    aside that ends right before ``tokens[index]`` and follows a name; else
+    ``index``."""
+    if index < 3 or tokens[index - 1].text != ")":
+        return index
+    for back in range(index - 2, max(0, index - 20), -1):
+        if tokens[back].text == "(":
+            return back if back > 0 and tokens[back - 1].cap else index
+        if tokens[back].text in (")", ";", ".", "\u201c", '"'):
+            return index
+    return index
+
+
+# What opens a phrase apposed to a name: "A, the eldest,", "A, born in Hull,".
+APPOSITION_OPENERS = ROLE_DETERMINERS | {"born", "raised", "then", "now", "aged"}
+
+
 def _before_apposition(tokens, comma):
     """ "A, the eldest, wrote it", "The Slats, a Cardiff band who (...) split soon
-    after, recorded it": the index of the comma after the name when a phrase from
-    "the"/"a"/"her" ends at ``tokens[comma]``; else ``comma + 1``."""
+    after, recorded it", "A, born in Hull and a teacher there, wrote it": the index
+    of the comma after the name when a phrase from "the"/"a"/"her"/"born" ends at
+    ``tokens[comma]``; else ``comma + 1``."""
     depth = 0
     for back in range(comma - 1, max(0, comma - 25), -1):
         text = tokens[back].text
         depth += (text == ")") - (text == "(")
         if text == "," and depth == 0:
             opened = tokens[back + 1].text
-            if back > 0 and tokens[back - 1].cap and opened in ROLE_DETERMINERS:
+            if back > 0 and tokens[back - 1].cap and opened in APPOSITION_OPENERS:
                 return back
             break
         if text in (";", ":", ".", "\u201c", '"') and depth == 0:

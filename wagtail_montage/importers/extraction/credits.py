@@ -8,7 +8,7 @@ from ..prose import match_key
 from .credit_acts import acts_doing
 from .credit_appositions import duet_partners
 from .credit_claims import claimed_credits
-from .credit_clauses import joined_by, named_after, plays_it
+from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
@@ -26,6 +26,7 @@ from .credit_subjects import (
     skip_back,
     subject_names,
 )
+from .credit_tenses import credit_role
 from .credit_tracks import (
     about_songs,
     is_title,
@@ -72,9 +73,9 @@ def credits_of(ctx, sentence):
     tokens = sentence.tokens
     anchors = []  # (where a credit ends, its track): a later credit may go on with it
     for index, token in enumerate(tokens):
-        word = token.text.lower()
-        if word in WROTE or word in PERFORMED or plays_it(tokens, index):
-            role = "composers" if word in WROTE else None
+        role = credit_role(tokens, index)
+        if role is not None:
+            role = role if role == "composers" else None
             track = _active_credit(ctx, sentence, index, role)
             if track is not None:
                 anchors.append((token.end, track))
