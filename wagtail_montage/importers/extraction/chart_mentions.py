@@ -5,6 +5,7 @@ charts", "peaked at 31"; "gold", "double platinum"."""
 import re
 
 from .chart_bare import bare_ranks
+from .chart_exact import exact_rank
 from .chart_names import CHART_WORD_RE, chart_in, chart_just_before
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import LEVEL_RE, POSITION_RE
@@ -28,7 +29,9 @@ def mentions_of(sentence):
             number = parse_number(match.group(1) or match.group(6))
             mentions.append(("peak", match, number, False))
         else:
-            mentions.append(("peak", match, parse_number(match.group(2)), True))
+            top = parse_number(match.group(2))
+            exact = exact_rank(sentence.norm, match, top)  # "top 20 (18th)"
+            mentions.append(("peak", match, exact or top, not exact))
     ends = {mention[1].end() for mention in mentions}
     for match in BARE_PEAK_RE.finditer(sentence.norm):
         if match.end(1) not in ends and not sentence.inside_quote(match.start()):

@@ -34,6 +34,13 @@ NATIONAL_TOP_RE = re.compile(
     r"(?:,?\s(?!(?:in|on|but|while|whereas|where)\b)[a-z]+){0,3},?"
     r"\s(?:at|peaking\sat|peaked\sat|stalling\sat|stalled\sat|topping\sout\sat)\s$"
 )
+# A country's adjective right before the position, closing its noun phrase: "the
+# British top fifty — forty-fifth", "the UK No. 1, for a month".
+NATIONAL_BEFORE_RE = re.compile(
+    r"\bthe\s(UK|U\.K\.|US|U\.S\.|British|American|Canadian|Australian|German"
+    r"|West German)\s$"
+)
+PHRASE_CLOSED_RE = re.compile(r"^(?:[,;:.!?)]|\s?[\u2013\u2014(]|$)")
 THERE_AFTER_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")
 GENERIC_CHART_RE = re.compile(
     r"\s(?:on|in)\sthe\s(?:singles|pop|albums?|national)\s(?:charts?|list)\b"
@@ -80,6 +87,10 @@ def country_of_position(after, before, lead):
         country = COUNTRIES_OF.get(top.group(1)) or ADJECTIVE_COUNTRIES.get(
             top.group(1)
         )
+    national = NATIONAL_BEFORE_RE.search(before[-30:])
+    if not country and national and PHRASE_CLOSED_RE.match(after):
+        word = national.group(1)
+        country = COUNTRIES_OF.get(word) or ADJECTIVE_COUNTRIES.get(word)
     if not country and THERE_AFTER_RE.match(after):
         country = last_country(
             lead or before

@@ -1,0 +1,32 @@
+"""Chart facts set off in apposition: a range made exact right after it ("the
+Adult Contemporary top 20 (18th, to be exact)", "the British top fifty —
+forty-fifth")."""
+
+import pytest
+
+from .test_discourse import extract, peaks
+
+SONG = "The closing dance is set to “Lantern Street” by The Orchard Kites."
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It crept into the Adult Contemporary top 30 (27th, to be exact).",
+            ("Lantern Street", 27, "billboard_adult_contemporary"),
+        ),
+        (
+            "It sneaked into the British top forty — thirty-sixth, for two weeks —"
+            " and then vanished.",
+            ("Lantern Street", 36, "uk_singles"),
+        ),
+    ],
+)
+def test_a_range_made_exact_in_apposition_is_the_exact_peak(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+def test_an_ordinal_outside_the_range_is_no_peak_of_it():
+    post = extract(SONG, "It made the Adult Contemporary top 20 (42nd, I think).")
+    assert ("Lantern Street", 42, "billboard_adult_contemporary") not in peaks(post)
