@@ -25,11 +25,11 @@ OTHER_RELEASE_RE = re.compile(
     re.IGNORECASE,
 )
 # After the title: it is not in the film. "which is not in this movie", "isn't in
-# the film", "was never used in the film", "has nothing to do with this film",
-# "sang it in another film", "was cut from the film".
+# the film", "which is not from the film", "was never used in the film", "has
+# nothing to do with this film", "sang it in another film", "was cut from the film".
 NOT_HERE_RE = re.compile(
     r"(?:\bnot|n't|\bnever)\s(?:(?:used|heard|featured|included|played|appear"
-    r"|appears|appeared|made it|make it|makes it|part of)\s)?(?:in|into|on|of)\s"
+    r"|appears|appeared|made it|make it|makes it|part of)\s)?(?:in|into|on|of|from)\s"
     r"(?:the|this)\s(?:film|movie|picture)\b(?!')"
     r"|\bnothing to do with (?:the|this) (?:film|movie|picture)\b"
     r"|\bno (?:connection|link) (?:to|with) (?:the|this) (?:film|movie|picture)\b"

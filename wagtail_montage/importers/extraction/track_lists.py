@@ -74,6 +74,15 @@ def part_of_list(ctx, sentence):
         )
 
 
+def doubt(ctx, title):
+    """A title the sentence says is not in the film ("Don't confuse it with “X”,
+    whose theme went to No. 3"): a chart fact or a credit alone does not make it a
+    track of the page; the track rule reading it as heard later does."""
+    key = match_key(title)
+    if key not in ctx.tracks:
+        ctx.doubted.add(key)
+
+
 def confirm_listed(ctx, before):
     """The doubted tracks the track rule made again in this sentence: heard after all."""
     ctx.doubted -= set(ctx.tracks) - before

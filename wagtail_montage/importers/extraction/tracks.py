@@ -61,7 +61,7 @@ from .track_cues import (
 )
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
-from .track_lists import confirm_listed, note_list, part_of_list
+from .track_lists import confirm_listed, doubt, note_list, part_of_list
 from .track_owners import named_owner, singer_named
 from .track_ranked import ranked_entry
 from .track_words import (
@@ -479,6 +479,7 @@ def _tracks_of(ctx, sentence):
         if collection_title(title):
             continue  # "<i>X: The Complete Recordings</i>": a box set
         if quoted and not_in_film(ctx, sentence, start, end, after):
+            doubt(ctx, title)
             ctx.suggest(
                 _("“%(title)s” seems to be a song that is not in the film")
                 % {"title": title},
