@@ -20,6 +20,13 @@ HEARSAY_RE = re.compile(
     r"|blogs?|guides?|guidebooks?|wikis?|listings?|posts?)\s(?:say|says|said|claim"
     r"|claims|claimed|think|thinks|believe|believes|insist|insists|state|states"
     r"|report|reports|repeat|repeats|will\stell\syou|tells\syou)"
+    # "fan sites have claimed", "guidebooks have long said"
+    r"|(?:people|sources|sites|fans|websites|books|articles|reviews|forums|blogs"
+    r"|guides|guidebooks|wikis|listings|posts)\s(?:have|had)\s(?:long\s|always\s)?"
+    r"(?:said|claimed|insisted|stated|reported|repeated|maintained)"
+    # a correction: "I originally wrote that it was shot at X"
+    r"|I\s(?:originally|first|previously|once|wrongly|mistakenly)\s(?:wrote|said"
+    r"|claimed|stated|reported)"
     # "a reader told me it was shot in X", "I was told", "I'd heard"
     r"|told\s(?:me|us)|I\s(?:was|were)\stold|I(?:'d|\shad|'ve|\shave)?\sheard)\b",
     re.IGNORECASE,

@@ -53,6 +53,8 @@ def possessive_owner(ctx, sentence, index, end):
         or owner in CANADIAN_PROVINCES
         or match_key(owner) == match_key(ctx.last_place)
     )
+    if end - mark > 2 and not known and headed_whole(tokens, mark, end):
+        return "", index  # "Sadler's Wells Theatre", "Peggy's Point Lighthouse"
     if end - mark > 2 or known:
         return owner, mark + 1
     if end - mark == 2 and not whole_name_head(tokens[mark + 1].text):
@@ -60,6 +62,16 @@ def possessive_owner(ctx, sentence, index, end):
     if end < len(tokens) and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS:
         return owner, mark + 1  # "Berlin's Kreuzberg district"
     return "", index
+
+
+def headed_whole(tokens, mark, end):
+    """Whether "X's Y Z" is one name: "X's Y" a name whole ("Sadler's Wells") and Z the
+    kind of place it names ("Theatre"); not "Winnipeg's Union Station"."""
+    return (
+        end - mark == 3
+        and tokens[mark + 1].text.lower() in WHOLE_NAME_HEADS
+        and bool(NAMED_PLACE_RE.search(tokens[end - 1].text))
+    )
 
 
 # The last word of a name whole after a possessive: "Land's End", "Robin Hood's Bay",
@@ -163,7 +175,7 @@ def place_ok(ctx, name, first, venue=False):
         and not FORMAT_WORDS.intersection(words)
         and name not in HOLIDAYS
         and not (name in RANKINGS or name.endswith("iest") and len(words) == 1)
-        and words[0] not in MONTH_NAMES
+        and words[0].removesuffix("s") not in MONTH_NAMES  # "Mondays: brisket"
         and words[0] not in NOT_PLACES
         and words[0] not in STOP_STARTS
         and words[0] not in QUESTION_WORDS

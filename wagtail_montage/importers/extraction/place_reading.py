@@ -2,7 +2,7 @@
 ", and the interiors at Y"), where a place starts a few words after "filmed", where
 its name ends ("Lower Bay station"), a question that only asks."""
 
-from .lexicon import PLACE_CONNECTORS
+from .lexicon import CLOSE, PLACE_CONNECTORS
 from .place_words import (
     FILMED_PREPOSITIONS,
     NOT_FILMING_WORDS,
@@ -83,7 +83,7 @@ def asked(sentence):
     words = [token.text for token in sentence.tokens if token.word]
     words = words[1:] if words[:1] == ["Q"] else words
     return (
-        sentence.norm.rstrip().endswith("?")
+        sentence.norm.rstrip().rstrip(CLOSE + "\"'").endswith("?")  # "?" in quotes
         and bool(words)
         and words[0].lower() in QUESTION_STARTS
     )

@@ -140,7 +140,7 @@ NAMED_PLACE_RE = re.compile(
     r"|Wharf|Waterfront|Plaza|Racetrack|Raceway|Base|Street|Road|Dock|Furnace"
     r"|Works|Mill|Capitol|Courthouse|Library|Museum|Tower|Viaduct|Lighthouse|Bridge"
     r"|Ballroom|Arena|Theat(?:re|er)|Chapel|Church|Prison|Fortress|Market|School"
-    r"|College|University|Hospital)$"
+    r"|College|University|Hospital|Alley)$"
 )
 # What a place played may also end with a word that is a surname elsewhere.
 NAMED_TARGET_RE = re.compile(
@@ -249,7 +249,7 @@ TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
     dragstrip racetrack shipyard cannery warehouse tavern saloon inn pub motel
     casino sanitarium asylum orphanage jail penitentiary mast tower railway railroad
     outport ballroom lobby foyer courtyard garden gardens terrace ruins tunnel hamlet
-    terminus
+    terminus rooftop
     """.split()
 )
 
@@ -378,13 +378,14 @@ PLACE_ADJECTIVES = frozenset(
     """.split()
 )
 # Words that say a clause is about something else than filming: "and the director was
-# born in X", "and the band was formed in X".
+# born in X", "and the band was formed in X", "and nobody in X forgave us".
 NOT_FILMING_WORDS = frozenset(
     """
     born raised grew grown lived lives died buried set released recorded premiered
     opened sold charted formed founded based educated married published printed
     pressed mixed written wrote studied worked works stayed bunked spent visited
     moved retired met played toured
+    nobody everybody everyone anyone someone somebody
     """.split()
 )
 # A list item's description after the place: "Madison, Georgia, for the town square",

@@ -66,6 +66,8 @@ def inner_place(tokens, start):
     inner = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
     # "That's X", "The X Hall in Y"
     inner += tokens[inner].text.lower() in IS_WORDS | {"the"} and inner < last
+    if on_street(tokens, start, inner, name_start):
+        return inner  # "Bar X on Y Street, standing in for": the bar, on its street
     before = inner - 1
     if before > 0 and tokens[before].text in PLACE_ADJECTIVES:
         before -= 1
@@ -86,6 +88,25 @@ def inner_place(tokens, start):
         " ".join(t.text for t in tokens[name_start:outer])
     )
     return inner if wide and tokens[start - 1].text == "in" else None
+
+
+# The last word of a street's name: a place named just before "on" it is on that street.
+STREET_HEADS = frozenset(
+    "Street Road Avenue Lane Boulevard Drive Pier Boardwalk Promenade Quay".split()
+)
+
+
+def on_street(tokens, start, inner, outer):
+    """Whether "X on Y" names X on a street or a pier: "X Bar on Y Street", "the X
+    Hippodrome on the Y Pier" (X, not the street, is the place)."""
+    if tokens[start - 1].text != "on" or inner >= start - 1:
+        return False
+    end = run_forward(tokens, outer, PLACE_CONNECTORS, max_words=6)
+    return (
+        end is not None
+        and tokens[end - 1].text in STREET_HEADS
+        and not broad(" ".join(token.text for token in tokens[inner : start - 1]))
+    )
 
 
 def headed_before(tokens, inner, last, outer):

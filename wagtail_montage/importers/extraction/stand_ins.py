@@ -23,6 +23,7 @@ from .place_words import (
     NEIGHBOURHOOD_WORDS,
     PLACE_ANAPHORA,
     PLACE_AUXILIARIES,
+    POSITION_NOUNS,
     TARGET_PLACE_NOUNS,
     named_place,
     negated,
@@ -339,7 +340,7 @@ IT_WORDS = frozenset({"it", "it's"})
 
 # The words a place follows when a sentence says what it is: "the village on the rock
 # is X", "The prisoner exchange is on the X".
-PLACE_INTRODUCERS = frozenset({"is", "was", "on", "at", "in"})
+PLACE_INTRODUCERS = frozenset({"is", "was", "on", "at", "in", "It's", "That's"})
 
 
 def pronoun_place(ctx, sentence, it, target):
@@ -369,6 +370,11 @@ def pronoun_place(ctx, sentence, it, target):
             end = aside
             continue
         name = sentence.span(start, end + 1)
+        inner = inner_place(tokens, start)
+        if inner is not None:  # "It's the X on the Y Pier, and in the film it": X
+            inner += tokens[inner].text.lower() == "the"
+            name, start = sentence.span(inner, inner_end(tokens, start)), inner
+            lead = start - 1 - (tokens[start - 1].text == "the" and start > 1)
         if (
             tokens[lead].text in PLACE_INTRODUCERS
             and place_ok(ctx, name, tokens[start])
@@ -464,7 +470,7 @@ def name_before_comma(ctx, sentence, comma):
     if inner is not None and tokens[start - 1].text == ",":
         region, end, start = sentence.span(start, end), start - 1, inner  # "X, Y,"
     # "the Grand Hall in Leeds, Yorkshire, playing": the hall, not its town
-    if inner_place(tokens, start) is not None:
+    while inner_place(tokens, start) is not None:  # "X on Y Street in Z": X, in Z
         region, end, start = (
             region or sentence.span(start, end),
             inner_end(tokens, start),
@@ -475,7 +481,12 @@ def name_before_comma(ctx, sentence, comma):
         return ctx.locations[key]["name"], start, region
     before = start - 1 - (start > 1 and tokens[start - 1].text == "the")
     before -= before > 0 and tokens[before].text in TOWN_PARTS  # "in downtown Y"
-    if fallback[0] and start and tokens[before].text in ("of", "in"):
+    if (
+        fallback[0]
+        and start
+        and tokens[before].text in ("of", "in")
+        and not position_before(tokens, before)
+    ):
         return fallback  # "the Petit Champlain quarter of Quebec City, which"
     start = skip_stop_starts(tokens, start, end)
     start += tokens[start].text == "The" and start + 1 < end
@@ -489,6 +500,11 @@ def name_before_comma(ctx, sentence, comma):
     ):
         return fallback
     return name, start, region
+
+
+def position_before(tokens, of):
+    """Whether "of" follows a part of a place: "on the roof of the X, which" (X)."""
+    return of > 1 and tokens[of].text == "of" and tokens[of - 1].text in POSITION_NOUNS
 
 
 # A lowercase word for a part of the town a place is in: "in downtown Y, whose".

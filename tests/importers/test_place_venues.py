@@ -1,0 +1,104 @@
+"""Filming places named with what they stand on or who owned them: a venue on its
+street or pier, "X's Y Theatre" names, the part of a building a scene used; and
+filmings only claimed, asked or retracted. Every sentence here is invented for the
+test."""
+
+import pytest
+
+from .test_place_rules import extract, locations, names
+
+# -- A venue on its street or pier --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "We filmed the cafe scenes there.",
+                "It's Bar Lucca on Dean Street, standing in for a bistro in Lyon.",
+            ),
+            [("Bar Lucca", "a bistro in Lyon")],
+        ),
+        (
+            (
+                "The bar was the old Crown Tavern on Harbour Road in Cork, which the"
+                " film pretends is a saloon in Boston.",
+            ),
+            [("Crown Tavern", "a saloon in Boston")],
+        ),
+        (
+            (
+                "It's the Marlow Rotunda on the Brighton Pier, and in the film it"
+                " doubled for a ballroom in Blackpool.",
+            ),
+            [("Marlow Rotunda", "a ballroom in Blackpool")],
+        ),
+        # Trap: the street itself played the place.
+        (
+            ("We filmed in Leeds. Main Street played Prohibition-era Chicago.",),
+            [("Main Street", "Prohibition-era Chicago")],
+        ),
+    ],
+)
+def test_a_venue_on_its_street_is_the_place(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+# -- Names with a possessive that are whole ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "They shot the chase at Dolly's Head Lighthouse, which plays a lighthouse"
+            " in Maine.",
+            [("Dolly's Head Lighthouse", "a lighthouse in Maine")],
+        ),
+        ("We filmed at Tanner's Well Theatre.", ["Tanner's Well Theatre"]),
+        ("We filmed in Fenwick's Alley.", ["Fenwick's Alley"]),
+        # Traps: a town's possessive before a place of it.
+        ("They filmed in Winnipeg's Union Station.", ["Union Station"]),
+    ],
+)
+def test_a_possessive_name_is_whole(sentence, expected):
+    found = locations(extract(sentence))
+    if expected and isinstance(expected[0], str):
+        found = [name for name, _stood in found]
+    assert found == expected
+
+
+def test_the_part_of_a_building_that_played_a_place():
+    post = extract(
+        "The dance scenes were shot in the studios at Tanner's Well Theatre, and the"
+        " finale on the roof of the Grand Exchange Hall, which plays a Vienna rooftop."
+    )
+    assert locations(post) == [
+        ("Tanner's Well Theatre", ""),
+        ("Grand Exchange Hall", "a Vienna rooftop"),
+    ]
+
+
+# -- Claimed, asked, retracted; not a list's place -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For years, fan forums have claimed the diner scene was shot in Reno.",
+        "Correction: I originally wrote that the finale was shot at Wrigley Field.",
+        "“Was it really filmed in Monterey?”",
+        "Mondays: chili. Wednesdays: pasta.",
+    ],
+)
+def test_no_place_of_a_claim_a_question_or_a_weekday(sentence):
+    assert names(extract(sentence)) == []
+
+
+def test_nobody_in_the_place_played_is_no_place():
+    post = extract(
+        "It was shot on the Corran Esplanade, which played Brighton, and nobody in"
+        " Brighton has ever noticed."
+    )
+    assert locations(post) == [("Corran Esplanade", "Brighton")]
