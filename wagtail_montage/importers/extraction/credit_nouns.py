@@ -66,11 +66,23 @@ ACT_NAME_RE = re.compile(r"\s(?:&|and)\sthe\s[A-Z]")
 CREDITED_ACT_RE = re.compile(r"[\ue001\u201d\"'],?\s(?:is\s|was\s)?credited\sto\s")
 
 
+# After the name credited: who wrote it, said apart ("credited to A and written by
+# B"): the credit is the performer's.
+WRITTEN_APART_RE = re.compile(
+    r",?\s(?:and|but)\s(?:(?:was|is)\s)?(?:co-)?(?:written|composed|penned)\s"
+    r"(?:[a-z]+\s){0,2}?by\s"
+)
+
+
 def _credited_act(ctx, sentence, match, known_track):
-    """ "“X”, credited to Ann Ray &amp; the Rays": the band performs it (a credit to
-    people is read as writing, by ``_credited_to``)."""
-    names, _end = names_span(sentence, sentence.index_at(match.end()), limit=1)
-    if len(names) != 1 or not ACT_NAME_RE.search(names[0]):
+    """ "“X”, credited to Ann Ray &amp; the Rays", "“X”, credited to Ann Ray and
+    written by Bo Lee": the act performs it (a credit to people is read as writing,
+    by ``_credited_to``)."""
+    names, end = names_span(sentence, sentence.index_at(match.end()), limit=1)
+    if len(names) != 1:
+        return
+    after = sentence.norm[sentence.tokens[end - 1].end :] if end else ""
+    if not (ACT_NAME_RE.search(names[0]) or WRITTEN_APART_RE.match(after)):
         return
     track = known_track(ctx, sentence.norm[: match.end()])
     if track is not None:
