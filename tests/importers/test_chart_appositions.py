@@ -4,7 +4,7 @@ forty-fifth")."""
 
 import pytest
 
-from .test_discourse import extract, peaks
+from .test_discourse import extract, facts, peaks
 
 SONG = "The closing dance is set to “Lantern Street” by The Orchard Kites."
 
@@ -30,3 +30,32 @@ def test_a_range_made_exact_in_apposition_is_the_exact_peak(sentence, expected):
 def test_an_ordinal_outside_the_range_is_no_peak_of_it():
     post = extract(SONG, "It made the Adult Contemporary top 20 (42nd, I think).")
     assert ("Lantern Street", 42, "billboard_adult_contemporary") not in peaks(post)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It went down better up north — number seven on Canada's RPM chart —"
+            " and nowhere else.",
+            ("Lantern Street", 7, "canada_rpm"),
+        ),
+        (
+            "It was a summer hit in Ireland – third on the Irish Singles Chart, and then"
+            " gone.",
+            ("Lantern Street", 3, "other"),
+        ),
+    ],
+)
+def test_a_position_after_a_dash_is_read_as_after_a_colon(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == [expected]
+
+
+def test_an_ordinal_on_a_chart_called_by_its_size_is_no_range_of_its_own():
+    post = extract(SONG, "It was big in Spain — sixth in the Top 40, and gone by May.")
+    (value,) = facts(post, "chart_fact")
+    assert (value["position"], value["top_n"], value["chart_other"]) == (
+        6,
+        False,
+        "Top 40",
+    )

@@ -134,8 +134,9 @@ def and_then(window):
     return all(word.isalpha() for word in rest)
 
 
-# "did better than the film: No. 5 on ...", "a staple: three weeks at number 3 on"
-COLON_LEAD_RE = re.compile(r":\s(?:[\w-]+\s){0,3}$")
+# "did better than the film: No. 5 on ...", "a staple: three weeks at number 3 on";
+# a dash for the colon: "It was big in France — fourth in the Top 50"
+COLON_LEAD_RE = re.compile(r"(?::|\s[\u2013\u2014]|\s-)\s(?:[\w-]+\s){0,3}$")
 
 
 def after_colon_lead(before, after):

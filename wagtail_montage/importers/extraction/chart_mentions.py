@@ -4,7 +4,7 @@ charts", "peaked at 31"; "gold", "double platinum"."""
 
 import re
 
-from .chart_bare import bare_ranks
+from .chart_bare import ORDINAL, bare_ranks
 from .chart_exact import exact_rank
 from .chart_names import CHART_WORD_RE, chart_in, chart_just_before
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
@@ -162,7 +162,8 @@ def chart_name_part(sentence, match):
 
 
 POSITION_ON_RE = re.compile(
-    r"(?:\bNo\.|\bnumber|#)\s?[\w-]{1,12}\s(?:on|of|in)\sthe\s$", re.IGNORECASE
+    rf"(?:(?:\bNo\.|\bnumber|#)\s?[\w-]{{1,12}}|\b{ORDINAL})\s(?:on|of|in)\sthe\s$",
+    re.IGNORECASE,
 )
 
 
