@@ -40,3 +40,68 @@ def test_a_title_set_apart_is_no_track_even_when_it_charted(sentence):
 def test_a_song_not_from_the_film_is_no_track(sentence):
     post = extract(sentence, title="Notes on Lantern Cove")
     assert titles(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, composers",
+    [
+        (
+            "The waltz — it's called the “Copper Moth Waltz” — was written by Ida Roe.",
+            ["Ida Roe"],
+        ),
+        (
+            "Ida Roe wrote the tune in a week, and they called it “Copper Moth” after the "
+            "lamp in her kitchen.",
+            ["Ida Roe"],
+        ),
+    ],
+)
+def test_a_song_said_to_be_called_so_through_it(sentence, composers):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    tracks = facts(post, "track")
+    assert [track["title"] for track in tracks] == [
+        "Copper Moth Waltz" if "Waltz”" in sentence else "Copper Moth"
+    ]
+    assert tracks[0]["composers"] == composers
+
+
+def test_a_scene_said_to_be_called_so_is_no_song():
+    post = extract(
+        "The last scene — it's called “Copper Moth” in the script — was cut.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Tin Roof Rain” stalled at No. 3 for a month, stuck behind Ida Roe's “Copper "
+        "Moth”, which sat at number one all spring.",
+        "It was held at number two behind “Copper Moth” by the Tillers.",
+    ],
+)
+def test_the_song_a_chart_peak_was_stuck_behind_is_no_track(sentence):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        sentence,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_a_song_for_another_film_is_no_track():
+    post = extract(
+        "Her next job was no better: her 1991 song “Copper Moth”, for another film, "
+        "went top ten.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == []
+
+
+def test_a_song_close_behind_in_a_ranking_is_still_a_track():
+    post = extract(
+        "Close behind is “Copper Moth” by the Tillers, over the harbour scene.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Copper Moth"]

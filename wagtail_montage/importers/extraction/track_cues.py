@@ -36,6 +36,15 @@ SONG_CALLED_RE = re.compile(
     r"|theme|ballad|single|number|track)\b[^.;\u201c\ue000]{0,90}?\s(?:is|was)\s"
     r"(?:called|titled|named|entitled)\s\W{0,2}$"
 )
+# Before a title: a song the sentence named, then said to be called so through
+# "it". "The march — it's called the ", "Ida did the tune, and they called it ".
+IT_CALLED_RE = re.compile(
+    r"\b(?:song|tune|theme|ballad|single|number|track|march|waltz|anthem|duet"
+    r"|instrumental)\b[^.;\u201c\ue000]{0,60}?\s(?:it's\s|it\sis\s|it\swas\s"
+    r"|(?:they|we|he|she|I)\s(?=\w+\sit\s))(?:called|named|titled)\s(?:it\s)?"
+    r"(?:the\s)?\W{0,2}$",
+    re.IGNORECASE,
+)
 # Just after a title: it is heard loud. "with “X” blasting", "“X” blaring from
 # the jukebox".
 HEARD_LOUD_RE = re.compile(
@@ -118,7 +127,10 @@ def made_after(after):
 
 def song_called(sentence, start):
     """Whether the words before the title say the song is called so."""
-    return bool(SONG_CALLED_RE.search(sentence.norm[:start]))
+    return bool(
+        SONG_CALLED_RE.search(sentence.norm[:start])
+        or IT_CALLED_RE.search(sentence.norm[max(0, start - 100) : start])
+    )
 
 
 # Right after a quoted title, the noun it names: a work or an event that is no song.

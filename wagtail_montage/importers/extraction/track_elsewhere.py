@@ -1,6 +1,7 @@
 """Songs a sentence says are not in the film, by the words around the quoted title:
 a label ("Not in the film: “X”"), "nowhere in the film", a song "from that film"
-(another one the sentence named), a song "dropped" after a preview."""
+(another one the sentence named), a song "dropped" after a preview, the song a
+chart peak was "stuck behind"."""
 
 import re
 
@@ -9,6 +10,7 @@ from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
 from .sentences import clean_title
 from .track_words import (
     ANOTHER_FILM_RE,
+    CHART_BEHIND_RE,
     CONFUSED_WITH_RE,
     DROPPED_RE,
     NOT_HERE_LABEL_RE,
@@ -76,6 +78,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _set_to_other_film(ctx, norm, start)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 50) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
+        or CHART_BEHIND_RE.search(norm[max(0, start - 90) : start])
     ):
         return True
     clause = re.split(r"[;\u201c\ue000]", after[:110])[0]

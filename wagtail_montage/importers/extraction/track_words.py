@@ -79,11 +79,18 @@ DROPPED_RE = re.compile(
     re.IGNORECASE,
 )
 # Just after a title: the other film it comes from. "his song “X” from that film",
-# "“X”, from an earlier picture of hers".
+# "“X”, from an earlier picture of hers", "her song “X”, for another film,".
 OTHER_FILM_AFTER_RE = re.compile(
-    r"^\W{0,3}\s?from\s(that|an earlier|a later|another|a different|an older|his earlier"
+    r"^\W{0,3}\s?(?:from|for)\s(that|an earlier|a later|another|a different|an older|his earlier"
     r"|her earlier|their earlier|his previous|her previous|their previous)\s"
     r"(?:film|movie|picture)\b",
+    re.IGNORECASE,
+)
+# Just before a title: the song that kept the film's one from the top of a chart.
+# "stuck at No. 4 behind A's “X”", "it stalled behind “X”". Not "close behind is".
+CHART_BEHIND_RE = re.compile(
+    r"\b(?:stuck|stalled|stopped|held|sat|trapped|blocked|kept|parked)\b"
+    r"[^.;:\u201c\ue000]{0,40}?\sbehind\s(?:[A-Z][\w'.&-]*\s){0,4}?\W?$",
     re.IGNORECASE,
 )
 # Just before a title: the song the post's one is not to be taken for. "Don't
