@@ -59,3 +59,21 @@ def test_an_ordinal_on_a_chart_called_by_its_size_is_no_range_of_its_own():
         False,
         "Top 40",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Seventh on the Billboard 200, which nobody at the label believed.",
+            ("Harbor Nights", 7, "billboard_200"),
+        ),
+        (
+            "Twenty-second on the Billboard 200. Not bad.",
+            ("Harbor Nights", 22, "billboard_200"),
+        ),
+    ],
+)
+def test_a_sentence_opening_on_an_ordinal_is_the_last_records(sentence, expected):
+    album = "The soundtrack album, “Harbor Nights”, came out on Redline Records."
+    assert peaks(extract(album, sentence)) == [expected]

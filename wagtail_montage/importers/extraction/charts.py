@@ -78,8 +78,9 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
             or (window[-1:] == [","] and chart_in(after[:40]) is not None)
         )
     )
-    # "#4 on Mainstream Rock.", "Number six in the UK." (not "... in the UK was X")
-    fragment = (not tokens[0].text.isalpha() or tokens[0].text == "Number") and (
+    # "#4 on Mainstream Rock.", "Fifth on the Billboard 200" (not "... in the UK was X")
+    opening = not window or tokens[0].text == "Number" or not tokens[0].text.isalpha()
+    fragment = opening and (
         chart_in(after[:40])
         or (COUNTRY_AFTER_RE.match(after) and not VERBS_AFTER & set(after.split()))
     )
@@ -334,7 +335,7 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     subject = find_subject(ctx, sentence, *region)
     if subject is None and verb_at is not None and verb_at < first:
         subject = anaphor(ctx, sentence, verb_at + 1, first)
-    fragment = first == 0 and (match.group(1) or match.re is LEVEL_RE)
+    fragment = first == 0 and (match.re is LEVEL_RE or match.group(1) or match.group(6))
     if subject is None and (fragment or verb_at == 0):
         # a fragment: "#38 on the Hot 100.", "Charted at #45 ...", "Gold, from the BPI."
         subject = ctx.last()
