@@ -1,5 +1,6 @@
 """A title credited to a name, and its writers said apart: "“X”, credited to A and
-written by B" (A is the act on the label). Every sentence here is invented."""
+written by B" (A is the act on the label); "the writer is A" in a sentence about
+the song. Every sentence here is invented."""
 
 import pytest
 
@@ -25,3 +26,25 @@ from .test_discourse import extract
 )
 def test_a_credit_with_the_writers_said_apart_is_the_performers(sentence, expected):
     assert tracks(extract(sentence)) == {"Hay Moon": expected}
+
+
+INTRO = "The song in the film is “Hay Moon”."
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "That's Ned Orr singing, and the writer is Cora Lusk, who wrote it on a bus.",
+            (["Cora Lusk"], ["Ned Orr"]),
+        ),
+        (
+            "The writer was Cora Lusk, who never got Ned Orr to sing it.",
+            (["Cora Lusk"], []),
+        ),
+        ("The writer was Cora Lusk.", ([], [])),
+        ("The writer was Cora Lusk, and the director was Ned Orr.", ([], [])),
+    ],
+)
+def test_the_writer_in_a_sentence_about_the_song(sentence, expected):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": expected}

@@ -23,6 +23,8 @@ WRITER_NOUNS = frozenset(
 SINGER_NOUNS = frozenset({"singer", "vocalist"})
 # Writers of a song alone, never of a film: "The songwriter was A".
 SONG_WRITERS = frozenset({"songwriter", "lyricist", "co-writer"})
+# Verbs whose "it" is a song: "sang it", "sing it", "wrote it".
+SONG_VERBS = WROTE | PERFORMED | {"sing", "write", "record"}
 SONG_OWNERS = frozenset({"song's", "track's", "tune's", "single's"})
 
 
@@ -275,11 +277,33 @@ def _role_of(ctx, sentence, index, known_track):
         and tokens[after].text in ("is", "was")
     ):
         track, after = _last_track(ctx), after + 1
+    elif _writer_of_song(tokens, index):
+        track, after = _last_track(ctx), after + 1
     else:
         return
     names = names_span(sentence, after, limit=3)[0]
     if track is not None and names:
         add_unique(track[role], names)
+
+
+def _writer_of_song(tokens, index):
+    """ "That's A singing, and the writer is B", "The writer was B, who never sang
+    it": "the writer is" opening a clause of a sentence that sings or writes "it"
+    (a writer alone may be the film's)."""
+    if not (
+        tokens[index].text.lower() == "writer"
+        and index > 0
+        and tokens[index - 1].text.lower() == "the"
+        and _at(tokens, index + 1) in ("is", "was")
+        and (index == 1 or _at(tokens, index - 2) in ("and", ";", ":"))
+    ):
+        return False
+    return any(
+        token.text.lower() == "singing"
+        or (token.text.lower() == "it" and _at(tokens, back - 1) in SONG_VERBS)
+        for back, token in enumerate(tokens)
+        if back > 0
+    )
 
 
 def _its_song(tokens, index):
