@@ -105,3 +105,18 @@ def test_a_song_close_behind_in_a_ranking_is_still_a_track():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Copper Moth"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I built sets on <i>Lantern Cove</i>, which came out the following year, in "
+        "1986, and flopped.",
+        "We shot <i>Lantern Cove</i> in a wet autumn. The film came out the next "
+        "year, 1986, and sank.",
+        "<i>Lantern Cove</i> opened in the spring of 1986 to empty houses.",
+    ],
+)
+def test_the_release_year_said_relative_or_by_season(sentence):
+    post = extract(sentence, title="Building the sets of Lantern Cove")
+    assert (post.film_title, post.film_year) == ("Lantern Cove", 1986)

@@ -26,6 +26,7 @@ from .film_words import (
     OWN_YEAR_RE,
     PLACE_BEFORE_RUN_RE,
     RELEASE_AFTER_RE,
+    RELEASE_YEAR_RE,
     SCENE_CUE_RE,
     SONG_BEFORE_RE,
     SUNG_AFTER_RE,
@@ -90,11 +91,7 @@ YEAR_OF_FILM_RES = (
         rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(1[89][0-9]{{2}}|20[0-9]{{2}})\s(?:[\w-]{{1,20}}\s){{0,2}}?"
         rf"(?:{GENRES}|one|release|original)\b"
     ),
-    re.compile(
-        r"\b(?:[Rr]eleased|came out|opened|premiered|arrived in (?:[A-Z]\w{1,15}\s)?"
-        r"(?:cinemas|theaters|theatres))\s(?:in\s)?(?:[A-Z][a-z]{2,8}\s)?"
-        r"(1[89][0-9]{2}|20[0-9]{2})\b"
-    ),
+    RELEASE_YEAR_RE,  # "came out the next year, 1985", "opened in the autumn of 1991"
     ALONGSIDE_FILM_RE,  # "released in 1979 alongside the teen film of that name"
     YEAR_THE_FILM_CAME_OUT_RE,  # "everywhere in 1985, the summer the film came out"
     # "Harold Venn directed it in 1984"

@@ -180,6 +180,16 @@ def a_record(norm, start, end):
 
 # A year, then the time of the film's release: "it was everywhere in 1985, the
 # summer the film came out", "1988, the year that the movie opened".
+# The year a film was released, said of it: "released in 1984", "arrived in
+# British cinemas in May 1990", "came out the following year, in 1991", "came out
+# the next year, 1985", "opened in the autumn of 1991".
+RELEASE_YEAR_RE = re.compile(
+    r"\b(?:[Rr]eleased|came out|opened|premiered|arrived in (?:[A-Z]\w{1,15}\s)?"
+    r"(?:cinemas|theaters|theatres))\s"
+    r"(?:the\s(?:following|next)\syear,?\s|the\syear\safter,?\s|a\syear\slater,?\s)?"
+    r"(?:in\s)?(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?"
+    rf"(?:[A-Z][a-z]{{2,8}}\s)?{YEAR}\b"
+)
 YEAR_THE_FILM_CAME_OUT_RE = re.compile(
     rf"\b{YEAR},\s(?:the\s)?(?:year|summer|spring|autumn|fall|winter)\s(?:that\s)?"
     r"the\s(?:film|movie|picture)\s(?:came\sout|opened|was\sreleased|premiered)\b"
