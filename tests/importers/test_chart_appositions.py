@@ -4,7 +4,7 @@ forty-fifth")."""
 
 import pytest
 
-from .test_discourse import extract, facts, peaks
+from .test_discourse import certifications, extract, facts, peaks
 
 SONG = "The closing dance is set to “Lantern Street” by The Orchard Kites."
 
@@ -77,3 +77,11 @@ def test_an_ordinal_on_a_chart_called_by_its_size_is_no_range_of_its_own():
 def test_a_sentence_opening_on_an_ordinal_is_the_last_records(sentence, expected):
     album = "The soundtrack album, “Harbor Nights”, came out on Redline Records."
     assert peaks(extract(album, sentence)) == [expected]
+
+
+def test_gold_up_there_is_of_the_country_whose_chart_was_named():
+    post = extract(
+        SONG,
+        "It climbed to number five on the RPM chart, and it went gold up there too.",
+    )
+    assert certifications(post) == [("Lantern Street", "gold", None, "music_canada")]

@@ -13,8 +13,10 @@ from .context import chart_fact_value
 from .lexicon import MULTIPLIER_WORDS
 from .patterns import (
     CERTIFIERS,
+    CHARTS,
     COUNTRIES_OF,
     COUNTRY_CERTIFIERS,
+    COUNTRY_CHARTS,
     COUNTRY_RE,
     IN_YEAR_RE,
 )
@@ -126,12 +128,28 @@ def certifier_of(norm, match, clause, level_at, level_end):
     return found
 
 
-THERE_RE = re.compile(r"^\s(?:over\s)?there\b")
+THERE_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")  # as for positions
+
+
+# The certifier of each listed chart's country: "number six on the RPM chart, and it
+# went gold up there" is Music Canada's gold.
+CHART_CERTIFIERS = {
+    chart: COUNTRY_CERTIFIERS[country]
+    for country, charts in COUNTRY_CHARTS.items()
+    for chart in charts
+    if chart and country in COUNTRY_CERTIFIERS
+}
 
 
 def last_certifier(before):
-    """The certifier (or certifying country) named last in ``before``."""
+    """The certifier (or certifying country, or the country of a chart) named last
+    in ``before``."""
     named = [
+        (found.start(), CHART_CERTIFIERS.get(key))
+        for pattern, key in CHARTS
+        for found in pattern.finditer(before)
+    ]
+    named += [
         (found.start(), key)
         for pattern, key in CERTIFIERS
         for found in pattern.finditer(before)
