@@ -102,3 +102,80 @@ def test_nobody_in_the_place_played_is_no_place():
         " Brighton has ever noticed."
     )
     assert locations(post) == [("Corran Esplanade", "Brighton")]
+
+
+# -- What a place played: "it", "the film pretends", fuller targets ------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The pier scenes were filmed at Tarbert.",
+                "The story's harbour is Portree, but Tarbert plays it, and nobody minds.",
+            ),
+            [("Tarbert", "Portree")],
+        ),
+        # Traps: "it" a song; a place not filmed before.
+        (("The band at Tarbert played it, and nobody minded.",), []),
+        (
+            (
+                "The crew wanted the real Portree, but it was fogged in that May, so"
+                " Tarbert stood in for it.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_place_that_played_it(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "We went back to Cobh, where they shot it.",
+                "The film pretends Cobh is a Norman fishing village, and nobody minds.",
+            ),
+            [("Cobh", "a Norman fishing village")],
+        ),
+        # Traps: a place not filmed; no place pretended.
+        (("The film pretends Cobh is a Norman fishing village.",), []),
+        (
+            (
+                "We went back to Cobh, where they shot it.",
+                "The film pretends Cobh is fun.",
+            ),
+            [("Cobh", "")],
+        ),
+    ],
+)
+def test_the_film_pretends_a_place_is_another(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The dance scenes were filmed at the Astoria Ballroom, which is supposed"
+            " to be a Berlin disco.",
+            [("Astoria Ballroom", "a Berlin disco")],
+        ),
+        (
+            "The story is set on the Norfolk marshes, but it was filmed at Cley, and"
+            " Cley stands in for the marshes rather well if you squint.",
+            [("Cley", "the Norfolk marshes")],
+        ),
+        (
+            "The diner in the film is really the Blue Moon Diner in Leeds, playing a"
+            " Chicago truck-stop diner; you can tell by the stools.",
+            [("Blue Moon Diner", "a Chicago truck-stop diner")],
+        ),
+    ],
+)
+def test_what_a_place_played_in_full(sentence, expected):
+    assert locations(extract(sentence)) == expected

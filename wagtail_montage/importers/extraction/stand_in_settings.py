@@ -1,11 +1,16 @@
 """A scene set in one place and filmed in another: "The desert chase is set in Y, but
 it was filmed in X", "the contest, which takes place in Y in the story but was shot at
 X": X stood in for Y. Not the whole film's setting ("The film is set in Y, but it was
-shot in X" says where, not what X played)."""
+shot in X" says where, not what X played); "the film pretends X is Y" (X, a place
+filmed before, played Y)."""
 
 import re
 
+from ..prose import match_key
+from .lexicon import PLACE_CONNECTORS
 from .place_words import target_place_like
+from .sentences import run_forward
+from .stand_in_targets import stand_in_target
 
 SET_BUT_FILMED_RE = re.compile(
     r"\b(?:(?:is|was|are|were)\sset|takes\splace|took\splace)\s(?:in|at|on)\s"
@@ -38,4 +43,30 @@ def scene_set_elsewhere(ctx, sentence):
         ]
         if placed:
             location = min(placed, key=lambda place: after.find(place["name"]))
+            location["stood_in_for"] = location["stood_in_for"] or target
+    film_pretends(ctx, sentence)
+
+
+# The work making a place out to be another: "the film pretends X is Y".
+PRETENDS_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s(?:film|movie|picture|story|script|video|clip)\s(?:pretends"
+    r"|pretended|would\shave\syou\sbelieve|makes\sout)\s(?:that\s)?(?=[A-Z])"
+)
+
+
+def film_pretends(ctx, sentence):
+    """ "The film pretends X is Y": X, a place the post named as filmed, played Y."""
+    tokens = sentence.tokens
+    for match in PRETENDS_RE.finditer(sentence.norm):
+        start = sentence.index_at(match.end())
+        end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6)
+        if (
+            end is None
+            or end + 1 >= len(tokens)
+            or tokens[end].text not in ("is", "was")
+        ):
+            continue
+        location = ctx.locations.get(match_key(sentence.span(start, end)))
+        target = stand_in_target(ctx, sentence, end + 1)
+        if location is not None and target_place_like(target):
             location["stood_in_for"] = location["stood_in_for"] or target

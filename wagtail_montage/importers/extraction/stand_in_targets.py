@@ -46,6 +46,16 @@ def suggest_stand_in(ctx, sentence, name, target):
     )
 
 
+# A venue a filmed place may be meant to be: "which is supposed to be a Newark disco".
+VENUE_NOUNS = frozenset("disco nightclub club cafe café restaurant resort".split())
+
+
+def venue_target(target):
+    """Whether what a place played is a venue described: "a New York disco"."""
+    words = target.split()
+    return len(words) > 1 and words[0] in ARTICLES and words[-1] in VENUE_NOUNS
+
+
 def stand_in_target(ctx, sentence, index):
     """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota",
     "the town of Iron Meadow" (the name), "Detroit's east side"."""
@@ -259,8 +269,9 @@ def adverb(tokens, index):
     beautifully", "a Soviet port convincingly for a week"; not "a lonely outpost"."""
     word = tokens[index].text
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if word in INTENSIFIERS and after is not None and after.text.endswith("ly"):
-        return True  # "a Maine fishing village very convincingly"
+    well = after is not None and (after.text.endswith("ly") or after.text == "well")
+    if word in INTENSIFIERS and well:
+        return True  # "a Maine fishing village very convincingly", "rather well"
     return word in TRAILING_ADVERBS or (
         word.endswith("ly")
         and word.islower()

@@ -33,7 +33,13 @@ from .place_words import (
 from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposition_start
 from .stand_in_inner import inner_end, inner_place
-from .stand_in_targets import stand_in_target, story_setting, suggest_stand_in
+from .stand_in_pronouns import pronoun_target
+from .stand_in_targets import (
+    stand_in_target,
+    story_setting,
+    suggest_stand_in,
+    venue_target,
+)
 
 
 def doubled_locations(ctx, sentence):
@@ -45,6 +51,10 @@ def doubled_locations(ctx, sentence):
         verb = sentence.index_at(match.start())
         target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
         name, start, region = stand_in_name(ctx, sentence, verb, target)
+        # "The story's port is X, but Y plays it": X, when Y is a place filmed before
+        target = target or pronoun_target(
+            ctx, sentence, sentence.index_at(match.end()), start, name
+        )
         if (
             not name
             or not target
@@ -73,8 +83,8 @@ def doubled_locations(ctx, sentence):
             continue
         if SUPPOSED_RE.match(match.group(0)) and not (
             target_place_like(target)
-            or target[:1].isupper()
-            and sentence.filming_context
+            or sentence.filming_context
+            and (target[:1].isupper() or venue_target(target))  # "a Newark disco"
         ):
             continue  # "Leeds, which was supposed to be a two-week shoot"
         if MEANT_RE.match(match.group(0)) and not IN_THE_FILM_RE.search(norm):
@@ -99,10 +109,18 @@ def doubled_locations(ctx, sentence):
         ctx.offset = tokens[start].start if start is not None else 0
         location = ctx.location(sentence, name)
         ctx.sentence_places.append(match_key(name))
-        location["stood_in_for"] = location["stood_in_for"] or target
+        location["stood_in_for"] = fuller_of(location["stood_in_for"], target)
         location["region"] = location["region"] or region
         if not location["country"] and name in US_STATES:
             location["country"] = "United States"
+
+
+def fuller_of(found, target):
+    """What a place played: the one found first, unless ``target`` describes it more
+    fully ("the bar in the film is really X, playing a Chicago hotel bar")."""
+    if found and " " not in found and target.lower().endswith(" " + found.lower()):
+        return target
+    return found or target
 
 
 # A stand-in verb that may say something else of a place: "X, which is supposed to
