@@ -1,6 +1,7 @@
 """Credits in a perfect tense and subjects with an aside before their verb: "A had
-written it", "A (who did the score) wrote it", "A, born in Hull, wrote it". Every
-sentence here is invented for the test."""
+written it", "A (who did the score) wrote it", "A, born in Hull, wrote it", "Two
+people wrote it, A and B", "The Bs do “X”". Every sentence here is invented for the
+test."""
 
 import pytest
 
@@ -50,3 +51,37 @@ def test_an_aside_between_the_subject_and_its_verb(sentence, expected):
 def test_the_place_of_birth_in_an_apposition_is_no_writer():
     post = extract("Cora Lusk, born in Hull, wrote “Hay Moon”.")
     assert tracks(post) == {"Hay Moon": (["Cora Lusk"], [])}
+
+
+# -- "Two people wrote it, A and B"; "The Bs do “X”" -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Two people wrote that song, Cora Lusk and Ida Fenn.",
+            ["Cora Lusk", "Ida Fenn"],
+        ),
+        (
+            "Two women wrote it, Cora Lusk and Ida Fenn, in a caravan.",
+            ["Cora Lusk", "Ida Fenn"],
+        ),
+        ("Two people wrote it, Cora Lusk says.", []),
+        ("Three people wrote it, Cora Lusk and Ida Fenn.", []),
+    ],
+)
+def test_a_subject_counting_people_with_a_plural_without_s(sentence, expected):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": (expected, [])}
+
+
+@pytest.mark.parametrize(
+    "sentence, performers",
+    [
+        ("The Corn Dollies do “Hay Moon” in the barn scene.", ["The Corn Dollies"]),
+        ("Why do “Hay Moon” fans hate the remix?", []),
+        ("We do “Hay Moon” at every wedding.", []),
+    ],
+)
+def test_an_act_that_does_the_song_in_the_present(sentence, performers):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": ([], performers)}

@@ -12,7 +12,9 @@ from .credit_tracks import is_title, word_at
 from .sentences import add_unique, clean_title, names_span
 
 # A verb whose object, a quoted title right after it, the subject performs.
-DID = frozenset({"did", "does", "contribute", "contributes", "contributed"})
+DID = frozenset({"did", "does", "do", "contribute", "contributes", "contributed"})
+# A question's word before "do"/"did": no act ("How did “X” do in Japan?").
+ASKING = frozenset({"Why", "How", "Where", "When", "What", "Who", "Which"})
 # After a comma and a name: "the Gullies, doing “X”".
 DOING = frozenset({"doing", "playing", "performing", "singing"})
 # "which the Gullies play": the act plays the title before "which".
@@ -148,7 +150,13 @@ def _did(ctx, sentence, verb, names):
     track, after = _track_at(ctx, sentence, verb + 1)
     if track is None or _elsewhere(sentence, after):
         return
-    names = [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
+    names = [
+        name
+        for name in names
+        if name[:1].isupper()
+        and not is_title(ctx, name)
+        and name.split()[0] not in ASKING  # "Why do “X” fans hate it?"
+    ]
     add_unique(track["performers"], names)
 
 

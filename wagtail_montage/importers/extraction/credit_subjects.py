@@ -280,7 +280,7 @@ def subject_names(sentence, verb, after):
     people ("Two Swedes wrote it, A and B, ..."), the names apposed to the object
     ending at ``after``, as many as it counts, else none."""
     names = names_before(sentence, verb, subject=True)
-    count = _counted(names)
+    count = _counted(names) or _counted_people(sentence.tokens, verb)
     if count is None and _someone_before(sentence.tokens, verb):
         count = 1  # "a girl from Hull wrote it, Ada Lind, ..."
     elif count is None:
@@ -312,6 +312,24 @@ def _someone_before(tokens, verb):
         if not (word.isalpha() and (word.islower() or after_from)):
             return False
     return False
+
+
+# Plurals without an "s": "Two people wrote it, A and B".
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "folk"})
+
+
+def _counted_people(tokens, verb):
+    """How many "two people", "three women" opening the clause of the verb at
+    ``verb`` count ("Two people wrote that song, A and B"), or None."""
+    start = skip_back(tokens, verb) - 2
+    if start < 0 or (
+        start > 0 and tokens[start - 1].text.lower() not in CLAUSE_OPENERS
+    ):
+        return None
+    number, noun = tokens[start].text.lower(), tokens[start + 1].text
+    if number not in NUMBER_WORDS or noun.lower() not in IRREGULAR_PLURALS:
+        return None
+    return NUMBER_WORDS[number]
 
 
 def _counted(names):
