@@ -120,3 +120,13 @@ def test_a_song_close_behind_in_a_ranking_is_still_a_track():
 def test_the_release_year_said_relative_or_by_season(sentence):
     post = extract(sentence, title="Building the sets of Lantern Cove")
     assert (post.film_title, post.film_year) == ("Lantern Cove", 1986)
+
+
+def test_the_films_year_said_a_few_sentences_after_the_song_from_it():
+    post = extract(
+        "Every wedding band plays “Tin Roof Rain”, the duet from <i>Lantern Cove</i>. "
+        "On the record it's Ida Roe and Tom Vale. Neither of them wrote it. It was "
+        "everywhere in 1986, the year the film came out.",
+        title="Why every band plays the Lantern duet",
+    )
+    assert (post.film_title, post.film_year) == ("Lantern Cove", 1986)

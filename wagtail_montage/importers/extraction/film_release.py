@@ -127,9 +127,10 @@ YEAR_OF_THE_FILM_RES = (
 
 def dated_song_source(sentences):
     """``(title, year, sentence)`` of the one title a song is said to come from,
-    when the sentence before, its own or the one after gives the year of "the film"
-    with no title ("a song from a 1993 movie. It's the duet from <i>Y</i>"); else
-    None."""
+    when the sentence before, its own or one of the three after gives the year of
+    "the film" with no title ("a song from a 1993 movie. It's the duet from <i>Y</i>",
+    "... the duet from <i>Y</i>. [...] It was huge in 1988, the year the film came
+    out"); else None."""
     said = [sentence for sentence in sentences if not sentence.heading]
     sources = {
         clean_title(found.group(1)): index
@@ -142,7 +143,7 @@ def dated_song_source(sentences):
     title, index = next(iter(sources.items()))
     years = {
         int(found.group(1))
-        for near in said[max(0, index - 1) : index + 2]
+        for near in said[max(0, index - 1) : index + 4]
         for pattern in YEAR_OF_THE_FILM_RES
         for found in pattern.finditer(near.norm)
     }
