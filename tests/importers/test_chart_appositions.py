@@ -85,3 +85,23 @@ def test_gold_up_there_is_of_the_country_whose_chart_was_named():
         "It climbed to number five on the RPM chart, and it went gold up there too.",
     )
     assert certifications(post) == [("Lantern Street", "gold", None, "music_canada")]
+
+
+def test_a_short_lead_and_a_colon_open_a_fragment_about_the_last_record():
+    post = extract(
+        SONG,
+        "In Australia, hugely: triple platinum there, and number two on the Kent"
+        " Music Report.",
+    )
+    assert peaks(post) == [("Lantern Street", 2, "australia_kent")]
+    assert certifications(post) == [("Lantern Street", "platinum", 3, "aria")]
+
+
+def test_a_country_leading_the_colon_is_the_positions_country():
+    post = extract(SONG, "Canada was kinder: number 14, two weeks, then gone.")
+    assert peaks(post) == [("Lantern Street", 14, "canada_rpm")]
+
+
+def test_a_lead_naming_another_record_opens_no_fragment():
+    post = extract(SONG, "Their B-side “Dry Dock” did better: number 3 in the UK.")
+    assert ("Lantern Street", 3, "uk_singles") not in peaks(post)

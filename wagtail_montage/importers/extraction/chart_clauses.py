@@ -11,7 +11,7 @@ from .chart_either import named_noun
 from .chart_names import chart_in
 from .discourse import ALBUM_NOUNS, EITHER_NOUNS, IT, TRACK_NOUNS
 from .lexicon import COUNTRIES
-from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
+from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE, LEVEL_RE
 
 # Words after a capitalised one that make it part of a chart's name: "the New
 # Zealand singles chart", "the Irish Singles Chart".
@@ -143,3 +143,23 @@ def after_colon_lead(before, after):
     """Whether a position with no verb follows a colon and names its chart: "The
     album did better than the film: No. 5 on Billboard's soundtrack chart"."""
     return bool(COLON_LEAD_RE.search(before)) and chart_in(after[:60]) is not None
+
+
+# A short lead that names no record, then a colon: "In Canada, enormously: double
+# platinum there", "Britain was less interested: number 45, one week, gone".
+LEAD_RE = re.compile(r"^[^:;.!?()\u201c\u201d\"]{2,40}:\s(?:[\w-]+\s){0,3}$")
+
+
+def opens_fragment(sentence, match, first):
+    """Whether a position or level opens a fragment about the record named last:
+    first in its sentence ("#38 on the Hot 100.", "Fifth on the Billboard 200",
+    "Gold, from the BPI."), or right after a short lead and its colon."""
+    if not (match.re is LEVEL_RE or match.group(1) or match.group(6)):
+        return False
+    if first == 0:
+        return True
+    lead = sentence.norm[: match.start()]
+    if not LEAD_RE.match(lead) or any(sentence.quotes_within(0, match.start())):
+        return False
+    words = {word.strip(",:").lower() for word in lead.split()}
+    return not words & (TRACK_NOUNS | ALBUM_NOUNS | EITHER_NOUNS)  # not "Single:"

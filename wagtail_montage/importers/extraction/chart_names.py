@@ -128,8 +128,16 @@ def chart_just_before(before):
     return (key, "") if JUST_BEFORE_RE.match(tail[end:]) else None
 
 
+# A country as the subject of a short lead before a colon: "Britain was less
+# interested: number 45", "Canada liked it more: No. 2".
+COUNTRY_LEAD_RE = re.compile(
+    r"^(?:The\s)?(UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia|Germany"
+    r"|West Germany|America)\s[^:;.!?]{0,40}:\s(?:[\w-]+\s){0,3}$"
+)
+
+
 def clause_country(before):
-    match = CLAUSE_COUNTRY_RE.search(before[-80:])
+    match = CLAUSE_COUNTRY_RE.search(before[-80:]) or COUNTRY_LEAD_RE.match(before)
     return COUNTRIES_OF[match.group(1)] if match else None
 
 

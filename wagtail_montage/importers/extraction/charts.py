@@ -12,6 +12,7 @@ from .chart_clauses import (
     it_after_another_record,
     it_of_clause_before,
     names_another_record,
+    opens_fragment,
 )
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
@@ -335,10 +336,9 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     subject = find_subject(ctx, sentence, *region)
     if subject is None and verb_at is not None and verb_at < first:
         subject = anaphor(ctx, sentence, verb_at + 1, first)
-    fragment = first == 0 and (match.re is LEVEL_RE or match.group(1) or match.group(6))
+    fragment = opens_fragment(sentence, match, first)
     if subject is None and (fragment or verb_at == 0):
-        # a fragment: "#38 on the Hot 100.", "Charted at #45 ...", "Gold, from the BPI."
-        subject = ctx.last()
+        subject = ctx.last()  # a fragment: "#38 on the Hot 100.", "Charted at #45"
     if subject is not None or previous_subject is None:
         return subject
     if named_noun(sentence, *region):
