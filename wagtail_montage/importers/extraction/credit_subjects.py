@@ -4,7 +4,7 @@ guitarist B wrote it", "A, the eldest, wrote it", "A wrote and sang it")."""
 import re
 
 from ..prose import match_key
-from .credit_words import CREDIT_ADVERBS, NAME_BREAKS, ROLE_DETERMINERS
+from .credit_words import CREDIT_ADVERBS, NAME_BREAKS, ROLE_DETERMINERS, SONG_NOUNS
 from .lexicon import NAME_CONNECTORS, NUMBER_WORDS, STOP_STARTS
 from .roles import role_before, skip_role
 from .sentences import names_at, names_span
@@ -46,6 +46,8 @@ def names_before(sentence, index, subject=False):
             start = role_before(tokens, start)  # "A and guitarist B wrote it"
             if tokens[start].text.lower() == "whose":
                 break  # "the Bs, whose singer A wrote it": A, not the Bs
+            if _apposed_role(tokens, start):
+                break  # "the Bs, the duo A and B, who wrote it": A and B
         else:
             break
     if subject and start > 0 and tokens[start - 1].text.lower() in OBJECT_WORDS:
@@ -64,6 +66,17 @@ def names_before(sentence, index, subject=False):
     if tokens[start].text in QUESTION_WORDS:
         return []  # "Who wrote it?"
     return [name for name in names_at(sentence, start, subject=True) if name]
+
+
+def _apposed_role(tokens, start):
+    """Whether the role phrase at ``tokens[start]`` opens with "the"/"a" after a
+    comma: an apposition naming who the names before it are ("the Bs, the married
+    duo A and B")."""
+    return (
+        start > 1
+        and tokens[start].text.lower() in ("the", "a", "an")
+        and tokens[start - 1].text == ","
+    )
 
 
 def _the_after_and(tokens, index):
@@ -210,13 +223,15 @@ def people_before(ctx, sentence, pronoun):
 
 
 def _owns_someone(tokens, end):
-    """ "A's widow", "A's manager": a possessive name before a noun."""
+    """ "A's widow", "A's manager": a possessive name before a noun (not "A's song":
+    a song of A's own, so "she" after it is A)."""
     after = tokens[end].text if end < len(tokens) else ""
     return (
         tokens[end - 1].possessive
         and after[:1].isalpha()
         and after.islower()
         and after not in NAME_BREAKS
+        and after not in SONG_NOUNS
     )
 
 

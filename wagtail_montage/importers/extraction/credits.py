@@ -460,7 +460,7 @@ def _relative_people(ctx, sentence, verb, track, after):
     if relative < 1 or tokens[relative - 1].text != ",":
         return named_after(sentence, relative, after)
     people = names_before(sentence, relative - 1)
-    if after < len(tokens) and tokens[after].text.lower() == "together":
+    if len(people) < 2 and word_at(tokens, after).lower() == "together":
         before = sentence.norm[: tokens[relative].start].casefold()
         people = [
             name for name in track["performers"] if name.casefold() in before

@@ -1,0 +1,45 @@
+"""Who a clause after an act's apposition means: "by the Bs, the duo A and C, who
+wrote it together" (A and C, not the Bs); "she" after "“X” is A's song" (A). Every
+sentence here is invented for the test."""
+
+import pytest
+
+from .test_credit_rules import tracks
+from .test_discourse import extract
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film ends on “Hay Moon” by the Fenns, the sister act Ida and Cora Fenn, "
+        "who wrote it together.",
+        "The film ends on “Hay Moon” by the Fenns, the duo Ida Fenn and Cora Fenn, "
+        "who wrote it.",
+    ],
+)
+def test_the_members_apposed_to_an_act_wrote_it(sentence):
+    assert tracks(extract(sentence)) == {
+        "Hay Moon": (["Ida Fenn", "Cora Fenn"], ["Fenns"])
+    }
+
+
+def test_a_duet_whose_singers_wrote_it_together():
+    post = extract(
+        "The song is “Hay Moon”, a duet by Ida Fenn and Ned Orr, who wrote it together."
+    )
+    assert tracks(post) == {
+        "Hay Moon": (["Ida Fenn", "Ned Orr"], ["Ida Fenn", "Ned Orr"])
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("“Hay Moon” is Ida Fenn's song: she sings it.", ([], ["Ida Fenn"])),
+        ("“Hay Moon” is Ida Fenn's single, and she sang it live.", ([], ["Ida Fenn"])),
+        ("“Hay Moon” was Ida Fenn's favourite, though she never sang it.", ([], [])),
+    ],
+)
+def test_she_after_a_song_of_her_own(sentence, expected):
+    post = extract("The barn dance is set to “Hay Moon”.", sentence)
+    assert tracks(post) == {"Hay Moon": expected}
