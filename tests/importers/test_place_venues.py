@@ -179,3 +179,38 @@ def test_the_film_pretends_a_place_is_another(sentences, expected):
 )
 def test_what_a_place_played_in_full(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+# -- Filmed, said plainly -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ("We shot in Tofino, and at Chesterman Beach.",),
+            ["Tofino", "Chesterman Beach"],
+        ),
+        (("When they shot in Tofino it rained.",), ["Tofino"]),
+        (
+            (
+                "The market scenes were shot at the Corn Exchange in Leeds, which played"
+                " a Boston fish market, and along Canal Wharf for the rowing bit.",
+            ),
+            ["Corn Exchange", "Canal Wharf"],
+        ),
+        (
+            (
+                "It says Vermont, it was Quebec.",
+                "And the bridge you see in the final scene is Pont Levis, across the"
+                " river.",
+            ),
+            ["Pont Levis"],
+        ),
+        # Traps: shot, not filming; "you see" said to the reader.
+        (("They shot in self-defence.",), []),
+        (("You see, the town is Bath.",), []),
+    ],
+)
+def test_a_place_said_plainly_as_filmed(sentences, expected):
+    assert names(extract(*sentences)) == expected

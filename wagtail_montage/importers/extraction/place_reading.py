@@ -165,7 +165,7 @@ def next_place(tokens, index):
     for ahead in range(index, min(len(tokens) - 1, index + 10)):
         word = tokens[ahead].text
         scenes = scenes or word.lower() in SCENE_WORDS
-        if word in ("at", "in", "on", "aboard", "near"):
+        if word in ("at", "in", "on", "aboard", "near", "along"):
             if not scenes:
                 return None
             after = tokens[ahead + 1]
@@ -181,9 +181,15 @@ def next_place(tokens, index):
             not word.replace("-", "").isalpha()
             or tokens[ahead].cap
             or word in NOT_FILMING_WORDS
+            or word in PEOPLE_WORDS
         ):
             return None
     return None
+
+
+# Words for people that start a clause about them, not a further place of a list: ",
+# and nobody in X has forgiven us".
+PEOPLE_WORDS = frozenset("nobody everybody everyone anyone someone somebody".split())
 
 
 def name_end(tokens, end):

@@ -20,6 +20,7 @@ PLACE_FILMED_RE = re.compile(
     r"|(?!(?:hardly|barely|scarcely|only)\b)[a-z]{3,12}ly),?\s(?:shot|filmed|lensed)\b"
     r"|filmed|lensed|principal photography|^(?:shot|photographed)(?=\s(?:on\slocation\s)?"
     r"(?:in|at|on)\s)"
+    r"|\b(?i:we|they)\s(?:then\s|later\s|mostly\s)?shot(?=\s(?:in|on)\s[A-Z])"
     r"|(?:filming|shooting)\s(?:also\s|then\s|later\s|mostly\s|largely\s|partly\s)?"
     r"took\splace"
     # "They shot the harbour scenes in", "Filming of the rink scenes took place in"
@@ -174,6 +175,7 @@ WHERE_HEADING_RE = re.compile(r"(?:[0-9]{1,2}[.)]\s?)?where\W{0,3}", re.IGNORECA
 SHOT_RE = re.compile(
     r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|location|locations|scenes?|sequences?"
     r"|exteriors?|(?:you|we)\s(?:actually\s|really\s)see"
+    r"|(?:you|we)\s(?:can\s)?see(?=\s(?:in|on)\sthe\s(?:\w+\s)?(?:reel|scene|shot|film))"
     r"|interiors?|footage|photographed)\b",
     re.IGNORECASE,
 )
@@ -378,14 +380,13 @@ PLACE_ADJECTIVES = frozenset(
     """.split()
 )
 # Words that say a clause is about something else than filming: "and the director was
-# born in X", "and the band was formed in X", "and nobody in X forgave us".
+# born in X", "and the band was formed in X".
 NOT_FILMING_WORDS = frozenset(
     """
     born raised grew grown lived lives died buried set released recorded premiered
     opened sold charted formed founded based educated married published printed
     pressed mixed written wrote studied worked works stayed bunked spent visited
     moved retired met played toured
-    nobody everybody everyone anyone someone somebody
     """.split()
 )
 # A list item's description after the place: "Madison, Georgia, for the town square",
@@ -473,7 +474,8 @@ def place_subject(tokens, verb):
         if not tokens[start].word:
             return False
         if word.lower() == "the" and (
-            start == 0 or tokens[start - 1].text in (",", ";", ":", "and", "but")
+            start == 0
+            or tokens[start - 1].text.lower() in (",", ";", ":", "and", "but")
         ):
             break
     else:
