@@ -130,3 +130,30 @@ def test_the_films_year_said_a_few_sentences_after_the_song_from_it():
         title="Why every band plays the Lantern duet",
     )
     assert (post.film_title, post.film_year) == ("Lantern Cove", 1986)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "It isn't in the film, whatever the playlists say.",
+        "That one was never in the movie, before anyone writes in.",
+    ],
+)
+def test_a_song_the_next_sentence_denies_is_no_track(denial):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "My kitchen radio loves “Copper Moth” by the Tillers, which reached No. 4 on "
+        "the Hot 100. " + denial,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+    assert peaks(post) == []
+
+
+def test_a_denial_after_two_songs_says_nothing_of_either():
+    post = extract(
+        "It opens with “Tin Roof Rain” by Ida Marsh and closes with “Copper Moth” by "
+        "the Tillers. It is not in the film's trailer, oddly.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain", "Copper Moth"]

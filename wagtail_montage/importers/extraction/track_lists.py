@@ -93,3 +93,36 @@ def drop_doubted(ctx):
     again stays out of the page."""
     for key in ctx.doubted & set(ctx.tracks):
         _drop(ctx, key)
+
+
+# A sentence that opens by denying the song just named is in the film: "It isn't in
+# the film", "That one wasn't in the movie, before anyone writes in".
+DENIED_NEXT_RE = re.compile(
+    r"^(?:But\s|And\s)?(?:It|That one|This one|That song|That track)\s(?:is\snot"
+    r"|isn't|was\snot|wasn't|'s\snot|'s\snever|was\snever|never\sappears"
+    r"|doesn't\sappear|never\smade\sit)\s(?:actually\s|even\s|anywhere\s)?"
+    r"(?:in|into|on|from)\s(?:the|this)\s(?:film|movie|picture)\b(?!')"
+)
+
+
+def denied_next(ctx, sentence):
+    """ "“X” is the B-side. It isn't in the film.": the one track the sentence
+    before made becomes a suggestion, with its chart facts."""
+    if not DENIED_NEXT_RE.match(sentence.norm):
+        return
+    made = [
+        slot
+        for slot in (slot for group in ctx.slots.values() for slot in group)
+        if slot.order[0] == sentence.number - 1 and slot.kind == "track" and slot.keep
+    ]
+    if len(made) != 1 or made[0].sentence.count("\u201c") > 1:
+        return
+    track = _drop(ctx, match_key(made[0].value["title"]))
+    if track is not None:
+        ctx.suggest(
+            _("“%(title)s” seems to be a song that is not in the film")
+            % {"title": track["title"]},
+            sentence,
+            "track",
+            track,
+        )

@@ -61,7 +61,7 @@ from .track_cues import (
 )
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
-from .track_lists import confirm_listed, doubt, note_list, part_of_list
+from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
 from .track_owners import named_owner, singer_named
 from .track_ranked import ranked_entry
 from .track_words import (
@@ -449,6 +449,7 @@ def _names_someone(sentence, signal):
 
 def tracks_of(ctx, sentence):
     part_of_list(ctx, sentence)
+    denied_next(ctx, sentence)  # "“X” is the B-side. It isn't in the film."
     note_list(ctx, sentence)
     before = set(ctx.tracks)
     _tracks_of(ctx, sentence)
