@@ -5,6 +5,7 @@ to A". Every pattern is bounded, with no nested quantifier."""
 import re
 
 from ..prose import match_key
+from .credit_shares import SHARE_RE, sharers
 from .credit_subjects import names_before
 from .credit_tracks import about_songs, is_title, it_track, known_track
 from .credit_words import NOT_SONGS_RE, NOT_THIS_FILM_RE
@@ -36,6 +37,10 @@ CREDIT_GOES_RE = re.compile(
 )
 
 
+# A sentence that says it is about a song: "The track is credited to ...".
+THE_SONG_RE = re.compile(r"\b(?:the|this)\s(?:track|song|single|tune)\b", re.I)
+
+
 # "she didn't write it: A and B did": the names after the denial did it.
 # Group 1: the verb denied.
 DENIED_THEN_RE = re.compile(
@@ -54,6 +59,8 @@ def claimed_credits(ctx, sentence):
         _listed(ctx, sentence, match)
     for match in CREDIT_GOES_RE.finditer(sentence.norm):
         _credit_goes(ctx, sentence, match)
+    for match in SHARE_RE.finditer(sentence.norm):
+        _shared(ctx, sentence, match)
 
 
 def _writers(ctx, names):
@@ -137,6 +144,18 @@ def _credit_goes(ctx, sentence, match):
         ctx, sentence, near=not _song_said(match)
     )
     names = _writers(ctx, names)
+    if track is not None and names:
+        add_unique(track["composers"], names)
+
+
+def _shared(ctx, sentence, match):
+    """ "A and B share the writing credit": the names who share it (of the song
+    named last in the paragraph, or before it when the sentence says "the track")."""
+    near = not (_song_said(match) or THE_SONG_RE.search(sentence.norm))
+    track = known_track(ctx, sentence.norm[: match.start()]) or _last_track(
+        ctx, sentence, near=near
+    )
+    names = _writers(ctx, sharers(sentence, match))
     if track is not None and names:
         add_unique(track["composers"], names)
 
