@@ -105,3 +105,24 @@ def test_a_country_leading_the_colon_is_the_positions_country():
 def test_a_lead_naming_another_record_opens_no_fragment():
     post = extract(SONG, "Their B-side “Dry Dock” did better: number 3 in the UK.")
     assert ("Lantern Street", 3, "uk_singles") not in peaks(post)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Nine on the German charts, and a hit on every jukebox in Hamburg.",
+            [("Lantern Street", 9, "germany_media_control")],
+        ),
+        (
+            "Abroad: 12 on the Canadian RPM singles chart and 30 in the UK.",
+            [
+                ("Lantern Street", 12, "canada_rpm"),
+                ("Lantern Street", 30, "uk_singles"),
+            ],
+        ),
+        ("Three on the Hot 100 were covers of his songs that year.", []),
+    ],
+)
+def test_a_number_opening_a_sentence_or_its_colon_is_a_position(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected

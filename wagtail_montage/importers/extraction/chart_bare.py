@@ -37,6 +37,11 @@ BARE_RANK_RE = re.compile(
     r"(?=\s(?:on|in)\s|[.,;!]?(?:\s|$))",
     re.IGNORECASE,
 )
+# A number opening a sentence (or what follows its colon) before "on" or "in": "Six
+# on the German charts, gold in France", "A: Fourteen on the Hot 100".
+OPENING_RANK_RE = re.compile(rf"(?:^|:\s)({CARDINAL})(?=\s(?:on|in)\s)", re.IGNORECASE)
+# Verbs that make the opening number a count: "Three on the Hot 100 were his".
+COUNT_VERBS_RE = re.compile(r"^[^,;:.!?]{0,50}\s(?:were|are|was|is|had|have)\s")
 # Words before an ordinal that make it no rank: "her second on the Hot 100".
 OWNERS = frozenset({"the", "a", "his", "her", "its", "their", "our", "my", "your"})
 # Words that make a time or an age of the number: "went on sale at nine in the UK",
@@ -95,8 +100,8 @@ def bare_ranks(sentence, taken):
     ("on the Hot 100") or a listed country ("in Britain")."""
     found = []
     norm = sentence.norm
-    for match in BARE_RANK_RE.finditer(norm):
-        rank = BareRank(match, BARE_RANK_RE)
+    for match, re_ in _ranks(norm):
+        rank = BareRank(match, re_)
         if rank.end() in taken or sentence.inside_quote(rank.start()):
             continue
         after = norm[rank.end() :]
@@ -106,7 +111,7 @@ def bare_ranks(sentence, taken):
         )
         # "scraped into the Hot 100 at forty-five"; a label: "Hot 100 chart: 12th"
         before = norm[: rank.start()]
-        labelled = match.group(2) and _chart_label(before)
+        labelled = re_ is BARE_RANK_RE and match.group(2) and _chart_label(before)
         if not (named_after or chart_just_before(before) or labelled):
             continue
         lead = norm[max(0, rank.start() - 60) : rank.start()].lower().split()
@@ -118,6 +123,15 @@ def bare_ranks(sentence, taken):
         if number:
             found.append(("peak", rank, number, False))
     return found
+
+
+def _ranks(norm):
+    """The bare numbers and ordinals of ``norm``, with the expression finding each."""
+    for match in BARE_RANK_RE.finditer(norm):
+        yield match, BARE_RANK_RE
+    for match in OPENING_RANK_RE.finditer(norm):
+        if not COUNT_VERBS_RE.match(norm[match.end() :]):
+            yield match, OPENING_RANK_RE
 
 
 def _chart_label(before):

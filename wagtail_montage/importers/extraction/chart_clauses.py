@@ -147,7 +147,7 @@ def after_colon_lead(before, after):
 
 # A short lead that names no record, then a colon: "In Canada, enormously: double
 # platinum there", "Britain was less interested: number 45, one week, gone".
-LEAD_RE = re.compile(r"^[^:;.!?()\u201c\u201d\"]{2,40}:\s(?:[\w-]+\s){0,3}$")
+LEAD_RE = re.compile(r"^[^:;.!?()\u201c\u201d\"]{1,40}:\s(?:[\w-]+\s){0,3}$")
 
 
 def opens_fragment(sentence, match, first):
