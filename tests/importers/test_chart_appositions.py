@@ -126,3 +126,21 @@ def test_a_lead_naming_another_record_opens_no_fragment():
 )
 def test_a_number_opening_a_sentence_or_its_colon_is_a_position(sentence, expected):
     assert peaks(extract(SONG, sentence)) == expected
+
+
+def test_a_level_listed_after_a_position_with_a_country_of_its_own():
+    post = extract(
+        SONG,
+        "It was huge in Denmark (number two on Hitlisten and double platinum in"
+        " Denmark) before it reached No. 9 in the UK, where the BPI certified it"
+        " silver.",
+    )
+    assert certifications(post) == [
+        ("Lantern Street", "platinum", 2, "other"),
+        ("Lantern Street", "silver", None, "bpi"),
+    ]
+
+
+def test_gold_with_a_country_but_no_position_or_verb_is_no_certification():
+    post = extract(SONG, "A gold in Sweden for the relay team, says the caption.")
+    assert certifications(post) == []

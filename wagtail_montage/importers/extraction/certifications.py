@@ -19,7 +19,27 @@ from .patterns import (
     COUNTRY_CHARTS,
     COUNTRY_RE,
     IN_YEAR_RE,
+    MEDAL_RE,
+    RECORD_WORD_RE,
+    WEAK_CERT_VERBS,
 )
+
+
+def certification_stated(
+    tokens, verb_at, window, after, clause, previous_subject, before=""
+):
+    """Whether a level is stated as a certification (not "a gold medal"): with a
+    verb, a certifier or its country, or listed after a position with a country
+    whose certifier is not listed ("No. 1 on the Dutch Top 40 and triple platinum
+    in the Netherlands")."""
+    certifier = certifier_in(clause)[0]
+    listed = previous_subject is not None and other_certifier_near(after)[0]
+    if verb_at is None and not (certifier or listed or "certif" in clause.lower()):
+        return False
+    if MEDAL_RE.match(after):
+        return False
+    weak = verb_at is not None and tokens[verb_at].text.lower() in WEAK_CERT_VERBS
+    return not (weak and not certifier and not RECORD_WORD_RE.match(after))
 
 
 def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):

@@ -41,7 +41,7 @@ INITIALS_BEFORE_RE = re.compile(
 RECORD_AFTER_RE = re.compile(
     r"^\s(?:disc|record|certification|plaque|status)\b", re.IGNORECASE
 )
-CLAUSE_CUT_RE = re.compile(r"[;:]|\.\s|,\s(?:and|but|while|whereas)\s")
+CLAUSE_CUT_RE = re.compile(r"[;:)]|\.\s|,\s(?:and|but|while|whereas)\s")
 
 
 def _listed(initials):

@@ -4,7 +4,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from .certifications import certification, certifier_in
+from .certifications import certification, certification_stated
 from .chart_beliefs import believed
 from .chart_clauses import (
     after_colon_lead,
@@ -49,10 +49,7 @@ from .patterns import (
     HEDGES,
     IN_YEAR_RE,
     LEVEL_RE,
-    MEDAL_RE,
     NEGATIONS,
-    RECORD_WORD_RE,
-    WEAK_CERT_VERBS,
     WEAK_CHART_VERBS,
     WEEKS_RE,
 )
@@ -118,19 +115,6 @@ def _country_after(tokens, after):
     return any(pattern.search(text) for pattern, _key in CHARTS)
 
 
-def _certification_stated(
-    tokens, verb_at, window, after, clause, previous_subject, before=""
-):
-    """Whether a level is stated as a certification (not "a gold medal")."""
-    certifier = certifier_in(clause)[0]
-    if verb_at is None and not certifier and "certif" not in clause.lower():
-        return False
-    if MEDAL_RE.match(after):
-        return False
-    weak = verb_at is not None and tokens[verb_at].text.lower() in WEAK_CERT_VERBS
-    return not (weak and not certifier and not RECORD_WORD_RE.match(after))
-
-
 def _add_peak(ctx, sentence, subject, mention):
     _kind, match, number, top_n, before, after, _clause, hedged = mention
     label = f"top {number}" if top_n else f"No. {number}"
@@ -169,7 +153,7 @@ MENTION_KINDS = {
     "peak": (CHART_VERBS | MORE_CHART_VERBS, _peak_stated, _add_peak),
     "certification": (
         CERT_VERBS | GIVE_VERBS,
-        _certification_stated,
+        certification_stated,
         _add_certification,
     ),
 }
