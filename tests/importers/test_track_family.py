@@ -157,3 +157,33 @@ def test_a_denial_after_two_songs_says_nothing_of_either():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain", "Copper Moth"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "isn't actually in the film",
+        "isn't heard anywhere in the finished film",
+        "does not feature in the movie",
+        "was left out of the film",
+        "didn't make the final cut",
+        "was recorded for the film but never used",
+        "is nowhere to be heard in the picture",
+        "was cut from the final film",
+    ],
+)
+def test_more_ways_of_saying_a_song_is_not_in_the_film(denial):
+    post = extract(
+        f"“Copper Moth” by the Tillers {denial}, whatever the playlists say.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == []
+
+
+def test_a_song_heard_in_the_film_is_still_a_track():
+    post = extract(
+        "“Copper Moth” by the Tillers plays over the finale, and the film's trailer "
+        "uses it too.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Copper Moth"]

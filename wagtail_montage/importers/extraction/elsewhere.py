@@ -25,19 +25,26 @@ OTHER_RELEASE_RE = re.compile(
     re.IGNORECASE,
 )
 # After the title: it is not in the film. "which is not in this movie", "isn't in
-# the film", "which is not from the film", "was never used in the film", "has
-# nothing to do with this film", "sang it in another film", "was cut from the film".
+# the film", "which is not from the film", "was never used in the film", "isn't
+# actually in the film", "isn't heard anywhere in the finished film", "has nothing
+# to do with this film", "sang it in another film", "was cut from the film", "was
+# left out of the film", "didn't make the final cut", "but never used".
 NOT_HERE_RE = re.compile(
-    r"(?:\bnot|n't|\bnever)\s(?:(?:used|heard|featured|included|played|appear"
-    r"|appears|appeared|made it|make it|makes it|part of)\s)?(?:in|into|on|of|from)\s"
-    r"(?:the|this)\s(?:film|movie|picture)\b(?!')"
+    r"(?:\bnot|n't|\bnever)\s(?:(?:actually|really|even|ever|once)\s)?"
+    r"(?:(?:used|heard|featured|included|played|appear|appears|appeared|feature"
+    r"|features|made it|make it|makes it|part of)\s)?(?:anywhere\s)?"
+    r"(?:in|into|on|of|from)\s(?:the|this)\s(?:(?:final|finished|actual|released)\s)?"
+    r"(?:film|movie|picture)\b(?!')"
+    r"|(?:\bnot|n't|\bnever)\smake\s(?:the|its)\s(?:final\s)?cut\b"
+    r"|\bbut\s(?:was\s|were\s)?(?:not|never)\s(?:used|included)\b"
+    r"|\bleft\sout\sof\s(?:the|this)\s(?:final\s)?(?:film|movie|picture)\b(?!')"
     r"|\bnothing to do with (?:the|this) (?:film|movie|picture)\b"
     r"|\bno (?:connection|link) (?:to|with) (?:the|this) (?:film|movie|picture)\b"
     r"|\bunrelated to (?:the|this) (?:film|movie|picture)\b"
     # Not "written for a different film", "first heard in another film": reused.
     r"|(?<!appeared )(?<!heard )(?<!used )(?<!featured )\bin (?:another|a different)"
     r" (?:film|movie|picture)\b"
-    r"|\bcut from (?:the|this) (?:film|movie|picture)\b(?!')",
+    r"|\bcut from (?:the|this) (?:final |finished )?(?:film|movie|picture)\b(?!')",
     re.IGNORECASE,
 )
 # Between the title and that negation: a clause with a subject of its own ("“X”

@@ -18,7 +18,8 @@ SONG_CONTEXT_RE = re.compile(
 # After a title: it is not in the film. "appears nowhere in the film", "is nowhere
 # near the movie", "as if it were in the film" (it is not).
 NOWHERE_RE = re.compile(
-    r"\b(?:nowhere|not anywhere)\s(?:in|near|on)\s(?:the|this)\s(?:film|movie|picture"
+    r"\b(?:nowhere|not anywhere)\s(?:to\sbe\s(?:heard|found|seen)\s)?(?:in|near|on)\s"
+    r"(?:the|this)\s(?:film|movie|picture"
     r"|soundtrack)\b"
     r"|\bas if (?:it|they) (?:were|was|are|is) (?:in|on|part of) (?:the|this) "
     r"(?:film|movie|picture|soundtrack)\b"
