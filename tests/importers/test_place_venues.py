@@ -214,3 +214,49 @@ def test_what_a_place_played_in_full(sentence, expected):
 )
 def test_a_place_said_plainly_as_filmed(sentences, expected):
     assert names(extract(*sentences)) == expected
+
+
+# -- The place before an aside, or in the sentence before -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "The Belmont Hotel, which has stood since 1870, stood in for a hotel in"
+                " Denver.",
+            ),
+            [("Belmont Hotel", "a hotel in Denver")],
+        ),
+        (
+            (
+                "Mouraria, the old Lisbon quarter where the chase scenes were shot,"
+                " standing in for Budapest.",
+            ),
+            [("Mouraria", "Budapest")],
+        ),
+        (
+            ("We filmed the market scenes in Ludlow.", "It plays a town in Vermont."),
+            [("Ludlow", "a town in Vermont")],
+        ),
+        (
+            (
+                "They shot it on the beach at Staithes.",
+                "In the film that beach is meant to be a fishing village in Norway.",
+            ),
+            [("Staithes", "a fishing village in Norway")],
+        ),
+        # Traps: "it" not a place; a clause, not an aside.
+        (
+            ("We filmed the market scenes in Ludlow.", "It was a nice day for a fete."),
+            [("Ludlow", "")],
+        ),
+        (
+            ("Maine, the fishing village was actually Wells, which stood in for it.",),
+            [],
+        ),
+    ],
+)
+def test_the_place_before_an_aside_or_before(sentences, expected):
+    assert locations(extract(*sentences)) == expected

@@ -64,6 +64,9 @@ def remark_after_name(tokens, comma, aside):
 NOT_REMARK_STARTS = frozenset("and or but while then so the a an its their".split())
 
 
+# The words that start a clause inside an aside: "X, the old district where the
+# tram scenes were shot, standing in for".
+RELATIVES = frozenset({"where", "which", "that", "who", "whose", "when"})
 # Verbs that make the words between two commas a clause, not an aside.
 CLAUSE_VERBS = frozenset("is was are were has had".split())
 
@@ -71,9 +74,14 @@ CLAUSE_VERBS = frozenset("is was are were has had".split())
 def aside_words(aside):
     """Whether the words between two commas are an aside about a place: "on the
     coast", "high above X", "the folly in north Wales" (an article, a lowercase noun)."""
-    if not aside or CLAUSE_VERBS & set(aside):
-        return False  # "Maine, the fishing village was actually X in Y, which": X's
+    if not aside:
+        return False
     first = aside[0].lower()
+    if first in ("which", "who") and len(aside) > 1:
+        return True  # "X, which has stood since 1855, stood in for"
+    relative = next((at for at, word in enumerate(aside) if word in RELATIVES), None)
+    if CLAUSE_VERBS & set(aside[:relative]):
+        return False  # "Maine, the fishing village was actually X in Y, which": X's
     if first in ASIDE_STARTS or len(aside) > 2 and aside[1].lower() in DISTANCE_WORDS:
         return True  # "X, twenty minutes outside Y, standing in for"
     return first in DETERMINERS and len(aside) > 1 and aside[1].islower()

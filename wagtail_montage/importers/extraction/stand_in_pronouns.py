@@ -1,5 +1,6 @@
 """What a place played when the sentence says "it": "The story's port is X, but Y plays
-it", "They wanted the real X, but it was snowed in, so Y stood in for it" (X)."""
+it" (X); and the place "it" is when a sentence starts with it: "They shot the big scenes
+at X. It was meant to be a prison in Brittany" (X)."""
 
 from ..prose import match_key
 from .lexicon import PLACE_CONNECTORS
@@ -39,3 +40,11 @@ def pronoun_target(ctx, sentence, it, start, name):
             return canonical_name(ctx, played)
         end = first - 1
     return ""
+
+
+def previous_place(ctx):
+    """The place the sentence before filmed, that played nothing yet; or ""."""
+    if ctx.filming_recent != "shot" or not ctx.locations:
+        return ""
+    location = ctx.locations[list(ctx.locations)[-1]]
+    return "" if location["stood_in_for"] else location["name"]

@@ -33,7 +33,7 @@ from .place_words import (
 from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposition_start
 from .stand_in_inner import inner_end, inner_place
-from .stand_in_pronouns import pronoun_target
+from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_targets import (
     stand_in_target,
     story_setting,
@@ -376,6 +376,16 @@ def pronoun_place(ctx, sentence, it, target):
         return max(filmed, key=before.rfind), None, ""
     if not target_place_like(target):
         return "", None, ""
+    found = named_before_it(ctx, sentence, it)
+    if found[0] or it > 1:
+        return found
+    # "They did the big scenes at X. It was meant to be a prison in Brittany."
+    return previous_place(ctx), None, ""
+
+
+def named_before_it(ctx, sentence, it):
+    """The place the sentence names before "it", after "is", "on", "at", "in"."""
+    tokens = sentence.tokens
     end = it
     while end > 1:
         end -= 1
@@ -550,7 +560,7 @@ def mentioned_noun(tokens, back):
     if back < 1 or tokens[back].cap or not tokens[back].text.isalpha():
         return ""
     for before in range(back - 1, max(-1, back - 3), -1):
-        if tokens[before].text.lower() == "the":
+        if tokens[before].text.lower() in ("the", "that", "this"):  # "that harbour"
             return tokens[back].text.lower()
         if tokens[before].cap or not tokens[before].text.replace("-", "").isalpha():
             return ""
