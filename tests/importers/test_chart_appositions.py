@@ -144,3 +144,24 @@ def test_a_level_listed_after_a_position_with_a_country_of_its_own():
 def test_gold_with_a_country_but_no_position_or_verb_is_no_certification():
     post = extract(SONG, "A gold in Sweden for the relay team, says the caption.")
     assert certifications(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The single fared better in Canada than at home: number 8 up there,"
+            " though it stalled at 40 on the Hot 100.",
+            [
+                ("Lantern Street", 8, "canada_rpm"),
+                ("Lantern Street", 40, "billboard_hot_100"),
+            ],
+        ),
+        (
+            "The single travelled well: number 12 in Australia, of all places.",
+            [("Lantern Street", 12, "australia_kent")],
+        ),
+    ],
+)
+def test_a_position_after_a_colon_with_its_country_after_it(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected

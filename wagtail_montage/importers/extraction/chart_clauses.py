@@ -142,7 +142,18 @@ COLON_LEAD_RE = re.compile(r"(?::|\s[\u2013\u2014]|\s-)\s(?:[\w-]+\s){0,3}$")
 def after_colon_lead(before, after):
     """Whether a position with no verb follows a colon and names its chart: "The
     album did better than the film: No. 5 on Billboard's soundtrack chart"."""
-    return bool(COLON_LEAD_RE.search(before)) and chart_in(after[:60]) is not None
+    if not COLON_LEAD_RE.search(before):
+        return False
+    # "did better in Britain than at home: number 17 over there", "A minor hit:
+    # number 44 in the UK"
+    return chart_in(after[:60]) is not None or bool(WHERE_AFTER_RE.match(after))
+
+
+# A position's country right after it, or "there" for the one named before it.
+WHERE_AFTER_RE = re.compile(
+    r"^\s(?:(?:over|up|down)\s)?there\b|^\s[Ii]n\s(?:the\s)?(?:UK|U\.K\.|US|U\.S\."
+    r"|Britain|England|Canada|Australia|West\sGermany|Germany|America)\b"
+)
 
 
 # A short lead that names no record, then a colon: "In Canada, enormously: double
