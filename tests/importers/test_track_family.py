@@ -187,3 +187,29 @@ def test_a_song_heard_in_the_film_is_still_a_track():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Copper Moth"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Copper Moth” by the Tillers is the song from the sequel.",
+        "“Copper Moth” by the Tillers was only in the trailer, not the film.",
+        "“Copper Moth” by the Tillers plays in the TV series, not this one.",
+    ],
+)
+def test_a_song_of_the_sequel_or_the_trailer_is_no_track(sentence):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert titles(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Copper Moth” by the Tillers plays in the film, not the trailer.",
+        "“Copper Moth” by the Tillers is heard in the bar scene, not the one at the "
+        "end.",
+    ],
+)
+def test_a_song_heard_in_the_film_rather_than_elsewhere_is_a_track(sentence):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert titles(post) == ["Copper Moth"]

@@ -103,10 +103,15 @@ CONFUSED_WITH_RE = re.compile(
     re.IGNORECASE,
 )
 # After a title, in its clause: it comes from another film. "“X” by A, a different
-# song from a different film", "“X”, which is from another movie".
+# song from a different film", "“X”, which is from another movie", "“X” is the
+# song from the sequel"; or it is heard somewhere else instead: "in the trailer,
+# not the film", "from the TV series, not this one".
 ANOTHER_FILM_RE = re.compile(
     r"\bfrom\s(?:a different|another|some other|an unrelated|a whole other)\s"
-    r"(?:film|movie|picture)\b",
+    r"(?:film|movie|picture)\b"
+    r"|\bfrom\s(?:the|its)\s(?:sequel|prequel|remake|TV\sseries|TV\sshow|spin-off)\b"
+    r"|\b(?:in|from|on)\s(?:the|a|its)\s[\w-]{1,15}(?:\s[\w-]{1,15})?,\s(?:and\s|but\s)?"
+    r"not\s(?:in\s|from\s)?(?:(?:the|this)\s(?:film|movie|picture)|this\sone)\b(?!')",
     re.IGNORECASE,
 )
 # Names of days and months: no song after "set to" ("set to June by the studio").
