@@ -260,3 +260,25 @@ def test_a_place_said_plainly_as_filmed(sentences, expected):
 )
 def test_the_place_before_an_aside_or_before(sentences, expected):
     assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We filmed at Hallow Point, which plays a lighthouse on the coast of Cornwall.",
+            [("Hallow Point", "a lighthouse on the coast of Cornwall")],
+        ),
+        (
+            "We filmed in Ripon, which plays a farm on the outskirts of the Fens.",
+            [("Ripon", "a farm on the outskirts of the Fens")],
+        ),
+        # Trap: a time, not a part of a place.
+        (
+            "We filmed in Ripon, which plays a town on the night of the Armistice.",
+            [("Ripon", "a town")],
+        ),
+    ],
+)
+def test_what_a_place_played_on_a_part_of_another(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -13,6 +13,7 @@ from .place_words import (
     PLACE_TARGET_STOPS,
     TARGET_PLACE_NOUNS,
     place_like,
+    place_noun,
     target_place_like,
 )
 from .sentences import paragraph_text, run_forward
@@ -203,6 +204,10 @@ def described_end(tokens, end, named):
             if described is not None:  # "a funicular in an unnamed river city"
                 end = described
                 continue
+            part = part_of_named(tokens, end + 1)
+            if part is not None:  # "a lighthouse on the coast of Brittany"
+                end = part
+                continue
             if not (name < len(tokens) and tokens[name].cap):
                 break  # "a Middle Eastern country in the climax"
             # "a town in Ohio", "an American base in Frankfurt", "a farm in upstate
@@ -239,6 +244,19 @@ def described_place_end(tokens, index):
 
 
 STOPS_OF_DESCRIBED = PLACE_TARGET_STOPS | PREPOSITIONS | LOCATIVES
+
+
+def part_of_named(tokens, index):
+    """Where "the coast of Brittany", "the edge of the Camargue" ends when it starts at
+    ``tokens[index]`` (a part of a named place); or None."""
+    if not (index + 3 < len(tokens) and tokens[index].text == "the"):
+        return None
+    noun, of = tokens[index + 1].text, tokens[index + 2].text
+    name = index + 3 + (tokens[index + 3].text == "the" and index + 4 < len(tokens))
+    part = place_noun(noun) or noun in ("north", "south", "east", "west", "outskirts")
+    if not (part and of == "of" and tokens[name].cap):
+        return None  # not "a town on the night of the Blitz"
+    return run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
 
 
 # Adverbs without "-ly" that may follow what a place played: "a Kentish estate
