@@ -5,6 +5,7 @@ the words B's", "the melody was composed by A". Every pattern is bounded, with n
 import re
 
 from ..prose import match_key
+from .credit_belongs import belonging_parts
 from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, names_span, run_forward
@@ -97,6 +98,7 @@ def recording_of(ctx, sentence, known_track):
     """ "The recording is by their band, A", "the version in the film is by A",
     "the recording we hear is by A", "The vocal is A's", "the voice on the record
     belongs to A": A performs the song named last."""
+    belonging_parts(ctx, sentence, known_track)  # "The tune belonged to A"
     tokens = sentence.tokens
     for index, token in enumerate(tokens[1:], 1):
         if token.text.lower() not in RECORDING_NOUNS:
