@@ -165,3 +165,8 @@ def test_gold_with_a_country_but_no_position_or_verb_is_no_certification():
 )
 def test_a_position_after_a_colon_with_its_country_after_it(sentence, expected):
     assert peaks(extract(SONG, sentence)) == expected
+
+
+def test_a_box_office_lead_opens_no_chart_fragment():
+    post = extract(SONG, "Opening weekend: No. 2 in the UK, behind a sequel.")
+    assert peaks(post) == []

@@ -8,6 +8,7 @@ than the film: No. 5 on ...")."""
 import re
 
 from .chart_either import named_noun
+from .chart_labels import NOT_MUSIC_LIST_RE
 from .chart_names import chart_in
 from .discourse import ALBUM_NOUNS, EITHER_NOUNS, IT, TRACK_NOUNS
 from .lexicon import COUNTRIES
@@ -146,7 +147,10 @@ def after_colon_lead(before, after):
         return False
     # "did better in Britain than at home: number 17 over there", "A minor hit:
     # number 44 in the UK"
-    return chart_in(after[:60]) is not None or bool(WHERE_AFTER_RE.match(after))
+    if chart_in(after[:60]) is not None:
+        return True
+    # (not "Box office: No. 1 in the UK")
+    return bool(WHERE_AFTER_RE.match(after)) and not NOT_MUSIC_LIST_RE.search(before)
 
 
 # A position's country right after it, or "there" for the one named before it.
@@ -170,7 +174,9 @@ def opens_fragment(sentence, match, first):
     if first == 0:
         return True
     lead = sentence.norm[: match.start()]
-    if not LEAD_RE.match(lead) or any(sentence.quotes_within(0, match.start())):
+    if not LEAD_RE.match(lead) or NOT_MUSIC_LIST_RE.search(lead):
+        return False  # (not "Box office: No. 1 in the UK")
+    if any(sentence.quotes_within(0, match.start())):
         return False
     words = {word.strip(",:").lower() for word in lead.split()}
     return not words & (TRACK_NOUNS | ALBUM_NOUNS | EITHER_NOUNS)  # not "Single:"
