@@ -213,3 +213,21 @@ def test_a_song_of_the_sequel_or_the_trailer_is_no_track(sentence):
 def test_a_song_heard_in_the_film_rather_than_elsewhere_is_a_track(sentence):
     post = extract(sentence, title="Notes on Lantern Cove")
     assert titles(post) == ["Copper Moth"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It spent three weeks at No. 2, behind “Copper Moth” by the Tillers.",
+        "It was kept off the top by the Tillers' “Copper Moth”.",
+        "“Copper Moth” by the Tillers knocked it off the top.",
+        "At the awards it lost out to “Copper Moth” by the Tillers.",
+    ],
+)
+def test_a_chart_rival_is_no_track(sentence):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        sentence,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]

@@ -10,6 +10,7 @@ from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
 from .sentences import clean_title
 from .track_words import (
     ANOTHER_FILM_RE,
+    CHART_AHEAD_RE,
     CHART_BEHIND_RE,
     CONFUSED_WITH_RE,
     DROPPED_RE,
@@ -82,5 +83,9 @@ def not_in_film(ctx, sentence, start, end, after):
     ):
         return True
     clause = re.split(r"[;\u201c\ue000]", after[:110])[0]
-    dropped = DROPPED_RE.search(clause) or ANOTHER_FILM_RE.search(clause)
+    dropped = (
+        DROPPED_RE.search(clause)
+        or ANOTHER_FILM_RE.search(clause)
+        or CHART_AHEAD_RE.search(clause)
+    )
     return bool(dropped) and not NEW_SUBJECT_RE.search(clause[: dropped.start()])

@@ -87,11 +87,24 @@ OTHER_FILM_AFTER_RE = re.compile(
     r"(?:film|movie|picture)\b",
     re.IGNORECASE,
 )
+_OWNER = r"(?:[A-Z][\w'.&-]*\s){0,4}?\W?$"  # "Ida Roe's " before the title
 # Just before a title: the song that kept the film's one from the top of a chart.
-# "stuck at No. 4 behind A's “X”", "it stalled behind “X”". Not "close behind is".
+# "stuck at No. 4 behind A's “X”", "it stalled behind “X”", "at No. 2, behind “X”",
+# "kept off the top by “X”", "lost out to “X”". Not "close behind is".
 CHART_BEHIND_RE = re.compile(
     r"\b(?:stuck|stalled|stopped|held|sat|trapped|blocked|kept|parked)\b"
-    r"[^.;:\u201c\ue000]{0,40}?\sbehind\s(?:[A-Z][\w'.&-]*\s){0,4}?\W?$",
+    rf"[^.;:\u201c\ue000]{{0,40}}?\sbehind\s{_OWNER}"
+    rf"|\b(?:No\.\s?|number\s|\#)[\w-]{{1,8}}\b[^.;:\u201c\ue000]{{0,30}}?\sbehind\s{_OWNER}"
+    r"|\b(?:kept|held|blocked|locked)\s(?:it\s|them\s)?(?:off|out\sof|from)\s(?:the\s)?"
+    rf"(?:top(?:\sspot)?|No\.\s?1|number\sone|first\splace)\sby\s{_OWNER}"
+    rf"|\blost\s(?:out\s)?to\s{_OWNER}",
+    re.IGNORECASE,
+)
+# After a title, in its clause: it kept the film's song from the top. "“X” knocked
+# it off the top", "“X” kept it from No. 1".
+CHART_AHEAD_RE = re.compile(
+    r"\b(?:knocked|bumped|pushed|kept)\s(?:it|them)\s(?:off|from)\s(?:the\s)?"
+    r"(?:top|No\.\s?1|number\sone)\b",
     re.IGNORECASE,
 )
 # Just before a title: the song the post's one is not to be taken for. "Don't
