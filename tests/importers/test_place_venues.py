@@ -282,3 +282,12 @@ def test_the_place_before_an_aside_or_before(sentences, expected):
 )
 def test_what_a_place_played_on_a_part_of_another(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+def test_a_long_story_place_after_a_filming_sentence():
+    post = extract(
+        "The director shot almost all of it within a few miles of her farm.",
+        "The cove where the two of them swim out past the rocks at night is Porthcurno"
+        " Beach.",
+    )
+    assert names(post) == ["Porthcurno Beach"]

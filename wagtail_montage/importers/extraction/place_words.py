@@ -469,7 +469,7 @@ def place_subject(tokens, verb):
     """What the words before ``tokens[verb]`` are: "place" for a definite subject that
     names a place or scenes ("the town at the far end of the montage"), "unsure" for
     another one ("the engine"), "" for a person, a work, the story or no subject."""
-    for start in range(verb - 1, max(-1, verb - 12), -1):
+    for start in range(verb - 1, max(-1, verb - 16), -1):
         word = tokens[start].text
         if not tokens[start].word:
             return False
