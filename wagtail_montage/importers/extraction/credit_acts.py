@@ -7,6 +7,7 @@ import re
 
 from ..prose import match_key
 from .credit_appositions import COMPANY_WORDS
+from .credit_handovers import handovers
 from .credit_subjects import names_before
 from .credit_tracks import is_title, word_at
 from .sentences import add_unique, clean_title, names_span
@@ -103,6 +104,7 @@ def acts_doing(ctx, sentence):
             _which_play(ctx, sentence, index)
     hits_of(ctx, sentence)
     belongs_to(ctx, sentence)
+    handovers(ctx, sentence)  # "She gave it to A, a synth trio"
 
 
 # Before "A, doing “X”": A is what the clause says the band is, or its subject.
