@@ -170,3 +170,12 @@ def test_a_position_after_a_colon_with_its_country_after_it(sentence, expected):
 def test_a_box_office_lead_opens_no_chart_fragment():
     post = extract(SONG, "Opening weekend: No. 2 in the UK, behind a sequel.")
     assert peaks(post) == []
+
+
+def test_a_fragment_is_about_the_record_named_before_its_sentence():
+    post = extract(
+        SONG,
+        "Number nine on the UK Singles Chart that summer, and the soundtrack album,"
+        " “Harbor Nights”, went gold in Britain as well.",
+    )
+    assert peaks(post) == [("Lantern Street", 9, "uk_singles")]

@@ -16,6 +16,7 @@ from .chart_clauses import (
 )
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
+from .chart_fragments import fragment_subject
 from .chart_labels import (
     in_parentheses,
     label_subject,
@@ -322,7 +323,8 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
         subject = anaphor(ctx, sentence, verb_at + 1, first)
     fragment = opens_fragment(sentence, match, first)
     if subject is None and (fragment or verb_at == 0):
-        subject = ctx.last()  # a fragment: "#38 on the Hot 100.", "Charted at #45"
+        # a fragment: "#38 on the Hot 100.", "Charted at #45"
+        subject = fragment_subject(ctx, sentence) if fragment else ctx.last()
     if subject is not None or previous_subject is None:
         return subject
     if named_noun(sentence, *region):
