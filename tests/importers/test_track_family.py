@@ -231,3 +231,28 @@ def test_a_chart_rival_is_no_track(sentence):
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Copper Moth” is the song everyone remembers from the film.",
+        "The chase scene is set to the Tillers' “Copper Moth”.",
+        "During the chase, “Copper Moth” blares from the car radio.",
+    ],
+)
+def test_more_ways_a_song_is_heard_in_the_film(sentence):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert titles(post) == ["Copper Moth"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Copper Moth” is a better song than anything in the film.",
+        "Critics blasted “Copper Moth” in 1986.",
+    ],
+)
+def test_a_song_compared_with_the_film_or_blasted_is_no_track(sentence):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert titles(post) == []

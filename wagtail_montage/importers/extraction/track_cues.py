@@ -48,7 +48,9 @@ IT_CALLED_RE = re.compile(
 # Just after a title: it is heard loud. "with “X” blasting", "“X” blaring from
 # the jukebox".
 HEARD_LOUD_RE = re.compile(
-    r"^\W{0,3}\s?(?:blasting|blaring|booming|pumping|thumping|wailing)\b"
+    r"^\W{0,3}\s?(?:blast|blar|boom|pump|thump|wail)(?:ing|es|s|ed|e)\s"
+    r"(?:out\s|away\s)?(?:from|over|through|on|in|as|while|during|across)\b"
+    r"|^\W{0,3}\s?(?:blasting|blaring|booming|pumping|thumping|wailing)\b"
     # "the four minutes of “X” that play over the chase": a plural verb
     r"|^\W{0,3}\s?(?:that|which)\s(?:play|run|kick in|come in|roll)\s(?:over|under"
     r"|during|behind|as|when|while|through)\b"
@@ -261,6 +263,9 @@ SONG_IDENTIFIED_RE = re.compile(
     r"|number|track)(?:\sitself)?,?\s(?:(?:is|was)\s)?\W{0,2}$"
     # "The main title cue, “X,” introduces ...": a cue of the score
     r"|\b[Tt]he\s(?:main\s|opening\s|closing\s|end\s)?(?:title\s)?cue,\s\W{0,2}$"
+    # "The scene is set to the Gulls' “X”": the cue, then the song's owner
+    r"|\b(?:set|cut|scored|edited)\sto\s(?:the\s)?(?:[A-Z][\w.&-]*\s){0,3}"
+    r"[A-Z][\w.&-]*(?:'s|s')\s\W{0,2}$"
 )
 
 

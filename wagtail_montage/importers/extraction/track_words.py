@@ -62,6 +62,12 @@ SONG_SAID_RE = re.compile(
 DESCRIBED_HEARD_RE = re.compile(
     r"^\W{0,3},?\s(?:is|was)\s(?:a|an|the)\s(?:[\w'-]{1,20}\s){0,3}?(?:that|which)\s"
     r"(?:plays|played|runs|ran|kicks in|comes in|swells|is heard|was heard)\b"
+    # "“X” is the song everyone remembers from the film"; not "a better song than
+    # anything in the film"
+    r"|^\W{0,3},?\s(?:is|was)\s(?:a|an|the)\s(?:[\w'-]{1,20}\s){0,3}?(?:song|theme"
+    r"|tune|ballad|number|track|anthem|single|instrumental)\s"
+    r"(?:(?!than\b|like\b)[\w'-]{1,20}\s){0,4}?(?:from|in|of)\s(?:the|this)\s"
+    r"(?:film|movie|picture)\b(?!')"
 )
 # Just before a title, a label that says it is not in the film: "Not in the film:
 # “X”", "Never used in the movie — “X”".
