@@ -256,3 +256,16 @@ def test_more_ways_a_song_is_heard_in_the_film(sentence):
 def test_a_song_compared_with_the_film_or_blasted_is_no_track(sentence):
     post = extract(sentence, title="Notes on Lantern Cove")
     assert titles(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "People swear it's the theme, and it isn't in the film at all: that was the "
+        "Tillers' “Copper Moth”, which the crew played between takes.",
+        "Not in the movie — it was Ida Roe's “Copper Moth” on the set radio.",
+    ],
+)
+def test_a_song_named_after_a_denial_and_a_colon_is_no_track(sentence):
+    post = extract(sentence, title="Notes on Lantern Cove")
+    assert titles(post) == []

@@ -77,7 +77,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _other_film_before(ctx, sentence, start, after)
         or _from_other_film(ctx, after)
         or _set_to_other_film(ctx, norm, start)
-        or NOT_HERE_LABEL_RE.search(norm[max(0, start - 50) : start])
+        or NOT_HERE_LABEL_RE.search(norm[max(0, start - 80) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
         or CHART_BEHIND_RE.search(norm[max(0, start - 90) : start])
     ):

@@ -69,11 +69,15 @@ DESCRIBED_HEARD_RE = re.compile(
     r"(?:(?!than\b|like\b)[\w'-]{1,20}\s){0,4}?(?:from|in|of)\s(?:the|this)\s"
     r"(?:film|movie|picture)\b(?!')"
 )
+_NAMES = r"(?:[A-Z][\w'.&-]*\s){0,4}?"  # "Ida Roe's " before the title
+_OWNER = _NAMES + r"\W?$"
 # Just before a title, a label that says it is not in the film: "Not in the film:
 # “X”", "Never used in the movie — “X”".
 NOT_HERE_LABEL_RE = re.compile(
-    r"\b(?:not|never)\s(?:used\s|heard\s|featured\s|included\s)?(?:in|on)\s"
-    r"(?:the|this)\s(?:film|movie|picture|soundtrack)\s?[:\u2013\u2014-]\s?\W{0,2}$",
+    r"(?:\b(?:not|never)|n't)\s(?:used\s|heard\s|featured\s|included\s)?(?:in|on)\s"
+    r"(?:the|this)\s(?:film|movie|picture|soundtrack)(?:\sat\sall)?\s?[:\u2013\u2014-]\s?"
+    # "it isn't in the film at all: that was A's “X”"
+    rf"(?:(?:that|it)\s(?:was|is)\s(?:the\s)?{_NAMES})?\W{{0,2}}$",
     re.IGNORECASE,
 )
 # After a title: it was taken out of the film. "“X” was dropped after a preview",
@@ -93,7 +97,6 @@ OTHER_FILM_AFTER_RE = re.compile(
     r"(?:film|movie|picture)\b",
     re.IGNORECASE,
 )
-_OWNER = r"(?:[A-Z][\w'.&-]*\s){0,4}?\W?$"  # "Ida Roe's " before the title
 # Just before a title: the song that kept the film's one from the top of a chart.
 # "stuck at No. 4 behind A's “X”", "it stalled behind “X”", "at No. 2, behind “X”",
 # "kept off the top by “X”", "lost out to “X”". Not "close behind is".
