@@ -179,3 +179,22 @@ def test_a_fragment_is_about_the_record_named_before_its_sentence():
         " “Harbor Nights”, went gold in Britain as well.",
     )
     assert peaks(post) == [("Lantern Street", 9, "uk_singles")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It entered the Hot 100 at 88 and reached a peak of 16 in its sixth week.",
+            [("Lantern Street", 16, "billboard_hot_100")],
+        ),
+        (
+            "It sold steadily, went gold in the US and had a peak of twenty-two on"
+            " the Hot 100.",
+            [("Lantern Street", 22, "billboard_hot_100")],
+        ),
+        ("Its sales reached a peak of 40,000 copies a week.", []),
+    ],
+)
+def test_a_peak_of_a_number_is_a_position(sentence, expected):
+    assert peaks(extract(SONG, sentence)) == expected

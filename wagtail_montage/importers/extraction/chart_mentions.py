@@ -4,7 +4,7 @@ charts", "peaked at 31"; "gold", "double platinum"."""
 
 import re
 
-from .chart_bare import ORDINAL, bare_ranks
+from .chart_bare import CARDINAL, ORDINAL, bare_ranks, rank_number
 from .chart_exact import exact_rank
 from .chart_names import CHART_WORD_RE, chart_in, chart_just_before
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
@@ -38,6 +38,11 @@ def mentions_of(sentence):
             mentions.append(
                 ("peak", BarePeak(match), int(match.group(1)) or None, False)
             )
+    for match in PEAK_OF_RE.finditer(sentence.norm):  # "reached a peak of 5"
+        if match.end(1) not in ends and not sentence.inside_quote(match.start()):
+            mentions.append(
+                ("peak", BarePeak(match), rank_number(match.group(1)), False)
+            )
     mentions += _sheet_peaks(sentence)
     mentions += bare_ranks(sentence, {mention[1].end() for mention in mentions})
     for match in ON_TOP_RE.finditer(sentence.norm):
@@ -59,6 +64,14 @@ BARE_PEAK_RE = re.compile(
     r"|a\.m\.|p\.m\.|am|pm|o'clock)(?!\w))"
 )
 
+# A peak as a noun with its number: "reached a peak of 5 in its ninth week", "and a
+# peak of fourteen on the Billboard 200". Not a count ("a peak of 40,000 copies").
+PEAK_OF_RE = re.compile(
+    rf"\b(?:a|its|their|his|her)\speak\sof\s({CARDINAL})\b(?![,.]?[0-9]|\s?%|[\w-]"
+    r"|\s(?:weeks?|copies|per|percent|million|thousand|minutes|degrees|years|mph"
+    r"|listeners|viewers|stations|plays|people|fans)(?!\w))",
+    re.IGNORECASE,
+)
 # A fact sheet's peak as a noun: "Hot 100 peak 18", "RPM (Canada) peak: 3".
 NOUN_PEAK_RE = re.compile(
     r"\bpeak:?\s([0-9]{1,3})\b(?![,.]?[0-9]|\s?%|[\w-]"
