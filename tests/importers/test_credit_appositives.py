@@ -43,3 +43,21 @@ def test_a_duet_whose_singers_wrote_it_together():
 def test_she_after_a_song_of_her_own(sentence, expected):
     post = extract("The barn dance is set to “Hay Moon”.", sentence)
     assert tracks(post) == {"Hay Moon": expected}
+
+
+@pytest.mark.parametrize(
+    "sentence, performers",
+    [
+        (
+            "Ida Fenn wrote “Hay Moon”, and Ned Orr and the Tarrow Valley Band "
+            "recorded it.",
+            ["Ned Orr and the Tarrow Valley Band"],
+        ),
+        (
+            "Ida Fenn wrote “Hay Moon”, and Ned Orr and the Tarrow Choir recorded it.",
+            ["Ned Orr", "Tarrow Choir"],
+        ),
+    ],
+)
+def test_a_name_and_the_band_named_band_make_one_act(sentence, performers):
+    assert tracks(extract(sentence)) == {"Hay Moon": (["Ida Fenn"], performers)}

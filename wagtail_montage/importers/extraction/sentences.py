@@ -381,7 +381,7 @@ def names_span(sentence, index, limit=6, subject=False):
 
 def _and_the_band(tokens, end):
     """ "A & the Lowlands", "A and the Drifters": one act, a name and its band (a
-    plural after "and the"; not "A and the Harlan Choir")."""
+    plural or "Band" after "and the"; not "A and the Harlan Choir")."""
     if not (
         end + 2 < len(tokens)
         and tokens[end].text.lower() in ("&", "and")
@@ -395,6 +395,8 @@ def _and_the_band(tokens, end):
         return band or end
     last = tokens[band - 1].text
     plural = last.isalpha() and last.endswith("s") and not last.endswith("ss")
+    if last == "Band" and band - end <= 5:
+        return band  # "A and the Quarter Section Band": a name and its band
     return band if plural and band - end <= 4 else end
 
 
