@@ -291,3 +291,19 @@ def test_a_long_story_place_after_a_filming_sentence():
         " Beach.",
     )
     assert names(post) == ["Porthcurno Beach"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Drive an hour north and you are out on the Pilliga Scrub, where they staged"
+            " the big truck chase.",
+            ["Pilliga Scrub"],
+        ),
+        # Trap: a protest staged, no scene.
+        ("We went to the Plaza Hotel, where they staged a protest.", []),
+    ],
+)
+def test_where_they_staged_a_scene(sentence, expected):
+    assert names(extract(sentence)) == expected
