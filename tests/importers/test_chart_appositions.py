@@ -198,3 +198,19 @@ def test_a_fragment_is_about_the_record_named_before_its_sentence():
 )
 def test_a_peak_of_a_number_is_a_position(sentence, expected):
     assert peaks(extract(SONG, sentence)) == expected
+
+
+def test_the_certifiers_plaque_later_in_the_sentence_names_the_certifier():
+    post = extract(
+        SONG,
+        "It went double platinum, and the BPI plaque still hangs in the studio.",
+    )
+    assert certifications(post) == [("Lantern Street", "platinum", 2, "bpi")]
+
+
+def test_a_plaque_with_a_level_of_its_own_certifies_no_level_before_it():
+    post = extract(
+        SONG,
+        "It went gold somewhere, and the BPI plaque for the silver one hangs here.",
+    )
+    assert ("Lantern Street", "gold", None, "bpi") not in certifications(post)

@@ -296,8 +296,12 @@ CERTIFIED_IT_RE = re.compile(
         pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
         for pattern, _key in CERTIFIERS
     )
-    + r")\s(?:[a-z]+\s)?certified\s(?:it|the\s(?:single|song|record|album))\b"
-    r"(?!\s(?:[\w-]+\s){0,2}(?:silver|gold|platinum|diamond))",
+    + r")(?:\s(?:[a-z]+\s)?certified\s(?:it|the\s(?:single|song|record|album))\b"
+    r"(?!\s(?:[\w-]+\s){0,2}(?:silver|gold|platinum|diamond))"
+    # its award as a thing: "it went triple platinum, and the RIAA plaque hangs in
+    # his loo" (not "the RIAA plaque says 2x platinum": a level of its own)
+    r"|\s(?:plaque|disc|certificate|award)\b(?![^,;:.]{0,40}(?i:silver|gold"
+    r"|platinum|diamond)))",
 )
 
 
