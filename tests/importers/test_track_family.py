@@ -269,3 +269,22 @@ def test_a_song_compared_with_the_film_or_blasted_is_no_track(sentence):
 def test_a_song_named_after_a_denial_and_a_colon_is_no_track(sentence):
     post = extract(sentence, title="Notes on Lantern Cove")
     assert titles(post) == []
+
+
+def test_the_films_soundtrack_named_with_an_edit_of_the_song_is_its_album():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) ends with “Tin Roof Rain” by Ida Marsh.",
+        "The Lantern Cove soundtrack has a shorter edit of the song, and that is the "
+        "one I play.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "album") == ["Lantern Cove (soundtrack)"]
+
+
+def test_the_films_soundtrack_as_its_music_is_no_album():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) ends with “Tin Roof Rain” by Ida Marsh.",
+        "The Lantern Cove soundtrack is mostly strings.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post, "album") == []

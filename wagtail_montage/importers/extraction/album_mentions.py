@@ -16,10 +16,11 @@ RECORD_RE = re.compile(
     r"|\b(?:never had|never got|never given) a (?:proper |real )?(?:title|name)\b",
     re.IGNORECASE,
 )
-# "the Boardwalk Nights soundtrack on cassette": the film's name, then "soundtrack",
-# and a word of the thing itself.
+# "the Boardwalk Nights soundtrack on cassette", "the X soundtrack has a shorter
+# edit": the film's name, then "soundtrack", and a word of the thing itself.
 MEDIA_RE = re.compile(
-    r"\b(?:cassette|tape|vinyl|CD|LP|sleeve|copy|copies|pressing|record|shelf)\b",
+    r"\b(?:cassette|tape|vinyl|CD|LP|sleeve|copy|copies|pressing|record|shelf|edit"
+    r"|version)\b",
     re.IGNORECASE,
 )
 # Not one the post wishes for, denies or says was never issued: "there was no
