@@ -537,3 +537,18 @@ def test_someone_who_played_the_record_at_a_party_is_no_performer():
         KNOWN, "The Corn Dollies, playing “Hay Moon” at our wedding, were loud."
     )
     assert tracks(post) == {"Hay Moon": (["Cora Lusk"], [])}
+
+
+# -- "It's by A" after a short lead-in and a colon ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, performers",
+    [
+        ("Quick reminder: it’s by Tilly Braddock.", ["Tilly Braddock"]),
+        ("For the record: it was by the Corn Dollies.", ["Corn Dollies"]),
+        ("The barn was cold, the band was late, and then: it’s by Tilly Braddock.", []),
+    ],
+)
+def test_it_is_by_a_after_a_lead_in(sentence, performers):
+    assert tracks(extract(f"{INTRO} {sentence}")) == {"Hay Moon": ([], performers)}

@@ -4,7 +4,7 @@ by A", "The track is by the B Boys", "“X” is a swaggering rock number by A".
 import re
 
 from ..prose import match_key
-from .credit_tracks import about_songs, is_title, it_track, new_track
+from .credit_tracks import about_songs, is_title, it_track, new_track, word_at
 from .credit_words import SONG_NOUNS
 from .discourse import anaphor
 from .sentences import add_unique, clean_title, names_span
@@ -72,7 +72,7 @@ def _subject(ctx, sentence, match, noun):
         said = set(re.findall(r"[a-z-]+", between.lower())) | {noun}
         return new_track(ctx, sentence, text, start, end) if said & SONG_NOUNS else None
     index = sentence.index_at(match.start())
-    if index <= 1:
+    if index <= 1 or word_at(sentence.tokens, index - 2) in (":", ";"):
         return _it_is(ctx, sentence, match)
     if index > 3:
         return None  # "The song is by A": the clause's subject
@@ -92,21 +92,23 @@ TIMES = frozenset(
 
 
 def _it_is(ctx, sentence, match):
-    """ "It's by A", "It is by A", "It was by A" at the start of the sentence: the
-    track "it" points at, when its clause names no film or book."""
+    """ "It's by A", "It is by A", "It was by A" at the start of the sentence or
+    after a short lead-in and a colon: the track "it" points at, when its clause
+    names no film or book."""
     tokens = sentence.tokens
-    if sentence.index_at(match.start()) != 1:
+    pronoun = sentence.index_at(match.start()) - 1
+    if pronoun < 0 or tokens[pronoun].text.lower() not in ("it", "it's"):
         return None
-    if tokens[0].text.lower() not in ("it", "it's"):
-        return None
+    if pronoun and not (pronoun <= 5 and tokens[pronoun - 1].text in (":", ";")):
+        return None  # "It's by A", "Quick refresher: it's by A"
     name = sentence.index_at(match.end())
     if name >= len(tokens) or tokens[name].text.lower() in TIMES:
         return None  # "It was by March a hit"
     if any(token.possessive for token in tokens[name : name + 4]):
         return None  # "It's by Ada's account a ballad"
-    if not about_songs(sentence, 0):
+    if not about_songs(sentence, pronoun):
         return None
-    track = it_track(ctx, sentence, tokens[0].start)
+    track = it_track(ctx, sentence, tokens[pronoun].start)
     if track is None or (match_key(track["title"]), sentence.paragraph) not in (
         ctx.track_order
     ):
