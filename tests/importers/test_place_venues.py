@@ -307,3 +307,32 @@ def test_a_long_story_place_after_a_filming_sentence():
 )
 def test_where_they_staged_a_scene(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We filmed in Hull, which plays a mill town surprisingly well.",
+            "a mill town",
+        ),
+        ("We filmed in Hull, which plays a mill town better than most.", "a mill town"),
+        ("We filmed in Hull, which stands in for the Bronx just fine.", "the Bronx"),
+        (
+            "We filmed in Hull, which plays a Lancashire port once again.",
+            "a Lancashire port",
+        ),
+        (
+            "We filmed in Hull, which plays a mill town every bit as well as the real one.",
+            "a mill town",
+        ),
+        # Traps: words of the place itself.
+        (
+            "We filmed in Hull, which plays a town just outside Boston.",
+            "a town just outside Boston",
+        ),
+        ("We filmed in Hull, which plays a lonely outpost.", "a lonely outpost"),
+    ],
+)
+def test_what_a_place_played_ends_before_how_well(sentence, expected):
+    assert locations(extract(sentence)) == [("Hull", expected)]

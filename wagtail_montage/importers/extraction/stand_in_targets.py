@@ -264,7 +264,13 @@ def part_of_named(tokens, index):
 TRAILING_ADVERBS = frozenset("throughout instead again too twice".split())
 
 
-INTENSIFIERS = frozenset("very quite rather pretty so really most".split())
+INTENSIFIERS = frozenset("very quite rather pretty so really most just".split())
+# How well a place played another, after an intensifier or a "-ly" word: "just fine",
+# "surprisingly well".
+HOW_WELL = frozenset("well fine nicely enough".split())
+# Two words that start an adverbial after what a place played: "a mill town once
+# again", "every bit as well".
+ADVERB_PAIRS = frozenset({("once", "again"), ("once", "more"), ("every", "bit")})
 
 # The works a stand-in is said of after what it played: "plays a town in the film".
 WORK_NOUNS = frozenset("film movie picture story script clip video montage".split())
@@ -287,9 +293,13 @@ def adverb(tokens, index):
     beautifully", "a Soviet port convincingly for a week"; not "a lonely outpost"."""
     word = tokens[index].text
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    well = after is not None and (after.text.endswith("ly") or after.text == "well")
-    if word in INTENSIFIERS and well:
-        return True  # "a Maine fishing village very convincingly", "rather well"
+    how = after.text if after is not None else ""
+    if how in HOW_WELL and (word in INTENSIFIERS or word.endswith("ly")):
+        return True  # "rather well", "surprisingly well", "just fine"
+    if word in INTENSIFIERS and how.endswith("ly"):
+        return True  # "a Maine fishing village very convincingly"
+    if (word, how) in ADVERB_PAIRS or how == "than":
+        return True  # "once again", "every bit as well", "better than most"
     return word in TRAILING_ADVERBS or (
         word.endswith("ly")
         and word.islower()
