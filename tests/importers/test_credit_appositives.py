@@ -61,3 +61,18 @@ def test_she_after_a_song_of_her_own(sentence, expected):
 )
 def test_a_name_and_the_band_named_band_make_one_act(sentence, performers):
     assert tracks(extract(sentence)) == {"Hay Moon": (["Ida Fenn"], performers)}
+
+
+@pytest.mark.parametrize(
+    "sentence, performers",
+    [
+        ("Ida Fenn sings the song over the closing shot, “Hay Moon”.", ["Ida Fenn"]),
+        (
+            "Ida Fenn, who sings the song in the barn scene, “Hay Moon”, is Cora's aunt.",
+            ["Ida Fenn"],
+        ),
+        ("Ida Fenn sings the closing song, “Hay Moon”.", ["Ida Fenn"]),
+    ],
+)
+def test_a_title_apposed_to_the_song_after_its_scene(sentence, performers):
+    assert tracks(extract(sentence)) == {"Hay Moon": ([], performers)}

@@ -12,6 +12,7 @@ from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
+from .credit_objects import after_song_noun
 from .credit_passive import credited_track
 from .credit_renditions import everyday_rendition
 from .credit_subjects import (
@@ -133,21 +134,8 @@ def _track_after(ctx, sentence, index):
             if subject[1] != "track":
                 return None, index
             return ctx.tracks[match_key(subject[0])], end
-    found = _quoted_track(ctx, sentence, _after_song_noun(tokens, index))
+    found = _quoted_track(ctx, sentence, after_song_noun(tokens, index))
     return this_song(ctx, sentence, index) or found if found[0] is None else found
-
-
-def _after_song_noun(tokens, index):
-    """Where a title apposed to "the <words> song" starts ("the title-sequence song,
-    “X”"); else ``index``."""
-    if word_at(tokens, index).lower() not in ("the", "a", "their", "her", "his"):
-        return index
-    for ahead in range(index + 1, min(len(tokens) - 1, index + 4)):
-        if tokens[ahead].text.lower() in SONG_NOUNS:
-            return ahead + 1 + (tokens[ahead + 1].text == ",")
-        if tokens[ahead].cap or not tokens[ahead].word:
-            break
-    return index
 
 
 def _quoted_track(ctx, sentence, index):
