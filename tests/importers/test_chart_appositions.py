@@ -6,6 +6,7 @@ import pytest
 
 from .test_discourse import certifications, extract, facts, peaks
 
+ALBUM = "The soundtrack album, “Harbor Nights”, came out on Redline Records."
 SONG = "The closing dance is set to “Lantern Street” by The Orchard Kites."
 
 
@@ -214,3 +215,11 @@ def test_a_plaque_with_a_level_of_its_own_certifies_no_level_before_it():
         "It went gold somewhere, and the BPI plaque for the silver one hangs here.",
     )
     assert ("Lantern Street", "gold", None, "bpi") not in certifications(post)
+
+
+def test_the_albums_chart_is_of_the_country_whose_certifier_the_sentence_names():
+    post = extract(
+        ALBUM,
+        "It peaked at No. 14 on the albums chart and later went silver with the BPI.",
+    )
+    assert peaks(post) == [("Harbor Nights", 14, "uk_albums")]

@@ -8,8 +8,10 @@ from .certifications import country_in
 from .lexicon import COUNTRIES
 from .patterns import (
     ALBUM_CHARTS,
+    CERTIFIERS,
     CHARTS,
     COUNTRIES_OF,
+    COUNTRY_CERTIFIERS,
     COUNTRY_CHARTS,
     COUNTRY_RE,
     SINGLES_CHARTS,
@@ -134,6 +136,23 @@ COUNTRY_LEAD_RE = re.compile(
     r"^(?:The\s)?(UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia|Germany"
     r"|West Germany|America)\s[^:;.!?]{0,40}:\s(?:[\w-]+\s){0,3}$"
 )
+
+
+CERTIFIER_COUNTRIES = {key: country for country, key in COUNTRY_CERTIFIERS.items()}
+
+
+def certifier_country(after, text):
+    """The country of "the albums chart" or "the singles chart" right after a
+    position, when the sentence names the certifier of one country and no other
+    country: "peaked at No. 11 on the albums chart and went gold with the BPI"."""
+    if not GENERIC_CHART_RE.match(after) or COUNTRY_RE.search(text):
+        return None
+    countries = {
+        CERTIFIER_COUNTRIES.get(key)
+        for pattern, key in CERTIFIERS
+        if pattern.search(text)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def clause_country(before):

@@ -27,6 +27,7 @@ from .chart_mentions import mentions_of, parse_number
 from .chart_names import (
     ADJECTIVE_COUNTRIES,
     NOT_CHARTS_RE,
+    certifier_country,
     chart_fits,
     chart_had_it,
     chart_in,
@@ -377,11 +378,7 @@ def chart_peak(
         or chart_there(before)
         or chart_just_before(before)
     )
-    country = None if chart else country_of_position(after, before, lead)
-    if not chart and COUNTRY_LIST_RE.match(after):
-        country = None  # "No. 40 in Britain's list of wedding songs": no chart
-    if not chart and not country and kind == "album" and ALBUMS_CHART_RE.match(after):
-        country = only_country(ctx)  # "No. 40 on the albums chart", after the UK's
+    country = None if chart else _country(ctx, sentence, kind, after, before, lead)
     if country:
         key = COUNTRY_CHARTS[country][kind == "album"]
         if top_n or key is None:  # "the top ten in Canada", an album in Canada
@@ -442,6 +439,17 @@ def chart_peak(
         return
     slot = ctx.add(sentence, "chart_fact", value, keep=None)
     ctx.pending.append(Pending(slot, kind, sentence.charts, label))
+
+
+def _country(ctx, sentence, kind, after, before, lead):
+    """The country whose chart a position with no chart named is on, or None."""
+    if COUNTRY_LIST_RE.match(after):
+        return None  # "No. 40 in Britain's list of wedding songs": no chart
+    country = country_of_position(after, before, lead)
+    if not country and kind == "album" and ALBUMS_CHART_RE.match(after):
+        country = only_country(ctx)  # "No. 40 on the albums chart", after the UK's
+    # "No. 11 on the albums chart and went gold with the BPI"
+    return country or certifier_country(after, sentence.norm)
 
 
 def resolve_pending(ctx):
