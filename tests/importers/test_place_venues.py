@@ -336,3 +336,26 @@ def test_where_they_staged_a_scene(sentence, expected):
 )
 def test_what_a_place_played_ends_before_how_well(sentence, expected):
     assert locations(extract(sentence)) == [("Hull", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The interiors were shot at Ealing Studios; the exteriors in Staithes, which"
+            " played a Maine port.",
+            [("Ealing Studios", ""), ("Staithes", "a Maine port")],
+        ),
+        (
+            "The interiors were shot at Ealing Studios; the exteriors in Staithes.",
+            [("Ealing Studios", ""), ("Staithes", "")],
+        ),
+        # Trap: a clause about people, not a further place.
+        (
+            "The interiors were shot at Ealing Studios; the cast stayed in Staithes.",
+            [("Ealing Studios", "")],
+        ),
+    ],
+)
+def test_a_place_after_a_semicolon_with_the_verb_left_out(sentence, expected):
+    assert locations(extract(sentence)) == expected

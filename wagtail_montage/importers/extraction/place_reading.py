@@ -146,9 +146,9 @@ def listed_name(tokens, index):
 
 def next_place(tokens, index):
     """Where a further place of the same list starts: "and Y", ", and at Y", ", and
-    the mission control scenes at Y", ", the naval scenes at Y" (the verb left out),
-    "and the bar where the brawl happens was in Y"."""
-    comma = index < len(tokens) and tokens[index].text == ","
+    the mission control scenes at Y", ", the naval scenes at Y", "; the exteriors in
+    Y" (the verb left out), "and the bar where the brawl happens was in Y"."""
+    comma = index < len(tokens) and tokens[index].text in (",", ";")
     index += comma
     scenes = True
     if index < len(tokens) and tokens[index].text in ("and", "plus"):

@@ -514,6 +514,7 @@ def name_before_comma(ctx, sentence, comma):
         and start
         and tokens[before].text in ("of", "in")
         and not position_before(tokens, before)
+        and same_item(sentence, fallback[0], comma)  # not "X; the rest in Y, which"
     ):
         return fallback  # "the Petit Champlain quarter of Quebec City, which"
     start = skip_stop_starts(tokens, start, end)
