@@ -359,3 +359,19 @@ def test_what_a_place_played_ends_before_how_well(sentence, expected):
 )
 def test_a_place_after_a_semicolon_with_the_verb_left_out(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("They shot the sequel in Lisbon.", []),
+        ("The remake was filmed in Porto, which played Havana.", []),
+        ("They shot the album cover in Lisbon.", []),
+        (
+            "The sequel was shot in Lisbon, but the original was filmed in Porto.",
+            ["Porto"],
+        ),
+    ],
+)
+def test_another_works_shoot_is_no_place(sentence, expected):
+    assert names(extract(sentence)) == expected

@@ -44,11 +44,11 @@ INTENDED_RE = re.compile(
 )
 
 # A still image, whose shoot is no filming: "The album cover was shot in X", "was
-# photographed at X for the sleeve".
+# photographed at X for the sleeve"; or another work's: "They shot the sequel in X".
 STILL_IMAGE_RE = re.compile(
     r"\b(?:cover|covers|sleeve|sleeves|photo|photos|photograph|photographs|poster"
     r"|posters|artwork|portrait|portraits|stills|snapshot|press\sshot|publicity\sshot"
-    r"|photo\sshoot|photoshoot)\b",
+    r"|photo\sshoot|photoshoot|sequel|sequels|remake|prequel|spin-off)\b",
     re.IGNORECASE,
 )
 

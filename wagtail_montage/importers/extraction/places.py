@@ -122,11 +122,12 @@ def stood_in(ctx):
 
 
 def still_image(sentence, match):
-    """Whether the filming phrase is about a photograph: "The album cover was shot in
-    X", "was photographed at X for the sleeve" (its clause says so)."""
+    """Whether the filming phrase is about a photograph or another work: "The album
+    cover was shot in X", "was photographed at X for the sleeve", "They shot the sequel
+    in X" (its clause says so)."""
     before = re.split(r"[,;:(]|\band\b|\bbut\b", sentence.norm[: match.start()])[-1]
     after = re.split(r"[;:(]|\band\b|\bbut\b", sentence.norm[match.end() :])[0]
-    return bool(STILL_IMAGE_RE.search(before) or STILL_IMAGE_RE.search(after))
+    return bool(STILL_IMAGE_RE.search(f"{before} {match.group(0)} {after}"))
 
 
 def went_elsewhere(ctx, sentence, match):
