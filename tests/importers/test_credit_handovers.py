@@ -36,3 +36,21 @@ def test_a_title_with_an_aside_came_from_its_writer():
         INTRO, "“Hay Moon” (the spelling is the label's) came from Ned Orr, a fiddler."
     )
     assert tracks(post) == {"Hay Moon": (["Ned Orr"], [])}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Corn Dollies' fiddler Ida Fenn wrote it, and the band cut it in a day.",
+            (["Ida Fenn"], ["Corn Dollies"]),
+        ),
+        ("Ida Fenn wrote it, and the band recorded it in a day.", (["Ida Fenn"], [])),
+        (
+            "Ned Orr's drummer and Cora Lusk's pianist wrote it, and the band cut it.",
+            ([], []),
+        ),
+    ],
+)
+def test_the_band_whose_member_the_sentence_names_performs_it(sentence, expected):
+    assert tracks(extract(INTRO, sentence)) == {"Hay Moon": expected}

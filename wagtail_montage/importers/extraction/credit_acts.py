@@ -7,6 +7,7 @@ import re
 
 from ..prose import match_key
 from .credit_appositions import COMPANY_WORDS
+from .credit_bands import band_performs
 from .credit_handovers import handovers
 from .credit_subjects import names_before
 from .credit_tracks import is_title, word_at
@@ -105,6 +106,7 @@ def acts_doing(ctx, sentence):
     hits_of(ctx, sentence)
     belongs_to(ctx, sentence)
     handovers(ctx, sentence)  # "She gave it to A, a synth trio"
+    band_performs(ctx, sentence)  # "A's frontman wrote it, and the band cut it"
 
 
 # Before "A, doing “X”": A is what the clause says the band is, or its subject.
