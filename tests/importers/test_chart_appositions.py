@@ -223,3 +223,13 @@ def test_the_albums_chart_is_of_the_country_whose_certifier_the_sentence_names()
         "It peaked at No. 14 on the albums chart and later went silver with the BPI.",
     )
     assert peaks(post) == [("Harbor Nights", 14, "uk_albums")]
+
+
+def test_a_labels_head_may_carry_a_note_in_parentheses():
+    post = extract(
+        SONG,
+        ALBUM,
+        "<ul><li>Soundtrack LP (gatefold sleeve, Redline Records): #31 UK Albums</li>"
+        "</ul>",
+    )
+    assert ("Harbor Nights", 31, "uk_albums") in peaks(post)

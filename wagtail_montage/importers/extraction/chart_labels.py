@@ -149,6 +149,7 @@ NOT_THIS_RECORD = frozenset(
     {"next", "later", "other", "another", "follow-up", "b-side", "previous", "debut"}
 )
 LABEL_HEAD_RE = re.compile(r"^([^:.;!?]{1,60}?):\s")
+PAREN_RE = re.compile(r"\([^()]*\)")
 
 
 def label_subject(ctx, sentence, at):
@@ -159,7 +160,7 @@ def label_subject(ctx, sentence, at):
     head = LABEL_HEAD_RE.match(sentence.norm)
     if not head or head.end() > at:
         return None
-    words = head.group(1).split()
+    words = PAREN_RE.sub("", head.group(1)).split()  # "Soundtrack LP (no title):"
     if len(words) > 5:
         return None
     nouns = [word.lower().strip("()") for word in words]
