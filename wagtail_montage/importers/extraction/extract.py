@@ -29,6 +29,7 @@ from .discourse import after_sentence
 from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title, resolve_film
 from .places import locations_of, resolve_places
+from .refuted import mark_refuted, read_refuted
 from .sentences import paragraph_text, split_sentences
 from .track_lists import drop_doubted
 from .tracks import tracks_of
@@ -38,6 +39,8 @@ from .tracks import tracks_of
 # kind in this order: an album named first is known when a track says it is on it,
 # and a chart fact finds the track named before it.
 SENTENCE_RULES = (albums_of, tracks_of, credits_of, charts_of, locations_of)
+# A claim the post refutes ("Claim: ... Verdict: False") still names its titles.
+REFUTED_RULES = (albums_of, tracks_of)
 
 
 def run(ctx, sentences):
@@ -50,13 +53,17 @@ def run(ctx, sentences):
     for sentence in said:
         film_of(ctx, sentence)
     resolve_film(ctx, sentences)
+    mark_refuted(sentences)
     for sentence in sentences:
         if sentence.heading:  # "Where it was shot": a list after it is of places
             ctx.filming_recent = sentence.filming_context
             continue
         ctx.sentence_places = []
-        for rule in SENTENCE_RULES:
-            rule(ctx, sentence)
+        if sentence.refuted:
+            read_refuted(ctx, sentence, REFUTED_RULES)
+        else:
+            for rule in SENTENCE_RULES:
+                rule(ctx, sentence)
         after_sentence(ctx, sentence)
     resolve_pending(ctx)
     drop_songs_elsewhere(ctx)  # the songs the post says are not in the film

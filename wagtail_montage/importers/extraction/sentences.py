@@ -66,6 +66,7 @@ class Sentence:
     number: int = 0
     listed: bool = False  # an item of a list
     heading: bool = False  # a heading: it only says what the next lines are about
+    refuted: bool = False  # a claim the post then says is false: no credit from it
 
     def index_at(self, offset):
         """The index of the first token starting at or after ``offset``."""
@@ -116,7 +117,9 @@ class Sentence:
 def mark_quotes(text):
     for pattern in QUOTE_PATTERNS:
         text = pattern.sub(lambda match: OPEN + match.group(1).strip() + CLOSE, text)
-    return text
+    # "“X,” the duet from <i>Y</i>": the comma set inside the closing mark ends the
+    # title as it would after it ("“X”, the duet").
+    return text.replace("," + CLOSE, CLOSE + ",")
 
 
 def paragraph_text(html):

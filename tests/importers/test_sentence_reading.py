@@ -1,0 +1,69 @@
+"""Sentence reading shared by every kind: punctuation set inside a closing quotation
+mark, and claims the post sets out only to refute."""
+
+import pytest
+
+from .test_discourse import extract, facts
+
+
+def tracks(post):
+    return {value["title"]: value for value in facts(post, "track")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two strangers grab both microphones for “Rail Yard Waltz,” the duet from "
+        "<i>Night Porter</i>.",
+        "Two strangers grab both microphones for “Rail Yard Waltz”, the duet from "
+        "<i>Night Porter</i>.",
+    ],
+)
+def test_a_comma_inside_the_closing_mark_ends_the_title(sentence):
+    post = extract(sentence, title="Night Porter (1988)")
+    assert list(tracks(post)) == ["Rail Yard Waltz"]
+
+
+def test_a_title_with_its_own_comma_keeps_it():
+    post = extract(
+        "The duet everyone remembers, “Hold On, Marnie,” is sung by Ada Finch."
+    )
+    assert list(tracks(post)) == ["Hold On, Marnie"]
+
+
+CLAIM = (
+    "Claim: “Copper Sky,” the theme from <i>Dry Season</i> (1981), was written by "
+    "Milo Brandt. You will find this on every trivia site."
+)
+
+
+@pytest.mark.parametrize(
+    "verdict", ["Verdict: <b>False.</b>", "Rating: Mostly false.", "Verdict: Myth."]
+)
+def test_a_claim_refuted_by_the_verdict_gives_no_credit(verdict):
+    post = extract(CLAIM, verdict, "The song was written by Ruth Kell.")
+    found = tracks(post)
+    assert list(found) == ["Copper Sky"]
+    assert found["Copper Sky"]["composers"] == ["Ruth Kell"]
+
+
+def test_a_verdict_in_the_claims_own_paragraph():
+    post = extract(
+        "Claim: “Copper Sky” was written by Milo Brandt and peaked at No. 3 on the "
+        "Billboard Hot 100. Verdict: false."
+    )
+    assert tracks(post)["Copper Sky"]["composers"] == []
+    assert not facts(post, "chart_fact")
+
+
+def test_a_myth_label_refutes_its_paragraph():
+    post = extract(
+        "“Copper Sky” is the theme of <i>Dry Season</i>.",
+        "Myth: “Copper Sky” was sung by Milo Brandt.",
+    )
+    assert tracks(post)["Copper Sky"]["performers"] == []
+
+
+def test_a_claim_found_true_keeps_its_credit():
+    post = extract(CLAIM, "Verdict: True.")
+    assert tracks(post)["Copper Sky"]["composers"] == ["Milo Brandt"]
