@@ -142,6 +142,13 @@ def test_a_place_that_played_it(sentences, expected):
             ),
             [("Cobh", "a Norman fishing village")],
         ),
+        (
+            (
+                "We filmed at the Imperial.",
+                "The film pretends that the Imperial is a hotel in Vienna.",
+            ),
+            [("Imperial", "a hotel in Vienna")],
+        ),
         # Traps: a place not filmed; no place pretended.
         (("The film pretends Cobh is a Norman fishing village.",), []),
         (

@@ -50,7 +50,7 @@ def scene_set_elsewhere(ctx, sentence):
 # The work making a place out to be another: "the film pretends X is Y".
 PRETENDS_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s(?:film|movie|picture|story|script|video|clip)\s(?:pretends"
-    r"|pretended|would\shave\syou\sbelieve|makes\sout)\s(?:that\s)?(?=[A-Z])"
+    r"|pretended|would\shave\syou\sbelieve|makes\sout)\s(?:that\s)?(?:the\s)?(?=[A-Z])"
 )
 
 
