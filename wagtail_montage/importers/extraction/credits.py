@@ -14,6 +14,7 @@ from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
 from .credit_objects import after_song_noun
 from .credit_passive import credited_track
+from .credit_protagonist import protagonist
 from .credit_renditions import everyday_rendition
 from .credit_subjects import (
     PERFORMED,
@@ -256,6 +257,7 @@ def _pronoun_people(ctx, sentence, pronoun):
     people = person_pronoun(ctx, word)
     if word.lower() in ("he", "she"):
         people = [name for name in people if not _an_act(name)]
+        people = people or protagonist(ctx)  # the one person the post is about
     return people
 
 
@@ -418,6 +420,8 @@ def _relative_pronoun(ctx, sentence, relative):
     if word_at(sentence.tokens, pronoun).lower() not in ("he", "she"):
         return []
     named = people_before(ctx, sentence, pronoun)
+    if not named:
+        return protagonist(ctx)  # "“X”, which he composed": the post's subject
     return list(named) if len(named) == 1 and None not in named else []
 
 

@@ -1,0 +1,70 @@
+"""The person a post is about, for a "he" or "she" nothing else in the post can
+mean: the one full name (two or three capitalised words) the post's title names
+that is no title of the film, a track or an album, nor a band ("AMA recap: Ines
+Roth on writing for X" -> Ines Roth; "Ada Vale at the Movies" -> Ada Vale).
+"Grandpa Emile" is no full name."""
+
+import re
+
+from ..prose import match_key
+from .credit_words import ACT_NOUNS
+from .lexicon import STOP_STARTS
+from .roles import is_role
+from .sentences import paragraph_text
+
+NAME_RE = re.compile(
+    r"(?<![\w'])((?:[A-Z][\w'.-]*[a-z\u00e0-\u024f][\w.-]*\s){1,2}"
+    r"[A-Z][\w.-]*[a-z\u00e0-\u024f][\w.-]*)(?:'s)?(?![\w-])"
+)
+TITLE_GOES_ON_RE = re.compile(r"(?:to|of|the|and|in|on|at|for|a|an)\s[A-Z]")
+KIN = frozenset({"Grandpa", "Grandma", "Granddad", "Uncle", "Aunt", "Auntie", "Dad"})
+KIN_TOO = frozenset({"Mum", "Mom", "Father", "Mother", "Saint", "St", "Mr", "Mrs"})
+NOT_NAMES = KIN | KIN_TOO | {"Dr", "Ms", "Sir", "Lady", "Lord", "Miss"}
+
+
+def protagonist(ctx):
+    """The post's protagonist, as a one-item list, or []."""
+    names = set()
+    for found in NAME_RE.finditer(ctx.post.title or ""):
+        words = found.group(1).split()
+        while words and (words[0] in STOP_STARTS or words[0] in NOT_NAMES):
+            words = words[1:]
+        if not 2 <= len(words) <= 3:
+            continue
+        name = " ".join(words)
+        if _titled(ctx, name) or _an_act(words) or not _named_alone(ctx, name):
+            continue
+        names.add(name)
+    return list(names) if len(names) == 1 else []
+
+
+def _named_alone(ctx, name):
+    """Whether the post's text names ``name`` as a name of its own: neither inside
+    a longer capitalised run nor before "to"/"of" and a capitalised word ("Last
+    Train to Harlan" is a title)."""
+    text = " ".join(
+        paragraph_text(value)
+        for kind, value in ctx.post.body
+        if kind == "paragraph" and isinstance(value, str)
+    )
+    for found in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", text):
+        before = text[: found.start()].rstrip().rsplit(" ", 1)[-1]
+        after = text[found.end() :].lstrip()
+        if before[:1].isupper() and not (
+            before.endswith((".", ":", ",")) or is_role(before.lower())
+        ):
+            continue  # "The Ada Vale Band", not "Songwriter Ada Vale"
+        if after[:1].isupper() or TITLE_GOES_ON_RE.match(after):
+            continue  # "Ada Vale Band", "Last Train to Harlan"
+        return True
+    return False
+
+
+def _titled(ctx, name):
+    key = match_key(name)
+    return key == ctx.film_key or key in ctx.tracks or key in ctx.albums
+
+
+def _an_act(words):
+    last = words[-1]
+    return last.lower() in ACT_NOUNS or (last.endswith("s") and not last.endswith("ss"))
