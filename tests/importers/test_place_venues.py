@@ -382,3 +382,25 @@ def test_a_place_after_a_semicolon_with_the_verb_left_out(sentence, expected):
 )
 def test_another_works_shoot_is_no_place(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The ski montage was shot up on Piz Nair, above the glacier.", ["Piz Nair"]),
+        (
+            "The rooftop finale was filmed up at the Carrow Observatory.",
+            ["Carrow Observatory"],
+        ),
+        (
+            "The diner scenes were shot on a set in a warehouse in Camden; it shows.",
+            ["Camden"],
+        ),
+        # Traps: shot down, shot up, a story set.
+        ("He was shot down in Korea.", []),
+        ("The saloon was shot up in Dodge City.", []),
+        ("It was filmed, though set in Camden.", []),
+    ],
+)
+def test_filmed_up_on_a_place_or_on_a_set_in_it(sentence, expected):
+    assert names(extract(sentence)) == expected

@@ -118,9 +118,11 @@ def ahead_place(tokens, index, down=False):
             or not token.text.replace("-", "").isalpha()
             or word in NOT_SKIPPED
             or word in NOT_FILMING_WORDS
+            and tokens[ahead - 1].text not in ("a", "the")  # "on a set in X"
             or word in ("down", "up")
             and ahead == index
             and not down  # "shot down in X"; not "were done down the coast at X"
+            and not (word == "up" and after.text in ("on", "at"))  # "shot up on X"
         ):
             return None
     return None
