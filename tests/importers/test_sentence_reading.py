@@ -56,12 +56,28 @@ def test_a_verdict_in_the_claims_own_paragraph():
     assert not facts(post, "chart_fact")
 
 
-def test_a_myth_label_refutes_its_paragraph():
+@pytest.mark.parametrize(
+    ("myth", "truth"),
+    [
+        ("Myth: “Copper Sky” was sung by Milo Brandt.", "Ruth Kell sang it."),
+        (
+            "Myth two: “Copper Sky” was sung by Milo Brandt.",
+            "In fact Ruth Kell sang it.",
+        ),
+        ("Second myth: “Copper Sky” was sung by Milo Brandt.", "Ruth Kell sang it."),
+    ],
+)
+def test_a_myth_label_refutes_its_sentence_not_the_truth_after_it(myth, truth):
+    post = extract("“Copper Sky” is the theme of <i>Dry Season</i>.", f"{myth} {truth}")
+    assert tracks(post)["Copper Sky"]["performers"] == ["Ruth Kell"]
+
+
+def test_a_myth_about_a_place_gives_no_place():
     post = extract(
-        "“Copper Sky” is the theme of <i>Dry Season</i>.",
-        "Myth: “Copper Sky” was sung by Milo Brandt.",
+        "Third myth: <i>Dry Season</i> was shot in Lisbon. It was shot in Porto.",
+        title="Dry Season (1981)",
     )
-    assert tracks(post)["Copper Sky"]["performers"] == []
+    assert [value["name"] for value in facts(post, "location")] == ["Porto"]
 
 
 def test_a_claim_found_true_keeps_its_credit():

@@ -39,8 +39,6 @@ from .tracks import tracks_of
 # kind in this order: an album named first is known when a track says it is on it,
 # and a chart fact finds the track named before it.
 SENTENCE_RULES = (albums_of, tracks_of, credits_of, charts_of, locations_of)
-# A claim the post refutes ("Claim: ... Verdict: False") still names its titles.
-REFUTED_RULES = (albums_of, tracks_of)
 
 
 def run(ctx, sentences):
@@ -59,8 +57,8 @@ def run(ctx, sentences):
             ctx.filming_recent = sentence.filming_context
             continue
         ctx.sentence_places = []
-        if sentence.refuted:
-            read_refuted(ctx, sentence, REFUTED_RULES)
+        if sentence.refuted:  # "Claim: ... Verdict: False": only its titles hold
+            read_refuted(ctx, sentence, SENTENCE_RULES)
         else:
             for rule in SENTENCE_RULES:
                 rule(ctx, sentence)

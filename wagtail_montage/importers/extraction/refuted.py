@@ -1,16 +1,24 @@
 """A claim the post sets out only to refute, in the fact-check form: "Claim: “X” was
 written by A." then "Verdict: False." (or "Rating: Mostly false", "Verdict: Myth");
-a paragraph labelled "Myth:" is refuted by its label. The titles such a claim names
+a sentence labelled "Myth:" is refuted by its label. The titles such a claim names
 are still the post's subjects, but no credit, chart or place is read from it."""
 
 import re
 
-# A paragraph that sets out a claim: "Claim:", "The claim:", "Myth:", "Rumour:".
+# A paragraph that sets out a claim: "Claim:", "The claim:", "Rumour:".
 CLAIM_RE = re.compile(
     r"^\W{0,3}(?:the\s)?(?:claim|rumou?r|allegation)\s?:\s", re.IGNORECASE
 )
-# A label that refutes what follows on its own: "Myth:", "The myth:".
-MYTH_RE = re.compile(r"^\W{0,3}(?:the\s)?myth\s?:\s", re.IGNORECASE)
+# A label that refutes the sentence it opens: "Myth:", "The myth:", "Myth four:",
+# "Second myth:", "Myth #2:"; the sentences after it may say what is true.
+NUMBERS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+ORDINALS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another)"
+)
+MYTH_RE = re.compile(
+    rf"^\W{{0,3}}(?:the\s)?(?:{ORDINALS}\s)?myth(?:\s(?:no\.\s?|#)?{NUMBERS})?\s?:\s",
+    re.IGNORECASE,
+)
 # The verdict on it, opening the next paragraph: "Verdict: False.", "Rating: Mostly
 # false", "Verdict: Not true", "Verdict: Myth", "Verdict: Wrong".
 FALSE_VERDICT_RE = re.compile(
@@ -23,7 +31,7 @@ FALSE_VERDICT_RE = re.compile(
 
 def mark_refuted(sentences):
     """Mark as refuted the sentences of a claim paragraph before a false verdict (in
-    it or opening the next paragraph), and those of a paragraph labelled a myth."""
+    it or opening the next paragraph), and the sentence labelled a myth."""
     paragraphs = {}
     for sentence in sentences:
         if not sentence.heading:
@@ -31,15 +39,12 @@ def mark_refuted(sentences):
     order = sorted(paragraphs)
     for position, index in enumerate(order):
         said = paragraphs[index]
-        if MYTH_RE.match(said[0].norm):
-            claim = said
-        elif CLAIM_RE.match(said[0].norm):
+        for sentence in said:
+            sentence.refuted = bool(MYTH_RE.match(sentence.norm))
+        if CLAIM_RE.match(said[0].norm):
             following = [paragraphs[at][0] for at in order[position + 1 : position + 2]]
-            claim = _before_verdict(said + following)
-        else:
-            continue
-        for sentence in claim:
-            sentence.refuted = sentence.paragraph == index
+            for sentence in _before_verdict(said + following):
+                sentence.refuted = sentence.refuted or sentence.paragraph == index
 
 
 def _before_verdict(sentences):
@@ -50,22 +55,52 @@ def _before_verdict(sentences):
     return []
 
 
-CREDITS = ("composers", "performers")
+TITLES = ("track", "album")
+
+
+def _copy(value):
+    return {
+        key: list(item) if isinstance(item, list) else item
+        for key, item in value.items()
+    }
 
 
 def read_refuted(ctx, sentence, rules):
-    """Read a refuted claim with ``rules`` for its titles, then take back every credit
-    they gave and every block other than a title's."""
-    before = {
-        key: {role: list(value[role]) for role in CREDITS}
-        for key, value in ctx.tracks.items()
+    """Read a refuted claim with every rule, so that its titles are known and what
+    the rules only suggest is offered, then take back every block other than a
+    title's and all it added to the tracks, albums and places known before."""
+    known = {
+        name: {key: _copy(value) for key, value in registry.items()}
+        for name, registry in _registries(ctx)
     }
-    slots = ctx.slots.get(sentence.paragraph, [])
-    count = len(slots)
+    slots = ctx.slots.setdefault(sentence.paragraph, [])
+    count, pending = len(slots), len(ctx.pending)
     for rule in rules:
         rule(ctx, sentence)
-    for key, value in ctx.tracks.items():
-        for role in CREDITS:
-            value[role][:] = before.get(key, {}).get(role, [])
+    del ctx.pending[pending:]
     for slot in slots[count:]:
-        slot.keep = slot.keep and slot.kind in ("track", "album")
+        slot.keep = slot.keep and slot.kind in TITLES
+    for name, registry in _registries(ctx):
+        for key in list(registry):
+            _restore(registry, key, known[name].get(key), name)
+
+
+def _registries(ctx):
+    return (("track", ctx.tracks), ("album", ctx.albums), ("location", ctx.locations))
+
+
+def _restore(registry, key, before, name):
+    """Put back what a track, album or place was before the claim; a title the claim
+    named first stays, bare; a place it named first is forgotten."""
+    value = registry[key]
+    if before is not None:
+        value.clear()
+        value.update(before)
+    elif name == "location":
+        del registry[key]
+    else:
+        for field, item in value.items():
+            if field != "title" and isinstance(item, list):
+                item.clear()
+            elif field not in ("title", "usage") and isinstance(item, str):
+                value[field] = ""
