@@ -76,3 +76,21 @@ def test_a_name_and_the_band_named_band_make_one_act(sentence, performers):
 )
 def test_a_title_apposed_to_the_song_after_its_scene(sentence, performers):
     assert tracks(extract(sentence)) == {"Hay Moon": ([], performers)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "“Hay Moon” is Ida Fenn's song: she sings it and co-wrote it with Ned Orr.",
+            (["Ida Fenn", "Ned Orr"], ["Ida Fenn"]),
+        ),
+        (
+            "“Hay Moon” is Ida Fenn's song: she sings it, and wrote it too.",
+            (["Ida Fenn"], ["Ida Fenn"]),
+        ),
+    ],
+)
+def test_she_shares_her_second_credit_verb(sentence, expected):
+    post = extract("The barn dance is set to “Hay Moon”.", sentence)
+    assert tracks(post) == {"Hay Moon": expected}

@@ -262,6 +262,25 @@ def shared_subject(sentence, verb):
     return names_before(sentence, back - 1, subject=True)
 
 
+def shared_pronoun(tokens, verb):
+    """The index of "he" or "she" in "she sings it and co-wrote it", the subject
+    the verb at ``verb`` shares with the one before it; else None."""
+    back = verb - 1
+    while back > 3 and tokens[back].text.lower() in ("also", "then"):
+        back -= 1
+    if back < 3 or tokens[back].text.lower() != "and":
+        return None
+    back -= 1 + (tokens[back - 1].text == ",")
+    if tokens[back].text.lower() != "it" or tokens[back - 1].text.lower() not in (
+        COORDINATED
+    ):
+        return None
+    pronoun = back - 2
+    if pronoun >= 0 and tokens[pronoun].text.lower() in ("he", "she"):
+        return pronoun
+    return None
+
+
 # What ends the words between two verbs of one subject: a new clause or subject.
 ADJUNCT_BREAKS = frozenset(
     {",", ";", ":", "and", "but", "he", "she", "they", "we", "i", "you", "which"}

@@ -24,6 +24,7 @@ from .credit_subjects import (
     object_start,
     people_before,
     reporter_before,
+    shared_pronoun,
     shared_subject,
     skip_back,
     subject_names,
@@ -203,8 +204,8 @@ def _active_credit(ctx, sentence, verb, role):
         people = subject_names(sentence, verb, after)
     if not people and verb > 0:
         people = shared_subject(sentence, verb) or _pronoun_people(
-            ctx, sentence, verb - 1
-        )
+            ctx, sentence, shared_pronoun(sentence.tokens, verb) or verb - 1
+        )  # "A wrote it", "she sings it and co-wrote it": who "she" is
     elif people:
         people = _pronoun_and(ctx, sentence, verb) + people
     more = more + (
