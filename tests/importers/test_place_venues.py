@@ -404,3 +404,30 @@ def test_another_works_shoot_is_no_place(sentence, expected):
 )
 def test_filmed_up_on_a_place_or_on_a_set_in_it(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ("We filmed at Tarn Mill, which doubles as a museum these days.",),
+            [("Tarn Mill", "")],
+        ),
+        (
+            (
+                "The finale was filmed at Tarn Mill.",
+                "Today it doubles as a wedding venue.",
+            ),
+            [("Tarn Mill", "")],
+        ),
+        # Trap: the present day in another clause.
+        (
+            (
+                "We filmed in Hull, which doubles for Boston, and today the mill is a museum.",
+            ),
+            [("Hull", "Boston")],
+        ),
+    ],
+)
+def test_what_a_place_is_used_as_today_is_no_stand_in(sentences, expected):
+    assert locations(extract(*sentences)) == expected

@@ -57,6 +57,19 @@ def venue_target(target):
     return len(words) > 1 and words[0] in ARTICLES and words[-1] in VENUE_NOUNS
 
 
+# Words of the present day: "X, which doubles as a museum these days" is what X is
+# used for now, not what it played.
+NOW_RE = re.compile(r"\b(?:today|now|nowadays|these\sdays|currently)\b", re.IGNORECASE)
+
+
+def present_use(sentence, match):
+    """Whether the clause of a stand-in verb speaks of the present day: "which doubles
+    as a museum these days", "Today it doubles as a hotel"."""
+    before = re.split(r"[,;:(]", sentence.norm[: match.start()])[-1]
+    after = re.split(r"[,;:()]", sentence.norm[match.end() :])[0]
+    return bool(NOW_RE.search(before) or NOW_RE.search(after))
+
+
 def stand_in_target(ctx, sentence, index):
     """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota",
     "the town of Iron Meadow" (the name), "Detroit's east side"."""

@@ -35,6 +35,7 @@ from .stand_in_asides import ASIDE_STARTS, apposition_start
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_targets import (
+    present_use,
     stand_in_target,
     story_setting,
     suggest_stand_in,
@@ -60,6 +61,7 @@ def doubled_locations(ctx, sentence):
             or not target
             or sentence.person_context
             or negated(sentence, match.start())
+            or present_use(sentence, match)  # "which doubles as a museum these days"
         ):
             continue
         known = match_key(name) in ctx.locations or match_key(name) == match_key(
@@ -377,7 +379,7 @@ def pronoun_place(ctx, sentence, it, target):
     if not target_place_like(target):
         return "", None, ""
     found = named_before_it(ctx, sentence, it)
-    if found[0] or it > 1:
+    if found[0] or it > 0:
         return found
     # "They did the big scenes at X. It was meant to be a prison in Brittany."
     return previous_place(ctx), None, ""
