@@ -3,7 +3,7 @@ mark, and claims the post sets out only to refute."""
 
 import pytest
 
-from .test_discourse import extract, facts
+from .test_discourse import extract, facts, peaks
 
 
 def tracks(post):
@@ -83,3 +83,23 @@ def test_a_myth_about_a_place_gives_no_place():
 def test_a_claim_found_true_keeps_its_credit():
     post = extract(CLAIM, "Verdict: True.")
     assert tracks(post)["Copper Sky"]["composers"] == ["Milo Brandt"]
+
+
+@pytest.mark.parametrize("denial", ["It didn't.", "It was not.", "Not true."])
+def test_a_sentence_the_next_one_only_denies_gives_no_fact(denial):
+    post = extract(
+        "“Copper Sky” is the theme from <i>Dry Season</i>, sung by Ruth Kell.",
+        "Trivia sites say the song reached number one in Britain. "
+        f"{denial} It peaked at number four on the UK singles chart.",
+        title="Dry Season (1981)",
+    )
+    assert peaks(post) == [("Copper Sky", 4, "uk_singles")]
+
+
+def test_a_denial_of_a_clause_by_someone_else_keeps_the_sentence():
+    post = extract(
+        "They filmed on Ocean Drive, which stood in for Havana, and checked that the "
+        "band's receipts matched. They didn't.",
+        title="Dry Season (1981)",
+    )
+    assert [value["name"] for value in facts(post, "location")] == ["Ocean Drive"]

@@ -1,6 +1,7 @@
 """A claim the post sets out only to refute, in the fact-check form: "Claim: “X” was
 written by A." then "Verdict: False." (or "Rating: Mostly false", "Verdict: Myth");
-a sentence labelled "Myth:" is refuted by its label. The titles such a claim names
+a sentence labelled "Myth:" is refuted by its label, and one followed by a bare
+"It didn't." by that denial. The titles such a claim names
 are still the post's subjects, but no credit, chart or place is read from it."""
 
 import re
@@ -28,10 +29,23 @@ FALSE_VERDICT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that only denies the one before it: "It didn't.", "It is not.", "It was
+# not.", "Not true.", "Also no." ("Trivia sites say it reached number one. It
+# didn't. It peaked at four.").
+DENIAL_RE = re.compile(
+    r"(?:(?:but|and|well|oh|sadly|alas),?\s)?"
+    r"(?:it\s(?:did|does|was|is|had|has|could)"
+    r"(?:n't|\snot)(?:\s(?:at\sall|really|though|either))?"
+    r"|(?:also\s|simply\s)?(?:not\strue|untrue|wrong|not\sso|nope|also\sno))"
+    r"\W{0,3}",
+    re.IGNORECASE,
+)
+
 
 def mark_refuted(sentences):
     """Mark as refuted the sentences of a claim paragraph before a false verdict (in
-    it or opening the next paragraph), and the sentence labelled a myth."""
+    it or opening the next paragraph), the sentence labelled a myth and the one the
+    next sentence only denies."""
     paragraphs = {}
     for sentence in sentences:
         if not sentence.heading:
@@ -39,8 +53,9 @@ def mark_refuted(sentences):
     order = sorted(paragraphs)
     for position, index in enumerate(order):
         said = paragraphs[index]
-        for sentence in said:
-            sentence.refuted = bool(MYTH_RE.match(sentence.norm))
+        for at, sentence in enumerate(said):
+            denied = at + 1 < len(said) and DENIAL_RE.fullmatch(said[at + 1].norm)
+            sentence.refuted = bool(MYTH_RE.match(sentence.norm) or denied)
         if CLAIM_RE.match(said[0].norm):
             following = [paragraphs[at][0] for at in order[position + 1 : position + 2]]
             for sentence in _before_verdict(said + following):
