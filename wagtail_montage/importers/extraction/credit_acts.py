@@ -6,6 +6,7 @@ not make a title a song."""
 import re
 
 from ..prose import match_key
+from .credit_answers import answered_credits
 from .credit_appositions import COMPANY_WORDS
 from .credit_bands import band_performs
 from .credit_handovers import handovers
@@ -107,6 +108,7 @@ def acts_doing(ctx, sentence):
     belongs_to(ctx, sentence)
     handovers(ctx, sentence)  # "She gave it to A, a synth trio"
     band_performs(ctx, sentence)  # "A's frontman wrote it, and the band cut it"
+    answered_credits(ctx, sentence)  # "Who sang it? A: Ada Vale (1 point)."
 
 
 # Before "A, doing “X”": A is what the clause says the band is, or its subject.

@@ -1,0 +1,41 @@
+"""A quiz's or an FAQ's question on a credit answered by names alone. Every
+sentence here is invented for the test."""
+
+import pytest
+
+from .test_credit_rules import tracks
+from .test_discourse import extract
+
+QUESTION = "Q1. Which song plays over the barn dance? A: “Hay Moon” (1 point)."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (("Q2. Who sang it? A: Ida Fenn (1 point).",), ([], ["Ida Fenn"])),
+        (
+            (
+                "Q3. Who wrote it? Trick question: Ida Fenn and her cousin, Ned Orr, together.",
+            ),
+            (["Ida Fenn", "Ned Orr"], []),
+        ),
+        (
+            (
+                "Q3. Who wrote it? A: Ned Orr, together with Ida Fenn herself (2 points).",
+            ),
+            (["Ned Orr", "Ida Fenn"], []),
+        ),
+        (("Q2. Who sang it?", "Ida Fenn."), ([], ["Ida Fenn"])),
+        # An answer with a verb of its own is the other rules' to read.
+        (("Q2. Who sang it? A: Ida Fenn thinks it was Ned Orr.",), ([], [])),
+        # No question on a credit.
+        (("Q2. Who directed the film? A: Ida Fenn (1 point).",), ([], [])),
+    ],
+)
+def test_a_credit_question_answered_by_names(paragraphs, expected):
+    assert tracks(extract(QUESTION, *paragraphs)) == {"Hay Moon": expected}
+
+
+def test_a_question_naming_the_title_is_answered_by_the_next_sentence():
+    post = extract("Q3. Who sings the title song, “Hay Moon”? Ida Fenn.")
+    assert tracks(post) == {"Hay Moon": ([], ["Ida Fenn"])}

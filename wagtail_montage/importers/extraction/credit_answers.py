@@ -1,0 +1,82 @@
+"""A quiz's or an FAQ's question on a credit, answered by a name alone: "Who sang
+it? A: Ada Vale (1 point).", "Who wrote it? Trick question: Ada Vale and her
+brother, Bo Vale, together." The question names the track and the role; the next
+sentence, when it is no more than names (after a short label such as "A:"), who
+did it. An answer that goes on with a verb of its own is left to the other
+rules."""
+
+import re
+
+from ..prose import match_key
+from .credit_subjects import PERFORMED, WROTE
+from .credit_tracks import is_title, it_track, known_track
+from .sentences import add_unique, names_after_with, names_span
+
+QUESTION_RE = re.compile(
+    r"^(?:Q\d{0,2}[.:]?\s)?Who\s(?:really\s|actually\s)?(\w+)\s"
+    r"(it|(?:the|that|this)\s[\w -]{0,30}?(?:song|tune|theme|number|track))\b"
+    r"[^?]{0,60}\?$"
+)
+ROLES = {**dict.fromkeys(WROTE | {"writes", "composes"}, "composers")}
+ROLES.update(dict.fromkeys(PERFORMED | {"sing", "sung"}, "performers"))
+# What may end an answer that is names alone: its end, a bracket, "together".
+ANSWER_ENDS = frozenset({"", ".", "(", ",", ";", "together", "!"})
+
+
+def answered_credits(ctx, sentence):
+    """Keep the question a sentence asks; credit the names answering the one the
+    sentence before asked."""
+    asked = getattr(ctx, "credit_question", None)
+    ctx.credit_question = _question(ctx, sentence)
+    if asked is None or ctx.credit_question is not None:
+        return
+    role, track, paragraph = asked
+    if sentence.paragraph - paragraph > 1:
+        return
+    names = _answer(sentence)
+    names = [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
+    add_unique(track[role], names)
+
+
+def _question(ctx, sentence):
+    found = QUESTION_RE.match(sentence.norm.strip())
+    if found is None or found.group(1).lower() not in ROLES:
+        return None
+    role = ROLES[found.group(1).lower()]
+    if found.group(2) == "it":
+        track = it_track(ctx, sentence, sentence.norm.index(" it", found.start(2) - 1))
+    else:
+        track = known_track(ctx, sentence.norm) or _last_track(ctx)
+    return None if track is None else (role, track, sentence.paragraph)
+
+
+def _answer(sentence):
+    """The names a sentence answers with, after a label of up to three words and a
+    colon ("A:", "Trick question:"); [] when a verb or anything but names follows
+    them."""
+    tokens = sentence.tokens
+    start = 0
+    for index in range(min(4, len(tokens))):
+        if tokens[index].text == ":":
+            start = index + 1
+            break
+    names, end = names_span(sentence, start, limit=4)
+    if not names:
+        return []
+    after = tokens[end].text.lower() if end < len(tokens) else ""
+    if after not in ANSWER_ENDS:
+        return []
+    if after in (",", "together"):
+        ahead = end + (after == ",")
+        if ahead < len(tokens) and tokens[ahead].text.lower() == "together":
+            ahead += 1
+        more = names_after_with(sentence, ahead)
+        names += more
+    return names
+
+
+def _last_track(ctx):
+    subject = ctx.last()
+    if subject is None or subject[1] != "track":
+        return None
+    return ctx.tracks[match_key(subject[0])]
