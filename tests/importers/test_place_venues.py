@@ -431,3 +431,16 @@ def test_filmed_up_on_a_place_or_on_a_set_in_it(sentence, expected):
 )
 def test_what_a_place_is_used_as_today_is_no_stand_in(sentences, expected):
     assert locations(extract(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Those trial scenes are inside the Old Guildhall in York.", ["Old Guildhall"]),
+        ("These beach scenes are Saltburn.", ["Saltburn"]),
+        # Trap: no place subject.
+        ("These songs are in Nashville.", []),
+    ],
+)
+def test_those_scenes_are_inside_a_place(sentence, expected):
+    assert names(extract(sentence)) == expected

@@ -473,10 +473,14 @@ def place_subject(tokens, verb):
         word = tokens[start].text
         if not tokens[start].word:
             return False
-        if word.lower() == "the" and (
-            start == 0
-            or tokens[start - 1].text.lower() in (",", ";", ":", "and", "but")
-        ):
+        if (
+            word.lower() == "the"
+            and (
+                start == 0
+                or tokens[start - 1].text.lower() in (",", ";", ":", "and", "but")
+            )
+            or (start == 0 and word in ("Those", "These"))
+        ):  # "Those courtroom scenes"
             break
     else:
         return ""
@@ -499,8 +503,14 @@ def predicate_place(tokens, index):
     """Where the place after "is" starts: "is X", "is in X", "is the old X", "is the
     old lodge at X", "is a real mansion in X", "are from X", "are the mills of X"; or
     None."""
-    if index < len(tokens) and tokens[index].text in ("in", "at", "on", "from"):
-        index += 1
+    if index < len(tokens) and tokens[index].text in (
+        "in",
+        "at",
+        "on",
+        "from",
+        "inside",
+    ):
+        index += 1  # "the courtroom scenes are inside the X"
     article = index < len(tokens) and tokens[index].text in ("the", "a", "an")
     index += article
     if index < len(tokens) and tokens[index].text in PLACE_ADJECTIVES:
