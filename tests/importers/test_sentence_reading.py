@@ -103,3 +103,24 @@ def test_a_denial_of_a_clause_by_someone_else_keeps_the_sentence():
         title="Dry Season (1981)",
     )
     assert [value["name"] for value in facts(post, "location")] == ["Ocean Drive"]
+
+
+def test_its_theme_after_another_title_is_that_titles_song():
+    post = extract(
+        "The montage is set to “Channel Nine” by The Lanterns.",
+        "Staff pick that month, mine: <i>Gravel Pit</i>. Its theme, “Slate”, got to "
+        "No. 2 in the UK.",
+        title="Kiss the Radio (1988)",
+    )
+    assert list(tracks(post)) == ["Channel Nine"]
+    assert not peaks(post)
+
+
+def test_its_theme_after_the_posts_film_is_its_song():
+    post = extract(
+        "“We paid them in cash,” said the producer.",
+        "The film's music outlived its reviews. Its theme, “Slate”, got to No. 2 in "
+        "the UK Singles Chart.",
+        title="Kiss the Radio (1988)",
+    )
+    assert peaks(post) == [("Slate", 2, "uk_singles")]

@@ -98,6 +98,7 @@ class FactContext:
         self.film_sentence = ""
         self.film_key = match_key(post.film_title)
         self.offset = 0  # where in the sentence the fact being added was found
+        self.previous = None  # the sentence read before the one being read
 
     # Bookkeeping
 

@@ -63,6 +63,7 @@ def run(ctx, sentences):
             for rule in SENTENCE_RULES:
                 rule(ctx, sentence)
         after_sentence(ctx, sentence)
+        ctx.previous = sentence
     resolve_pending(ctx)
     drop_songs_elsewhere(ctx)  # the songs the post says are not in the film
     drop_doubted(ctx)  # of a list "only two of those are in the film"

@@ -66,6 +66,34 @@ def _set_to_other_film(ctx, norm, start):
     )
 
 
+# Opening the sentence, just before the title: what "its" song is. "Its theme, “X”".
+ITS_SONG_RE = re.compile(
+    r"^\W{0,3}[Ii]ts\s(?:(?:love|main|title|opening|closing)\s)?(?:theme|song"
+    r"|title\ssong|theme\ssong)\W{0,3}$"
+)
+
+
+def _theme_of_other(ctx, sentence, start):
+    """ "Staff pick that month: <i>Y</i>. Its theme, “X”, ...": the song of the
+    other title the sentence before, in the same paragraph, ended on; not of the
+    post's film."""
+    last, previous = ctx.recent[-1:], ctx.previous
+    if not (
+        ctx.film_key
+        and last
+        and last[0][0] == "other"
+        and previous is not None
+        and previous.paragraph == sentence.paragraph
+        and previous.quotes
+        and ITS_SONG_RE.match(sentence.norm[:start])
+    ):
+        return False
+    text, _start, end = previous.quotes[-1]
+    return match_key(clean_title(text)) == last[0][1] and not previous.norm[end:].strip(
+        " .!?"
+    )
+
+
 def not_in_film(ctx, sentence, start, end, after):
     """Whether the sentence says the title quoted at ``start`` is not in the film:
     "Not in the film: “X”", "“X” is nowhere in the film", "“X” occupied the last
@@ -77,6 +105,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _other_film_before(ctx, sentence, start, after)
         or _from_other_film(ctx, after)
         or _set_to_other_film(ctx, norm, start)
+        or _theme_of_other(ctx, sentence, start)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 80) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
         or CHART_BEHIND_RE.search(norm[max(0, start - 90) : start])
