@@ -444,3 +444,19 @@ def test_what_a_place_is_used_as_today_is_no_stand_in(sentences, expected):
 )
 def test_those_scenes_are_inside_a_place(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The video is another matter: shot at Dunstanburgh, in a gale.",
+            ["Dunstanburgh"],
+        ),
+        # Traps: a photograph after its label; no place.
+        ("Cover photo: shot at Abbey Road.", []),
+        ("The verdict: shot in the foot.", []),
+    ],
+)
+def test_shot_at_a_place_after_a_colon(sentence, expected):
+    assert names(extract(sentence)) == expected

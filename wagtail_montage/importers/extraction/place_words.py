@@ -18,7 +18,7 @@ PLACE_FILMED_RE = re.compile(
     # "was in fact shot", "was, in fact, filmed", "were eventually shot"
     r"|(?:was|were|is|are)(?:\s|,\s)(?:in\sfact|in\sthe\send|in\sreality|at\sfirst"
     r"|(?!(?:hardly|barely|scarcely|only)\b)[a-z]{3,12}ly),?\s(?:shot|filmed|lensed)\b"
-    r"|filmed|lensed|principal photography|^(?:shot|photographed)(?=\s(?:on\slocation\s)?"
+    r"|filmed|lensed|principal photography|(?:^|(?<=:\s))(?:shot|photographed)(?=\s(?:on\slocation\s)?"
     r"(?:in|at|on)\s)"
     r"|\b(?i:we|they)\s(?:then\s|later\s|mostly\s)?shot(?=\s(?:in|on)\s[A-Z])"
     r"|(?:filming|shooting)\s(?:also\s|then\s|later\s|mostly\s|largely\s|partly\s)?"

@@ -125,7 +125,7 @@ def still_image(sentence, match):
     """Whether the filming phrase is about a photograph or another work: "The album
     cover was shot in X", "was photographed at X for the sleeve", "They shot the sequel
     in X" (its clause says so)."""
-    before = re.split(r"[,;:(]|\band\b|\bbut\b", sentence.norm[: match.start()])[-1]
+    before = re.split(r"[,;(]|\band\b|\bbut\b", sentence.norm[: match.start()])[-1]
     after = re.split(r"[;:(]|\band\b|\bbut\b", sentence.norm[match.end() :])[0]
     return bool(STILL_IMAGE_RE.search(f"{before} {match.group(0)} {after}"))
 
