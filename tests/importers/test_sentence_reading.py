@@ -124,3 +124,18 @@ def test_its_theme_after_the_posts_film_is_its_song():
         title="Kiss the Radio (1988)",
     )
     assert peaks(post) == [("Slate", 2, "uk_singles")]
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["somebody else's hit", "someone else’s song", "another band's single"],
+)
+def test_a_title_said_to_be_another_acts_record_is_no_track(apposition):
+    post = extract(
+        "The montage is set to “Channel Nine” by The Lanterns.",
+        "There was the single, and that's it. On the drive home from the session I "
+        f"remember the radio playing “Paper Moon”, {apposition}, and thinking ours "
+        "was better.",
+        title="Kiss the Radio (1988)",
+    )
+    assert list(tracks(post)) == ["Channel Nine"]

@@ -18,6 +18,7 @@ from .track_words import (
     NOWHERE_RE,
     OTHER_FILM_AFTER_RE,
     OTHER_FILM_SET_TO_RE,
+    SOMEONE_ELSES_RE,
 )
 
 
@@ -102,6 +103,7 @@ def not_in_film(ctx, sentence, start, end, after):
     if (
         title_elsewhere(norm, start, end)
         or NOWHERE_RE.search(after[:110])
+        or SOMEONE_ELSES_RE.match(after[:60])
         or _other_film_before(ctx, sentence, start, after)
         or _from_other_film(ctx, after)
         or _set_to_other_film(ctx, norm, start)

@@ -28,6 +28,13 @@ NOWHERE_RE = re.compile(
     r"|not (?:in|from|on)|never (?:in|on)) any (?:film|movie|picture|soundtrack)\b",
     re.IGNORECASE,
 )
+# Right after a title, in apposition: another act's record. "“X”, somebody else's
+# hit", "“X”, someone else's song", "“X”, another band's single".
+SOMEONE_ELSES_RE = re.compile(
+    r"^\W{0,3},?\s(?:(?:somebody|someone)\selse|another\s(?:band|group|singer|act"
+    r"|artist))'s\s(?:(?:big|old|own|later|earlier)\s)?(?:hit|song|single|record"
+    r"|tune|number)\b"
+)
 # Just before a quoted title: another film named in italics (or quotes), whose
 # montage the title is set to. "2. <i>Y</i>, set to “X”", "<i>Y</i> is cut to “X”".
 OTHER_FILM_SET_TO_RE = re.compile(
