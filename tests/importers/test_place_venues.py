@@ -460,3 +460,16 @@ def test_those_scenes_are_inside_a_place(sentence, expected):
 )
 def test_shot_at_a_place_after_a_colon(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+def test_a_story_place_with_a_which_aside_before_its_real_one():
+    post = extract(
+        "The Regent Hotel stood in for a hotel in Vienna, and the film was shot in Leeds.",
+        "The cliff-top house, which I'd assumed was also in Leeds, is the Villa Marbella"
+        " on Cap Ferrat.",
+    )
+    assert "Villa Marbella" in names(post)
+    post = extract(
+        "The film was shot in Leeds.", "The band, which formed in 1979, is the Cure."
+    )
+    assert names(post) == ["Leeds"]

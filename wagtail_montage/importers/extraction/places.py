@@ -535,7 +535,8 @@ def before_aside(tokens, verb):
     return verb
 
 
-ASIDE_OPENERS = frozenset({"with", "including", "like", "especially", "complete"})
+# "The villa, which I'd assumed was in X, is Y": an aside, too.
+ASIDE_OPENERS = frozenset("with including like especially complete which".split())
 
 
 def filmed_then_named(sentence, verb, name):
