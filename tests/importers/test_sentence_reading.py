@@ -139,3 +139,16 @@ def test_a_title_said_to_be_another_acts_record_is_no_track(apposition):
         title="Kiss the Radio (1988)",
     )
     assert list(tracks(post)) == ["Channel Nine"]
+
+
+@pytest.mark.parametrize(
+    "denial", ["None of them is from a film.", "Neither of those is in the movie."]
+)
+def test_the_songs_the_next_sentence_denies_all_together_are_no_tracks(denial):
+    post = extract(
+        "The montage is set to “Channel Nine” by The Lanterns.",
+        "Other records in that row: B6 is “Ash Girl” by the Pattersons, B9 is a "
+        f"polka. {denial}",
+        title="Kiss the Radio (1988)",
+    )
+    assert list(tracks(post)) == ["Channel Nine"]

@@ -104,20 +104,35 @@ DENIED_NEXT_RE = re.compile(
     r"(?:in|into|on|from)\s(?:the|this)\s(?:film|movie|picture)\b(?!')"
 )
 
+# ... or every song it named: "None of them is from a film", "Neither of those is in
+# the movie".
+NONE_DENIED_RE = re.compile(
+    r"^(?:But\s|And\s)?(?:None|Neither|Not\sone)\sof\s(?:them|these|those)\s"
+    r"(?:is|are|was|were)\s(?:actually\s|even\s|ever\s)?(?:in|from|on)\s"
+    r"(?:the|this|a|any)\s(?:film|movie|picture)\b(?!')"
+)
+
 
 def denied_next(ctx, sentence):
     """ "“X” is the B-side. It isn't in the film.": the one track the sentence
-    before made becomes a suggestion, with its chart facts."""
-    if not DENIED_NEXT_RE.match(sentence.norm):
+    before made becomes a suggestion, with its chart facts; "B6 is “X” by A, B9 is
+    a polka. None of them is from a film.": all it made do."""
+    every = bool(NONE_DENIED_RE.match(sentence.norm))
+    if not (every or DENIED_NEXT_RE.match(sentence.norm)):
         return
     made = [
         slot
         for slot in (slot for group in ctx.slots.values() for slot in group)
         if slot.order[0] == sentence.number - 1 and slot.kind == "track" and slot.keep
     ]
-    if len(made) != 1 or made[0].sentence.count("\u201c") > 1:
+    if not every and (len(made) != 1 or made[0].sentence.count("\u201c") > 1):
         return
-    track = _drop(ctx, match_key(made[0].value["title"]))
+    for slot in made:
+        _suggest_dropped(ctx, sentence, match_key(slot.value["title"]))
+
+
+def _suggest_dropped(ctx, sentence, key):
+    track = _drop(ctx, key)
     if track is not None:
         ctx.suggest(
             _("“%(title)s” seems to be a song that is not in the film")
