@@ -152,3 +152,12 @@ def test_the_songs_the_next_sentence_denies_all_together_are_no_tracks(denial):
         title="Kiss the Radio (1988)",
     )
     assert list(tracks(post)) == ["Channel Nine"]
+
+
+@pytest.mark.parametrize("pronoun", ["Everyone", "Everybody", "Somebody", "Nobody"])
+def test_an_indefinite_pronoun_is_no_singer(pronoun):
+    post = extract(
+        f"{pronoun} sings “Rail Yard Waltz”, the theme from <i>Night Porter</i>.",
+        title="Night Porter (1988)",
+    )
+    assert tracks(post)["Rail Yard Waltz"]["performers"] == []
