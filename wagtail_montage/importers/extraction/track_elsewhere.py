@@ -90,8 +90,10 @@ def _theme_of_other(ctx, sentence, start):
     ):
         return False
     text, _start, end = previous.quotes[-1]
-    return match_key(clean_title(text)) == last[0][1] and not previous.norm[end:].strip(
-        " .!?"
+    return (
+        match_key(clean_title(text)) == last[0][1]
+        and not ctx.is_album_title(text)  # "I bought <i>Songs from Y</i>. Its ..."
+        and not previous.norm[end:].strip(" .!?")
     )
 
 
