@@ -117,19 +117,19 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors just under what round 10's held-out posts measured (66.5% / 89.1%, 40
+    """Floors just under what round 11's held-out posts measured (67.3% / 87.0%, 48
     false facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.66 and precision >= 0.89 and false <= 40
+    assert recall >= 0.67 and precision >= 0.87 and false <= 48
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once round 10 was spent into it (87.2% /
-    98.9%, 49 false facts over 381 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 11 was measured (89.3% /
+    99.8%, 9 false facts over 381 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.87 and precision >= 0.985 and false <= 49
+    assert recall >= 0.89 and precision >= 0.997 and false <= 9
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
