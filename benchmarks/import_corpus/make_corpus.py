@@ -43,6 +43,8 @@ from .posts_fresh_q import POSTS as POSTS_FRESH_Q
 from .posts_fresh_r import POSTS as POSTS_FRESH_R
 from .posts_fresh_s import POSTS as POSTS_FRESH_S
 from .posts_fresh_t import POSTS as POSTS_FRESH_T
+from .posts_fresh_u import POSTS as POSTS_FRESH_U
+from .posts_fresh_v import POSTS as POSTS_FRESH_V
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -60,6 +62,7 @@ EIGHTH = POSTS_FRESH_M + POSTS_FRESH_N
 NINTH = POSTS_FRESH_O + POSTS_FRESH_P
 TENTH = POSTS_FRESH_Q + POSTS_FRESH_R
 ELEVENTH = POSTS_FRESH_S + POSTS_FRESH_T
+TWELFTH = POSTS_FRESH_U + POSTS_FRESH_V
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -71,6 +74,7 @@ HELD_ROUNDS = {
     "ninth": NINTH,
     "tenth": TENTH,
     "eleventh": ELEVENTH,
+    "twelfth": TWELFTH,
 }
 POSTS = (
     FIRST
@@ -84,6 +88,7 @@ POSTS = (
     + NINTH
     + TENTH
     + ELEVENTH
+    + TWELFTH
 )
 
 

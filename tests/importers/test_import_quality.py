@@ -28,6 +28,7 @@ HELD_ROUNDS = (
     "ninth",
     "tenth",
     "eleventh",
+    "twelfth",
 )
 
 
@@ -126,10 +127,10 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 11 was measured (89.3% /
-    99.8%, 9 false facts over 381 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured once round 11 was spent into it (87.4% /
+    98.8%, 57 false facts over 421 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.89 and precision >= 0.997 and false <= 9
+    assert recall >= 0.87 and precision >= 0.985 and false <= 57
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
