@@ -32,7 +32,10 @@ STYLE_NOUNS = frozenset(
 )
 
 # A lowercase noun that ends a place's name: "Lower Bay station", "Clacton pier".
-NAME_HEADS = frozenset({"station", "pier", "airport", "lighthouse"})
+NAME_HEADS = frozenset({"station", "pier", "airport", "lighthouse", "garage", "depot"})
+# A lowercase word that says what a name's head serves: "Holloway bus garage",
+# "Oakworth railway station".
+HEAD_MODIFIERS = frozenset("bus train railway tram coach ferry lifeboat".split())
 
 # The last word of a named part of a town: "the Strip District", "the North Shore",
 # "the Lower East Side". Before "of Y" or after "Y's", Y is the town: its region.
@@ -96,6 +99,15 @@ UP_OR_DOWN_AFTER = frozenset(
 )
 
 
+def shore_or_place(tokens, noun):
+    """Whether ``tokens[noun]`` before "of" names a place or part of one: "the roads
+    of X", or "the shore of X" (not "the Ontario shore of X": X is then the region
+    of the place named before)."""
+    if tokens[noun].text == "shore":
+        return tokens[noun - 1].text == "the"
+    return place_noun(tokens[noun].text.lower())
+
+
 def ahead_place(tokens, index, down=False):
     """Where the place starts a few lowercase words after a filming phrase: "a few
     miles down the coast at X", "the corniche roads above X", "the streets of X"; or
@@ -110,13 +122,14 @@ def ahead_place(tokens, index, down=False):
             word in FILMED_PREPOSITIONS
             or word == "of"
             and ahead > index
-            and place_noun(tokens[ahead - 1].text.lower())
+            and shore_or_place(tokens, ahead - 1)
         ):
             return ahead + 1
         if (
             token.cap
             or not token.text.replace("-", "").isalpha()
             or word in NOT_SKIPPED
+            and not (word == "for" and after.text == "real")  # "shot for real on X"
             or word in NOT_FILMING_WORDS
             and tokens[ahead - 1].text not in ("a", "the")  # "on a set in X"
             or word in ("down", "up")
@@ -199,6 +212,12 @@ def name_end(tokens, end):
     disused Lower Bay station", "the Durango and Silverton railroad"."""
     if end < len(tokens) and tokens[end].text in NAME_HEADS:
         return end + 1
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text in HEAD_MODIFIERS
+        and tokens[end + 1].text in NAME_HEADS
+    ):
+        return end + 2
     if end + 2 < len(tokens) and tokens[end].text == "and" and tokens[end + 1].cap:
         joined = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
         if joined < len(tokens) and tokens[joined].text.lower() in PLACE_NOUNS:

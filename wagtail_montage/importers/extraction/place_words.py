@@ -72,7 +72,7 @@ PLACE_FILMED_RE = re.compile(
 FILMED_PREPOSITIONS = frozenset(
     """
     in at on aboard near off inside outside around throughout above below beyond
-    across along behind
+    across along behind under beneath underneath through
     """.split()
 )
 # Words a filming phrase never skips to reach its place: "was shot dead in X".

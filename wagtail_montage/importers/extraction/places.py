@@ -126,6 +126,8 @@ def still_image(sentence, match):
     cover was shot in X", "was photographed at X for the sleeve", "They shot the sequel
     in X" (its clause says so)."""
     before = re.split(r"[,;(]|\band\b|\bbut\b", sentence.norm[: match.start()])[-1]
+    # "From the sleeve notes: the video was shot at X" (not "Cover photo: shot at X")
+    before = before.rsplit(":", 1)[-1] if re.search(r":\s*\w", before) else before
     after = re.split(r"[;:(]|\band\b|\bbut\b", sentence.norm[match.end() :])[0]
     return bool(STILL_IMAGE_RE.search(f"{before} {match.group(0)} {after}"))
 

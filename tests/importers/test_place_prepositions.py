@@ -1,0 +1,47 @@
+"""Filming places after any preposition of place ("under", "through"), past "for
+real", "the shore of X", names ending in a lowercase "bus garage", and a filming
+phrase after a colon. Every sentence here is invented for the test."""
+
+import pytest
+
+from .test_place_rules import extract, locations, names
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The video was filmed under Tanworth Viaduct in Leeds.", ["Tanworth Viaduct"]),
+        ("The chase was shot beneath the Orwell Bridge.", ["Orwell Bridge"]),
+        (
+            "The desert scenes were shot on the track through the Velvet Dunes.",
+            ["Velvet Dunes"],
+        ),
+        ("The duel was shot for real on Carver Street in Reno.", ["Carver Street"]),
+        ("The picnic was filmed on the shore of Loch Tarvie.", ["Loch Tarvie"]),
+        # Trap: the shore of a lake named as the region of a park before it.
+        (
+            "The rides were filmed at Pellow Beach Park on the Quebec shore of Lake"
+            " Mirren.",
+            ["Pellow Beach Park"],
+        ),
+    ],
+)
+def test_places_after_other_prepositions(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+def test_a_name_ending_in_bus_garage_is_whole():
+    post = extract(
+        "The depot scenes were shot at Marston bus garage, which in the film plays"
+        " a depot in York."
+    )
+    assert locations(post) == [("Marston bus garage", "a depot in York")]
+
+
+def test_a_colon_ends_the_clause_of_a_sleeve():
+    post = extract("From the sleeve notes: the video was filmed at Harwick Quay.")
+    assert names(post) == ["Harwick Quay"]
+
+
+def test_a_cover_shot_after_a_colon_is_still_no_place():
+    assert names(extract("The cover photo: shot at Brimham Crags.")) == []
