@@ -9,8 +9,13 @@ from ..prose import match_key
 
 # "Ana Pell's", "Ana Pell’s": a possessive left on a name.
 POSSESSIVE_RE = re.compile(r"['\u2019]s$")
-# "Ms. Pell", "Mr Vale": a title before a surname.
-HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?=[A-Z])")
+# "Ms. Pell", "Mr Vale": a title before a surname, and any words a name run took in
+# before it ("OUR OWN Mr. Vale"); "Brother Ray Dunn" before a whole name (not
+# "Sister Sledge", a band).
+HONORIFIC_RE = re.compile(
+    r"^(?:\S+\s){0,3}?(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?=[A-Z])"
+    r"|^(?:Brother|Sister)\s(?=[A-Z]\S*\s[A-Z])"
+)
 # After "Miners'" in a name: the noun of the act the plural possessive belongs to.
 ACT_HEADS = (
     "Choir|Chorus|Band|Orchestra|Ensemble|Singers|Club|Brigade|Quartet|Trio|Society"

@@ -7,6 +7,7 @@ import re
 from ..prose import match_key
 from .credit_acts import acts_doing
 from .credit_appositions import duet_partners
+from .credit_asides import without_brackets
 from .credit_claims import claimed_credits
 from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
@@ -564,7 +565,7 @@ def _title_was_before(ctx, sentence, match):
     for be in (" is ", " was "):
         if before.endswith(be):
             for text, _start, end in sentence.quotes_within(0, len(before)):
-                if before[end : -len(be)].strip(",") == "":
+                if without_brackets(before[end : -len(be)]).strip(", ") == "":
                     return ctx.tracks.get(match_key(clean_title(text)))
                 break
     return None

@@ -200,8 +200,10 @@ RANKS = frozenset({"eldest", "oldest", "youngest", "elder", "older", "younger"})
 
 def _one_of_them(tokens, index):
     """Where the name starts after "the eldest of them," or "the youngest of the
-    brothers,"; else None."""
-    if _word(tokens, index) != "the" or _word(tokens, index + 1) not in RANKS:
+    brothers,", "one of our own,", "one of the regulars,"; else None."""
+    if _word(tokens, index).lower() == "one":
+        index -= 1  # "one of our own, A": "one" stands where "the eldest" does
+    elif _word(tokens, index) != "the" or _word(tokens, index + 1) not in RANKS:
         return None
     if _word(tokens, index + 2) != "of":
         return None

@@ -9,6 +9,7 @@ from ..prose import (
     collapse,
     truncate,
 )
+from .credit_asides import past_brackets
 from .credit_words import (
     CLAUSE_ADVERBS,
     CLAUSE_VERBS,
@@ -489,6 +490,7 @@ PEOPLE_WORDS = frozenset(
 def names_after_with(sentence, index):
     """ "with B", "with his brother B", "with her husband, B", "with keyboardist B"."""
     tokens = sentence.tokens
+    index = past_brackets(tokens, index)  # "by A (band, Room 114) with B"
     words = [token.text.lower() for token in tokens[index : index + 2]]
     if words in ([",", "with"], ["together", "with"], ["along", "with"]):
         index += 1  # "written by A, with B", "by A together with B"
