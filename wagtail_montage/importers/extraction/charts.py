@@ -37,6 +37,7 @@ from .chart_names import (
 )
 from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
+from .chart_salience import remember_titles, unknown_song
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
 from .lexicon import COUNTRIES
@@ -163,6 +164,7 @@ MENTION_KINDS = {
 
 def charts_of(ctx, sentence):
     norm, tokens = sentence.norm, sentence.tokens
+    remember_titles(ctx, sentence)
     mentions = mentions_of(sentence)
     listed = listed_positions(sentence, mentions)
     previous_end, previous_subject = 0, None
@@ -209,8 +211,10 @@ def charts_of(ctx, sentence):
             subject = not_the_album(ctx, sentence, region, after, subject)
             subject = subject or either_by_chart(ctx, sentence, region, after)
         if subject is None:  # "Single: No. 3 on the Hot 100", "RIAA gold for the LP"
-            subject = label_subject(ctx, sentence, match.start()) or (
-                recipient_after(ctx, sentence, match)
+            subject = (
+                label_subject(ctx, sentence, match.start())
+                or recipient_after(ctx, sentence, match)
+                or unknown_song(ctx, sentence, region)
             )
         if (
             subject is None

@@ -99,6 +99,8 @@ class FactContext:
         self.film_key = match_key(post.film_title)
         self.offset = 0  # where in the sentence the fact being added was found
         self.previous = None  # the sentence read before the one being read
+        # Each quoted title as written, by its key: what an "other" of the memory is.
+        self.quoted_titles = {}
 
     # Bookkeeping
 
