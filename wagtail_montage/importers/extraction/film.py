@@ -10,6 +10,7 @@ from .film_albums import dated_film_of_album, soundtrack_films
 from .film_described import apposition_year, opened_year
 from .film_headings import dated_heading_film
 from .film_release import dated_song_source, film_directed, film_released
+from .film_salience import salient_film
 from .film_words import (
     ALONGSIDE_FILM_RE,
     EXAMPLES_RE,
@@ -481,7 +482,7 @@ def resolve_film(ctx, sentences):
         or _film_of_album(ctx, sentences)
     )
     if not title:
-        return
+        return salient_film(ctx, sentences, _set_film)  # "<i>X</i> came out in 1994"
     year = _year_said(title, opening)
     title_years = _title_years(ctx.post.title)
     if (
@@ -492,6 +493,8 @@ def resolve_film(ctx, sentences):
         year = int(title_years.pop())  # "Salt Flats, and the summer of 1981"
     if year is not None and _set_film(ctx, opening[0], title, year):
         ctx.film_sentence = ctx.film_sentence or opening[0].display
+    else:
+        salient_film(ctx, sentences, _set_film)
 
 
 def _title_shared(ctx, opening, headings=()):

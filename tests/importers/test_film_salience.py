@@ -1,0 +1,95 @@
+"""The film by its salience, when no rule named it: the one dated title the post
+marks as a film, and the film "it" or "the film" is when a sentence says when it
+came out. Each sentence is our own."""
+
+import pytest
+
+from wagtail_montage.importers.extraction import extract_facts
+from wagtail_montage.importers.types import ParsedPost
+
+
+def read(*blocks, title="A post"):
+    body = []
+    for block in blocks:
+        if block.startswith("# "):
+            body.append(("heading", {"text": block[2:], "level": 3}))
+        else:
+            body.append(("paragraph", f"<p>{block}</p>"))
+    post = ParsedPost(source="test", key="test", title=title, body=body)
+    extract_facts(post)
+    return post.film_title, post.film_year
+
+
+@pytest.mark.parametrize(
+    "blocks, title",
+    [
+        (
+            (
+                "Clients keep asking for the pier shot.",
+                "# The film",
+                "<i>Harrow Lane Lights</i> came out in 1987. The pier is real.",
+            ),
+            "Why everyone wants the pier shot",
+        ),
+        (
+            (
+                "<i>Harrow Lane Lights</i> came out in the spring of 1987, and my "
+                "uncle was an extra in it.",
+            ),
+            "The summer the movie came to town",
+        ),
+        (
+            (
+                "Ada Voss, whose song lifted <i>Harrow Lane Lights</i>, a small "
+                "drama of 1987, died on Friday.",
+                "# Harrow Lane Lights",
+                "She wrote it in a week.",
+            ),
+            "Ada Voss, songwriter, 1930-2024",
+        ),
+        (
+            (
+                "Showing in May: <i>Harrow Lane Lights</i> (Ida Brandt, 1987), "
+                "restored.",
+                "Next: <i>Copper Moth</i> (1991).",
+            ),
+            "May classic: Harrow Lane Lights",
+        ),
+    ],
+)
+def test_the_one_dated_title_marked_as_a_film(blocks, title):
+    assert read(*blocks, title=title) == ("Harrow Lane Lights", 1987)
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (
+            "People still ask about the crash in <i>Harrow Lane Lights</i>.",
+            "I was the stuntman, and the film came out in the fall of 1987.",
+        ),
+        (
+            "Each June I show my class a reel of <i>Harrow Lane Lights</i>.",
+            "It came out in 1987, and it is very silly.",
+        ),
+    ],
+)
+def test_the_film_it_is_that_came_out(blocks):
+    assert read(*blocks, title="Notes from a stunt") == ("Harrow Lane Lights", 1987)
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # examples of a kind, a song, a record, or two films alike: none is the film
+        ("He scored westerns such as <i>Harrow Lane Lights</i> (1987) for money.",),
+        ("The song <i>Harrow Lane Lights</i> came out in 1987 and is in a film.",),
+        ("I hum “Harrow Lane Lights” all day.", "It came out in 1987 as a single."),
+        (
+            "Tonight on the big screen: <i>Harrow Lane Lights</i> (1987).",
+            "Tomorrow on the big screen: <i>Copper Moth</i> (1991).",
+        ),
+    ],
+)
+def test_no_film_from_a_title_set_apart(blocks):
+    assert read(*blocks, title="Notes") == ("", None)

@@ -1,0 +1,182 @@
+"""The film by its salience, once the whole post is read and no rule named it: the
+one italic (or quoted) title given a year of release right after it ("<i>X</i>
+came out in the fall of 1992", "<i>X</i> (1991)", "<i>X</i>, a modest romance of
+1980"), when the post marks it as a film: a film word in its sentence or the next
+("The film is set in Dorset"), a heading over it that says "The film", a heading
+that is the title itself, or the title named again elsewhere in the post. Never a
+title the sentence calls a song or a record, nor one of several such titles."""
+
+import re
+
+from ..prose import match_key
+from .film_words import (
+    EXAMPLES_RE,
+    GENRES,
+    OTHER_FILM_BEFORE_RE,
+    SONG_BEFORE_RE,
+    SUNG_AFTER_RE,
+    a_record,
+)
+from .sentences import clean_title
+
+YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
+# Just after the title, its year of release: "(1991)", "(Bram Hoogeveen, 1976)",
+# " came out in the fall of 1992", ", released in March 1986", ", a modest
+# romance of 1980", ", a 1979 thriller".
+DATED_AFTER_RE = re.compile(
+    rf"^\s?\((?:[A-Z][\w.' -]{{1,40}},\s)?{YEAR}\)"
+    r"|^,?\s(?:was\s|first\s|finally\s)?(?:released|came out|opened|premiered)\s"
+    r"(?:in\s|on\s)?(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?"
+    rf"(?:[A-Z][a-z]{{2,8}}\s(?:[0-9]{{1,2}},?\s)?)?{YEAR}\b"
+    rf"|^,\s(?:a|an)\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\s(?:of|from)\s{YEAR}\b"
+    rf"|^,\s(?:a|an)\s{YEAR}\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\b"
+)
+# Words that mark a film: in the title's sentence, the next one or a heading.
+FILM_WORD_RE = re.compile(
+    r"\b(?:film|films|movie|movies|picture|cinema|cinemas|screen|screens|VHS|extras"
+    r"|filmed|screening|premiere)\b",
+    re.IGNORECASE,
+)
+# Before the title: it is an album's or another work's, not the film.
+RECORD_BEFORE_RE = re.compile(
+    r"\b(?:album|LP|EP|record|single|soundtrack|reissue|B-side|cover|version|book"
+    r"|novel|game|show|series|play)(?:\s(?:to|of|from|for))?\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def salient_film(ctx, sentences, set_film):
+    """Set the film to the one dated title the post marks as a film, if any."""
+    found = film_it_names(ctx, sentences) or _salient(ctx, sentences)
+    return bool(found) and set_film(ctx, found[2], found[0], found[1])
+
+
+def _salient(ctx, sentences):
+    said = [sentence for sentence in sentences if not sentence.heading]
+    counts = {}
+    for sentence in said:
+        for text, _start, _end in sentence.quotes:
+            key = match_key(clean_title(text))
+            counts[key] = counts.get(key, 0) + 1
+    headings = {
+        match_key(sentence.norm.strip()) for sentence in sentences if sentence.heading
+    }
+    found, heading = [], ""
+    for index, sentence in enumerate(sentences):
+        if sentence.heading:
+            heading = sentence.norm
+            continue
+        after = _next_said(sentences, index)
+        for title, year in _dated_titles(sentence):
+            key = match_key(title)
+            marked = (
+                FILM_WORD_RE.search(_outside(sentence))
+                or FILM_WORD_RE.search(after)
+                or FILM_WORD_RE.search(heading)
+                or FILM_WORD_RE.search(ctx.post.title)
+                or f" {key} " in f" {match_key(ctx.post.title)} "
+                or key in headings
+                or counts.get(key, 0) > 1
+            )
+            if marked and key not in ctx.tracks and key not in ctx.albums:
+                found.append((title, year, sentence))
+    if len({(match_key(title), year) for title, year, _sentence in found}) > 1:
+        # "March classic: The Ferryman's Daughter": the one the post's title names
+        post_title = f" {match_key(ctx.post.title)} "
+        found = [item for item in found if f" {match_key(item[0])} " in post_title]
+    if len({(match_key(title), year) for title, year, _sentence in found}) != 1:
+        return None
+    return found[0]
+
+
+def _dated_titles(sentence):
+    norm = sentence.norm
+    for text, start, end in sentence.quotes:
+        title = clean_title(text)
+        dated = DATED_AFTER_RE.match(norm[end : end + 80])
+        if not title or not dated:
+            continue
+        before = norm[max(0, start - 40) : start]
+        if (
+            SONG_BEFORE_RE.search(before)
+            or RECORD_BEFORE_RE.search(before)
+            or EXAMPLES_RE.search(before[-30:])
+            or OTHER_FILM_BEFORE_RE.search(before[-30:])
+            or SUNG_AFTER_RE.match(norm[end : end + 40])
+            or a_record(norm, start, end)
+        ):
+            continue
+        yield title, int(next(group for group in dated.groups() if group))
+
+
+def _outside(sentence):
+    """The sentence without its quoted titles."""
+    text, last = [], 0
+    for _text, start, end in sentence.quotes:
+        text.append(sentence.norm[last:start])
+        last = end
+    text.append(sentence.norm[last:])
+    return " ".join(text)
+
+
+def _next_said(sentences, index):
+    for sentence in sentences[index + 1 : index + 2]:
+        if not sentence.heading:
+            return _outside(sentence)
+    return ""
+
+
+# "It came out in 1979", "the film came out in the spring of 1983", "The movie
+# finally came out on April 11, 1986": the year of the film a sentence before named.
+IT_CAME_OUT_RE = re.compile(
+    r"(?:^|\band\s|,\s)(?P<it>It|it|[Tt]he\s(?:film|movie|picture))\s(?:was\s|first\s"
+    r"|finally\s|eventually\s)?(?:released|came out|opened|premiered)\s(?:in\s|on\s)?"
+    r"(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?"
+    rf"(?:[A-Z][a-z]{{2,8}}\s(?:[0-9]{{1,2}},?\s)?)?{YEAR}\b"
+)
+# Words that make "it" a record: "It came out in 1979 as a single on Polydor".
+AS_RECORD_RE = re.compile(
+    r"\b(?:as\sa\s(?:single|B-side)|on\s(?:the\s|an?\s)?(?:album|LP|EP|single|vinyl"
+    r"|cassette)|Records)\b"
+)
+
+
+def film_it_names(ctx, sentences):
+    """``(title, year, sentence)`` of the film "it" or "the film" is, when a sentence
+    says when it came out and one of the two sentences before names one title only
+    (a film, not a song or record); or None."""
+    said = [sentence for sentence in sentences if not sentence.heading]
+    for index, sentence in enumerate(said):
+        found = IT_CAME_OUT_RE.search(sentence.norm)
+        if not found or AS_RECORD_RE.search(sentence.norm):
+            continue
+        film = found.group("it").lower() != "it"
+        for before in reversed(said[max(0, index - (2 if film else 1)) : index]):
+            titles = {
+                match_key(title): title
+                for title in _named(before)
+                if title[:1].isupper()
+            }
+            if len(titles) == 1:
+                title = next(iter(titles.values()))
+                key = match_key(title)
+                named = {match_key(text) for text, _start, _end in sentence.quotes}
+                if key not in ctx.tracks and key not in ctx.albums and key not in named:
+                    return title, int(found.group(2)), sentence
+                break
+            if titles:
+                break
+    return None
+
+
+def _named(sentence):
+    """The titles a sentence names that it does not call songs or records."""
+    norm = sentence.norm
+    for text, start, end in sentence.quotes:
+        before = norm[max(0, start - 40) : start]
+        if not (
+            SONG_BEFORE_RE.search(before)
+            or RECORD_BEFORE_RE.search(before)
+            or SUNG_AFTER_RE.match(norm[end : end + 40])
+        ):
+            yield clean_title(text)
