@@ -27,6 +27,7 @@ from .place_cues import (
     hearsay,
 )
 from .place_denials import denied_places
+from .place_identity import filming_said
 from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
@@ -451,20 +452,6 @@ def item_about_filming(sentence):
     )
 
 
-def about_shooting(ctx, sentence, offset):
-    """Whether the sentence up to ``offset``, or the heading right before it, is about
-    filming, not about where the story is set ("The camp is fictional, but the race
-    was shot on X, and the dining hall is Y": filming said last)."""
-    if about_shooting_last(sentence.norm[:offset]):
-        return True
-    body, index = ctx.post.body, sentence.paragraph - 1
-    kind, value = body[index] if 0 <= index < len(body) else ("", "")
-    text = (
-        value.get("text", "") if kind == "heading" and isinstance(value, dict) else ""
-    )
-    return about_shooting_last(text)
-
-
 def under_where_heading(ctx, sentence):
     """Whether the list comes right under a heading that asks "Where" or speaks of
     filming ("Where they shot it", "Locations"), not "Where to buy it"."""
@@ -484,10 +471,7 @@ def identified_locations(ctx, sentence):
     for index in range(1, len(tokens) - 1):
         if tokens[index].text not in ("is", "are", "was", "were"):
             continue
-        if not (
-            ctx.filming_recent == "shot"
-            or about_shooting(ctx, sentence, tokens[index].end)
-        ):
+        if not filming_said(ctx, sentence, index):
             continue
         start = predicate_place(tokens, index + 1)
         subject_end = before_aside(tokens, index)  # "the X sequence, with the Y, is"
