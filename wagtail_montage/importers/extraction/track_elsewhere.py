@@ -97,6 +97,28 @@ def _theme_of_other(ctx, sentence, start):
     )
 
 
+# Just before a title: the theme of a film the sentence names. "<i>Y</i> (1988),
+# whose theme, “X”", "the theme from <i>Y</i>, “X”".
+NAMED_THEME_RE = re.compile(
+    r"\ue000([^\ue001]{1,100})\ue001(?:\s\([0-9]{4}\))?,\swhose\s(?:[\w-]+\s)?"
+    r"(?:theme|theme\ssong|title\ssong)\W{0,3}$"
+    r"|\b(?:theme|theme\ssong|title\ssong)\s(?:from|of|to)\s\ue000([^\ue001]{1,100})"
+    r"\ue001\W{0,3}$"
+)
+
+
+def _theme_of_named_other(ctx, norm, start):
+    """ "<i>Y</i> (1988), whose theme, “X”, reached the top ten": the theme of a film
+    Y the sentence names that is not the post's (when the post's film is known)."""
+    found = NAMED_THEME_RE.search(norm[max(0, start - 140) : start])
+    if not (found and ctx.film_key):
+        return False
+    film = clean_title(found.group(1) or found.group(2))
+    return bool(film) and not (
+        match_key(film) == ctx.film_key or ctx.is_album_title(film)
+    )
+
+
 def not_in_film(ctx, sentence, start, end, after):
     """Whether the sentence says the title quoted at ``start`` is not in the film:
     "Not in the film: “X”", "“X” is nowhere in the film", "“X” occupied the last
@@ -110,6 +132,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _from_other_film(ctx, after)
         or _set_to_other_film(ctx, norm, start)
         or _theme_of_other(ctx, sentence, start)
+        or _theme_of_named_other(ctx, norm, start)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 80) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
         or CHART_BEHIND_RE.search(norm[max(0, start - 90) : start])

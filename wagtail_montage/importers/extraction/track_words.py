@@ -136,7 +136,9 @@ CONFUSED_WITH_RE = re.compile(
 # song from the sequel"; or it is heard somewhere else instead: "in the trailer,
 # not the film", "from the TV series, not this one".
 ANOTHER_FILM_RE = re.compile(
-    r"\bfrom\s(?:a different|another|some other|an unrelated|a whole other)\s"
+    # "which is a different film entirely", "is from another decade and another film"
+    r"\b(?:from|is|was)\s(?:(?:an?\s|another\s)?[\w-]{1,15}\s(?:and|or)\s)?"
+    r"(?:a different|another|some other|an unrelated|a whole other)\s"
     r"(?:film|movie|picture)\b"
     r"|\bfrom\s(?:the|its)\s(?:sequel|prequel|remake|TV\sseries|TV\sshow|spin-off)\b"
     r"|\b(?:in|from|on)\s(?:the|a|its)\s[\w-]{1,15}(?:\s[\w-]{1,15})?,\s(?:and\s|but\s)?"
