@@ -30,8 +30,26 @@ def copula_credits(ctx, sentence):
         names = [
             name for name in names if name[:1].isupper() and not is_title(ctx, name)
         ]
+        if _writers_who(sentence, end):
+            add_unique(track["composers"], names)  # "It's by A, who wrote ..."
+            continue
         add_unique(track["performers"], names)
         _cowritten(ctx, sentence, end, track, names)
+
+
+# After "is by A and B": "who wrote the show's score together": the people it is
+# "by" are writers (not "who wrote it with B": a singer who wrote it too, nor "who
+# also wrote", "who sang it").
+WRITERS_WHO_RE = re.compile(
+    r"^\s?,\s(?:who|both\sof\swhom)\s(?:co-wrote|wrote|composed|penned)\s"
+    r"(?!it\b|the\s(?:song|track|single)\b)"
+)
+
+
+def _writers_who(sentence, end):
+    if end >= len(sentence.tokens):
+        return False
+    return bool(WRITERS_WHO_RE.match(sentence.norm[sentence.tokens[end].start :]))
 
 
 # After "is by A": "(an aside), co-written with B": A and B wrote it.

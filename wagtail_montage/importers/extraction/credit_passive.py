@@ -10,6 +10,9 @@ from .credit_words import SONG_NOUNS
 from .discourse import anaphor
 from .sentences import names_span
 
+# Words opening a clause of its own before "it": "Written by A, who ..., it" is fine,
+# but not "Written by A, but when B sang it, it ...".
+IT_OPENERS = frozenset({"but", "so", "when", "while", "because", "if", "although"})
 # A sentence of credits only: "Music by A, lyrics by B, sung by C."
 CREDIT_LINE_RE = re.compile(r"^(?:music|lyrics|words|words and music)\sby\s", re.I)
 
@@ -64,7 +67,28 @@ def _subject_after_names(ctx, sentence, match):
         names, end = names_span(sentence, after)
         if names and end == comma and tokens[comma + 1].text.lower() == "it":
             subject = ctx.last()
-    return subject
+    return subject or _it_after_phrases(ctx, sentence, comma)
+
+
+def _it_after_phrases(ctx, sentence, comma):
+    """ "Written by A, played by B, and a No. 16 in Britain, it did ...": "it" after
+    a run of phrases the sentence opens with, the first word of its main clause (no
+    title quoted before it)."""
+    tokens = sentence.tokens
+    for index in range(comma + 1, min(len(tokens) - 1, comma + 30)):
+        if (
+            tokens[index].text in (";", ":", "\u2014")
+            or tokens[index].text in IT_OPENERS
+        ):
+            return None
+        if tokens[index].text == "," and tokens[index + 1].text.lower() == "it":
+            if any(
+                start < tokens[index].start for _text, start, _end in sentence.quotes
+            ):
+                return None
+            # "Written by A, ..., it": a song, whatever "it" did next
+            return anaphor(ctx, sentence, index + 1, index + 2) or ctx.last("track")
+    return None
 
 
 def _fragment_subject(ctx, sentence, after):

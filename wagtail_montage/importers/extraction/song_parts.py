@@ -10,18 +10,21 @@ from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, names_span, run_forward
 
-# "the words are", "its music was by", "whose lyrics were", "the English lyric is";
-# group 1: the part.
+# A part of a song a writer wrote, and two of them: "the words and the tune".
+PART = r"(?:music|lyrics|lyric|words|tune|melody)"
+PARTS = rf"{PART}(?:,?\s(?:and|&)\s(?:the\s)?{PART})?"
+# "the words are", "its music was by", "whose lyrics were", "the English lyric is",
+# "the words and tune are by"; group 1: the part.
 PART_IS_RE = re.compile(
     r"\b(?:the|its|whose|their)\s(?:(?:english|french|german|italian|spanish"
-    r"|portuguese|original|new|final|actual)\s)?(words and music|music and lyrics|music and words"
-    r"|music|lyrics|lyric|words|tune|melody)\s(?:is|are|was|were)\s(?:both\s)?"
-    r"(by\s|the\swork\sof\s|(?:co-)?(?:written|composed|penned)\sby\s)?",
+    rf"|portuguese|original|new|final|actual)\s)?({PARTS})\s(?:is|are|was|were)\s"
+    r"(?:both\s)?(by\s|the\swork\sof\s|(?:co-)?(?:written|composed|penned)\sby\s)?",
     re.IGNORECASE,
 )
-# Both parts opening the sentence: "Words and music were both the work of A".
+# Both parts opening the sentence: "Words and music were both the work of A",
+# "Words and tune are by A".
 PAIR_IS_RE = re.compile(
-    r"^(words and music|music and words|music and lyrics|lyrics and music)"
+    rf"^({PART}\s(?:and|&)\s(?:the\s)?{PART})"
     r"\s(?:is|are|was|were)\s(?:both\s)?(by\s|the\swork\sof\s)?",
     re.IGNORECASE,
 )
