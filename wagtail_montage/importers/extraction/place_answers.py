@@ -5,6 +5,7 @@ Moon Inn? The Harbor Hotel in Sandusky."."""
 
 import re
 
+from ..prose import match_key
 from .lexicon import PLACE_CONNECTORS
 from .place_names import is_work_or_person, place_ok
 from .place_words import (
@@ -72,6 +73,11 @@ def answered_stand_in(ctx, sentence, place_at, target):
         location["stood_in_for"] = location["stood_in_for"] or target
 
 
+# A bare name answering where a scene was filmed: "Where was that shot? A: X Abbey."
+BARE_ANSWER_RE = re.compile(r"^(?:[aA]\s?:\s?)?(?=[A-Z])")
+FILMING_QUESTION_WORDS = frozenset("shot filmed lensed".split())
+
+
 def scene_question(norm):
     """What a sentence asks about: "place" ("And the desert chase?", "Where's the
     diner?"), "scene" ("And the dance scene?"), or False ("Who sings it?")."""
@@ -80,6 +86,8 @@ def scene_question(norm):
     words = set(re.findall(r"[a-z-]+", norm.lower()))
     if words & NOT_PLACE_QUESTIONS:
         return False
+    if "where" in words and words & FILMING_QUESTION_WORDS:
+        return "filmed"  # "The big house: where was that shot?"
     if words & (PLACE_ANAPHORA | {"where"}):
         return "place"
     return "scene" if words & SCENE_WORDS else False
@@ -96,6 +104,8 @@ def answered_place(ctx, sentence, place_at):
         answered_stand_in(ctx, sentence, place_at, target)
         return
     match = ANSWER_RE.match(sentence.norm)
+    bare = asked == "filmed" and not match  # "Where was it shot? A: X Abbey."
+    match = bare_answer(sentence) if bare else match
     if not asked or not match:
         return
     tokens = sentence.tokens
@@ -109,11 +119,36 @@ def answered_place(ctx, sentence, place_at):
     name = sentence.span(start, end)
     # "the X" answers a question about a place ("And the desert chase?"), not only
     # one about a scene ("And the dance scene? It's the Beatles, obviously.")
-    the = the and asked == "place"
+    the = the and asked in ("place", "filmed")
     said = the or named_place(name) or place_like(name) or NAMED_TARGET_RE.search(name)
+    said = alone_name(ctx, sentence, start, end) if bare else said
     if (
         said
         and place_ok(ctx, name, tokens[start])
         and not is_work_or_person(ctx, sentence, start)
     ):
         place_at(ctx, sentence, index)
+
+
+def bare_answer(sentence):
+    """The start of a name that answers on its own where a scene was filmed: "A: X
+    Abbey.", "X, up on the moor."; or None."""
+    tokens = sentence.tokens
+    match = BARE_ANSWER_RE.match(sentence.norm)
+    if match is None:
+        return None
+    index = sentence.index_at(match.end())
+    return match if index < len(tokens) and tokens[index].cap else None
+
+
+def alone_name(ctx, sentence, start, end):
+    """Whether the name at ``tokens[start:end]`` is the whole answer, or its town
+    follows: "X Abbey.", "X Y, in Z" (not "X said no", "X, on the Y line"); a name of two words at least
+    ("Mostly in Z", "Nowhere, really": no name), not one found before."""
+    tokens = sentence.tokens
+    after = [token.text for token in tokens[end : end + 2]]
+    return (
+        end - start >= 2
+        and (not after or after[0] in (".", "!", "(", "in") or after == [",", "in"])
+        and match_key(sentence.span(start, end)) not in ctx.locations
+    )
