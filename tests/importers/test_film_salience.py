@@ -93,3 +93,11 @@ def test_the_film_it_is_that_came_out(blocks):
 )
 def test_no_film_from_a_title_set_apart(blocks):
     assert read(*blocks, title="Notes") == ("", None)
+
+
+def test_a_title_after_its_year_and_kind():
+    assert read(
+        "We reissue the score to Ida Marsh's 1987 thriller <i>Harrow Lane Lights</i> "
+        "this spring.",
+        title="Press notes",
+    ) == ("Harrow Lane Lights", 1987)

@@ -31,6 +31,11 @@ DATED_AFTER_RE = re.compile(
     rf"|^,\s(?:a|an)\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\s(?:of|from)\s{YEAR}\b"
     rf"|^,\s(?:a|an)\s{YEAR}\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\b"
 )
+# Just before the title, its year and kind: "Lieve Claes's 1979 thriller <i>X</i>",
+# "the 1984 road movie, <i>X</i>".
+DATED_BEFORE_RE = re.compile(
+    rf"(?:'s|\b[Tt]he|\b[Aa]n?)\s{YEAR}\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES},?\s$"
+)
 # Words that mark a film: in the title's sentence, the next one or a heading.
 FILM_WORD_RE = re.compile(
     r"\b(?:film|films|movie|movies|picture|cinema|cinemas|screen|screens|VHS|extras"
@@ -67,10 +72,11 @@ def _salient(ctx, sentences):
             heading = sentence.norm
             continue
         after = _next_said(sentences, index)
-        for title, year in _dated_titles(sentence):
+        for title, year, kind in _dated_titles(sentence):
             key = match_key(title)
             marked = (
-                FILM_WORD_RE.search(_outside(sentence))
+                kind
+                or FILM_WORD_RE.search(_outside(sentence))
                 or FILM_WORD_RE.search(after)
                 or FILM_WORD_RE.search(heading)
                 or FILM_WORD_RE.search(ctx.post.title)
@@ -93,7 +99,9 @@ def _dated_titles(sentence):
     norm = sentence.norm
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        dated = DATED_AFTER_RE.match(norm[end : end + 80])
+        dated = DATED_AFTER_RE.match(norm[end : end + 80]) or DATED_BEFORE_RE.search(
+            norm[max(0, start - 60) : start]
+        )
         if not title or not dated:
             continue
         before = norm[max(0, start - 40) : start]
@@ -106,7 +114,8 @@ def _dated_titles(sentence):
             or a_record(norm, start, end)
         ):
             continue
-        yield title, int(next(group for group in dated.groups() if group))
+        kind = dated.re is DATED_BEFORE_RE  # "a 1979 thriller <i>X</i>": a film
+        yield title, int(next(group for group in dated.groups() if group)), kind
 
 
 def _outside(sentence):
