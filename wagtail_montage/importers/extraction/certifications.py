@@ -9,6 +9,12 @@ from .chart_certifiers import (
     other_certifier_before,
     other_certifier_near,
 )
+from .chart_country_certifiers import (
+    HERE_RE,
+    PEOPLE_RE,
+    certifier_of_charts,
+    people_country,
+)
 from .context import chart_fact_value
 from .lexicon import MULTIPLIER_WORDS
 from .patterns import (
@@ -33,6 +39,8 @@ def certification_stated(
     whose certifier is not listed ("No. 1 on the Dutch Top 40 and triple platinum
     in the Netherlands")."""
     certifier = certifier_in(clause)[0]
+    if not certifier and HERE_RE.match(after.removeprefix(",")):
+        certifier = other_certifier_near(after)[0]  # "platinum, here in Brazil"
     listed = previous_subject is not None and other_certifier_near(after)[0]
     if verb_at is None and not (certifier or listed or "certif" in clause.lower()):
         return False
@@ -145,10 +153,17 @@ def certifier_of(norm, match, clause, level_at, level_end):
         found = certifier_later(after)
     if not found[0]:
         found = other_certifier_before(before, after)  # "RIANZ certified it"
+    if not found[0]:
+        found = certifier_of_charts(
+            before, after
+        )  # "No. 4 on the UK chart and went silver"
     return found
 
 
-THERE_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")  # as for positions
+# "..., and the single went gold there too", "earned a gold record there"
+THERE_RE = re.compile(
+    r"^\s(?:(?:record|disc|certification|status)\s)?(?:over\s|up\s|down\s)?there\b"
+)
 
 
 # The certifier of each listed chart's country: "number six on the RPM chart, and it
@@ -178,6 +193,10 @@ def last_certifier(before):
         (found.start(), COUNTRY_CERTIFIERS.get(COUNTRIES_OF[found.group(1)]))
         for found in COUNTRY_RE.finditer(before)
     ]
+    named += [
+        (found.start(), COUNTRY_CERTIFIERS.get(people_country(found.group(1))))
+        for found in PEOPLE_RE.finditer(before)
+    ]  # "the Germans loved it: ..., and a gold record there too"
     named = [item for item in named if item[1]]
     return (max(named)[1], "") if named else ("", "")
 

@@ -18,9 +18,11 @@ FOREIGN = (COUNTRIES - set(COUNTRIES_OF) | {"Holland"}) - {
     "United States",
 }
 _FOREIGN_NAMES = "|".join(sorted(FOREIGN, key=len, reverse=True))
-# "gold in the Netherlands", "a platinum disc there in Sweden", "gold in Ireland, too"
+# "gold in the Netherlands", "a platinum disc there in Sweden", "gold in Ireland, too",
+# "double platinum, here in Brazil"
 COUNTRY_AFTER_LEVEL_RE = re.compile(
-    r"^\s(?:(?:disc|record|status|certification)\s)?(?:(?:there|too|also)\s)?"
+    r"^,?\s(?:(?:disc|record|status|certification)\s)?"
+    r"(?:(?:there|too|also|(?:(?:up|over|down)\s)?here)\s)?"
     rf"in\s(?:the\s)?({_FOREIGN_NAMES})\b"
 )
 # "In Ireland it went gold", "...; in Sweden, where ..., it went gold"
