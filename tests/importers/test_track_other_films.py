@@ -39,3 +39,15 @@ def test_the_theme_of_the_posts_own_film_stays_a_track():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_the_album_a_song_comes_from_is_an_album():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Roe.",
+        "The album it comes from, “Copper Moths & Lanterns”, went gold the next year.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+    assert [value["title"] for value in facts(post, "album")] == [
+        "Copper Moths & Lanterns"
+    ]

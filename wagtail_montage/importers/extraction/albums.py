@@ -168,6 +168,16 @@ def _album_of_film(sentence, title, start, end):
     )
 
 
+# Just before a title: the album a song comes from. "The album it comes from, “X”",
+# "the LP that the single was on: “X”".
+ALBUM_IT_IS_ON_RE = re.compile(
+    r"\b(?:the|its|their|his|her)\s(?:soundtrack\salbum|soundtrack|album|LP)\s"
+    r"(?:(?:that|which)\s)?(?:it|they|the\s(?:song|single|track|theme))\s"
+    r"(?:comes|come|came|is|was|are|were)\s(?:from|on)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _named_album(sentence, title, start, end):
     """Whether the quoted title is an album's: "Soundtrack" in it, "the album “X”",
     "Ann Roe's album <i>X</i>", "<i>X</i>, the soundtrack album,", "which B
@@ -181,6 +191,7 @@ def _named_album(sentence, title, start, end):
         or FOREIGN_SOUNDTRACK_RE.search(title)
         or RECORD_OF_MUSIC_RE.search(norm[max(0, start - 90) : start])
         or ALBUM_BEFORE_RE.search(before)
+        or ALBUM_IT_IS_ON_RE.search(norm[max(0, start - 60) : start])
         or OWNED_ALBUM_RE.search(before)
         or ALBUM_AFTER_RE.match(norm[end : end + 50])
         or (CALLED_RE.search(before) and RECORD_WORD_RE.search(norm[:start]))
