@@ -28,6 +28,7 @@ from .place_cues import (
 )
 from .place_denials import denied_places
 from .place_identity import filming_said
+from .place_items import item_place_described, quoted_outside_aside
 from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
@@ -69,7 +70,6 @@ from .place_words import (
     SHOT_RE,
     WHERE_HEADING_RE,
     about_shooting_last,
-    item_described,
     named_place,
     negated,
     place_subject,
@@ -417,7 +417,11 @@ def listed_location(ctx, sentence):
         return
     start = 1 if the and len(tokens) > 1 else 0
     end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
-    if sentence.quotes or end is None or not item_described(tokens, end):
+    if (
+        end is None
+        or quoted_outside_aside(sentence, end)
+        or not item_place_described(tokens, end)
+    ):
         return
     if not list_of_names(ctx, sentence):
         return  # "I-vi-IV-V", "borrowed iv", "return via V7": notes, not places

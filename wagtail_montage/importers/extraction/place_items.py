@@ -1,0 +1,36 @@
+"""Whether a list item's place is followed by what describes it, past an aside in
+brackets ("South Terrace (the old strip): café scenes") or a region before the colon
+("The Round House, Arthur Head: used as itself")."""
+
+from .lexicon import PLACE_CONNECTORS
+from .place_reading import past_brackets
+from .place_words import item_described
+from .sentences import run_forward
+
+
+def region_then_colon(tokens, end):
+    """Whether ", Y:" follows the place ending at ``tokens[end]``: a name of its
+    region or headland, then the item's description."""
+    if not (end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap):
+        return False
+    stop = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
+    return stop is not None and stop < len(tokens) and tokens[stop].text == ":"
+
+
+def item_place_described(tokens, end):
+    """Whether what follows a list item's place, past an aside in brackets, is its
+    region or a description."""
+    end = past_brackets(tokens, end)
+    return region_then_colon(tokens, end) or item_described(tokens, end)
+
+
+def quoted_outside_aside(sentence, end):
+    """Whether the item has words in quotes, but for those of an aside in brackets
+    right after its place ending at ``tokens[end]`` ("South Terrace (the “Strip”)")."""
+    tokens = sentence.tokens
+    after = past_brackets(tokens, end)
+    if after == end or not sentence.quotes:
+        return bool(sentence.quotes)
+    begin = tokens[end].start
+    finish = tokens[after - 1].end
+    return any(start < begin or stop > finish for _text, start, stop in sentence.quotes)
