@@ -11,6 +11,7 @@ from .credit_asides import without_brackets
 from .credit_claims import claimed_credits
 from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
+from .credit_labels import labelled_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
 from .credit_objects import after_song_noun
@@ -116,6 +117,7 @@ def credits_of(ctx, sentence):
     duet_partners(ctx, sentence)  # "a duet with A, “X”"
     claimed_credits(ctx, sentence)  # "A and B are credited with writing it"
     acts_doing(ctx, sentence)  # "The Gullies did “X”", "the band, A, doing “X”"
+    labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
 
 
 def _track_after(ctx, sentence, index):
