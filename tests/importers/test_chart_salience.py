@@ -48,3 +48,12 @@ def test_an_album_noun_is_not_the_song_quoted_last():
         "The LP climbed to No. 30 on the Billboard 200.",
     )
     assert ("Copper Kettle Rain", 30, "billboard_200") not in peaks(post)
+
+
+def test_a_question_quoted_in_sentence_case_does_not_hide_the_song_before():
+    post = extract(
+        SONG,
+        "A reader, Maud, writes: “Did you ever dance to it yourself?” Not once.",
+        "It reached No. 9 on the UK singles chart.",
+    )
+    assert peaks(post) == [("Lantern Street", 9, "uk_singles")]

@@ -7,7 +7,7 @@ no song of its own yet, the title quoted last is the one "the record" means."""
 from ..prose import match_key
 from .chart_clauses import it_after_another_record
 from .chart_owners import not_this_record
-from .discourse import AMBIGUOUS, anaphor_kind
+from .discourse import AMBIGUOUS, anaphor_kind, title_cased
 from .patterns import ALBUM_WORDS_RE
 from .sentences import clean_title
 from .subjects import known_subject
@@ -43,9 +43,3 @@ def unknown_song(ctx, sentence, region):
         return None  # "the LP went gold" after a song's title: not the song
     return known_subject(ctx, sentence, title, None)
 
-
-def title_cased(text):
-    """Whether quoted words are written as a title is ("Lanterns on the Scheldt"),
-    each long word capitalised, not as words someone said ("I would die for this")."""
-    words = [word for word in text.split() if len(word) > 3 and word[0].isalpha()]
-    return all(word[0].isupper() for word in words)

@@ -410,8 +410,16 @@ def words_quoted(sentence, text, start):
         text[:1].islower()
         or text[:1] in ("[", "(")  # a stage direction: "[plays the chorus]"
         or len(text.split()) > 9
+        or (len(text.split()) > 2 and not title_cased(text))  # "Do you sign it?"
         or bool(READING_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start]))
     )
+
+
+def title_cased(text):
+    """Whether quoted words are written as a title is ("Lanterns on the Scheldt"),
+    each long word capitalised, not as words someone said ("I would die for this")."""
+    words = [word for word in text.split() if len(word) > 3 and word[0].isalpha()]
+    return all(word[0].isupper() for word in words)
 
 
 def film_subject(sentence):
