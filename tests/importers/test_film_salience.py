@@ -101,3 +101,13 @@ def test_a_title_after_its_year_and_kind():
         "this spring.",
         title="Press notes",
     ) == ("Harrow Lane Lights", 1987)
+
+
+def test_a_title_called_a_song_is_not_the_film_the_post_title_names():
+    film = read(
+        "This guitar is in the video for “Copper Moth”, the song that closes the "
+        "film.",
+        "The film came out in 1987.",
+        title="The Copper Moth guitar",
+    )
+    assert film[0] != "Copper Moth"

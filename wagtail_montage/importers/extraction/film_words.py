@@ -79,7 +79,10 @@ RECORD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SUNG_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:(?:is|was|were)\s(?:\w+\s)?)?(?:sung|performed|recorded|sang|sings)\b",
+    r"^\W{0,3}(?:(?:is|was|were)\s(?:\w+\s)?)?(?:sung|performed|recorded|sang|sings)\b"
+    # an apposition that calls it a song: "“X”, the song that closes <i>Y</i>"
+    r"|^\W{0,3}\s?(?:the|a|an|his|her|their)\s(?:[\w-]{1,20}\s)?(?:song|single|ballad"
+    r"|tune|B-side)\b",
     re.IGNORECASE,
 )
 # Just before a year of a post's title, the writer's own year, not the film's: "my
