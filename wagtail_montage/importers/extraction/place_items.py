@@ -34,3 +34,16 @@ def quoted_outside_aside(sentence, end):
     begin = tokens[end].start
     finish = tokens[after - 1].end
     return any(start < begin or stop > finish for _text, start, stop in sentence.quotes)
+
+
+def list_colon(sentence, index):
+    """Whether ``tokens[index]`` is the colon after a list item's place, the verb
+    left out before what follows: "X: doubled for Y"."""
+    tokens = sentence.tokens
+    return bool(
+        sentence.listed
+        and tokens[index].text == ":"
+        and index > 0
+        and tokens[index - 1].cap
+        and ":" not in (token.text for token in tokens[:index])
+    )

@@ -11,6 +11,7 @@ from .lexicon import (
     US_STATES,
 )
 from .patterns import DOUBLED_RE
+from .place_items import list_colon
 from .place_names import (
     canonical_name,
     is_work_or_person,
@@ -310,7 +311,8 @@ def stand_in_name(ctx, sentence, verb, target=""):
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
         back -= 1
     back = whose_comma(tokens, back)
-    if back >= 0 and tokens[back].text == ",":
+    # "X, which doubled for"; a list item's "X: doubled for Y"
+    if back >= 0 and (tokens[back].text == "," or list_colon(sentence, back)):
         return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
     if back >= 0 and tokens[back].text.lower().replace("\u2019", "'") in IT_WORDS:
         return pronoun_place(ctx, sentence, back, target)
