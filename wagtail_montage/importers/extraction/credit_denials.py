@@ -16,13 +16,28 @@ DENIED_DOER_RE = re.compile(
     r"(?=\s?[.;,!:)\u2014]|\s(?:and|but)\s)"
 )
 PERFORMING = frozenset({"sing", "record", "perform"})
+# A credit the post reports only as its own error: "an earlier version of this post
+# said A wrote the music", "we wrongly said that A sang it". Group 1: the name;
+# group 2: the verb.
+CORRECTED_RE = re.compile(
+    r"\b(?:(?:earlier|previous|original|first)\sversion\sof\s(?:this|the|our)\s"
+    r"(?:post|article|piece|review|story)\s(?:said|stated|claimed|had)"
+    r"|we\s(?:wrongly|mistakenly|incorrectly)\s(?:said|wrote|stated))\s(?:that\s)?"
+    r"([A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w'\u2019-]{1,30}){0,3})"
+    r"\s(wrote|co-wrote|composed|sang|performed|recorded)\b"
+)
+PERFORMED = frozenset({"sang", "performed", "recorded"})
 
 
 def drop_denied_doers(ctx, text):
-    """Drop the credits of the people the post says did not write or sing it."""
+    """Drop the credits of the people the post says did not write or sing it, or
+    says it once wrongly credited."""
     for found in DENIED_DOER_RE.finditer(text):
         name, verb = found.group(1).casefold(), found.group(2).lower()
         drop_credit(ctx, "performers" if verb in PERFORMING else "composers", name)
+    for found in CORRECTED_RE.finditer(text):
+        name, verb = found.group(1).casefold(), found.group(2).lower()
+        drop_credit(ctx, "performers" if verb in PERFORMED else "composers", name)
 
 
 def drop_credit(ctx, role, name):

@@ -214,12 +214,32 @@ def people_before(ctx, sentence, pronoun):
                 index = max(end, index + 1)
                 continue  # "a duet with A, and she wrote it": she is not A
             name = sentence.span(start, end).removesuffix("'s")
-            if _owns_someone(tokens, end):
+            if _someone_else(tokens, end, pronoun):
+                pass  # "A asked her for a song; she wrote it": she is not A
+            elif _owns_someone(tokens, end):
                 people.add(None)  # "A's widow says she wrote it": who is she?
             elif not _quoted(sentence, tokens[index].start) and not _titled(ctx, name):
                 people.add(name)
         index = max(end, index + 1)
     return people
+
+
+# After "her" or "him" as an object: "asked her for a song", "told him to".
+AFTER_OBJECT = frozenset(
+    {"for", "to", "a", "an", "the", "about", "if", "whether", "why", "how", "what"}
+    | {",", ";", ".", "in", "on", "with", "out", "up", "back", "over"}
+)
+
+
+def _someone_else(tokens, end, pronoun):
+    """Whether an object pronoun of the same person as ``tokens[pronoun]`` ("her"
+    for "she") follows a name ending at ``end``: the name is then someone else."""
+    word = {"she": "her", "he": "him"}[tokens[pronoun].text.lower()]
+    return any(
+        tokens[index].text.lower() == word
+        and (word == "him" or tokens[index + 1].text.lower() in AFTER_OBJECT)
+        for index in range(end, pronoun - 1)
+    )
 
 
 def _owns_someone(tokens, end):
