@@ -5,6 +5,7 @@ country named around it ("No. 9 in the UK", "In Canada it reached No. 4")."""
 import re
 
 from .certifications import country_in
+from .chart_country_certifiers import PEOPLE_RE, people_country
 from .lexicon import COUNTRIES
 from .patterns import (
     ALBUM_CHARTS,
@@ -97,7 +98,11 @@ def country_of_position(after, before, lead):
         country = last_country(
             lead or before
         )  # "a big deal in Australia, ... over there"
-    return country or clause_country(lead or before)
+    return (
+        country
+        or clause_country(lead or before)
+        or their_country(after, lead or before)
+    )
 
 
 def last_country(text):
@@ -156,8 +161,33 @@ def certifier_country(after, text):
 
 
 def clause_country(before):
-    match = CLAUSE_COUNTRY_RE.search(before[-80:]) or COUNTRY_LEAD_RE.match(before)
+    match = (
+        CLAUSE_COUNTRY_RE.search(before[-80:])
+        or COUNTRY_LEAD_RE.match(before)
+        or WHERE_COUNTRY_RE.search(before[-80:])
+    )
     return COUNTRIES_OF[match.group(1)] if match else None
+
+
+# A country the position's clause is set in: "it did even better in Australia, where
+# it reached number five" (after another country's chart).
+WHERE_COUNTRY_RE = re.compile(
+    r"\b[Ii]n\s(?:the\s)?(UK|U\.K\.|US|U\.S\.|Britain|England|Canada|Australia"
+    r"|Germany|West Germany|America)\b,\swhere\s[^;:,.]{0,30}$"
+)
+# "the Germans adored it: number two on their chart": the chart of the people named.
+THEIR_CHART_RE = re.compile(
+    r"^\s(?:on|in|atop|at\sthe\stop\sof)\stheir\s(?:own\s)?(?:singles\s|pop\s)?"
+    r"charts?\b"
+)
+
+
+def their_country(after, before):
+    """The country of the people named last before "their chart", or None."""
+    if not THEIR_CHART_RE.match(after):
+        return None
+    peoples = list(PEOPLE_RE.finditer(before))
+    return people_country(peoples[-1].group(1)) if peoples else None
 
 
 def chart_there(before):

@@ -484,7 +484,7 @@ COUNTRY_LIST_RE = re.compile(
 )
 # Where a position's own clause ends: "No. 15 in Britain, and spent eight weeks on
 # the adult contemporary chart" is not a position on that chart.
-CLAUSE_BREAK_RE = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
+CLAUSE_BREAK_RE = re.compile(r",\s(?:and|but|while|whereas)\s|\s(?:and|but),\s|;\s")
 # A chart named in words that name none of the listed charts: "on the country chart".
 UNNAMED_CHART_RE = re.compile(
     r"^\s(?:on|in)\s(?:the|its|their)\s"
