@@ -45,3 +45,16 @@ def test_a_colon_ends_the_clause_of_a_sleeve():
 
 def test_a_cover_shot_after_a_colon_is_still_no_place():
     assert names(extract("The cover photo: shot at Brimham Crags.")) == []
+
+
+def test_a_station_named_with_its_lowercase_head_plays_another():
+    post = extract("They filmed on a preserved line. Marsden station played Wick Halt.")
+    assert locations(post) == [("Marsden station", "Wick Halt")]
+
+
+def test_a_described_pier_keeps_its_name_alone():
+    post = extract(
+        "They filmed on the coast. The old Harlow Street pier was dressed as a pier"
+        " in Ohio."
+    )
+    assert locations(post) == [("Harlow Street", "a pier in Ohio")]

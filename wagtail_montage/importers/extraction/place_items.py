@@ -3,9 +3,9 @@ brackets ("South Terrace (the old strip): café scenes") or a region before the 
 ("The Round House, Arthur Head: used as itself")."""
 
 from .lexicon import PLACE_CONNECTORS
-from .place_reading import past_brackets
-from .place_words import item_described
-from .sentences import run_forward
+from .place_reading import NAME_HEADS, past_brackets
+from .place_words import PLACE_ADJECTIVES, item_described
+from .sentences import run_backward, run_forward
 
 
 def region_then_colon(tokens, end):
@@ -47,3 +47,25 @@ def list_colon(sentence, index):
         and tokens[index - 1].cap
         and ":" not in (token.text for token in tokens[:index])
     )
+
+
+def headed_name(tokens, end):
+    """Whether ``tokens[end]`` is the lowercase head of the name before it, with no
+    article: "Oakworth station", "Leyton bus garage" (not "the old Marlow Street
+    pier", where the noun only describes the name)."""
+    if not (end > 0 and tokens[end].text in NAME_HEADS and tokens[end - 1].cap):
+        return False
+    start = run_backward(tokens, end - 1, PLACE_CONNECTORS, max_words=4)
+    if start is None:
+        return False
+    before = start - 1
+    while before >= 0 and tokens[before].text in PLACE_ADJECTIVES:
+        before -= 1  # "the old X pier"
+    return before < 0 or tokens[before].text.lower() != "the"
+
+
+def headed(name):
+    """Whether a name ends with a lowercase head that says it is a place: "Oakworth
+    station"."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in NAME_HEADS and words[0][:1].isupper()

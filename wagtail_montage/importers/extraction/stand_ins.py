@@ -11,7 +11,7 @@ from .lexicon import (
     US_STATES,
 )
 from .patterns import DOUBLED_RE
-from .place_items import list_colon
+from .place_items import headed, headed_name, list_colon
 from .place_names import (
     canonical_name,
     is_work_or_person,
@@ -79,6 +79,8 @@ def doubled_locations(ctx, sentence):
             or regioned
             or about_filming
             and (target_place_like(target) or named_place(name) or region)
+            or about_filming
+            and headed(name)  # "Oakworth station played Y"
             or story_setting(ctx, sentence, target)  # "set in Y ... X played Y"
             or target_place_like(target)
             and placed_by_aside(tokens, start, verb)
@@ -316,9 +318,10 @@ def stand_in_name(ctx, sentence, verb, target=""):
         return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
     if back >= 0 and tokens[back].text.lower().replace("\u2019", "'") in IT_WORDS:
         return pronoun_place(ctx, sentence, back, target)
+    head = headed_name(tokens, back)  # "Oakworth station played": the station's name
     if (
         back > 0
-        and tokens[back].text in TARGET_PLACE_NOUNS
+        and (tokens[back].text in TARGET_PLACE_NOUNS or head)
         and tokens[back - 1].cap
         and not tokens[back - 1].possessive
     ):
@@ -338,7 +341,7 @@ def stand_in_name(ctx, sentence, verb, target=""):
     if tokens[start].text == "The":
         start += 1
     region, start = possessive_owner(ctx, sentence, start, back + 1)
-    name = sentence.span(start, back + 1)
+    name = sentence.span(start, back + 1 + head)
     town = region_before(tokens, start)
     if town is not None and broad(name):  # "Halifax, Nova Scotia stood in for"
         name, region, start = sentence.span(town, start - 1), name, town
