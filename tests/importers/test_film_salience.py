@@ -105,9 +105,17 @@ def test_a_title_after_its_year_and_kind():
 
 def test_a_title_called_a_song_is_not_the_film_the_post_title_names():
     film = read(
-        "This guitar is in the video for “Copper Moth”, the song that closes the "
-        "film.",
+        "This guitar is in the video for “Copper Moth”, the song that closes the film.",
         "The film came out in 1987.",
         title="The Copper Moth guitar",
     )
     assert film[0] != "Copper Moth"
+
+
+def test_the_film_the_posts_title_names_came_out_then():
+    assert read(
+        "Notes for anyone speedrunning <i>Harrow Lane Lights</i>.",
+        "The cutscene uses “Copper Moth”, sung by Ida Roe.",
+        "It was a hit the summer the film came out (1987).",
+        title="Harrow Lane Lights speedrun notes",
+    ) == ("Harrow Lane Lights", 1987)

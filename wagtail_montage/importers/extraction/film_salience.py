@@ -136,12 +136,15 @@ def _next_said(sentences, index):
 
 
 # "It came out in 1979", "the film came out in the spring of 1983", "The movie
-# finally came out on April 11, 1986": the year of the film a sentence before named.
+# finally came out on April 11, 1986", "the summer the film came out (1990)": the
+# year of the film a sentence before (or, for "the film", the post's title) named.
 IT_CAME_OUT_RE = re.compile(
-    r"(?:^|\band\s|,\s)(?P<it>It|it|[Tt]he\s(?:film|movie|picture))\s(?:was\s|first\s"
+    r"(?:^|\band\s|,\s|\bthe\s(?:year|summer|spring|autumn|fall|winter)\s)"
+    r"(?P<it>It|it|[Tt]he\s(?:film|movie|picture))\s(?:was\s|first\s"
     r"|finally\s|eventually\s)?(?:released|came out|opened|premiered)\s(?:in\s|on\s)?"
     r"(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?"
-    rf"(?:[A-Z][a-z]{{2,8}}\s(?:[0-9]{{1,2}},?\s)?)?{YEAR}\b"
+    r"(?:[A-Z][a-z]{2,8}\s(?:[0-9]{1,2},?\s)?)?"
+    r"\(?(?P<year>1[89][0-9]{2}|20[0-9]{2})\b"
 )
 # Words that make "it" a record: "It came out in 1979 as a single on Polydor".
 AS_RECORD_RE = re.compile(
@@ -153,29 +156,50 @@ AS_RECORD_RE = re.compile(
 def film_it_names(ctx, sentences):
     """``(title, year, sentence)`` of the film "it" or "the film" is, when a sentence
     says when it came out and one of the two sentences before names one title only
-    (a film, not a song or record); or None."""
+    (a film, not a song or record), or for "the film" the one the post's title
+    names; or None."""
     said = [sentence for sentence in sentences if not sentence.heading]
     for index, sentence in enumerate(said):
         found = IT_CAME_OUT_RE.search(sentence.norm)
         if not found or AS_RECORD_RE.search(sentence.norm):
             continue
         film = found.group("it").lower() != "it"
-        for before in reversed(said[max(0, index - (2 if film else 1)) : index]):
-            titles = {
-                match_key(title): title
-                for title in _named(before)
-                if title[:1].isupper()
-            }
-            if len(titles) == 1:
-                title = next(iter(titles.values()))
-                key = match_key(title)
-                named = {match_key(text) for text, _start, _end in sentence.quotes}
-                if key not in ctx.tracks and key not in ctx.albums and key not in named:
-                    return title, int(found.group(2)), sentence
-                break
-            if titles:
-                break
+        title = (film and _title_of_post(ctx, said)) or _title_before(
+            said[max(0, index - (2 if film else 1)) : index]
+        )
+        key = match_key(title)
+        named = {match_key(text) for text, _start, _end in sentence.quotes}
+        if (
+            title
+            and key not in ctx.tracks
+            and key not in ctx.albums
+            and key not in named
+        ):
+            return title, int(found.group("year")), sentence
     return None
+
+
+def _title_before(sentences):
+    """The one title the nearest sentence naming any names, or ""."""
+    for before in reversed(sentences):
+        titles = {
+            match_key(title): title for title in _named(before) if title[:1].isupper()
+        }
+        if titles:
+            return next(iter(titles.values())) if len(titles) == 1 else ""
+    return ""
+
+
+def _title_of_post(ctx, said):
+    """The one title the text names that the post's title names too, or ""."""
+    post_title = f" {match_key(ctx.post.title)} "
+    titles = {
+        match_key(title): title
+        for sentence in said
+        for title in _named(sentence)
+        if title[:1].isupper() and f" {match_key(title)} " in post_title
+    }
+    return next(iter(titles.values())) if len(titles) == 1 else ""
 
 
 def _named(sentence):
