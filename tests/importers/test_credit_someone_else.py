@@ -1,5 +1,6 @@
-""" "she" after "A asked her ..." is not A, and a credit the post reports only as its
-own earlier error is no credit. Every sentence here is invented for the test."""
+""" "she" after "A asked her ..." is not A, a credit the post reports only as its
+own earlier error is no credit, and "A plays and sings “X”" credits A. Every
+sentence here is invented for the test."""
 
 from .test_credit_rules import tracks
 from .test_discourse import extract
@@ -30,3 +31,11 @@ def test_a_credit_an_earlier_version_of_the_post_gave_is_dropped():
         "music. Mina Roe wrote it.)",
     )
     assert tracks(post)["Lamp Street"] == (["Mina Roe"], ["Mina Roe"])
+
+
+def test_two_present_verbs_share_a_subject():
+    for sentence in (
+        "Nell Ferris plays and sings “Lamp Street” to the empty fairground.",
+        "Nell Ferris strums and sings “Lamp Street” to the empty fairground.",
+    ):
+        assert tracks(extract(sentence))["Lamp Street"][1] == ["Nell Ferris"]

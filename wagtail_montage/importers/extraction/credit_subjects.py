@@ -23,6 +23,8 @@ PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "re
 AUXILIARIES = frozenset({"had", "has", "have"})
 PERFECT_ADVERBS = frozenset({"already", "just", "since", "also", "once", "first"})
 COORDINATED = WROTE | PERFORMED | {"produced", "arranged", "co-produced", "played"}
+# ... and in the present: "A plays and sings “X”", "A writes and sings it".
+COORDINATED |= {"plays", "writes", "produces", "arranges", "strums", "strummed"}
 
 
 def names_before(sentence, index, subject=False):
