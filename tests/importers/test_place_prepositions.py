@@ -58,3 +58,16 @@ def test_a_described_pier_keeps_its_name_alone():
         " in Ohio."
     )
     assert locations(post) == [("Harlow Street", "a pier in Ohio")]
+
+
+def test_the_railway_a_station_is_on_is_no_place_inside_it():
+    post = extract(
+        "The war scenes were done at Ferring Cross, on the Downland Railway, which"
+        " stood in for a station in Kent."
+    )
+    assert locations(post) == [("Ferring Cross", "a station in Kent")]
+
+
+def test_a_named_part_after_the_town_is_still_the_place():
+    post = extract("The war scenes were shot in Ferring, at the Corn Exchange.")
+    assert names(post) == ["Corn Exchange"]

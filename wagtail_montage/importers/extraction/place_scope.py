@@ -8,7 +8,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
-from .place_reading import listed_name
+from .place_reading import LINE_HEADS, listed_name
 from .place_words import POSITION_NOUNS, named_place
 from .sentences import run_forward
 
@@ -84,7 +84,8 @@ def narrower_at(tokens, index):
             and tokens[index + 2].text == "the"
         ):
             if tokens[index + 3].cap:
-                return index + 2
+                # not "at X, on the Y Railway": the line X is on, not a place in X
+                return None if line_named(tokens, index + 3) else index + 2
             if position_of(tokens, index + 3):
                 return index + 5  # "filmed in X, at the foot of Y"
         return around_at(tokens, index + 1)
@@ -100,6 +101,13 @@ def narrower_at(tokens, index):
         if tokens[ahead].cap and not text.isdigit() or not text.isalnum():
             return None
     return None
+
+
+def line_named(tokens, index):
+    """Whether the name at ``tokens[index]`` is a railway or canal ("the Bluebell
+    Railway"): a line a station is on, broader than it."""
+    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+    return end is not None and tokens[end - 1].text in LINE_HEADS
 
 
 def position_of(tokens, index):
