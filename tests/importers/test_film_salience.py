@@ -119,3 +119,20 @@ def test_the_film_the_posts_title_names_came_out_then():
         "It was a hit the summer the film came out (1987).",
         title="Harrow Lane Lights speedrun notes",
     ) == ("Harrow Lane Lights", 1987)
+
+
+def test_the_year_a_quiz_answers_for_a_film():
+    assert read(
+        "Here are the answers to Tuesday's film round.",
+        "Q1. In what year was <i>Harrow Lane Lights</i> released?",
+        "A: 1987.",
+        title="Quiz answers",
+    ) == ("Harrow Lane Lights", 1987)
+
+
+def test_no_film_from_a_quiz_year_of_a_record():
+    assert read(
+        "Q1. In what year was <i>Harrow Lane Lights</i> released?",
+        "A: 1987.",
+        title="Pop quiz answers",
+    ) == ("", None)

@@ -52,7 +52,11 @@ RECORD_BEFORE_RE = re.compile(
 
 def salient_film(ctx, sentences, set_film):
     """Set the film to the one dated title the post marks as a film, if any."""
-    found = film_it_names(ctx, sentences) or _salient(ctx, sentences)
+    found = (
+        film_it_names(ctx, sentences)
+        or film_answered(ctx, sentences)
+        or _salient(ctx, sentences)
+    )
     return bool(found) and set_film(ctx, found[2], found[0], found[1])
 
 
@@ -213,3 +217,37 @@ def _named(sentence):
             or SUNG_AFTER_RE.match(norm[end : end + 40])
         ):
             yield clean_title(text)
+
+
+# A quiz's question on the year a title came out, and its answer: "Q1. In what year
+# was <i>X</i> released?" "A: 1990."
+YEAR_ASKED_RE = re.compile(
+    r"\b[Ii]n\swhat\syear\s(?:was|did)\s\ue000([^\ue001]{1,100})\ue001\s(?:first\s)?"
+    r"(?:released|come\sout|open|premiere|hit\s(?:cinemas|theaters|theatres))\?"
+)
+YEAR_ANSWERED_RE = re.compile(rf"^(?:A[0-9]{{0,2}}[:.]\s?|Answer:\s?)?{YEAR}\b")
+
+
+def film_answered(ctx, sentences):
+    """``(title, year, sentence)`` of the title a quiz asks the year of, with the
+    answer the next sentence gives, when the post marks it as a film (named again,
+    in a heading, or a film word in the lines around); or None."""
+    said = [sentence for sentence in sentences if not sentence.heading]
+    for index, sentence in enumerate(said[:-1]):
+        asked = YEAR_ASKED_RE.search(sentence.norm)
+        answer = asked and YEAR_ANSWERED_RE.match(said[index + 1].norm.strip())
+        if not answer:
+            continue
+        title = clean_title(asked.group(1))
+        key = match_key(title)
+        around = " ".join(
+            _outside(near) for near in said[max(0, index - 2) : index + 4]
+        )
+        named = sum(
+            match_key(clean_title(text)) == key
+            for near in said
+            for text, _start, _end in near.quotes
+        )
+        if title and (named > 1 or FILM_WORD_RE.search(around)):
+            return title, int(answer.group(1)), said[index + 1]
+    return None
