@@ -30,14 +30,14 @@ def labelled_credits(ctx, sentence):
     tokens = sentence.tokens
     if not names or (tokens[end].text if end < len(tokens) else "") not in ENDS:
         return
-    track = known_track(ctx, sentence.norm) or _last_track(ctx)
+    track = known_track(ctx, sentence.norm) or last_track(ctx)
     if track is None:
         return
     names = [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
     add_unique(track["composers" if found.group(1) else "performers"], names)
 
 
-def _last_track(ctx):
+def last_track(ctx):
     """The track named last, else the post's one track so far (after an album)."""
     subject = ctx.last()
     if subject is not None and subject[1] == "track":

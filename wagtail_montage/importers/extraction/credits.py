@@ -11,6 +11,7 @@ from .credit_asides import without_brackets
 from .credit_claims import claimed_credits
 from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
+from .credit_doers import doers_described
 from .credit_labels import labelled_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
@@ -118,6 +119,7 @@ def credits_of(ctx, sentence):
     claimed_credits(ctx, sentence)  # "A and B are credited with writing it"
     acts_doing(ctx, sentence)  # "The Gullies did “X”", "the band, A, doing “X”"
     labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
+    doers_described(ctx, sentence)  # "The band that plays it is A"
 
 
 def _track_after(ctx, sentence, index):
