@@ -71,3 +71,22 @@ def test_the_railway_a_station_is_on_is_no_place_inside_it():
 def test_a_named_part_after_the_town_is_still_the_place():
     post = extract("The war scenes were shot in Ferring, at the Corn Exchange.")
     assert names(post) == ["Corn Exchange"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The quay scenes were filmed at Selby Wharf, which stood in for the port"
+            " of Danzig.",
+            [("Selby Wharf", "the port of Danzig")],
+        ),
+        (
+            "The quay scenes were filmed at Selby Wharf, which stood in for the town"
+            " of Fallow Creek.",
+            [("Selby Wharf", "Fallow Creek")],
+        ),
+    ],
+)
+def test_the_port_of_a_town_is_a_part_of_it(sentence, expected):
+    assert locations(extract(sentence)) == expected

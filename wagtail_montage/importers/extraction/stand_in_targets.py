@@ -70,6 +70,10 @@ def present_use(sentence, match):
     return bool(NOW_RE.search(before) or NOW_RE.search(after))
 
 
+# A noun of "the X of Y" that names a part of Y, not Y itself: "the port of Hamburg".
+PART_NOUNS = frozenset({"port"})
+
+
 def stand_in_target(ctx, sentence, index):
     """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota",
     "the town of Iron Meadow" (the name), "Detroit's east side"."""
@@ -93,7 +97,7 @@ def stand_in_target(ctx, sentence, index):
     if (
         article == "the "
         and index + 2 < len(tokens)
-        and tokens[index].text in NAMED_PLACE_NOUNS
+        and tokens[index].text in NAMED_PLACE_NOUNS - PART_NOUNS
         and tokens[index + 1].text == "of"
         and tokens[index + 2].cap
     ):
