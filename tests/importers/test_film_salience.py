@@ -136,3 +136,12 @@ def test_no_film_from_a_quiz_year_of_a_record():
         "A: 1987.",
         title="Pop quiz answers",
     ) == ("", None)
+
+
+def test_a_quoted_title_that_came_out_is_not_the_post_titles_other_run():
+    assert read(
+        "We fished Salmon Reach again on Saturday and caught nothing.",
+        "<i>Harrow Lane Lights</i> came out in 1987 and is the only film I know that "
+        "gets rivers right.",
+        title="Salmon Reach, and a film instead",
+    ) == ("Harrow Lane Lights", 1987)

@@ -588,7 +588,7 @@ def _year_said(title, opening):
 def _other_subject(before, key):
     """Whether another title is what came out: "The Long Tide of Ada Dunn came out
     in 1978" read for a post whose title names only a singer."""
-    subject = SUBJECT_RUN_RE.search(before)
+    subject = SUBJECT_RUN_RE.search(re.sub("[\ue000\ue001]", "", before))
     return bool(subject) and _words(subject.group(0)) != key
 
 
