@@ -29,6 +29,11 @@ from .test_discourse import extract
             {"Kestrel Hour": (["Ivo Brandt"], [])},
         ),
         (
+            "The closing song, “Kestrel Hour”, was written by a woman everyone calls "
+            "Moss.",
+            {"Kestrel Hour": (["Moss"], [])},
+        ),
+        (
             "The closing song, “Kestrel Hour”, was written by Brother Ivo Brandt.",
             {"Kestrel Hour": (["Ivo Brandt"], [])},
         ),

@@ -120,12 +120,12 @@ def _apposed_name(tokens, index):
 
 
 def _called_name(tokens, index):
-    """ "a fellow called B", "a lad from Leeds named B": where the name after a short
+    """ "a fellow called B", "a lad from Leeds named B", "a guy they all call B": where the name after a short
     indefinite phrase and "called"/"named" starts, from ``tokens[index]``; else
     None."""
     for ahead in range(index + 1, min(len(tokens) - 1, index + 5)):
         word = tokens[ahead].text
-        if word in ("called", "named"):
+        if word in ("called", "named", "calls", "call"):  # "a guy everyone calls B"
             name = tokens[ahead + 1]
             if name.text == "the" and ahead + 2 < len(tokens):
                 name = tokens[ahead + 2]  # "a band called the Haws"
