@@ -42,4 +42,3 @@ def unknown_song(ctx, sentence, region):
     if "album" in kinds and not ALBUM_WORDS_RE.search(title):
         return None  # "the LP went gold" after a song's title: not the song
     return known_subject(ctx, sentence, title, None)
-
