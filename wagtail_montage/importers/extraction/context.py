@@ -170,6 +170,14 @@ class FactContext:
                 return (track["title"], "track", ", ".join(track["performers"][:1]))
         return None
 
+    def last_track(self):
+        """The track (its block value) named last, or None when the last record
+        named is an album or a song that is not the post's."""
+        subject = self.last()
+        if subject is None or subject[1] != "track":
+            return None
+        return self.tracks.get(match_key(subject[0]))
+
     def is_album_title(self, title):
         return match_key(title) in self.albums or bool(ALBUM_WORDS_RE.search(title))
 

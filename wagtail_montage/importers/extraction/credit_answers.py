@@ -7,7 +7,6 @@ rules."""
 
 import re
 
-from ..prose import match_key
 from .credit_subjects import PERFORMED, WROTE
 from .credit_tracks import is_title, it_track, known_track
 from .sentences import add_unique, names_after_with, names_span
@@ -46,7 +45,7 @@ def _question(ctx, sentence):
     if found.group(2) == "it":
         track = it_track(ctx, sentence, sentence.norm.index(" it", found.start(2) - 1))
     else:
-        track = known_track(ctx, sentence.norm) or _last_track(ctx)
+        track = known_track(ctx, sentence.norm) or ctx.last_track()
     return None if track is None else (role, track, sentence.paragraph)
 
 
@@ -73,10 +72,3 @@ def _answer(sentence):
         more = names_after_with(sentence, ahead)
         names += more
     return names
-
-
-def _last_track(ctx):
-    subject = ctx.last()
-    if subject is None or subject[1] != "track":
-        return None
-    return ctx.tracks[match_key(subject[0])]

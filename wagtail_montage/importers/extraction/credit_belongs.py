@@ -7,7 +7,6 @@ song belongs to its writers only in a sentence about its credits)."""
 
 import re
 
-from ..prose import match_key
 from .credit_tracks import is_title
 from .sentences import add_unique, names_span
 
@@ -38,14 +37,7 @@ def belonging_parts(ctx, sentence, known_track):
         names = [name for name in names if name[:1].isupper()]
         if not names or any(is_title(ctx, name) for name in names):
             continue
-        track = known_track(ctx, sentence.norm[: match.start()]) or _last_track(ctx)
+        track = known_track(ctx, sentence.norm[: match.start()]) or ctx.last_track()
         if track is not None:
             role = "performers" if noun in PERFORMING else "composers"
             add_unique(track[role], names)
-
-
-def _last_track(ctx):
-    subject = ctx.last()
-    if subject is None or subject[1] != "track":
-        return None
-    return ctx.tracks[match_key(subject[0])]

@@ -73,10 +73,9 @@ def _last_track(ctx, sentence, near=False):
     ("the writers" alone, far from the song, may be the film's)."""
     if NOT_SONGS_RE.search(sentence.norm) or NOT_THIS_FILM_RE.search(sentence.norm):
         return None
-    subject = ctx.last()
-    if subject is None or subject[1] != "track":
+    track = ctx.last_track()
+    if track is None:
         return None
-    track = ctx.tracks[match_key(subject[0])]
     return None if near and not _near(ctx, sentence, track) else track
 
 

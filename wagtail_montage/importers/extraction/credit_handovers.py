@@ -6,7 +6,6 @@ name may be anyone's (a label's, a town's): no credit."""
 
 import re
 
-from ..prose import match_key
 from .credit_tracks import is_title, it_track, known_track
 from .credit_words import ROLE_NOUNS
 from .sentences import add_unique, names_span
@@ -85,7 +84,4 @@ def _track(ctx, sentence, match):
     track = known_track(ctx, sentence.norm[: match.start()])
     if track is not None:
         return track
-    subject = ctx.last()
-    if subject is None or subject[1] != "track":
-        return None
-    return ctx.tracks[match_key(subject[0])]
+    return ctx.last_track()

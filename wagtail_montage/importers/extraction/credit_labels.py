@@ -4,7 +4,6 @@ The song is the one the sentence names, else the track named last."""
 
 import re
 
-from ..prose import match_key
 from .credit_tracks import is_title, known_track
 from .sentences import add_unique, names_span
 
@@ -39,9 +38,9 @@ def labelled_credits(ctx, sentence):
 
 def last_track(ctx):
     """The track named last, else the post's one track so far (after an album)."""
-    subject = ctx.last()
-    if subject is not None and subject[1] == "track":
-        return ctx.tracks.get(match_key(subject[0]))
+    track = ctx.last_track()
+    if track is not None:
+        return track
     if len(ctx.tracks) == 1:
         return next(iter(ctx.tracks.values()))
     return None

@@ -124,7 +124,7 @@ def _seen_doing(ctx, sentence, index, known_track):
     offset = tokens[start - 1].start
     track = known_track(ctx, sentence.norm[:offset])
     if track is None and (start - 1 <= 1 or _at(tokens, start - 2) in (":", ";")):
-        track = _last_track(ctx)  # "That's A singing.", "For the record: that's A"
+        track = ctx.last_track()  # "That's A singing.", "For the record: that's A"
     if track is None:
         _defer(ctx, sentence, offset, writers, names)
         return
@@ -175,7 +175,7 @@ def _credited_to(ctx, sentence, match, known_track):
         return
     track = known_track(ctx, sentence.norm[: match.end()])
     if track is None and sentence.index_at(match.start()) <= 1:
-        track = _last_track(ctx)
+        track = ctx.last_track()
     if track is not None:
         add_unique(track[role], names)
 
@@ -261,7 +261,7 @@ def _role_of(ctx, sentence, index, known_track):
         and tokens[index - 2].text.lower() == "the"
     ):
         track = known_track(ctx, sentence.norm[: tokens[index].start])
-        track = track or _last_track(ctx)
+        track = track or ctx.last_track()
         if after < len(tokens) and tokens[after].text == ",":
             after += 1
     elif _its_song(tokens, index):
@@ -276,9 +276,9 @@ def _role_of(ctx, sentence, index, known_track):
         and after < len(tokens)
         and tokens[after].text in ("is", "was")
     ):
-        track, after = _last_track(ctx), after + 1
+        track, after = ctx.last_track(), after + 1
     elif _writer_of_song(tokens, index):
-        track, after = _last_track(ctx), after + 1
+        track, after = ctx.last_track(), after + 1
     else:
         return
     names = names_span(sentence, after, limit=3)[0]
@@ -319,10 +319,3 @@ def _its_song(tokens, index):
         if tokens[back].text in (";", ":"):
             return 0
     return 0
-
-
-def _last_track(ctx):
-    subject = ctx.last()
-    if subject is None or subject[1] != "track":
-        return None
-    return ctx.tracks[match_key(subject[0])]

@@ -145,10 +145,9 @@ def _credit_recording(ctx, sentence, offset, names, known_track):
         return
     track = known_track(ctx, sentence.norm[:offset])
     if track is None:
-        subject = ctx.last()
-        if subject is None or subject[1] != "track":
+        track = ctx.last_track()
+        if track is None:
             return
-        track = ctx.tracks[match_key(subject[0])]
     add_unique(track["performers"], names)
 
 
@@ -169,18 +168,12 @@ def _track(ctx, sentence, match, known_track, first):
         and not _other_part_later(sentence, match)
     ):
         return None  # "The music is by A": the film's score, maybe
-    subject = ctx.last()
-    if subject is None or subject[1] != "track":
-        return None
-    return ctx.tracks[match_key(subject[0])]
+    return ctx.last_track()
 
 
 def _earlier_track(ctx, earlier):
     """The track named last, when the sentence credited it before."""
-    subject = ctx.last()
-    if subject is None or subject[1] != "track":
-        return None
-    track = ctx.tracks[match_key(subject[0])]
+    track = ctx.last_track()
     return track if any(track is other for other in earlier) else None
 
 
