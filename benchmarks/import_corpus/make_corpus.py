@@ -45,6 +45,8 @@ from .posts_fresh_s import POSTS as POSTS_FRESH_S
 from .posts_fresh_t import POSTS as POSTS_FRESH_T
 from .posts_fresh_u import POSTS as POSTS_FRESH_U
 from .posts_fresh_v import POSTS as POSTS_FRESH_V
+from .posts_fresh_w import POSTS as POSTS_FRESH_W
+from .posts_fresh_x import POSTS as POSTS_FRESH_X
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -63,6 +65,7 @@ NINTH = POSTS_FRESH_O + POSTS_FRESH_P
 TENTH = POSTS_FRESH_Q + POSTS_FRESH_R
 ELEVENTH = POSTS_FRESH_S + POSTS_FRESH_T
 TWELFTH = POSTS_FRESH_U + POSTS_FRESH_V
+THIRTEENTH = POSTS_FRESH_W + POSTS_FRESH_X
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -75,6 +78,7 @@ HELD_ROUNDS = {
     "tenth": TENTH,
     "eleventh": ELEVENTH,
     "twelfth": TWELFTH,
+    "thirteenth": THIRTEENTH,
 }
 POSTS = (
     FIRST
@@ -89,6 +93,7 @@ POSTS = (
     + TENTH
     + ELEVENTH
     + TWELFTH
+    + THIRTEENTH
 )
 
 
