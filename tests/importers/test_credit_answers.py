@@ -39,3 +39,16 @@ def test_a_credit_question_answered_by_names(paragraphs, expected):
 def test_a_question_naming_the_title_is_answered_by_the_next_sentence():
     post = extract("Q3. Who sings the title song, “Hay Moon”? Ida Fenn.")
     assert tracks(post) == {"Hay Moon": ([], ["Ida Fenn"])}
+
+
+def test_a_question_naming_a_quoted_title_alone_is_answered():
+    post = extract(QUESTION, "Q2. Who performs “Hay Moon”? Ida Fenn.")
+    assert tracks(post) == {"Hay Moon": ([], ["Ida Fenn"])}
+
+
+def test_co_written_with_her_credits_the_answer_before_too():
+    post = extract(
+        QUESTION,
+        "Q2. Who sings “Hay Moon”? Ida Fenn. Q3. Who co-wrote it with her? Ned Orr.",
+    )
+    assert tracks(post) == {"Hay Moon": (["Ned Orr", "Ida Fenn"], ["Ida Fenn"])}

@@ -12,9 +12,9 @@ from .credit_tracks import is_title, it_track, known_track
 from .sentences import add_unique, names_after_with, names_span
 
 QUESTION_RE = re.compile(
-    r"^(?:Q\d{0,2}[.:]?\s)?Who\s(?:really\s|actually\s)?(\w+)\s"
-    r"(it|(?:the|that|this)\s[\w -]{0,30}?(?:song|tune|theme|number|track))\b"
-    r"[^?]{0,60}\?$"
+    r"^(?:Q\d{0,2}[.:]?\s)?Who\s(?:really\s|actually\s)?(\w+(?:-\w+)?)\s"
+    r"(it|(?:the|that|this)\s[\w -]{0,30}?(?:song|tune|theme|number|track)"
+    r"|\ue000[^\ue001]{1,80}\ue001)(?!\w)(\swith\s(?:her|him)\b)?[^?]{0,60}\?$"
 )
 ROLES = {**dict.fromkeys(WROTE | {"writes", "composes"}, "composers")}
 ROLES.update(dict.fromkeys(PERFORMED | {"sing", "sung"}, "performers"))
@@ -29,12 +29,15 @@ def answered_credits(ctx, sentence):
     ctx.credit_question = _question(ctx, sentence)
     if asked is None or ctx.credit_question is not None:
         return
-    role, track, paragraph = asked
+    role, track, paragraph, with_one = asked
     if sentence.paragraph - paragraph > 1:
         return
     names = _answer(sentence)
     names = [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
     add_unique(track[role], names)
+    if with_one and names:  # "Who co-wrote it with her? B.": she did too
+        add_unique(track[role], with_one)
+    ctx.credit_answered = (track, names)
 
 
 def _question(ctx, sentence):
@@ -46,7 +49,18 @@ def _question(ctx, sentence):
         track = it_track(ctx, sentence, sentence.norm.index(" it", found.start(2) - 1))
     else:
         track = known_track(ctx, sentence.norm) or ctx.last_track()
-    return None if track is None else (role, track, sentence.paragraph)
+    if track is None:
+        return None
+    return role, track, sentence.paragraph, _answered_before(ctx, found, track)
+
+
+def _answered_before(ctx, found, track):
+    """ "Who co-wrote it with her?": the one name that answered the question before,
+    on the same track; [] when the question has no "with her"."""
+    if not found.group(3):
+        return []
+    before, names = getattr(ctx, "credit_answered", (None, []))
+    return names if before is track and len(names) == 1 else []
 
 
 def _answer(sentence):

@@ -194,7 +194,7 @@ def _full_name(name, full, text, firsts=None):
         return name
     if name.casefold() not in full:
         people = (firsts or {}).get(name.casefold(), ())
-        return next(iter(people)) if len(people) == 1 else name
+        return next(iter(people)) if len(people) == 1 else _first_named(name, text)
     if len(full[name.casefold()]) != 1:
         return name
     (person,) = full[name.casefold()]
@@ -204,6 +204,31 @@ def _full_name(name, full, text, firsts=None):
         if word not in STOP_STARTS and word not in person.split():
             return name
     return person
+
+
+# What names an act before its name: "the band Quayside", "The Quayside".
+ACT_BEFORE = r"(?i:\b(?:the|band|group|duo|trio|outfit|act)\s)"
+
+
+def _first_named(name, text):
+    """ "Vic wrote it" in a post that names Vic Sallow (if only in his band's name,
+    "Vic Sallow & the Pistons"), and no other Vic: Vic Sallow."""
+    if (
+        not name[:1].isupper()
+        or name.isupper()
+        or re.search(ACT_BEFORE + re.escape(name) + r"\b", text)
+    ):
+        return name  # "the band Quayside": an act, not a first name
+    people = {
+        f"{name} {found.group(1)}"
+        for found in re.finditer(
+            rf"(?<![\w'-]){re.escape(name)} ([A-Z](?:[a-z]|'[A-Z])[\w'-]{{0,30}})"
+            r"\b(?![\w'-])",
+            text,
+        )
+        if found.group(1) not in STOP_STARTS
+    }
+    return people.pop() if len(people) == 1 else name
 
 
 def _post_text(ctx):

@@ -13,6 +13,7 @@ from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
 from .credit_doers import doers_described
 from .credit_labels import labelled_credits
+from .credit_more import later_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
 from .credit_objects import after_song_noun
@@ -120,6 +121,7 @@ def credits_of(ctx, sentence):
     acts_doing(ctx, sentence)  # "The Gullies did “X”", "the band, A, doing “X”"
     labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
     doers_described(ctx, sentence)  # "The band that plays it is A"
+    later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
 
 
 def _track_after(ctx, sentence, index):

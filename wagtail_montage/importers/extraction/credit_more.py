@@ -1,0 +1,8 @@
+"""Credits read after the sentence's other rules, once the writers and singers they
+point back at are known."""
+
+from .credit_players import players_of
+
+
+def later_credits(ctx, sentence):
+    players_of(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
