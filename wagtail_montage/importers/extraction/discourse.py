@@ -4,9 +4,10 @@ soundtrack" and "she" point at, from the tracks and albums named before."""
 import re
 
 from ..prose import match_key
-from .lexicon import MONTH_NAMES
+from .lexicon import COUNTRIES, MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
-from .sentences import clean_title
+from .sentences import OPEN, clean_title
+from .track_translations import own_quotes
 
 TRACK_NOUNS = frozenset(
     {
@@ -331,7 +332,7 @@ def after_sentence(ctx, sentence):
     quoted title that is none of the post's tracks or albums is something else ("his
     earlier hit “X”"): after it, "it" means nothing the post knows."""
     named = []
-    for text, start, _end in sentence.quotes:
+    for text, start, _end in own_quotes(sentence):  # not "(“its English”)"
         key = match_key(clean_title(text) or text.strip(" ,;:"))
         if key in ctx.tracks:
             named.append((start, "track", key))
@@ -397,7 +398,22 @@ def _not_a_title(ctx, sentence, key, text, start, end):
         key == ctx.film_key
         or a_film(sentence, start, end)
         or words_quoted(sentence, text, start)
+        or a_place_quoted(ctx, sentence, text)
     )
+
+
+def a_place_quoted(ctx, sentence, text):
+    """Whether a quote is a country's name, or a name the sentence before used
+    unquoted: an answer given ("a team said ‘Morocco’", "Half a point for ‘Paris’"
+    after "... stood in for a Paris hotel"), not a record."""
+    text = text.strip(" ,;:.")
+    if text in COUNTRIES:
+        return True
+    previous = ctx.previous
+    if previous is None or len(text.split()) > 2 or not text[:1].isupper():
+        return False
+    found = re.search(rf"(?<![\w{OPEN}]){re.escape(text)}\b", previous.norm)
+    return found is not None
 
 
 def words_quoted(sentence, text, start):

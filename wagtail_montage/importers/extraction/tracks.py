@@ -64,6 +64,7 @@ from .track_intro import INTRODUCED, introduced_tracks
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
 from .track_owners import named_owner, singer_named
 from .track_ranked import ranked_entry
+from .track_translations import drop_translations
 from .track_words import (
     BY_NAME_RE,
     DESCRIBED_HEARD_RE,
@@ -469,6 +470,7 @@ def _tracks_of(ctx, sentence):
         text = sentence.norm[ranked[0] : ranked[1]]
         candidates.append((clean_title(text), ranked[0], ranked[1], True))
     candidates.sort(key=lambda candidate: candidate[1])
+    candidates = drop_translations(norm, candidates)  # "“X” (“its English”)"
     for position, (title, start, end, quoted) in enumerate(candidates):
         previous_end = candidates[position - 1][2] if position else 0
         next_start = (
