@@ -81,7 +81,8 @@ WHOLE_NAME_HEADS = frozenset(
     end vineyard head point landing hole gate cross wood woods rock rocks ferry inn
     court garden gardens green quay reach well wells lane mill field fields bay
     island isle hill creek cove harbour harbor bridge castle hall house cafe café
-    diner bar pub tavern saloon grill kitchen place corner market
+    diner bar pub tavern saloon grill kitchen place corner market seat chair leap
+    causeway punchbowl dyke pass peak tor needle pulpit
     """.split()
 )
 

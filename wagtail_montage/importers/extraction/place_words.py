@@ -197,7 +197,7 @@ def about_shooting_last(text):
 # "hardly a frame of it was filmed in X", "it wasn't shot there".
 NEGATIONS = frozenset(
     """
-    not never hardly barely scarcely none nothing no neither nor nowhere cannot
+    not never hardly barely scarcely none nothing no neither nor nowhere cannot nobody
     """.split()
 )
 # "no" that does not deny: "no doubt it was filmed in X".
@@ -213,7 +213,7 @@ CLAUSE_BREAKS = frozenset(
 PLACE_TARGET_STOPS = frozenset(
     """
     as for during while when until which but because and with thanks after before
-    despite using without itself complete so though although whose where
+    despite using without itself complete so though although whose where if unless
     """.split()
 )
 # "the town of Iron Meadow": what it played is the name.
@@ -251,7 +251,7 @@ TARGET_PLACE_NOUNS = PLACE_ANAPHORA | frozenset(
     dragstrip racetrack shipyard cannery warehouse tavern saloon inn pub motel
     casino sanitarium asylum orphanage jail penitentiary mast tower railway railroad
     outport ballroom lobby foyer courtyard garden gardens terrace ruins tunnel hamlet
-    terminus rooftop
+    terminus rooftop cemetery graveyard churchyard
     """.split()
 )
 

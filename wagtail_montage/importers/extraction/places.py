@@ -29,6 +29,7 @@ from .place_cues import (
 from .place_denials import denied_places
 from .place_identity import filming_said
 from .place_items import item_place_described, quoted_outside_aside
+from .place_lines import site_on_line
 from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
@@ -316,6 +317,8 @@ def place_at(ctx, sentence, index):
     name = canonical_name(ctx, name)
     region, country, after_end = region_after(ctx, sentence, end, owner)
     inner = narrower_at(tokens, after_end)
+    if inner is None and after_end == end:  # "on the X at Y": Y, on the river X
+        inner = site_on_line(tokens, index, end)
     inner_end = place_at(ctx, sentence, inner) if inner is not None else None
     if inner_end is not None:  # "filmed in X, at the Y": Y, in X
         inside = ctx.locations[ctx.sentence_places[-1]]

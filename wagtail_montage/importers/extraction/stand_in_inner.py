@@ -3,6 +3,7 @@ Bay on Y played Z", "The X Room at Y College played Z" (X, in Y), and whether a 
 is a region ("County Kerry")."""
 
 from .lexicon import PLACE_CONNECTORS
+from .place_lines import site_on_line
 from .place_names import whole_name_head
 from .place_scope import broad
 from .place_words import PLACE_ADJECTIVES, TARGET_PLACE_NOUNS, named_place
@@ -66,6 +67,8 @@ def inner_place(tokens, start):
     inner = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
     # "That's X", "The X Hall in Y"
     inner += tokens[inner].text.lower() in IS_WORDS | {"the"} and inner < last
+    if site_on_line(tokens, inner, start - 1) is not None:
+        return None  # "on the Mississippi at Natchez, which": Natchez, on the river
     if on_street(tokens, start, inner, name_start):
         return inner  # "Bar X on Y Street, standing in for": the bar, on its street
     before = inner - 1

@@ -12,6 +12,7 @@ from .lexicon import (
 )
 from .patterns import DOUBLED_RE
 from .place_items import headed, headed_name, list_colon
+from .place_lines import place_headed
 from .place_names import (
     canonical_name,
     is_work_or_person,
@@ -83,7 +84,7 @@ def doubled_locations(ctx, sentence):
             and headed(name)  # "Oakworth station played Y"
             or story_setting(ctx, sentence, target)  # "set in Y ... X played Y"
             or target_place_like(target)
-            and placed_by_aside(tokens, start, verb)
+            and (placed_by_aside(tokens, start, verb) or place_headed(name))
         ):
             continue
         if SUPPOSED_RE.match(match.group(0)) and not (

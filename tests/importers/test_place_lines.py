@@ -1,0 +1,119 @@
+"""Places on a river or a road ("on the X at Y": Y), names whole after a possessive
+("X's Seat"), a target cut before "only if", a named place playing a described one,
+and "nobody filmed there". Every sentence here is invented for the test."""
+
+import pytest
+
+from .test_place_rules import extract, locations, names
+
+# -- A site on a river or a road -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ("The ferry scene was filmed on the Ohio at Marietta.",),
+            [("Marietta", "")],
+        ),
+        (
+            (
+                "The rowing sequence was shot on the Severn at Tewkesbury, which"
+                " played Cambridge.",
+            ),
+            [("Tewkesbury", "Cambridge")],
+        ),
+        (
+            (
+                "The road trip was filmed along Route 12 at the Giant Teapot and at"
+                " Dinosaur Park outside Milford.",
+            ),
+            ["Giant Teapot", "Dinosaur Park"],
+        ),
+        # Trap: a ship, not a river: the ship is the place.
+        (
+            ("The ballroom scenes were shot on the Sea Countess at Southampton.",),
+            None,
+        ),
+    ],
+)
+def test_a_site_on_a_river_or_road_is_the_place(sentences, expected):
+    post = extract(*sentences)
+    if expected is None:
+        assert "Sea Countess" in names(post)
+    elif isinstance(expected[0], str):
+        assert names(post) == expected
+    else:
+        assert locations(post) == expected
+
+
+def test_the_river_is_the_region_of_the_site():
+    post = extract("The ferry scene was filmed on the Ohio at Marietta.")
+    (fact,) = [fact for fact in post.facts if fact["kind"] == "location"]
+    assert fact["value"]["region"] == "Ohio"
+
+
+# -- A name whole after a possessive ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The summit scenes are Giant's Chair, which doubled for the Andes.",
+            [("Giant's Chair", "the Andes")],
+        ),
+        ("We filmed the jump at Lover's Leap.", ["Lover's Leap"]),
+    ],
+)
+def test_a_landform_after_a_possessive_is_a_name_whole(sentence, expected):
+    post = extract(sentence)
+    found = names(post) if isinstance(expected[0], str) else locations(post)
+    assert found == expected
+
+
+# -- What a place played, cut before a condition --------------------------------------
+
+
+def test_a_target_ends_before_only_if():
+    post = extract(
+        "The filming was in Leeds, and Harbour Street passes for a Paris boulevard"
+        " if you never look up."
+    )
+    assert ("Harbour Street", "a Paris boulevard") in locations(post)
+
+
+# -- A named place playing a described place ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The bit with the cliffs is Skerry Island, which played a Norwegian island.",
+            [("Skerry Island", "a Norwegian island")],
+        ),
+        (
+            "Behind the church, the Hillhead Necropolis played a Prague cemetery.",
+            [("Hillhead Necropolis", "a Prague cemetery")],
+        ),
+    ],
+)
+def test_a_named_place_plays_a_described_place(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+# Trap: a person's name that plays a part.
+def test_a_person_playing_a_part_is_no_place():
+    assert locations(extract("Dana Park played a Texas ranger in the film.")) == []
+
+
+# -- Nobody filmed there ---------------------------------------------------------------
+
+
+def test_nobody_filmed_there_is_no_place():
+    post = extract(
+        "The story is set in Lisbon.",
+        "I ate at a cafe on the square, but nobody has ever filmed anything there.",
+    )
+    assert names(post) == []
