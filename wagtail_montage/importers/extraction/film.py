@@ -11,6 +11,7 @@ from .film_described import apposition_year, opened_year
 from .film_headings import dated_heading_film
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
+from .film_titles import as_written, by_an_act
 from .film_words import (
     ALONGSIDE_FILM_RE,
     EXAMPLES_RE,
@@ -499,12 +500,15 @@ def resolve_film(ctx, sentences):
 
 def _title_shared(ctx, opening, headings=()):
     post_title = _words(ctx.post.title)
+    sung = set()
     for sentence in opening:
         for text, start, end in sentence.quotes:
             title = clean_title(text)
             if not title or _words(title) not in post_title:
                 continue
-            if _sung(sentence.norm, start, end):
+            if by_an_act(sentence.norm, end):
+                sung.add(_words(title))  # "It's 'X' by A": the song, not the film
+            if _sung(sentence.norm, start, end) or by_an_act(sentence.norm, end):
                 continue  # "The song over the last scene, 'X', was sung by A"
             if len(title.split()) > 1 or post_title.startswith(_words(title)):
                 return title  # one word only when the post's title starts with it
@@ -512,8 +516,10 @@ def _title_shared(ctx, opening, headings=()):
     text += " ".join(_words(heading) for heading in headings)
     for found in TITLE_RUN_RE.finditer(ctx.post.title):
         run = found.group(0)
+        if _words(run) in sung:
+            continue  # "Behind the counter: X" and "It's 'X' by A": the song
         if len(run.split()) > 1 and _words(run) in text and not _a_place(ctx, found):
-            return _as_written(run, opening)
+            return as_written(run, opening)
     return ""
 
 
@@ -552,16 +558,6 @@ def _sung(norm, start, end):
         SONG_BEFORE_RE.search(norm[max(0, start - 40) : start])
         or SUNG_AFTER_RE.match(norm[end : end + 40])
     )
-
-
-def _as_written(run, opening):
-    """The run as the text writes it ("Crescent City Shuffle" for a title in capitals)."""
-    pattern = re.compile(r"\b" + r"\s".join(map(re.escape, run.split())) + r"\b", re.I)
-    for sentence in opening:
-        found = pattern.search(sentence.norm)
-        if found:
-            return found.group(0)
-    return run
 
 
 def _year_said(title, opening):

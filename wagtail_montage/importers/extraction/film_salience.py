@@ -9,6 +9,7 @@ title the sentence calls a song or a record, nor one of several such titles."""
 import re
 
 from ..prose import match_key
+from .film_next import film_described_next
 from .film_words import (
     EXAMPLES_RE,
     GENRES,
@@ -25,7 +26,8 @@ YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
 # romance of 1980", ", a 1979 thriller".
 DATED_AFTER_RE = re.compile(
     rf"^\s?\((?:[A-Z][\w.' -]{{1,40}},\s)?{YEAR}\)"
-    r"|^,?\s(?:was\s|first\s|finally\s)?(?:released|came out|opened|premiered)\s"
+    r"|^,?\s(?:which\s)?(?:was\s|first\s|finally\s)?(?:released|came out|opened"
+    r"|premiered)\s(?:the\s(?:following|next)\syear,\s|a\syear\slater,\s)?"
     r"(?:in\s|on\s)?(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?"
     rf"(?:[A-Z][a-z]{{2,8}}\s(?:[0-9]{{1,2}},?\s)?)?{YEAR}\b"
     rf"|^,\s(?:a|an)\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\s(?:of|from)\s{YEAR}\b"
@@ -42,6 +44,12 @@ FILM_WORD_RE = re.compile(
     r"|filmed|screening|premiere)\b",
     re.IGNORECASE,
 )
+# Anywhere in a post: it is about a film.
+SOUNDTRACK_OR_FILM_RE = re.compile(
+    r"\b(?:soundtrack|soundtracks|film|films|movie|movies|filmed|filming|shot|shooting"
+    r"|cinema|cinemas)\b",
+    re.IGNORECASE,
+)
 # Before the title: it is an album's or another work's, not the film.
 RECORD_BEFORE_RE = re.compile(
     r"\b(?:album|LP|EP|record|single|soundtrack|reissue|B-side|cover|version|book"
@@ -55,6 +63,7 @@ def salient_film(ctx, sentences, set_film):
     found = (
         film_it_names(ctx, sentences)
         or film_answered(ctx, sentences)
+        or film_described_next(ctx, sentences)
         or _salient(ctx, sentences)
     )
     return bool(found) and set_film(ctx, found[2], found[0], found[1])
@@ -70,7 +79,7 @@ def _salient(ctx, sentences):
     headings = {
         match_key(sentence.norm.strip()) for sentence in sentences if sentence.heading
     }
-    found, heading = [], ""
+    found, heading, dated = [], "", set()
     for index, sentence in enumerate(sentences):
         if sentence.heading:
             heading = sentence.norm
@@ -78,6 +87,8 @@ def _salient(ctx, sentences):
         after = _next_said(sentences, index)
         for title, year, kind in _dated_titles(sentence):
             key = match_key(title)
+            dated.add((key, year))
+            alone = (title, year, sentence)
             marked = (
                 kind
                 or FILM_WORD_RE.search(_outside(sentence))
@@ -90,6 +101,9 @@ def _salient(ctx, sentences):
             )
             if marked and key not in ctx.tracks and key not in ctx.albums:
                 found.append((title, year, sentence))
+    found = [item for item in found if _never_a_record(said, item[0])]
+    if not found and len(dated) == 1 and _about_a_film(said, alone[0]):
+        found = [alone]  # the post's one dated title, in a post about a film
     if len({(match_key(title), year) for title, year, _sentence in found}) > 1:
         # "March classic: The Ferryman's Daughter": the one the post's title names
         post_title = f" {match_key(ctx.post.title)} "
@@ -97,6 +111,27 @@ def _salient(ctx, sentences):
     if len({(match_key(title), year) for title, year, _sentence in found}) != 1:
         return None
     return found[0]
+
+
+def _about_a_film(said, title):
+    """Whether the post speaks of a film or its soundtrack anywhere, and never
+    calls the title a song or a record."""
+    return _never_a_record(said, title) and any(
+        SOUNDTRACK_OR_FILM_RE.search(_outside(sentence)) for sentence in said
+    )
+
+
+def _never_a_record(said, title):
+    """Whether no sentence calls the title a song or a record ("the song <i>X</i>",
+    "<i>X</i>, sung by A")."""
+    key = match_key(title)
+    named = [
+        match_key(clean_title(text)) == key
+        for sentence in said
+        for text, _start, _end in sentence.quotes
+    ]
+    called = [match_key(name) == key for sentence in said for name in _named(sentence)]
+    return sum(named) == sum(called)
 
 
 def _dated_titles(sentence):

@@ -1,0 +1,75 @@
+"""The film from a relative clause of release, from the one dated title of a post
+about a film, from "The 1986 film" after the title it describes, and never a song
+the post's title names. Each sentence is our own."""
+
+import pytest
+
+from wagtail_montage.importers.extraction import extract_facts
+from wagtail_montage.importers.types import ParsedPost
+
+
+def read(*blocks, title="A post"):
+    body = [("paragraph", f"<p>{block}</p>") for block in blocks]
+    post = ParsedPost(source="test", key="test", title=title, body=body)
+    extract_facts(post)
+    return post.film_title, post.film_year
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (
+            "In the spring of 1980 a crew came to shoot <i>Orchard Tide</i>, which "
+            "was released the following year, in 1981.",
+            "The pier scene was filmed at dawn.",
+        ),
+        (
+            "I was the clapper loader on <i>Orchard Tide</i>, which came out in 1981 "
+            "and made nobody rich.",
+            "We worked on the pier for a week.",
+            "The soundtrack never got a title.",
+        ),
+    ],
+)
+def test_a_title_with_a_clause_of_release_in_a_post_about_a_film(blocks):
+    assert read(*blocks, title="Notes from a pier") == ("Orchard Tide", 1981)
+
+
+def test_two_dated_titles_without_a_film_word_give_no_film():
+    film = read(
+        "I was the clapper loader on <i>Orchard Tide</i>, which came out in 1981.",
+        "My cousin preferred <i>Salt Harbour</i>, which came out in 1983.",
+        "The soundtrack never got a title.",
+    )
+    assert film == ("", None)
+
+
+def test_the_film_a_sentence_describes_is_the_title_named_before():
+    film = read(
+        "A man asked for the tune from the skating bit in <i>Copper Moth</i>.",
+        "The 1987 film, not the cable remake.",
+        "It's 'Blue Rink' by Ida Sorel, and it is on her first album.",
+        title="At the till: Blue Rink",
+    )
+    assert film == ("Copper Moth", 1987)
+
+
+def test_a_song_the_posts_title_names_is_not_the_film():
+    film, _year = read(
+        "A man asked for the tune from the skating bit in a film I forget.",
+        "The 1987 film, not the cable remake.",
+        "It's 'Blue Rink' by Ida Sorel, and it is on her first album.",
+        title="At the till: Blue Rink",
+    )
+    assert film != "Blue Rink"
+
+
+def test_the_one_dated_title_called_a_song_elsewhere_is_no_film():
+    film = read(
+        "I was the clapper loader when we used <i>Orchard Tide</i>, which came out "
+        "in 1981.",
+        "We had a week on the pier.",
+        "The song <i>Orchard Tide</i> was on every radio that summer.",
+        "The soundtrack never got a title.",
+    )
+    assert film == ("", None)

@@ -1,0 +1,59 @@
+"""The film a sentence describes by its year, of the one title the sentence before
+names: "Someone asked for the song from the ballroom bit in <i>X</i>. The 1986
+film, not the remake." Never a title that sentence calls a song or a record, nor
+one of two titles. Every pattern is bounded."""
+
+import re
+
+from ..prose import match_key
+from .film_words import GENRES, LIKE_RE, NOT_A_FILM, RECORD_BY_RE, SUNG_AFTER_RE
+from .sentences import clean_title
+
+YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
+# A sentence that opens on the film described: "The 1986 film, not the remake",
+# "Ida Marsh's 1984 thriller, that is".
+DESCRIBED_RE = re.compile(
+    r"^(?:The|This|That|(?:[A-Z][\w-]{0,30}\s){0,2}[A-Z][\w-]{0,30}'s)\s"
+    rf"{YEAR}\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\b(?!\s{NOT_A_FILM})"
+)
+# Just before a title: a song or a record named, not a film.
+SONG_NAMED_RE = re.compile(
+    r"\b(?:song|songs|single|ballad|tune|track|album|LP|record|B-side)\W{0,3}$",
+    re.IGNORECASE,
+)
+# "the song from the ballroom bit in <i>X</i>": a title a song is in.
+HOLDS_SONG_RE = re.compile(
+    r"\b(?:song|tune|track|music)\s(?:[\w'-]+\s){0,6}(?:in|from)\s$", re.IGNORECASE
+)
+
+
+def film_described_next(ctx, sentences):
+    """``(title, year, sentence)`` of the one title the sentence before a "The 1986
+    film, ..." names, when it is not a song or record; or None."""
+    said = [sentence for sentence in sentences if not sentence.heading]
+    for index, sentence in enumerate(said[1:], start=1):
+        described = DESCRIBED_RE.match(sentence.norm)
+        if not described or LIKE_RE.search(sentence.norm[: described.start(1)]):
+            continue
+        titles = set(_titles(said[index - 1]))
+        if len({match_key(title) for title in titles}) != 1:
+            continue
+        title = titles.pop()
+        key = match_key(title)
+        if key and key not in ctx.tracks and key not in ctx.albums:
+            return title, int(described.group(1)), sentence
+    return None
+
+
+def _titles(sentence):
+    norm = sentence.norm
+    for text, start, end in sentence.quotes:
+        before = norm[max(0, start - 50) : start]
+        if SONG_NAMED_RE.search(before) and not HOLDS_SONG_RE.search(before):
+            yield ""
+        elif SUNG_AFTER_RE.match(norm[end : end + 40]) or RECORD_BY_RE.match(
+            norm[end : end + 20]
+        ):
+            yield ""  # one of the titles is a song: which the year is of is unsure
+        else:
+            yield clean_title(text)

@@ -1,0 +1,23 @@
+"""Small readings of a title the post's own title shares with its text: how the
+text writes it, and whether the text calls it a song by an act."""
+
+import re
+
+from .film_words import RECORD_BY_RE, SUNG_AFTER_RE
+
+
+def as_written(run, opening):
+    """The run as the text writes it ("Crescent City Shuffle" for a title in capitals)."""
+    pattern = re.compile(r"\b" + r"\s".join(map(re.escape, run.split())) + r"\b", re.I)
+    for sentence in opening:
+        found = pattern.search(sentence.norm)
+        if found:
+            return found.group(0)
+    return run
+
+
+def by_an_act(norm, end):
+    """Whether the title ending at ``end`` is a song by an act: "It's 'X' by A",
+    "'X', sung by A"."""
+    after = norm[end : end + 40]
+    return bool(SUNG_AFTER_RE.match(after) or RECORD_BY_RE.match(after))
