@@ -117,3 +117,57 @@ def test_nobody_filmed_there_is_no_place():
         "I ate at a cafe on the square, but nobody has ever filmed anything there.",
     )
     assert names(post) == []
+
+
+# -- A further place of a list after "and under", "and down to" ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The run was filmed across the Iron Bridge and down to Calder Falls.",
+            ["Iron Bridge", "Calder Falls"],
+        ),
+        (
+            "We shot it in Marlow House, which played a Soviet office block, and under"
+            " the Eastway.",
+            ["Marlow House", "Eastway"],
+        ),
+        # Trap: a verb before "to" starts a new clause, not a further place.
+        (
+            "The run was filmed across the Iron Bridge and moved to Leeds later.",
+            ["Iron Bridge"],
+        ),
+    ],
+)
+def test_a_list_goes_on_under_or_down_to(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+# -- "X, which is Y in the film" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "They shot the duel at Corfe Castle, which is the Keep of Ravenmoor in the"
+            " film.",
+            [("Corfe Castle", "the Keep of Ravenmoor")],
+        ),
+        (
+            "The crew filmed at Brean Down, which becomes a Cornish village in the"
+            " movie.",
+            [("Brean Down", "a Cornish village")],
+        ),
+        # Trap: what the place is in the film is no place.
+        (
+            "They shot the duel at Corfe Castle, which is the hero's favourite spot in"
+            " the film.",
+            [("Corfe Castle", "")],
+        ),
+    ],
+)
+def test_a_filmed_place_is_what_it_is_in_the_film(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -180,7 +180,7 @@ def next_place(tokens, index):
     for ahead in range(index, min(len(tokens) - 1, index + 10)):
         word = tokens[ahead].text
         scenes = scenes or word.lower() in SCENE_WORDS
-        if word in ("at", "in", "on", "aboard", "near", "along"):
+        if word in LIST_PREPOSITIONS or heading_to(tokens, index, ahead):
             if not scenes:
                 return None
             after = tokens[ahead + 1]
@@ -200,6 +200,24 @@ def next_place(tokens, index):
         ):
             return None
     return None
+
+
+# The prepositions a further place of a list follows: "and at Y", "and under the Y".
+LIST_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "aboard", "near", "along", "under", "beneath", "across"}
+)
+# A direction before "to" right after "and": "filmed across X and down to Y".
+DIRECTIONS = frozenset({"down", "up", "over", "out", "across", "along"})
+
+
+def heading_to(tokens, index, ahead):
+    """Whether ``tokens[ahead]`` is the "to" of "and down to Y", "and out to Y" (a
+    direction right after the "and" of a list); not "and moved to Y"."""
+    return (
+        tokens[ahead].text == "to"
+        and ahead == index + 1
+        and tokens[index].text in DIRECTIONS
+    )
 
 
 # Words for people that start a clause about them, not a further place of a list: ",

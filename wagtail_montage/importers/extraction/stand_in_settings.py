@@ -2,7 +2,7 @@
 it was filmed in X", "the contest, which takes place in Y in the story but was shot at
 X": X stood in for Y. Not the whole film's setting ("The film is set in Y, but it was
 shot in X" says where, not what X played); "the film pretends X is Y" (X, a place
-filmed before, played Y)."""
+filmed before, played Y); "X, which is Y in the film"."""
 
 import re
 
@@ -45,6 +45,7 @@ def scene_set_elsewhere(ctx, sentence):
             location = min(placed, key=lambda place: after.find(place["name"]))
             location["stood_in_for"] = location["stood_in_for"] or target
     film_pretends(ctx, sentence)
+    part_in_film(ctx, sentence)
 
 
 # The work making a place out to be another: "the film pretends X is Y".
@@ -70,3 +71,27 @@ def film_pretends(ctx, sentence):
         target = stand_in_target(ctx, sentence, end + 1)
         if location is not None and target_place_like(target):
             location["stood_in_for"] = location["stood_in_for"] or target
+
+
+# "X, which is Y in the film": the part a place named just before plays in the story.
+PART_IN_FILM_RE = re.compile(
+    r",\s(?:which|that)\s(?:is|was|becomes|became)\s(?=(?:the\s|an?\s)?[A-Za-z]"
+    r"[^,;:.()]{1,60}?\s(?:in|throughout)\s(?:the|this)\s(?:film|movie|picture|story"
+    r"|video|montage)\b)"
+)
+
+
+def part_in_film(ctx, sentence):
+    """ "shot at X, which is the Y in the film": X, a place this sentence found
+    filmed, played Y (a name, or a described place)."""
+    for match in PART_IN_FILM_RE.finditer(sentence.norm):
+        before = sentence.norm[: match.start()]
+        named = [
+            ctx.locations[key]
+            for key in ctx.sentence_places
+            if key in ctx.locations and before.endswith(ctx.locations[key]["name"])
+        ]
+        target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
+        name = target.removeprefix("the ")  # "the Isle of Avalon": a name
+        if named and target and (name[:1].isupper() or target_place_like(target)):
+            named[-1]["stood_in_for"] = named[-1]["stood_in_for"] or target
