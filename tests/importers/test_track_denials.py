@@ -37,3 +37,60 @@ def test_two_songs_with_a_bracket_between_stay_two():
         title="Notes on Lantern Cove",
     )
     assert "Grey Hill" in titles(post)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "“Copper Moth” reached No. 4 on the Hot 100, but it's not in the film.",
+        "“Copper Moth” is from the sequel, and it has nothing to do with the film.",
+    ],
+)
+def test_a_track_a_later_sentence_names_and_denies_is_dropped(denial):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "Readers keep writing in about “Copper Moth” by the Tillers.",
+        denial,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+    assert peaks(post) == []
+    assert not any("Tillers" in value["performers"] for value in facts(post, "track"))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The label asked too much. It sold well, it went top five, but it isn't in "
+        "the film and we moved on.",
+        "It was dropped before the shoot, so it is nowhere on the soundtrack.",
+    ],
+)
+def test_a_song_a_pronoun_later_denies_is_no_track(after):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "The one we wanted was “Copper Moth” by the Tillers. " + after,
+        "It reached No. 4 on the Hot 100.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+    assert peaks(post) == []
+
+
+def test_a_song_asked_about_and_denied_is_no_track():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "Our band played “Copper Moth” at the fair, and people asked whether it was "
+        "from the film. It is not; I wrote it last spring.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_a_denial_of_a_song_in_another_paragraph_drops_nothing():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "The trailer was cut by another studio. It isn't in the film, that shot.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]

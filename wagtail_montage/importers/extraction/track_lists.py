@@ -81,6 +81,9 @@ def doubt(ctx, title):
     key = match_key(title)
     if key not in ctx.tracks:
         ctx.doubted.add(key)
+    else:  # made before: "“X” by A. ... “X” charted, but it's not in the film."
+        _drop(ctx, key)
+        ctx.doubted.add(key)
 
 
 def confirm_listed(ctx, before):
@@ -128,10 +131,10 @@ def denied_next(ctx, sentence):
     if not every and (len(made) != 1 or made[0].sentence.count("\u201c") > 1):
         return
     for slot in made:
-        _suggest_dropped(ctx, sentence, match_key(slot.value["title"]))
+        drop_denied(ctx, sentence, match_key(slot.value["title"]))
 
 
-def _suggest_dropped(ctx, sentence, key):
+def drop_denied(ctx, sentence, key):
     track = _drop(ctx, key)
     if track is not None:
         ctx.suggest(

@@ -59,6 +59,7 @@ from .track_cues import (
     song_identified,
     title_song,
 )
+from .track_denials import denied_later
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
@@ -451,6 +452,7 @@ def _names_someone(sentence, signal):
 def tracks_of(ctx, sentence):
     part_of_list(ctx, sentence)
     denied_next(ctx, sentence)  # "“X” is the B-side. It isn't in the film."
+    denied_later(ctx, sentence)  # "“X” by A. ... It's great, but it isn't in the film"
     note_list(ctx, sentence)
     before = set(ctx.tracks)
     _tracks_of(ctx, sentence)
