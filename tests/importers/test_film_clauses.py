@@ -73,3 +73,38 @@ def test_the_one_dated_title_called_a_song_elsewhere_is_no_film():
         "The soundtrack never got a title.",
     )
     assert film == ("", None)
+
+
+def test_a_translated_title_in_brackets_with_the_year_dates_the_film():
+    film = read(
+        "I redid the subtitles for <i>The Orchard by the Weir</i> "
+        "(<i>Der Obstgarten am Wehr</i>, 1981), and the song was the hard part.",
+        title="Subtitling 'Nie Wieder' for The Orchard by the Weir",
+    )
+    assert film == ("The Orchard by the Weir", 1981)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This review of Der Obstgarten am Wehr (1981), released in English as "
+        "The Weir Orchard, first ran in a Bremen paper.",
+        "<i>Der Obstgarten am Wehr</i>, known in Britain as <i>The Weir "
+        "Orchard</i>, came out in 1981.",
+    ],
+)
+def test_the_film_is_its_own_title_not_the_one_released_in_english(sentence):
+    film = read(
+        sentence,
+        "The song over the weir scene is lovely.",
+        title="The Weir Orchard (1981): a review, translated",
+    )
+    assert film == ("Der Obstgarten am Wehr", 1981)
+
+
+def test_a_title_released_in_english_that_is_not_the_film_changes_nothing():
+    film = read(
+        "Its sequel, Der Zweite Garten, was released in English as Second Garden.",
+        title="The Weir Orchard (1981): a review",
+    )
+    assert film == ("The Weir Orchard", 1981)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .film_albums import dated_film_of_album, soundtrack_films
+from .film_aliases import own_title
 from .film_described import apposition_year, opened_year
 from .film_headings import dated_heading_film
 from .film_release import dated_song_source, film_directed, film_released
@@ -454,6 +455,11 @@ def _film_before(ctx, sentence, first, end, post_title):
 
 
 def resolve_film(ctx, sentences):
+    _resolve_film(ctx, sentences)
+    own_title(ctx, sentences)  # "X (1988), released in English as Y": X
+
+
+def _resolve_film(ctx, sentences):
     """Once the whole post is read, when no sentence named the film with its year:
     the title the post's own title shares with its text (in italics, or in capitals
     as in the title: "Four days chasing The Long Way to Tarifa"), and the year the

@@ -34,6 +34,8 @@ FILM_AFTER_MORE_RE = re.compile(
     rf"{YEAR}\b"
     # " again (1995; I first saw it at ...)": the year opens an aside in brackets
     rf"|(?:\s(?:again|once more))?\s?\(\s?{YEAR};\s"
+    # " (<i>Das Glashaus am See</i>, 1976)": its title in another language, its year
+    rf"|\s?\(\ue000[^\ue000\ue001]{{1,80}}\ue001,\s{YEAR}\)"
 )
 # After "film": the words of something else ("a 1995 film festival").
 NOT_A_FILM = (
