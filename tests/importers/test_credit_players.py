@@ -53,3 +53,40 @@ def test_a_single_name_that_is_a_band_stays_as_it_is():
         "The album adds two Ferrule B-sides.",
     )
     assert tracks(post) == {"Pier Lamps": ([], ["Ferrule"])}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The montage is cut to “Pier Lamps”, an instrumental by Otto Brill, "
+            "played by the Gannet Quartet.",
+            (["Otto Brill"], ["Gannet Quartet"]),
+        ),
+        (
+            "The montage is cut to “Pier Lamps”, a piece by the Welsh composer Otto "
+            "Brill, recorded by the Gannet Quartet in a chapel.",
+            (["Otto Brill"], ["Gannet Quartet"]),
+        ),
+        (
+            "The montage is cut to “Pier Lamps”, an instrumental by Otto Brill, "
+            "played by the Gannet Quartet with Brill himself on the cello.",
+            (["Otto Brill"], ["Otto Brill", "Gannet Quartet"]),
+        ),
+    ],
+)
+def test_a_piece_by_one_and_played_by_another_is_the_first_ones(sentence, expected):
+    assert tracks(extract(sentence)) == {"Pier Lamps": expected}
+
+
+def test_the_team_who_wrote_it_is_the_names_after_it():
+    post = extract(
+        "“Pier Lamps”, sung by Ada Gannet, and the brother-and-sister team who "
+        "wrote it, Otto Brill and Lena Brill."
+    )
+    assert tracks(post) == {"Pier Lamps": (["Otto Brill", "Lena Brill"], ["Ada Gannet"])}
+
+
+def test_a_mezzo_before_a_name_is_her_role():
+    post = extract("The song is “Pier Lamps”, sung by the Cork-born mezzo Ada Gannet.")
+    assert tracks(post) == {"Pier Lamps": ([], ["Ada Gannet"])}

@@ -30,6 +30,8 @@ PLAYED_ELSEWHERE = frozenset(
 
 # "the woman who wrote it, A": someone named after the clause.
 PERSON_NOUNS = frozenset({"woman", "man", "guy", "person", "fellow", "lady", "one"})
+# ... and the people: "the husband-and-wife team who wrote it, A and B".
+PERSON_NOUNS |= {"team", "duo", "pair", "couple", "partnership", "people", "writers"}
 
 
 def named_after(sentence, relative, after):
@@ -39,12 +41,23 @@ def named_after(sentence, relative, after):
     if not (
         relative > 1
         and tokens[relative - 1].text in PERSON_NOUNS
-        and tokens[relative - 2].text.lower() == "the"
+        and _the_before(tokens, relative - 1)
         and word_at(tokens, after) == ","
     ):
         return []
     names, end = names_span(sentence, after + 1, limit=2)
     return names if word_at(tokens, end) in (",", ".", ";", "") else []
+
+
+def _the_before(tokens, noun):
+    """ "the woman", "the songwriting team", "the husband-and-wife team"."""
+    for before in range(noun - 1, max(-1, noun - 3), -1):
+        word = tokens[before].text
+        if word.lower() == "the":
+            return True
+        if not (word.islower() and word.isascii() and word[:1].isalpha()):
+            return False
+    return False
 
 
 # After a singer: who sings with them ("sung by A, joined by the B Choir").

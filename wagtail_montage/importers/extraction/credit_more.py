@@ -1,8 +1,10 @@
 """Credits read after the sentence's other rules, once the writers and singers they
 point back at are known."""
 
+from .credit_pieces import pieces_by
 from .credit_players import players_of
 
 
 def later_credits(ctx, sentence):
+    pieces_by(ctx, sentence)  # "“X”, a piece by A, recorded by B"
     players_of(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
