@@ -50,7 +50,9 @@ def certification_stated(
     return not (weak and not certifier and not RECORD_WORD_RE.match(after))
 
 
-def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
+def certification(
+    ctx, sentence, subject, match, clause, hedged, level_at=0, asked=("", "")
+):
     number, word, multi, level = match.groups()
     level = level.lower()
     if multi:
@@ -69,6 +71,8 @@ def certification(ctx, sentence, subject, match, clause, hedged, level_at=0):
     if restated(sentence.norm[match.end() :], level, multiplier):
         return  # "it went platinum, and he's right: RIAA platinum": the later one says
     certifier, other = certifier_of(sentence.norm, match, clause, level_at, level_end)
+    if not certifier:  # the certifier a question asks about, for its answer's level
+        certifier, other = asked
     label = f"{multiplier}x {level}" if multiplier and multiplier > 1 else level
     if subject is None:
         ctx.suggest(
@@ -141,6 +145,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
     certifier."""
     before, after = norm[: match.start()], norm[match.end() :]
     found = certifier_after(after[:60])
+    if not found[0] and ANSWER_RE.match(after):
+        found = certifier_in(after[:30])  # "Which body certified it gold: The SNEP."
     if not found[0]:
         found = other_certifier_near(after)  # "gold in the Netherlands"
     if not found[0]:
@@ -160,6 +166,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
     return found
 
 
+# An answer right after the level: "Which body certified it gold: The SNEP."
+ANSWER_RE = re.compile(r"^:\s(?:[Tt]he\s)?[A-Z]")
 # "..., and the single went gold there too", "earned a gold record there"
 THERE_RE = re.compile(
     r"^\s(?:(?:record|disc|certification|status)\s)?(?:over\s|up\s|down\s)?there\b"

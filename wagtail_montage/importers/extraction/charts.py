@@ -5,7 +5,16 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certification_stated
+from .chart_answers import (
+    answered,
+    asked_again,
+    question_certifier,
+    question_chart,
+    question_subject,
+    sentence_to_read,
+)
 from .chart_beliefs import believed
+from .chart_best import keep_best_positions
 from .chart_clauses import (
     after_colon_lead,
     and_then,
@@ -122,14 +131,16 @@ def _add_peak(ctx, sentence, subject, mention):
     _kind, match, number, top_n, before, after, _clause, hedged = mention
     label = f"top {number}" if top_n else f"No. {number}"
     lead = sentence.norm[max(0, match.start() - 120) : match.start()]
+    named = question_chart(sentence, match)  # "How high in the Irish chart? No. 1"
     chart_peak(
-        ctx, sentence, subject, number, top_n, after, before, label, hedged, lead
+        ctx, sentence, subject, number, top_n, after, before, label, hedged, lead, named
     )
 
 
 def _add_certification(ctx, sentence, subject, mention):
     _kind, match, _number, _top_n, before, _after, clause, hedged = mention
-    certification(ctx, sentence, subject, match, clause, hedged, len(before))
+    asked = question_certifier(sentence, match)  # "... platinum in Ireland? 3x"
+    certification(ctx, sentence, subject, match, clause, hedged, len(before), asked)
 
 
 # "crossed over far enough to reach number 31", "rode all the way to No. 11"
@@ -163,6 +174,9 @@ MENTION_KINDS = {
 
 
 def charts_of(ctx, sentence):
+    sentence = sentence_to_read(ctx, sentence)
+    if sentence is None:
+        return  # "Did it reach No. 7 in the UK?": a question states nothing
     norm, tokens = sentence.norm, sentence.tokens
     remember_titles(ctx, sentence)
     mentions = mentions_of(sentence)
@@ -184,7 +198,7 @@ def charts_of(ctx, sentence):
         after = norm[match.end() : min(next_start, match.end() + 200)]
         before = norm[max(previous_end, match.start() - 200) : match.start()]
         clause = before + match.group(0) + after
-        if negated(window):
+        if negated(window) or asked_again(sentence, mentions, position):
             start = sentence.index_at(previous_end)
             previous_subject = (  # "It missed the top 40 but got to No. 9 in ..."
                 known_named(ctx, sentence, start, first)
@@ -195,8 +209,10 @@ def charts_of(ctx, sentence):
             continue
         if kind == "peak" and _labelled(ctx, sentence, match, number, after):
             continue  # "UK Singles Chart: #4", "Chart chat: UK No. 9, Canada No. 11"
-        if position not in listed and not stated(
-            tokens, verb_at, window, after, clause, previous_subject, before
+        if not (
+            position in listed
+            or answered(sentence, match)
+            or stated(tokens, verb_at, window, after, clause, previous_subject, before)
         ):
             continue
         region = (max(sentence.index_at(previous_end), first - 40), first)
@@ -212,7 +228,8 @@ def charts_of(ctx, sentence):
             subject = subject or either_by_chart(ctx, sentence, region, after)
         if subject is None:  # "Single: No. 3 on the Hot 100", "RIAA gold for the LP"
             subject = (
-                label_subject(ctx, sentence, match.start())
+                question_subject(ctx, sentence, first)
+                or label_subject(ctx, sentence, match.start())
                 or recipient_after(ctx, sentence, match)
                 or unknown_song(ctx, sentence, region)
             )
@@ -240,31 +257,6 @@ def charts_of(ctx, sentence):
         elif named_noun(sentence, *region):
             previous_subject = None  # "while Madonna's album topped ..., and the RIAA"
     keep_best_positions(ctx, sentence)
-
-
-def keep_best_positions(ctx, sentence):
-    """One peak per title and chart in a sentence, its best: "It jumped to No. 19 on
-    the UK chart and peaked at No. 4 there" is a No. 4."""
-    best = {}
-    for slot in ctx.slots.get(sentence.paragraph, ()):
-        value = slot.value
-        if not (
-            slot.keep
-            and slot.order[0] == sentence.number
-            and slot.kind == "chart_fact"
-            and value.get("fact_kind") == "chart_peak"
-            and not value.get("top_n")
-            and value.get("chart")
-        ):
-            continue
-        key = (value["subject_title"], value["chart"], value["chart_other"])
-        kept = best.get(key)
-        if kept is None or value["position"] < kept.value["position"]:
-            if kept is not None:
-                kept.keep = False
-            best[key] = slot
-        elif value["position"] > kept.value["position"]:
-            slot.keep = False
 
 
 def _labelled(ctx, sentence, match, number, after):
@@ -511,7 +503,7 @@ def foreign(after, before):
 
 
 THE_NATIONAL_CHART_RE = re.compile(
-    r"\bthe\s(UK|U\.K\.|US|U\.S\.|American|Canadian|Australian|German|West German)"
+    r"\b(?:the|[Hh]ighest)\s(UK|U\.K\.|US|U\.S\.|American|Canadian|Australian|German|West German)"
     r"\s(?:pop\s)?charts?\b"
 )
 
