@@ -171,3 +171,22 @@ def test_a_list_goes_on_under_or_down_to(sentence, expected):
 )
 def test_a_filmed_place_is_what_it_is_in_the_film(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+# -- A description of the place just named, doubling for another ---------------------
+
+
+def test_a_description_after_the_place_is_the_place():
+    post = extract(
+        "The chase was filmed on Holme Point itself, the muddy headland doubling for"
+        " a Dutch polder that nobody in the crew had seen."
+    )
+    assert locations(post) == [("Holme Point", "a Dutch polder")]
+
+
+# Trap: a description that follows no place of the sentence.
+def test_a_description_after_no_place_is_no_stand_in():
+    post = extract(
+        "The writers argued for weeks, the muddy headland doubling for a Dutch polder."
+    )
+    assert locations(post) == []

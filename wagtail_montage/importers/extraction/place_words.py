@@ -214,6 +214,7 @@ PLACE_TARGET_STOPS = frozenset(
     """
     as for during while when until which but because and with thanks after before
     despite using without itself complete so though although whose where if unless
+    that
     """.split()
 )
 # "the town of Iron Meadow": what it played is the name.

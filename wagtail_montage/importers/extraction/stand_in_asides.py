@@ -91,3 +91,26 @@ def aside_words(aside):
 # folly in north Wales,", "X, our street in Y,", "X, my old school,".
 DETERMINERS = frozenset("the a an our my their his her".split())
 ARTICLES = frozenset({"the", "a", "an"})
+
+
+def apposed_place(ctx, sentence, back):
+    """The place this sentence just found, when the lowercase noun ending at
+    ``tokens[back]`` describes it right after its name: "filmed on X itself, the
+    shingle spit doubling for Y" (X); else ""."""
+    tokens = sentence.tokens
+    the = next(
+        (
+            at
+            for at in range(back - 1, max(-1, back - 4), -1)
+            if tokens[at].text == "the"
+        ),
+        None,
+    )
+    if the is None or the < 2 or tokens[the - 1].text != ",":
+        return ""
+    before = sentence.norm[: tokens[the - 1].start].removesuffix(" itself")
+    for key in reversed(ctx.sentence_places):
+        name = ctx.locations[key]["name"] if key in ctx.locations else ""
+        if name and before.endswith(name):
+            return name
+    return ""

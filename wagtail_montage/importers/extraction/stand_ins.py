@@ -33,7 +33,7 @@ from .place_words import (
     target_place_like,
 )
 from .sentences import run_backward, skip_stop_starts
-from .stand_in_asides import ASIDE_STARTS, apposition_start
+from .stand_in_asides import ASIDE_STARTS, apposed_place, apposition_start
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_targets import (
@@ -332,7 +332,8 @@ def stand_in_name(ctx, sentence, verb, target=""):
         return name_before_comma(ctx, sentence, described)
     noun = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
-        return place_mentioned(ctx, noun), None, ""
+        found = place_mentioned(ctx, noun) or apposed_place(ctx, sentence, back)
+        return found, None, ""
     if back > 0 and tokens[back].text in NEIGHBOURHOOD_WORDS and tokens[back - 1].cap:
         back -= 1  # "Berlin's Kreuzberg district played"
     start = run_backward(tokens, back, PLACE_CONNECTORS, max_words=6)
