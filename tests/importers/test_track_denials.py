@@ -94,3 +94,43 @@ def test_a_denial_of_a_song_in_another_paragraph_drops_nothing():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain"]
+
+
+PLAYLIST = (
+    "<ul><li>“Copper Kettle” by Wren Asher</li><li>“Night Orchard” by the Lamplights"
+    "</li><li>“Slow Fathom” by Dov Kessel</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "Only track two is actually in the film, over the harbour scene.",
+        "Just the second one made it into the movie.",
+        "Only number 2 is from the film: “Night Orchard” plays at the dance.",
+    ],
+)
+def test_the_one_item_of_a_list_said_to_be_in_the_film_stays(caveat):
+    post = extract(PLAYLIST, caveat, title="Notes on Lantern Cove")
+    assert titles(post) == ["Night Orchard"]
+    assert facts(post, "track")[0]["performers"] == ["Lamplights"]
+    assert any("Slow Fathom" in line for line in post.suggestions)
+
+
+def test_a_song_never_in_any_film_is_no_track():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "On sale this week: “Copper Moth” by the Tillers, £20, which has never been "
+        "in a film and never will be.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_a_song_never_in_a_film_before_this_one_stays():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) uses “Copper Moth” by the Tillers, which had "
+        "never been in a film before.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Copper Moth"]

@@ -36,6 +36,10 @@ NOT_HERE_RE = re.compile(
     r"(?:in|into|on|of|from)\s(?:the|this)\s(?:(?:final|finished|actual|released)\s)?"
     r"(?:film|movie|picture)\b(?!')"
     r"|(?:\bnot|n't|\bnever)\smake\s(?:the|its)\s(?:final\s)?cut\b"
+    # "which has never been in a film": in none, this one neither (not "never been
+    # in a film before")
+    r"|(?:\bnot|n't|\bnever)\s(?:ever\s)?been\s(?:(?:used|heard|featured)\s)?in\s"
+    r"(?:a|any)\s(?:film|movie|picture)\b(?!\s(?:before|until|till|since|of))"
     r"|\bbut\s(?:was\s|were\s)?(?:not|never)\s(?:used|included)\b"
     r"|\bleft\sout\sof\s(?:the|this)\s(?:final\s)?(?:film|movie|picture)\b(?!')"
     r"|\bnothing to do with (?:the|this) (?:film|movie|picture)\b"

@@ -23,6 +23,37 @@ PART_OF_LIST_RE = re.compile(
 )
 
 
+NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve".split(),
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
+    " twelfth".split(),
+)
+# ... or that one item of it is, by its place: "Only track three is actually in the
+# film", "Just the second one made it into the movie".
+ONE_ITEM_RE = re.compile(
+    r"^(?:but\s|and\s|sadly,?\s|actually,?\s)?(?:only|just)\s(?:(?:track|song|number"
+    r"|no\.|item)\s([0-9]{1,2}|[a-z]+)|the\s([a-z]+)\s(?:one|song|track|tune|record"
+    r"|number))\s[^.;:]{0,50}?\b(?:in|into|from|on)\s(?:the|this|that)\s(?:film|movie"
+    r"|picture)\b(?!')",
+    re.IGNORECASE,
+)
+
+
+def _item_kept(sentence):
+    """The place in the list (from 0) of the one item the sentence says is in the
+    film ("Only track three is in the film"), or None."""
+    found = ONE_ITEM_RE.match(sentence.norm)
+    if not found:
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    if word.isdigit():
+        return int(word) - 1
+    for names in NUMBERS:
+        if word in names:
+            return names.index(word)
+    return None
+
+
 def note_list(ctx, sentence):
     """Remember the list being read: ``(first item, last item, tracks before it)``."""
     if not sentence.listed:
@@ -52,16 +83,20 @@ def part_of_list(ctx, sentence):
     """When the sentence right after a list says only part of it is in the film, the
     list's tracks become suggestions."""
     run = ctx.list_run
+    kept = _item_kept(sentence)
     if (
         sentence.listed
         or not run
         or run[1] != sentence.number - 1
-        or not PART_OF_LIST_RE.search(sentence.norm)
+        or not (kept is not None or PART_OF_LIST_RE.search(sentence.norm))
     ):
         return
     ctx.list_run = None
-    for key, _paragraph in ctx.track_order[run[2] :]:
-        track = _drop(ctx, key)
+    items = ctx.track_order[run[2] :]
+    if kept is not None and len(items) != run[1] - run[0] + 1:
+        return  # not one track an item: which one is meant is unsure
+    for place, (key, _paragraph) in enumerate(items):
+        track = None if place == kept else _drop(ctx, key)
         if track is None:
             continue
         ctx.doubted.add(key)
