@@ -190,3 +190,36 @@ def test_a_description_after_no_place_is_no_stand_in():
         "The writers argued for weeks, the muddy headland doubling for a Dutch polder."
     )
     assert locations(post) == []
+
+
+# -- "make X play Y" and "Where did you shoot it?" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            (
+                "We filmed the drive on Harbour Street.",
+                "The set dressers worked all night to make Harbour Street play Lisbon.",
+            ),
+            [("Harbour Street", "Lisbon")],
+        ),
+        (
+            ("The crew made Kelso Square pass for a Vienna square.",),
+            [("Kelso Square", "a Vienna square")],
+        ),
+        # Trap: a person made to play a part.
+        (("The director made Joan Miller play a nun.",), []),
+    ],
+)
+def test_a_place_made_to_play_another(sentences, expected):
+    assert locations(extract(*sentences)) == expected
+
+
+def test_a_bare_answer_to_where_did_you_shoot_it():
+    post = extract(
+        "Q: Where did you shoot it?",
+        "A: Canal Row in Little Harbor, just before dawn.",
+    )
+    assert names(post) == ["Canal Row"]

@@ -75,7 +75,7 @@ def answered_stand_in(ctx, sentence, place_at, target):
 
 # A bare name answering where a scene was filmed: "Where was that shot? A: X Abbey."
 BARE_ANSWER_RE = re.compile(r"^(?:[aA]\s?:\s?)?(?=[A-Z])")
-FILMING_QUESTION_WORDS = frozenset("shot filmed lensed".split())
+FILMING_QUESTION_WORDS = frozenset("shot filmed lensed shoot shooting".split())
 
 
 def scene_question(norm):

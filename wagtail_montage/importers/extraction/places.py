@@ -77,6 +77,7 @@ from .place_words import (
     predicate_place,
 )
 from .sentences import run_forward
+from .stand_in_made import made_to_play
 from .stand_in_really import really_locations
 from .stand_in_settings import scene_set_elsewhere
 from .stand_ins import doubled_locations
@@ -103,6 +104,7 @@ def locations_of(ctx, sentence):
     identified_locations(ctx, sentence)
     really_locations(ctx, sentence)  # "The Paragon was really the Frolic Room"
     doubled_locations(ctx, sentence)
+    made_to_play(ctx, sentence)  # "to make X play Y"
     scene_set_elsewhere(ctx, sentence)
     route_locations(ctx, sentence)
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
