@@ -22,6 +22,14 @@ ALBUM_AFTER_RE = re.compile(
     # not "<i>X</i>, an album track from 1988": a song of an album
     r"(?!\s(?:track|tracks|cut|cuts|song|songs|single|opener|closer)\b)"
 )
+# Just after a title: the soundtrack of a titled film. "<i>X</i>, the soundtrack to
+# <i>Y</i> (1995)", "<i>X</i>, the original soundtrack to the 1978 road movie
+# <i>Y</i>"; not "“X”, the soundtrack to the montage".
+SOUNDTRACK_TO_RE = re.compile(
+    r"^,\s(?:the|its|their)\s(?:original\s)?(?:motion\spicture\s)?soundtrack"
+    r"(?:\salbum|\sLP)?\s(?:to|of|from|for)\s(?:the\s(?:[\w-]{1,20}\s){0,4}?"
+    r"(?:film|movie|picture)\s)?\ue000"
+)
 # Before a title, the album said to be called so: "The album of the film is called
 # ", "which Gable Records put out as ", "the soundtrack, released as ".
 CALLED_RE = re.compile(

@@ -21,6 +21,7 @@ from .album_words import (
     RECORD_OF_MUSIC_RE,
     RECORD_WORD_RE,
     SCORE_TITLE_RE,
+    SOUNDTRACK_TO_RE,
     WENT_RE,
 )
 from .discourse import anaphor, untitled_soundtrack
@@ -61,7 +62,7 @@ APPOSITION_OF_OTHER_RE = re.compile(
 )
 LP_ON_LABEL_RE = re.compile(r"^The\s(?:LP|album)\b(?!,)")
 UNTITLED_RE = re.compile(
-    r"\b(?:no title|untitled|never given a (?:proper )?title|without a title"
+    r"\b(?:no\s(?:[a-z-]{2,15}\s)?title|untitled|never given a (?:proper )?title|without a title"
     r"|no name of its own|a title of its own)\b",
     re.IGNORECASE,
 )
@@ -194,6 +195,7 @@ def _named_album(sentence, title, start, end):
         or ALBUM_IT_IS_ON_RE.search(norm[max(0, start - 60) : start])
         or OWNED_ALBUM_RE.search(before)
         or ALBUM_AFTER_RE.match(norm[end : end + 50])
+        or SOUNDTRACK_TO_RE.match(norm[end : end + 80])
         or (CALLED_RE.search(before) and RECORD_WORD_RE.search(norm[:start]))
     )
 

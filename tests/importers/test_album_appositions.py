@@ -1,0 +1,44 @@
+"""Albums named by an apposition that calls them a titled film's soundtrack, and the
+film's soundtrack said to have no title of its own. Each sentence is our own."""
+
+import pytest
+
+from .test_discourse import extract, facts
+
+
+def albums(post):
+    return [value["title"] for value in facts(post, "album")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everyone asks for <i>Gravel Hymns</i>, the soundtrack to <i>Copper Moth</i> "
+        "(1984).",
+        "The label is reissuing <i>Gravel Hymns</i>, the original soundtrack to the "
+        "1984 road movie <i>Copper Moth</i>.",
+    ],
+)
+def test_a_title_called_the_soundtrack_to_a_titled_film_is_an_album(sentence):
+    post = extract(sentence, "It went gold.", title="Notes on Copper Moth")
+    assert albums(post) == ["Gravel Hymns"]
+
+
+def test_a_song_called_the_soundtrack_to_a_scene_is_no_album():
+    post = extract(
+        "In <i>Copper Moth</i> (1984), “Gravel Hymns”, the soundtrack to the "
+        "diner scene, was written by Ida Roe.",
+        title="Notes on Copper Moth",
+    )
+    assert albums(post) == []
+
+
+def test_a_soundtrack_with_no_clever_title_is_the_films():
+    post = extract(
+        "I supervised the music on <i>Copper Moth</i> (1984).",
+        "Q: And the soundtrack album?",
+        "A: No clever title, it was just the soundtrack. It reached No. 9 on the "
+        "Billboard 200.",
+        title="Notes on Copper Moth",
+    )
+    assert albums(post) == ["Copper Moth (soundtrack)"]
