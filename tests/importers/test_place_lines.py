@@ -223,3 +223,23 @@ def test_a_bare_answer_to_where_did_you_shoot_it():
         "A: Canal Row in Little Harbor, just before dawn.",
     )
     assert names(post) == ["Canal Row"]
+
+
+# -- A route after "The filming was in X:" --------------------------------------------
+
+
+def test_a_route_down_a_street_and_over_a_bridge_inside_the_town():
+    post = extract(
+        "The filming was in Dundee: the chase goes down Nethergate Street and over"
+        " the Tay Road Bridge, and nobody stopped the traffic."
+    )
+    assert names(post) == ["Nethergate Street", "Tay Road Bridge"]
+
+
+# Trap: a town with no colon before its sites stays a place of its own.
+def test_a_town_and_sites_without_a_colon_stay_places():
+    post = extract(
+        "We shot it in Dundee and the chase goes down Nethergate Street, which"
+        " played a Boston avenue."
+    )
+    assert "Dundee" in names(post)

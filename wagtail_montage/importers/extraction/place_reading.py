@@ -204,7 +204,7 @@ def next_place(tokens, index):
 
 # The prepositions a further place of a list follows: "and at Y", "and under the Y".
 LIST_PREPOSITIONS = frozenset(
-    {"at", "in", "on", "aboard", "near", "along", "under", "beneath", "across"}
+    {"at", "in", "on", "aboard", "near", "along", "under", "beneath", "across", "over"}
 )
 # A direction before "to" right after "and": "filmed across X and down to Y".
 DIRECTIONS = frozenset({"down", "up", "over", "out", "across", "along"})

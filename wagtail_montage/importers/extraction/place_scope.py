@@ -367,11 +367,16 @@ def drop_towns_of_sites(ctx):
             or not re.search(rf"\b(?:in|around)\s{re.escape(name)}\b", sentence)
         ):
             continue  # not a town the film was shot in: "at the X Bowl"
+        # "The filming was in X: the montage goes down Y Street": the sites after
+        # the colon are inside X too.
+        colon = re.search(rf"\b(?:in|around)\s{re.escape(name)}\s?:", sentence)
+        first = order[:2] if colon else (order[0] + 1,)
         sites = [
             other
             for other_order, other_key, other, _sentence in found
             if other_key != key
-            and order[0] < other_order[0] <= order[0] + SCOPE_SENTENCES
+            and first <= other_order[:2]
+            and other_order[0] <= order[0] + SCOPE_SENTENCES
             and not other["region"]
             and named_place(other["name"])
         ]

@@ -160,7 +160,7 @@ ROUTE_SUBJECT_RE = re.compile(
 ROUTE_RE = re.compile(
     r"\b(?:starts|begins|ends|goes|runs|passes|drops|heads|cuts|moves|winds|sweeps"
     r"|tears|races|opens|closes|finishes)\s(?:[a-z]{1,12}\s){0,2}?"
-    r"(?:in|on|through|at|across|along|past|into|over|under)\s",
+    r"(?:in|on|through|at|across|along|past|into|over|under|down|up)\s",
     re.IGNORECASE,
 )
 

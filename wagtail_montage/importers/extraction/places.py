@@ -270,10 +270,12 @@ def route_locations(ctx, sentence):
         if index < len(sentence.tokens) and not sentence.inside_quote(
             sentence.tokens[index].start
         ):
-            if place_at(ctx, sentence, index) is None:
+            after_end = place_at(ctx, sentence, index)
+            if after_end is None:
                 ahead = ahead_place(sentence.tokens, index)  # "on the beach at X"
                 if ahead is not None:
                     place_at(ctx, sentence, ahead)
+            place_list(ctx, sentence, after_end)  # "goes down X and over the Y"
 
 
 def place_at(ctx, sentence, index):
