@@ -52,3 +52,56 @@ def test_a_quoted_name_the_sentence_before_used_is_no_record():
         "It reached No. 5 on the UK Singles Chart.",
     )
     assert peaks(post) == [("Harbour Kites", 5, "uk_singles")]
+
+
+def test_the_singles_chart_is_the_one_country_the_post_charts_in():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "It got to number 23 in the singles chart and later appeared on her album "
+        "“Grey Pier”, which reached number 9 on the UK Albums Chart.",
+    )
+    assert ("Harbour Kites", 23, "uk_singles") in peaks(post)
+
+
+def test_the_singles_chart_of_a_post_charting_in_two_countries_is_unknown():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "It got to number 23 in the singles chart; her album “Grey Pier” reached "
+        "number 9 on the UK Albums Chart and number 40 on the Billboard 200.",
+    )
+    assert [peak for peak in peaks(post) if peak[0] == "Harbour Kites"] == []
+
+
+def test_it_after_another_title_is_the_posts_one_song_on_a_singles_chart():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "She also wrote “Grey Pier”, but it is not in the film. "
+        "Both are on her album “Tin Roofs”.",
+        "It peaked at number 12 on the UK Singles Chart.",
+    )
+    assert peaks(post) == [("Harbour Kites", 12, "uk_singles")]
+
+
+def test_it_on_an_albums_chart_is_not_the_posts_one_song():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "She also wrote “Grey Pier”, but it is not in the film.",
+        "It peaked at number 12 on the UK Albums Chart.",
+    )
+    assert peaks(post) == []
+
+
+def test_a_position_the_post_says_it_once_wrote_is_only_a_suggestion():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "We wrote that it reached No. 2 on the Hot 100.",
+    )
+    assert peaks(post) == []
+
+
+def test_the_songs_title_spelt_another_way_is_still_the_song():
+    post = extract(
+        "The theme is “Kites & Piers” by Mina Vell, not “Kites and Piers”.",
+        "It peaked at number 12 on the UK Singles Chart.",
+    )
+    assert peaks(post) == [("Kites & Piers", 12, "uk_singles")]

@@ -7,7 +7,9 @@ import re
 # What someone believes, not what the record did: "people think it ...".
 BELIEF_RE = re.compile(
     r"\b(?:think|thinks|believe|believes|believed|assume|assumes|assumed|imagine"
-    r"|imagines|(?:rumou?r|legend|the\sstory)\s(?:has\sit|goes))\b",
+    r"|imagines|(?:rumou?r|legend|the\sstory)\s(?:has\sit|goes)"
+    # what the post once said, corrected: "We wrote that it reached No. 3"
+    r"|(?:we|I)\s(?:wrote|said|claimed|stated|reported)(?:\sthat)?)\b",
     re.IGNORECASE,
 )
 # A denial after it in its sentence: "..., but it didn't", "... is a myth".

@@ -13,6 +13,7 @@ from .chart_answers import (
     question_subject,
     sentence_to_read,
 )
+from .chart_bare_country import bare_chart_country
 from .chart_beliefs import believed
 from .chart_best import keep_best_positions
 from .chart_clauses import (
@@ -44,6 +45,7 @@ from .chart_names import (
     chart_there,
     country_of_position,
 )
+from .chart_only_track import only_track
 from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
 from .chart_salience import remember_titles, unknown_song
@@ -232,6 +234,7 @@ def charts_of(ctx, sentence):
                 or label_subject(ctx, sentence, match.start())
                 or recipient_after(ctx, sentence, match)
                 or unknown_song(ctx, sentence, region)
+                or only_track(ctx, sentence, region, after, kind)
             )
         if (
             subject is None
@@ -442,8 +445,8 @@ def _country(ctx, sentence, kind, after, before, lead):
     if COUNTRY_LIST_RE.match(after):
         return None  # "No. 40 in Britain's list of wedding songs": no chart
     country = country_of_position(after, before, lead)
-    if not country and kind == "album" and ALBUMS_CHART_RE.match(after):
-        country = only_country(ctx)  # "No. 40 on the albums chart", after the UK's
+    if not country:
+        country = bare_chart_country(ctx, kind, after)  # "on the albums chart"
     # "No. 11 on the albums chart and went gold with the BPI"
     return country or certifier_country(after, sentence.norm)
 
@@ -527,27 +530,6 @@ def own_clause(after):
     """The text after a position up to the end of its clause."""
     found = CLAUSE_BREAK_RE.search(after)
     return after[: found.start()] if found else after
-
-
-ALBUMS_CHART_RE = re.compile(r"\s(?:on|in)\sthe\salbums?\scharts?\b")
-CHART_COUNTRIES = {
-    chart: country
-    for country, charts in COUNTRY_CHARTS.items()
-    for chart in charts
-    if chart
-}
-
-
-def only_country(ctx):
-    """The one country whose charts the post has named so far, or None: "the albums
-    chart" in a post about the UK chart is the UK's."""
-    countries = {
-        CHART_COUNTRIES.get(slot.value.get("chart"))
-        for slots in ctx.slots.values()
-        for slot in slots
-        if slot.kind == "chart_fact" and slot.value.get("fact_kind") == "chart_peak"
-    } - {None}
-    return countries.pop() if len(countries) == 1 else None
 
 
 ELIDED_SKIP = frozenset(
