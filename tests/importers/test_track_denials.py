@@ -134,3 +134,25 @@ def test_a_song_never_in_a_film_before_this_one_stays():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Copper Moth"]
+
+
+def test_a_title_a_song_comes_from_by_a_possessive_is_no_track():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh, which "
+        "reached No. 6 on the Hot 100.",
+        "Compare “Copper Moth” from the same year's “Harbour Fog”, which topped the "
+        "UK chart.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+    assert peaks(post) == [("Tin Roof Rain", 6, "billboard_hot_100")]
+
+
+def test_the_theme_of_a_film_the_posts_title_does_not_name_is_no_track():
+    post = extract(
+        "The year before, the theme from <i>Copper Reef</i>, “Tide Clock Waltz”, had "
+        "got to number three in Australia.",
+        title="Chapter Two: Late Calls",
+    )
+    assert titles(post) == []
+    assert peaks(post) == []

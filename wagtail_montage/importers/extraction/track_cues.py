@@ -192,6 +192,8 @@ def hit_for(after):
 # "the director's next film, “X”", "the single from “X”", "off the movie “X”".
 FILM_BEFORE_RE = re.compile(
     r"(?:\b(?:from|off)\s(?:the\s(?:film|movie|picture)\s)?"
+    # "from the same year's “X”", "from Altman's “X”": someone's or some time's work
+    r"|\b(?:from|off)\s(?:(?:the|that|this)\s)?(?:[\w-]+\s)?[\w-]+'s\s"
     # not "the song of the film, “X”": the film's song
     r"|(?<!of\sthe\s)(?<!in\sthe\s)(?<!for\sthe\s)(?<!of\sthis\s)"
     r"\b(?:film|movie|picture|flick)\W{0,3})\ue000$",

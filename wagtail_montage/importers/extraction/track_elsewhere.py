@@ -111,12 +111,15 @@ def _theme_of_named_other(ctx, norm, start):
     """ "<i>Y</i> (1988), whose theme, “X”, reached the top ten": the theme of a film
     Y the sentence names that is not the post's (when the post's film is known)."""
     found = NAMED_THEME_RE.search(norm[max(0, start - 140) : start])
-    if not (found and ctx.film_key):
+    if not found:
         return False
     film = clean_title(found.group(1) or found.group(2))
-    return bool(film) and not (
-        match_key(film) == ctx.film_key or ctx.is_album_title(film)
-    )
+    if not film or ctx.is_album_title(film):
+        return False
+    if ctx.film_key:
+        return match_key(film) != ctx.film_key
+    # the post's film unknown: a film its title does not name
+    return match_key(film) not in match_key(ctx.post.title or "")
 
 
 def not_in_film(ctx, sentence, start, end, after):
