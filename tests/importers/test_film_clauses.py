@@ -108,3 +108,23 @@ def test_a_title_released_in_english_that_is_not_the_film_changes_nothing():
         title="The Weir Orchard (1981): a review",
     )
     assert film == ("The Weir Orchard", 1981)
+
+
+def test_a_year_the_post_says_it_had_wrong_is_not_the_films():
+    film = read(
+        "Our piece on <i>Orchard Tide</i> had errors, and here they are.",
+        "We said the film was released in 1980.",
+        "It was shot in 1980 and released in 1981.",
+        title="Corrections: our Orchard Tide piece",
+    )
+    assert film == ("Orchard Tide", 1981)
+
+
+def test_what_a_song_closes_is_the_film_over_a_run_of_the_posts_title():
+    film = read(
+        "Item 40. 1968 Arden jazz bass, sunburst, with its case.",
+        "Provenance: it is the bass in the video for “Long Gone Road”, the song "
+        "that closes <i>Copper Moth</i> (1984).",
+        title="Item 40: 1968 Arden jazz bass (the Long Gone Road bass)",
+    )
+    assert film == ("Copper Moth", 1984)

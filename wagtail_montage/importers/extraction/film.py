@@ -13,14 +13,14 @@ from .film_headings import dated_heading_film
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
 from .film_titles import as_written, by_an_act
+from .film_titles import title_words as _words
 from .film_words import (
-    ALONGSIDE_FILM_RE,
+    CLOSES_CUE_RE,
     EXAMPLES_RE,
     FILM_AFTER_MORE_RE,
     FILM_IS_BEFORE_RE,
     GENRE_AFTER_YEAR_RE,
     GENRE_CUE_RE,
-    GENRES,
     IT_IS_A_YEAR_RE,
     LIKE_RE,
     NOT_A_FILM,
@@ -29,15 +29,14 @@ from .film_words import (
     OWN_YEAR_RE,
     PLACE_BEFORE_RUN_RE,
     RELEASE_AFTER_RE,
-    RELEASE_YEAR_RE,
     SCENE_CUE_RE,
     SONG_BEFORE_RE,
     SUNG_AFTER_RE,
     YEAR_GENRE_RE,
     YEAR_IT_CAME_OUT_RE,
-    YEAR_THE_FILM_CAME_OUT_RE,
     a_record,
 )
+from .film_years import YEAR_OF_FILM_RES, year_said  # noqa: F401 (tests)
 from .lexicon import CLOSE, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     FILM_AFTER_RE,
@@ -85,37 +84,6 @@ YEAR_RE = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
 GENRE_NOUN_RE = re.compile(
     rf"\b(?:a|an|the|this|that|its|his|her)\s(?:[\w-]{{1,20}}\s){{0,2}}?{FILM_GENRES}s?\b"
     rf"(?!\s{NOT_A_FILM})"
-)
-# The year of the film the post is about, said of it: "the 1980 one", "The 1988 film
-# opens in Cádiz", "arrived in American cinemas in August 1990", "Fourth and Long.
-# 1986."
-YEAR_OF_FILM_RES = (
-    re.compile(
-        rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(1[89][0-9]{{2}}|20[0-9]{{2}})\s(?:[\w-]{{1,20}}\s){{0,2}}?"
-        rf"(?:{GENRES}|one|release|original)\b"
-    ),
-    RELEASE_YEAR_RE,  # "came out the next year, 1985", "opened in the autumn of 1991"
-    ALONGSIDE_FILM_RE,  # "released in 1979 alongside the teen film of that name"
-    YEAR_THE_FILM_CAME_OUT_RE,  # "everywhere in 1985, the summer the film came out"
-    # "Harold Venn directed it in 1984"
-    re.compile(
-        r"\b(?:directed|made)\s(?:it|the film)\sin\s(1[89][0-9]{2}|20[0-9]{2})\b"
-    ),
-    # "a ski thriller from 1985"; "A 1981 period romance about ..." as an answer
-    re.compile(
-        rf"(?<!like\s)(?<!than\s)(?<!as\s)\b[Aa]n?\s(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})"
-        r"\sfrom\s"
-        r"(1[89][0-9]{2}|20[0-9]{2})\b"
-    ),
-    re.compile(
-        r"^(?:It's\s|It\sis\s|It\swas\s)?[Aa]n?\s(1[89][0-9]{2}|20[0-9]{2})\s"
-        rf"(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})\b"
-    ),
-)
-# Capitalised words just before a verb of release: "The Long Tide of Ada Dunn".
-SUBJECT_RUN_RE = re.compile(
-    r"(?:[A-Z0-9][\w'&.-]*)(?:\s(?:(?:of|the|a|and|in|on|at|to|for)\s){0,2}"
-    r"[A-Z0-9][\w'&.-]*){1,8}\s(?:was\s|first\s)?$"
 )
 GENRE_RE = re.compile(rf"\b{FILM_GENRES}s?\b")
 
@@ -215,9 +183,13 @@ def _opening_cue(sentence, title):
     """In the post's first sentences, a title whose theme a song is: "“X”, the
     theme from <i>Y</i> (1977), was written by A"."""
     start = sentence.norm.find(title)
-    if sentence.number >= 2 or start < 0:
+    if sentence.number >= 3 or start < 0:
         return False
-    return bool(OPENING_FILM_CUE_RE.search(sentence.norm[max(0, start - 40) : start]))
+    before = sentence.norm[max(0, start - 40) : start]
+    return bool(
+        CLOSES_CUE_RE.search(before)
+        or (sentence.number < 2 and OPENING_FILM_CUE_RE.search(before))
+    )
 
 
 def _one_of_many(sentence, title):
@@ -229,11 +201,6 @@ def _one_of_many(sentence, title):
     return start > 0 and bool(
         EXAMPLES_RE.search(before) or OTHER_FILM_BEFORE_RE.search(before)
     )
-
-
-def _words(text):
-    text = re.sub(r"'s\b", "", match_key(text))
-    return " " + " ".join(re.sub(r"[^\w']+", " ", text).split()) + " "
 
 
 def _set_film(ctx, sentence, title, year):
@@ -490,7 +457,7 @@ def _resolve_film(ctx, sentences):
     )
     if not title:
         return salient_film(ctx, sentences, _set_film)  # "<i>X</i> came out in 1994"
-    year = _year_said(title, opening)
+    year = year_said(title, opening)
     title_years = _title_years(ctx.post.title)
     if (
         year is None
@@ -564,36 +531,3 @@ def _sung(norm, start, end):
         SONG_BEFORE_RE.search(norm[max(0, start - 40) : start])
         or SUNG_AFTER_RE.match(norm[end : end + 40])
     )
-
-
-def _year_said(title, opening):
-    key = _words(title)
-    for sentence in opening:
-        norm = sentence.norm
-        for index, pattern in enumerate(YEAR_OF_FILM_RES):
-            found = pattern.search(norm)
-            # Of "X came out in 1978", X is what came out, not "A directed it".
-            if found and not (
-                index == 1 and _other_subject(norm[: found.start()], key)
-            ):
-                return int(found.group(1))
-        at = _words(norm).find(key)
-        if at >= 0:
-            after = re.match(
-                r"^\W{0,3}(1[89][0-9]{2}|20[0-9]{2})\b", _after_title(norm, title)
-            )
-            if after:
-                return int(after.group(1))
-    return None
-
-
-def _other_subject(before, key):
-    """Whether another title is what came out: "The Long Tide of Ada Dunn came out
-    in 1978" read for a post whose title names only a singer."""
-    subject = SUBJECT_RUN_RE.search(re.sub("[\ue000\ue001]", "", before))
-    return bool(subject) and _words(subject.group(0)) != key
-
-
-def _after_title(norm, title):
-    found = re.search(re.escape(title), norm, re.IGNORECASE)
-    return norm[found.end() : found.end() + 12] if found else ""

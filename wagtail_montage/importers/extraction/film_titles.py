@@ -3,7 +3,14 @@ text writes it, and whether the text calls it a song by an act."""
 
 import re
 
+from ..prose import match_key
 from .film_words import RECORD_BY_RE, SUNG_AFTER_RE
+
+
+def title_words(text):
+    """A title's words, lowercase and spaced, for finding one title in another."""
+    text = re.sub(r"'s\b", "", match_key(text))
+    return " " + " ".join(re.sub(r"[^\w']+", " ", text).split()) + " "
 
 
 def as_written(run, opening):

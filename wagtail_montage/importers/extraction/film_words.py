@@ -134,6 +134,12 @@ OPENING_FILM_CUE_RE = re.compile(
     r"(?:from|of|to)\s\W{0,2}$",
     re.IGNORECASE,
 )
+# Before a title with its year, in the first three sentences: what a song closes
+# or opens is a film. "the song that closes <i>X</i> (1977)".
+CLOSES_CUE_RE = re.compile(
+    r"\b(?:song|theme|tune|ballad)\s(?:that|which)\s(?:closes|opens|ends)\s\W{0,2}$",
+    re.IGNORECASE,
+)
 # Just before a title: the sentence says it is the film. "The picture was <i>X</i>",
 # "The movie they shot here is <i>X</i>". Not "the previous film was <i>X</i>"
 # (OTHER_FILM_BEFORE_RE) nor "the film's song is “X”".
@@ -198,4 +204,13 @@ RELEASE_YEAR_RE = re.compile(
 YEAR_THE_FILM_CAME_OUT_RE = re.compile(
     rf"\b{YEAR},\s(?:the\s)?(?:year|summer|spring|autumn|fall|winter)\s(?:that\s)?"
     r"the\s(?:film|movie|picture)\s(?:came\sout|opened|was\sreleased|premiered)\b"
+)
+# A sentence that reports what was said of the film, not what is so: "We said the
+# film was released in 1992.", "It is often claimed it came out in 1979."
+REPORTED_RE = re.compile(
+    r"^(?:We|I|They|You|Some|Many|People|Everyone|Everybody|Most\s\w+|Several\s\w+)"
+    r"\s(?:had\s|have\s|once\s|wrongly\s|originally\s|always\s)?(?:said|wrote|claimed"
+    r"|stated|reported|printed|listed|gave|say|claim|think|thought|believe|assume)\b"
+    r"|^It\s(?:is|was|has\sbeen)\s(?:often\s|widely\s|commonly\s|sometimes\s)?(?:said"
+    r"|claimed|reported|believed|repeated|assumed)\b"
 )

@@ -1,0 +1,80 @@
+"""The year the post's opening sentences give its film: "the 1980 one", "The 1988
+film opens in Cádiz", "came out the next year, 1985", "Fourth and Long. 1986.";
+not a year the sentence reports as said ("We said it came out in 1992.")."""
+
+import re
+
+from .film_titles import title_words as _words
+from .film_words import (
+    ALONGSIDE_FILM_RE,
+    GENRES,
+    RELEASE_YEAR_RE,
+    REPORTED_RE,
+    YEAR_THE_FILM_CAME_OUT_RE,
+)
+
+# The year of the film the post is about, said of it: "the 1980 one", "The 1988 film
+# opens in Cádiz", "arrived in American cinemas in August 1990", "Fourth and Long.
+# 1986."
+YEAR_OF_FILM_RES = (
+    re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(1[89][0-9]{{2}}|20[0-9]{{2}})\s(?:[\w-]{{1,20}}\s){{0,2}}?"
+        rf"(?:{GENRES}|one|release|original)\b"
+    ),
+    RELEASE_YEAR_RE,  # "came out the next year, 1985", "opened in the autumn of 1991"
+    ALONGSIDE_FILM_RE,  # "released in 1979 alongside the teen film of that name"
+    YEAR_THE_FILM_CAME_OUT_RE,  # "everywhere in 1985, the summer the film came out"
+    # "Harold Venn directed it in 1984"
+    re.compile(
+        r"\b(?:directed|made)\s(?:it|the film)\sin\s(1[89][0-9]{2}|20[0-9]{2})\b"
+    ),
+    # "a ski thriller from 1985"; "A 1981 period romance about ..." as an answer
+    re.compile(
+        rf"(?<!like\s)(?<!than\s)(?<!as\s)\b[Aa]n?\s(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})"
+        r"\sfrom\s"
+        r"(1[89][0-9]{2}|20[0-9]{2})\b"
+    ),
+    re.compile(
+        r"^(?:It's\s|It\sis\s|It\swas\s)?[Aa]n?\s(1[89][0-9]{2}|20[0-9]{2})\s"
+        rf"(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})\b"
+    ),
+)
+# Capitalised words just before a verb of release: "The Long Tide of Ada Dunn".
+SUBJECT_RUN_RE = re.compile(
+    r"(?:[A-Z0-9][\w'&.-]*)(?:\s(?:(?:of|the|a|and|in|on|at|to|for)\s){0,2}"
+    r"[A-Z0-9][\w'&.-]*){1,8}\s(?:was\s|first\s)?$"
+)
+
+
+def year_said(title, opening):
+    """The year the opening sentences give the film titled so, or None."""
+    key = _words(title)
+    for sentence in opening:
+        norm = sentence.norm
+        if REPORTED_RE.match(norm):
+            continue  # "We said the film was released in 1992. It was ... in 1993."
+        for index, pattern in enumerate(YEAR_OF_FILM_RES):
+            found = pattern.search(norm)
+            # Of "X came out in 1978", X is what came out, not "A directed it".
+            if found and not (index == 1 and other_subject(norm[: found.start()], key)):
+                return int(found.group(1))
+        at = _words(norm).find(key)
+        if at >= 0:
+            after = re.match(
+                r"^\W{0,3}(1[89][0-9]{2}|20[0-9]{2})\b", after_title(norm, title)
+            )
+            if after:
+                return int(after.group(1))
+    return None
+
+
+def other_subject(before, key):
+    """Whether another title is what came out: "The Long Tide of Ada Dunn came out
+    in 1978" read for a post whose title names only a singer."""
+    subject = SUBJECT_RUN_RE.search(re.sub("[\ue000\ue001]", "", before))
+    return bool(subject) and _words(subject.group(0)) != key
+
+
+def after_title(norm, title):
+    found = re.search(re.escape(title), norm, re.IGNORECASE)
+    return norm[found.end() : found.end() + 12] if found else ""
