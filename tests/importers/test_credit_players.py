@@ -90,3 +90,47 @@ def test_the_team_who_wrote_it_is_the_names_after_it():
 def test_a_mezzo_before_a_name_is_her_role():
     post = extract("The song is “Pier Lamps”, sung by the Cork-born mezzo Ada Gannet.")
     assert tracks(post) == {"Pier Lamps": ([], ["Ada Gannet"])}
+
+
+def test_one_credited_to_two_and_then_singing_is_the_subject_after_and():
+    post = extract(
+        "The song is “Pier Lamps”.",
+        "“Pier Lamps” is credited to Otto Brill and Lena Moss, and Brill sings it.",
+    )
+    assert tracks(post)["Pier Lamps"][1] == ["Otto Brill"]
+
+
+def test_with_a_singer_on_vocals_performs_it():
+    post = extract("That's “Pier Lamps” by the duo Brill & Moss, with Ada Gannet on vocals.")
+    assert tracks(post) == {"Pier Lamps": ([], ["Brill & Moss", "Ada Gannet"])}
+
+
+def test_with_someone_on_the_roof_is_no_player():
+    post = extract("That's “Pier Lamps” by Brill & Moss, with Ada Gannet on the roof.")
+    assert tracks(post) == {"Pier Lamps": ([], ["Brill & Moss"])}
+
+
+def test_the_members_named_after_a_duo_are_not_performers_beside_it():
+    post = extract(
+        "The song is “Pier Lamps” by the duo Brill & Moss, Otto Brill and Lena Moss, "
+        "who wrote it together."
+    )
+    assert tracks(post) == {
+        "Pier Lamps": (["Otto Brill", "Lena Moss"], ["Brill & Moss"])
+    }
+
+
+def test_a_denied_singer_named_by_surname_later_stays_out():
+    post = extract(
+        "The song “Pier Lamps” was not sung by Ada Gannet, as you wrote.",
+        "It was sung by the Moss Brothers. Miss Gannet sang it on the radio advert only.",
+    )
+    assert tracks(post)["Pier Lamps"][1] == ["Moss Brothers"]
+
+
+def test_an_act_doing_a_title_taken_later_performs_it():
+    post = extract(
+        "The montage is Tin Lanterns doing “Pier Lamps” while the kids skate.",
+        "Otto Brill wrote it in a week.",
+    )
+    assert tracks(post) == {"Pier Lamps": (["Otto Brill"], ["Tin Lanterns"])}

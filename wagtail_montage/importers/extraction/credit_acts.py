@@ -98,10 +98,10 @@ def acts_doing(ctx, sentence):
         word = token.text.lower()
         if word in DID and token.text.islower():
             _did(ctx, sentence, index, names_before(sentence, index, subject=True))
-        elif (
-            word in DOING and token.text.islower() and word_at(tokens, index - 1) == ","
-        ):
-            _did(ctx, sentence, index, _act_named(sentence, index - 1))
+        elif word in DOING and token.text.islower() and index > 0:
+            # "the band, the Gullies, doing “X”"; "the montage is the Gullies doing “X”"
+            comma = index - 1 if word_at(tokens, index - 1) == "," else index
+            _doing(ctx, sentence, index, _act_named(sentence, comma))
         elif word in PLAY and token.text.islower():
             _which_play(ctx, sentence, index)
     hits_of(ctx, sentence)
@@ -164,6 +164,35 @@ def _did(ctx, sentence, verb, names):
         and name.split()[0] not in ASKING  # "Why do “X” fans hate it?"
     ]
     add_unique(track["performers"], names)
+
+
+def _doing(ctx, sentence, verb, names):
+    """ "The montage is the Gullies doing “X”": the Gullies perform X, once X is
+    taken for a track (maybe by a sentence after this one: ``doing_later``)."""
+    _did(ctx, sentence, verb, names)
+    index = verb + 1
+    if index >= len(sentence.tokens) or not names:
+        return
+    start = sentence.tokens[index].start
+    quoted = next((quote for quote in sentence.quotes if quote[1] == start), None)
+    if quoted is not None and not _elsewhere(sentence, sentence.index_at(quoted[2])):
+        key = match_key(clean_title(quoted[0]))
+        ctx.__dict__.setdefault("acts_doing", []).append((key, names))
+
+
+def doing_later(ctx):
+    """Credit the acts seen doing a title that a later sentence made a track."""
+    for key, names in getattr(ctx, "acts_doing", ()):
+        track = ctx.tracks.get(key)
+        if track is not None and not track["performers"]:
+            add_unique(
+                track["performers"],
+                [
+                    name
+                    for name in names
+                    if name[:1].isupper() and not is_title(ctx, name)
+                ],
+            )
 
 
 def _which_play(ctx, sentence, verb):

@@ -41,10 +41,19 @@ def drop_denied_doers(ctx, text):
 
 
 def drop_credit(ctx, role, name):
-    """Take ``name`` (casefolded) out of every track's ``role`` list."""
+    """Take ``name`` (casefolded) out of every track's ``role`` list, and the
+    surname alone of it ("not sung by Lorna Hale ... Miss Hale sang it on the
+    trailer": Hale)."""
+    surname = name.split()[-1] if " " in name else None
     for track in ctx.tracks.values():
         track[role][:] = [
-            person
-            for person in track[role]
-            if person.casefold().removeprefix("the ") != name
+            person for person in track[role] if _bare(person) not in (name, surname)
         ]
+
+
+# What may come before a name: "the", "Miss", "Mr.".
+HONORIFIC_RE = re.compile(r"^(?:the|miss|mrs?\.?|ms\.?|dr\.?|mister)\s")
+
+
+def _bare(person):
+    return HONORIFIC_RE.sub("", person.casefold())

@@ -8,6 +8,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .credit_acts import doing_later
 from .credit_appositions import apposed_performers
 from .credit_cleanup import (
     clean_names,
@@ -91,6 +92,24 @@ def act_members(ctx, text):
         track["composers"][:] = people
 
 
+def members_apart(ctx):
+    """ "by the duo Harrow & Reade, Jess Harrow and Tom Reade": the duo performs the
+    song; its members, named after it, are not performers beside it."""
+    for track in ctx.tracks.values():
+        performers = track["performers"]
+        for act in list(performers):
+            parts = re.split(r" (?:&|and) ", act)
+            if len(parts) != 2 or any(" " in part for part in parts):
+                continue
+            members = [
+                name
+                for name in performers
+                if " " in name and name.split()[-1] in parts and name != act
+            ]
+            if {name.split()[-1] for name in members} == set(parts):
+                performers[:] = [name for name in performers if name not in members]
+
+
 def _one_full_name(surname, text):
     """The one "First Surname" the text names for a one-word surname, else None."""
     if " " in surname or not surname[:1].isupper():
@@ -110,6 +129,7 @@ def resolve_people(ctx):
     surname ("written by Mireault and B") is the one person of the credits whose
     name ends with it, unless the post names someone else of that surname."""
     credits_suggested(ctx)
+    doing_later(ctx)  # "the montage is the Gullies doing “X”", X a track later
     drop_denied(ctx)
     writing_shares(ctx)
     text = _post_text(ctx)
@@ -128,6 +148,7 @@ def resolve_people(ctx):
             if len(words) > 1 and words[-1][:1].isupper():
                 full.setdefault(words[-1].casefold(), set()).add(name)
     act_members(ctx, text)
+    members_apart(ctx)
     _named_in_text(full, ctx, text)
     firsts = _first_names(ctx)
     for track in ctx.tracks.values():

@@ -6,7 +6,8 @@ player performs the song. Only a person the sentence already credited for the so
 
 import re
 
-from .credit_tracks import it_track
+from .credit_tracks import is_title, it_track, known_track
+from .sentences import add_unique, names_span
 
 # Group 1: who plays ("who", "he", "she"); group 2: what it is played on.
 PLAYS_RE = re.compile(
@@ -33,6 +34,29 @@ def players_of(ctx, sentence):
         name = _player(norm[: match.start()], match.group(1), track["composers"])
         if name is not None and name not in track["performers"]:
             track["performers"].append(name)
+
+
+# "with A on vocals", "with A on lead guitar": A plays on the song (an instrument
+# only: not "with A on the hood of a car").
+ON_PART_RE = re.compile(
+    r",\swith\s(?=[A-Z])[^,;:]{2,40}?\son\s(?:lead\s|backing\s)?(?:vocals|piano"
+    r"|keyboards|guitar|drums|bass|saxophone|sax|trumpet|fiddle|violin|cello"
+    r"|harmonica|accordion|banjo|organ)\b"
+)
+
+
+def players_on(ctx, sentence):
+    """ "“X” by the duo A & B, with C on vocals": C performs the track the sentence
+    names."""
+    for match in ON_PART_RE.finditer(sentence.norm):
+        track = known_track(ctx, sentence.norm[: match.start()])
+        if track is None:
+            continue
+        start = sentence.index_at(match.start() + len(", with "))
+        names, end = names_span(sentence, start, limit=2)
+        if end >= len(sentence.tokens) or sentence.tokens[end].text != "on":
+            continue
+        add_unique(track["performers"], [n for n in names if not is_title(ctx, n)])
 
 
 def _player(before, pronoun, writers):

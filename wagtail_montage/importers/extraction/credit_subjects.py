@@ -53,7 +53,11 @@ def names_before(sentence, index, subject=False):
         else:
             break
     if subject and start > 0 and tokens[start - 1].text.lower() in OBJECT_WORDS:
-        return []
+        # "credited to A and B, and B sings it": the object's list ends at ", and"
+        after = _after_clause_break(tokens, start, index, objects=True)
+        if after == start:
+            return []
+        start = after
     start = _after_clause_break(tokens, start, index)
     while start < index and not tokens[start].cap:
         start += 1
@@ -92,12 +96,14 @@ def _the_after_and(tokens, index):
     )
 
 
-def _after_clause_break(tokens, start, index):
+def _after_clause_break(tokens, start, index, objects=False):
     """ "sung by A, and B wrote it": a list "A, and B" of two names is two clauses;
-    the subject starts after the "and" (not in "A, B, and C wrote it")."""
+    the subject starts after the "and" (not in "A, B, and C wrote it"). With
+    ``objects``, the names from ``start`` are an object's ("credited to A, B and C,
+    and C sings it"), so any ", and" ends them."""
     for back in range(index - 1, start, -1):
         if tokens[back].text.lower() == "and" and tokens[back - 1].text == ",":
-            if not any(token.text == "," for token in tokens[start : back - 1]):
+            if objects or not any(t.text == "," for t in tokens[start : back - 1]):
                 return back + 1
             break
     return start
