@@ -243,3 +243,34 @@ def test_a_town_and_sites_without_a_colon_stay_places():
         " played a Boston avenue."
     )
     assert "Dundee" in names(post)
+
+
+# -- A band doing a song is no place; a list past an aside of where --------------------
+
+
+def test_a_band_doing_a_song_is_no_place():
+    post = extract(
+        "We filmed the stairwell scenes in Leeds.",
+        "The montage is Copper Lantern doing \u201cStairwell Song\u201d while the"
+        " kids paint.",
+    )
+    assert names(post) == ["Leeds"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The arrivals were shot at the quay in Oban, under that old iron canopy,"
+            " and the departures at Tobermory.",
+            ["Oban", "Tobermory"],
+        ),
+        # Trap: a capitalised aside is no aside of where.
+        (
+            "The arrivals were shot at Oban, under Ben Cruachan, and Kev hated it.",
+            ["Oban"],
+        ),
+    ],
+)
+def test_a_list_goes_on_past_an_aside_of_where(sentence, expected):
+    assert names(extract(sentence)) == expected

@@ -2,7 +2,7 @@
 along Route 66 at the Blue Whale": the site is the place filmed, the river or road
 only where it lies; a name that says it is a place ("X Island", "X Necropolis")."""
 
-from .lexicon import PLACE_WORDS_RE
+from .lexicon import OPEN, PLACE_WORDS_RE
 from .place_words import NAMED_TARGET_RE, named_place
 
 # The prepositions that put a scene on a river or a road.
@@ -49,3 +49,18 @@ def place_headed(name):
 
 # Last words of a place's name the shared patterns leave out.
 PLACE_HEADS = frozenset({"Necropolis", "Cemetery", "Graveyard", "Churchyard"})
+
+
+# What a band or a singer does with a song: "X doing “Song”", "X singing “Song”".
+PERFORMING_WORDS = frozenset("doing singing playing performing covering".split())
+
+
+def performing(sentence, end):
+    """Whether the name ending before ``tokens[end]`` performs a quoted song next:
+    "the montage is X doing “Song”" (a band, not a place)."""
+    tokens = sentence.tokens
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text in PERFORMING_WORDS
+        and tokens[end + 1].text == OPEN
+    )

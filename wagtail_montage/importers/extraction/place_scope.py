@@ -157,7 +157,10 @@ def later_in_list(tokens, index, next_at):
     if not (
         index + 1 < len(tokens)
         and tokens[index].text == ","
-        and tokens[index + 1].text in ("which", "where", "for")
+        and (
+            tokens[index + 1].text in ("which", "where", "for")
+            or lowercase_aside(tokens, index + 1)  # "at X, under its glass roof, and"
+        )
     ):
         return None
     for ahead in range(index + 2, min(len(tokens) - 3, index + 40)):
@@ -172,6 +175,24 @@ def later_in_list(tokens, index, next_at):
         ):
             return next_at(tokens, ahead)
     return None
+
+
+# The first words of an aside in lowercase words that says where in a place: "at X,
+# under that glass roof, and the arrivals at Y".
+ASIDE_PREPOSITIONS = frozenset({"under", "beneath", "below", "inside", "beside"})
+
+
+def lowercase_aside(tokens, index):
+    """Whether ``tokens[index:]`` is an aside such as "under that glass station roof,":
+    a preposition of where, then lowercase words up to a comma."""
+    if tokens[index].text not in ASIDE_PREPOSITIONS:
+        return False
+    for ahead in range(index + 1, min(len(tokens), index + 8)):
+        if tokens[ahead].text == ",":
+            return ahead > index + 1
+        if not (tokens[ahead].text.isalpha() and tokens[ahead].text.islower()):
+            return False
+    return False
 
 
 LIST_PREPOSITIONS = ("in", "at", "on")

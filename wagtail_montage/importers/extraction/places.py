@@ -29,7 +29,7 @@ from .place_cues import (
 from .place_denials import denied_places
 from .place_identity import filming_said
 from .place_items import item_place_described, quoted_outside_aside
-from .place_lines import site_on_line
+from .place_lines import performing, site_on_line
 from .place_mentions import coordinates, place_named_in, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
@@ -499,8 +499,10 @@ def identified_locations(ctx, sentence):
             continue
         end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
         name = sentence.span(start, end)
-        if PERSON_AFTER_RE.match(sentence.norm[tokens[end - 1].end :]):
-            continue  # "The chase is Ann Dove at her best": a person
+        if PERSON_AFTER_RE.match(sentence.norm[tokens[end - 1].end :]) or performing(
+            sentence, end
+        ):
+            continue  # "The chase is Ann Dove at her best", "X doing “Song”": a person
         if subject == "place" or filmed_then_named(sentence, index, name):
             place_at(ctx, sentence, start)
             continue
