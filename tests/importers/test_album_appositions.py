@@ -42,3 +42,12 @@ def test_a_soundtrack_with_no_clever_title_is_the_films():
         title="Notes on Copper Moth",
     )
     assert albums(post) == ["Copper Moth (soundtrack)"]
+
+
+def test_a_quoted_album_with_a_comma_after_the_album_noun_is_one_album():
+    post = extract(
+        "In <i>Salt, Then Sugar</i> (1994) “Gravel Hymns” is the song, and the "
+        "soundtrack album, <i>Salt, Then Sugar (Original Soundtrack)</i>, went gold.",
+        title="Notes on Salt, Then Sugar",
+    )
+    assert albums(post) == ["Salt, Then Sugar (Original Soundtrack)"]

@@ -130,9 +130,17 @@ def titled_albums(ctx, sentence):
             norm[max(0, match.start() - 40) : match.start()]
         ):
             continue  # "The producer on the record, A B,": the producer's name
+        whole = _quote_at(sentence, match.end())
+        if whole and 0 < close < whole[2]:  # "the album, <i>X, Y</i>,": the whole quote
+            title, close = clean_title(whole[0]), whole[2]
         if title and not sentence.inside_quote(match.end()):
             found.append((title, match.end(), close))
     return found
+
+
+def _quote_at(sentence, offset):
+    """The quote ``(text, start, end)`` that opens at ``offset``, or None."""
+    return next((quote for quote in sentence.quotes if quote[1] == offset), None)
 
 
 def _edition_of_film(ctx, title):
