@@ -105,3 +105,23 @@ def test_the_songs_title_spelt_another_way_is_still_the_song():
         "It peaked at number 12 on the UK Singles Chart.",
     )
     assert peaks(post) == [("Kites & Piers", 12, "uk_singles")]
+
+
+def test_an_answer_to_a_question_naming_an_album_is_the_albums():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "And her album, “Grey Pier: Songs from the Film”? "
+        "Top of the Kent albums chart for three weeks and 2x platinum in Australia.",
+    )
+    assert peaks(post) == [("Grey Pier: Songs from the Film", 1, "australia_kent")]
+    assert certifications(post) == [
+        ("Grey Pier: Songs from the Film", "platinum", 2, "aria")
+    ]
+
+
+def test_top_of_a_cliff_is_no_position():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "And the last shot, at “Grey Point”? Top of the cliff, at dawn.",
+    )
+    assert peaks(post) == []

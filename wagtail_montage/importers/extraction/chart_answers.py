@@ -62,7 +62,11 @@ def question_and_answer(ctx, sentence):
         or not question.norm.endswith("?")
         or sentence.norm.endswith("?")
         or len(sentence.tokens) > MAX_ANSWER_TOKENS
-        or not CHART_QUESTION_RE.search(question.norm)
+        or not (
+            CHART_QUESTION_RE.search(question.norm)
+            # "And the soundtrack album, “X”? Top of the albums chart."
+            or (question.quotes and mentions_of(sentence))
+        )
         or not (
             mentions_of(sentence)
             or chart_in(sentence.norm)

@@ -101,7 +101,10 @@ class BarePeak:
 
 # "sat on top of the Adult Contemporary chart", "five weeks atop the Hot 100": the
 # top of a chart named right after, said with a verb of its own.
-ON_TOP_RE = re.compile(r"\b(?:on\stop\sof|atop)\b", re.IGNORECASE)
+# "on top of the Hot 100", "atop", and a fragment's "Top of the Kent albums chart"
+ON_TOP_RE = re.compile(
+    r"\b(?:on\stop\sof|atop)\b|(?:^|(?<=:\s))top\sof(?=\sthe\s)", re.IGNORECASE
+)
 
 
 class OnTop(BarePeak):
