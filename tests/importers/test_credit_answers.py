@@ -52,3 +52,12 @@ def test_co_written_with_her_credits_the_answer_before_too():
         "Q2. Who sings “Hay Moon”? Ida Fenn. Q3. Who co-wrote it with her? Ned Orr.",
     )
     assert tracks(post) == {"Hay Moon": (["Ned Orr", "Ida Fenn"], ["Ida Fenn"])}
+
+
+def test_who_sang_it_after_a_title_that_is_no_song_is_the_one_track():
+    post = extract(
+        QUESTION,
+        "Half a point for “Hay Mood”, which table three wrote, and which is not a song.",
+        "Q2. Who sang it? A: Ida Fenn (1 point).",
+    )
+    assert tracks(post) == {"Hay Moon": ([], ["Ida Fenn"])}

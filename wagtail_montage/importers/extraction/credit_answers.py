@@ -47,6 +47,10 @@ def _question(ctx, sentence):
     role = ROLES[found.group(1).lower()]
     if found.group(2) == "it":
         track = it_track(ctx, sentence, sentence.norm.index(" it", found.start(2) - 1))
+        if track is None and len(ctx.tracks) == 1:
+            # "Who sang it?" after a title that is no song ("half a point for X,
+            # which is not a song"): the one track of the quiz
+            (track,) = ctx.tracks.values()
     else:
         track = known_track(ctx, sentence.norm) or ctx.last_track()
     if track is None:
