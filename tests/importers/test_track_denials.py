@@ -156,3 +156,24 @@ def test_the_theme_of_a_film_the_posts_title_does_not_name_is_no_track():
     )
     assert titles(post) == []
     assert peaks(post) == []
+
+
+def test_a_music_paper_in_italics_is_no_song():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "My aunt read <i>Billboard</i> at the post office each week and says the "
+        "single climbed to number twelve on the Hot 100.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+    assert peaks(post) == [("Tin Roof Rain", 12, "billboard_hot_100")]
+
+
+def test_a_title_called_a_film_right_after_it_is_no_song_of_a_chart_fact():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "A reader asks: is “Harbour Fog” the better sailing film? Its song went top "
+        "ten in 1987, fine.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]

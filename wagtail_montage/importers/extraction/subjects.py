@@ -7,7 +7,7 @@ from .discourse import anaphor
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
 from .patterns import ALBUM_WORDS_RE
 from .sentences import add_unique, clean_title, names_at, run_backward, skip_stop_starts
-from .track_cues import named_as_film
+from .track_cues import is_paper, named_as_film
 
 
 def find_subject(ctx, sentence, start, end):
@@ -22,6 +22,7 @@ def find_subject(ctx, sentence, start, end):
             for quote in sentence.quotes_within(begin, finish)
             if match_key(quote[0]) != ctx.film_key
             and not _source_quote(sentence, quote, end)
+            and not is_paper(quote[0])  # "checked <i>Billboard</i>: the single ..."
         ),
         None,
     )

@@ -201,13 +201,36 @@ FILM_BEFORE_RE = re.compile(
 )
 
 
+# Music papers, in italics as their names are: "checked <i>Billboard</i> weekly".
+PAPERS = frozenset(
+    {"billboard", "cash box", "cashbox", "record world", "music week", "melody maker"}
+)
+
+
+# Just after a quoted title: what it is, a film. "is “X” the better cricket film?",
+# "“X”, the 1988 picture". Not "“X”, the film's theme".
+FILM_AFTER_RE = re.compile(
+    r"^\W{0,3}\s?(?:is\s|was\s)?(?:the|a|an)\s(?:[\w-]+\s){0,2}?(?:film|movie"
+    r"|picture|flick)\b(?!')",
+    re.IGNORECASE,
+)
+
+
 def named_as_film(norm, end):
     """Whether the title quoted up to ``end`` is named as a film or as the work a
-    song comes from ("the director's next film, “X”", "“Y” from “X”")."""
+    song comes from ("the director's next film, “X”", "“Y” from “X”"), or is a
+    music paper ("<i>Billboard</i>")."""
     start = norm.rfind("\ue000", 0, end)
-    return start >= 0 and bool(
-        FILM_BEFORE_RE.search(norm[max(0, start - 30) : start + 1])
+    return start >= 0 and (
+        bool(FILM_BEFORE_RE.search(norm[max(0, start - 30) : start + 1]))
+        or is_paper(norm[start + 1 : end])
+        or bool(FILM_AFTER_RE.match(norm[end : end + 50]))
     )
+
+
+def is_paper(text):
+    """Whether a quoted title is a music paper's name ("<i>Billboard</i>")."""
+    return text.strip("\ue001 ,.").lower() in PAPERS
 
 
 def named_no_song(norm, start, sung):
