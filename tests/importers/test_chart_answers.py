@@ -125,3 +125,11 @@ def test_top_of_a_cliff_is_no_position():
         "And the last shot, at “Grey Point”? Top of the cliff, at dawn.",
     )
     assert peaks(post) == []
+
+
+def test_which_chart_a_record_did_top_is_the_answers():
+    post = extract(
+        SONG,
+        "Q2. Which chart did her album, “Grey Pier”, top? The Kent Music Report.",
+    )
+    assert peaks(post) == [("Grey Pier", 1, "australia_kent")]

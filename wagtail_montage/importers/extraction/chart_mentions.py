@@ -45,11 +45,7 @@ def mentions_of(sentence):
             )
     mentions += _sheet_peaks(sentence)
     mentions += bare_ranks(sentence, {mention[1].end() for mention in mentions})
-    for match in ON_TOP_RE.finditer(sentence.norm):
-        if not sentence.inside_quote(match.start()) and chart_is_object(
-            sentence.norm[match.end() :]
-        ):
-            mentions.append(("peak", OnTop(match), 1, False))
+    mentions += _top_mentions(sentence)
     for match in LEVEL_RE.finditer(sentence.norm):
         mentions.append(("certification", match, None, False))
     mentions.sort(key=lambda mention: mention[1].start())
@@ -105,6 +101,40 @@ class BarePeak:
 ON_TOP_RE = re.compile(
     r"\b(?:on\stop\sof|atop)\b|(?:^|(?<=:\s))top\sof(?=\sthe\s)", re.IGNORECASE
 )
+
+
+def _top_mentions(sentence):
+    """No. 1 said as "on top of the Hot 100", "atop", "Top of the albums chart", or
+    asked of a joined question and answer: "Which chart did it top: the RPM"."""
+    mentions = [
+        ("peak", OnTop(match), 1, False)
+        for match in ON_TOP_RE.finditer(sentence.norm)
+        if not sentence.inside_quote(match.start())
+        and chart_is_object(sentence.norm[match.end() :])
+    ]
+    for match in ASKED_TOP_RE.finditer(sentence.norm):
+        mentions.append(("peak", AskedTop(match), 1, False))
+    return mentions
+
+
+# A question joined to its answer (chart_answers): "Which chart did the album top:
+# Billboard's Soundtracks chart."
+ASKED_TOP_RE = re.compile(r"\b[Dd]id\s[^:?]{1,160}\s(top)(?=:\s)")
+
+
+class AskedTop(BarePeak):
+    """ "did ... top" asked, read as ``POSITION_RE``'s third group: "topped"."""
+
+    re = ASKED_TOP_RE
+
+    def group(self, index=0):
+        return self._match.group(1) if index in (0, 3) else None
+
+    def start(self):
+        return self._match.start(1)
+
+    def end(self):
+        return self._match.end(1)
 
 
 class OnTop(BarePeak):
