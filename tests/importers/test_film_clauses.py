@@ -128,3 +128,25 @@ def test_what_a_song_closes_is_the_film_over_a_run_of_the_posts_title():
         title="Item 40: 1968 Arden jazz bass (the Long Gone Road bass)",
     )
     assert film == ("Copper Moth", 1984)
+
+
+def test_the_film_that_opened_is_the_title_the_post_opens_on():
+    film = read(
+        "These are notes I kept while scouting <i>Orchard Tide</i> that spring.",
+        "The castle was beautiful and useless.",
+        "The harbour will do for the fishing port in the script.",
+        "The film opened in the autumn of 1981 and sank.",
+        title="A scout's diary, spring 1980",
+    )
+    assert film == ("Orchard Tide", 1981)
+
+
+def test_the_film_that_opened_is_not_a_song_the_post_opens_on():
+    film = read(
+        "The song “Orchard Tide” was in my head all spring.",
+        "The castle was beautiful and useless.",
+        "The harbour will do for the fishing port in the script.",
+        "The film opened in the autumn of 1981 and sank.",
+        title="A scout's diary, spring 1980",
+    )
+    assert film == ("", None)

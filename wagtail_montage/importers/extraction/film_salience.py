@@ -203,9 +203,11 @@ def film_it_names(ctx, sentences):
         if not found or AS_RECORD_RE.search(sentence.norm):
             continue
         film = found.group("it").lower() != "it"
-        title = (film and _title_of_post(ctx, said)) or _title_before(
+        title = (
+            film and (_title_of_post(ctx, said) or _title_before(said[:1]))
+        ) or _title_before(
             said[max(0, index - (2 if film else 1)) : index]
-        )
+        )  # "the film": the post's title's, or the one the post opens on
         key = match_key(title)
         named = {match_key(text) for text, _start, _end in sentence.quotes}
         if (
