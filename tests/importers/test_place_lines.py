@@ -274,3 +274,53 @@ def test_a_band_doing_a_song_is_no_place():
 )
 def test_a_list_goes_on_past_an_aside_of_where(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+# -- What "filmed there" means ---------------------------------------------------------
+
+
+def test_a_place_only_applied_for_is_no_place():
+    post = extract(
+        "The crew applied to film on Skye but withdrew, and none of it was shot there."
+    )
+    assert names(post) == []
+
+
+def test_a_birthplace_is_not_what_filmed_there_means():
+    post = extract(
+        "Born in Dundee in 1950, she wrote songs for forty years.",
+        "The producers liked the old cinema, and they filmed the dance there.",
+    )
+    assert "Dundee" not in names(post)
+
+
+def test_a_town_far_above_is_not_what_filmed_there_means():
+    post = extract(
+        "The band toured in Albany that spring.",
+        "Nobody remembers the tour.",
+        "The album sold badly.",
+        "The drummer left.",
+        "The singer went solo.",
+        "Years later a crew filmed the dance there.",
+    )
+    assert "Albany" not in names(post)
+
+
+def test_a_place_named_alone_then_filmed_there_and_pretended_another():
+    post = extract(
+        "We asked her about the boardwalk. It was the Redcliff Pier. They filmed it"
+        " there and pretended it was Atlantic City, and nobody checked."
+    )
+    assert locations(post) == [("Redcliff Pier", "Atlantic City")]
+
+
+# Trap: "it" pretends nothing about a place when no place was filmed.
+def test_pretended_it_was_with_no_place_filmed():
+    post = extract("The singer pretended it was Tuesday.")
+    assert locations(post) == []
+
+
+# Trap: the film pretending is the story's setting, not what a place played.
+def test_the_film_pretending_it_is_a_state_is_no_stand_in():
+    post = extract("We shot the exteriors in Amboy.", "The film pretends it is Nevada.")
+    assert locations(post) == [("Amboy", "")]

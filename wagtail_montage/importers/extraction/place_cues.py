@@ -36,7 +36,8 @@ HEARSAY_RE = re.compile(
 # hoped to film the finale at X", "they had planned to shoot it in X".
 INTENDED_RE = re.compile(
     r"\b(?:wanted|wants|want|hoped|hopes|hope|planned|plans|plan|intended|intends"
-    r"|meant|tried|tries|wished|wishes|longed|was\sgoing|were\sgoing|would\shave"
+    r"|meant|tried|tries|wished|wishes|longed|was\sgoing|were\sgoing"
+    r"|applied|applies|asked|sought|proposed|aimed|aims|offered|would\shave"
     r"\sliked|would\shave\sloved|'d\shave\sliked|dreamed\sof|dreamt\sof)"
     r"(?:\s(?:originally|initially|first|desperately|really|badly))?"
     r"(?:\sto)?(?:\sbe)?\s$",

@@ -7,6 +7,7 @@ from ..prose import match_key
 from .lexicon import PLACE_CONNECTORS
 from .patterns import COORDINATES_RE
 from .place_names import place_ok
+from .place_words import named_place
 from .sentences import run_forward
 
 # A sentence about a chart: its "in X" is where a record sold ("went to No. 3 in
@@ -18,12 +19,50 @@ CHART_SENTENCE_RE = re.compile(
 )
 
 
+# The words before "in" that place a life, not a filming: "Born in X", "grew up in Y".
+LIFE_WORDS = frozenset("born raised up died buried lived lives living".split())
+
+
 def remember_place(ctx, sentence):
     """The last capitalised place after "in", for a later "filmed there"; not one of
     a sentence about a chart ("No. 3 in Canada")."""
     if CHART_SENTENCE_RE.search(sentence.norm):
         return
-    ctx.last_place = place_named_in(ctx, sentence, len(sentence.norm)) or ctx.last_place
+    named = place_named_in(ctx, sentence, len(sentence.norm))
+    if named:
+        ctx.last_place, ctx.last_place_at = named, sentence.number
+
+
+# "It was the X Pier.", "That's the X Hotel": a place named as what something is,
+# a sentence of its own (or one inside a quotation).
+IDENTIFIED_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\ue000))(?:It|That|This)(?:'s|\swas|\sis)\s(?:the\s)?"
+    r"(?P<name>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})(?=[.!]|$)"
+)
+
+
+def identified(sentence, offset):
+    """The last place before ``offset`` a short sentence only names: "It was the
+    Santa Cruz Pier." (a name that says it is a place), or ""."""
+    names = [
+        match.group("name")
+        for match in IDENTIFIED_RE.finditer(sentence.norm[:offset])
+        if named_place(match.group("name"))
+    ]
+    return names[-1] if names else ""
+
+
+# How many sentences after a place a bare "filmed there" may still mean it.
+THERE_REACH = 3
+
+
+def recent_place(ctx, sentence):
+    """The place a bare "filmed there" means: the last one named after "in", if it
+    was named in the last few sentences; else "" (not a town far above)."""
+    at = getattr(ctx, "last_place_at", None)
+    return (
+        ctx.last_place if at is not None and sentence.number - at <= THERE_REACH else ""
+    )
 
 
 def place_named_in(ctx, sentence, offset):
@@ -34,6 +73,8 @@ def place_named_in(ctx, sentence, offset):
             break
         if tokens[index].text != "in" or not tokens[index + 1].cap:
             continue
+        if index and tokens[index - 1].text.lower() in LIFE_WORDS:
+            continue  # "Born in X", "she grew up in Y": a life, not a place filmed
         end = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=6)
         name = sentence.span(index + 1, end)
         if (
@@ -43,7 +84,7 @@ def place_named_in(ctx, sentence, offset):
             and match_key(name) not in ctx.albums
         ):
             found = name
-    return found
+    return found or identified(sentence, offset)
 
 
 def coordinates(ctx, sentence, location, offset):
