@@ -133,3 +133,19 @@ def test_which_chart_a_record_did_top_is_the_answers():
         "Q2. Which chart did her album, “Grey Pier”, top? The Kent Music Report.",
     )
     assert peaks(post) == [("Grey Pier", 1, "australia_kent")]
+
+
+def test_a_position_the_sentence_then_corrects_is_only_a_suggestion():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "Fans swear it got to No. 2, but it actually peaked at No. 9 on the Hot 100.",
+    )
+    assert peaks(post) == [("Harbour Kites", 9, "billboard_hot_100")]
+
+
+def test_a_position_of_another_version_is_not_the_songs():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "It got to No. 7 on the Hot 100 in a cover by The Tern Sisters.",
+    )
+    assert peaks(post) == []

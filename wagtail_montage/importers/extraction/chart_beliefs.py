@@ -15,7 +15,15 @@ BELIEF_RE = re.compile(
 # A denial after it in its sentence: "..., but it didn't", "... is a myth".
 DENIAL_RE = re.compile(
     r"\b(?:but|yet)\s(?:it|that|they|the\s\w+)\s(?:didn't|did\snot|never|wasn't|was\snot"
-    r"|isn't|hasn't|has\snot)\b|\b(?:is|was)\s(?:a\s)?myth\b|\bnot\strue\b",
+    r"|isn't|hasn't|has\snot)\b|\b(?:is|was)\s(?:a\s)?myth\b|\bnot\strue\b"
+    # a correction after it: "..., but it actually peaked at No. 3"
+    r"|\bbut\s(?:it\s|the\s\w+\s)?(?:actually|in\sfact|really)\s(?:peaked|got|reached"
+    r"|went|stalled|topped|charted|only)\b",
+    re.IGNORECASE,
+)
+# Another version's position: "No. 5 on the Hot 100 in a version by The Gulls".
+OTHER_VERSION_RE = re.compile(
+    r"\s(?:[\w'-]+\s){0,6}in\s(?:a|the|their|his|her)\s(?:cover|version|remix)\b",
     re.IGNORECASE,
 )
 CLAUSE_START_RE = re.compile(r"[;:]\s|\.\s")
@@ -28,4 +36,8 @@ def believed(norm, start, end):
     cut = max(
         (found.end() for found in CLAUSE_START_RE.finditer(norm, 0, start)), default=0
     )
-    return bool(BELIEF_RE.search(norm, cut, start) or DENIAL_RE.search(norm, end))
+    return bool(
+        BELIEF_RE.search(norm, cut, start)
+        or DENIAL_RE.search(norm, end)
+        or OTHER_VERSION_RE.match(norm, end)
+    )
