@@ -145,3 +145,23 @@ def test_a_quoted_title_that_came_out_is_not_the_post_titles_other_run():
         "gets rivers right.",
         title="Salmon Reach, and a film instead",
     ) == ("Harrow Lane Lights", 1987)
+
+
+def test_a_labelled_dated_heading_over_a_text_about_one_film_is_the_film():
+    assert read(
+        "The answers to Thursday's round, which was about one film only.",
+        "# Round 3: Harrow Lane Lights (1987)",
+        "Q1. The film is set in Leeds. Which town played it? A: Halifax.",
+        title="Quiz night: the answers",
+    ) == ("Harrow Lane Lights", 1987)
+
+
+def test_a_labelled_dated_heading_of_several_is_no_film():
+    assert read(
+        "The answers to Thursday's rounds.",
+        "# Round 3: Harrow Lane Lights (1987)",
+        "Q1. The film is set in Leeds.",
+        "# Round 4: Copper Moth (1991)",
+        "Q1. The film is set in Hull.",
+        title="Quiz night: the answers",
+    ) == ("", None)
