@@ -324,3 +324,25 @@ def test_pretended_it_was_with_no_place_filmed():
 def test_the_film_pretending_it_is_a_state_is_no_stand_in():
     post = extract("We shot the exteriors in Amboy.", "The film pretends it is Nevada.")
     assert locations(post) == [("Amboy", "")]
+
+
+# -- A log's field label is no place ---------------------------------------------------
+
+
+def test_a_repeated_label_the_post_writes_in_lowercase_is_no_place():
+    post = extract(
+        "Every day I write one line of observations in my log.",
+        "They shot it along the Esplanade in Hove.",
+        "<ul><li>2 May: clear. Observations: crew hosing the road.</li>"
+        "<li>3 May: windy. Observations: the wind machine.</li></ul>",
+    )
+    assert "Observations" not in names(post)
+
+
+# Trap: a town as a list item before a colon stays a place.
+def test_a_town_before_a_colon_in_a_list_stays_a_place():
+    post = extract(
+        "Where it was shot:",
+        "<ul><li>Whitby: the harbour scenes.</li><li>Staithes: the cliffs.</li></ul>",
+    )
+    assert names(post) == ["Whitby", "Staithes"]

@@ -2,6 +2,8 @@
 brackets ("South Terrace (the old strip): café scenes") or a region before the colon
 ("The Round House, Arthur Head: used as itself")."""
 
+import re
+
 from .lexicon import PLACE_CONNECTORS
 from .place_reading import NAME_HEADS, past_brackets
 from .place_words import PLACE_ADJECTIVES, item_described
@@ -69,3 +71,18 @@ def headed(name):
     station"."""
     words = name.split()
     return len(words) > 1 and words[-1] in NAME_HEADS and words[0][:1].isupper()
+
+
+def field_label(ctx, sentence, start, end):
+    """Whether the one word at ``tokens[start]`` before a colon is a label the post
+    repeats ("Remarks: ...", "Remarks: ...") and writes in lowercase elsewhere ("one
+    line of remarks"): a field of a log, not a place."""
+    tokens = sentence.tokens
+    if not (end == start + 1 and end < len(tokens) and tokens[end].text == ":"):
+        return False
+    word = tokens[start].text
+    text = " ".join(str(value) for _kind, value in ctx.post.body)
+    return (
+        len(re.findall(rf"\b{re.escape(word)}\s?:", text)) > 1
+        and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    )

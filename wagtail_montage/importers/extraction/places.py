@@ -28,7 +28,7 @@ from .place_cues import (
 )
 from .place_denials import denied_places
 from .place_identity import filming_said
-from .place_items import item_place_described, quoted_outside_aside
+from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
 from .place_mentions import coordinates, place_named_in, recent_place, remember_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
@@ -428,6 +428,7 @@ def listed_location(ctx, sentence):
         end is None
         or quoted_outside_aside(sentence, end)
         or not item_place_described(tokens, end)
+        or field_label(ctx, sentence, start, end)  # "Remarks: ...", a log's field
     ):
         return
     if not list_of_names(ctx, sentence):
