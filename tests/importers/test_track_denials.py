@@ -177,3 +177,22 @@ def test_a_title_called_a_film_right_after_it_is_no_song_of_a_chart_fact():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_a_song_the_next_sentence_denies_without_a_subject_is_no_track():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "The van radio played “Copper Moth” by the Tillers all week. Not in the "
+        "film, sadly.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_a_denial_label_before_another_title_leaves_the_song_before():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "Not in the film: “Copper Moth” (the Tillers, written for a TV series).",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]

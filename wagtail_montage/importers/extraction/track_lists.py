@@ -140,6 +140,9 @@ DENIED_NEXT_RE = re.compile(
     r"|isn't|was\snot|wasn't|'s\snot|'s\snever|was\snever|never\sappears"
     r"|doesn't\sappear|never\smade\sit)\s(?:actually\s|even\s|anywhere\s)?"
     r"(?:in|into|on|from)\s(?:the|this)\s(?:film|movie|picture)\b(?!')"
+    # elliptical: "Not in the film.", "Never in the movie, sadly."
+    r"|^(?:But\s|And\s)?(?:Not|Never)\s(?:(?:used|heard)\s)?(?:in|from)\s(?:the|this)\s"
+    r"(?:film|movie|picture)\b(?!')(?![^\ue000]{0,200}\ue000)"  # not "Not in it: “X”"
 )
 
 # ... or every song it named: "None of them is from a film", "Neither of those is in
