@@ -134,3 +134,19 @@ def test_an_act_doing_a_title_taken_later_performs_it():
         "Otto Brill wrote it in a week.",
     )
     assert tracks(post) == {"Pier Lamps": (["Otto Brill"], ["Tin Lanterns"])}
+
+
+def test_a_writer_who_the_sleeve_says_played_on_it_performs_it():
+    post = extract(
+        SONG,
+        "Composed by Otto Brill, who according to the sleeve also played every "
+        "synthesiser on it.",
+    )
+    assert tracks(post) == {"Pier Lamps": (["Otto Brill"], ["Gannet Sisters", "Otto Brill"])}
+
+
+def test_a_writer_named_the_singer_sings_it_when_no_one_else_does():
+    post = extract("“Pier Lamps” was co-written by Otto Brill and the singer, Ada Gannet.")
+    assert tracks(post) == {"Pier Lamps": (["Otto Brill", "Ada Gannet"], ["Ada Gannet"])}
+    post = extract(SONG, "It was co-written by Otto Brill and the singer, Ada Gannet.")
+    assert tracks(post)["Pier Lamps"][1] == ["Gannet Sisters"]

@@ -2,10 +2,11 @@
 point back at are known."""
 
 from .credit_pieces import pieces_by
-from .credit_players import players_of, players_on
+from .credit_players import players_of, players_on, singing_writers
 
 
 def later_credits(ctx, sentence):
     pieces_by(ctx, sentence)  # "“X”, a piece by A, recorded by B"
     players_of(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
     players_on(ctx, sentence)  # "“X” by the Bs, with A on vocals"
+    singing_writers(ctx, sentence)  # "co-written by A and the singer, B"

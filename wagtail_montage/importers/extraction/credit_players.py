@@ -11,7 +11,8 @@ from .sentences import add_unique, names_span
 
 # Group 1: who plays ("who", "he", "she"); group 2: what it is played on.
 PLAYS_RE = re.compile(
-    r"\b(who|he|she)\s(?:also\s|even\s|himself\s|herself\s)?(?:plays|played)\s"
+    r"\b(who|he|she)\s(?:according\sto\s(?:the|his|her)\s[a-z]{3,12}\s)?"
+    r"(?:also\s|even\s|himself\s|herself\s)?(?:plays|played)\s"
     r"(?:the\s|a\s|an\s|his\s|her\s)?[a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?\son\s"
     r"(it|the\s(?:record|single|track|recording|song))\b"
 )
@@ -71,3 +72,19 @@ def _player(before, pronoun, writers):
     if not APPOSED_RE.match(before[at + len(name) :]):
         return None  # "A wrote it in 1970 and a man who plays ...": someone else
     return name
+
+
+# "co-written by A and the singer, B": B sings the song too.
+SINGER_RE = re.compile(r"\bthe\s(?:singer|vocalist),?\s(?=[A-Z])")
+
+
+def singing_writers(ctx, sentence):
+    """A writer the credit names as "the singer" performs the song, when no one else
+    is said to."""
+    for match in SINGER_RE.finditer(sentence.norm):
+        track = known_track(ctx, sentence.norm[: match.start()]) or ctx.last_track()
+        if track is None or track["performers"]:
+            continue
+        names = names_span(sentence, sentence.index_at(match.end()), limit=1)[0]
+        if names and names[0] in track["composers"]:
+            track["performers"].append(names[0])
