@@ -346,3 +346,20 @@ def test_a_town_before_a_colon_in_a_list_stays_a_place():
         "<ul><li>Whitby: the harbour scenes.</li><li>Staithes: the cliffs.</li></ul>",
     )
     assert names(post) == ["Whitby", "Staithes"]
+
+
+# -- "In the film, X is standing in for Y" ---------------------------------------------
+
+
+def test_in_the_film_before_a_real_place_standing_in():
+    post = extract(
+        "In the film, Ben Lomond is standing in for a peak in the Andes, and the crew"
+        " camped up there."
+    )
+    assert locations(post) == [("Ben Lomond", "a peak in the Andes")]
+
+
+# Trap: the story's own town named after "The town in the film," stays a suggestion.
+def test_the_town_in_the_film_is_the_storys_place():
+    post = extract("The town in the film, Greyfield, stands in for a mining camp.")
+    assert locations(post) == []

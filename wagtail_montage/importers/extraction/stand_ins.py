@@ -230,7 +230,9 @@ def story_place(sentence, start):
     a made-up place ("The story is set in X, which stands in for Europe")."""
     if start is None:
         return False
-    return bool(STORY_PLACE_RE.search(sentence.norm[: sentence.tokens[start].start]))
+    match = STORY_PLACE_RE.search(sentence.norm[: sentence.tokens[start].start])
+    # "In the film, X is standing in for Y": X, the real place, plays Y there
+    return bool(match) and not (match.start() == 0 and match.group(0)[:1] == "I")
 
 
 # Stand-in verbs said of people as often as of places: "Kate pretends to be Cathy",
