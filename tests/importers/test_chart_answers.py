@@ -149,3 +149,19 @@ def test_a_position_of_another_version_is_not_the_songs():
         "It got to No. 7 on the Hot 100 in a cover by The Tern Sisters.",
     )
     assert peaks(post) == []
+
+
+def test_it_after_a_certifiers_verb_is_the_song_whatever_names_come_first():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "Down in Cape Town, RISA certified it gold.",
+    )
+    assert certifications(post) == [("Harbour Kites", "gold", None, "other")]
+
+
+def test_it_after_a_certifiers_verb_is_not_the_song_after_someone_elses_record():
+    post = extract(
+        "The theme is “Harbour Kites” by Mina Vell.",
+        "The Terns' record label said RISA certified it gold.",
+    )
+    assert certifications(post) == []

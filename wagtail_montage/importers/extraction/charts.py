@@ -45,6 +45,7 @@ from .chart_names import (
     chart_there,
     country_of_position,
 )
+from .chart_objects import object_it
 from .chart_only_track import only_track
 from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
@@ -321,6 +322,10 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     subject = find_subject(ctx, sentence, *region)
     if subject is None and verb_at is not None and verb_at < first:
         subject = anaphor(ctx, sentence, verb_at + 1, first)
+    if subject is None and match.re is LEVEL_RE:  # "The IRMA gave it a gold award"
+        subject = object_it(ctx, sentence, given, first) or object_it(
+            ctx, sentence, verb_at, first
+        )
     fragment = opens_fragment(sentence, match, first)
     if subject is None and (fragment or verb_at == 0):
         # a fragment: "#38 on the Hot 100.", "Charted at #45"
