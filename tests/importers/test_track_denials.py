@@ -196,3 +196,16 @@ def test_a_denial_label_before_another_title_leaves_the_song_before():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain"]
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "Only “Night Orchard” is actually in the film, over the harbour scene.",
+        "Only one of these is in the movie: “Night Orchard”, at the dance.",
+    ],
+)
+def test_the_list_item_a_caveat_names_stays_with_its_artist(caveat):
+    post = extract(PLAYLIST, caveat, title="Notes on Lantern Cove")
+    assert titles(post) == ["Night Orchard"]
+    assert facts(post, "track")[0]["performers"] == ["Lamplights"]

@@ -39,19 +39,43 @@ ONE_ITEM_RE = re.compile(
 )
 
 
-def _item_kept(sentence):
-    """The place in the list (from 0) of the one item the sentence says is in the
-    film ("Only track three is in the film"), or None."""
-    found = ONE_ITEM_RE.match(sentence.norm)
-    if not found:
-        return None
-    word = (found.group(1) or found.group(2)).lower()
+# ... or names the one item that is: "Only “X” is actually in the film".
+ONLY_TITLE_RE = re.compile(
+    r"^(?:but\s|and\s|sadly,?\s|actually,?\s)?(?:only|just)\s\ue000([^\ue001]{1,100})"
+    r"\ue001\s[^.;:]{0,50}?\b(?:in|into|from|on)\s(?:the|this|that)\s(?:film|movie"
+    r"|picture)\b(?!')",
+    re.IGNORECASE,
+)
+ONLY_ONE_RE = re.compile(r"^(?:but\s|and\s)?(?:only|just)\sone\b", re.IGNORECASE)
+
+
+def _item_place(word):
+    """0 for "one", "first" or "1"; None for a word that is no number."""
     if word.isdigit():
         return int(word) - 1
     for names in NUMBERS:
         if word in names:
             return names.index(word)
     return None
+
+
+def _kept(sentence, run, items):
+    """The keys of the list's tracks the sentence says are in the film, or None when
+    it says nothing of a part of the list. "Only track three is in the film", "Only
+    “X” is in the film", "Only one of these is in the film: “X”"."""
+    norm, keys = sentence.norm, [key for key, _paragraph in items]
+    found = ONE_ITEM_RE.match(norm)
+    if found:
+        place = _item_place((found.group(1) or found.group(2)).lower())
+        ok = place is not None and len(items) == run[1] - run[0] + 1
+        return {keys[place]} if ok and place < len(keys) else set()
+    found = ONLY_TITLE_RE.match(norm)
+    if found:
+        return {match_key(found.group(1))} & set(keys)
+    if not PART_OF_LIST_RE.search(norm):
+        return None
+    named = {match_key(text) for text, _start, _end in sentence.quotes}
+    return named & set(keys) if ONLY_ONE_RE.match(norm) and len(named) == 1 else set()
 
 
 def note_list(ctx, sentence):
@@ -81,22 +105,17 @@ def _drop(ctx, key):
 
 def part_of_list(ctx, sentence):
     """When the sentence right after a list says only part of it is in the film, the
-    list's tracks become suggestions."""
+    list's tracks become suggestions, but for the one it says is."""
     run = ctx.list_run
-    kept = _item_kept(sentence)
-    if (
-        sentence.listed
-        or not run
-        or run[1] != sentence.number - 1
-        or not (kept is not None or PART_OF_LIST_RE.search(sentence.norm))
-    ):
+    if sentence.listed or not run or run[1] != sentence.number - 1:
+        return
+    items = ctx.track_order[run[2] :]
+    kept = _kept(sentence, run, items)
+    if kept is None:
         return
     ctx.list_run = None
-    items = ctx.track_order[run[2] :]
-    if kept is not None and len(items) != run[1] - run[0] + 1:
-        return  # not one track an item: which one is meant is unsure
-    for place, (key, _paragraph) in enumerate(items):
-        track = None if place == kept else _drop(ctx, key)
+    for key, _paragraph in items:
+        track = None if key in kept else _drop(ctx, key)
         if track is None:
             continue
         ctx.doubted.add(key)
