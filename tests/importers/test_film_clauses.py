@@ -150,3 +150,21 @@ def test_the_film_that_opened_is_not_a_song_the_post_opens_on():
         title="A scout's diary, spring 1980",
     )
     assert film == ("", None)
+
+
+def test_a_movie_that_came_out_is_the_one_the_next_words_name():
+    film = read(
+        "i love a movie that came out in 1984, long before i was born. the movie is "
+        "<i>Copper Moth</i> and my dad showed it to me.",
+        title="my first post",
+    )
+    assert film == ("Copper Moth", 1984)
+
+
+def test_a_movie_that_came_out_names_no_song():
+    film = read(
+        "i love a movie that came out in 1984. the song is “Copper Moth” and it is "
+        "by the Gulls.",
+        title="my first post",
+    )
+    assert film == ("", None)

@@ -6,7 +6,14 @@ one of two titles. Every pattern is bounded."""
 import re
 
 from ..prose import match_key
-from .film_words import GENRES, LIKE_RE, NOT_A_FILM, RECORD_BY_RE, SUNG_AFTER_RE
+from .film_words import (
+    FILM_IS_BEFORE_RE,
+    GENRES,
+    LIKE_RE,
+    NOT_A_FILM,
+    RECORD_BY_RE,
+    SUNG_AFTER_RE,
+)
 from .sentences import clean_title
 
 YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
@@ -15,6 +22,13 @@ YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
 DESCRIBED_RE = re.compile(
     r"^(?:The|This|That|(?:[A-Z][\w-]{0,30}\s){0,2}[A-Z][\w-]{0,30}'s)\s"
     rf"{YEAR}\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\b(?!\s{NOT_A_FILM})"
+)
+# A film the sentence says came out, not yet named: "i love a movie that came out
+# in 1979", "a picture that was released in 1984".
+A_FILM_CAME_OUT_RE = re.compile(
+    r"\b(?:a|one)\s(?:[\w-]{1,20}\s){0,2}?(?:film|movie|picture)\s(?:that|which)\s"
+    r"(?:first\s)?(?:came\sout|was\sreleased|opened|premiered)\sin\s"
+    rf"(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?{YEAR}\b"
 )
 # Just before a title: a song or a record named, not a film.
 SONG_NAMED_RE = re.compile(
@@ -57,3 +71,27 @@ def _titles(sentence):
             yield ""  # one of the titles is a song: which the year is of is unsure
         else:
             yield clean_title(text)
+
+
+def film_that_came_out(ctx, sentences):
+    """``(title, year, sentence)`` of "a movie that came out in 1979" when the same
+    sentence or the next names it: "the movie is <i>X</i>"; or None."""
+    said = [sentence for sentence in sentences if not sentence.heading]
+    for index, sentence in enumerate(said):
+        found = A_FILM_CAME_OUT_RE.search(sentence.norm)
+        if not found or LIKE_RE.search(
+            sentence.norm[max(0, found.start() - 30) :][:30]
+        ):
+            continue
+        for near in said[index : index + 2]:
+            for text, start, _end in near.quotes:
+                title = clean_title(text)
+                key = match_key(title)
+                if (
+                    title
+                    and FILM_IS_BEFORE_RE.search(near.norm[max(0, start - 40) : start])
+                    and key not in ctx.tracks
+                    and key not in ctx.albums
+                ):
+                    return title, int(found.group(1)), near
+    return None

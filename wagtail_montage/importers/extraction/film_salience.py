@@ -9,7 +9,7 @@ title the sentence calls a song or a record, nor one of several such titles."""
 import re
 
 from ..prose import match_key
-from .film_next import film_described_next
+from .film_next import film_described_next, film_that_came_out
 from .film_words import (
     EXAMPLES_RE,
     GENRES,
@@ -64,6 +64,7 @@ def salient_film(ctx, sentences, set_film):
         film_it_names(ctx, sentences)
         or film_answered(ctx, sentences)
         or film_described_next(ctx, sentences)
+        or film_that_came_out(ctx, sentences)
         or _salient(ctx, sentences)
     )
     return bool(found) and set_film(ctx, found[2], found[0], found[1])
