@@ -1,6 +1,7 @@
 """Credits read after the sentence's other rules, once the writers and singers they
 point back at are known."""
 
+from .credit_duets import duets
 from .credit_pieces import pieces_by
 from .credit_players import players_of, players_on, singing_writers
 
@@ -10,3 +11,4 @@ def later_credits(ctx, sentence):
     players_of(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
     players_on(ctx, sentence)  # "“X” by the Bs, with A on vocals"
     singing_writers(ctx, sentence)  # "co-written by A and the singer, B"
+    duets(ctx, sentence)  # "the duet A recorded with B", "A and B duet on it"
