@@ -363,3 +363,31 @@ def test_in_the_film_before_a_real_place_standing_in():
 def test_the_town_in_the_film_is_the_storys_place():
     post = extract("The town in the film, Greyfield, stands in for a mining camp.")
     assert locations(post) == []
+
+
+# -- "shot there, in X"; a plural place noun in what a place played -------------------
+
+
+def test_shot_there_then_the_town_named_after_it():
+    post = extract(
+        "Fair question: the film was shot there, in Pella, Iowa, which doubled for a"
+        " Dutch harbour town."
+    )
+    assert locations(post) == [("Pella", "a Dutch harbour town")]
+
+
+def test_a_plural_place_noun_in_what_a_place_played():
+    post = extract(
+        "Most interiors were filmed inside the Carrow Building in Norwich, whose"
+        " marble halls play the chapels of a Roman convent."
+    )
+    assert locations(post) == [("Carrow Building", "the chapels of a Roman convent")]
+
+
+# Trap: what is no place, even in the plural, is no stand-in.
+def test_a_plural_that_is_no_place_is_no_stand_in():
+    post = extract(
+        "Most interiors were filmed inside the Carrow Building in Norwich, whose"
+        " marble halls play tricks on the eye."
+    )
+    assert locations(post) == [("Carrow Building", "")]

@@ -96,3 +96,28 @@ def coordinates(ctx, sentence, location, offset):
     longitude = float(longitude) * (1 if east == "E" else -1)
     if -90 <= latitude <= 90 and -180 <= longitude <= 180:
         location["latitude"], location["longitude"] = latitude, longitude
+
+
+def there_in(ctx, sentence, end, place_at):
+    """ "The film was shot there, in X, Ohio": the place "there" means, named right
+    after it, added with ``place_at``; whether it was."""
+    tokens = sentence.tokens
+    index = sentence.index_at(end)
+    if not (
+        index + 2 < len(tokens)
+        and tokens[index].text == ","
+        and tokens[index + 1].text in ("in", "at")
+        and tokens[index + 2].cap
+    ):
+        return False
+    return place_at(ctx, sentence, index + 2) is not None
+
+
+def there_place(ctx, sentence, there, place_at):
+    """The place "filmed there" (``there``, its match) means: the one named right
+    after it (added), else the last one named in this sentence or just before."""
+    if there_in(ctx, sentence, there.end(), place_at):
+        return ""  # "shot there, in X, Region": X, added
+    return place_named_in(ctx, sentence, there.start()) or (
+        "" if ctx.sentence_places else recent_place(ctx, sentence)
+    )

@@ -588,5 +588,6 @@ def target_place_like(target):
         PLACE_WORDS_RE.search(" ".join(head))
         or head
         and (NAMED_PLACE_RE.search(head[-1]) or NAMED_TARGET_RE.search(head[-1]))
+        or any(word.lower().rstrip("s") in TARGET_PLACE_NOUNS for word in head)
         or any(word.lower() in TARGET_PLACE_NOUNS for word in head)
     )

@@ -30,7 +30,7 @@ from .place_denials import denied_places
 from .place_identity import filming_said
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
-from .place_mentions import coordinates, place_named_in, recent_place, remember_place
+from .place_mentions import coordinates, remember_place, there_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_reading import (
     STYLE_NOUNS,
@@ -93,9 +93,7 @@ def locations_of(ctx, sentence):
     there = PLACE_FILMED_THERE_RE.search(sentence.norm)
     if there and not negated(sentence, there.start()):
         # "there": the place named last before it, in this sentence or before it.
-        name = place_named_in(ctx, sentence, there.start()) or (
-            "" if ctx.sentence_places else recent_place(ctx, sentence)
-        )
+        name = there_place(ctx, sentence, there, place_at)
         if name:
             ctx.offset = 0
             ctx.location(sentence, name)
