@@ -209,3 +209,32 @@ def test_the_list_item_a_caveat_names_stays_with_its_artist(caveat):
     post = extract(PLAYLIST, caveat, title="Notes on Lantern Cove")
     assert titles(post) == ["Night Orchard"]
     assert facts(post, "track")[0]["performers"] == ["Lamplights"]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "People swear “Copper Moth” by the Tillers is in the film. It isn't.",
+        "People swear “Copper Moth” by the Tillers is in the film. It's not.",
+        "I love “Copper Moth” by the Tillers, but it's not in the film.",
+        "“Copper Moth” by the Tillers is only in the trailer.",
+        "“Copper Moth” by the Tillers plays in the remake, not the original.",
+    ],
+)
+def test_a_song_claimed_then_denied_or_placed_elsewhere_is_no_track(sentences):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        sentences,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_a_song_in_the_film_then_something_else_denied_stays():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "People say “Copper Moth” by the Tillers is in the film. It isn't the best "
+        "song, though.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain", "Copper Moth"]

@@ -48,7 +48,11 @@ NOT_HERE_RE = re.compile(
     # Not "written for a different film", "first heard in another film": reused.
     r"|(?<!appeared )(?<!heard )(?<!used )(?<!featured )\bin (?:another|a different)"
     r" (?:film|movie|picture)\b"
-    r"|\bcut from (?:the|this) (?:final |finished )?(?:film|movie|picture)\b(?!')",
+    r"|\bcut from (?:the|this) (?:final |finished )?(?:film|movie|picture)\b(?!')"
+    # "is only in the trailer", "plays in the remake, not the original"
+    r"|\b(?:only|just) (?:used |heard )?in (?:the|a) (?:trailer|teaser|sequel|remake)\b"
+    r"|\b(?:plays|played|is|was|appears|appeared) in (?:the|a) (?:sequel|remake)\b"
+    r"(?! (?:too|as well|also)\b)",
     re.IGNORECASE,
 )
 # Between the title and that negation: a clause with a subject of its own ("“X”

@@ -16,9 +16,9 @@ from .track_words import DROPPED_RE
 # "and that one was never in the movie".
 PRONOUN_DENIAL_RE = re.compile(
     r"(?:^|[,;:\u2013\u2014]\s|\b(?:but|and|though|although)\s)(?:it|that one"
-    r"|this one|that song|the song|that record|the record)\s(?:is\snot|isn't|was\snot"
-    r"|wasn't|'s\snot|'s\snever|was\snever|has\snever\sbeen|never\sappears"
-    r"|doesn't\sappear|never\smade\sit|didn't\smake\sit)\s(?:actually\s|even\s"
+    r"|this one|that song|the song|that record|the record)(?:'s\snot|'s\snever|\s(?:is\snot"
+    r"|isn't|was\snot|wasn't|was\snever|has\snever\sbeen|never\sappears"
+    r"|doesn't\sappear|never\smade\sit|didn't\smake\sit))\s(?:actually\s|even\s"
     r"|anywhere\s|really\s)?(?:in|into|on|from)\s(?:the|this)\s(?:film|movie"
     r"|picture)\b(?!')",
     re.IGNORECASE,
@@ -30,14 +30,16 @@ PRONOUN_OPENING_RE = re.compile(
 )
 # The sentence before asks whether the song is in the film, this one answers no:
 # "... asked whether it was from the film. It is not."
+# ... or claims it is: "People swear “X” is in the film. It isn't."
 ASKED_RE = re.compile(
-    r"\b(?:whether|if)\s(?:it|the\ssong|that\sone)\s(?:was|is|were)\s(?:really\s)?"
-    r"(?:in|from|part\sof)\s(?:the|this)\s(?:film|movie|picture)\b(?!')",
+    r"(?:\b(?:whether|if)\s(?:it|the\ssong|that\sone)\s|\ue001[^.;\ue000]{0,50}?\s)(?:was|is|were)\s"
+    r"(?:really\s|actually\s)?(?:in|from|part\sof)\s(?:the|this)\s(?:film|movie"
+    r"|picture)\b(?!')",
     re.IGNORECASE,
 )
 ANSWER_NO_RE = re.compile(
-    r"^(?:No[,.!]?\s)?(?:It|That one|This one)\s(?:is\snot|isn't|was\snot|wasn't"
-    r"|'s\snot)(?:\W|$)"
+    r"^(?:No[,.!]?\s)?(?:It|That one|This one)(?:'s\snot|\s(?:is\snot|isn't|was\snot"
+    r"|wasn't))(?:\s(?:really|actually|at\sall))?(?:[.;,:!\u2013\u2014]|$)"
 )
 
 
