@@ -168,3 +168,31 @@ def test_a_movie_that_came_out_names_no_song():
         title="my first post",
     )
     assert film == ("", None)
+
+
+def test_the_year_its_soundtrack_came_out_on_a_label_dates_a_film_never_dated():
+    film = read(
+        "<i>Copper Moth</i> is a daft film and I love it.",
+        "The soundtrack album, <i>Moth Songs</i>, came out on Gull Records in "
+        "May 1984 and went gold.",
+        title="Copper Moth, and why I love it",
+    )
+    assert film == ("Copper Moth", 1984)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The soundtrack album was reissued on Gull Records in May 2004.",
+        "The soundtrack album came out on Gull Records in May 1984, and the "
+        "single came out on Tern Records in June 1985.",
+        "My cousin's band put out a record on Gull Records in 1984.",
+    ],
+)
+def test_a_reissue_or_two_years_or_another_record_date_no_film(second):
+    film = read(
+        "<i>Copper Moth</i> is a daft film and I love it.",
+        second,
+        title="Copper Moth, and why I love it",
+    )
+    assert film == ("", None)

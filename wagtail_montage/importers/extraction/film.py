@@ -6,7 +6,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
-from .film_albums import dated_film_of_album, soundtrack_films
+from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
 from .film_described import apposition_year, opened_year
 from .film_headings import dated_heading_film
@@ -465,6 +465,8 @@ def _resolve_film(ctx, sentences):
         and _words(title) in _words(ctx.post.title)
     ):
         year = int(title_years.pop())  # "Salt Flats, and the summer of 1981"
+    if year is None:
+        year = soundtrack_year(sentences)  # "the LP came out on A Records in 1993"
     if year is not None and _set_film(ctx, opening[0], title, year):
         ctx.film_sentence = ctx.film_sentence or opening[0].display
     else:

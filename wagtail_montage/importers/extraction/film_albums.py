@@ -56,3 +56,34 @@ def dated_film_of_album(sentences):
     if len({(match_key(title), year) for title, year, _sentence in found}) != 1:
         return None
     return found[0]
+
+
+# A soundtrack record named in the sentence: "the soundtrack album", "The LP".
+SOUNDTRACK_NAMED_RE = re.compile(
+    r"\bsoundtrack\b|\b[Tt]he\s(?:LP|album)\b|\((?:Original\s)?(?:Motion\sPicture\s)?"
+    r"(?:Soundtrack|Music\sfrom\sthe\s(?:Motion\sPicture|Film|Movie))\)"
+)
+# Its first release by a label, with the year: "released on Capstan Records in June
+# 1983", "came out on Sub-Level Records in September 1993", "put out by Pennine
+# Records in November 1982".
+LABEL_RELEASE_RE = re.compile(
+    r"\b(?:released|came\sout|put\sout|issued)\s(?:on|by)\s[A-Z][\w&'.-]{0,30}"
+    r"(?:\s[A-Z][\w&'.-]{0,30}){0,3}\sin\s(?:[A-Z][a-z]{2,8}\s)?"
+    r"(1[89][0-9]{2}|20[0-9]{2})\b"
+)
+REISSUE_RE = re.compile(
+    r"\bre-?(?:issue|issued|released|release|pressing|mastered)\b", re.I
+)
+
+
+def soundtrack_year(sentences):
+    """The one year the post says its soundtrack record first came out on a label
+    ("the soundtrack album, <i>X</i>, released on Capstan Records in June 1983"),
+    taken for a film whose title the post names but never dates; or None."""
+    years = set()
+    for sentence in sentences:
+        if sentence.heading or REISSUE_RE.search(sentence.norm):
+            continue
+        if SOUNDTRACK_NAMED_RE.search(sentence.norm):
+            years.update(LABEL_RELEASE_RE.findall(sentence.norm))
+    return int(years.pop()) if len(years) == 1 else None
