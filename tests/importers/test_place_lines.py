@@ -391,3 +391,23 @@ def test_a_plural_that_is_no_place_is_no_stand_in():
         " marble halls play tricks on the eye."
     )
     assert locations(post) == [("Carrow Building", "")]
+
+
+# -- "The dusty stretch before it was X" right after a filming sentence ---------------
+
+
+def test_a_stretch_said_to_be_a_place_after_filming():
+    post = extract(
+        "We shot the crash at the Harlow Quarry.",
+        "The long stretch before it was Dunmore Flats, out past Tolley.",
+    )
+    assert "Dunmore Flats" in names(post)
+
+
+# Trap: a stretch of time is no place.
+def test_a_stretch_of_time_is_no_place():
+    post = extract(
+        "We filmed in Harlow.",
+        "The long stretch before the premiere was August, and nobody slept.",
+    )
+    assert names(post) == ["Harlow"]

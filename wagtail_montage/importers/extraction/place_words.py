@@ -300,6 +300,7 @@ PLACE_SUBJECTS = (
             "landscapes",
             "backdrop",
             "coastline",
+            "stretch",
             "road",
             "highway",
             "field",
