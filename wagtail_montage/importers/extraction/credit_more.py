@@ -4,6 +4,7 @@ point back at are known."""
 from .credit_duets import duets
 from .credit_pieces import pieces_by
 from .credit_players import players_of, players_on, singing_writers
+from .credit_singing import singers_singing
 
 
 def later_credits(ctx, sentence):
@@ -12,3 +13,4 @@ def later_credits(ctx, sentence):
     players_on(ctx, sentence)  # "“X” by the Bs, with A on vocals"
     singing_writers(ctx, sentence)  # "co-written by A and the singer, B"
     duets(ctx, sentence)  # "the duet A recorded with B", "A and B duet on it"
+    singers_singing(ctx, sentence)  # "“X”: A singing another Tate song"
