@@ -165,3 +165,21 @@ def test_a_labelled_dated_heading_of_several_is_no_film():
         "Q1. The film is set in Hull.",
         title="Quiz night: the answers",
     ) == ("", None)
+
+
+@pytest.mark.parametrize(
+    "work, film",
+    [
+        ("Ida Brandt's 1987 wartime fable", ("Harrow Lane Lights", 1987)),
+        ("Ida Brandt's 1987 second album", ("", None)),
+    ],
+)
+def test_a_directors_dated_work_is_the_film_a_record_is_not(work, film):
+    assert (
+        read(
+            "Al Frey scored thirty films, but we remember one: "
+            f"<i>Harrow Lane Lights</i>, {work}.",
+            title="Al Frey, 1931-2024",
+        )
+        == film
+    )

@@ -21,6 +21,11 @@ from .film_words import (
 from .sentences import clean_title
 
 YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
+# The nouns of a dated work that is not a film: "Ann Roe's 1990 album".
+RECORD_NOUNS = (
+    r"(?:album|albums|LP|EP|single|singles|record|song|songs|tour|novel|book|play"
+    r"|show|series|hit|ballad|release|reissue|version|cover|remix|memoir|collection)"
+)
 # Just after the title, its year of release: "(1991)", "(Bram Hoogeveen, 1976)",
 # " came out in the fall of 1992", ", released in March 1986", ", a modest
 # romance of 1980", ", a 1979 thriller".
@@ -32,6 +37,10 @@ DATED_AFTER_RE = re.compile(
     rf"(?:[A-Z][a-z]{{2,8}}\s(?:[0-9]{{1,2}},?\s)?)?{YEAR}\b"
     rf"|^,\s(?:a|an)\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\s(?:of|from)\s{YEAR}\b"
     rf"|^,\s(?:a|an)\s{YEAR}\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\b"
+    # ", Ilse Marcovic's 1990 wartime fable": a director's dated work, not a record
+    r"|^,\s(?:[A-Z][\w.-]{1,20}\s){1,3}?[A-Z][\w.-]{1,20}['\u2019]s\s"
+    rf"{YEAR}\s(?!(?:[a-z-]{{2,20}}\s){{0,2}}{RECORD_NOUNS}\b)"
+    r"(?:[a-z-]{2,20}\s){0,2}[a-z-]{3,20}\b"
 )
 # Just before the title, its year and kind: "Lieve Claes's 1979 thriller <i>X</i>",
 # "the 1984 road movie, <i>X</i>".
