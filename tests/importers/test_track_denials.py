@@ -238,3 +238,23 @@ def test_a_song_in_the_film_then_something_else_denied_stays():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain", "Copper Moth"]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "“Matin Gris” (“Grey Morning” in English)",
+        "“Matin Gris”, or “Grey Morning” in English,",
+        "“Matin Gris” (translated as “Grey Morning”)",
+    ],
+)
+def test_a_translation_in_more_words_is_the_same_song(named):
+    post = extract(
+        "In <i>Lantern Cove</i> (1986) the song is "
+        + named
+        + " written by Ida Roe and sung by Léa Brun.",
+        title="Notes on Lantern Cove",
+    )
+    assert [(v["title"], v["composers"]) for v in facts(post, "track")] == [
+        ("Matin Gris", ["Ida Roe"])
+    ]

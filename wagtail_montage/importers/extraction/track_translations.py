@@ -8,12 +8,28 @@ import re
 # Between the title and its translation: an opening bracket, maybe a word saying
 # it is one ("English:", "literally", "i.e.", "or", "in English").
 TRANSLATION_OPEN_RE = re.compile(
-    r"^\s?\(\s?(?:(?:in\s)?english:?\s|literally:?\s|lit\.\s|i\.\s?e\.,?\s|or\s"
-    r"|translated:?\s|meaning:?\s)?$",
+    r"^\s?\(\s?(?:(?:in\s)?english:?\s|(?:the\s)?english\stitle:?\s|literally:?,?\s"
+    r"|lit\.\s|i\.\s?e\.,?\s|or\s|translated(?:\sas)?:?\s|meaning:?\s|roughly:?,?\s)?$"
+    # ", or “Y” in English,": the language must follow
+    r"|^,\sor\s$",
     re.IGNORECASE,
 )
-# After the translation: the bracket closes at once.
-TRANSLATION_CLOSE_RE = re.compile(r"^[.,]?\s?\)")
+# After the translation: the bracket closes at once, maybe after its language
+# ("(“Y” in English)"); after ", or “Y”" the language itself.
+TRANSLATION_CLOSE_RE = re.compile(r"^(?:\sin\s[A-Z][a-z]{3,12})?[.,]?\s?\)")
+LANGUAGE_AFTER_RE = re.compile(
+    r"^\sin\s(?:English|French|German|Spanish|Italian|Portuguese|Dutch|Swedish"
+    r"|Danish|Norwegian|Polish|Czech|Russian|Greek|Turkish|Japanese|Irish|Welsh)\b"
+)
+
+
+def _close(between, after):
+    """The length of what ends a translation after it, or None when none does."""
+    if between.startswith(","):
+        found = LANGUAGE_AFTER_RE.match(after)
+    else:
+        found = TRANSLATION_CLOSE_RE.match(after)
+    return found.end() if found else None
 
 
 def drop_translations(norm, candidates):
@@ -26,9 +42,9 @@ def drop_translations(norm, candidates):
         if kept and quoted is True:
             last = kept[-1]
             between = norm[last[2] : start]
-            close = TRANSLATION_CLOSE_RE.match(norm[end : end + 4])
+            close = _close(between, norm[end : end + 24])
             if last[3] is True and TRANSLATION_OPEN_RE.match(between) and close:
-                kept[-1] = (last[0], last[1], end + close.end(), last[3])
+                kept[-1] = (last[0], last[1], end + close, last[3])
                 continue
         kept.append(candidate)
     return kept
@@ -39,10 +55,11 @@ def is_translation(sentence, start, end):
     title right before it: the sentence names no other work with it."""
     norm = sentence.norm
     before = [quote for quote in sentence.quotes if quote[2] <= start]
+    between = norm[before[-1][2] : start] if before else ""
     return bool(
         before
-        and TRANSLATION_OPEN_RE.match(norm[before[-1][2] : start])
-        and TRANSLATION_CLOSE_RE.match(norm[end : end + 4])
+        and TRANSLATION_OPEN_RE.match(between)
+        and _close(between, norm[end : end + 24])
     )
 
 
