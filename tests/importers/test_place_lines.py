@@ -411,3 +411,19 @@ def test_a_stretch_of_time_is_no_place():
         "The long stretch before the premiere was August, and nobody slept.",
     )
     assert names(post) == ["Harlow"]
+
+
+# -- "X (doubling for Y)" ---------------------------------------------------------------
+
+
+def test_a_stand_in_in_brackets_after_the_place():
+    post = extract(
+        "The second week we filmed in Largs (doubling for Dieppe) for two days."
+    )
+    assert locations(post) == [("Largs", "Dieppe")]
+
+
+# Trap: a person in brackets is no place.
+def test_a_person_doubling_in_brackets_is_no_place():
+    post = extract("The stunt was done by Jo Reid (doubling for the star) in one take.")
+    assert locations(post) == []

@@ -316,8 +316,8 @@ def stand_in_name(ctx, sentence, verb, target=""):
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
         back -= 1
     back = whose_comma(tokens, back)
-    # "X, which doubled for"; a list item's "X: doubled for Y"
-    if back >= 0 and (tokens[back].text == "," or list_colon(sentence, back)):
+    # "X, which doubled for"; "X (doubling for Y)"; a list item's "X: doubled for Y"
+    if back >= 0 and (tokens[back].text in (",", "(") or list_colon(sentence, back)):
         return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
     if back >= 0 and tokens[back].text.lower().replace("\u2019", "'") in IT_WORDS:
         return pronoun_place(ctx, sentence, back, target)
