@@ -196,3 +196,37 @@ def test_a_reissue_or_two_years_or_another_record_date_no_film(second):
         title="Copper Moth, and why I love it",
     )
     assert film == ("", None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By 1984 the slow-motion montage was a joke, and <i>Copper Moth</i> knows it.",
+        "If you were fifteen here in 1984 you could not escape <i>Copper Moth</i>.",
+    ],
+)
+def test_the_one_year_an_opening_sentence_gives_before_the_posts_film(opening):
+    film = read(opening, "The song is the best thing in it.", title="Copper Moth at 40")
+    assert film == ("Copper Moth", 1984)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In 1983 I was an extra in a crowd scene of <i>Copper Moth</i>.",
+        "Ever since 1990 I have loved <i>Copper Moth</i>.",
+        "In 1983 and again in 1990 I queued for <i>Copper Moth</i>.",
+    ],
+)
+def test_a_year_of_its_making_or_of_the_writer_is_not_the_films(opening):
+    film = read(opening, "The song is the best thing in it.", title="Copper Moth at 40")
+    assert film == ("", None)
+
+
+def test_a_release_said_later_wins_over_the_opening_year():
+    film = read(
+        "In the summer of 1983 I queued all night for a part in <i>Copper Moth</i>.",
+        "The film came out the next year, 1984, and I am in it for a second.",
+        title="Copper Moth at 40",
+    )
+    assert film == ("Copper Moth", 1984)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from ..prose import match_key
 from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
-from .film_described import apposition_year, opened_year
+from .film_described import apposition_year, era_year, opened_year
 from .film_headings import dated_heading_film
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
@@ -467,6 +467,8 @@ def _resolve_film(ctx, sentences):
         year = int(title_years.pop())  # "Salt Flats, and the summer of 1981"
     if year is None:
         year = soundtrack_year(sentences)  # "the LP came out on A Records in 1993"
+    if year is None:
+        year = era_year(title, opening)  # "By 1994 ..., and <i>X</i> knows it"
     if year is not None and _set_film(ctx, opening[0], title, year):
         ctx.film_sentence = ctx.film_sentence or opening[0].display
     else:

@@ -6,7 +6,9 @@ is bounded."""
 
 import re
 
+from ..prose import match_key
 from .film_words import GENRES, NOT_A_FILM
+from .sentences import clean_title
 
 YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
 # Right after the title: what it is. ", the teen drama", ", a romantic drama".
@@ -24,7 +26,7 @@ OPENED_RE = re.compile(
 # "rewatched it in 2019", "since 1998", "born in 1980".
 OWN_TIME_RE = re.compile(
     r"\b(?:saw|seen|watched|rewatched|revisited|visited|since|until|born|moved"
-    r"|bought|found)\b[^.;]{0,50}$",
+    r"|bought|found|rented|heard|listened)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -57,5 +59,51 @@ def apposition_year(norm, end):
     if len({match.group(1) for match in years}) != 1 or len(
         re.findall(rf"\b{YEAR}\b", norm)
     ) != len(years):
+        return None
+    return int(years[0].group(1))
+
+
+# Words of the film being made, not shown: "watched them film a scene of <i>X</i>".
+MAKING_RE = re.compile(
+    r"\b(?:filmed|filming|shoot|shooting|shot|making|made|crew|set|location"
+    r"|scouting|cast|casting|wrap|production|scene|extra|extras)\b",
+    re.IGNORECASE,
+)
+
+
+def era_year(title, opening):
+    """The era year (``_era_year``) an opening sentence gives the quoted title."""
+    key = match_key(title)
+    for sentence in opening:
+        for text, start, _end in sentence.quotes:
+            if match_key(clean_title(text)) == key:
+                year = _era_year(sentence, start)
+                if year is not None:
+                    return year
+    return None
+
+
+# Just after a title: it is a song heard. "<i>X</i> playing on the radio".
+HEARD_AFTER_RE = re.compile(r"^\W{0,3}\s(?:playing|played|plays|on\sthe\sradio|sung)\b")
+
+
+def _era_year(sentence, start):
+    """In one of the post's first two sentences, the one year said before the title
+    of the post's film starting at ``start``, as the time it was everywhere: "By
+    1994 the montage was a cliché, and <i>X</i> knows it", "If you were a teenager
+    here in 1986 you could not escape <i>X</i>"; never the writer's own time
+    ("since 1987", "saw it in 1982") nor a year it was being made; else None."""
+    norm = sentence.norm
+    years = list(re.finditer(rf"\b{YEAR}\b", norm))
+    if sentence.number >= 2 or len({match.group(1) for match in years}) != 1:
+        return None
+    end = norm.find("\ue001", start) + 1
+    if HEARD_AFTER_RE.match(norm[end : end + 30]):
+        return None
+    if years[0].start() > start or MAKING_RE.search(
+        re.sub("\ue000[^\ue001]*\ue001", "", norm)
+    ):
+        return None
+    if any(OWN_TIME_RE.search(norm[max(0, m.start() - 60) : m.start()]) for m in years):
         return None
     return int(years[0].group(1))
