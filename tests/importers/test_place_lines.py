@@ -427,3 +427,21 @@ def test_a_stand_in_in_brackets_after_the_place():
 def test_a_person_doubling_in_brackets_is_no_place():
     post = extract("The stunt was done by Jo Reid (doubling for the star) in one take.")
     assert locations(post) == []
+
+
+# -- "The one exterior is genuinely X: Y Street, ..." ------------------------------------
+
+
+def test_a_town_then_a_site_after_its_colon():
+    post = extract(
+        "The whole film was shot on a stage in Toronto.",
+        "The one exterior is genuinely Boston: Newbury Street, grabbed in an hour.",
+    )
+    assert "Newbury Street" in names(post)
+    assert "Boston" not in names(post)
+
+
+# Trap: no site after the colon; the words after it are a remark.
+def test_a_town_then_a_remark_after_its_colon():
+    post = extract("The one exterior is genuinely Boston: Kev loved it.")
+    assert "Kev" not in names(post)

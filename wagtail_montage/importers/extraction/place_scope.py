@@ -97,10 +97,22 @@ def narrower_at(tokens, index):
                 tokens[ahead + 2].cap or tokens[ahead + 2].text == "the"
             ):
                 return ahead + 2
-            return None
+            return ahead + 1 if site_named(tokens, ahead + 1) else None
         if tokens[ahead].cap and not text.isdigit() or not text.isalnum():
             return None
     return None
+
+
+def site_named(tokens, index):
+    """Whether a site that says what it is starts at ``tokens[index]`` and ends its
+    clause: "New York: Madison Avenue, grabbed by ..." (not "Leeds: Kev loved it")."""
+    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+    return (
+        end is not None
+        and tokens[index].cap
+        and named_place(" ".join(token.text for token in tokens[index:end]))
+        and (end == len(tokens) or tokens[end].text in (",", ".", ";"))
+    )
 
 
 def line_named(tokens, index):

@@ -501,10 +501,14 @@ def place_subject(tokens, verb):
     return "place" if any(word in PLACE_SUBJECTS for word in head) else "unsure"
 
 
+TRULY = frozenset({"genuinely", "truly"})  # not "actually": a correction
+
+
 def predicate_place(tokens, index):
     """Where the place after "is" starts: "is X", "is in X", "is the old X", "is the
     old lodge at X", "is a real mansion in X", "are from X", "are the mills of X"; or
     None."""
+    index += index < len(tokens) and tokens[index].text in TRULY  # "is genuinely X"
     if index < len(tokens) and tokens[index].text in (
         "in",
         "at",
