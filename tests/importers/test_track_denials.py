@@ -258,3 +258,30 @@ def test_a_translation_in_more_words_is_the_same_song(named):
     assert [(v["title"], v["composers"]) for v in facts(post, "track")] == [
         ("Matin Gris", ["Ida Roe"])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This week's shop playlist: “Copper Moth” by the Tillers, and more.",
+        "On the radio in the shop this morning: “Copper Moth” by the Tillers.",
+        "Last customer bought “Copper Moth” by the Tillers, which was playing in the "
+        "shop when she came in.",
+    ],
+)
+def test_a_song_playing_in_the_writers_shop_is_no_track(sentence):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        sentence,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_the_films_song_on_the_shop_playlist_stays():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "This week's shop playlist: “Tin Roof Rain” by Ida Marsh, of course.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]

@@ -122,6 +122,35 @@ def _theme_of_named_other(ctx, norm, start):
     return match_key(film) not in match_key(ctx.post.title or "")
 
 
+# Before a title: what plays in the writer's shop now, not in the film. "This week's
+# shop playlist: “X”", "Now playing in the store: “X”".
+SHOP_BEFORE_RE = re.compile(
+    r"\b(?:(?:this|last|next)\s(?:week|month)'s\s(?:shop\s|store\s|staff\s)?playlist"
+    r"|(?:shop|store|counter)\s(?:playlist|stereo|radio|speakers)"
+    r"|(?:playing|radio|stereo)\s(?:in|at)\s(?:the|our|my)\s(?:shop|store|counter)"
+    r"|record\sof\sthe\sweek)\b",
+    re.IGNORECASE,
+)
+# After it: "“X” by A, which was playing in the shop when he came in".
+SHOP_AFTER_RE = re.compile(
+    r"^[^.;\ue000]{0,60}?\bwhich\s(?:was|is)\s(?:playing|on)\s(?:in|at)\s(?:the|our|my)"
+    r"\s(?:shop|store)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_the_shop(ctx, sentence, start, end):
+    """ "This week's shop playlist: “X” by A": a song the writer's shop plays, not
+    yet one of the post's tracks (the film's song may be on that playlist too)."""
+    norm = sentence.norm
+    if not (
+        SHOP_BEFORE_RE.search(norm[max(0, start - 90) : start])
+        or SHOP_AFTER_RE.match(norm[end : end + 120])
+    ):
+        return False
+    return match_key(clean_title(norm[start + 1 : end - 1])) not in ctx.tracks
+
+
 def not_in_film(ctx, sentence, start, end, after):
     """Whether the sentence says the title quoted at ``start`` is not in the film:
     "Not in the film: “X”", "“X” is nowhere in the film", "“X” occupied the last
@@ -136,6 +165,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _set_to_other_film(ctx, norm, start)
         or _theme_of_other(ctx, sentence, start)
         or _theme_of_named_other(ctx, norm, start)
+        or _in_the_shop(ctx, sentence, start, end)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 80) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
         or CHART_BEHIND_RE.search(norm[max(0, start - 90) : start])
