@@ -150,3 +150,11 @@ def test_a_writer_named_the_singer_sings_it_when_no_one_else_does():
     assert tracks(post) == {"Pier Lamps": (["Otto Brill", "Ada Gannet"], ["Ada Gannet"])}
     post = extract(SONG, "It was co-written by Otto Brill and the singer, Ada Gannet.")
     assert tracks(post)["Pier Lamps"][1] == ["Gannet Sisters"]
+
+
+def test_a_song_by_one_act_recorded_by_another_is_no_writing_credit():
+    post = extract(
+        "The montage is cut to “Pier Lamps”, a song by the Gannets, recorded by Len "
+        "Moss for the film."
+    )
+    assert "Gannets" not in tracks(post)["Pier Lamps"][0]

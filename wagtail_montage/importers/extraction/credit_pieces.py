@@ -9,9 +9,10 @@ from .credit_tracks import is_title, known_track
 from .roles import skip_role
 from .sentences import add_unique, names_span
 
-# "a piece by", "an instrumental by", "a slow waltz by".
+# "a piece by", "an instrumental by", "a slow waltz by": words for a composer's
+# work (not "a song by A, recorded by B": A may be the act of the original).
 PIECE_RE = re.compile(
-    r"\b(?:a|an)\s(?:[a-z][\w-]{1,20}\s){0,2}(?:piece|instrumental|song|ballad|tune"
+    r"\b(?:a|an)\s(?:[a-z][\w-]{1,20}\s){0,2}(?:piece|instrumental"
     r"|composition|waltz|lullaby|march|theme|nocturne|suite)\sby\s"
 )
 PLAYED = frozenset({"recorded", "played", "performed", "sung", "conducted"})
