@@ -230,3 +230,11 @@ def test_a_release_said_later_wins_over_the_opening_year():
         title="Copper Moth at 40",
     )
     assert film == ("Copper Moth", 1984)
+
+
+def test_a_release_year_said_in_two_figures():
+    film = read(
+        "<i>Copper Moth</i> came out in '84 and every surfer's dad still quotes it.",
+        title="Copper Moth: the best surf film",
+    )
+    assert film == ("Copper Moth", 1984)

@@ -35,6 +35,7 @@ from .film_words import (
     YEAR_GENRE_RE,
     YEAR_IT_CAME_OUT_RE,
     a_record,
+    full_year,
 )
 from .film_years import YEAR_OF_FILM_RES, year_said  # noqa: F401 (tests)
 from .lexicon import CLOSE, STOP_STARTS, TITLE_CONNECTORS
@@ -377,7 +378,7 @@ def film_in_quotes(ctx, sentence):
             return True  # "<i>X</i>, a drama that opened the next year, in 1992"
         if not (after and title):
             continue
-        year = int(next(group for group in after.groups() if group))
+        year = full_year(next(group for group in after.groups() if group))
         rest = end + after.end()
         cue = (
             _film_cue(after.group(0))
@@ -406,7 +407,7 @@ def _film_before(ctx, sentence, first, end, post_title):
     after = _after(sentence.norm[offset : offset + 80])
     if not after:
         return False
-    year = int(next(group for group in after.groups() if group))
+    year = full_year(next(group for group in after.groups() if group))
     cue = _film_cue(after.group(0))
     for start in range(first, end):
         title = clean_title(sentence.span(start, end))

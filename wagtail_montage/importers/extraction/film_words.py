@@ -36,7 +36,17 @@ FILM_AFTER_MORE_RE = re.compile(
     rf"|(?:\s(?:again|once more))?\s?\(\s?{YEAR};\s"
     # " (<i>Das Glashaus am See</i>, 1976)": its title in another language, its year
     rf"|\s?\(\ue000[^\ue000\ue001]{{1,80}}\ue001,\s{YEAR}\)"
+    # " came out in '82": the year in two figures (read as 1982 by full_year)
+    r"|,?\s(?:was\s|first\s)?(?:released|came out|opened|premiered)\sin\s['\u2019]"
+    r"([5-9][0-9])\b"
 )
+
+
+def full_year(text):
+    """A year as said: "1982", or "82" of "in '82"."""
+    return int(text) + 1900 if len(text) == 2 else int(text)
+
+
 # After "film": the words of something else ("a 1995 film festival").
 NOT_A_FILM = (
     r"(?:festival|festivals|season|retrospective|screening|screenings|print|prints"
