@@ -285,3 +285,20 @@ def test_the_films_song_on_the_shop_playlist_stays():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The single version of “Tin Roof Rain” isn't in the film; it runs longer.",
+        "A cover of “Tin Roof Rain” by the Tillers is not in the film.",
+        "The extended mix is great, but it isn't in the film.",
+    ],
+)
+def test_a_version_denied_leaves_the_films_song(sentence):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        sentence,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]

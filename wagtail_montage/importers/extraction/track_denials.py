@@ -43,9 +43,20 @@ ANSWER_NO_RE = re.compile(
 )
 
 
+# A version of the song the pronoun may mean: "The extended mix is great, but it
+# isn't in the film".
+VERSION_RE = re.compile(
+    r"\b(?:version|mix|remix|edit|cover|demo|reprise|instrumental|b-side|flip\sside)\b",
+    re.IGNORECASE,
+)
+
+
 def _denies(ctx, sentence):
-    """Whether the sentence denies, by a pronoun, that a song is in the film."""
+    """Whether the sentence denies, by a pronoun, that a song is in the film (and
+    not that a version of it is)."""
     norm = sentence.norm
+    if VERSION_RE.search(norm):
+        return False
     if PRONOUN_DENIAL_RE.search(norm):
         return True
     opening = PRONOUN_OPENING_RE.match(norm)

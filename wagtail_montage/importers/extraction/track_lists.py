@@ -128,14 +128,25 @@ def part_of_list(ctx, sentence):
         )
 
 
-def doubt(ctx, title):
+# Just before a title: a version of it, not the song itself ("the single version
+# of “X” isn't in the film", "a cover of “X”").
+VERSION_OF_RE = re.compile(
+    r"\b(?:version|versions|mix|remix|edit|cover|covers|demo|demos|recording|take"
+    r"|rendition|reprise|instrumental|b-side)\s(?:of\s|to\s)?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def doubt(ctx, title, before=""):
     """A title the sentence says is not in the film ("Don't confuse it with “X”,
     whose theme went to No. 3"): a chart fact or a credit alone does not make it a
-    track of the page; the track rule reading it as heard later does."""
+    track of the page; the track rule reading it as heard later does. A track made
+    before loses its block ("“X” charted, but it's not in the film"), unless the
+    words ``before`` the title name a version of it ("the single edit of “X”")."""
     key = match_key(title)
     if key not in ctx.tracks:
         ctx.doubted.add(key)
-    else:  # made before: "“X” by A. ... “X” charted, but it's not in the film."
+    elif not VERSION_OF_RE.search(before):
         _drop(ctx, key)
         ctx.doubted.add(key)
 

@@ -484,7 +484,7 @@ def _tracks_of(ctx, sentence):
         if collection_title(title):
             continue  # "<i>X: The Complete Recordings</i>": a box set
         if quoted and not_in_film(ctx, sentence, start, end, after):
-            doubt(ctx, title)
+            doubt(ctx, title, norm[max(0, start - 50) : start])
             ctx.suggest(
                 _("“%(title)s” seems to be a song that is not in the film")
                 % {"title": title},
