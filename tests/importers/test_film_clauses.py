@@ -238,3 +238,12 @@ def test_a_release_year_said_in_two_figures():
         title="Copper Moth: the best surf film",
     )
     assert film == ("Copper Moth", 1984)
+
+
+def test_a_later_viewing_year_before_the_title_is_not_the_films():
+    film = read(
+        "In 2019 I finally rewatched <i>Copper Moth</i> on a scratched DVD.",
+        "The song is the best thing in it.",
+        title="Copper Moth at 40",
+    )
+    assert film == ("", None)

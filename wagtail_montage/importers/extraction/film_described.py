@@ -83,6 +83,12 @@ def era_year(title, opening):
     return None
 
 
+# Between the year and the title: a later viewing, not the film's time.
+LATER_VIEWING_RE = re.compile(
+    r"\b(?:watched|rewatched|revisited|streamed|rented|bought|found|finally|again"
+    r"|DVD|VHS|Blu-ray|restored|restoration|reissue|anniversary|retrospective)\b",
+    re.IGNORECASE,
+)
 # Just after a title: it is a song heard. "<i>X</i> playing on the radio".
 HEARD_AFTER_RE = re.compile(r"^\W{0,3}\s(?:playing|played|plays|on\sthe\sradio|sung)\b")
 
@@ -106,4 +112,6 @@ def _era_year(sentence, start):
         return None
     if any(OWN_TIME_RE.search(norm[max(0, m.start() - 60) : m.start()]) for m in years):
         return None
+    if LATER_VIEWING_RE.search(norm[years[0].end() : start]):
+        return None  # "In 2019 I finally rewatched <i>X</i>": a later viewing
     return int(years[0].group(1))
