@@ -302,3 +302,21 @@ def test_a_version_denied_leaves_the_films_song(sentence):
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A year later she released “Copper Moth”, which reached No. 3 on the Hot 100.",
+        "She followed it with “Copper Moth”, which reached No. 3 on the Hot 100.",
+        "The next year's “Copper Moth” did better, reaching No. 3 on the Hot 100.",
+    ],
+)
+def test_a_later_release_named_in_passing_is_no_track(sentence):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        sentence,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+    assert peaks(post) == []

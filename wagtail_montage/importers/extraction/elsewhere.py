@@ -20,7 +20,13 @@ OTHER_RELEASE_RE = re.compile(
     # "his own hit the following year, “X”", "one more hit afterwards, “X”": a
     # later release
     r"|(?:single|hit|record|release)\s(?:the\sfollowing\syear|the\snext\syear"
-    r"|the\syear\safter|a\syear\slater|years\slater|afterwards|after\sthat))"
+    r"|the\syear\safter|a\syear\slater|years\slater|afterwards|after\sthat)"
+    # "She followed it with “X”", "A year later she released “X”", "the next
+    # year's “X”"
+    r"|followed\s(?:it|that|this)\s(?:up\s)?with"
+    r"|(?:a\syear|two\syears|years|months)\slater,?\s(?:she|he|they|[A-Z][a-z]+)\s"
+    r"(?:released|recorded|put\sout|had)"
+    r"|(?:next|following)\syear's)"
     r"\W{0,3}(?:was\s|is\s|being\s)?$",
     re.IGNORECASE,
 )
