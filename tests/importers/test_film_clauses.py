@@ -247,3 +247,12 @@ def test_a_later_viewing_year_before_the_title_is_not_the_films():
         title="Copper Moth at 40",
     )
     assert film == ("", None)
+
+
+def test_the_1987_film_after_a_song_hummed_names_no_film():
+    film = read(
+        "I still hum “Blue Rink” most mornings.",
+        "The 1987 film, not the cable remake.",
+        title="At the till",
+    )
+    assert film == ("", None)

@@ -23,6 +23,11 @@ DESCRIBED_RE = re.compile(
     r"^(?:The|This|That|(?:[A-Z][\w-]{0,30}\s){0,2}[A-Z][\w-]{0,30}'s)\s"
     rf"{YEAR}\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\b(?!\s{NOT_A_FILM})"
 )
+# Just before a title: what holds a scene or is watched. "the ballroom bit in ",
+# "a scene from ", "we rewatched ".
+CONTAINER_BEFORE_RE = re.compile(
+    r"\b(?:in|from|of|watch|watched|rewatched|saw|seen)\s$", re.IGNORECASE
+)
 # A film the sentence says came out, not yet named: "i love a movie that came out
 # in 1979", "a picture that was released in 1984".
 A_FILM_CAME_OUT_RE = re.compile(
@@ -69,8 +74,10 @@ def _titles(sentence):
             norm[end : end + 20]
         ):
             yield ""  # one of the titles is a song: which the year is of is unsure
-        else:
+        elif CONTAINER_BEFORE_RE.search(before):
             yield clean_title(text)
+        else:
+            yield ""  # "I still hum “X”.": not said to be what holds the scene
 
 
 def film_that_came_out(ctx, sentences):
