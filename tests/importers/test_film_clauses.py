@@ -256,3 +256,14 @@ def test_the_1987_film_after_a_song_hummed_names_no_film():
         title="At the till",
     )
     assert film == ("", None)
+
+
+def test_the_one_dated_title_its_sentence_charts_is_no_film():
+    film = read(
+        "Everyone knows <i>Orchard Tide</i>, which came out in 1981 and went to "
+        "No. 4 in the UK.",
+        "We had a week on the pier.",
+        "The soundtrack never got a title.",
+        title="Notes from a pier",
+    )
+    assert film == ("", None)

@@ -53,6 +53,12 @@ FILM_WORD_RE = re.compile(
     r"|filmed|screening|premiere)\b",
     re.IGNORECASE,
 )
+# In a sentence: a place on a chart or a certification, which a record gets.
+CHARTED_RE = re.compile(
+    r"\b(?:No\.\s?[0-9]|number\s(?:[0-9]|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten)|chart|charts|charted|Hot\s100|gold|platinum|silver|top\s(?:ten|[0-9]))",
+    re.IGNORECASE,
+)
 # Anywhere in a post: it is about a film.
 SOUNDTRACK_OR_FILM_RE = re.compile(
     r"\b(?:soundtrack|soundtracks|film|films|movie|movies|filmed|filming|shot|shooting"
@@ -112,7 +118,7 @@ def _salient(ctx, sentences):
             if marked and key not in ctx.tracks and key not in ctx.albums:
                 found.append((title, year, sentence))
     found = [item for item in found if _never_a_record(said, item[0])]
-    if not found and len(dated) == 1 and _about_a_film(said, alone[0]):
+    if not found and len(dated) == 1 and _about_a_film(said, alone):
         found = [alone]  # the post's one dated title, in a post about a film
     if len({(match_key(title), year) for title, year, _sentence in found}) > 1:
         # "March classic: The Ferryman's Daughter": the one the post's title names
@@ -123,9 +129,12 @@ def _salient(ctx, sentences):
     return found[0]
 
 
-def _about_a_film(said, title):
-    """Whether the post speaks of a film or its soundtrack anywhere, and never
-    calls the title a song or a record."""
+def _about_a_film(said, alone):
+    """Whether the post speaks of a film or its soundtrack anywhere, never calls the
+    title a song or a record, and its sentence does not chart it."""
+    title, _year, sentence = alone
+    if CHARTED_RE.search(sentence.norm):
+        return False  # "“X”, which came out in 1985, went to No. 4": a record
     return _never_a_record(said, title) and any(
         SOUNDTRACK_OR_FILM_RE.search(_outside(sentence)) for sentence in said
     )
