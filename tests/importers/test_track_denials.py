@@ -320,3 +320,13 @@ def test_a_later_release_named_in_passing_is_no_track(sentence):
     )
     assert titles(post) == ["Tin Roof Rain"]
     assert peaks(post) == []
+
+
+def test_a_denial_opening_the_next_paragraph_drops_the_song_before():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "Q: Was there a song you could not get? A: “Copper Moth” by the Tillers.",
+        "It went top ten, but it isn't in the film.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]

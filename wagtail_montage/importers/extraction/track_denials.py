@@ -94,7 +94,10 @@ def denied_later(ctx, sentence):
         or not made.keep
         or not sentence.number - 2 <= made.order[0] < sentence.number
         or ctx.track_order[-1][0] != match_key(track["title"])
-        or ctx.track_order[-1][1] != sentence.paragraph
+        or not (
+            ctx.track_order[-1][1] == sentence.paragraph  # or the sentence right after
+            or made.order[0] == sentence.number - 1
+        )
         or any(
             slot.kind == "track" and slot.value is not track
             for slot in slots
