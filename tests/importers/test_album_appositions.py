@@ -51,3 +51,13 @@ def test_a_quoted_album_with_a_comma_after_the_album_noun_is_one_album():
         title="Notes on Salt, Then Sugar",
     )
     assert albums(post) == ["Salt, Then Sugar (Original Soundtrack)"]
+
+
+def test_for_the_record_is_an_aside_not_a_record_named():
+    post = extract(
+        "In <i>Copper Moth</i> (1984) the song is “Blue Rink” by Ida Sorel.",
+        "For the record, “Gull Song” by the Tillers, which was on the shop radio, "
+        "got to number two.",
+        title="Notes on Copper Moth",
+    )
+    assert albums(post) == []

@@ -60,6 +60,8 @@ APPOSITION_OF_OTHER_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?!only\b|also\b)[a-z-]{2,20}"
     r"\s(?:on|of|for|behind)\s$"
 )
+# "For the record, “X” ...": an aside, not a record named.
+FOR_THE_RECORD_RE = re.compile(r"\b[Ff]or\sthe\srecord\W{0,3}$")
 LP_ON_LABEL_RE = re.compile(r"^The\s(?:LP|album)\b(?!,)")
 UNTITLED_RE = re.compile(
     r"\b(?:no\s(?:[a-z-]{2,15}\s)?title|untitled|never given a (?:proper )?title|without a title"
@@ -128,7 +130,7 @@ def titled_albums(ctx, sentence):
         title = clean_title(sentence.orig[match.end() : close]) if close > 0 else ""
         if APPOSITION_OF_OTHER_RE.search(
             norm[max(0, match.start() - 40) : match.start()]
-        ):
+        ) or FOR_THE_RECORD_RE.search(norm[: match.end()]):
             continue  # "The producer on the record, A B,": the producer's name
         whole = _quote_at(sentence, match.end())
         if whole and 0 < close < whole[2]:  # "the album, <i>X, Y</i>,": the whole quote
@@ -193,7 +195,7 @@ def _named_album(sentence, title, start, end):
     Records put out as <i>X</i>"; not "on the record: “X”", a song on it."""
     norm = sentence.norm
     before = norm[max(0, start - 40) : start]
-    if LISTED_ON_RE.search(before):
+    if LISTED_ON_RE.search(before) or FOR_THE_RECORD_RE.search(before):
         return False
     return bool(
         ALBUM_WORDS_RE.search(title)
