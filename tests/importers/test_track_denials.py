@@ -330,3 +330,32 @@ def test_a_denial_opening_the_next_paragraph_drops_the_song_before():
         title="Notes on Lantern Cove",
     )
     assert titles(post) == ["Tin Roof Rain"]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Q: Was there a song you wanted and couldn't get? A: “Copper Moth” by the "
+        "Tillers.",
+        "We couldn't afford “Copper Moth” by the Tillers, sadly.",
+    ],
+)
+def test_a_song_the_film_could_not_get_is_no_track(sentences):
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        sentences,
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+
+
+def test_a_chart_fact_resolved_after_its_song_was_denied_is_dropped_too():
+    post = extract(
+        "<i>Lantern Cove</i> (1986) opens with “Tin Roof Rain” by Ida Marsh.",
+        "The single peaked at number nine on the UK Singles Chart.",
+        "For the record, “Copper Moth” by the Tillers, which was playing in the shop "
+        "when he came in, got to number two. Not in the film.",
+        title="Notes on Lantern Cove",
+    )
+    assert titles(post) == ["Tin Roof Rain"]
+    assert [peak for peak in peaks(post) if peak[0] == "Copper Moth"] == []

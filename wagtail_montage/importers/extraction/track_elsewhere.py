@@ -151,6 +151,31 @@ def _in_the_shop(ctx, sentence, start, end):
     return match_key(clean_title(norm[start + 1 : end - 1])) not in ctx.tracks
 
 
+# A song the film could not have: "We couldn't afford “X”", "the rights to “X” fell
+# through"; or the question the sentence answers: "Q: Was there a song you wanted
+# and couldn't get? A: “X” by A."
+UNGOT_RE = re.compile(
+    r"\b(?:couldn't|could\snot|never\scould)\s(?:get|afford|clear|license|licence"
+    r"|secure)\b(?!\s(?:it\s)?out\sof)|\brights\s(?:to\s[^.;]{1,60}?\s)?fell\sthrough\b"
+    r"|\bturned\s(?:us\s)?down\b",
+    re.IGNORECASE,
+)
+
+
+def _not_got(ctx, sentence, start, end):
+    """Whether the song quoted at ``start`` is one the film could not have."""
+    norm = sentence.norm
+    if UNGOT_RE.search(norm[max(0, start - 80) : end + 60]):
+        return True
+    previous = ctx.previous
+    return bool(
+        start < 6  # "A: “X” by A."
+        and previous is not None
+        and previous.norm.endswith("?")
+        and UNGOT_RE.search(previous.norm)
+    )
+
+
 def not_in_film(ctx, sentence, start, end, after):
     """Whether the sentence says the title quoted at ``start`` is not in the film:
     "Not in the film: “X”", "“X” is nowhere in the film", "“X” occupied the last
@@ -166,6 +191,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _theme_of_other(ctx, sentence, start)
         or _theme_of_named_other(ctx, norm, start)
         or _in_the_shop(ctx, sentence, start, end)
+        or _not_got(ctx, sentence, start, end)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 80) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
         or CHART_BEHIND_RE.search(norm[max(0, start - 90) : start])

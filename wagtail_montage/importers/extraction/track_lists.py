@@ -161,6 +161,12 @@ def drop_doubted(ctx):
     again stays out of the page."""
     for key in ctx.doubted & set(ctx.tracks):
         _drop(ctx, key)
+    for slot in (slot for group in ctx.slots.values() for slot in group):
+        value = slot.value  # a chart fact resolved after its song was dropped
+        if slot.kind == "chart_fact" and value.get("subject_kind") == "track":
+            key = match_key(value.get("subject_title") or "")
+            if key in ctx.doubted and key not in ctx.tracks:
+                slot.keep = False
 
 
 # A sentence that opens by denying the song just named is in the film: "It isn't in
@@ -205,6 +211,7 @@ def denied_next(ctx, sentence):
 def drop_denied(ctx, sentence, key):
     track = _drop(ctx, key)
     if track is not None:
+        ctx.doubted.add(key)
         ctx.suggest(
             _("“%(title)s” seems to be a song that is not in the film")
             % {"title": track["title"]},
