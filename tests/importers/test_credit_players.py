@@ -84,7 +84,9 @@ def test_the_team_who_wrote_it_is_the_names_after_it():
         "“Pier Lamps”, sung by Ada Gannet, and the brother-and-sister team who "
         "wrote it, Otto Brill and Lena Brill."
     )
-    assert tracks(post) == {"Pier Lamps": (["Otto Brill", "Lena Brill"], ["Ada Gannet"])}
+    assert tracks(post) == {
+        "Pier Lamps": (["Otto Brill", "Lena Brill"], ["Ada Gannet"])
+    }
 
 
 def test_a_mezzo_before_a_name_is_her_role():
@@ -101,7 +103,9 @@ def test_one_credited_to_two_and_then_singing_is_the_subject_after_and():
 
 
 def test_with_a_singer_on_vocals_performs_it():
-    post = extract("That's “Pier Lamps” by the duo Brill & Moss, with Ada Gannet on vocals.")
+    post = extract(
+        "That's “Pier Lamps” by the duo Brill & Moss, with Ada Gannet on vocals."
+    )
     assert tracks(post) == {"Pier Lamps": ([], ["Brill & Moss", "Ada Gannet"])}
 
 
@@ -142,12 +146,18 @@ def test_a_writer_who_the_sleeve_says_played_on_it_performs_it():
         "Composed by Otto Brill, who according to the sleeve also played every "
         "synthesiser on it.",
     )
-    assert tracks(post) == {"Pier Lamps": (["Otto Brill"], ["Gannet Sisters", "Otto Brill"])}
+    assert tracks(post) == {
+        "Pier Lamps": (["Otto Brill"], ["Gannet Sisters", "Otto Brill"])
+    }
 
 
 def test_a_writer_named_the_singer_sings_it_when_no_one_else_does():
-    post = extract("“Pier Lamps” was co-written by Otto Brill and the singer, Ada Gannet.")
-    assert tracks(post) == {"Pier Lamps": (["Otto Brill", "Ada Gannet"], ["Ada Gannet"])}
+    post = extract(
+        "“Pier Lamps” was co-written by Otto Brill and the singer, Ada Gannet."
+    )
+    assert tracks(post) == {
+        "Pier Lamps": (["Otto Brill", "Ada Gannet"], ["Ada Gannet"])
+    }
     post = extract(SONG, "It was co-written by Otto Brill and the singer, Ada Gannet.")
     assert tracks(post)["Pier Lamps"][1] == ["Gannet Sisters"]
 
