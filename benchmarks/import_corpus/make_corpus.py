@@ -47,6 +47,8 @@ from .posts_fresh_u import POSTS as POSTS_FRESH_U
 from .posts_fresh_v import POSTS as POSTS_FRESH_V
 from .posts_fresh_w import POSTS as POSTS_FRESH_W
 from .posts_fresh_x import POSTS as POSTS_FRESH_X
+from .posts_fresh_y import POSTS as POSTS_FRESH_Y
+from .posts_fresh_z import POSTS as POSTS_FRESH_Z
 from .posts_one import POSTS as POSTS_ONE
 from .posts_two import POSTS as POSTS_TWO
 
@@ -66,6 +68,7 @@ TENTH = POSTS_FRESH_Q + POSTS_FRESH_R
 ELEVENTH = POSTS_FRESH_S + POSTS_FRESH_T
 TWELFTH = POSTS_FRESH_U + POSTS_FRESH_V
 THIRTEENTH = POSTS_FRESH_W + POSTS_FRESH_X
+FOURTEENTH = POSTS_FRESH_Y + POSTS_FRESH_Z
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -79,6 +82,7 @@ HELD_ROUNDS = {
     "eleventh": ELEVENTH,
     "twelfth": TWELFTH,
     "thirteenth": THIRTEENTH,
+    "fourteenth": FOURTEENTH,
 }
 POSTS = (
     FIRST
@@ -94,6 +98,7 @@ POSTS = (
     + ELEVENTH
     + TWELFTH
     + THIRTEENTH
+    + FOURTEENTH
 )
 
 

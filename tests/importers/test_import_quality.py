@@ -30,6 +30,7 @@ HELD_ROUNDS = (
     "eleventh",
     "twelfth",
     "thirteenth",
+    "fourteenth",
 )
 
 
@@ -128,10 +129,10 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 12 was spent into it (88.9% /
-    98.4%, 82 false facts over 461 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 13 was spent into it (90.6% /
+    99.4%, 37 false facts over 501 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.885 and precision >= 0.98 and false <= 82
+    assert recall >= 0.905 and precision >= 0.99 and false <= 37
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
