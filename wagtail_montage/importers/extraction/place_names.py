@@ -11,6 +11,7 @@ from .lexicon import (
     STOP_STARTS,
     US_STATES,
 )
+from .place_dates import dated_or_counted
 from .place_words import (
     NAMED_PLACE_RE,
     NAMED_TARGET_RE,
@@ -177,6 +178,7 @@ def place_ok(ctx, name, first, venue=False):
         and name not in HOLIDAYS
         and not (name in RANKINGS or name.endswith("iest") and len(words) == 1)
         and words[0].removesuffix("s") not in MONTH_NAMES  # "Mondays: brisket"
+        and not dated_or_counted(name)  # "Feb 1987 — ...", "Counts 1–4: ..."
         and words[0] not in NOT_PLACES
         and words[0] not in STOP_STARTS
         and words[0] not in QUESTION_WORDS

@@ -18,7 +18,7 @@ REGIONS = frozenset(
     """
     Cornwall Devon Dorset Somerset Kent Sussex Essex Norfolk Suffolk Yorkshire
     Lancashire Cumbria Northumberland Cheshire Derbyshire Shropshire Herefordshire
-    Gloucestershire Wiltshire Hampshire Surrey Cotswolds Highlands Lowlands
+    Gloucestershire Wiltshire Hampshire Surrey Cotswolds Highlands Lowlands Midlands
     Provence Brittany Normandy Burgundy Alsace Dordogne Corsica Tuscany Umbria Sicily
     Sardinia Lombardy Piedmont Liguria Apulia Calabria Campania Veneto Bavaria Saxony
     Andalusia Andalucia Catalonia Galicia Castile Asturias Flanders Wallonia Transylvania
@@ -84,8 +84,10 @@ def narrower_at(tokens, index):
             and tokens[index + 2].text == "the"
         ):
             if tokens[index + 3].cap:
-                # not "at X, on the Y Railway": the line X is on, not a place in X
-                return None if line_named(tokens, index + 3) else index + 2
+                # not "at X, on the Y Railway": the line X is on, not a place in X;
+                # not "in X, in the West Midlands": the region X is in
+                wider = line_named(tokens, index + 3) or region_named(tokens, index + 3)
+                return None if wider else index + 2
             if position_of(tokens, index + 3):
                 return index + 5  # "filmed in X, at the foot of Y"
         return around_at(tokens, index + 1)
@@ -101,6 +103,17 @@ def narrower_at(tokens, index):
         if tokens[ahead].cap and not text.isdigit() or not text.isalnum():
             return None
     return None
+
+
+def region_named(tokens, index):
+    """Whether the capitalised run at ``tokens[index]`` is a region, whole or by its
+    last word ("the Peak District", "the West Midlands", "the Scottish Highlands"):
+    the region of the place before it, never a site inside that place."""
+    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=4)
+    if end is None:
+        return False
+    name = " ".join(token.text for token in tokens[index:end])
+    return broad(name) or name.split()[-1] in REGIONS
 
 
 def site_named(tokens, index):
