@@ -383,9 +383,38 @@ def names_span(sentence, index, limit=6, subject=False):
     return names, index
 
 
+# "A and his Orchestra", "A & Her Trio", "A and their Comets": one act, never cut.
+OWN_BAND_HEADS = frozenset(
+    {"orchestra", "band", "trio", "quartet", "quintet", "combo", "ensemble"}
+)
+
+
+def _and_own_band(tokens, end):
+    """The end of "and his Orchestra", "& Her Quartet", "and His Comets" after a
+    name at ``end``; ``end`` if none follows (not "and his wife", "and her Sister")."""
+    if not (
+        end + 2 < len(tokens)
+        and tokens[end].text.lower() in ("&", "and")
+        and tokens[end + 1].text.lower() in ("his", "her", "their")
+    ):
+        return end
+    head = tokens[end + 2].text
+    if head.lower() in OWN_BAND_HEADS:
+        return end + 3
+    band = run_forward(tokens, end + 2, NAME_CONNECTORS, max_words=3)
+    last = tokens[band - 1].text if band else ""
+    if band and last.lower() in OWN_BAND_HEADS | {"orchestras"}:
+        return band
+    plural = last.isalpha() and last.endswith("s") and not last.endswith("ss")
+    return band if plural and tokens[end + 2].cap else end
+
+
 def _and_the_band(tokens, end):
     """ "A & the Lowlands", "A and the Drifters": one act, a name and its band (a
     plural or "Band" after "and the"; not "A and the Harlan Choir")."""
+    own = _and_own_band(tokens, end)
+    if own != end:
+        return own
     if not (
         end + 2 < len(tokens)
         and tokens[end].text.lower() in ("&", "and")
