@@ -39,6 +39,10 @@ FILM_AFTER_MORE_RE = re.compile(
     # " came out in '82": the year in two figures (read as 1982 by full_year)
     r"|,?\s(?:was\s|first\s)?(?:released|came out|opened|premiered)\sin\s['\u2019]"
     r"([5-9][0-9])\b"
+    # "<i>X</i>, 1989, the one where", "<i>X</i> — 1987 — holds up",
+    # "<i>X</i> [1985]": the bare year set off in the sentence, not a span ("1985
+    # to 1987", "1985-87") nor a label's closing date ("Jacket for 'X', 1992.")
+    rf"|(?:,\s|\s[—–]\s|\s?\[){YEAR}(?=,\s|\]|\s[—–]\s)(?!,?\s?(?:to|and)\s)"
 )
 
 
