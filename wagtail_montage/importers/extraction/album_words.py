@@ -84,3 +84,26 @@ EDITION_TITLE_RE = re.compile(
     r"\sEdition)\b",
     re.IGNORECASE,
 )
+# Just before "the album, <i>X</i>,": a song of that album is the head of the
+# phrase, so the title between commas is the song's. "Another single from the album,
+# “X”, did better", "The second track off that LP, “X”,", "A different song on the
+# record, <i>X</i>,"; not "The song is from the album, <i>X</i>," nor "the title
+# track from the album, <i>X</i>,".
+SONG_OF_ALBUM_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]nother|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s"
+    r"(?:(?!title\b)[a-z-]{2,20}\s){0,2}?(?:single|song|track|cut|tune|number|ballad)s?"
+    r"\s(?:from|off|on)\s$"
+)
+# Just before a title: the album noun and a comma, "... the album, “X”".
+ALBUM_COMMA_BEFORE_RE = re.compile(
+    r"\b(?:the|that|this|its|their|his|her)\s(?:soundtrack\salbum|soundtrack|album|LP|EP"
+    r"|record),\s?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def song_of_album_before(before):
+    """Whether the words before a title are "<a song> from the album, ": the title
+    between commas is that song's."""
+    found = ALBUM_COMMA_BEFORE_RE.search(before)
+    return bool(found) and bool(SONG_OF_ALBUM_BEFORE_RE.search(before[: found.start()]))

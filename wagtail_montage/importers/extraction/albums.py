@@ -21,8 +21,10 @@ from .album_words import (
     RECORD_OF_MUSIC_RE,
     RECORD_WORD_RE,
     SCORE_TITLE_RE,
+    SONG_OF_ALBUM_BEFORE_RE,
     SOUNDTRACK_TO_RE,
     WENT_RE,
+    song_of_album_before,
 )
 from .discourse import anaphor, untitled_soundtrack
 from .elsewhere import title_elsewhere
@@ -132,6 +134,10 @@ def titled_albums(ctx, sentence):
             norm[max(0, match.start() - 40) : match.start()]
         ) or FOR_THE_RECORD_RE.search(norm[: match.end()]):
             continue  # "The producer on the record, A B,": the producer's name
+        if SONG_OF_ALBUM_BEFORE_RE.search(
+            norm[max(0, match.start() - 50) : match.start()]
+        ):
+            continue  # "Another single from the album, “X”,": the single's title
         whole = _quote_at(sentence, match.end())
         if whole and 0 < close < whole[2]:  # "the album, <i>X, Y</i>,": the whole quote
             title, close = clean_title(whole[0]), whole[2]
@@ -180,11 +186,14 @@ def _album_of_film(sentence, title, start, end):
 
 
 # Just before a title: the album a song comes from. "The album it comes from, “X”",
-# "the LP that the single was on: “X”".
+# "the LP that the single was on: “X”", "The album it's on, <i>X</i>", "the record
+# the song appears on, “X”", "the LP it was taken from: <i>X</i>".
 ALBUM_IT_IS_ON_RE = re.compile(
-    r"\b(?:the|its|their|his|her)\s(?:soundtrack\salbum|soundtrack|album|LP)\s"
-    r"(?:(?:that|which)\s)?(?:it|they|the\s(?:song|single|track|theme))\s"
-    r"(?:comes|come|came|is|was|are|were)\s(?:from|on)\W{0,3}$",
+    r"\b(?:the|its|their|his|her)\s(?:soundtrack\salbum|soundtrack|album|LP|record)\s"
+    r"(?:(?:that|which)\s)?(?:it|they|the\s(?:song|single|track|theme))"
+    r"(?:['\u2019]s\s|['\u2019]re\s|\s(?:comes|come|came|is|was|are|were"
+    r"|appears|appeared|sits|sat|features|featured|turns\sup|turned\sup"
+    r"|(?:is|was)\s(?:taken|lifted|pulled))\s)(?:from|on)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -197,6 +206,8 @@ def _named_album(sentence, title, start, end):
     before = norm[max(0, start - 40) : start]
     if LISTED_ON_RE.search(before) or FOR_THE_RECORD_RE.search(before):
         return False
+    if song_of_album_before(norm[max(0, start - 80) : start]):
+        return False  # "Another single from the album, “X”,": the single
     return bool(
         ALBUM_WORDS_RE.search(title)
         or FOREIGN_SOUNDTRACK_RE.search(title)
