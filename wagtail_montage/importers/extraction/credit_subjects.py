@@ -16,7 +16,10 @@ QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
 # The number of a list's item ("1.", "2)") before its first word: no name.
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]$")
 WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
-PERFORMED = frozenset({"recorded", "sang", "sings", "performs", "performed", "records"})
+# "A sings it" and "the Gullies sing it": a plural act's present tense too.
+PERFORMED = frozenset(
+    {"recorded", "sang", "sings", "sing", "performs", "perform", "performed", "records"}
+)
 # A second verb the credit verb shares its subject and object with: "A wrote and sang
 # it", "which A wrote and produced".
 # "A had written it", "A has since recorded it": an auxiliary, adverbs after it.

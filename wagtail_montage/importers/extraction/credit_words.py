@@ -31,9 +31,19 @@ CREDIT_RE = re.compile(
     rf"(?:,\s{ASIDE},)?"
     rf"\s(?:both\s|all\s|jointly\s|together\s|in\s\d{{4}}\s|here\s|live\s|{MANNER}\s"
     r"|(?:especially\s|specially\s)?(?:for|in)\s(?:the|this)\s(?:film|movie|picture)\s"
-    r"|for\s(?:her|him|them|the\s(?:singer|band|group))\s|on\s(?:screen|camera)\s)?"
+    r"|for\s(?:her|him|them|the\s(?:singer|band|group))\s|on\s(?:screen|camera)\s"
+    # "played on the soundtrack by", "sung on the original record by"
+    r"|on\s(?:the\s(?:original\s|film's\s)?)?(?:soundtrack|record|recording|single)\s)?"
     r"by\s|(featuring|feat\.)\s)",
     re.IGNORECASE,
+)
+# Between a title and its credit: ", ", " — brackets and all — ", or the song's
+# noun in apposition: "“X”, an instrumental composed by A", "“X”, a slow ballad
+# written by A", "“X” (the B-side) — a tune sung by A".
+TITLE_ASIDE_RE = re.compile(
+    r"^,?\s*(?:[\u2014\u2013][^\u2014\u2013]{0,40}[\u2014\u2013])?,?\s*"
+    r"(?:(?:a|an)\s(?:[a-z][\w-]{1,20}\s){0,2}(?:song|ballad|instrumental|piece|tune"
+    r"|number|waltz|lullaby|march|anthem|hymn|duet|single|track|theme)\s)?$"
 )
 # Words of a sentence about actors: "played by A" there is a part, not a song.
 ACTING_RE = re.compile(

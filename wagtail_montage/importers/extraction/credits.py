@@ -54,6 +54,7 @@ from .credit_words import (
     ROLE_DETERMINERS,
     SONG_NOUNS,
     SONG_PARTS,
+    TITLE_ASIDE_RE,
     acting_credit,
     credit_roles,
 )
@@ -535,12 +536,6 @@ def _credit_clause(ctx, sentence, match):
     return known_track(ctx, before)
 
 
-# Between a title and its credit: ", ", " — brackets and all — ".
-ASIDE_RE = re.compile(
-    r"^,?\s*(?:[\u2014\u2013][^\u2014\u2013]{0,40}[\u2014\u2013])?,?\s*$"
-)
-
-
 def _title_then_credit(ctx, sentence, match):
     """ "“X” — brackets and all — sung by A": the track quoted right before the
     credit, with at most an aside between dashes."""
@@ -550,7 +545,7 @@ def _title_then_credit(ctx, sentence, match):
     if last is None:
         return None
     text, _start, end = last
-    if not ASIDE_RE.match(sentence.norm[end : match.start()]):
+    if not TITLE_ASIDE_RE.match(sentence.norm[end : match.start()]):
         return None
     return ctx.tracks.get(match_key(clean_title(text)))
 
