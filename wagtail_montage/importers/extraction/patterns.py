@@ -353,7 +353,7 @@ COUNTRY_CERTIFIERS = {
 }
 DOUBLED_RE = re.compile(
     r"\b(?:(?:doubled|doubles|doubling)\s(?:for|as)|(?:stood|stands|standing|stand)\sin\sfor"
-    r"|(?:substituted|substitutes|passed|passes)\sfor|(?:posed|poses|posing)\sas"
+    r"|(?:substituted|substitutes|passed|passes|passing)\sfor|(?:posed|poses|posing)\sas"
     r"|(?:dressed|disguised|made)(?:\sup)?\s(?:as|to\slook\slike)"
     r"|(played|plays|playing))\s",
     re.IGNORECASE,

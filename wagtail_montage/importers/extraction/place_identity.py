@@ -10,8 +10,19 @@ from .place_words import about_shooting_last
 # A stand-in said after the name: "is X, playing Y", "is X, standing in for Y", "is
 # X, dulled down to pass for Y".
 PLAYED_AFTER_RE = re.compile(
-    r"^[^.;:]{0,100}?\b(?:playing\s(?=[a-zA-Z])|standing\sin\sfor|doubling\sfor"
+    r"^[^.;:]{0,100}?\b(?:playing\s(?=[a-zA-Z])|standing\sin\sfor|doubling\sfor|passing\sfor"
     r"|pretending\sto\sbe|to\spass\sfor)\b"
+)
+
+
+# The story's place said first and denied by "but": "The film is set in X, but the
+# marsh is Y", "The film says X, but those streets are Y", "The town is meant to be in
+# X, but the harbour is Y". What follows "but" is where it was filmed.
+STORY_CONTRAST_RE = re.compile(
+    r"\b(?:(?:is|was|are|were)\sset\s(?:in|on|at)|takes?\splace\s(?:in|on|at)"
+    r"|(?:film|movie|story|script|credits?|caption|subtitles?)\s(?:says?|said|claims?"
+    r"|insists?|tells?\syou)|(?:is|was|are|were)\s(?:meant|supposed)\sto\sbe)\b"
+    r"[^.;:]{0,80}?,?\sbut\s[^,;:]{0,60}$"
 )
 
 
@@ -36,6 +47,8 @@ def filming_said(ctx, sentence, verb):
     end = sentence.tokens[verb].end
     if ctx.filming_recent == "shot" or about_shooting(ctx, sentence, end):
         return True
+    if STORY_CONTRAST_RE.search(sentence.norm[: sentence.tokens[verb].start]):
+        return True
     after = sentence.norm[end:]
     played = STAND_IN_AFTER_RE.search(after)
     # not "..., instead": said of where the crew went, not of what the name is
@@ -43,4 +56,33 @@ def filming_said(ctx, sentence, verb):
         played
         and not played.group(0).endswith("instead")
         or PLAYED_AFTER_RE.search(after)
+    )
+
+
+# A name placed in a town or region right after it: "X in Norfolk", "X, outside
+# Stellenbosch", "X near Y", "X, Kent".
+LOCATED_AFTER_RE = re.compile(
+    r"^,?\s(?:in|outside|near|on\sthe\sedge\sof)\s[A-Z]|^,\s[A-Z]"
+)
+# Another named place it plays, right after: "X in Z, passing for Burgundy".
+PLAYS_NAMED_RE = re.compile(
+    r"^[^.;:]{0,60}?,\s(?:passing\sfor|playing|standing\sin\sfor|doubling\sfor)"
+    r"\s(?:the\s)?[A-Z]"
+)
+
+
+def located_and_contrasted(sentence, verb, end):
+    """Whether "the N is X" at ``tokens[verb]``, its name ending before
+    ``tokens[end]``, names a filmed place though N is no place word: the story's
+    place is denied before it ("The film is set in Y, but the marsh is X") or X plays
+    a named place after it ("the rows are at X, passing for Burgundy"); and X is
+    placed in a town or region ("X in Norfolk", "X, outside Z"): a place, not a
+    thing, nor a person pretending to be one."""
+    tokens, norm = sentence.tokens, sentence.norm
+    after = norm[tokens[end - 1].end :]
+    if not LOCATED_AFTER_RE.match(after):
+        return False
+    return bool(
+        STORY_CONTRAST_RE.search(norm[: tokens[verb].start])
+        or PLAYS_NAMED_RE.search(after)
     )

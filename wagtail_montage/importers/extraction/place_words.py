@@ -101,8 +101,8 @@ MORE_DOUBLED_RE = re.compile(
     # "X pretends to be Y", "it has to pretend to be Y"
     r"|(?:(?:had|has|have|got)\sto\s)?(?:pretend|pretends|pretended|pretending)\sto\sbe"
     # "X does a fine job doubling for Y", "X did a decent job of standing in for Y"
-    r"|(?:does|did|do|doing)\san?\s(?:[a-z]{1,12}\s)?job\s(?:of\s)?(?:doubling\s(?:for|as)"
-    r"|standing\sin\sfor|passing\sfor|playing|posing\sas)"
+    r"|(?:does|did|do|doing)\san?\s(?:[a-z]{1,12}\s)?(?:impression\sof|job\s(?:of\s)?"
+    r"(?:doubling\s(?:for|as)|standing\sin\sfor|passing\sfor|playing|posing\sas))"
     # "X subbed for Y", "X was made over as Y", "X was made up to play Y", "X was
     # dressed to stand in for Y", "X, dressed up to pass for Y"
     r"|(?:subbed|subs|subbing)\sfor|made\sover\sas|(?:acting|acts|acted)\sas"

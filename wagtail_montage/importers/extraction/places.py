@@ -27,7 +27,7 @@ from .place_cues import (
     hearsay,
 )
 from .place_denials import denied_places
-from .place_identity import filming_said
+from .place_identity import filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
 from .place_mentions import coordinates, remember_place, there_place
@@ -502,7 +502,11 @@ def identified_locations(ctx, sentence):
             sentence, end
         ):
             continue  # "The chase is Ann Dove at her best", "X doing “Song”": a person
-        if subject == "place" or filmed_then_named(sentence, index, name):
+        if (
+            subject == "place"
+            or filmed_then_named(sentence, index, name)
+            or located_and_contrasted(sentence, index, end)  # "set in Y, but ... is X"
+        ):
             place_at(ctx, sentence, start)
             continue
         if place_ok(ctx, name, tokens[start]) and match_key(name) not in ctx.locations:
