@@ -62,6 +62,7 @@ from .track_cues import (
 from .track_denials import denied_later
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
+from .track_languages import foreign_song_before
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
 from .track_owners import named_owner, singer_named
 from .track_ranked import ranked_entry
@@ -338,6 +339,7 @@ def _cue(before, after):
         or POST_CUE_RE.search(after[:60])
         or MORE_POST_CUES.search(after[:60])
         or song_identified(before)
+        or foreign_song_before(before)
         or heard_apposition(after)
     )
 
