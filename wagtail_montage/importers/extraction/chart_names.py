@@ -242,6 +242,16 @@ CONNECTED_NAME_RE = re.compile(
 )
 
 
+# A chart named in capitalised words around a number: "number one on Los 40
+# Principales", "No. 2 on Spain's Los 40", "topped Suomen 40 Hitit"; not a date ("in May 19")
+# nor a numbered thing ("on Channel 4", "in Week 12").
+NUMBERED_NAME_RE = re.compile(
+    r"^\s(?:(?:on|in|atop)\s)?(?:the\s|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['\u2019]s\s)?"
+    r"((?!(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Week|Channel|Volume|Part|Side"
+    r"|Track|Disc|Chapter|Room|No|Number)\s)[A-Z\u00c0-\u00de][\w'-]{1,20}\s"
+    r"[0-9]{1,3}(?:\s[A-Z\u00c0-\u00de][\w'-]+){0,2})(?=[\s,.;:!)]|$)"
+)
 # A chart called by its size alone, right after the position: "No. 2 on the Top 50".
 THE_TOP_N_RE = re.compile(r"^\s(?:on|in|of)\sthe\s(Top\s[0-9]{2,3})\b")
 
@@ -351,9 +361,13 @@ def chart_in(text):
         break
     if best is not None:
         return (best[1], "")
-    match = TOP_N_CHART_RE.search(text[:60]) or THE_TOP_N_RE.search(text[:30])
+    match = (
+        TOP_N_CHART_RE.search(text[:60])
+        or THE_TOP_N_RE.search(text[:30])
+        or NUMBERED_NAME_RE.match(text)
+    )
     if match:
-        return ("other", match.group(1))  # "the Dutch Top 40", "the Top 50"
+        return ("other", match.group(1))  # "the Dutch Top 40", "Los 40 Principales"
     match = ONE_WORD_CHART_RE.match(text)
     if match and (match.group(1) is None or match.group(1) in COUNTRIES):
         return ("other", match.group(2))  # "topped Hitlisten"

@@ -26,6 +26,7 @@ from .chart_clauses import (
 )
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
+from .chart_foreign import ADJECTIVES, FOREIGN_RE, foreign_chart, foreign_country
 from .chart_fragments import fragment_subject
 from .chart_labels import (
     in_parentheses,
@@ -52,7 +53,6 @@ from .chart_recipients import recipient_after
 from .chart_salience import remember_titles, unknown_song
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
-from .lexicon import COUNTRIES
 from .patterns import (
     CERT_VERBS,
     CHART_NAMES,
@@ -114,8 +114,9 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
 VERBS_AFTER = frozenset({"was", "is", "were", "had", "has", "went", "belonged"})
 COUNTRY_AFTER_RE = re.compile(
     r"^\s((?:hit|single|record)\s)?[Ii]n\s(?:the\s)?(?:UK|U\.K\.|US|U\.S\.|Britain"
-    r"|England|Canada|Australia|West Germany|Germany|America)\b"
-    r"(?!\s(?:box|ticket|ratings|polls?|bestseller|draft|rankings?|list|tour)\b)"
+    r"|England|Canada|Australia|West Germany|Germany|America|"
+    + "|".join(ADJECTIVES)  # "a No. 2 hit in Sweden"
+    + r")\b(?!\s(?:box|ticket|ratings|polls?|bestseller|draft|rankings?|list|tour)\b)"
 )
 
 
@@ -428,12 +429,18 @@ def chart_peak(
             return
         ctx.add(sentence, "chart_fact", value)
         return
-    if UNNAMED_CHART_RE.match(after) or foreign(after, lead or before):
-        # "No. 2 on the country chart", "No. 3 in Japan": which chart?
+    if UNNAMED_CHART_RE.match(after) or foreign_country(after, lead or before):
+        # "No. 2 on the country chart", "No. 3 in Japan": which chart? "No. 1 in
+        # Ireland": the Irish singles chart, most likely, for the editor to accept.
+        national = not top_n and foreign_chart(kind, after)
+        if national:
+            value["chart"], value["chart_other"] = national
         ctx.suggest(
             _("“%(title)s”: %(label)s, but on which chart?")
             % {"title": title, "label": label},
             sentence,
+            "chart_fact",
+            value if national else None,
         )
         return
     national = national_chart(sentence, kind)
@@ -491,23 +498,6 @@ UNNAMED_CHART_RE = re.compile(
     r"(?!(?:singles|pop|albums?|national|main|official|same|music|weekly)\s)"
     r"(?:[\w'\u2019&-]+\s){1,3}charts?\b"
 )
-
-
-# A country none of the listed charts is of: "No. 3 in Japan", "In Ireland it ...".
-FOREIGN_RE = re.compile(
-    r"\b[Ii]n\s(?:the\s)?(?:"
-    + "|".join(sorted(COUNTRIES - set(COUNTRIES_OF), key=len, reverse=True))
-    + r"|Holland)\b"
-)
-
-
-def foreign(after, before):
-    """Whether the position's clause names a country none of the listed charts is
-    of: "It got to No. 3 in Sweden", "In Japan it reached No. 3"."""
-    if FOREIGN_RE.search(after[:40]):
-        return True
-    cut = max(before.rfind(mark) for mark in (". ", "; ", ", and ", ", but "))
-    return bool(FOREIGN_RE.search(before[cut + 1 :][-80:]))
 
 
 THE_NATIONAL_CHART_RE = re.compile(
