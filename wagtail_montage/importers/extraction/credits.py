@@ -18,6 +18,7 @@ from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
 from .credit_objects import after_song_noun
 from .credit_passive import credited_track
+from .credit_possessives import plural_possessive_acts
 from .credit_protagonist import protagonist
 from .credit_renditions import everyday_rendition
 from .credit_subjects import (
@@ -120,6 +121,7 @@ def credits_of(ctx, sentence):
     duet_partners(ctx, sentence)  # "a duet with A, “X”"
     claimed_credits(ctx, sentence)  # "A and B are credited with writing it"
     acts_doing(ctx, sentence)  # "The Gullies did “X”", "the band, A, doing “X”"
+    plural_possessive_acts(ctx, sentence)  # "the Gullies' 1971 single “X”"
     labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
     doers_described(ctx, sentence)  # "The band that plays it is A"
     later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
