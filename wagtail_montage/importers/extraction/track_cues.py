@@ -127,11 +127,29 @@ def made_after(after):
     return [], names
 
 
-def song_called(sentence, start):
-    """Whether the words before the title say the song is called so."""
+# Before a title: a song noun and the name it goes by, the noun's own phrase.
+# "one of them was a ballad for A called ", "she sent a demo of a song titled ",
+# "They cut a single named "; not "a song for the film called " nor "a song on an
+# album titled ": the name is the other work's.
+A_SONG_CALLED_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s"
+    r"(?:[\w-]{1,20}\s){0,2}?(?:song|ballad|single|tune|number|track|theme|waltz)\s"
+    r"(?:(?!film|movie|picture|show|series|album|record|LP|EP|play|musical|book"
+    r"|novel|called|titled|named|entitled)[^.;,\u201c\ue000\s]{1,25}\s){0,5}?"
+    r"(?:called|titled|named|entitled)\s\W{0,2}$"
+)
+
+
+def song_called(sentence, start, tracks=None):
+    """Whether the words before the title say the song is called so; "a song
+    called “X”" only while the post (its ``tracks`` so far) has named no song:
+    once it has, such a song is another one ("my band used to close with a song
+    called “X”")."""
+    before = sentence.norm[max(0, start - 100) : start]
     return bool(
         SONG_CALLED_RE.search(sentence.norm[:start])
-        or IT_CALLED_RE.search(sentence.norm[max(0, start - 100) : start])
+        or IT_CALLED_RE.search(before)
+        or (tracks is not None and not tracks and A_SONG_CALLED_RE.search(before))
     )
 
 

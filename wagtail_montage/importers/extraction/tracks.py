@@ -419,7 +419,7 @@ def _more_cues(ctx, sentence, title, span, before, after, credits):
         credits[0].extend(made[0])
         credits[1].extend(made[1])
         return True
-    if song_called(sentence, span[0]):
+    if song_called(sentence, span[0], ctx.tracks):
         return True  # "The song at the end is called “X”"
     if from_own_film(ctx, sentence, span[1]):
         return really_quoted(ctx, sentence, title)  # "It's “X”, from <i>Film</i>"
