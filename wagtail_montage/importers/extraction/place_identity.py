@@ -40,11 +40,38 @@ def about_shooting(ctx, sentence, offset):
     return about_shooting_last(text)
 
 
+# The writer in a subject: "The hospital I work in", "the pub where I had my first
+# pint", "the school my kids go to": the writer's own place, not the film's.
+WRITER_WORDS = frozenset({"I", "my", "My", "me"})
+
+
+def writers_own(tokens, verb):
+    """Whether the subject of "is" at ``tokens[verb]``, back to its "the", says the
+    writer: "The hospital I actually work in is in Leeds"; not one of the film's
+    ("The one location I nearly skipped is X", "the scene I love is at X")."""
+    writer = False
+    for back in range(verb - 1, max(-1, verb - 12), -1):
+        text = tokens[back].text
+        if text.lower() in FILMING_NOUNS:
+            return False
+        writer = writer or text in WRITER_WORDS
+        if text.lower() == "the" or not tokens[back].word:
+            break
+    return writer
+
+
+FILMING_NOUNS = frozenset(
+    "location locations scene scenes shot shots spot spots set sets montage".split()
+)
+
+
 def filming_said(ctx, sentence, verb):
     """Whether "the X is Y" at ``tokens[verb]`` ("is", "are") is about filming: the
     sentence before was, this one says so before the verb, or Y played another place
     after it ("the old village is Y, which played Z", "is Y, playing Z")."""
     end = sentence.tokens[verb].end
+    if writers_own(sentence.tokens, verb):
+        return False
     if ctx.filming_recent == "shot" or about_shooting(ctx, sentence, end):
         return True
     if STORY_CONTRAST_RE.search(sentence.norm[: sentence.tokens[verb].start]):

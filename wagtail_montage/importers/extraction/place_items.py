@@ -21,9 +21,39 @@ def region_then_colon(tokens, end):
 
 def item_place_described(tokens, end):
     """Whether what follows a list item's place, past an aside in brackets, is its
-    region or a description."""
+    region or a description; not a person who speaks ("Marv in Thunder Bay insists
+    ...")."""
     end = past_brackets(tokens, end)
+    if speaker_after(tokens, end):
+        return False
     return region_then_colon(tokens, end) or item_described(tokens, end)
+
+
+# What a caller or a letter-writer does in a log: "Marv in Thunder Bay insists ...",
+# "Dot from Hull says ...", "Kev, Leeds, reckons ...".
+SAYING_VERBS = frozenset(
+    """
+    says said insists insisted asks asked reckons reckoned writes wrote claims claimed
+    tells told swears swore remembers remembered thinks thought rings rang
+    emails emailed texts texted wonders wondered argues argued
+    """.split()
+)
+
+
+def speaker_after(tokens, end):
+    """Whether the name ending before ``tokens[end]`` is a person who speaks: a verb of
+    saying right after it, or after the town it calls from ("in X", "from X", ", X,")."""
+    index = end
+    if index < len(tokens) and tokens[index].text in ("in", "from", ","):
+        stop = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=4)
+        if stop is None:
+            return False
+        if tokens[index].text == ",":  # "Kev, Leeds, reckons"
+            if stop >= len(tokens) or tokens[stop].text != ",":
+                return False
+            stop += 1
+        index = stop
+    return index < len(tokens) and tokens[index].text in SAYING_VERBS
 
 
 def quoted_outside_aside(sentence, end):

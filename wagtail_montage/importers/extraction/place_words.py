@@ -226,7 +226,7 @@ NAMED_PLACE_NOUNS = frozenset(
 # Words between a place and its stand-in verb: "the salt even played".
 PLACE_AUXILIARIES = frozenset(
     """
-    also often once was were is are has had been even then later briefly
+    also often once was were is are has had been even then later briefly here
     convincingly successfully cheerfully happily duly still itself
     """.split()
 )
