@@ -4,7 +4,7 @@ named in capitalised words around a number ("Los 40 Principales") is an other ch
 
 import pytest
 
-from .test_discourse import extract, facts
+from .test_discourse import certifications, extract, facts
 
 
 def peaks(post):
@@ -95,3 +95,36 @@ def test_a_chart_named_around_a_number_is_an_other_chart(sentence, chart):
 def test_a_date_or_a_numbered_thing_is_no_chart(sentence):
     charts = [peak[2] for peak in peaks(extract(SONG, sentence))]
     assert "May 19" not in charts and "Channel 4" not in charts
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It got to number one in New Zealand, where it went double gold.",
+            ("Lantern Street", "gold", 2, "other"),
+        ),
+        (
+            "It sold best in the Netherlands, where the single was certified platinum.",
+            ("Lantern Street", "platinum", None, "other"),
+        ),
+        (
+            "It was a hit in Sweden too, where it earned a gold disc.",
+            ("Lantern Street", "gold", None, "other"),
+        ),
+        (
+            "It was recorded in Ireland, where the band lived; the RIAA certified it"
+            " gold.",
+            ("Lantern Street", "gold", None, "riaa"),
+        ),
+        (
+            "It was big in Ireland, where they filmed the video, and went gold in the"
+            " UK.",
+            ("Lantern Street", "gold", None, "bpi"),
+        ),
+    ],
+)
+def test_a_level_where_a_country_with_no_listed_certifier_is_set_is_its_own(
+    sentence, expected
+):
+    assert certifications(extract(SONG, sentence)) == [expected]

@@ -25,9 +25,11 @@ COUNTRY_AFTER_LEVEL_RE = re.compile(
     r"(?:(?:there|too|also|(?:(?:up|over|down)\s)?here)\s)?"
     rf"in\s(?:the\s)?({_FOREIGN_NAMES})\b"
 )
-# "In Ireland it went gold", "...; in Sweden, where ..., it went gold"
+# "In Ireland it went gold", "...; in Sweden, where ..., it went gold", "number one
+# in New Zealand, where it went double gold": a country its clause is set in.
 FOREIGN_SCENE_RE = re.compile(
-    rf"(?:^|[;:]\s|,\s|\b(?:and|but)\s)[Ii]n\s(?:the\s)?({_FOREIGN_NAMES})\b"
+    rf"(?:(?:^|[;:]\s|,\s|\b(?:and|but)\s)[Ii]n\s(?:the\s)?({_FOREIGN_NAMES})\b"
+    rf"|\b[Ii]n\s(?:the\s)?({_FOREIGN_NAMES})(?:\s(?:too|also|as\swell))?,\swhere\b)"
 )
 SCENE_END_RE = re.compile(r"[;:]|(?<!\bNo)\.\s")
 # "..., certified by the NVPI", "certified it by IFPI Norway" (listed: not here)
@@ -92,7 +94,7 @@ def other_certifier_before(before, after):
         return "", ""
     if any(pattern.search(rest) for pattern, _key in CERTIFIERS):
         return "", ""
-    return "other", scene.group(1)
+    return "other", scene.group(1) or scene.group(2)
 
 
 _LISTED_NAMES = "|".join(
