@@ -1,0 +1,50 @@
+"""A song of another occasion than the film's, once the post has its own song: the
+sentence opens on a time beside the film's ("The same week I played on “X”", "Same
+month we pressed “X”", "Last month a couple walked out to “X”"); not when it speaks
+of the film, nor before the post has named a song. Each sentence is our own."""
+
+import pytest
+
+from .test_discourse import extract, facts
+
+OPENING = "The montage of <i>Gull Point</i> (1983) plays over “Salt Hymn” by Ada Roe."
+
+
+def titles(post):
+    return [value["title"] for value in facts(post, "track")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The same week I played on “Tin Lantern” for Bo Kell, which went to No. 8.",
+        "Same month we pressed ten thousand of “Tin Lantern” by the Dimes.",
+        "Last month I signed a wedding where the couple walked out to “Tin Lantern” "
+        "by the Kettles.",
+    ],
+)
+def test_a_song_of_another_occasion_is_no_track(sentence):
+    post = extract(OPENING, sentence, title="The harbour montage and me")
+    assert titles(post) == ["Salt Hymn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The same week the montage was recut to “Tin Lantern” by the Dimes.",
+        "Last month I rewatched the film, and the scene set to “Tin Lantern” by the "
+        "Dimes still works.",
+    ],
+)
+def test_a_song_the_sentence_puts_in_the_film_stays(sentence):
+    post = extract(OPENING, sentence, title="The harbour montage and me")
+    assert "Tin Lantern" in titles(post)
+
+
+def test_before_the_post_names_a_song_the_occasion_denies_nothing():
+    post = extract(
+        "Last month I finally heard “Tin Lantern” by the Dimes again.",
+        "It plays over the harbour montage of <i>Gull Point</i> (1983).",
+        title="The harbour montage and me",
+    )
+    assert "Tin Lantern" in titles(post)

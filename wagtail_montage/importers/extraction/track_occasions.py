@@ -1,0 +1,37 @@
+"""A song of another occasion than the film's: the sentence opens by moving to a
+time beside the film's story ("The same week I played on “X” for A", "Same month we
+pressed twenty thousand of “X”", "Last month I interpreted a wedding where the
+couple walked out to “X”"). Once the post has its song, such a title is another
+one, unless the sentence speaks of the film ("The same week the montage was recut to
+“X”"). Every pattern is bounded."""
+
+import re
+
+from ..prose import match_key
+from .sentences import clean_title
+
+PERIOD = r"(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter)"
+# At the sentence's opening: a time beside the film's, not after it ("Months
+# later I heard it in the film" is the film's song heard).
+OTHER_OCCASION_RE = re.compile(
+    rf"^(?:(?:The|That|That\svery)\s)?[Ss]ame\s{PERIOD}\b"
+    rf"|^(?:Last|Only\slast|Just\slast)\s{PERIOD}\b"
+    rf"|^(?:The\s)?{PERIOD}\sbefore\slast\b"
+)
+# In the sentence: the film itself, whose song this may be.
+FILM_SPOKEN_RE = re.compile(
+    r"\b(?:film|films|movie|movies|picture|montage|scene|scenes|cinema|screen"
+    r"|trailer|director|shoot|sequence)\b",
+    re.IGNORECASE,
+)
+
+
+def of_another_occasion(ctx, sentence, start, end):
+    """Whether the title quoted from ``start`` to ``end`` is a song of another
+    occasion, the post having named its own song already."""
+    norm = sentence.norm
+    if not ctx.tracks or not OTHER_OCCASION_RE.match(norm):
+        return False
+    if FILM_SPOKEN_RE.search(norm):
+        return False
+    return match_key(clean_title(norm[start + 1 : end - 1])) not in ctx.tracks
