@@ -179,11 +179,28 @@ def place_ok(ctx, name, first, venue=False):
         and not (name in RANKINGS or name.endswith("iest") and len(words) == 1)
         and words[0].removesuffix("s") not in MONTH_NAMES  # "Mondays: brisket"
         and not dated_or_counted(name)  # "Feb 1987 — ...", "Counts 1–4: ..."
-        and words[0] not in NOT_PLACES
+        and (words[0] not in NOT_PLACES or stock_word_in_name(words))
         and words[0] not in STOP_STARTS
         and words[0] not in QUESTION_WORDS
         and not contracted(words[0])  # "It's doubling for Y": no place's name
         # "Saint John's" is a place; "Brooklyn's" alone is not.
         and (not name.endswith("'s") or venue or words[0] in ("Saint", "St.", "St"))
         and match_key(name) != ctx.film_key
+    )
+
+
+# Words that follow a film stock's or a format's word: "Black and White", "Super 8".
+STOCK_FOLLOWERS = frozenset({"White", "Motion", "Vision", "Cam", "Film"})
+
+
+def stock_word_in_name(words):
+    """Whether a word that names a film stock or format ("Black", "Kodak", "One")
+    opens a longer name of capitalised words: "the Black Cap", "the Kodak Theatre",
+    "One Canada Square"; not "Black and White" nor "Super 8"."""
+    return len(words) > 1 and all(
+        word[:1].isupper()
+        and word.isalpha()
+        and word not in NOT_PLACES
+        and word not in STOCK_FOLLOWERS
+        for word in words[1:]
     )
