@@ -128,3 +128,28 @@ def test_a_level_where_a_country_with_no_listed_certifier_is_set_is_its_own(
     sentence, expected
 ):
     assert certifications(extract(SONG, sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It got to No. 4 on the RPM country chart.", (4, "RPM country chart")),
+        ("It topped RPM's country tracks in 1977.", (1, "RPM country tracks")),
+        ("It was a No. 9 hit on the Kent dance chart.", (9, "Kent dance chart")),
+        (
+            "It reached No. 4 on the RPM chart, a country record all the same.",
+            (4, "canada_rpm"),
+        ),
+        (
+            "It got to No. 2 on Billboard's rock tracks chart.",
+            (2, "billboard_mainstream_rock"),
+        ),
+    ],
+)
+def test_a_makers_chart_of_one_genre_is_not_its_main_chart(sentence, expected):
+    assert [peak[1:] for peak in peaks(extract(SONG, sentence))] == [expected]
+
+
+def test_an_album_on_a_genre_albums_chart():
+    post = extract(ALBUM, "It reached number 3 on Billboard's classical albums chart.")
+    assert peaks(post) == [("Harbor Nights", 3, "Billboard classical albums chart")]

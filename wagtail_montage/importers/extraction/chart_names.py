@@ -342,16 +342,38 @@ def _other_chart(name):
     return (key, "") if key else ("other", name)
 
 
+# A maker's chart of one genre, not its main one: "the RPM country chart", "RPM's
+# country tracks", "Billboard's classical albums chart", "the Kent dance chart".
+GENRE_CHART_RE = re.compile(
+    r"\b(Billboard|RPM|Kent|Cash\sBox)(?:'s|\u2019s)?\s((?i:country|dance|R&B|soul"
+    r"|jazz|classical|gospel|folk|blues|Latin|disco|rap|hip-hop|Christian|bluegrass)"
+    r"(?:\s(?:singles|albums?|songs))?)\s(charts?|tracks|list)\b"
+)
+
+
+def genre_chart(text, start):
+    """``("other", "<maker> <genre> chart")`` of a genre chart named at or before
+    ``start`` (where the first listed chart is named), or None."""
+    found = GENRE_CHART_RE.search(text)
+    if not found or (start is not None and found.start() > start):
+        return None
+    return ("other", " ".join(found.groups()))
+
+
 def chart_in(text):
     """``(chart key, other name)`` of the first chart named in ``text``, or None.
 
     A chart not in the list is the capitalised words before "chart" ("the Oricon
-    chart") or after "Billboard"."""
+    chart") or after "Billboard"; a maker's chart of one genre is not its main one
+    ("the RPM country chart")."""
     best = None
     for pattern, key in CHARTS:
         match = pattern.search(text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), key)
+    genre = genre_chart(text, best and best[0])
+    if genre:
+        return genre
     for match in CHART_WORD_RE.finditer(text):
         if best is not None and match.start() > best[0]:
             break
