@@ -374,5 +374,10 @@ def story_setting(ctx, sentence, target):
         r"|\b(?i:town|city|village|resort|port|island|county|state|country|place)"
         r"\sin\sthe\s(?:story|film|movie|script|novel|book)\s(?:is|was)\s"
         rf"(?:called\s)?{re.escape(target)}\b"
+        # "The film says Y", "the subtitles tell you it is Y", "is meant to be in Y"
+        r"|\b(?i:film|movie|story|script|subtitles?|captions?|credits?)\s(?:says?|said"
+        r"|claims?|insists?|tells?\syou|calls?\sit)\s(?:(?:it|this)\s(?:is|was)\s)?"
+        rf"{re.escape(target)}\b"
+        rf"|\b(?:meant|supposed)\sto\sbe\s(?:in\s)?{re.escape(target)}\b"
     )
     return any(said.search(text) for text in texts_so_far(ctx, sentence))
