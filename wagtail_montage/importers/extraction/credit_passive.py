@@ -7,7 +7,7 @@ import re
 from ..prose import match_key
 from .credit_tracks import about_songs, known_track, word_at
 from .credit_words import SONG_NOUNS
-from .discourse import anaphor
+from .discourse import AMBIGUOUS, anaphor
 from .sentences import names_span
 
 # Words opening a clause of its own before "it": "Written by A, who ..., it" is fine,
@@ -15,6 +15,10 @@ from .sentences import names_span
 IT_OPENERS = frozenset({"but", "so", "when", "while", "because", "if", "although"})
 # A sentence of credits only: "Music by A, lyrics by B, sung by C."
 CREDIT_LINE_RE = re.compile(r"^(?:music|lyrics|words|words and music)\sby\s", re.I)
+LYRICS_RE = re.compile(
+    r"\b(?:lyrics|lyric|words)(?:\sand\smusic)?\sby\s|\bmusic\sand\s(?:lyrics|words)\sby",
+    re.I,
+)
 
 
 def credited_track(ctx, sentence, match):
@@ -31,6 +35,8 @@ def credited_track(ctx, sentence, match):
     if subject is None and before == 0:
         if CREDIT_LINE_RE.match(norm):
             subject = ctx.last()  # "Music by A, lyrics by B."
+            if (subject is None or subject[1] == "album") and LYRICS_RE.search(norm):
+                return _song_before_album(ctx)
         else:
             subject = _subject_after_names(ctx, sentence, match)
     if subject is None:
@@ -40,6 +46,17 @@ def credited_track(ctx, sentence, match):
     if subject is None or subject[1] != "track":
         return None
     return ctx.tracks[match_key(subject[0])]
+
+
+def _song_before_album(ctx):
+    """ "“X”, from their album “Y”. Music by A, lyrics by B": words are a song's,
+    the track named right before the album (whatever "it" would mean), or None."""
+    recent = ctx.recent[-3:]
+    if recent and recent[-1] == ("other", AMBIGUOUS):
+        recent = recent[:-1]
+    if len(recent) < 2 or recent[-1][0] != "album" or recent[-2][0] != "track":
+        return None
+    return ctx.tracks.get(recent[-2][1])
 
 
 def _subject_after_names(ctx, sentence, match):
