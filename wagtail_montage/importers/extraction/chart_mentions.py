@@ -97,9 +97,25 @@ class BarePeak:
 
 # "sat on top of the Adult Contemporary chart", "five weeks atop the Hot 100": the
 # top of a chart named right after, said with a verb of its own.
-# "on top of the Hot 100", "atop", and a fragment's "Top of the Kent albums chart"
+# "on top of the Hot 100", "atop", a fragment's "Top of the Kent albums chart", and
+# "top of" after a verb: "it was top of the RPM chart", "went top of the Kent Music
+# Report", "finished top of the UK Singles Chart".
+_TOP_OF_VERBS = (
+    "was",
+    "were",
+    "went",
+    "got",
+    "finished",
+    "ended",
+    "stayed",
+    "came",
+    "rose",
+)
 ON_TOP_RE = re.compile(
-    r"\b(?:on\stop\sof|atop)\b|(?:^|(?<=:\s))top\sof(?=\sthe\s)", re.IGNORECASE
+    r"\b(?:on\stop\sof|atop)\b|(?:^|(?<=:\s)|"
+    + "|".join(rf"(?<=\b{verb}\s)" for verb in _TOP_OF_VERBS)
+    + r")top\sof(?=\sthe\s)",
+    re.IGNORECASE,
 )
 
 
