@@ -4,6 +4,7 @@ not a year the sentence reports as said ("We said it came out in 1992.")."""
 
 import re
 
+from .film_seen import SEEN_IN_CINEMA_RES
 from .film_titles import title_words as _words
 from .film_words import (
     ALONGSIDE_FILM_RE,
@@ -38,6 +39,7 @@ YEAR_OF_FILM_RES = (
         r"^(?:It's\s|It\sis\s|It\swas\s)?[Aa]n?\s(1[89][0-9]{2}|20[0-9]{2})\s"
         rf"(?:[\w-]{{1,20}}\s){{0,2}}?(?:{GENRES})\b"
     ),
+    *SEEN_IN_CINEMA_RES,  # "I saw it at the Paramount in the fall of 1987"
 )
 # Capitalised words just before a verb of release: "The Long Tide of Ada Dunn".
 SUBJECT_RUN_RE = re.compile(
