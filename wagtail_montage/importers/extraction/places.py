@@ -27,6 +27,7 @@ from .place_cues import (
     hearsay,
 )
 from .place_denials import denied_places
+from .place_describers import describer
 from .place_identity import filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
@@ -63,7 +64,6 @@ from .place_words import (
     MORE_DOUBLED_RE,
     NAMED_PLACE_NOUNS,
     NAMED_TARGET_RE,
-    PLACE_ADJECTIVES,
     PLACE_FILMED_RE,
     PLACE_FILMED_THERE_RE,
     ROUTE_RE,
@@ -285,7 +285,7 @@ def place_at(ctx, sentence, index):
         index += 1
         # "the old Carrie Furnace": a word that only says how old or real it is
         index += index + 1 < len(tokens) and (
-            tokens[index].text in PLACE_ADJECTIVES and tokens[index + 1].cap
+            describer(tokens[index].text) and tokens[index + 1].cap
         )
     # "the Valley of the Gods": two connectors in a row
     end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6, gap=2)
