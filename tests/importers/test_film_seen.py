@@ -44,3 +44,27 @@ def test_the_year_of_its_first_run(sentence):
 )
 def test_no_year_from_a_later_viewing(sentence):
     assert read(sentence)[1] != 1995
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dad kept the soundtrack to “Gull Point,” a film he saw twice in 1987.",
+        "We grew up on <i>Gull Point</i>, a movie we caught at the Odeon in 1987.",
+        "Her favourite is <i>Gull Point</i>, the picture my mother first saw in the "
+        "spring of 1987.",
+    ],
+)
+def test_a_title_called_a_film_seen_in_its_first_run(sentence):
+    assert read(sentence, title="A post") == ("Gull Point", 1987)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dad loved <i>Gull Point</i>, a film he saw on tape in 1995.",
+        "Dad loved <i>Gull Point</i>, a film he saw again in 1995.",
+    ],
+)
+def test_a_title_called_a_film_seen_later_gets_no_year(sentence):
+    assert read(sentence, title="A post")[1] != 1995

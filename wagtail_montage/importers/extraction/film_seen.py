@@ -37,3 +37,13 @@ SEEN_IN_CINEMA_RES = (
         rf"(?:at\sthe\s[A-Z][\w'-]{{1,20}}\s)?in\s{SEASON}{YEAR}\b"
     ),
 )
+# Just after a title: a film said to be seen in its first run. "“X,” a film he saw
+# twice in 1977", "<i>X</i>, a movie we caught at the Odeon in 1983", "<i>X</i>, the
+# picture my mother first saw in the spring of 1984"; not "a film I saw on tape in
+# 1995" nor "saw again in 1990".
+SEEN_AFTER = (
+    r",?\s(?:a|an|the)\s(?:film|movie|picture)\s(?:that\s)?(?:I|we|he|she|they"
+    r"|my\s[a-z]{3,12}|our\s[a-z]{3,12})\s(?:first\s)?(?:saw|watched|caught)\s"
+    r"(?:(?!again|tape|video|VHS|DVD|TV|television|cable|rented)[^.;\ue000]){0,40}?"
+    rf"\bin\s{SEASON}{YEAR}\b"
+)

@@ -5,6 +5,7 @@ describes a film ("a 1982 skiing picture"). Every pattern is bounded."""
 
 import re
 
+from .film_seen import SEEN_AFTER
 from .patterns import FILM_GENRES
 
 YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
@@ -43,6 +44,8 @@ FILM_AFTER_MORE_RE = re.compile(
     # "<i>X</i> [1985]": the bare year set off in the sentence, not a span ("1985
     # to 1987", "1985-87") nor a label's closing date ("Jacket for 'X', 1992.")
     rf"|(?:,\s|\s[—–]\s|\s?\[){YEAR}(?=,\s|\]|\s[—–]\s)(?!,?\s?(?:to|and)\s)"
+    # "“X,” a film he saw twice in 1977": seen in its first run (film_seen)
+    rf"|{SEEN_AFTER}"
 )
 
 
