@@ -6,12 +6,14 @@ import re
 
 from ..prose import match_key
 from .credit_acts import acts_doing
+from .credit_apposed import apposed_song
 from .credit_appositions import duet_partners
 from .credit_asides import without_brackets
 from .credit_claims import claimed_credits
 from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
 from .credit_doers import doers_described
+from .credit_done import done_by
 from .credit_labels import labelled_credits
 from .credit_more import later_credits
 from .credit_names import resolve_people as resolve_people
@@ -31,7 +33,6 @@ from .credit_subjects import (
     reporter_before,
     shared_pronoun,
     shared_subject,
-    skip_back,
     subject_names,
 )
 from .credit_tenses import credit_role
@@ -53,7 +54,6 @@ from .credit_words import (
     NOT_THIS_FILM_RE,
     RELATIVES,
     ROLE_DETERMINERS,
-    SONG_NOUNS,
     SONG_PARTS,
     TITLE_ASIDE_RE,
     acting_credit,
@@ -122,6 +122,7 @@ def credits_of(ctx, sentence):
     claimed_credits(ctx, sentence)  # "A and B are credited with writing it"
     acts_doing(ctx, sentence)  # "The Gullies did “X”", "the band, A, doing “X”"
     plural_possessive_acts(ctx, sentence)  # "the Gullies' 1971 single “X”"
+    done_by(ctx, sentence)  # "“X”, done by the Gullies"
     labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
     doers_described(ctx, sentence)  # "The band that plays it is A"
     later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
@@ -205,7 +206,7 @@ def _active_credit(ctx, sentence, verb, role):
         # "“X”, ..., which Reyes wrote with B", "..., that Harlan also wrote"
         track, people = _relative_track(ctx, sentence, verb)
     if track is None:
-        track = _apposed_song(ctx, sentence, verb)  # "“X”, a song he wrote"
+        track = apposed_song(ctx, sentence, verb, role)  # "“X”, a song he wrote"
     if track is None:
         return None
     if people is None:
@@ -332,35 +333,6 @@ def _part_of_title(ctx, sentence, index):
                 return track, sentence.index_at(quoted[2])
         break
     return None, index
-
-
-def _apposed_song(ctx, sentence, verb):
-    """ "“X”, a song he wrote himself", "“X”, the ballad Ana Lobo wrote for her": the
-    track of the title the phrase follows, or None."""
-    tokens = sentence.tokens
-    if word_at(tokens, verb + 1).lower() not in CLAUSE_ENDS:
-        return None
-    subject = skip_back(tokens, verb) - 1
-    if subject < 0 or word_at(tokens, subject).lower() not in ("he", "she", "they"):
-        while subject > 0 and tokens[subject].cap and tokens[subject - 1].cap:
-            subject -= 1
-        if not tokens[subject].cap:
-            return None
-    noun = subject - 1
-    if noun < 3 or tokens[noun].text not in SONG_NOUNS:
-        return None
-    for back in range(noun - 1, max(0, noun - 4), -1):
-        if tokens[back].text.lower() in ("a", "an", "the"):
-            if tokens[back - 1].text != ",":
-                return None
-            end = tokens[back - 1].start
-            for text, _start, quote_end in sentence.quotes_within(0, end + 1):
-                if sentence.index_at(quote_end) >= back - 2:
-                    return ctx.tracks.get(match_key(clean_title(text)))
-            return None
-        if not tokens[back].text.islower():
-            return None
-    return None
 
 
 def _relative_start(tokens, verb):
