@@ -96,7 +96,7 @@ def acts_doing(ctx, sentence):
     tokens = sentence.tokens
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        if word in DID and token.text.islower():
+        if word in DID and token.text.islower() and not _placed(tokens, index):
             _did(ctx, sentence, index, names_before(sentence, index, subject=True))
         elif word in DOING and token.text.islower() and index > 0:
             # "the band, the Gullies, doing “X”"; "the montage is the Gullies doing “X”"
@@ -104,11 +104,27 @@ def acts_doing(ctx, sentence):
             _doing(ctx, sentence, index, _act_named(sentence, comma))
         elif word in PLAY and token.text.islower():
             _which_play(ctx, sentence, index)
+            if word == "play" and not _placed(tokens, index):
+                # a plural act's "play": "The Gullies play “X”"
+                _doing(ctx, sentence, index, names_before(sentence, index, True))
     hits_of(ctx, sentence)
     belongs_to(ctx, sentence)
     handovers(ctx, sentence)  # "She gave it to A, a synth trio"
     band_performs(ctx, sentence)  # "A's frontman wrote it, and the band cut it"
     answered_credits(ctx, sentence)  # "Who sang it? A: Ada Vale (1 point)."
+
+
+# Before a place, not an act: "Fans in Wigan play “X”".
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "on", "near", "around"})
+
+
+def _placed(tokens, verb):
+    """Whether the capitalised words before ``tokens[verb]`` follow a preposition of
+    place ("Fans in Wigan play “X”": Wigan is where, not who)."""
+    back = verb - 1
+    while back >= 0 and (tokens[back].cap or tokens[back].text in ("&", "the")):
+        back -= 1
+    return back < verb - 1 and back >= 0 and tokens[back].text in PLACE_PREPOSITIONS
 
 
 # Before "A, doing “X”": A is what the clause says the band is, or its subject.
