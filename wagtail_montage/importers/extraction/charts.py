@@ -16,6 +16,7 @@ from .chart_answers import (
 from .chart_bare_country import bare_chart_country
 from .chart_beliefs import believed
 from .chart_best import keep_best_positions
+from .chart_carried import carried_verb
 from .chart_clauses import (
     after_colon_lead,
     and_then,
@@ -196,6 +197,7 @@ def charts_of(ctx, sentence):
         first = sentence.index_at(match.start())
         window = [token.text.lower() for token in tokens[max(0, first - 5) : first]]
         verb_at = verb_index(tokens, first, verbs)
+        verb_at = carried_verb(tokens, first, kind, verb_at)  # "took it to No. 2"
         if match.group(3):  # "topped": the verb is the mention itself
             verb_at = first
         # Bounded windows: a long run of mentions must not make this quadratic.
