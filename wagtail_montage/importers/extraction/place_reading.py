@@ -2,6 +2,8 @@
 ", and the interiors at Y"), where a place starts a few words after "filmed", where
 its name ends ("Lower Bay station"), a question that only asks."""
 
+import re
+
 from .lexicon import CLOSE, PLACE_CONNECTORS
 from .place_words import (
     FILMED_PREPOSITIONS,
@@ -108,6 +110,11 @@ def shore_or_place(tokens, noun):
     return place_noun(tokens[noun].text.lower())
 
 
+# A year in the time said between the filming verb and the place: "in 1986", "in the
+# summer of 1986", "during the 1989 monsoon", "in the 1980s".
+YEAR_RE = re.compile(r"(?:1[89]|20)[0-9]{2}s?")
+
+
 def ahead_place(tokens, index, down=False):
     """Where the place starts a few lowercase words after a filming phrase: "a few
     miles down the coast at X", "the corniche roads above X", "the streets of X"; or
@@ -115,8 +122,15 @@ def ahead_place(tokens, index, down=False):
     for ahead in range(index, min(len(tokens) - 1, index + 8)):
         token, after = tokens[ahead], tokens[ahead + 1]
         word = token.text.lower()
-        named = after.cap or (
-            after.text == "the" and ahead + 2 < len(tokens) and tokens[ahead + 2].cap
+        year = YEAR_RE.fullmatch(token.text)  # "shot in 1986 at X"
+        named = (
+            after.cap
+            and not YEAR_RE.fullmatch(after.text)
+            or (
+                after.text == "the"
+                and ahead + 2 < len(tokens)
+                and tokens[ahead + 2].cap
+            )
         )
         if named and (
             word in FILMED_PREPOSITIONS
@@ -127,7 +141,9 @@ def ahead_place(tokens, index, down=False):
             return ahead + 1
         if (
             token.cap
+            and not year
             or not token.text.replace("-", "").isalpha()
+            and not year
             or word in NOT_SKIPPED
             and not (word == "for" and after.text == "real")  # "shot for real on X"
             or word in NOT_FILMING_WORDS
