@@ -347,8 +347,10 @@ def names_span(sentence, index, limit=6, subject=False):
             break
         if after_the and not names and _modifier(tokens, end):
             break  # "the Swedish soprano X": "Swedish" is no name
-        if tokens[index].text in STOP_STARTS - {"The"} or any(
-            token.possessive for token in tokens[index:end]
+        if (
+            tokens[index].text in STOP_STARTS - {"The"}
+            or any(token.possessive for token in tokens[index:end])
+            and not _possessive_band(tokens, index, end)
         ):
             break
         if tokens[index].text == "The" and end - index < 2:
@@ -407,6 +409,19 @@ def _and_own_band(tokens, end):
         return band
     plural = last.isalpha() and last.endswith("s") and not last.endswith("ss")
     return band if plural and tokens[end + 2].cap else end
+
+
+# After a name that is a possessive and a noun: the clause goes on.
+AFTER_A_BAND = frozenset({"and", "in", "from", "with", "on", "for", "who", "at"})
+
+
+def _possessive_band(tokens, index, end):
+    """ "by Fingal's Lamp.", "by Mother's Ruin, a pub band": a band named with a
+    possessive and one word more (not "by Ann Lee's choir", "Ann's Lane album")."""
+    if end - index != 2 or not tokens[index].possessive:
+        return False
+    after = tokens[end].text if end < len(tokens) else "."
+    return not after[:1].isalnum() or after in AFTER_A_BAND
 
 
 def _and_the_band(tokens, end):
