@@ -48,3 +48,29 @@ def test_before_the_post_names_a_song_the_occasion_denies_nothing():
         title="The harbour montage and me",
     )
     assert "Tin Lantern" in titles(post)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Someone asked if this was the same Kell who wrote “Tin Lantern” for the "
+        "Dimes; it is.",
+        "The fiddler, best known for “Tin Lantern”, joined the session late.",
+        "Bo Kell, of “Tin Lantern” fame, produced it.",
+    ],
+)
+def test_a_title_that_tells_who_someone_is_is_no_track(sentence):
+    post = extract(OPENING, sentence, title="The harbour montage and me")
+    assert titles(post) == ["Salt Hymn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bo Kell, of “Tin Lantern”, the second song in the montage, plays it too.",
+        "The same week the montage was recut to “Tin Lantern” by the Dimes.",
+    ],
+)
+def test_a_title_of_the_film_beside_a_person_stays(sentence):
+    post = extract(OPENING, sentence, title="The harbour montage and me")
+    assert "Tin Lantern" in titles(post)

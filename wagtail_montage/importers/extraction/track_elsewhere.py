@@ -8,7 +8,7 @@ import re
 from ..prose import match_key
 from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
 from .sentences import clean_title
-from .track_occasions import of_another_occasion
+from .track_occasions import a_credential, of_another_occasion
 from .track_words import (
     ANOTHER_FILM_RE,
     CHART_AHEAD_RE,
@@ -194,6 +194,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _in_the_shop(ctx, sentence, start, end)
         or _not_got(ctx, sentence, start, end)
         or of_another_occasion(ctx, sentence, start, end)
+        or a_credential(ctx, sentence, start, end)
         or NOT_HERE_LABEL_RE.search(norm[max(0, start - 80) : start])
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
         or CHART_BEHIND_RE.search(norm[max(0, start - 90) : start])

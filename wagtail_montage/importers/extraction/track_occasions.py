@@ -35,3 +35,30 @@ def of_another_occasion(ctx, sentence, start, end):
     if FILM_SPOKEN_RE.search(norm):
         return False
     return match_key(clean_title(norm[start + 1 : end - 1])) not in ctx.tracks
+
+
+# Around a title: the title tells who a person is, by another work of theirs. "the
+# same Brennock who wrote “X” for the Hollis Sisters", "the singer, best known for
+# “X”,", "Ida Roe, of “X” fame,".
+CREDENTIAL_BEFORE_RE = re.compile(
+    r"\b(?:the\ssame|that)\s(?:[A-Z][\w'-]+\s){1,3}(?:who|that)\s(?:once\s|also\s)?"
+    r"(?:wrote|co-wrote|penned|sang|recorded|had\sa\shit\swith)\s\W{0,2}$"
+    r"|\b(?:best|better|mostly|chiefly|still)\sknown\s(?:for|as\sthe\s(?:voice|writer"
+    r"|singer)\s(?:of|behind))\s\W{0,2}$"
+    r"|,\s(?:of|yes,\sof)\s\W{0,2}$"
+)
+FAME_AFTER_RE = re.compile(r"^\W{0,2}\s?fame\b")
+
+
+def a_credential(ctx, sentence, start, end):
+    """Whether the title quoted from ``start`` to ``end`` only tells who someone is
+    (by another work), the post having named its own song already."""
+    norm = sentence.norm
+    before = norm[max(0, start - 60) : start]
+    if not ctx.tracks or not CREDENTIAL_BEFORE_RE.search(before):
+        return False
+    if before.endswith(("of ", "of \u201c", "of \ue000")) and not FAME_AFTER_RE.match(
+        norm[end : end + 10]
+    ):
+        return False  # ", of “X”" alone is no credential; ", of “X” fame" is
+    return match_key(clean_title(norm[start + 1 : end - 1])) not in ctx.tracks
