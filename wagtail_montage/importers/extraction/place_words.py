@@ -49,7 +49,7 @@ PLACE_FILMED_RE = re.compile(
     # "the last films to shoot inside the Walled City"
     r"|to\s(?:shoot|film)"
     # "a set on the back lot at X Studios", "the sound stages of X"
-    r"|(?:back[\s-]?lot|sound[\s-]?stages?)\s(?:at|of)"
+    r"|(?:back[\s-]?lot|sound[\s-]?stages?|(?:re)?(?:built|constructed|created)\son\sa\sstage)\s(?:at|of)"
     # "The production set up on the salt flats", "the production was based in X"
     r"|(?:production|crew|unit|shoot)\s(?:set\sup|(?:was|were)\sbased|camped)"
     # "and shot around Gatlinburg": a bare "shot" only before a word no wound takes
