@@ -6,6 +6,7 @@ import re
 
 from .chart_clauses import another_between
 from .discourse import anaphor
+from .subjects import find_subject
 
 # Right after the level: what the award was for.
 FOR_RECORD_RE = re.compile(
@@ -16,10 +17,24 @@ FOR_RECORD_RE = re.compile(
 )
 
 
+# Right after the level: the title it was for, "an RIAA gold record award for “X”",
+# "the ARIA platinum award for “X”", "a BPI silver disc for “X”".
+FOR_TITLE_RE = re.compile(
+    r"^\s(?:(?:record|award|disc|plaque|certificate)\s){0,2}for\s"
+    r"[\"\u201c\ue000][^\"\u201d\ue001]{1,80}[\"\u201d\ue001]"
+)
+
+
 def recipient_after(ctx, sentence, match):
     """(title, kind, artist) of the record a level was given for, named after it
-    ("RIAA gold for the single"), or None."""
-    found = FOR_RECORD_RE.match(sentence.norm[match.end() :])
+    ("RIAA gold for the single", "an RIAA gold record award for “X”"), or None."""
+    after = sentence.norm[match.end() :]
+    titled = FOR_TITLE_RE.match(after)
+    if titled:
+        start = sentence.index_at(match.end())
+        end = sentence.index_at(match.end() + titled.end() - 1) + 1
+        return find_subject(ctx, sentence, start, end)
+    found = FOR_RECORD_RE.match(after)
     if not found:
         return None
     start = sentence.index_at(match.end())
