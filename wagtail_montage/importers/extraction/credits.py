@@ -9,6 +9,7 @@ from .credit_acts import acts_doing
 from .credit_apposed import apposed_song
 from .credit_appositions import duet_partners
 from .credit_asides import without_brackets
+from .credit_called_bands import called_a_band
 from .credit_claims import claimed_credits
 from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
@@ -268,7 +269,9 @@ def _pronoun_people(ctx, sentence, pronoun):
     word = sentence.tokens[pronoun].text
     people = person_pronoun(ctx, word)
     if word.lower() in ("he", "she"):
-        people = [name for name in people if not _an_act(name)]
+        people = [
+            name for name in people if not (_an_act(name) or called_a_band(ctx, name))
+        ]
         people = people or protagonist(ctx)  # the one person the post is about
     return people
 
