@@ -34,6 +34,7 @@ from .place_words import (
 )
 from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposed_place, apposition_start
+from .stand_in_described import described_site_place
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_targets import (
@@ -313,6 +314,9 @@ def stand_in_name(ctx, sentence, verb, target=""):
     back = before_in_the_film(tokens, before_verb(sentence, verb))
     if back > 1 and tokens[back].text == "to" and tokens[back - 1].cap:
         back -= 1  # "borrowed a courtyard in X to stand in for Y"
+    site_of, site = described_site_place(ctx, sentence, back)
+    if site_of:  # "filmed in X, in a warehouse loft that plays Y"
+        return site_of, site, ""
     if back > 0 and tokens[back].text.lower() in ("which", "that"):
         back -= 1
     back = whose_comma(tokens, back)
