@@ -48,6 +48,7 @@ from .chart_names import (
     country_of_position,
 )
 from .chart_objects import object_it
+from .chart_ones import the_other_one
 from .chart_only_track import only_track
 from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
@@ -382,6 +383,7 @@ def chart_peak(
     chart = (
         named
         or chart_in(after[:100])
+        or the_other_one(after, before, chart_in)  # "... and on the Italian one"
         or chart_there(before)
         or chart_just_before(before)
     )
