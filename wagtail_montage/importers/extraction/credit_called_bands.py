@@ -9,6 +9,10 @@ BAND_WORDS = (
     r"(?:band|group|trio|quartet|quintet|duo|outfit|combo|four-piece|five-piece)"
 )
 
+# After "the band B": B is the member of a band, not its name ("the band B fronted",
+# "a pub band B started", "the group B led").
+NOT_ITS_MEMBER = r"(?!\s(?:[a-z]+ed|led|ran|began|sang\sin|played\sin)\b)"
+
 
 def called_a_band(ctx, name):
     """Whether the post calls ``name`` a band: "A, the band B fronted", "A, a pub
@@ -16,6 +20,6 @@ def called_a_band(ctx, name):
     escaped = re.escape(name)
     pattern = (
         rf"(?<!\w){escaped},\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}{BAND_WORDS}\b"
-        rf"|\b(?:a|an|the)\s(?:[\w-]+\s){{0,2}}{BAND_WORDS}(?:\scalled)?,?\s{escaped}(?!\w)"
+        rf"|\b(?:a|an|the)\s(?:[\w-]+\s){{0,2}}{BAND_WORDS}(?:\scalled)?,?\s{escaped}(?!\w){NOT_ITS_MEMBER}"
     )
     return bool(re.search(pattern, _post_text(ctx)))

@@ -264,16 +264,21 @@ def _pronoun_people(ctx, sentence, pronoun):
     named = people_before(ctx, sentence, pronoun) or reporter_before(
         ctx, sentence, pronoun
     )
+    word = sentence.tokens[pronoun].text
+    if named and len(named) > 1 and word.lower() in ("he", "she"):
+        # "“X” by A, the band B fronted, and he wrote it": not the band
+        named = [name for name in named if not (name and called_a_band(ctx, name))]
     if named:
         return [name for name in named if name] if len(named) == 1 else []
-    word = sentence.tokens[pronoun].text
     people = person_pronoun(ctx, word)
     if word.lower() in ("he", "she"):
-        people = [
-            name for name in people if not (_an_act(name) or called_a_band(ctx, name))
-        ]
+        people = [name for name in people if not _a_band(ctx, name)]
         people = people or protagonist(ctx)  # the one person the post is about
     return people
+
+
+def _a_band(ctx, name):
+    return _an_act(name) or called_a_band(ctx, name)
 
 
 def _an_act(name):
