@@ -16,6 +16,16 @@ QUESTION_RE = re.compile(
     r"(it|(?:the|that|this)\s[\w -]{0,30}?(?:song|tune|theme|number|track)"
     r"|\ue000[^\ue001]{1,80}\ue001)(?!\w)(\swith\s(?:her|him)\b)?[^?]{0,60}\?$"
 )
+# A question reported in a log or a letter: "Bev asks who sang it.", "A listener
+# wanted to know who wrote “X”." Groups as in ``QUESTION_RE``.
+REPORTED_RE = re.compile(
+    r"\b(?:asks|asked|asking|wants\sto\sknow|wanted\sto\sknow|wonders|wondered)"
+    r"\swho\s(?:really\s|actually\s)?(\w+(?:-\w+)?)\s"
+    r"(it|(?:the|that|this)\s[\w -]{0,30}?(?:song|tune|theme|number|track)"
+    r"|\ue000[^\ue001]{1,80}\ue001)(?!\w)(\swith\s(?:her|him)\b)?[^.?]{0,40}[.?]$"
+)
+# An answer that is a guess: "Ann Lee, I think."
+HEDGE_RE = re.compile(r"\b(?:I\sthink|I\sguess|I\sbelieve|maybe|probably|perhaps)\b")
 ROLES = {**dict.fromkeys(WROTE | {"writes", "composes"}, "composers")}
 ROLES.update(dict.fromkeys(PERFORMED | {"sing", "sung"}, "performers"))
 # What may end an answer that is names alone: its end, a bracket, "together".
@@ -41,7 +51,8 @@ def answered_credits(ctx, sentence):
 
 
 def _question(ctx, sentence):
-    found = QUESTION_RE.match(sentence.norm.strip())
+    norm = sentence.norm.strip()
+    found = QUESTION_RE.match(norm) or REPORTED_RE.search(norm)
     if found is None or found.group(1).lower() not in ROLES:
         return None
     role = ROLES[found.group(1).lower()]
@@ -78,7 +89,7 @@ def _answer(sentence):
             start = index + 1
             break
     names, end = names_span(sentence, start, limit=4)
-    if not names:
+    if not names or HEDGE_RE.search(sentence.norm):
         return []
     after = tokens[end].text.lower() if end < len(tokens) else ""
     if after not in ANSWER_ENDS:
