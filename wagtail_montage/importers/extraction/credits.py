@@ -5,6 +5,7 @@ it", "B performs “Title”"."""
 import re
 
 from ..prose import match_key
+from .credit_about import wrote_about
 from .credit_acts import acts_doing
 from .credit_apposed import apposed_song
 from .credit_appositions import duet_partners
@@ -387,7 +388,11 @@ def _relative_track(ctx, sentence, verb):
     relative = _relative_start(tokens, verb)
     if relative is None or tokens[relative].text.lower() == "who":
         return None, None
-    if verb + 1 < len(tokens) and tokens[verb + 1].text.lower() not in CLAUSE_ENDS:
+    if (
+        verb + 1 < len(tokens)
+        and tokens[verb + 1].text.lower() not in CLAUSE_ENDS
+        and not wrote_about(tokens, verb)
+    ):
         return None, None  # "which Rolling Stone wrote about"
     people = names_before(sentence, verb) or _relative_pronoun(ctx, sentence, relative)
     if not people:
