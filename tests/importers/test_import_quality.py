@@ -129,10 +129,10 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 13 was spent into it (90.6% /
-    99.4%, 37 false facts over 501 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 14 was spent into it (89.4% /
+    99.4%, 38 false facts over 541 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.905 and precision >= 0.99 and false <= 37
+    assert recall >= 0.89 and precision >= 0.99 and false <= 38
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
