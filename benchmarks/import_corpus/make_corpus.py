@@ -24,6 +24,8 @@ from pathlib import Path
 
 from .markups import RENDERERS
 from .posts_fresh_a import POSTS as POSTS_FRESH_A
+from .posts_fresh_aa import POSTS as POSTS_FRESH_AA
+from .posts_fresh_ab import POSTS as POSTS_FRESH_AB
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -69,6 +71,7 @@ ELEVENTH = POSTS_FRESH_S + POSTS_FRESH_T
 TWELFTH = POSTS_FRESH_U + POSTS_FRESH_V
 THIRTEENTH = POSTS_FRESH_W + POSTS_FRESH_X
 FOURTEENTH = POSTS_FRESH_Y + POSTS_FRESH_Z
+FIFTEENTH = POSTS_FRESH_AA + POSTS_FRESH_AB
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -83,6 +86,7 @@ HELD_ROUNDS = {
     "twelfth": TWELFTH,
     "thirteenth": THIRTEENTH,
     "fourteenth": FOURTEENTH,
+    "fifteenth": FIFTEENTH,
 }
 POSTS = (
     FIRST
@@ -99,6 +103,7 @@ POSTS = (
     + TWELFTH
     + THIRTEENTH
     + FOURTEENTH
+    + FIFTEENTH
 )
 
 

@@ -31,6 +31,7 @@ HELD_ROUNDS = (
     "twelfth",
     "thirteenth",
     "fourteenth",
+    "fifteenth",
 )
 
 
