@@ -12,7 +12,9 @@ was held out, measured once, and then spent into dev/ ("spent" in split.json). R
 measured once and spent too, and so were round 4's 40 (posts_fresh_e, posts_fresh_f)
 and round 5's (posts_fresh_g, posts_fresh_h). Rounds 6 (posts_fresh_i, posts_fresh_j),
 7 (posts_fresh_k, posts_fresh_l), 8 (posts_fresh_m, posts_fresh_n), 9 (posts_fresh_o,
-posts_fresh_p) and 10 (posts_fresh_q, posts_fresh_r) are held out the same way: holdout/, which nothing is tuned against, until they are spent; a round
+posts_fresh_p), 10 (posts_fresh_q, posts_fresh_r) and every round after (posts_fresh_s
+to posts_fresh_z, then posts_fresh_aa and posts_fresh_ab) are held out the same way:
+holdout/, which nothing is tuned against, until they are spent; a round
 listed under "sealed" in split.json is written to sealed/ and neither measured nor
 shown until it is unsealed. split.json keeps every split: a run keeps them, so rules
 tuned on dev/ never see test/, holdout/ or sealed/.
