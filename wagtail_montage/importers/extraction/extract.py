@@ -55,6 +55,7 @@ def run(ctx, sentences):
     for sentence in sentences:
         if sentence.heading:  # "Where it was shot": a list after it is of places
             ctx.filming_recent = sentence.filming_context
+            ctx.heading = sentence  # "The song" over "“X.” A wrote it."
             continue
         ctx.sentence_places = []
         if sentence.refuted:  # "Claim: ... Verdict: False": only its titles hold
