@@ -66,6 +66,7 @@ from .track_languages import foreign_song_before
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
 from .track_owners import named_owner, singer_named
 from .track_ranked import ranked_entry
+from .track_structure import heading_song
 from .track_translations import drop_translations
 from .track_words import (
     BY_NAME_RE,
@@ -469,7 +470,8 @@ def _tracks_of(ctx, sentence):
         + unquoted_tracks(ctx, sentence)
         + introduced_tracks(ctx, sentence)
     )
-    ranked = ranked_entry(ctx, sentence)
+    # "3. “X” – Ada Moon", or "The song" over "“X.” A wrote it."
+    ranked = ranked_entry(ctx, sentence) or heading_song(ctx, sentence)
     if ranked and not any(candidate[1] == ranked[0] for candidate in candidates):
         text = sentence.norm[ranked[0] : ranked[1]]
         candidates.append((clean_title(text), ranked[0], ranked[1], True))

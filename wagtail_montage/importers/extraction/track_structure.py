@@ -1,0 +1,66 @@
+"""A song the page's structure announces: a heading that says the next lines are the
+song ("The song", "What's playing", "The tune", "Music") over a paragraph that opens
+with a title alone ("“X.” Written by A.", "<i>X</i>. A sings it.", "“X” is the one.").
+The heading says what the title is; a paragraph that opens with something else, or
+with the film's own title, is no song."""
+
+import re
+
+from ..prose import match_key
+from .sentences import clean_title
+
+SONG_HEADING_RE = re.compile(
+    r"^\W*(?:the\s+|our\s+|its\s+)?(?:song|tune|track|music|number)s?\W*$"
+    r"|^\W*what(?:'s|\u2019s|\s+is|\s+was)\s+(?:playing|on|the\s+song|the\s+tune)\W*$"
+    r"|^\W*(?:the\s+)?(?:song|tune|music)\s+(?:over|under|in)\s+(?:it|the\s+montage)\W*$",
+    re.I,
+)
+# what may follow the title when it stands alone: nothing, or "is the song/one"
+ALONE_AFTER_RE = re.compile(
+    r"^[\s.!:\u2014-]*$"
+    r"|^[\s.:\u2014-]*(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:sings|sang|wrote|plays)\s+it\b"
+    r"|^,?\s+(?:is|was)\s+(?:the|our|my)\s+(?:song|one|tune|track|number)\s*[.!]?$",
+)
+
+
+# a title that says so itself, under any heading: "“X” is the song."
+SAYS_SONG_RE = re.compile(
+    r"^,?\s+(?:is|was)\s+the\s+(?:song|tune|track|music)"
+    r"(?:\s+(?:over|under|in|behind|for)\s+(?:it|that|the\s+(?:montage|scene|sequence)))?"
+    r"\s*[.!]?$"
+)
+
+
+def _under_song_heading(ctx, sentence):
+    """Whether ``sentence`` opens the paragraph right under a song heading."""
+    heading = getattr(ctx, "heading", None)
+    previous = ctx.previous
+    return not (
+        heading is None
+        or sentence.paragraph != heading.paragraph + 1
+        or (previous is not None and previous.paragraph == sentence.paragraph)
+        or not SONG_HEADING_RE.match(heading.norm)
+    )
+
+
+def heading_song(ctx, sentence):
+    """``(start, end, [])`` of the title a song heading announces, when ``sentence``
+    opens the paragraph under it with that title alone, or of a title that opens a
+    sentence saying it is the song; or None."""
+    if not sentence.quotes or sentence.listed:
+        return None
+    text, start, end = sentence.quotes[0]
+    title = clean_title(text)
+    if (
+        start != 0
+        or not title
+        or match_key(title) == ctx.film_key
+        or ctx.is_album_title(title)
+    ):
+        return None
+    after = sentence.norm[end:]
+    if SAYS_SONG_RE.match(after) or (
+        ALONE_AFTER_RE.match(after) and _under_song_heading(ctx, sentence)
+    ):
+        return start, end, []
+    return None
