@@ -4,6 +4,7 @@ played", "X, our street in Y, Region, plays", "X, of all places, doubled as"."""
 from ..prose import match_key
 from .lexicon import STOP_STARTS
 from .place_scope import broad
+from .place_words import TARGET_PLACE_NOUNS
 
 # The first words of an aside that places or describes what it follows: "X, on
 # Sydney's northern beaches, played", "X, high above Y, which", "X, with its old
@@ -31,6 +32,8 @@ def apposition_start(ctx, sentence, comma):
                 return earlier if kept else comma  # not "Z, the yard at Y, Region,"
             if not (aside_words(aside) or remark_after_name(tokens, back, aside)):
                 return comma
+            if scene_aside(tokens, back, comma):
+                return comma  # "The chase, a run down X, which": X's, not the chase's
             if tokens[back - 1].text in STOP_STARTS:
                 return comma  # "Meanwhile, a news piece revisits X, which": X's
             said = f" {match_key(' '.join(aside))} "
@@ -40,6 +43,22 @@ def apposition_start(ctx, sentence, comma):
         if not tokens[back].word:
             return comma
     return comma
+
+
+def scene_aside(tokens, back, comma):
+    """Whether an aside described with an article ends in the name it is about, after
+    words before it that name no place: "The montage, the two of them working a bar
+    on X, which", "My favourite scene, the picnic at X, which" (X, not the scene)."""
+    if back < 1:
+        return False
+    before, first = tokens[back - 1], tokens[back + 1].text.lower()
+    return (
+        first in DETERMINERS
+        and tokens[comma - 1].cap
+        and not before.cap
+        and before.text.lower().rstrip("s") not in TARGET_PLACE_NOUNS
+        and before.text.lower() not in TARGET_PLACE_NOUNS
+    )
 
 
 # A distance in an aside that places X: "X, twenty minutes outside Y, played".
