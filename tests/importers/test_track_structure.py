@@ -90,3 +90,42 @@ def test_a_tally_of_songs_under_a_song_heading_is_no_track():
         "<ul><li>Tin Lantern: 40 plays</li><li>Salt Road: 12 plays</li></ul>",
     )
     assert titles(post) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Every request slip says <i>Tin Lantern</i>. Ada Roe sang it.",
+        "My sister only ever hums “Tin Lantern” in the car. Ada Roe wrote it.",
+        "It has to be <i>Tin Lantern</i>, sung by Ada Roe, doesn't it?",
+    ],
+)
+def test_the_one_title_opening_the_paragraph_under_a_song_heading_is_the_track(
+    paragraph,
+):
+    assert titles(under_heading("The song", paragraph)) == ["Tin Lantern"]
+
+
+def test_two_titles_opening_the_paragraph_under_a_song_heading_are_not_taken():
+    post = under_heading(
+        "The song", "It is not <i>Gull Point</i> nor <i>Ferry Row</i>."
+    )
+    assert titles(post) == []
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["“Tin Lantern”: by Ada Roe", "“Salt Road”: Ben Ode on guitar"],
+        ["“Tin Lantern”, written by Ada Roe", "“Salt Road”, sung by Ben Ode"],
+        ["“Tin Lantern” (Ada Roe)", "“Salt Road” – Ben Ode's own tune"],
+    ],
+)
+def test_each_item_of_the_list_under_a_song_heading_is_a_track(items):
+    listed = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    assert titles(under_heading("Tunes", listed)) == ["Tin Lantern", "Salt Road"]
+
+
+def test_a_list_under_another_heading_is_not_taken_for_tracks():
+    listed = "<ul><li>“Tin Lantern”: 40 plays</li><li>“Salt Road”: 12 plays</li></ul>"
+    assert titles(under_heading("The tally", listed)) == []

@@ -32,35 +32,39 @@ SAYS_SONG_RE = re.compile(
 
 
 def _under_song_heading(ctx, sentence):
-    """Whether ``sentence`` opens the paragraph right under a song heading."""
+    """Whether ``sentence`` opens the paragraph right under a song heading, or is an
+    item of the list right under it."""
     heading = getattr(ctx, "heading", None)
     previous = ctx.previous
     return not (
         heading is None
         or sentence.paragraph != heading.paragraph + 1
-        or (previous is not None and previous.paragraph == sentence.paragraph)
+        or (
+            not sentence.listed
+            and previous is not None
+            and previous.paragraph == sentence.paragraph
+        )
         or not SONG_HEADING_RE.match(heading.norm)
     )
 
 
 def heading_song(ctx, sentence):
-    """``(start, end, [])`` of the title a song heading announces, when ``sentence``
-    opens the paragraph under it with that title alone, or of a title that opens a
-    sentence saying it is the song; or None."""
-    if not sentence.quotes or sentence.listed:
+    """``(start, end, [])`` of the title a song heading announces: the one title of
+    the sentence opening the paragraph under it, or the title opening each item of
+    the list under it; or of a title opening a sentence saying it is the song."""
+    if not sentence.quotes:
         return None
     text, start, end = sentence.quotes[0]
     title = clean_title(text)
-    if (
-        start != 0
-        or not title
-        or match_key(title) == ctx.film_key
-        or ctx.is_album_title(title)
-    ):
+    if not title or match_key(title) == ctx.film_key or ctx.is_album_title(title):
         return None
     after = sentence.norm[end:]
-    if SAYS_SONG_RE.match(after) or (
-        ALONE_AFTER_RE.match(after) and _under_song_heading(ctx, sentence)
-    ):
+    if start == 0 and not sentence.listed and SAYS_SONG_RE.match(after):
+        return start, end, []
+    if not _under_song_heading(ctx, sentence):
+        return None
+    if sentence.listed:
+        return (start, end, []) if start == 0 else None
+    if len(sentence.quotes) == 1 and (start > 0 or ALONE_AFTER_RE.match(after)):
         return start, end, []
     return None
