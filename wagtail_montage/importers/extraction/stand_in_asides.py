@@ -53,8 +53,9 @@ def scene_aside(tokens, back, comma):
         return False
     before, first = tokens[back - 1], tokens[back + 1].text.lower()
     return (
-        first in DETERMINERS
+        (first in DETERMINERS or first in ASIDE_STARTS)
         and tokens[comma - 1].cap
+        and before.text.lower() not in ("there", "here")
         and not before.cap
         and before.text.lower().rstrip("s") not in TARGET_PLACE_NOUNS
         and before.text.lower() not in TARGET_PLACE_NOUNS
