@@ -129,3 +129,26 @@ def test_each_item_of_the_list_under_a_song_heading_is_a_track(items):
 def test_a_list_under_another_heading_is_not_taken_for_tracks():
     listed = "<ul><li>“Tin Lantern”: 40 plays</li><li>“Salt Road”: 12 plays</li></ul>"
     assert titles(under_heading("The tally", listed)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The montage runs on a song called “Sidebar.”", "Sidebar"),
+        ("Under it is a tune titled “Undertow.” It is lovely.", "Undertow"),
+        ("Ada Roe put out a single named “Ricochet.” It is in the film.", "Ricochet"),
+    ],
+)
+def test_a_one_word_title_with_the_full_stop_inside_its_quotes(sentence, title):
+    assert titles(extract(FILM, sentence)) == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over the montage Ada Roe just says “Stop.” Then the music starts.",
+        "My father called it “Rubbish.” He was wrong.",
+    ],
+)
+def test_a_word_said_with_its_full_stop_is_no_title(sentence):
+    assert titles(extract(FILM, sentence)) == []

@@ -68,3 +68,26 @@ def heading_song(ctx, sentence):
     if len(sentence.quotes) == 1 and (start > 0 or ALONE_AFTER_RE.match(after)):
         return start, end, []
     return None
+
+
+# "a song called “Sidebar.”": the sentence's full stop inside the quotes of a title
+# of one word, which a song noun and a naming verb before it make a title
+NAMED_SONG_BEFORE_RE = re.compile(
+    r"\b(?:song|tune|track|single|number|ballad|theme|duet)\s+"
+    r"(?:called|titled|entitled|named)\s*$",
+    re.I,
+)
+
+
+def full_stop_title(sentence, text, start):
+    """The one-word title of ``text`` without the full stop inside its quotes, when a
+    song noun and a naming verb come right before it; or ''."""
+    word = text.strip()
+    if not (
+        word.endswith(".")
+        and not word.endswith("..")
+        and " " not in word
+        and NAMED_SONG_BEFORE_RE.search(sentence.norm[max(0, start - 40) : start])
+    ):
+        return ""
+    return clean_title(word[:-1])

@@ -66,7 +66,7 @@ from .track_languages import foreign_song_before
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
 from .track_owners import named_owner, singer_named
 from .track_ranked import ranked_entry
-from .track_structure import heading_song
+from .track_structure import full_stop_title, heading_song
 from .track_translations import drop_translations
 from .track_words import (
     BY_NAME_RE,
@@ -112,7 +112,7 @@ FROM_WORK_RE = re.compile(
 def _quoted_candidates(ctx, sentence):
     candidates = []
     for text, start, end in sentence.quotes:
-        title = clean_title(text)
+        title = clean_title(text) or full_stop_title(sentence, text, start)
         if (
             not title
             or ctx.is_album_title(title)
