@@ -23,6 +23,24 @@ PRONOUN_DENIAL_RE = re.compile(
     r"|picture)\b(?!')",
     re.IGNORECASE,
 )
+# ... or that the listener never hears it there: "but you won't hear it in the
+# film", "nobody hears it in the movie", "it's never heard in the picture"; or that
+# it is another film's: "It's from a different film", "That one belongs to another
+# movie".
+NOT_HEARD_RE = re.compile(
+    r"\b(?:you|we|nobody|no\sone|anyone)\s(?:won't|will\snot|don't|do\snot|never"
+    r"|can't|cannot|didn't|wouldn't|hears|heard)\s(?:ever\s|actually\s)?(?:hear\s)?"
+    r"it\s(?:anywhere\s)?in\s(?:the|this)\s(?:film|movie|picture)\b(?!')"
+    r"|\bit(?:'s|\sis|\swas)\s(?:never|not)\sheard\s(?:anywhere\s)?in\s(?:the|this)\s"
+    r"(?:film|movie|picture)\b(?!')",
+    re.IGNORECASE,
+)
+OTHER_FILMS_RE = re.compile(
+    r"^(?:But\s|And\s)?(?:It|That one|This one|That song|The song)(?:'s|\sis|\swas"
+    r"|\scomes|\scame|\sbelongs)\s(?:really\s|actually\s)?(?:from|to|in)\s"
+    r"(?:a\s(?:different|other)|another|some\sother)\s(?:film|movie|picture)\b",
+    re.IGNORECASE,
+)
 # A sentence that opens by saying the song was taken out: "It was dropped before
 # filming", "That one got cut".
 PRONOUN_OPENING_RE = re.compile(
@@ -57,7 +75,11 @@ def _denies(ctx, sentence):
     norm = sentence.norm
     if VERSION_RE.search(norm):
         return False
-    if PRONOUN_DENIAL_RE.search(norm):
+    if (
+        PRONOUN_DENIAL_RE.search(norm)
+        or NOT_HEARD_RE.search(norm)
+        or OTHER_FILMS_RE.match(norm)
+    ):
         return True
     opening = PRONOUN_OPENING_RE.match(norm)
     if opening and DROPPED_RE.match(norm[opening.end() :]):
@@ -108,3 +130,16 @@ def denied_later(ctx, sentence):
     key = match_key(track["title"])
     drop_denied(ctx, sentence, key)
     ctx.remember("other", key)  # "it" is still that song, none of the post's
+
+
+def denied_within(ctx, sentence, before):
+    """ "X is by A, and it's on the tape, but you won't hear it in the film": the one
+    track the sentence made, when a clause after its title denies it is in the film."""
+    made = [key for key in ctx.tracks if key not in before]
+    if len(made) != 1 or VERSION_RE.search(sentence.norm):
+        return
+    title = ctx.tracks[made[0]]["title"]
+    at = sentence.norm.find(title)
+    after = sentence.norm[at + len(title) :] if at >= 0 else ""
+    if NOT_HEARD_RE.search(after) or PRONOUN_DENIAL_RE.search(after):
+        drop_denied(ctx, sentence, made[0])

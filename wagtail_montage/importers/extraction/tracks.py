@@ -59,7 +59,7 @@ from .track_cues import (
     song_identified,
     title_song,
 )
-from .track_denials import denied_later
+from .track_denials import denied_later, denied_within
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_languages import foreign_song_before
@@ -459,6 +459,7 @@ def tracks_of(ctx, sentence):
     note_list(ctx, sentence)
     before = set(ctx.tracks)
     _tracks_of(ctx, sentence)
+    denied_within(ctx, sentence, before)
     confirm_listed(ctx, before)
 
 
@@ -470,7 +471,6 @@ def _tracks_of(ctx, sentence):
         + unquoted_tracks(ctx, sentence)
         + introduced_tracks(ctx, sentence)
     )
-    # "3. “X” – Ada Moon", or "The song" over "“X.” A wrote it."
     ranked = ranked_entry(ctx, sentence) or heading_song(ctx, sentence)
     if ranked and not any(candidate[1] == ranked[0] for candidate in candidates):
         text = sentence.norm[ranked[0] : ranked[1]]
