@@ -126,3 +126,23 @@ RETRACTED_RE = re.compile(
     r"|not\strue|wrong)\b|\bthat\scan't\sbe\sright\b|\bI\sstand\scorrected\b",
     re.IGNORECASE,
 )
+
+
+AUXILIARIES = frozenset("was were is are has have had be been being".split())
+
+
+def clause_before(text, phrase):
+    """The clause a filming ``phrase`` after ``text`` belongs to: the words back to its
+    comma, or, when a bare participle opens an aside right after a comma, the words
+    the aside describes ("the 2008 remake, filmed in X": the remake's place; not "the
+    one on the poster, was filmed on X")."""
+    chunks = re.split(r"[,;(]|\band\b|\bbut\b", text)
+    bare = phrase.split()[0].lower() not in AUXILIARIES
+    if (
+        bare
+        and len(chunks) > 1
+        and not chunks[-1].strip()
+        and text.rstrip()[-1:] == ","
+    ):
+        return chunks[-2]
+    return chunks[-1]

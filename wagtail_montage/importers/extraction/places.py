@@ -24,6 +24,7 @@ from .place_cues import (
     STAND_IN_AFTER_RE,
     STILL_IMAGE_RE,
     WHERE_COLON_RE,
+    clause_before,
     hearsay,
 )
 from .place_denials import denied_places
@@ -127,7 +128,7 @@ def still_image(sentence, match):
     """Whether the filming phrase is about a photograph or another work: "The album
     cover was shot in X", "was photographed at X for the sleeve", "They shot the sequel
     in X" (its clause says so)."""
-    before = re.split(r"[,;(]|\band\b|\bbut\b", sentence.norm[: match.start()])[-1]
+    before = clause_before(sentence.norm[: match.start()], match.group(0))
     # "From the sleeve notes: the video was shot at X" (not "Cover photo: shot at X")
     before = before.rsplit(":", 1)[-1] if re.search(r":\s*\w", before) else before
     after = re.split(r"[;:(]|\band\b|\bbut\b", sentence.norm[match.end() :])[0]
