@@ -304,6 +304,12 @@ SONG_IDENTIFIED_RE = re.compile(
     # "The montage song itself, “X”", "the film's theme, “X”"
     r"|\b(?:[Tt]he|[Ii]ts)\s(?:montage|film's|movie's|picture's)\s(?:song|tune|theme"
     r"|number|track)(?:\sitself)?,?\s(?:(?:is|was)\s)?\W{0,2}$"
+    # "The song over it is <i>X</i>", "the tune under the training sequence was “X”",
+    # "The music behind her run is <i>X</i>": the song of a scene, not of a sequel
+    r"|\b[Tt]he\s(?:song|tune|music|track)\s(?:over|under|behind|in|during|for)\s"
+    r"(?:it|that|this|(?:the|that|this|her|his|their)\s(?!sequel|trailer|remake"
+    r"|original|book|play|advert|radio)[\w'-]{1,20}(?:\s[\w'-]{1,20})?)\s(?:is|was)\s"
+    r"\W{0,2}$"
     # "The main title cue, “X,” introduces ...": a cue of the score
     r"|\b[Tt]he\s(?:main\s|opening\s|closing\s|end\s)?(?:title\s)?cue,\s\W{0,2}$"
     # "The scene is set to the Gulls' “X”": the cue, then the song's owner
