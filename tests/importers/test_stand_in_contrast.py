@@ -54,3 +54,42 @@ def test_the_place_after_but_plays_the_story_place(sentence, expected):
 )
 def test_no_stand_in_from_a_meant_that_is_no_place(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+# The story's place said alone, right after a sentence that filmed a place: that
+# place played it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The boats were filmed at Grimsby, on the fish docks. In the film they're "
+            "supposed to be in Hull.",
+            [("Grimsby", "Hull")],
+        ),
+        (
+            "The chase was filmed on Harwick Pier. In the story the pier was meant to "
+            "be in Brighton.",
+            [("Harwick Pier", "Brighton")],
+        ),
+        (
+            "The night scenes were shot at Harwick Bay. The harbour is meant to be in "
+            "Maine.",
+            [("Harwick Bay", "Maine")],
+        ),
+    ],
+)
+def test_a_meant_place_alone_is_played_by_the_place_just_filmed(text, expected):
+    assert locations(extract(text)) == expected
+
+
+# Traps: the story as a whole, and a meant that is no place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ballroom scene was shot at Harwick Hall. The story is supposed to be a "
+        "crossing from Southampton to New York.",
+        "The chase was filmed on Harwick Pier. The shoot was meant to be two weeks.",
+    ],
+)
+def test_no_stand_in_from_the_story_or_a_meant_that_is_no_place(text):
+    assert [stood for _, stood in locations(extract(text))] == [""]
