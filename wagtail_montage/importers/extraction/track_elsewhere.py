@@ -37,6 +37,30 @@ def _other_film_before(ctx, sentence, start, after):
     )
 
 
+# Before the title, in its clause: another version of the film it is heard in. "There
+# was a remake in 2005 with a rapper doing something called “X”", "The sequel
+# swapped the ballad for “X”", "In the 2012 stage version the montage is set to “X”";
+# not "Unlike the remake, the film uses “X”" nor "the remake kept “X”".
+REMADE_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|its)\s(?:(?:\d{4}|later|new|American|British|TV)\s)?(?:remake|sequel"
+    r"|prequel|reboot|spin-off|stage\s(?:version|musical|show)|TV\s(?:series|version))\b"
+    r"(?P<rest>[^;:\ue000\ue001]{0,100})$",
+    re.IGNORECASE,
+)
+REMADE_BUT_SAME_RE = re.compile(
+    r"\b(?:unlike|than|not|kept|keeps|reused|reuses|also|too|again|same|still)\b",
+    re.IGNORECASE,
+)
+
+
+def _remade_before(norm, start):
+    """Whether the clause before the title at ``start`` places it in a remake, a
+    sequel or a stage version of the film (and not in the film too)."""
+    clause = re.split(r"[.;!?]\s", norm[max(0, start - 130) : start])[-1]
+    found = REMADE_BEFORE_RE.search(clause)
+    return bool(found) and not REMADE_BUT_SAME_RE.search(clause)
+
+
 # Right after a quoted title: the work it comes from, named in quotes or italics.
 # "“X” from <i>Y</i>", "“X”, from the movie “Y”".
 FROM_TITLE_RE = re.compile(
@@ -189,6 +213,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _other_film_before(ctx, sentence, start, after)
         or _from_other_film(ctx, after)
         or _set_to_other_film(ctx, norm, start)
+        or _remade_before(norm, start)
         or _theme_of_other(ctx, sentence, start)
         or _theme_of_named_other(ctx, norm, start)
         or _in_the_shop(ctx, sentence, start, end)
