@@ -182,6 +182,11 @@ PLACE_CONNECTORS = frozenset(
         "y",
         "en",
         "sur",
+        "aan",  # "Wijk aan Zee", "Bergen op Zoom", "Rothenburg ob der Tauber"
+        "op",
+        "ob",
+        "im",
+        "der",
     }
 )
 # Capitalised words that start a sentence rather than a name.
