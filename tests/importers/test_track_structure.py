@@ -152,3 +152,32 @@ def test_a_one_word_title_with_the_full_stop_inside_its_quotes(sentence, title):
 )
 def test_a_word_said_with_its_full_stop_is_no_title(sentence):
     assert titles(extract(FILM, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title"),
+    [
+        (
+            ["Dad hummed it daily. <i>Pier Nights</i>.", "It's the title song."],
+            "Pier Nights",
+        ),
+        (
+            ["“Tin Lantern.” That's the montage song, and Ada Roe sang it."],
+            "Tin Lantern",
+        ),
+        (["<i>Tin Lantern</i>. It was the theme, by Ada Roe."], "Tin Lantern"),
+    ],
+)
+def test_a_title_alone_the_next_sentence_calls_the_song_is_the_track(paragraphs, title):
+    assert titles(extract(FILM, *paragraphs)) == [title]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<i>Pier Nights</i>. It's the song I like least.",
+        "“Tin Lantern.” It's the theme of another film.",
+    ],
+)
+def test_a_title_alone_called_some_other_song_is_no_track(paragraph):
+    assert titles(extract(FILM, paragraph)) == []

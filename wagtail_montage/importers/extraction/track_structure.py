@@ -91,3 +91,47 @@ def full_stop_title(sentence, text, start):
     ):
         return ""
     return clean_title(word[:-1])
+
+
+# The sentence after a title alone says what it is: "It's the title song from the
+# film", "That's the theme", "This is the montage song, by A".
+CALLED_SONG_RE = re.compile(
+    r"^(?:And\s|So\s)?(?:It's|It\sis|It\swas|That's|That\sis|That\swas|This\sis)\s"
+    r"(?:the|its|their)\s(?P<kind>(?:film's\s|movie's\s|montage\s|main\s)?(?:title\s|theme\s)?"
+    r"(?:song|track|theme|tune|number))\b"
+)
+NOT_OURS_RE = re.compile(
+    r"\b(?:not|never|another|different|other|sequel|remake|trailer|stage)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def title_then_called(ctx, sentence):
+    """ "<i>X</i>. It's the title song from the film.": track the title standing
+    alone in the sentence before, which this one calls the song (the film's own
+    title only when it says the title song or the theme); whether it did."""
+    previous = ctx.previous
+    called = CALLED_SONG_RE.match(sentence.norm)
+    if (
+        called is None
+        or previous is None
+        or previous.number != sentence.number - 1
+        or len(previous.quotes) != 1
+        or NOT_OURS_RE.search(sentence.norm)
+    ):
+        return False
+    text, start, end = previous.quotes[0]
+    title = clean_title(text)
+    if (
+        start != 0
+        or not title
+        or not re.match(r"^[\s.!]*$", previous.norm[end:])
+        or ctx.is_album_title(title)
+        or match_key(title) == ctx.film_key
+        and not re.search(r"title|theme", called.group("kind"))
+    ):
+        return False
+    ctx.pending_title = None
+    ctx.offset = start
+    ctx.track(previous, title)
+    return True

@@ -66,7 +66,7 @@ from .track_languages import foreign_song_before
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
 from .track_owners import named_owner, singer_named
 from .track_ranked import ranked_entry
-from .track_structure import full_stop_title, heading_song
+from .track_structure import full_stop_title, heading_song, title_then_called
 from .track_translations import drop_translations
 from .track_words import (
     BY_NAME_RE,
@@ -465,7 +465,7 @@ def tracks_of(ctx, sentence):
 
 def _tracks_of(ctx, sentence):
     norm = sentence.norm
-    _promote_pending(ctx, sentence)
+    title_then_called(ctx, sentence) or _promote_pending(ctx, sentence)
     candidates = (
         _quoted_candidates(ctx, sentence)
         + unquoted_tracks(ctx, sentence)
