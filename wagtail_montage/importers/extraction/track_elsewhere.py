@@ -61,6 +61,26 @@ def _remade_before(norm, start):
     return bool(found) and not REMADE_BUT_SAME_RE.search(clause)
 
 
+# Opening the sentence, just before the title: a place in the writer's own tally or
+# ranking ("Runner-up: “X” by A", "Second place – “X”", "Honourable mention: “X”",
+# "Most walked-out-on: “X”"): a song people chose, not the film's.
+TALLY_LABEL_RE = re.compile(
+    r"^(?:Runners?-up|(?:Second|Third|Fourth|Fifth|Last)\splace|Honou?rable\smentions?"
+    r"|Most\s[\w-]+(?:\s[\w-]+){0,3}|Least\s[\w-]+(?:\s[\w-]+){0,3}|Also-rans?)"
+    r"\s?[:\u2013\u2014-]\s?\W{0,2}$"
+)
+
+IN_FILM_RE = re.compile(r"\b(?:film|movie|picture|montage|scene|sequence)\b")
+
+
+def _tallied(norm, start, end):
+    """Whether a tally label opens the sentence right before the title, and the
+    sentence does not go on to put the song in the film."""
+    return bool(TALLY_LABEL_RE.match(norm[:start])) and not IN_FILM_RE.search(
+        norm[end:]
+    )
+
+
 # Right after a quoted title: the work it comes from, named in quotes or italics.
 # "“X” from <i>Y</i>", "“X”, from the movie “Y”".
 FROM_TITLE_RE = re.compile(
@@ -214,6 +234,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or _from_other_film(ctx, after)
         or _set_to_other_film(ctx, norm, start)
         or _remade_before(norm, start)
+        or _tallied(norm, start, end)
         or _theme_of_other(ctx, sentence, start)
         or _theme_of_named_other(ctx, norm, start)
         or _in_the_shop(ctx, sentence, start, end)
