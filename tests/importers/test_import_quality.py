@@ -121,12 +121,12 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors just under what round 12's held-out posts measured (84.1% / 88.9%, 45
+    """Floors just under what round 15's held-out posts measured (82.4% / 97.0%, 10
     false facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.84 and precision >= 0.885 and false <= 45
+    assert recall >= 0.82 and precision >= 0.965 and false <= 10
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
