@@ -17,7 +17,7 @@ from .credit_copula import copula_credits
 from .credit_doers import doers_described
 from .credit_done import done_by
 from .credit_labels import labelled_credits
-from .credit_more import later_credits
+from .credit_later import later_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
 from .credit_objects import after_song_noun
