@@ -5,15 +5,7 @@ sentence is our own."""
 
 import pytest
 
-from wagtail_montage.importers.extraction import extract_facts
-from wagtail_montage.importers.types import ParsedPost
-
-
-def read(*blocks, title="A post"):
-    body = [("paragraph", f"<p>{block}</p>") for block in blocks]
-    post = ParsedPost(source="test", key="test", title=title, body=body)
-    extract_facts(post)
-    return post.film_title, post.film_year
+from .test_film_salience import read
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,11 @@ own."""
 
 import pytest
 
-from wagtail_montage.importers.extraction import extract_facts
-from wagtail_montage.importers.types import ParsedPost
+from .test_film_salience import read as read_film
 
 
 def read(*blocks, title="Gull Point: my memories"):
-    body = [("paragraph", f"<p>{block}</p>") for block in blocks]
-    post = ParsedPost(source="test", key="test", title=title, body=body)
-    extract_facts(post)
-    return post.film_title, post.film_year
+    return read_film(*blocks, title=title)
 
 
 @pytest.mark.parametrize(
