@@ -8,9 +8,9 @@ import re
 
 from ..prose import match_key
 from .film_words import GENRES, NOT_A_FILM
+from .patterns import YEAR
 from .sentences import clean_title
 
-YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
 # Right after the title: what it is. ", the teen drama", ", a romantic drama".
 GENRE_APPOSITION_RE = re.compile(
     rf"^\W{{0,3}},\s(?:a|an|the)\s(?:[\w-]{{1,20}}\s){{0,3}}?{GENRES}\b"

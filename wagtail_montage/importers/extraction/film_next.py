@@ -14,9 +14,9 @@ from .film_words import (
     RECORD_BY_RE,
     SUNG_AFTER_RE,
 )
+from .patterns import YEAR
 from .sentences import clean_title
 
-YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
 # A sentence that opens on the film described: "The 1986 film, not the remake",
 # "Ida Marsh's 1984 thriller, that is".
 DESCRIBED_RE = re.compile(

@@ -18,9 +18,9 @@ from .film_words import (
     SUNG_AFTER_RE,
     a_record,
 )
+from .patterns import YEAR
 from .sentences import clean_title
 
-YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
 # The nouns of a dated work that is not a film: "Ann Roe's 1990 album".
 RECORD_NOUNS = (
     r"(?:album|albums|LP|EP|single|singles|record|song|songs|tour|novel|book|play"

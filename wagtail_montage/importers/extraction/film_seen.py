@@ -6,7 +6,8 @@ rewatch. Every pattern is bounded."""
 
 import re
 
-YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
+from .patterns import YEAR
+
 SEASON = r"(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s|[A-Z][a-z]{2,8}\s)?"
 # Words of a later viewing, which dates no film.
 _LATER = (

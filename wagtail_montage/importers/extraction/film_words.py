@@ -6,9 +6,8 @@ describes a film ("a 1982 skiing picture"). Every pattern is bounded."""
 import re
 
 from .film_seen import SEEN_AFTER
-from .patterns import FILM_GENRES
+from .patterns import FILM_GENRES, YEAR
 
-YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
 # The shared kinds of film and a few more: "a 1982 motel noir", "the 1989 Rick
 # Dorsey vehicle", "a 1990 co-production".
 GENRES = (

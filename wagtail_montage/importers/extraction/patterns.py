@@ -5,6 +5,9 @@ in the length of the post."""
 
 import re
 
+# A release year, 1800 to 2099, as a group.
+YEAR = r"(1[89][0-9]{2}|20[0-9]{2})"
+
 QUOTE_PATTERNS = (
     re.compile("\u201c([^\u201c\u201d\n]{1,200})\u201d"),
     re.compile("\u00ab\\s?([^\u00ab\u00bb\n]{1,200}?)\\s?\u00bb"),
