@@ -43,6 +43,35 @@ def require_axe():
     pytest.skip(message)
 
 
+def settle(page):
+    """Put the page at rest before axe looks at it: scrolled to the top, with every
+    finite CSS animation and transition ended.
+
+    axe judges target sizes and overlaps by where elements stand when it looks. A
+    control that the last action scrolled up under a sticky header reads as
+    "partially obscured" (seen in CI: a panel toggle 9px tall under the editor's
+    header), and a block still sliding open is half drawn. Neither is the page a
+    reader or editor gets, and whether either happens depends on timing, so every
+    scan starts from the same place. Looping animations (a spinner) never end, so
+    they are not waited for.
+    """
+    page.evaluate(
+        """async () => {
+            window.scrollTo(0, 0);
+            for (const element of document.querySelectorAll("*")) {
+                if (element.scrollTop > 0) element.scrollTop = 0;
+            }
+            const ending = document.getAnimations().filter(
+                (a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity
+            );
+            await Promise.all(ending.map((a) => a.finished.catch(() => null)));
+            await new Promise((done) =>
+                requestAnimationFrame(() => requestAnimationFrame(done))
+            );
+        }"""
+    )
+
+
 def axe_violations(page, *, include=None, exclude=None, tags=DEFAULT_TAGS):
     """Inject axe-core into a Playwright page and return its violations.
 
@@ -51,6 +80,7 @@ def axe_violations(page, *, include=None, exclude=None, tags=DEFAULT_TAGS):
     ``help``, ``nodes`` with their ``target`` and ``failureSummary``).
     """
     script = require_axe()
+    settle(page)
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=script.read_text(encoding="utf-8"))
     context = {}
