@@ -130,8 +130,8 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 14 was spent into it (89.4% /
-    99.4%, 38 false facts over 541 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 15 was spent into it (89.5% /
+    99.4%, 37 false facts over 581 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
     assert recall >= 0.89 and precision >= 0.99 and false <= 38
 
