@@ -28,6 +28,8 @@ from .markups import RENDERERS
 from .posts_fresh_a import POSTS as POSTS_FRESH_A
 from .posts_fresh_aa import POSTS as POSTS_FRESH_AA
 from .posts_fresh_ab import POSTS as POSTS_FRESH_AB
+from .posts_fresh_ac import POSTS as POSTS_FRESH_AC
+from .posts_fresh_ad import POSTS as POSTS_FRESH_AD
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -74,6 +76,7 @@ TWELFTH = POSTS_FRESH_U + POSTS_FRESH_V
 THIRTEENTH = POSTS_FRESH_W + POSTS_FRESH_X
 FOURTEENTH = POSTS_FRESH_Y + POSTS_FRESH_Z
 FIFTEENTH = POSTS_FRESH_AA + POSTS_FRESH_AB
+SIXTEENTH = POSTS_FRESH_AC + POSTS_FRESH_AD
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -89,6 +92,7 @@ HELD_ROUNDS = {
     "thirteenth": THIRTEENTH,
     "fourteenth": FOURTEENTH,
     "fifteenth": FIFTEENTH,
+    "sixteenth": SIXTEENTH,
 }
 POSTS = (
     FIRST
@@ -106,6 +110,7 @@ POSTS = (
     + THIRTEENTH
     + FOURTEENTH
     + FIFTEENTH
+    + SIXTEENTH
 )
 
 

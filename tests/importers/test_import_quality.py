@@ -32,6 +32,7 @@ HELD_ROUNDS = (
     "thirteenth",
     "fourteenth",
     "fifteenth",
+    "sixteenth",
 )
 
 
