@@ -2,9 +2,10 @@
 played", "X, our street in Y, Region, plays", "X, of all places, doubled as"."""
 
 from ..prose import match_key
-from .lexicon import STOP_STARTS
+from .lexicon import PLACE_CONNECTORS, STOP_STARTS
 from .place_scope import broad
 from .place_words import TARGET_PLACE_NOUNS
+from .sentences import run_backward
 
 # The first words of an aside that places or describes what it follows: "X, on
 # Sydney's northern beaches, played", "X, high above Y, which", "X, with its old
@@ -32,6 +33,8 @@ def apposition_start(ctx, sentence, comma):
                 return earlier if kept else comma  # not "Z, the yard at Y, Region,"
             if not (aside_words(aside) or remark_after_name(tokens, back, aside)):
                 return comma
+            if relative_locative(tokens, back, comma):
+                return comma  # "shot in X, in Y, whose streets played": Y's
             if scene_aside(tokens, back, comma):
                 return comma  # "The chase, a run down X, which": X's, not the chase's
             if tokens[back - 1].text in STOP_STARTS:
@@ -43,6 +46,23 @@ def apposition_start(ctx, sentence, comma):
         if not tokens[back].word:
             return comma
     return comma
+
+
+def relative_locative(tokens, back, comma):
+    """Whether a relative clause follows an aside that places a name as the name
+    before it was placed: "shot in X, in Y, whose streets played", "at X, at Y, which
+    doubled for" (the nearer place, Y, narrows X down)."""
+    after = tokens[comma + 1].text.lower() if comma + 1 < len(tokens) else ""
+    lead = tokens[back + 1].text.lower()
+    start = run_backward(tokens, back - 1, PLACE_CONNECTORS, max_words=6)
+    return (
+        after in ("which", "whose", "that")
+        and lead in ("in", "at")
+        and not broad(" ".join(token.text for token in tokens[back + 2 : comma]))
+        and start is not None
+        and start > 0
+        and tokens[start - 1].text.lower() == lead
+    )
 
 
 def scene_aside(tokens, back, comma):

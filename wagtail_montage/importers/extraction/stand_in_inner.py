@@ -81,6 +81,10 @@ def inner_place(tokens, start):
     named = named_place(" ".join(token.text for token in tokens[inner : last + 1]))
     if first and named:
         return inner  # "Waimea Canyon on Kauai played"
+    if (first or tokens[before].text in ("on", "in")) and inner < last:
+        return (
+            inner  # "is Corran Gaol in Belford, playing"; "on Quay Drive in Y, which"
+        )
     if tokens[inner].text in SITE_FIRST_WORDS and inner < last:
         return inner  # "Fort X in Y, which had to pass for"
     if headed_before(tokens, inner, last, name_start):

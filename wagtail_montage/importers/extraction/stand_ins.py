@@ -10,7 +10,6 @@ from .lexicon import (
     PLACE_CONNECTORS,
     US_STATES,
 )
-from .patterns import DOUBLED_RE
 from .place_items import headed, headed_name, list_colon
 from .place_lines import place_headed
 from .place_names import (
@@ -21,7 +20,6 @@ from .place_names import (
 )
 from .place_scope import broad
 from .place_words import (
-    MORE_DOUBLED_RE,
     NEIGHBOURHOOD_WORDS,
     PLACE_ANAPHORA,
     PLACE_AUXILIARIES,
@@ -36,6 +34,7 @@ from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposed_place, apposition_start
 from .stand_in_described import described_site_place
 from .stand_in_inner import inner_end, inner_place
+from .stand_in_performed import doubled_matches
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_targets import (
     present_use,
@@ -50,8 +49,7 @@ def doubled_locations(ctx, sentence):
     """ "X doubled for Y", "X stood in for Y", "X, which stood in for Y", "X played Y":
     X is a location, Y what it played."""
     norm, tokens = sentence.norm, sentence.tokens
-    matches = [*DOUBLED_RE.finditer(norm), *MORE_DOUBLED_RE.finditer(norm)]
-    for match in sorted(matches, key=lambda match: match.start()):
+    for match in doubled_matches(ctx, sentence):
         verb = sentence.index_at(match.start())
         target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
         name, start, region = stand_in_name(ctx, sentence, verb, target)
@@ -528,6 +526,7 @@ def name_before_comma(ctx, sentence, comma):
         fallback[0]
         and start
         and tokens[before].text in ("of", "in")
+        and tokens[before - 1].text != ","  # "in X, in Y, which": Y narrows X down
         and not position_before(tokens, before)
         and same_item(sentence, fallback[0], comma)  # not "X; the rest in Y, which"
     ):
