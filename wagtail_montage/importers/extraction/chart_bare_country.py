@@ -1,13 +1,17 @@
 """The country of "the singles chart" or "the albums chart" a post names no country
 for: the one country whose charts the post names ("It reached No. 38 on the singles
-chart, and her album No. 15 on the UK Albums Chart": the UK's singles chart)."""
+chart, and her album No. 15 on the UK Albums Chart": the UK's singles chart); and
+the country of "there" the sentence before names ("It went gold in Canada. It peaked
+at 4 there.")."""
 
 import re
 
-from .patterns import COUNTRY_CHARTS
+from .patterns import COUNTRIES_OF, COUNTRY_CHARTS, COUNTRY_RE
 
 # "on the albums chart", "in the singles chart"
 BARE_CHART_RE = re.compile(r"\s(?:on|in)\sthe\s(singles|albums?)\scharts?\b")
+# "peaked at 15 there", "No. 9 over there"
+THERE_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")
 CHART_COUNTRIES = {
     chart: country
     for country, charts in COUNTRY_CHARTS.items()
@@ -21,12 +25,26 @@ def bare_chart_country(ctx, kind, after):
     track's) right after a position: the one country whose charts the post's peaks
     so far are on, or, for a single, the one whose charts the post names; else None."""
     found = BARE_CHART_RE.match(after)
-    if not found or (found.group(1) == "singles") == (kind == "album"):
+    if not found:
+        return there_country(ctx, after)
+    if (found.group(1) == "singles") == (kind == "album"):
         return None
     country = only_country(ctx)
     if country is None and kind != "album":
         country = post_country(ctx)
     return country
+
+
+def there_country(ctx, after):
+    """The one country the sentence before names, for a position said to be "there"
+    in a sentence that names none: "It sold well in Britain. It got to No. 9 over there."."""
+    previous = getattr(ctx, "previous", None)
+    if previous is None or not THERE_RE.match(after):
+        return None
+    countries = {
+        COUNTRIES_OF[found.group(1)] for found in COUNTRY_RE.finditer(previous.norm)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def only_country(ctx):

@@ -32,6 +32,7 @@ from .places import locations_of, resolve_places
 from .refuted import mark_refuted, read_refuted
 from .sentences import paragraph_text, split_sentences
 from .track_lists import drop_doubted
+from .track_ranked import ranked_heading
 from .tracks import tracks_of
 
 # The film first, over the whole post: its italic title is then not taken for a
@@ -55,6 +56,11 @@ def run(ctx, sentences):
     for sentence in sentences:
         if sentence.heading:  # "Where it was shot": a list after it is of places
             ctx.filming_recent = sentence.filming_context
+            entry = ranked_heading(ctx, sentence)  # "4. “X” — A": an entry
+            if entry is not None:
+                entry.number = ctx.previous.number if ctx.previous else 0
+                tracks_of(ctx, entry)
+                ctx.previous = entry
             ctx.heading = sentence  # "The song" over "“X.” A wrote it."
             continue
         ctx.sentence_places = []

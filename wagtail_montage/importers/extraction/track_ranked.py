@@ -1,5 +1,8 @@
-"""Songs of a ranked list in a post about a film's songs: each numbered entry opens
-on a quoted title, then a dash, a comma or a colon, and (often) its artist.
+"""Songs of a ranked list or a tracklist: each numbered entry (a list item, a line or
+a heading) opens on a quoted title, then a dash, a comma or a colon, and (often) its
+artist; taken in a post whose title is about songs, or under a heading that is
+("The tracklist", "Side A: from the film", "Songs we played"), not one that says
+they are not in the film. A record's side and place ("A1", "B2") number it too.
 
 Under "The Ten Songs of Harbour Nights, Ranked": "7. “Salt Kiss” – The Gulls
 doing a slow waltz", "3. “Pier Lights”, Ada Moon: the dance scene", "1. “Harbour
@@ -9,7 +12,7 @@ import re
 
 from ..prose import match_key
 from .lexicon import STOP_STARTS
-from .sentences import clean_title, names_span
+from .sentences import clean_title, mark_quotes, names_span, split_sentences
 
 # The post's title says it is about songs: "Every song in X, ranked", "The X
 # soundtrack, track by track"; not "The ten best soundtracks, ranked", whose
@@ -18,8 +21,21 @@ SONGS_TITLE_RE = re.compile(
     r"\b(?:songs?|tracks?|tunes|playlist|mixtape|needle drops?|tracklist)\b",
     re.IGNORECASE,
 )
-# The opening of a numbered entry, up to its quoted title: "7. ", "#3 ", "No. 2: ".
-ENTRY_RE = re.compile(r"^(?:#\s?|No\.\s?)?[0-9]{1,2}(?:[.):]|\s[\u2013\u2014-])?\s\W?$")
+# ... or the heading the entries are under: "The tracklist", "Side A", "Side two".
+SONGS_HEADING_RE = re.compile(
+    SONGS_TITLE_RE.pattern + r"|\bside\s(?:[ab12]|one|two)\b", re.IGNORECASE
+)
+# a heading that says its songs are not the film's: "Side B: not from the film"
+NOT_FILMS_RE = re.compile(
+    r"(?:\b(?:not|never|none|nothing|no)|n't)\s(?:[a-z]+\s){0,3}?(?:in|from|on|into)\s(?:the|this|that)"
+    r"\s(?:film|movie|picture|soundtrack)\b",
+    re.IGNORECASE,
+)
+# The opening of a numbered entry, up to its quoted title: "7. ", "#3 ", "No. 2: ",
+# and a record's side and place: "A1 ", "B2. ".
+ENTRY_RE = re.compile(
+    r"^(?:#\s?|No\.\s?)?(?:[0-9]{1,2}|[A-D][0-9]{1,2})(?:[.):]|\s[\u2013\u2014-])?\s\W?$"
+)
 # After the title: the separator of an entry. "“X” – ", "“X”, ", "“X”: ".
 SEPARATOR_RE = re.compile(r"^\W{0,2}\s?(?:[\u2013\u2014:,]|\s-)\s")
 # An artist's name then what follows it in an entry: "Ada Moon: the dance scene",
@@ -35,7 +51,7 @@ TITLE_SONG_AFTER_RE = re.compile(
 def ranked_entry(ctx, sentence):
     """``(start, end, performers)`` of the quoted title a numbered entry opens on,
     in a post whose title is about songs; else None."""
-    if not sentence.quotes or not SONGS_TITLE_RE.search(ctx.post.title or ""):
+    if not sentence.quotes or not _about_songs(ctx):
         return None
     text, start, end = sentence.quotes[0]
     after = sentence.norm[end : end + 80]
@@ -47,6 +63,30 @@ def ranked_entry(ctx, sentence):
     if match_key(title) == ctx.film_key and not TITLE_SONG_AFTER_RE.match(after):
         return None  # "2. “Harbour Nights” – the film itself"
     return start, end, _entry_artist(sentence, end)
+
+
+def _about_songs(ctx):
+    """Whether the post's title or the heading the entry is under is about songs,
+    and that heading does not say they are not in the film."""
+    heading = getattr(ctx, "heading", None)
+    norm = heading.norm if heading is not None else ""
+    if NOT_FILMS_RE.search(norm):
+        return False
+    return bool(
+        SONGS_TITLE_RE.search(ctx.post.title or "") or SONGS_HEADING_RE.search(norm)
+    )
+
+
+def ranked_heading(ctx, sentence):
+    """A heading that is itself an entry ("4. “X” — A" over what is said of X), as a
+    list item with its titles marked; else None."""
+    if not sentence.heading:
+        return None
+    found = split_sentences(mark_quotes(sentence.orig), sentence.paragraph)
+    if len(found) != 1 or ranked_entry(ctx, found[0]) is None:
+        return None
+    found[0].listed = True
+    return found[0]
 
 
 def _entry_artist(sentence, end):
