@@ -15,6 +15,8 @@ from .subjects import known_subject
 
 def remember_titles(ctx, sentence):
     """Keep each title the sentence quotes as written, by its key."""
+    if sentence.quotes:
+        ctx.quoted_paragraph = sentence.paragraph
     for text, _start, _end in sentence.quotes:
         title = clean_title(text) or text.strip(" ,;:")
         key = match_key(title)

@@ -52,6 +52,7 @@ from .chart_ones import the_other_one
 from .chart_only_track import only_track
 from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
+from .chart_reopened import reopen_song
 from .chart_salience import remember_titles, unknown_song
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
@@ -184,6 +185,7 @@ def charts_of(ctx, sentence):
     if sentence is None:
         return  # "Did it reach No. 7 in the UK?": a question states nothing
     norm, tokens = sentence.norm, sentence.tokens
+    reopen_song(ctx, sentence)  # "... not in the film. // The single did better"
     remember_titles(ctx, sentence)
     mentions = mentions_of(sentence)
     listed = listed_positions(sentence, mentions)

@@ -101,6 +101,8 @@ class FactContext:
         self.previous = None  # the sentence read before the one being read
         # Each quoted title as written, by its key: what an "other" of the memory is.
         self.quoted_titles = {}
+        self.quoted_paragraph = -1  # the paragraph that quoted a title last
+        self.heading = None  # the heading read last
 
     # Bookkeeping
 
