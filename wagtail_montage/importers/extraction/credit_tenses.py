@@ -3,6 +3,7 @@ it", "A sang it", "A had written it", "A has since co-written “X”" (a writin
 participle credits its subject only after an auxiliary: "written by" is
 passive)."""
 
+from .credit_band_plays import band_plays_it
 from .credit_clauses import plays_it
 from .credit_subjects import PERFORMED, WROTE, perfect_start
 
@@ -15,6 +16,6 @@ def credit_role(tokens, index):
     word = tokens[index].text.lower()
     if word in WROTE or (word in WRITTEN and perfect_start(tokens, index) < index):
         return "composers"
-    if word in PERFORMED or plays_it(tokens, index):
+    if word in PERFORMED or plays_it(tokens, index) or band_plays_it(tokens, index):
         return "performers"
     return None

@@ -47,6 +47,7 @@ from .credit_tracks import (
     this_song,
     word_at,
 )
+from .credit_untold import untold_song
 from .credit_versions import recordings_of
 from .credit_words import (
     ACT_NOUNS,
@@ -138,7 +139,9 @@ def _track_after(ctx, sentence, index):
     if tokens[index].text.lower() == "it":
         if not about_songs(sentence, index):
             return None, index
-        track = it_track(ctx, sentence, tokens[index].start)
+        track = it_track(ctx, sentence, tokens[index].start) or untold_song(
+            ctx, sentence, index
+        )  # "*X* on the radio. A wrote it": X is a song
         return (None, index) if track is None else (track, index + 1)
     for end in range(index + 1, min(len(tokens), index + 4) + 1):
         subject = anaphor(ctx, sentence, index, end)
