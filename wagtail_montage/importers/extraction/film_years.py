@@ -13,6 +13,7 @@ from .film_words import (
     REPORTED_RE,
     YEAR_THE_FILM_CAME_OUT_RE,
 )
+from .film_year_words import digit_years, year_by_itself
 
 # The year of the film the post is about, said of it: "the 1980 one", "The 1988 film
 # opens in Cádiz", "arrived in American cinemas in August 1990", "Fourth and Long.
@@ -51,8 +52,10 @@ SUBJECT_RUN_RE = re.compile(
 def year_said(title, opening):
     """The year the opening sentences give the film titled so, or None."""
     key = _words(title)
-    for sentence in opening:
-        norm = sentence.norm
+    norms = [sentence.norm for sentence in opening]
+    named = [key in _words(norm) for norm in norms]
+    for number, sentence in enumerate(opening):
+        norm = digit_years(sentence.norm)  # "came out in '89", "in seventy-seven"
         if REPORTED_RE.match(norm):
             continue  # "We said the film was released in 1992. It was ... in 1993."
         for index, pattern in enumerate(YEAR_OF_FILM_RES):
@@ -67,6 +70,9 @@ def year_said(title, opening):
             )
             if after:
                 return int(after.group(1))
+        alone = year_by_itself(norms, number, named)  # "It's from 1983."
+        if alone is not None:
+            return alone
     return None
 
 
@@ -74,7 +80,9 @@ def other_subject(before, key):
     """Whether another title is what came out: "The Long Tide of Ada Dunn came out
     in 1978" read for a post whose title names only a singer."""
     subject = SUBJECT_RUN_RE.search(re.sub("[\ue000\ue001]", "", before))
-    return bool(subject) and _words(subject.group(0)) != key
+    if not subject:
+        return False
+    return _words(re.sub(r"\s(?:was|first)\s$", " ", subject.group(0))) != key
 
 
 def after_title(norm, title):
