@@ -104,15 +104,31 @@ def headed(name):
 
 
 def field_label(ctx, sentence, start, end):
-    """Whether the one word at ``tokens[start]`` before a colon is a label the post
-    repeats ("Remarks: ...", "Remarks: ...") and writes in lowercase elsewhere ("one
-    line of remarks"): a field of a log, not a place."""
+    """Whether the one word at ``tokens[start]`` before a colon is a field's label: it,
+    or the label of another item of its list ("Sills: replaced", "Engine: rebuilt"),
+    is a word the post writes in lowercase elsewhere ("the salt in the sills"): a
+    log's or a spec sheet's field, not a place."""
     tokens = sentence.tokens
     if not (end == start + 1 and end < len(tokens) and tokens[end].text == ":"):
         return False
-    word = tokens[start].text
     text = " ".join(str(value) for _kind, value in ctx.post.body)
-    return (
-        len(re.findall(rf"\b{re.escape(word)}\s?:", text)) > 1
-        and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    labels = {tokens[start].text} | sibling_labels(ctx, sentence)
+    return any(re.search(rf"\b{re.escape(word.lower())}\b", text) for word in labels)
+
+
+# A list item that is a one-word label and what follows it: "Engine: rebuilt".
+LABEL_ITEM_RE = re.compile(r"<li\b[^>]*>\s*([A-Z][a-z]+)\s?:", re.DOTALL)
+
+
+def sibling_labels(ctx, sentence):
+    """The one-word labels of the items of the sentence's list, when three or more
+    of its items and most of them are so labelled; else none."""
+    body = ctx.post.body
+    kind, value = (
+        body[sentence.paragraph] if sentence.paragraph < len(body) else ("", "")
     )
+    if kind != "paragraph" or not isinstance(value, str):
+        return set()
+    labels = LABEL_ITEM_RE.findall(value)
+    items = len(re.findall(r"<li\b", value))
+    return set(labels) if len(labels) >= 3 and len(labels) * 2 > items else set()

@@ -11,6 +11,7 @@ from .place_names import is_work_or_person, place_ok
 from .place_words import named_place, place_like
 from .sentences import run_backward, run_forward
 from .stand_in_contrast import meant_but_locations
+from .stand_in_story_real import story_then_real
 from .stand_in_targets import suggest_stand_in
 
 # "was really", "is actually", "was in fact", "is in reality" before a name.
@@ -35,6 +36,7 @@ def really_locations(ctx, sentence):
     """ "The Paragon was really the Frolic Room on Sunset": the Frolic Room, playing
     the Paragon; a fact when the story is said ("the bar in the film") or the real
     name says it is a place, else a suggestion."""
+    story_then_real(ctx, sentence)  # "It's meant to be Y, but it's X"
     meant_but_locations(ctx, sentence)  # "meant to be in Y, but the fen is X"
     tokens = sentence.tokens
     for match in REALLY_RE.finditer(sentence.norm):
