@@ -82,3 +82,53 @@ def test_digit_years():
     assert digit_years("Nineteen eighty-three, I think") == "1983, I think"
     assert digit_years("came out in '04, and") == "came out in 2004, and"
     assert digit_years("in seventy minutes") == "in seventy minutes"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, year",
+    [
+        (
+            [
+                "The picture was <i>Gull Point</i>. It came out in '89, the following "
+                "spring, and nobody in it could drive."
+            ],
+            1989,
+        ),
+        (
+            [
+                "Ada Moon wrote the theme for the film <i>Gull Point</i>, which hit the "
+                "screens the following year, 1972."
+            ],
+            1972,
+        ),
+        (
+            [
+                "The best of them is a slow one from a picture which opened in 2001: "
+                "<i>Gull Point</i>, with its long ferry scene."
+            ],
+            2001,
+        ),
+    ],
+)
+def test_a_release_said_of_the_film_in_other_words(paragraphs, year):
+    post = extract(*paragraphs)
+    assert film(post) == ("Gull Point", year)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a record's release, not the film's
+        [
+            "The B-side was <i>Gull Point</i>. It came out in '89 as a single on Polydor."
+        ],
+        # the film that came out is not the title named after it
+        [
+            "I prefer a film that came out in 2001 to the slow one, but <i>Gull "
+            "Point</i> is the one everybody hums."
+        ],
+    ],
+)
+def test_no_film_year_from_a_record_or_a_title_set_apart(paragraphs):
+    post = extract(*paragraphs)
+    assert film(post) != ("Gull Point", 1989) and film(post) != ("Gull Point", 2001)

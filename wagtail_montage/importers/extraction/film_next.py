@@ -14,6 +14,7 @@ from .film_words import (
     RECORD_BY_RE,
     SUNG_AFTER_RE,
 )
+from .film_year_words import RELEASED, digit_years
 from .patterns import YEAR
 from .sentences import clean_title
 
@@ -32,9 +33,11 @@ CONTAINER_BEFORE_RE = re.compile(
 # in 1979", "a picture that was released in 1984".
 A_FILM_CAME_OUT_RE = re.compile(
     r"\b(?:a|one)\s(?:[\w-]{1,20}\s){0,2}?(?:film|movie|picture)\s(?:that|which)\s"
-    r"(?:first\s)?(?:came\sout|was\sreleased|opened|premiered)\sin\s"
+    rf"(?:first\s|was\s)?{RELEASED}\sin\s"
     rf"(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?{YEAR}\b"
 )
+# Between the clause and its title: ", ", ": ", " — ".
+APPOSED_RE = re.compile(r"(?:,|:|\s[—-])\s(?=\ue000)")
 # Just before a title: a song or a record named, not a film.
 SONG_NAMED_RE = re.compile(
     r"\b(?:song|songs|single|ballad|tune|track|album|LP|record|B-side)\W{0,3}$",
@@ -80,12 +83,26 @@ def _titles(sentence):
             yield ""  # "I still hum “X”.": not said to be what holds the scene
 
 
+def _apposed(sentence, near, found, start):
+    """Whether the title at ``start`` of ``near`` starts right after the clause
+    ``found`` of the same sentence, set off by a comma, a colon or a dash: "a film
+    that came out in 2001, <i>X</i>"."""
+    if near is not sentence:
+        return False
+    text = digit_years(sentence.norm)
+    after = APPOSED_RE.match(text, found.end())
+    return bool(after) and text[after.end() :].startswith(
+        sentence.norm[start : start + 30]
+    )
+
+
 def film_that_came_out(ctx, sentences):
     """``(title, year, sentence)`` of "a movie that came out in 1979" when the same
-    sentence or the next names it: "the movie is <i>X</i>"; or None."""
+    sentence or the next names it: "the movie is <i>X</i>", or the title right after
+    it ("a film that came out in 2001, <i>X</i>"); or None."""
     said = [sentence for sentence in sentences if not sentence.heading]
     for index, sentence in enumerate(said):
-        found = A_FILM_CAME_OUT_RE.search(sentence.norm)
+        found = A_FILM_CAME_OUT_RE.search(digit_years(sentence.norm))
         if not found or LIKE_RE.search(
             sentence.norm[max(0, found.start() - 30) :][:30]
         ):
@@ -96,7 +113,10 @@ def film_that_came_out(ctx, sentences):
                 key = match_key(title)
                 if (
                     title
-                    and FILM_IS_BEFORE_RE.search(near.norm[max(0, start - 40) : start])
+                    and (
+                        FILM_IS_BEFORE_RE.search(near.norm[max(0, start - 40) : start])
+                        or _apposed(sentence, near, found, start)
+                    )
                     and key not in ctx.tracks
                     and key not in ctx.albums
                 ):

@@ -18,6 +18,7 @@ from .film_words import (
     SUNG_AFTER_RE,
     a_record,
 )
+from .film_year_words import RELEASED, digit_years
 from .patterns import YEAR
 from .sentences import clean_title
 
@@ -31,8 +32,8 @@ RECORD_NOUNS = (
 # romance of 1980", ", a 1979 thriller".
 DATED_AFTER_RE = re.compile(
     rf"^\s?\((?:[A-Z][\w.' -]{{1,40}},\s)?{YEAR}\)"
-    r"|^,?\s(?:which\s)?(?:was\s|first\s|finally\s)?(?:released|came out|opened"
-    r"|premiered)\s(?:the\s(?:following|next)\syear,\s|a\syear\slater,\s)?"
+    r"|^,?\s(?:which\s)?(?:was\s|first\s|finally\s)?"
+    rf"{RELEASED}\s(?:the\s(?:following|next)\syear,\s|a\syear\slater,\s)?"
     r"(?:in\s|on\s)?(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?"
     rf"(?:[A-Z][a-z]{{2,8}}\s(?:[0-9]{{1,2}},?\s)?)?{YEAR}\b"
     rf"|^,\s(?:a|an)\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\s(?:of|from)\s{YEAR}\b"
@@ -157,9 +158,10 @@ def _dated_titles(sentence):
     norm = sentence.norm
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        dated = DATED_AFTER_RE.match(norm[end : end + 80]) or DATED_BEFORE_RE.search(
-            norm[max(0, start - 60) : start]
-        )
+        # "came out in '89", "in seventy-seven": the year in digits
+        dated = DATED_AFTER_RE.match(
+            digit_years(norm[end : end + 80])
+        ) or DATED_BEFORE_RE.search(norm[max(0, start - 60) : start])
         if not title or not dated:
             continue
         before = norm[max(0, start - 40) : start]
@@ -199,7 +201,7 @@ def _next_said(sentences, index):
 IT_CAME_OUT_RE = re.compile(
     r"(?:^|\band\s|,\s|\bthe\s(?:year|summer|spring|autumn|fall|winter)\s)"
     r"(?P<it>It|it|[Tt]he\s(?:film|movie|picture))\s(?:was\s|first\s"
-    r"|finally\s|eventually\s)?(?:released|came out|opened|premiered)\s(?:in\s|on\s)?"
+    rf"|finally\s|eventually\s)?{RELEASED}\s(?:in\s|on\s)?"
     r"(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?"
     r"(?:[A-Z][a-z]{2,8}\s(?:[0-9]{1,2},?\s)?)?"
     r"\(?(?P<year>1[89][0-9]{2}|20[0-9]{2})\b"
@@ -218,7 +220,7 @@ def film_it_names(ctx, sentences):
     names; or None."""
     said = [sentence for sentence in sentences if not sentence.heading]
     for index, sentence in enumerate(said):
-        found = IT_CAME_OUT_RE.search(sentence.norm)
+        found = IT_CAME_OUT_RE.search(digit_years(sentence.norm))
         if not found or AS_RECORD_RE.search(sentence.norm):
             continue
         film = found.group("it").lower() != "it"
