@@ -116,3 +116,41 @@ def test_a_second_locative_narrows_the_first(sentence, expected):
 )
 def test_a_wider_aside_does_not_play(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+# A demonstrative takes up the place just named, whatever word of a place's kind it
+# uses: "those warehouses", "that stretch of water", "these old buildings".
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The chase was shot at Gorran Quay, and those crumbling warehouses did a "
+            "fine job standing in for 1930s Hamburg.",
+            [("Gorran Quay", "1930s Hamburg")],
+        ),
+        (
+            "The crew went to Kellow Sound, a tidal channel near Ashby, and that "
+            "stretch of water plays the Mersey.",
+            [("Kellow Sound", "the Mersey")],
+        ),
+        (
+            "They filmed at Wexley Mills, and these old buildings stood in for a "
+            "Lowell factory.",
+            [("Wexley Mills", "a Lowell factory")],
+        ),
+    ],
+)
+def test_a_demonstrative_takes_up_the_place(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+# Traps: extras or a band pointed to are no place.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film was shot at Gorran Quay, and those extras stood in for the townsfolk.",
+        "The film was shot at Gorran Quay, and that band played Boston twice.",
+    ],
+)
+def test_a_demonstrative_of_people_takes_up_no_place(sentence):
+    assert locations(extract(sentence)) == [("Gorran Quay", "")]

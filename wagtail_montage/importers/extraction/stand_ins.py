@@ -21,7 +21,6 @@ from .place_names import (
 from .place_scope import broad
 from .place_words import (
     NEIGHBOURHOOD_WORDS,
-    PLACE_ANAPHORA,
     PLACE_AUXILIARIES,
     POSITION_NOUNS,
     TARGET_PLACE_NOUNS,
@@ -34,6 +33,7 @@ from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposed_place, apposition_start
 from .stand_in_described import described_site_place
 from .stand_in_inner import inner_end, inner_place
+from .stand_in_mentioned import mentioned_noun, place_mentioned
 from .stand_in_performed import doubled_matches
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_targets import (
@@ -334,9 +334,11 @@ def stand_in_name(ctx, sentence, verb, target=""):
     described = described_comma(tokens, back)
     if described is not None:  # "X, the tilted yellow boxes that stand in for Y"
         return name_before_comma(ctx, sentence, described)
-    noun = mentioned_noun(tokens, back)
+    noun, pointed = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
-        found = place_mentioned(ctx, noun) or apposed_place(ctx, sentence, back)
+        found = place_mentioned(ctx, noun, pointed) or apposed_place(
+            ctx, sentence, back
+        )
         return found, None, ""
     if back > 0 and tokens[back].text in NEIGHBOURHOOD_WORDS and tokens[back - 1].cap:
         back -= 1  # "Berlin's Kreuzberg district played"
@@ -565,29 +567,3 @@ def same_item(sentence, name, comma):
     before = sentence.norm[: sentence.tokens[comma].start]
     between = before[before.rfind(name) + len(name) :]
     return not re.search(r",\s(?:and|while|but)\s|;", between)
-
-
-def mentioned_noun(tokens, back):
-    """The lowercase noun of "the arena", "the bombing ranges (out there)" ending at
-    ``tokens[back]``, or ""."""
-    while back > 0 and tokens[back].text.lower() in ("there", "out", "nearby"):
-        back -= 1
-    if back < 1 or tokens[back].cap or not tokens[back].text.isalpha():
-        return ""
-    for before in range(back - 1, max(-1, back - 3), -1):
-        if tokens[before].text.lower() in ("the", "that", "this"):  # "that harbour"
-            return tokens[back].text.lower()
-        if tokens[before].cap or not tokens[before].text.replace("-", "").isalpha():
-            return ""
-    return ""
-
-
-def place_mentioned(ctx, noun):
-    """The place just filmed, for "the arena", "the salt" (a word of its name)."""
-    if not (ctx.sentence_places or ctx.filming_recent) or not ctx.locations:
-        return ""
-    key = ctx.sentence_places[-1] if ctx.sentence_places else list(ctx.locations)[-1]
-    name = ctx.locations[key]["name"]
-    if noun in PLACE_ANAPHORA or noun in name.lower().split():
-        return name
-    return ""
