@@ -45,6 +45,19 @@ LISTED_ON_RE = re.compile(
     r"(?:album|record|LP|EP|soundtrack)\s?[:,]\s?\W?$",
     re.IGNORECASE,
 )
+# ... unless the title after the comma closes the clause, set beside the record as
+# its name: "Both are on the soundtrack album, <i>X</i>.", "It is on the LP, “X”,
+# which went gold".
+APPOSED_END_RE = re.compile(
+    r"^(?:\s?[.!;)]|\s?$|,\s(?:which|that|released|issued|out|on\s[A-Z])\b)"
+)
+
+
+def apposed_record(before, after):
+    """Whether a title after "on the album," is the album's name, not a song on it."""
+    return bool(re.search(r",\s?\W?$", before) and APPOSED_END_RE.match(after))
+
+
 # A release verb that is no figure of speech: "went gold", not "went faster".
 WENT_RE = re.compile(
     r"\bwent\s(?!(?:gold|platinum|silver|diamond|double|triple|quadruple|multi"

@@ -24,6 +24,7 @@ from .album_words import (
     SONG_OF_ALBUM_BEFORE_RE,
     SOUNDTRACK_TO_RE,
     WENT_RE,
+    apposed_record,
     song_of_album_before,
 )
 from .discourse import anaphor, untitled_soundtrack
@@ -204,7 +205,9 @@ def _named_album(sentence, title, start, end):
     Records put out as <i>X</i>"; not "on the record: “X”", a song on it."""
     norm = sentence.norm
     before = norm[max(0, start - 40) : start]
-    if LISTED_ON_RE.search(before) or FOR_THE_RECORD_RE.search(before):
+    if (
+        LISTED_ON_RE.search(before) and not apposed_record(before, norm[end : end + 20])
+    ) or FOR_THE_RECORD_RE.search(before):
         return False
     if song_of_album_before(norm[max(0, start - 80) : start]):
         return False  # "Another single from the album, “X”,": the single
