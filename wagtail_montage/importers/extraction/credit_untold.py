@@ -28,12 +28,10 @@ def untold_song(ctx, sentence, index):
     if ctx.tracks or not ctx.recent:
         return None
     kind, key = ctx.recent[-1]
-    title = ctx.quoted_titles.get(key)
-    if kind != "other" or key in (AMBIGUOUS, ctx.film_key) or not title:
+    if kind != "other" or key in (AMBIGUOUS, ctx.film_key):
         return None
-    if not title_cased(title) or ALBUM_WORDS_RE.search(title):
-        return None
-    if not _named_as_a_title(ctx, sentence, index, key):
+    title = _named_as_a_title(ctx, sentence, index, key)
+    if not title or not title_cased(title) or ALBUM_WORDS_RE.search(title):
         return None
     subject = known_subject(ctx, sentence, title, None)
     if subject is None or subject[1] != "track":
@@ -42,19 +40,19 @@ def untold_song(ctx, sentence, index):
 
 
 def _named_as_a_title(ctx, sentence, index, key):
-    """Whether the title ``key`` is quoted before "it" in this sentence, or in the
-    one before, and no word just before its quote says it is a book, a film or a
-    record of another kind ("the novel *X*", "her album *X*")."""
+    """The title ``key`` as quoted before "it" in this sentence, or in the one
+    before; "" when it is not, or a word just before its quote says it is a book, a
+    film or a record of another kind ("the novel *X*", "her album *X*")."""
     offset = sentence.tokens[index].start
-    places = [(sentence, start) for _t, start, _e in _quotes_of(sentence, key, offset)]
+    places = [(sentence, quote) for quote in _quotes_of(sentence, key, offset)]
     if not places and ctx.previous is not None:
-        places = [
-            (ctx.previous, start) for _t, start, _e in _quotes_of(ctx.previous, key)
-        ]
-    return bool(places) and not any(
-        NOT_SONG_BEFORE_RE.search(said.norm[max(0, start - 25) : start])
-        for said, start in places
-    )
+        places = [(ctx.previous, quote) for quote in _quotes_of(ctx.previous, key)]
+    if not places or any(
+        NOT_SONG_BEFORE_RE.search(said.norm[max(0, quote[1] - 25) : quote[1]])
+        for said, quote in places
+    ):
+        return ""
+    return clean_title(places[-1][1][0])
 
 
 def _quotes_of(sentence, key, before=None):

@@ -49,6 +49,7 @@ from .credit_tracks import (
 )
 from .credit_untold import untold_song
 from .credit_versions import recordings_of
+from .credit_voices import voices_of
 from .credit_words import (
     ACT_NOUNS,
     CLAUSE_ENDS,
@@ -129,6 +130,7 @@ def credits_of(ctx, sentence):
     labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
     doers_described(ctx, sentence)  # "The band that plays it is A"
     later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
+    voices_of(ctx, sentence, known_track)  # "the voice is A", "A is the voice"
 
 
 def _track_after(ctx, sentence, index):
