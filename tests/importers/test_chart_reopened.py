@@ -2,6 +2,8 @@
 in an earlier one: "The single did better ...", or the first lines under a heading
 about the song."""
 
+import pytest
+
 from wagtail_montage.importers.extraction import extract_facts
 from wagtail_montage.importers.types import ParsedPost
 
@@ -84,4 +86,35 @@ def test_not_right_after_another_title_in_the_paragraph_before():
 
 def test_not_another_single():
     post = extract(SONG, OTHER, "Their next single got to No. 14 on the Hot 100.")
+    assert peaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "It sat at No. 7 on the Hot 100 for most of that autumn.",
+        "Commercially, it did fine: No. 7 on the Hot 100.",
+        "Against the odds it climbed to No. 7 on the Hot 100.",
+    ],
+)
+def test_it_opening_a_new_paragraph_is_the_posts_song(opening):
+    other = (
+        "Their slow number “Parlour Lamps” was cut from the film before release. "
+        "The director never looked back."
+    )
+    post = extract(SONG, other, opening)
+    assert peaks(post) == [("Copper Kettle Rain", 7, "billboard_hot_100")]
+
+
+def test_it_right_after_it_meant_the_other_title_is_not_taken():
+    post = extract(SONG, OTHER, "It sat at No. 7 on the Hot 100 for a month.")
+    assert peaks(post) == []
+
+
+def test_it_later_in_the_other_titles_paragraph_is_not_taken():
+    post = extract(
+        SONG,
+        "Their slow number “Parlour Lamps” was cut from the film. The band kept "
+        "playing it live. It reached No. 30 on the Hot 100 a year later.",
+    )
     assert peaks(post) == []

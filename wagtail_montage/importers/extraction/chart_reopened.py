@@ -7,7 +7,7 @@ with no title quoted in it so far and none in the sentence just before, is about
 the one song the post has."""
 
 from ..prose import match_key
-from .discourse import TRACK_NOUNS
+from .discourse import AMBIGUOUS, IT, TRACK_NOUNS, pronoun_clear
 
 
 def reopen_song(ctx, sentence):
@@ -17,7 +17,7 @@ def reopen_song(ctx, sentence):
     if ctx.quoted_paragraph >= sentence.paragraph:
         return  # a title quoted in this paragraph: "the single" may be that one
     if _under_song_heading(ctx, sentence) or (
-        _the_song(sentence) and not _just_named(ctx)
+        (_the_song(sentence) or _it_opens(ctx, sentence)) and not _just_named(ctx)
     ):
         ctx.remember("track", match_key(next(iter(ctx.tracks.values()))["title"]))
 
@@ -29,6 +29,26 @@ def _just_named(ctx):
     if previous is None or not previous.quotes:
         return False
     return heading is None or heading.paragraph < previous.paragraph
+
+
+def _it_opens(ctx, sentence):
+    """ "It ...", "Commercially, it ..." or "Against the odds it ...": "it" among the
+    first words of a paragraph, with no name before it."""
+    previous = ctx.previous
+    if previous is not None and previous.paragraph == sentence.paragraph:
+        return False
+    if ctx.recent and ctx.recent[-1] == ("other", AMBIGUOUS):
+        return False  # "... survived on the album “X”. // It went to No. 3": which?
+    if (
+        previous is not None
+        and ctx.quoted_paragraph == previous.paragraph
+        and any(token.text.lower() in IT for token in previous.tokens)
+    ):
+        return False  # "“X” ... It was dropped before the shoot. // It reached ..."
+    return any(
+        token.text.lower() == "it" and pronoun_clear(sentence, at)
+        for at, token in enumerate(sentence.tokens[:5])
+    )
 
 
 def _the_song(sentence):
