@@ -154,3 +154,39 @@ def test_a_demonstrative_takes_up_the_place(sentence, expected):
 )
 def test_a_demonstrative_of_people_takes_up_no_place(sentence):
     assert locations(extract(sentence)) == [("Gorran Quay", "")]
+
+
+# "X, which played Y" in a sentence about filming, X a place the sentence went to:
+# "in and around X", "went to X", "at X".
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The whole shoot was in and around Kilbeg, which played Nantucket.",
+            [("Kilbeg", "Nantucket")],
+        ),
+        (
+            "The harbour scenes went to Port Ardle, which played a Baltimore dock.",
+            [("Port Ardle", "a Baltimore dock")],
+        ),
+        (
+            "Most of the filming was at Dunmore, which played Boston.",
+            [("Dunmore", "Boston")],
+        ),
+    ],
+)
+def test_a_place_gone_to_that_played_another(sentence, expected):
+    assert locations(extract(sentence)) == expected
+
+
+# Traps: a singer who played a part, a band toured with or opened for.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film's songs went to Ann Dove, who played Boston's mayor.",
+        "The film's band toured with the Harlows, which played Boston.",
+        "The film's band opened for the Harlows, which played Boston.",
+    ],
+)
+def test_no_place_from_a_singer_or_a_band(sentence):
+    assert locations(extract(sentence)) == []

@@ -10,6 +10,7 @@ from .lexicon import (
     PLACE_CONNECTORS,
     US_STATES,
 )
+from .place_cues import STILL_IMAGE_RE
 from .place_items import headed, headed_name, list_colon
 from .place_lines import place_headed
 from .place_names import (
@@ -80,7 +81,7 @@ def doubled_locations(ctx, sentence):
             or about_filming
             and (target_place_like(target) or named_place(name) or region)
             or about_filming
-            and headed(name)  # "Oakworth station played Y"
+            and (headed(name) or went_to(sentence, start))  # "Oakworth station played"
             or story_setting(ctx, sentence, target)  # "set in Y ... X played Y"
             or target_place_like(target)
             and (placed_by_aside(tokens, start, verb) or place_headed(name))
@@ -200,6 +201,22 @@ def placed_by_aside(tokens, start, verb):
 
 
 LOCATIVE = frozenset({"in", "near", "outside", "past", "beyond"})
+# The words before a name that say one went there: "in and around X", "went to X".
+WENT = frozenset("in at around near outside inside aboard".split())
+MOTION = frozenset("went moved headed decamped out over down up".split())
+
+
+def went_to(sentence, start):
+    """Whether the name at ``tokens[start]`` is where the sentence went: "the shoot
+    was in and around X, which played Y", "the scenes went to X, which played Y";
+    not another work's shoot ("The remake was filmed in X, which played Y")."""
+    tokens = sentence.tokens
+    if start is None or start < 2:
+        return False
+    if STILL_IMAGE_RE.search(sentence.norm[: tokens[start].start]):
+        return False
+    before = tokens[start - 1].text.lower()
+    return before in WENT or before == "to" and tokens[start - 2].text.lower() in MOTION
 
 
 def said_place(tokens, name, start):
