@@ -55,7 +55,9 @@ def answered_stand_in(ctx, sentence, place_at, target):
     """The short answer after a question for the place that played ``target``: "The
     Harbor Hotel in Sandusky." (a name, up to a dozen words)."""
     tokens = sentence.tokens
-    if not target or len(tokens) > 14:
+    # An aside in brackets is no part of the answer: "X (1 point; not Y, which ...)."
+    bracket = next((at for at, token in enumerate(tokens) if token.text == "("), None)
+    if not target or (len(tokens) if bracket is None else bracket) > 14:
         return
     index = sentence.index_at(ANSWER_START_RE.match(sentence.norm).end())
     start = index + (index < len(tokens) and tokens[index].text.lower() == "the")
@@ -71,6 +73,10 @@ def answered_stand_in(ctx, sentence, place_at, target):
     if place_at(ctx, sentence, start) is not None and ctx.sentence_places:
         location = ctx.locations[ctx.sentence_places[-1]]
         location["stood_in_for"] = location["stood_in_for"] or target
+
+
+# An answer's label on a line of its own: "A:", "Answer:".
+ANSWER_LABEL_RE = re.compile(r"^\s?(?:a|answer)\s?:?\s?$", re.IGNORECASE)
 
 
 # A bare name answering where a scene was filmed: "Where was that shot? A: X Abbey."
@@ -98,6 +104,8 @@ def answered_place(ctx, sentence, place_at):
     with ``place_at`` when the words say X is a place ("the X", "X Air Force Base")."""
     asked = getattr(ctx, "scene_asked", False)
     target = getattr(ctx, "stand_in_asked", "")
+    if ANSWER_LABEL_RE.match(sentence.norm):
+        return  # "A:" on its own: the answer is the next line, still to the question
     ctx.scene_asked = scene_question(sentence.norm)
     ctx.stand_in_asked = stand_in_question(sentence.norm)
     if target:
