@@ -8,7 +8,13 @@ from django.utils.translation import gettext as _
 from ..prose import match_key
 from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
-from .film_described import apposition_year, era_year, opened_year
+from .film_described import (
+    DOER_AFTER_RE,
+    apposition_year,
+    chosen_year,
+    era_year,
+    opened_year,
+)
 from .film_headings import dated_heading_film
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
@@ -37,6 +43,7 @@ from .film_words import (
     a_record,
     full_year,
 )
+from .film_year_words import SET_ASIDE_RE
 from .film_years import YEAR_OF_FILM_RES, year_said  # noqa: F401 (tests)
 from .lexicon import CLOSE, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
@@ -225,6 +232,8 @@ def film_introduced(ctx, sentence):
         end = run_forward(tokens, start, TITLE_CONNECTORS - {":", "and"}, 8, gap=2)
         title = clean_title(sentence.span(start, end)) if end else ""
         opening = sentence.number < 2 or _words(title) in _words(ctx.post.title)
+        if title and DOER_AFTER_RE.match(sentence.norm[sentence.tokens[end - 1].end :]):
+            continue  # "the 1994 picture Ann Roe directed": a person, not the film
         if title and opening and _set_film(ctx, sentence, title, int(match.group(1))):
             return True
     post_title = _words(ctx.post.title)
@@ -255,7 +264,9 @@ def film_of_post_title(ctx, sentence):
             continue
         if a_record(sentence.norm, start, end) or _sung(sentence.norm, start, end):
             continue  # "The record is “X” by A, from the film <i>Y</i> (1982)"
-        year = apposition_year(sentence.norm, end)
+        year = chosen_year(sentence.norm, end)  # "X, the 1987 one, not the remake"
+        if year is None:
+            year = apposition_year(sentence.norm, end)
         if year is None:
             year = _year_of(ctx, sentence, _leads(ctx.post.title, title))
         if year is None:
@@ -294,7 +305,7 @@ def _year_of(ctx, sentence, leads):
         return int(years.pop())
     # "Subway Saints and the 1984 boom": the one year of the post's title, when
     # the sentence says no other.
-    if len(title_years) == 1 and years <= title_years:
+    if len(title_years) == 1 and years <= title_years and years:
         return int(title_years.pop())
     return None
 
@@ -313,8 +324,10 @@ def _described_year(norm):
 
 
 def _likened(norm, start):
-    """Whether the four words before the year liken or tie it to another film."""
-    return bool(LIKE_RE.search(" ".join(norm[max(0, start - 60) : start].split()[-4:])))
+    """Whether the four words before the year liken or tie it to another film, or
+    set it aside: "not the 2009 remake"."""
+    words = " ".join(norm[max(0, start - 60) : start].split()[-4:])
+    return bool(LIKE_RE.search(words) or SET_ASIDE_RE.search(norm[:start][-20:]))
 
 
 def _released_here(ctx, sentence):

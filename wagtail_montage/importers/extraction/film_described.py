@@ -42,6 +42,27 @@ def opened_year(norm, end):
     return int(opened.group(1)) if opened else None
 
 
+# Right after the title, the one of several films of that name the writer means:
+# ", the 1987 one", " (the 1987 version)", " — the 1987 original".
+CHOSEN_RE = re.compile(
+    rf"^\W{{0,2}}(?:,|\s[\u2014-]|\s\()\s?(?:the|its)\s{YEAR}\s(?:one|version"
+    r"|original|cut|release)\b"
+)
+# Just after a run of capitals after "the 1994 picture": a person's verb with its
+# object before it, "the 1994 picture Ann Roe directed": she is no film.
+DOER_AFTER_RE = re.compile(
+    r"^\s(?:directed|produced|wrote|co-wrote|scored|edited|photographed"
+    r"|starred\sin)\b(?!\s(?:by|it)\b)"
+)
+
+
+def chosen_year(norm, end):
+    """The year of the apposition naming which film of the title the writer means:
+    "<i>X</i>, the 1987 one, not the 2009 remake"; else None."""
+    found = CHOSEN_RE.match(norm[end : end + 40])
+    return int(found.group(1)) if found else None
+
+
 def apposition_year(norm, end):
     """The year the sentence gives the title ending at ``end`` when an apposition
     calls it a film: the year it "opened" in the apposition, else the one year of

@@ -38,6 +38,8 @@ RELEASED = (
     r"(?:released|came\sout|opened|premiered|(?:reached|hit)\s(?:the\s)?(?:cinemas"
     r"|theaters|theatres|screens))"
 )
+# Just before a year: the film set aside. "not the 2009 remake", "than that 1990 one".
+SET_ASIDE_RE = re.compile(r"\b(?:not|than)\s(?:the|a|an|that)\s$")
 # "The film is from 1985.", "It's from 1983.", "The picture dates from 1979."
 FROM_YEAR_RE = re.compile(
     r"^(?:(?:The|This|That)\s(?:film|movie|picture)|It)(?:\s(?:is|was)|'s)?\s"

@@ -13,7 +13,7 @@ from .film_words import (
     REPORTED_RE,
     YEAR_THE_FILM_CAME_OUT_RE,
 )
-from .film_year_words import digit_years, year_by_itself
+from .film_year_words import SET_ASIDE_RE, digit_years, year_by_itself
 
 # The year of the film the post is about, said of it: "the 1980 one", "The 1988 film
 # opens in Cádiz", "arrived in American cinemas in August 1990", "Fourth and Long.
@@ -61,8 +61,12 @@ def year_said(title, opening):
         for index, pattern in enumerate(YEAR_OF_FILM_RES):
             found = pattern.search(norm)
             # Of "X came out in 1978", X is what came out, not "A directed it".
-            if found and not (index == 1 and other_subject(norm[: found.start()], key)):
-                return int(found.group(1))
+            if (
+                found
+                and not (index == 1 and other_subject(norm[: found.start()], key))
+                and not SET_ASIDE_RE.search(norm[: found.start(1)][-20:])
+            ):
+                return int(found.group(1))  # not "..., not the 2009 remake"
         at = _words(norm).find(key)
         if at >= 0:
             after = re.match(
