@@ -237,10 +237,32 @@ def described_end(tokens, end, named):
             break
         if word.lower() in stops or named and tokens[end].cap or adverb(tokens, end):
             break
-        if in_the_work(tokens, end):
-            break  # "a street in Hartford in the film"
+        if in_the_work(tokens, end) or time_adjunct(tokens, end):
+            break  # "a street in Hartford in the film", "Y over four Sundays"
         end += 1
     return end
+
+
+# A time said after what a place played: "over four closed Sundays", "during the
+# winter", "for two long weekends".
+TIME_LEADS = frozenset("over during throughout for across until".split())
+TIME_NOUNS = re.compile(
+    r"(?:day|night|week|weekend|month|year|summer|winter|autumn|spring|season|shoot"
+    r"|morning|evening|hour|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?$"
+)
+
+
+def time_adjunct(tokens, index):
+    """Whether ``tokens[index]`` starts a time of at most four words: "over four closed
+    Sundays", "during the winter" (not "over the harbour")."""
+    if tokens[index].text.lower() not in TIME_LEADS:
+        return False
+    for after in tokens[index + 1 : index + 5]:
+        if TIME_NOUNS.match(after.text):
+            return True
+        if not after.text.replace("-", "").isalnum():
+            return False
+    return False
 
 
 def described_place_end(tokens, index):
