@@ -71,3 +71,41 @@ SONG = "The song over the regatta is “Pier Lamps”."
 )
 def test_a_band_named_with_the_plays_it(sentence, expected):
     assert tracks(extract(SONG, sentence))["Pier Lamps"][1] == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        (
+            "On the jukebox that night was “Long Grey Mile”.",
+            "Sung by Cora Lind, written by Ben Roe.",
+            (["Ben Roe"], ["Cora Lind"]),
+        ),
+        (
+            "Then the choir starts “Long Grey Mile”, and nobody breathes.",
+            "The song was composed by Ben Roe.",
+            (["Ben Roe"], []),
+        ),
+        (
+            "Somebody had left “Long Grey Mile” on the turntable.",
+            "Recorded by the Tin Fiddles; the tune is Ben Roe's.",
+            ([], ["Tin Fiddles"]),
+        ),
+    ],
+)
+def test_a_passive_credit_makes_the_title_before_a_song(first, second, expected):
+    assert tracks(extract(first, second))["Long Grey Mile"] == expected
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # Traps: a book, and a credit that is not the clause's own.
+        ("We read the novel “Long Grey Mile” at school.", "Written by Ada Hume."),
+        ("The café is called “Long Grey Mile”.", "Its menu was written by Ada Hume."),
+        ("The tagline was “Long Grey Mile”.", "It was written by Ada Hume."),
+        ("The play was “Long Grey Mile”.", "Written by Ada Hume, in one week."),
+    ],
+)
+def test_a_passive_credit_of_no_song_makes_none(first, second):
+    assert tracks(extract(first, second)) == {}

@@ -62,3 +62,26 @@ def _quotes_of(sentence, key, before=None):
         if match_key(clean_title(quote[0])) == key
         and (before is None or quote[2] <= before)
     ]
+
+
+# Before a passive credit of no title: the song named last ("The song was written
+# by A"). "It was written by A" may be a tagline's, a book's or a film's.
+SONG_BEFORE_RE = re.compile(
+    r"\bthe\s(?:song|tune|track|number|single)\s(?:was|is)\s(?:also\s|first\s)?$",
+    re.IGNORECASE,
+)
+
+
+def untold_credit(ctx, sentence, match, roles):
+    """The track of the title quoted last for a passive credit (``match``, "written
+    by", with its ``roles``) after "the song was", or opening the sentence with a
+    singer's credit ("*X*. Sung by A, written by B"), in a post that knows no
+    track; else None."""
+    before = sentence.norm[: match.start()]
+    opening = not before.strip() and "performers" in roles
+    if not (opening or SONG_BEFORE_RE.search(before[-40:])):
+        return None
+    index = sentence.index_at(match.start())
+    if index >= len(sentence.tokens):
+        return None
+    return untold_song(ctx, sentence, index)

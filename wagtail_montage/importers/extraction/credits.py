@@ -47,7 +47,7 @@ from .credit_tracks import (
     this_song,
     word_at,
 )
-from .credit_untold import untold_song
+from .credit_untold import untold_credit, untold_song
 from .credit_versions import recordings_of
 from .credit_voices import voices_of
 from .credit_words import (
@@ -477,7 +477,13 @@ def _passive_credit(ctx, sentence, match, previous=None, clear=False):
             or _title_then_credit(ctx, sentence, match)
         )
     else:
-        track = previous or credited_track(ctx, sentence, match)
+        track = (
+            previous
+            or credited_track(ctx, sentence, match)
+            or untold_credit(
+                ctx, sentence, match, credit_roles(match)
+            )  # "*X*. Sung by A, written by B"
+        )
     if track is None:
         return None
     names, end = names_span(sentence, sentence.index_at(match.end()))
