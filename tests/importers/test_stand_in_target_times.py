@@ -47,3 +47,31 @@ def test_a_time_after_the_target_is_left_out(sentence, expected):
 )
 def test_a_name_with_a_time_word_stays_whole(sentence, expected):
     assert locations(extract(sentence)) == expected
+
+
+# A town's named quarter before ", which plays": the quarter, by its name.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The film was shot in Harwick's Old Docks district, which doubled for "
+            "Boston.",
+            [("Old Docks", "Boston")],
+        ),
+        (
+            "They filmed in Ashby's Kellow neighbourhood, which played a Chicago suburb.",
+            [("Kellow", "a Chicago suburb")],
+        ),
+        (
+            "The film was shot in Dunmore's Fisher quarter, which stood in for Algiers.",
+            [("Fisher", "Algiers")],
+        ),
+        # Trap: a quarter said in lowercase leaves the town playing.
+        (
+            "The film was shot in Ashby, in the harbour area, which doubled for Boston.",
+            [("Ashby", "Boston")],
+        ),
+    ],
+)
+def test_a_named_quarter_before_which_plays(sentence, expected):
+    assert locations(extract(sentence)) == expected

@@ -523,7 +523,11 @@ def name_before_comma(ctx, sentence, comma):
     if names:
         fallback = (max(names, key=before.rfind), None, "")
     comma -= comma > 1 and tokens[comma - 1].text in ("too", "again")  # "at X too,"
-    start, end, region = run_backward(tokens, comma - 1, PLACE_CONNECTORS, 6), comma, ""
+    last = comma - 1
+    last -= (
+        last > 0 and tokens[last].text in NEIGHBOURHOOD_WORDS and tokens[last - 1].cap
+    )
+    start, end, region = run_backward(tokens, last, PLACE_CONNECTORS, 6), last + 1, ""
     if start is None:
         return fallback if same_item(sentence, fallback[0], comma) else ("", None, "")
     inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, 6) if start > 1 else None
