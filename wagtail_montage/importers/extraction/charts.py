@@ -50,6 +50,7 @@ from .chart_names import (
 from .chart_objects import object_it
 from .chart_ones import the_other_one
 from .chart_only_track import only_track
+from .chart_own_names import it_past_own_names, note_credits
 from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
 from .chart_reopened import reopen_song
@@ -181,6 +182,7 @@ MENTION_KINDS = {
 
 
 def charts_of(ctx, sentence):
+    note_credits(ctx)  # the people known before this sentence's credits
     sentence = sentence_to_read(ctx, sentence)
     if sentence is None:
         return  # "Did it reach No. 7 in the UK?": a question states nothing
@@ -241,6 +243,7 @@ def charts_of(ctx, sentence):
                 or label_subject(ctx, sentence, match.start())
                 or recipient_after(ctx, sentence, match)
                 or unknown_song(ctx, sentence, region)
+                or it_past_own_names(ctx, sentence, region)
                 or only_track(ctx, sentence, region, after, kind)
             )
         if (
