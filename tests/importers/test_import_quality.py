@@ -122,12 +122,12 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors just under what round 15's held-out posts measured (82.4% / 97.0%, 10
+    """Floors just under what round 16's held-out posts measured (55.1% / 92.8%, 23
     false facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.82 and precision >= 0.965 and false <= 10
+    assert recall >= 0.55 and precision >= 0.925 and false <= 23
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
