@@ -63,6 +63,7 @@ from .credit_words import (
     acting_credit,
     credit_roles,
 )
+from .credit_writer_nouns import writer_nouns
 from .discourse import anaphor, person_pronoun
 from .roles import is_role, skip_role
 from .sentences import add_unique, clean_title, names_after_with, names_span
@@ -128,6 +129,7 @@ def credits_of(ctx, sentence):
     plural_possessive_acts(ctx, sentence)  # "the Gullies' 1971 single “X”"
     done_by(ctx, sentence)  # "“X”, done by the Gullies"
     labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
+    writer_nouns(ctx, sentence)  # "Its writers were A and B", "A is the sole writer"
     doers_described(ctx, sentence)  # "The band that plays it is A"
     later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
     voices_of(ctx, sentence, known_track)  # "the voice is A", "A is the voice"
