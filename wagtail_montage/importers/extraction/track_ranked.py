@@ -41,6 +41,15 @@ SEPARATOR_RE = re.compile(r"^\W{0,2}\s?(?:[\u2013\u2014:,]|\s-)\s")
 # An artist's name then what follows it in an entry: "Ada Moon: the dance scene",
 # "The Gulls doing a slow waltz", "Ada Moon, 1979".
 AFTER_ARTIST = frozenset({":", ".", "doing", "singing", "playing", "on", "with", ","})
+# ... and in a bulleted item, what may follow its artist: its credits after a
+# semicolon or in brackets, or nothing ("“X” — A (written by B)", "“X”, A; by B").
+AFTER_ITEM_ARTIST = AFTER_ARTIST | {";", "(", "\u2014", "\u2013"}
+# the item credits a writer: "written by", "words and music:", "composed by"
+ITEM_CREDIT_RE = re.compile(
+    r"\b(?:(?:written|composed|penned|co-written)\sby|words\sand\smusic|music\sand"
+    r"\swords|lyrics\sby|songwriters?)\b",
+    re.IGNORECASE,
+)
 TITLE_SONG_AFTER_RE = re.compile(
     r"^\W{0,2}\s?[\u2013\u2014:,-]\s(?:the|a|an)\s(?:[a-z-]{1,20}\s)?title\s"
     r"(?:song|track|theme|tune)\b",
@@ -50,19 +59,29 @@ TITLE_SONG_AFTER_RE = re.compile(
 
 def ranked_entry(ctx, sentence):
     """``(start, end, performers)`` of the quoted title a numbered entry opens on,
-    in a post whose title is about songs; else None."""
-    if not sentence.quotes or not _about_songs(ctx):
+    in a post whose title is about songs; else None. An item of a bulleted list
+    opening on its title is an entry too when it names its artist and either the
+    post is about songs or the item credits a writer ("“X” — A (written by B)")."""
+    if not sentence.quotes:
         return None
     text, start, end = sentence.quotes[0]
     after = sentence.norm[end : end + 80]
-    if not ENTRY_RE.match(sentence.norm[:start]) or not SEPARATOR_RE.match(after):
+    if not SEPARATOR_RE.match(after):
+        return None
+    after_artist = AFTER_ARTIST
+    if ENTRY_RE.match(sentence.norm[:start]):
+        if not _about_songs(ctx):
+            return None
+    elif _bulleted_entry(ctx, sentence, start, end):
+        after_artist = AFTER_ITEM_ARTIST
+    else:
         return None
     title = clean_title(text)
     if not title or ctx.is_album_title(title):
         return None
     if match_key(title) == ctx.film_key and not TITLE_SONG_AFTER_RE.match(after):
         return None  # "2. “Harbour Nights” – the film itself"
-    return start, end, _entry_artist(sentence, end)
+    return start, end, _entry_artist(sentence, end, after_artist)
 
 
 def _about_songs(ctx):
@@ -89,7 +108,18 @@ def ranked_heading(ctx, sentence):
     return found[0]
 
 
-def _entry_artist(sentence, end):
+def _bulleted_entry(ctx, sentence, start, end):
+    """Whether an item of a bulleted list opening on a quoted title is a song's
+    entry: its artist named right after the separator, and the post about songs
+    or the item crediting a writer."""
+    if not sentence.listed or sentence.norm[:start].strip(" \u2022*-"):
+        return False
+    if not _entry_artist(sentence, end, AFTER_ITEM_ARTIST):
+        return False
+    return bool(ITEM_CREDIT_RE.search(sentence.norm[end:]) or _about_songs(ctx))
+
+
+def _entry_artist(sentence, end, after_artist=AFTER_ARTIST):
     """The name right after the separator when nothing but a colon, a full stop or
     a verb of performing follows it: "– The Gulls doing ...", ", Ada Moon: ..."."""
     tokens = sentence.tokens
@@ -100,4 +130,4 @@ def _entry_artist(sentence, end):
         return []
     names, stop = names_span(sentence, index, limit=1)
     following = tokens[stop].text if stop < len(tokens) else "."
-    return names if names and following in AFTER_ARTIST else []
+    return names if names and following in after_artist else []
