@@ -14,6 +14,7 @@ from .credit_called_bands import called_a_band
 from .credit_claims import claimed_credits
 from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
+from .credit_corrections import corrected_credits
 from .credit_doers import doers_described
 from .credit_done import done_by
 from .credit_labels import labelled_credits
@@ -130,6 +131,7 @@ def credits_of(ctx, sentence):
     done_by(ctx, sentence)  # "“X”, done by the Gullies"
     labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
     writer_nouns(ctx, sentence)  # "Its writers were A and B", "A is the sole writer"
+    corrected_credits(ctx, sentence)  # "She didn't write it; her brother B did"
     doers_described(ctx, sentence)  # "The band that plays it is A"
     later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
     voices_of(ctx, sentence, known_track)  # "the voice is A", "A is the voice"
