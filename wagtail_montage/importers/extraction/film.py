@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from ..prose import match_key
 from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
+from .film_cued import cued_film
 from .film_described import (
     DOER_AFTER_RE,
     apposition_year,
@@ -437,6 +438,8 @@ def _film_before(ctx, sentence, first, end, post_title):
 
 def resolve_film(ctx, sentences):
     _resolve_film(ctx, sentences)
+    if not ctx.post.film_title:
+        cued_film(ctx, sentences, _set_film)  # "a film that came out in 2001, <i>X</i>"
     own_title(ctx, sentences)  # "X (1988), released in English as Y": X
 
 
