@@ -30,6 +30,8 @@ from .posts_fresh_aa import POSTS as POSTS_FRESH_AA
 from .posts_fresh_ab import POSTS as POSTS_FRESH_AB
 from .posts_fresh_ac import POSTS as POSTS_FRESH_AC
 from .posts_fresh_ad import POSTS as POSTS_FRESH_AD
+from .posts_fresh_ae import POSTS as POSTS_FRESH_AE
+from .posts_fresh_af import POSTS as POSTS_FRESH_AF
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -77,6 +79,7 @@ THIRTEENTH = POSTS_FRESH_W + POSTS_FRESH_X
 FOURTEENTH = POSTS_FRESH_Y + POSTS_FRESH_Z
 FIFTEENTH = POSTS_FRESH_AA + POSTS_FRESH_AB
 SIXTEENTH = POSTS_FRESH_AC + POSTS_FRESH_AD
+SEVENTEENTH = POSTS_FRESH_AE + POSTS_FRESH_AF
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -93,6 +96,7 @@ HELD_ROUNDS = {
     "fourteenth": FOURTEENTH,
     "fifteenth": FIFTEENTH,
     "sixteenth": SIXTEENTH,
+    "seventeenth": SEVENTEENTH,
 }
 POSTS = (
     FIRST
@@ -111,6 +115,7 @@ POSTS = (
     + FOURTEENTH
     + FIFTEENTH
     + SIXTEENTH
+    + SEVENTEENTH
 )
 
 

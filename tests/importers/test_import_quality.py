@@ -33,6 +33,7 @@ HELD_ROUNDS = (
     "fourteenth",
     "fifteenth",
     "sixteenth",
+    "seventeenth",
 )
 
 
