@@ -8,6 +8,7 @@ import re
 
 from ..prose import match_key
 from .sentences import clean_title
+from .track_titled import titled_song
 
 SONG_HEADING_RE = re.compile(
     r"^\W*(?:the\s+|our\s+|its\s+)?(?:song|tune|track|music|number)s?\W*$"
@@ -54,6 +55,9 @@ def heading_song(ctx, sentence):
     the list under it; or of a title opening a sentence saying it is the song."""
     if not sentence.quotes:
         return None
+    titled = titled_song(ctx, sentence)  # the song the post's own title names
+    if titled is not None:
+        return titled
     text, start, end = sentence.quotes[0]
     title = clean_title(text)
     if not title or match_key(title) == ctx.film_key or ctx.is_album_title(title):
