@@ -11,6 +11,7 @@ from .place_names import is_work_or_person, place_ok
 from .place_words import named_place, place_like
 from .sentences import run_backward, run_forward
 from .stand_in_contrast import meant_but_locations
+from .stand_in_framed import framed_it
 from .stand_in_story_real import story_then_real
 from .stand_in_targets import suggest_stand_in
 
@@ -38,6 +39,7 @@ def really_locations(ctx, sentence):
     name says it is a place, else a suggestion."""
     story_then_real(ctx, sentence)  # "It's meant to be Y, but it's X"
     meant_but_locations(ctx, sentence)  # "meant to be in Y, but the fen is X"
+    framed_it(ctx, sentence)  # "X is the diner. In the movie it's a truck stop"
     tokens = sentence.tokens
     for match in REALLY_RE.finditer(sentence.norm):
         verb = sentence.index_at(match.start())
