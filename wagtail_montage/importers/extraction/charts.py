@@ -54,6 +54,7 @@ from .chart_own_names import it_past_own_names, note_credits
 from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
 from .chart_reopened import reopen_song
+from .chart_rows import chart_row
 from .chart_salience import remember_titles, unknown_song
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
@@ -189,7 +190,8 @@ def charts_of(ctx, sentence):
     norm, tokens = sentence.norm, sentence.tokens
     reopen_song(ctx, sentence)  # "... not in the film. // The single did better"
     remember_titles(ctx, sentence)
-    mentions = mentions_of(sentence)
+    # "UK Singles Chart – 6": a chart table's row, and nothing else
+    mentions = [] if _row(ctx, sentence) else mentions_of(sentence)
     listed = listed_positions(sentence, mentions)
     previous_end, previous_subject = 0, None
     for position, (kind, match, number, top_n) in enumerate(mentions):
@@ -270,6 +272,19 @@ def charts_of(ctx, sentence):
         elif named_noun(sentence, *region):
             previous_subject = None  # "while Madonna's album topped ..., and the RIAA"
     keep_best_positions(ctx, sentence)
+
+
+def _row(ctx, sentence):
+    """Whether the sentence is a chart table's row ("UK Singles Chart – 6"), its peak
+    added."""
+    row = chart_row(ctx, sentence)
+    if row is None:
+        return False
+    subject, number, chart = row
+    ctx.offset = 0
+    label = f"No. {number}"
+    chart_peak(ctx, sentence, subject, number, False, "", "", label, False, "", chart)
+    return True
 
 
 def _labelled(ctx, sentence, match, number, after):

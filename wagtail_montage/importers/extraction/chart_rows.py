@@ -1,0 +1,67 @@
+"""A chart table's row, or a line written like one: a chart's name, a dash or a
+colon, and the bare position ("UK Singles Chart – 6", "Canada (RPM): 19", "Oricon
+singles chart – 3rd place"). With no "No." or "#", the position is a peak only when
+the line is nothing else and its label names a chart, not a country alone; the
+record is the one the label's noun names ("Single: ...") or the last one named."""
+
+import re
+
+from .chart_labels import label_subject
+from .chart_names import chart_fits, chart_in
+from .patterns import CHART_VERBS, WEAK_CHART_VERBS
+
+ROW_RE = re.compile(
+    r"^([^:\u2013\u2014\n]{3,60}?)\s?(?::|\s[\u2013\u2014-])\s"
+    r"(\d{1,3})(?:st|nd|rd|th)?(?:\splace)?\.?$"
+)
+# Labels whose number is not a peak: "Weeks on the UK Singles Chart: 12", "Hot 100
+# debut – 40", "Year-end Hot 100 – 17".
+NOT_PEAKS_RE = re.compile(
+    r"\b(?:weeks?|days?|years?|year-end|entr(?:y|ies)|debut(?:ed)?|entered|sales"
+    r"|copies|streams|plays|spins|rank(?:ing)?|seconds|minutes|tracks?)\b",
+    re.IGNORECASE,
+)
+# A country's Hot 100 that is not Billboard's: "Canadian Hot 100".
+OWN_HOT_RE = re.compile(r"\b(Canadian|Japan|Japanese)\sHot\s100\b")
+# A chart the list of charts does not hold: "Oricon singles chart".
+NAMED_CHART_RE = re.compile(
+    r"^([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s(single|album)s?\schart$", re.IGNORECASE
+)
+
+# Words that make a clause of a label: "It sat on the UK Singles Chart - 7".
+CLAUSE_WORDS = CHART_VERBS | WEAK_CHART_VERBS | {"it", "she", "he", "they", "we", "i"}
+OWNERS = frozenset({"the", "her", "his", "my", "their", "our", "its", "this", "that"})
+
+
+def row_chart(label):
+    """``(chart key, other name)`` a row's label names, or None."""
+    own = OWN_HOT_RE.search(label)
+    if own:
+        return ("other", own.group(0))
+    chart = chart_in(label + " ")
+    if chart:
+        return chart
+    named = NAMED_CHART_RE.match(label)
+    if named and named.group(1).split()[0].lower() not in OWNERS:
+        return ("other", f"{named.group(1)} {named.group(2).lower()}s")
+    return None
+
+
+def chart_row(ctx, sentence):
+    """``(subject, position, chart)`` of a sentence that is a chart row, else None."""
+    row = ROW_RE.match(sentence.norm.strip())
+    if not row or NOT_PEAKS_RE.search(row.group(1)):
+        return None
+    if CLAUSE_WORDS & {word.lower() for word in row.group(1).split()}:
+        return None
+    label, number = row.group(1).strip(), int(row.group(2))
+    chart = row_chart(label)
+    if chart is None or not 0 < number <= 200:
+        return None
+    subject = label_subject(ctx, sentence, row.end(1)) or ctx.last()
+    if subject is not None and not chart_fits(subject[1], *chart):
+        other = "album" if subject[1] == "track" else "track"
+        subject = ctx.last(other)
+    if subject is None or not chart_fits(subject[1], *chart):
+        return None
+    return subject, number, chart
