@@ -17,6 +17,7 @@ from .credit_copula import copula_credits
 from .credit_corrections import corrected_credits
 from .credit_doers import doers_described
 from .credit_done import done_by
+from .credit_gerunds import sung_songs
 from .credit_labels import labelled_credits
 from .credit_later import later_credits
 from .credit_names import resolve_people as resolve_people
@@ -132,6 +133,7 @@ def credits_of(ctx, sentence):
     labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
     writer_nouns(ctx, sentence)  # "Its writers were A and B", "A is the sole writer"
     corrected_credits(ctx, sentence)  # "She didn't write it; her brother B did"
+    sung_songs(ctx, sentence)  # "“X” is A singing a B song", "A playing B's tune"
     doers_described(ctx, sentence)  # "The band that plays it is A"
     later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
     voices_of(ctx, sentence, known_track)  # "the voice is A", "A is the voice"
