@@ -43,6 +43,13 @@ SONG_NAMED_RE = re.compile(
     r"\b(?:song|songs|single|ballad|tune|track|album|LP|record|B-side)\W{0,3}$",
     re.IGNORECASE,
 )
+# Just before a title: a part of a song, so the title is the song's. "the chorus of
+# ", "whistle the hook from ", "the lyrics to ".
+SONG_PART_RE = re.compile(
+    r"\b(?:chorus|verse|hook|refrain|bridge|melody|lyrics|riff|middle\seight"
+    r"|opening\sbars)\s(?:of|from|to)\s$",
+    re.IGNORECASE,
+)
 # "the song from the ballroom bit in <i>X</i>": a title a song is in.
 HOLDS_SONG_RE = re.compile(
     r"\b(?:song|tune|track|music)\s(?:[\w'-]+\s){0,6}(?:in|from)\s$", re.IGNORECASE
@@ -71,7 +78,9 @@ def _titles(sentence):
     norm = sentence.norm
     for text, start, end in sentence.quotes:
         before = norm[max(0, start - 50) : start]
-        if SONG_NAMED_RE.search(before) and not HOLDS_SONG_RE.search(before):
+        if SONG_PART_RE.search(before):
+            yield ""  # "Hum them the chorus of “X”": the song
+        elif SONG_NAMED_RE.search(before) and not HOLDS_SONG_RE.search(before):
             yield ""
         elif SUNG_AFTER_RE.match(norm[end : end + 40]) or RECORD_BY_RE.match(
             norm[end : end + 20]
