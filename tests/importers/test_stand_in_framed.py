@@ -43,6 +43,13 @@ from .test_place_rules import extract, locations
             ),
             [("Corn Exchange", "Port Vale City")],
         ),
+        (
+            (
+                "they filmed the pool bits at the Tolworth Lido in Surbiton!! in the "
+                "movie its supposed to be a hotel in Miami.",
+            ),
+            [("Tolworth Lido", "a hotel in Miami")],
+        ),
     ],
 )
 def test_what_it_is_in_the_story(paragraphs, expected):
@@ -65,6 +72,11 @@ def test_what_it_is_in_the_story(paragraphs, expected):
             [],
         ),
         ("The band is Ann Dove's trio. In the film it plays a wedding in Leeds.", []),
+        (
+            "We shot the chase at the Tolworth Lido in Surbiton. In the film its "
+            "supposed to be over by the end.",
+            [("Tolworth Lido", "")],
+        ),
         (
             "The diner is Marlow's Grill in Exeter. In the film it's not a truck stop.",
             [],

@@ -22,6 +22,8 @@ FRAMED_IT_RE = re.compile(
     r"(?:(?:they|we)\s(?:pretend|pretended|make\sout|made\sout)\s(?:that\s)?)?"
     rf"(?P<it>it)(?:(?:{APOSTROPHE}s|\sis|\swas)\s"
     r"(?:(?:acting|posing|playing|standing\sin)\s(?:as|for)\s|(?:meant|supposed)\sto\sbe\s)?"
+    # "its supposed to be Y": "it's" written without its apostrophe
+    r"|s\s(?:meant|supposed)\sto\sbe\s"
     r"|\s(?:plays|played|(?:pretends|pretended|has\sto\spretend)\sto\sbe"
     r"|(?:doubles|doubled|passes|passed)\sfor|(?:stands|stood)\sin\sfor)\s)"
     r"(?!(?:not|never|only|just|also|still|set|shot|filmed|sung|played|heard|used"
