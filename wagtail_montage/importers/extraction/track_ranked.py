@@ -101,11 +101,32 @@ def ranked_heading(ctx, sentence):
     list item with its titles marked; else None."""
     if not sentence.heading:
         return None
-    found = split_sentences(mark_quotes(sentence.orig), sentence.paragraph)
+    found = split_sentences(mark_quotes(_bare_entry(ctx, sentence)), sentence.paragraph)
     if len(found) != 1 or ranked_entry(ctx, found[0]) is None:
         return None
     found[0].listed = True
     return found[0]
+
+
+# A numbered heading that is a title alone, each word capitalised: "2. Ten Miles of
+# Maybe", "1. Dust on the Dashboard"; not "1. It was not shot there", "3. The Chart
+# Run" (a title opening on "The" is taken only in quotation marks).
+BARE_ENTRY_RE = re.compile(
+    r"^([0-9]{1,2}[.)])\s+((?!The\b)[A-Z][\w'\u2019-]*(?:,?\s(?:[A-Z][\w'\u2019-]*"
+    r"|of|the|a|an|and|in|on|to|for|at|by|with|from|or))+)$"
+)
+
+
+def _bare_entry(ctx, sentence):
+    """The heading's text, its title in quotation marks when it is a numbered title
+    alone in a post whose title is about songs: "1. “Dust on the Dashboard” — it"."""
+    found = BARE_ENTRY_RE.match(sentence.orig.strip())
+    if not found or sentence.quotes or not SONGS_TITLE_RE.search(ctx.post.title or ""):
+        return sentence.orig
+    title = found.group(2)
+    if title.split()[0] in STOP_STARTS or match_key(title) == ctx.film_key:
+        return sentence.orig
+    return f"{found.group(1)} \u201c{title}\u201d \u2014 it"
 
 
 def _bulleted_entry(ctx, sentence, start, end):

@@ -181,6 +181,9 @@ def _is_protected(tag):
     return "articlebody" in attr(tag, "itemprop").lower()
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _is_chrome(tag):
     if _is_protected(tag):
         return False
@@ -192,6 +195,8 @@ def _is_chrome(tag):
         if name in _CHROME_NAMES:
             return True
         parts = _NAME_SPLIT_RE.split(name[:100])
+        if parts[0] == "header" and tag.name in _HEADING_TAGS:
+            continue  # a heading's own anchor ("header-anchor-post"), not a page header
         if parts[0] in _CHROME_FIRST_PARTS or parts[-1] in _CHROME_LAST_PARTS:
             return True
     return False
