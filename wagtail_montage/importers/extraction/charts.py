@@ -56,6 +56,7 @@ from .chart_recipients import recipient_after
 from .chart_reopened import reopen_song
 from .chart_rows import chart_row
 from .chart_salience import remember_titles, unknown_song
+from .chart_that_one import that_one
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
 from .patterns import (
@@ -343,7 +344,7 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
         anaphor_kind(sentence, at, given + 1) for at in range(given + 1, first)
     ):
         return anaphor(ctx, sentence, given + 1, first)  # "gave the single a ..."
-    subject = find_subject(ctx, sentence, *region)
+    subject = find_subject(ctx, sentence, *region) or that_one(ctx, sentence, *region)
     if subject is None and verb_at is not None and verb_at < first:
         subject = anaphor(ctx, sentence, verb_at + 1, first)
     if subject is None and match.re is LEVEL_RE:  # "The IRMA gave it a gold award"
