@@ -63,3 +63,26 @@ def test_a_singer_named_by_a_role_noun(sentence, performers):
 def test_its_writers_after_a_sentence_about_the_film_are_not_the_songs():
     post = extract(INTRO, "Harvest Road is a slow drama. Its writers were Ida Fenn.")
     assert tracks(post) == {"Hay Moon": ([], ["Fenns"])}
+
+
+@pytest.mark.parametrize(
+    "paragraph, people",
+    [
+        (INTRO + " The lyricist is Ned Orr.", (["Ned Orr"], ["Fenns"])),
+        (
+            INTRO + " Writers of record Ned Orr and Cora Vane (an even split).",
+            (["Ned Orr", "Cora Vane"], ["Fenns"]),
+        ),
+        (INTRO + " Credit, the songwriters: Ned Orr.", (["Ned Orr"], ["Fenns"])),
+        (INTRO + " The voice: Ida Fenn.", ([], ["Fenns", "Ida Fenn"])),
+        # traps: the film's composer, a role noun far from the song
+        (INTRO + " The film's lyricist is Ned Orr.", ([], ["Fenns"])),
+        (INTRO + " Writer: Ned Orr.", ([], ["Fenns"])),
+        (
+            INTRO + " The picture opened in May. The lyricist is Ned Orr.",
+            ([], ["Fenns"]),
+        ),
+    ],
+)
+def test_a_bare_role_noun_just_after_the_song(paragraph, people):
+    assert tracks(extract(paragraph))["Hay Moon"] == people

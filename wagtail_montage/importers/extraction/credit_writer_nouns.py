@@ -42,8 +42,20 @@ SINGER_IS_RE = re.compile(
 )
 # Other works a writer may have written: then the noun is no song's.
 OTHER_WORKS_RE = re.compile(
-    r"\b(?:film|movie|script|screenplay|book|novel|series|episode|play|musical|"
+    r"\b(?:film|movie|script|screenplay|book|novel|series|episode|stage\splay|musical|"
     r"score|show)s?\b",
+    re.IGNORECASE,
+)
+# A bare role noun, as a copula's subject or a label: "The lyricist is A", "the
+# writers: A and B", "writers of record A and B", "the voice: C". Not "the writers
+# were A", "The composer was A", "Writer: A": a film's. Only just after the song is
+# named. Groups 1 to 3: a writer's noun.
+THE_ROLE_RE = re.compile(
+    r"(?:^|,\s)(?:the\s)?(?:(songwriters?|lyricists?)|(?:voice|singer|vocalist))"
+    r"\s(?:is|was|are|were)\s"
+    r"|(?:^|,\s)(?:(?:the\s)?(songwriters?|lyricists?)|the\s((?:song)?writers?)"
+    r"|(?:the\s)?(?:voice|singer|vocalist))\s?:\s"
+    r"|\b((?:song)?writers?\sof\srecord)\s(?:(?:is|was|are|were)\s)?",
     re.IGNORECASE,
 )
 ENDS = frozenset({"", ".", ";", ",", "(", "\u2014", "-"})
@@ -61,6 +73,13 @@ def writer_nouns(ctx, sentence):
     ):
         for match in regex.finditer(sentence.norm):
             names, end = names_span(sentence, sentence.index_at(match.end()), limit=6)
+            _credit(ctx, sentence, match, _ended(sentence, names, end), role)
+    for match in THE_ROLE_RE.finditer(sentence.norm):
+        if _named_near(ctx, sentence, match):
+            names, end = names_span(sentence, sentence.index_at(match.end()), limit=6)
+            role = (
+                "composers" if match.group(1, 2, 3, 4) != (None,) * 4 else "performers"
+            )
             _credit(ctx, sentence, match, _ended(sentence, names, end), role)
     for match in SOLE_WRITER_RE.finditer(sentence.norm):
         names = names_before(sentence, sentence.index_at(match.start() + 1))
