@@ -26,6 +26,15 @@ def facts(post, kind):
     return [fact["value"] for fact in post.facts if fact["kind"] == kind]
 
 
+def titles(post):
+    """The titles of the post's track facts, in the order they were found."""
+    return [value["title"] for value in facts(post, "track")]
+
+
+def film(post):
+    return (post.film_title, post.film_year)
+
+
 def peaks(post):
     return [
         (

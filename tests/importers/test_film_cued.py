@@ -2,17 +2,13 @@
 when nothing else named the film: the cue ("film", "movie", "cinemas") in the
 sentence or the one before. Each sentence is our own."""
 
+from functools import partial
+
 import pytest
 
-from wagtail_montage.importers.extraction import extract_facts
-from wagtail_montage.importers.types import ParsedPost
+from .test_film_salience import read as read_blocks
 
-
-def read(*blocks, title="Notes from the shop floor"):
-    body = [("paragraph", f"<p>{block}</p>") for block in blocks]
-    post = ParsedPost(source="test", key="test", title=title, body=body)
-    extract_facts(post)
-    return post.film_title, post.film_year
+read = partial(read_blocks, title="Notes from the shop floor")
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ the film. Each sentence is our own."""
 
 import pytest
 
-from .test_discourse import extract
-
-
-def film(post):
-    return (post.film_title, post.film_year)
+from .test_discourse import extract, film
 
 
 @pytest.mark.parametrize(

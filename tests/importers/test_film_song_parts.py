@@ -1,17 +1,13 @@
 """A title whose chorus, hook or lyrics a sentence speaks of is the song's, not the
 film a following "The 1986 film ..." describes. Each sentence is our own."""
 
+from functools import partial
+
 import pytest
 
-from wagtail_montage.importers.extraction import extract_facts
-from wagtail_montage.importers.types import ParsedPost
+from .test_film_salience import read as read_blocks
 
-
-def read(*blocks, title="Notes from the shop floor"):
-    body = [("paragraph", f"<p>{block}</p>") for block in blocks]
-    post = ParsedPost(source="test", key="test", title=title, body=body)
-    extract_facts(post)
-    return post.film_title, post.film_year
+read = partial(read_blocks, title="Notes from the shop floor")
 
 
 @pytest.mark.parametrize(

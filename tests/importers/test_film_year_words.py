@@ -7,11 +7,7 @@ import pytest
 
 from wagtail_montage.importers.extraction.film_year_words import digit_years
 
-from .test_discourse import extract
-
-
-def film(post):
-    return (post.film_title, post.film_year)
+from .test_discourse import extract, film
 
 
 @pytest.mark.parametrize(

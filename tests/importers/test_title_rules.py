@@ -9,11 +9,7 @@ from wagtail_montage.importers.extraction import extract_facts
 from wagtail_montage.importers.extraction.film import YEAR_OF_FILM_RES, film_of_title
 from wagtail_montage.importers.types import ParsedPost
 
-from .test_discourse import extract, facts, peaks
-
-
-def film(post):
-    return (post.film_title, post.film_year)
+from .test_discourse import extract, facts, film, peaks
 
 
 def titles(post, kind):

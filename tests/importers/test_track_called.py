@@ -5,11 +5,7 @@ once the post has one. Each sentence is our own."""
 
 import pytest
 
-from .test_discourse import extract, facts
-
-
-def titles(post):
-    return [value["title"] for value in facts(post, "track")]
+from .test_discourse import extract, titles
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,7 @@ not the film nor a topic said so. Each sentence is our own."""
 
 import pytest
 
-from .test_discourse import extract, facts
-
-
-def titles(post):
-    return [value["title"] for value in facts(post, "track")]
+from .test_discourse import extract, titles
 
 
 @pytest.mark.parametrize(

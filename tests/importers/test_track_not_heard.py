@@ -5,13 +5,9 @@ the one after, is no track of the film. Each sentence is our own."""
 
 import pytest
 
-from .test_discourse import extract, facts
+from .test_discourse import extract, titles
 
 FILM = "The kite montage in <i>Gull Point</i> (1983) is set in Dorset."
-
-
-def titles(post):
-    return [value["title"] for value in facts(post, "track")]
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,9 @@ of the film, nor before the post has named a song. Each sentence is our own."""
 
 import pytest
 
-from .test_discourse import extract, facts
+from .test_discourse import extract, titles
 
 OPENING = "The montage of <i>Gull Point</i> (1983) plays over “Salt Hymn” by Ada Roe."
-
-
-def titles(post):
-    return [value["title"] for value in facts(post, "track")]
 
 
 @pytest.mark.parametrize(

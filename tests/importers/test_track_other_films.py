@@ -4,11 +4,7 @@ sentence names that is not the post's. Each sentence is our own."""
 
 import pytest
 
-from .test_discourse import extract, facts
-
-
-def titles(post):
-    return [value["title"] for value in facts(post, "track")]
+from .test_discourse import extract, facts, titles
 
 
 @pytest.mark.parametrize(

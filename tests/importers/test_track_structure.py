@@ -10,7 +10,7 @@ import pytest
 from wagtail_montage.importers.extraction import extract_facts
 from wagtail_montage.importers.types import ParsedPost
 
-from .test_discourse import extract, facts
+from .test_discourse import extract, facts, titles
 
 FILM = "The dance montage in <i>Pier Nights</i> (1990) is set in Lisbon."
 
@@ -24,10 +24,6 @@ def under_heading(heading, *paragraphs):
     post = ParsedPost(source="test", key="test", title="A post", body=body)
     extract_facts(post)
     return post
-
-
-def titles(post):
-    return [value["title"] for value in facts(post, "track")]
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,9 @@ sentence puts over the montage, stays. Each sentence is our own."""
 
 import pytest
 
-from .test_discourse import extract, facts
+from .test_discourse import extract, titles
 
 FILM = "The bar montage in <i>Gull Point</i> (1983) is set in Dorset."
-
-
-def titles(post):
-    return [value["title"] for value in facts(post, "track")]
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,8 @@
 not when the post's title says it is about a record or a film, nor a title with a
 year in brackets after it. Each sentence is our own."""
 
+from .test_discourse import titles
 from .test_track_entries import read
-
-
-def titles(post):
-    return {fact["value"]["title"] for fact in post.facts if fact["kind"] == "track"}
 
 
 def test_the_song_a_posts_title_names():
@@ -15,7 +12,7 @@ def test_the_song_a_posts_title_names():
         "The altos carry the tune.",
         title="Arranging Paper Harbour for four voices",
     )
-    assert titles(post) == {"Paper Harbour"}
+    assert set(titles(post)) == {"Paper Harbour"}
 
 
 def test_the_song_after_a_colon_in_the_posts_title():
@@ -24,7 +21,7 @@ def test_the_song_after_a_colon_in_the_posts_title():
         "We could play it blindfolded.",
         title="Most requested at weddings: Lamp in the Window",
     )
-    assert titles(post) == {"Lamp in the Window"}
+    assert set(titles(post)) == {"Lamp in the Window"}
 
 
 def test_the_song_whose_riff_the_posts_title_names():
@@ -32,7 +29,7 @@ def test_the_song_whose_riff_the_posts_title_names():
         "Today, as you asked: the open-G riff of ‘Copper Mile Road’. Tune down first.",
         title="Lesson 7 - the Copper Mile Road riff",
     )
-    assert titles(post) == {"Copper Mile Road"}
+    assert set(titles(post)) == {"Copper Mile Road"}
 
 
 def test_a_post_about_a_record_names_no_song():
@@ -40,7 +37,7 @@ def test_a_post_about_a_record_names_no_song():
         "Everyone in the shop agrees that “Copper Mile Road” is the one to own.",
         title="Staff pick: the Copper Mile Road album",
     )
-    assert titles(post) == set()
+    assert titles(post) == []
 
 
 def test_a_title_with_its_year_is_a_film():
@@ -48,4 +45,4 @@ def test_a_title_with_its_year_is_a_film():
         "Nobody who saw “Copper Mile Road” (1987) forgets the bus scene.",
         title="Why Copper Mile Road still works",
     )
-    assert titles(post) == set()
+    assert titles(post) == []
