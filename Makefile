@@ -118,6 +118,7 @@ bench: install-test
 	$(VENV_PYTHON) benchmarks/api.py
 	$(VENV_PYTHON) benchmarks/page_queries.py
 	$(VENV_PYTHON) benchmarks/import.py
+	$(VENV_PYTHON) benchmarks/extraction_scaling.py
 
 benchmark: bench
 

@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .patterns import BOUNDARY_RE, CHARTS, INITIALS_RE, QUOTE_PATTERNS, TAG_RE, TOKEN_RE
 from .roles import skip_role
+from .sentence_bounds import bounded
 
 
 @dataclass
@@ -213,7 +214,7 @@ def split_sentences(text, paragraph):
     if start < len(norm):
         sentences.append((start, len(norm)))
     result = []
-    for begin, end in sentences:
+    for begin, end in bounded(sentences, norm):
         orig, sentence_norm = text[begin:end].strip(), norm[begin:end].strip()
         if not sentence_norm:
             continue
