@@ -13,7 +13,7 @@ measured once and spent too, and so were round 4's 40 (posts_fresh_e, posts_fres
 and round 5's (posts_fresh_g, posts_fresh_h). Rounds 6 (posts_fresh_i, posts_fresh_j),
 7 (posts_fresh_k, posts_fresh_l), 8 (posts_fresh_m, posts_fresh_n), 9 (posts_fresh_o,
 posts_fresh_p), 10 (posts_fresh_q, posts_fresh_r) and every round after (posts_fresh_s
-to posts_fresh_z, then posts_fresh_aa and posts_fresh_ab) are held out the same way:
+to posts_fresh_z, then posts_fresh_aa to posts_fresh_ah) are held out the same way:
 holdout/, which nothing is tuned against, until they are spent; a round
 listed under "sealed" in split.json is written to sealed/ and neither measured nor
 shown until it is unsealed. split.json keeps every split: a run keeps them, so rules
@@ -32,6 +32,8 @@ from .posts_fresh_ac import POSTS as POSTS_FRESH_AC
 from .posts_fresh_ad import POSTS as POSTS_FRESH_AD
 from .posts_fresh_ae import POSTS as POSTS_FRESH_AE
 from .posts_fresh_af import POSTS as POSTS_FRESH_AF
+from .posts_fresh_ag import POSTS as POSTS_FRESH_AG
+from .posts_fresh_ah import POSTS as POSTS_FRESH_AH
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -80,6 +82,7 @@ FOURTEENTH = POSTS_FRESH_Y + POSTS_FRESH_Z
 FIFTEENTH = POSTS_FRESH_AA + POSTS_FRESH_AB
 SIXTEENTH = POSTS_FRESH_AC + POSTS_FRESH_AD
 SEVENTEENTH = POSTS_FRESH_AE + POSTS_FRESH_AF
+EIGHTEENTH = POSTS_FRESH_AG + POSTS_FRESH_AH
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -97,6 +100,7 @@ HELD_ROUNDS = {
     "fifteenth": FIFTEENTH,
     "sixteenth": SIXTEENTH,
     "seventeenth": SEVENTEENTH,
+    "eighteenth": EIGHTEENTH,
 }
 POSTS = (
     FIRST
@@ -116,6 +120,7 @@ POSTS = (
     + FIFTEENTH
     + SIXTEENTH
     + SEVENTEENTH
+    + EIGHTEENTH
 )
 
 

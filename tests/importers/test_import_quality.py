@@ -34,6 +34,7 @@ HELD_ROUNDS = (
     "fifteenth",
     "sixteenth",
     "seventeenth",
+    "eighteenth",
 )
 
 
