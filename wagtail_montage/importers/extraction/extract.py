@@ -33,6 +33,7 @@ from .refuted import mark_refuted, read_refuted
 from .sentences import paragraph_text, split_sentences
 from .track_lists import drop_doubted
 from .track_ranked import ranked_heading
+from .track_tables import table_row
 from .tracks import tracks_of
 
 # The film first, over the whole post: its italic title is then not taken for a
@@ -66,7 +67,7 @@ def run(ctx, sentences):
         ctx.sentence_places = []
         if sentence.refuted:  # "Claim: ... Verdict: False": only its titles hold
             read_refuted(ctx, sentence, SENTENCE_RULES)
-        else:
+        elif not table_row(ctx, sentence):  # "Song – Sung by": a row, not prose
             for rule in SENTENCE_RULES:
                 rule(ctx, sentence)
         after_sentence(ctx, sentence)
