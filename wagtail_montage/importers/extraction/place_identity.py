@@ -5,7 +5,7 @@ of filming: said before it, in the heading over it, or by a stand-in after the n
 import re
 
 from .place_cues import STAND_IN_AFTER_RE
-from .place_words import about_shooting_last
+from .place_words import SETTING_RE, about_shooting_last
 
 # A stand-in said after the name: "is X, playing Y", "is X, standing in for Y", "is
 # X, dulled down to pass for Y".
@@ -72,11 +72,13 @@ def filming_said(ctx, sentence, verb):
     end = sentence.tokens[verb].end
     if writers_own(sentence.tokens, verb):
         return False
-    if ctx.filming_recent == "shot" or about_shooting(ctx, sentence, end):
+    if filming_in_paragraph(ctx, sentence) or about_shooting(ctx, sentence, end):
         return True
     if STORY_CONTRAST_RE.search(sentence.norm[: sentence.tokens[verb].start]):
         return True
     after = sentence.norm[end:]
+    if filmed_after(after):
+        return True
     played = STAND_IN_AFTER_RE.search(after)
     # not "..., instead": said of where the crew went, not of what the name is
     return bool(
@@ -89,7 +91,13 @@ def filming_said(ctx, sentence, verb):
 # A name placed in a town or region right after it: "X in Norfolk", "X, outside
 # Stellenbosch", "X near Y", "X, Kent".
 LOCATED_AFTER_RE = re.compile(
-    r"^,?\s(?:in|outside|near|on\sthe\sedge\sof)\s[A-Z]|^,\s[A-Z]"
+    r"^,?\s(?:in|at|outside|near|on\sthe\sedge\sof)\s[A-Z]|^,\s[A-Z]"
+)
+# Only the town or region after the name, then the clause ends: "X at Blaenavon,",
+# "X, near Kenora;", not "X in Leeds pretending to be Y" (a person may pretend).
+LOCATED_ONLY_RE = re.compile(
+    r"^,?\s(?:(?:in|at|outside|near)\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}"
+    r"\s?(?:[,;:.()]|$)"
 )
 # Another named place it plays, right after: "X in Z, passing for Burgundy".
 PLAYS_NAMED_RE = re.compile(
@@ -98,7 +106,7 @@ PLAYS_NAMED_RE = re.compile(
 )
 
 
-def located_and_contrasted(sentence, verb, end):
+def located_and_contrasted(ctx, sentence, verb, end):
     """Whether "the N is X" at ``tokens[verb]``, its name ending before
     ``tokens[end]``, names a filmed place though N is no place word: the story's
     place is denied before it ("The film is set in Y, but the marsh is X") or X plays
@@ -112,4 +120,60 @@ def located_and_contrasted(sentence, verb, end):
     return bool(
         STORY_CONTRAST_RE.search(norm[: tokens[verb].start])
         or PLAYS_NAMED_RE.search(after)
+        or plain_name(tokens, verb, end)
+        and LOCATED_ONLY_RE.match(after)
+        and (
+            filming_in_paragraph(ctx, sentence)
+            or about_shooting(ctx, sentence, tokens[verb].end)
+        )
+    )
+
+
+def plain_name(tokens, verb, end):
+    """Whether the name after "is" at ``tokens[verb]`` is said plainly, up to
+    ``tokens[end]``: "is X", "is the X", not "is on the old X" nor "is the Bob's X"
+    (where the place's own name starts is not sure)."""
+    start = verb + 1 + (tokens[verb + 1].text == "the")
+    return (
+        start < end
+        and tokens[start].cap
+        and not any(
+            "'" in token.text or "\u2019" in token.text for token in tokens[start:end]
+        )
+    )
+
+
+# Filming said after the name, in the same sentence: "The lighthouse is X, and the
+# harbour scenes were filmed in Y", "The aerial shots are X in Utah, filmed by a
+# second unit", "the pier is X, where they shot the finale".
+FILMED_AFTER_RE = re.compile(r",\s(?:[^.;:]{0,80}?\s)?(?:filmed|shot|photographed)\b")
+DENIED_RE = re.compile(r"\b(?:not|never|none|nothing|no)\b|n't\b", re.IGNORECASE)
+
+
+def filmed_after(after):
+    """Whether ``after``, the sentence after "is", goes on to say that something was
+    filmed, with no denial between ("X, though none of it was filmed there": no)."""
+    match = FILMED_AFTER_RE.search(after)
+    return bool(match) and not DENIED_RE.search(after[: match.end()])
+
+
+def filming_noted(ctx, sentence, shot):
+    """What ``ctx.filming_recent`` becomes after ``sentence`` ("shot" when it spoke of
+    filming), keeping the paragraph where filming was said last until a sentence
+    speaks of the story's setting or another paragraph starts."""
+    if shot:
+        ctx.filming_paragraph = sentence.paragraph
+    elif getattr(
+        ctx, "filming_paragraph", None
+    ) != sentence.paragraph or SETTING_RE.search(sentence.norm):
+        ctx.filming_paragraph = None
+    return "shot" if shot else sentence.filming_context
+
+
+def filming_in_paragraph(ctx, sentence):
+    """Whether the sentence before spoke of filming, or one earlier in the same
+    paragraph did with nothing said of the story's setting since ("It was shot around
+    X. Wrong again. Those cliffs are Y": the subject two sentences back)."""
+    return ctx.filming_recent == "shot" or (
+        getattr(ctx, "filming_paragraph", None) == sentence.paragraph
     )

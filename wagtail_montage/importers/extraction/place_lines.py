@@ -3,6 +3,7 @@ along Route 66 at the Blue Whale": the site is the place filmed, the river or ro
 only where it lies; a name that says it is a place ("X Island", "X Necropolis")."""
 
 from .lexicon import OPEN, PLACE_WORDS_RE
+from .place_describers import describer
 from .place_words import NAMED_TARGET_RE, named_place
 
 # The prepositions that put a scene on a river or a road.
@@ -25,6 +26,7 @@ def site_on_line(tokens, start, end):
         return None
     article = tokens[start - 1].text == "the"
     before = start - 1 - article
+    before -= before > 0 and describer(tokens[before].text)  # "on old Route 66"
     if before < 0 or tokens[before].text not in ALONG_WORDS:
         return None
     words = [token.text for token in tokens[start:end]]

@@ -29,7 +29,7 @@ from .place_cues import (
 )
 from .place_denials import denied_places
 from .place_describers import describer
-from .place_identity import filming_said, located_and_contrasted
+from .place_identity import filming_noted, filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
 from .place_mentions import coordinates, remember_place, there_place
@@ -111,7 +111,7 @@ def locations_of(ctx, sentence):
     if not sentence.listed:
         # "shot": about filming itself, not the story's setting ("It is set in X").
         shot = about_shooting_last(sentence.norm) or stood_in(ctx)
-        ctx.filming_recent = "shot" if shot else sentence.filming_context
+        ctx.filming_recent = filming_noted(ctx, sentence, shot)
 
 
 def stood_in(ctx):
@@ -506,7 +506,7 @@ def identified_locations(ctx, sentence):
         if (
             subject == "place"
             or filmed_then_named(sentence, index, name)
-            or located_and_contrasted(sentence, index, end)  # "set in Y, but ... is X"
+            or located_and_contrasted(ctx, sentence, index, end)  # "X in Y"
         ):
             place_at(ctx, sentence, start)
             continue

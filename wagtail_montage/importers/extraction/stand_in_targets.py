@@ -74,6 +74,9 @@ def present_use(sentence, match):
 PART_NOUNS = frozenset({"port"})
 
 
+FOOTNOTE_RE = re.compile(r"\.[0-9]{1,2}$")
+
+
 def stand_in_target(ctx, sentence, index):
     """What a place played: "the Soviet Union", "Las Vegas", "a town in Minnesota",
     "the town of Iron Meadow" (the name), "Detroit's east side"."""
@@ -116,7 +119,8 @@ def stand_in_target(ctx, sentence, index):
         return article + sentence.span(index, described_end(tokens, end, False))
     if not article:
         end = end if end is None else with_state(tokens, end)
-        return sentence.span(index, end) if end is not None else ""
+        # "Lake Victoria.1": a footnote's number after the full stop is no part of it
+        return FOOTNOTE_RE.sub("", sentence.span(index, end)) if end is not None else ""
     # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
     end = described_end(tokens, index if end is None else end, end is not None)
     if end <= index:
