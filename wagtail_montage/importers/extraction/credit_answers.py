@@ -11,8 +11,15 @@ from .credit_subjects import PERFORMED, WROTE
 from .credit_tracks import is_title, it_track, known_track
 from .sentences import add_unique, names_after_with, names_span
 
+# Before the question: a list's number ("Q2.", "5."), then "And" or "Bonus:".
+QUESTION_START = r"^(?:(?:Q\d{0,2}|\d{1,2})[.:)]?\s)?(?:(?:And|So|Bonus:?)\s)?"
+# Who asks: "Who", "who" after "And", "Which band", "What singer".
+ASKER = (
+    r"(?:[Ww]ho|(?:Which|which|What|what)\s(?:band|group|singer|act|artist|duo|trio"
+    r"|songwriter|writer|composer)s?)"
+)
 QUESTION_RE = re.compile(
-    r"^(?:Q\d{0,2}[.:]?\s)?Who\s(?:really\s|actually\s)?(\w+(?:-\w+)?)\s"
+    QUESTION_START + ASKER + r"\s(?:really\s|actually\s)?(\w+(?:-\w+)?)\s"
     r"(it|(?:the|that|this)\s[\w -]{0,30}?(?:song|tune|theme|number|track)"
     r"|\ue000[^\ue001]{1,80}\ue001)(?!\w)(\swith\s(?:her|him)\b)?[^?]{0,60}\?$"
 )
