@@ -19,6 +19,7 @@ from .credit_cleanup import (
     writers_by_role,
 )
 from .credit_denials import drop_credit, drop_denied_doers
+from .credit_entries import entries_taken_later
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -129,6 +130,7 @@ def resolve_people(ctx):
     surname ("written by Mireault and B") is the one person of the credits whose
     name ends with it, unless the post names someone else of that surname."""
     credits_suggested(ctx)
+    entries_taken_later(ctx)  # "“X” — A" before X was taken for a song
     doing_later(ctx)  # "the montage is the Gullies doing “X”", X a track later
     drop_denied(ctx)
     writing_shares(ctx)

@@ -17,8 +17,8 @@ from .credit_copula import copula_credits
 from .credit_corrections import corrected_credits
 from .credit_doers import doers_described
 from .credit_done import done_by
+from .credit_entries import labelled_lines
 from .credit_gerunds import sung_songs
-from .credit_labels import labelled_credits
 from .credit_later import later_credits
 from .credit_names import resolve_people as resolve_people
 from .credit_nouns import noun_credits
@@ -130,7 +130,7 @@ def credits_of(ctx, sentence):
     acts_doing(ctx, sentence)  # "The Gullies did “X”", "the band, A, doing “X”"
     plural_possessive_acts(ctx, sentence)  # "the Gullies' 1971 single “X”"
     done_by(ctx, sentence)  # "“X”, done by the Gullies"
-    labelled_credits(ctx, sentence)  # "Words and music: A, B and C"
+    labelled_lines(ctx, sentence)  # "Words and music: A, B and C", "“X” — A"
     writer_nouns(ctx, sentence)  # "Its writers were A and B", "A is the sole writer"
     corrected_credits(ctx, sentence)  # "She didn't write it; her brother B did"
     sung_songs(ctx, sentence)  # "“X” is A singing a B song", "A playing B's tune"
