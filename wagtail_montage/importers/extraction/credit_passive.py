@@ -98,12 +98,18 @@ def _it_after_phrases(ctx, sentence, comma):
             or tokens[index].text in IT_OPENERS
         ):
             return None
-        if tokens[index].text == "," and tokens[index + 1].text.lower() == "it":
+        if tokens[index].text == "," and tokens[index + 1].text.lower() in (
+            "it",
+            "the",
+        ):
             if any(
                 start < tokens[index].start for _text, start, _end in sentence.quotes
             ):
                 return None
-            # "Written by A, ..., it": a song, whatever "it" did next
+            # "Written by A, ..., it": a song, whatever "it" did next; "..., the
+            # single went to No. 9": the single
+            if tokens[index + 1].text.lower() == "the":
+                return anaphor(ctx, sentence, index + 1, index + 3)
             return anaphor(ctx, sentence, index + 1, index + 2) or ctx.last("track")
     return None
 

@@ -11,6 +11,7 @@ from ..prose import match_key
 from .credit_words import NOT_A_SONG_RE
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import clean_title, run_backward, skip_stop_starts
+from .track_apposed import apposed
 from .track_words import SONG_CONTEXT_RE
 
 _NAME = r"[A-Z][\w'.-]{0,30}(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}"
@@ -187,6 +188,13 @@ def heard_loud(after):
 CREDITED_RECORD_RE = re.compile(
     r"^\W{0,3}\s(?:is|was)\s(?:co-)?credited\sto\s(?:the\s)?[A-Z]"
 )
+
+
+def heard_around(before, after):
+    """Whether the words around a title say it is heard: loud after it, placed
+    before it, or beside a noun for a piece of music ("over the credits, “X”, a
+    spare acoustic piece")."""
+    return heard_loud(after) or placed_before(before) or apposed(before, after)
 
 
 def placed_before(before):

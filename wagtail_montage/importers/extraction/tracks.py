@@ -45,12 +45,11 @@ from .track_cues import (
     doer_before,
     from_own_film,
     heard_apposition,
-    heard_loud,
+    heard_around,
     hit_for,
     made_after,
     named_no_song,
     other_work,
-    placed_before,
     really_quoted,
     record_has,
     runs_to_length,
@@ -435,9 +434,7 @@ def _more_cues(ctx, sentence, title, span, before, after, credits):
         index = sentence.index_at(span[1] + hit)
         credits[1].extend(names_at(sentence, index, limit=2))
         return True
-    return (
-        heard_loud(after) or placed_before(before) or record_has(sentence.norm, span[0])
-    )
+    return heard_around(before, after) or record_has(sentence.norm, span[0])
 
 
 def _names_someone(sentence, signal):
