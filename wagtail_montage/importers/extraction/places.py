@@ -15,7 +15,6 @@ from .lexicon import (
     PLACE_WORDS_RE,
     US_STATES,
 )
-from .patterns import DOUBLED_RE
 from .place_answers import answered_place
 from .place_cues import (
     HEARSAY_RE,
@@ -59,10 +58,10 @@ from .place_scope import (
     slot_of,
     town_in_list,
 )
+from .place_siblings import item_about_filming
 from .place_where import where_shot_locations
 from .place_words import (
     FILMED_PREPOSITIONS,
-    MORE_DOUBLED_RE,
     NAMED_PLACE_NOUNS,
     NAMED_TARGET_RE,
     PLACE_FILMED_RE,
@@ -418,7 +417,7 @@ def listed_location(ctx, sentence):
     if not (
         ctx.filming_recent == "shot"
         or under_where_heading(ctx, sentence)
-        or item_about_filming(sentence)
+        or item_about_filming(ctx, sentence)
     ):
         return
     start = 1 if the and len(tokens) > 1 else 0
@@ -450,17 +449,6 @@ def list_of_names(ctx, sentence):
     ]
     named = [item for item in items if re.match(r"(?:the\s)?[^\W_a-z]", item)]
     return len(named) * 2 >= len(items)
-
-
-def item_about_filming(sentence):
-    """Whether a list item says it was filmed there or played another place: "X —
-    the depot scene, shot at the station", "X — in the film it doubles for Y"."""
-    norm = sentence.norm
-    return bool(
-        PLACE_FILMED_RE.search(norm)
-        or DOUBLED_RE.search(norm)
-        or MORE_DOUBLED_RE.search(norm)
-    )
 
 
 def under_where_heading(ctx, sentence):
