@@ -176,7 +176,7 @@ def _named_in_text(full, ctx, text):
                 for found in re.finditer(
                     rf"(?<![\w'])([A-Z][\w'-]{{0,30}}) {re.escape(name)}\b", text
                 )
-                if found.group(1) not in STOP_STARTS and not found.group(1).isupper()
+                if _first_word(found.group(1), text) and not found.group(1).isupper()
             }
             if len(people) == 1:
                 full[name.casefold()] = people
@@ -221,12 +221,22 @@ def _full_name(name, full, text, firsts=None):
     if len(full[name.casefold()]) != 1:
         return name
     (person,) = full[name.casefold()]
-    # Another capitalised word before the surname: another person of that name.
+    # Another capitalised word before the surname: another person of that name;
+    # not a word the post also writes in lower case ("Where Trent's song waited").
     for found in re.finditer(rf"([A-Z][\w'-]{{0,30}}) {re.escape(name)}\b", text):
         word = found.group(1)
-        if word not in STOP_STARTS and word not in person.split():
+        if word not in person.split() and _first_word(word, text):
             return name
     return person
+
+
+def _first_word(word, text):
+    """Whether a capitalised word before a surname may be a first name: not a word
+    that opens sentences, nor one the post also writes in lower case ("Where Lusk's
+    song waited ... where it turns")."""
+    return word not in STOP_STARTS and not (
+        re.search(rf"(?<![\w'-]){re.escape(word.lower())}(?![\w'-])", text)
+    )
 
 
 # What names an act before its name: "the band Quayside", "The Quayside".

@@ -5,7 +5,7 @@ import re
 
 from ..prose import match_key
 from .credit_words import CREDIT_ADVERBS, NAME_BREAKS, ROLE_DETERMINERS, SONG_NOUNS
-from .lexicon import NAME_CONNECTORS, NUMBER_WORDS, STOP_STARTS
+from .lexicon import MONTH_NAMES, NAME_CONNECTORS, NUMBER_WORDS, STOP_STARTS
 from .roles import role_before, skip_role
 from .sentences import names_at, names_span
 
@@ -13,6 +13,12 @@ from .sentences import names_at, names_span
 OBJECT_WORDS = frozenset({"with", "alongside", "featuring", "for", "to", "from"})
 # A question, not a name, before a credit verb: "Who wrote it?"
 QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
+# A subordinate clause's opening word, capitalised at a sentence's start: "Whenever
+# A sings it", "Because A wrote it", "Until A recorded it".
+CLAUSE_CONJUNCTIONS = frozenset(
+    {"Whenever", "Where", "Wherever", "Because", "Since", "Until", "Unless", "Though"}
+    | {"Unlike", "Whereas", "Whether"}
+)
 # The number of a list's item ("1.", "2)") before its first word: no name.
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]$")
 WROTE = frozenset({"wrote", "co-wrote", "composed", "penned", "co-composed"})
@@ -68,13 +74,35 @@ def names_before(sentence, index, subject=False):
         return []
     while start < index - 1 and (
         tokens[start].text in STOP_STARTS
+        or tokens[start].text in CLAUSE_CONJUNCTIONS
         or tokens[start].text in QUESTION_WORDS
         or LIST_NUMBER_RE.match(tokens[start].text)  # "2. Who wrote it?"
     ):
         start += 1
     if tokens[start].text in QUESTION_WORDS:
         return []  # "Who wrote it?"
+    start = _past_time(tokens, start, index)
+    if start >= index:
+        return []
     return [name for name in names_at(sentence, start, subject=True) if name]
+
+
+# A time the sentence opens on: "In 1975", "By March 1980,", "On Tuesday".
+YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d(?:s|'s)?$")
+
+
+def _past_time(tokens, start, index):
+    """The first token after a time said before the subject ("In 1975 A wrote it",
+    "By March 1980, A had recorded it"): a year or a month after a preposition."""
+    if start == 0 or tokens[start - 1].text not in STOP_STARTS:
+        return start
+    while start < index and (
+        YEAR_RE.match(tokens[start].text) or tokens[start].text in MONTH_NAMES
+    ):
+        start += 1
+    while start < index and tokens[start].text == ",":
+        start += 1
+    return start
 
 
 def _apposed_role(tokens, start):
