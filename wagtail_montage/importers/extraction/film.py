@@ -17,6 +17,7 @@ from .film_described import (
     opened_year,
 )
 from .film_headings import dated_heading_film
+from .film_labels import dated_film_label, film_label
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
 from .film_titles import as_written, by_an_act
@@ -123,7 +124,8 @@ def film_of(ctx, sentence):
     if ctx.post.film_title and ctx.post.film_year:
         return
     if (
-        film_of_candidate(ctx, sentence)
+        _set_film(ctx, sentence, *(film_label(sentence) or ("", 0)))  # "Film: X (1986)"
+        or film_of_candidate(ctx, sentence)
         or film_introduced(ctx, sentence)
         or film_in_quotes(ctx, sentence)
         or film_of_post_title(ctx, sentence)
@@ -455,6 +457,7 @@ def _resolve_film(ctx, sentences):
         None
         if ctx.post.film_title
         else dated_film_of_album(sentences)
+        or dated_film_label(sentences)  # "Film: X", then "Year: 2001"
         or dated_heading_film(sentences)
         or dated_song_source(sentences)  # "a 1993 movie. It's the duet from <i>Y</i>"
     )

@@ -1,7 +1,8 @@
 """Songs introduced as the film's, without quotation marks: "The song is Bootlegger's
 Prayer by Clay Rowe", "The song at the end is Last Boat Out by The Tidemarks", "The
 song in the film is Snowblind Sweetheart." (the next sentence says who sings it),
-"Fists of Iron by Jet Roe plays over the training montage"."""
+"Fists of Iron by Jet Roe plays over the training montage", a fact list's label
+line ("Song: Running Late", "Track - Running Late by The Gales")."""
 
 import re
 
@@ -21,6 +22,9 @@ SONG_IS_RE = re.compile(
     r"|(?:^|[.;:]\s)The\s(?:title\s|theme\s|closing\s|opening\s|main\s|love\s)?"
     r"(?:song|theme|single|ballad|tune),\s(?=[A-Z][^,]{0,60},\s(?:is|was)\s(?:written"
     r"|sung|performed|composed|recorded|co-written|by)\b)"
+    # A label line of a fact list: "Song: X", "Track - X", "The theme song: X"
+    r"|^(?i:the\s)?(?i:song|track|theme|theme\ssong|tune)(?::|\s-)\s"
+    r"(?!(?:No|Number|Nos)\b)"
 )
 # The run stops at "by": "Last Boat Out by The Tidemarks".
 CONNECTORS = TITLE_CONNECTORS - {":", "by", "is", "it", "me", "you"}
@@ -62,10 +66,18 @@ def introduced_tracks(ctx, sentence):
             or tokens[start].text in STOP_STARTS
         ):
             continue
-        end = run_forward(tokens, start, CONNECTORS, max_words=8)
+        # a label's value is the whole line: "Song: Saints in the Static"
+        gap = 2 if match.group().rstrip().endswith((":", "-")) else 1
+        end = run_forward(tokens, start, CONNECTORS, max_words=8, gap=gap)
         if end is None or tokens[end - 1].possessive:
             continue  # "The song is Ida Roe's"
         following = tokens[end].text if end < len(tokens) else "."
+        if (
+            gap == 2
+            and following != "by"
+            and sentence.norm[tokens[end - 1].end :].strip(" .")
+        ):
+            continue  # a label's value is the whole line, or a title "by" an act
         title = clean_title(sentence.span(start, end))
         if (
             title

@@ -1,0 +1,65 @@
+"""A fact list's label lines: "Film: X (1986)" or "Movie – X" with "Year: 2001" a
+line or two later is the film, without its label; "Song: X", "Track – X by A", "The
+theme song: X" is the song, its value the whole line."""
+
+import pytest
+
+from .test_discourse import extract, titles
+
+
+def items(*lines):
+    return "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+
+
+@pytest.mark.parametrize(
+    "lines, film",
+    [
+        (("Film: Harbour Gate (1984)", "Director: Ivo Kerr"), ("Harbour Gate", 1984)),
+        (
+            ("Movie – The Long Quay", "Year: 1979", "Rating: 4/5"),
+            ("The Long Quay", 1979),
+        ),
+        (("Picture: Lamps at the Weir", "Released: 1991"), ("Lamps at the Weir", 1991)),
+    ],
+)
+def test_a_film_label_line_names_the_film_without_its_label(lines, film):
+    post = extract("My notes, as usual.", items(*lines))
+    assert (post.film_title, post.film_year) == film
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Film: still the best thing of 1986", "Song: none"),
+        ("The film: a gang of kids saves a pier (1985)",),
+    ],
+)
+def test_a_film_label_with_a_sentence_for_its_value_names_no_film(lines):
+    post = extract("My notes, as usual.", items(*lines))
+    assert post.film_title == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Song: Saints in the Static",
+        "Track – Saints in the Static by The Mirror Ferns",
+        "The theme song: Saints in the Static",
+    ],
+)
+def test_a_song_label_line_names_the_song(line):
+    post = extract("My notes, as usual.", items("Scene: the noodle bar", line))
+    assert titles(post) == ["Saints in the Static"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Song: still in my head after a double shift",
+        "Song: No. 3 on the Hot 100, No. 1 in Canada",
+        "Song: Saints in the Static, which I hate",
+    ],
+)
+def test_a_song_label_with_other_words_for_its_value_names_no_song(line):
+    post = extract("My notes, as usual.", items("Scene: the noodle bar", line))
+    assert titles(post) == []
