@@ -59,12 +59,19 @@ def label_chart(sentence, match):
     return chart_in(head + " ")
 
 
-def labelled_peak(ctx, sentence, match, number, after, add):
-    """Add a labelled position as the last song's peak with ``add(subject, chart)``;
+def labelled_peak(ctx, sentence, match, number, after, add, fallback=None):
+    """Add a labelled position as the last song's peak with ``add(subject, chart)``
+    (the record ``fallback(ctx, sentence, label)`` gives when none is named);
     whether it was one."""
     found = label_chart(sentence, match)
     subject = (
-        (label_subject(ctx, sentence, match.start()) or ctx.last()) if found else None
+        (
+            label_subject(ctx, sentence, match.start())
+            or ctx.last()
+            or (fallback and fallback(ctx, sentence, sentence.norm[: match.start()]))
+        )
+        if found
+        else None
     )
     if subject is None:
         return False

@@ -81,6 +81,15 @@ def note_credits(ctx):
     )
 
 
+def harmless_names(sentence, index, people):
+    """Whether every run of capitalised words before ``tokens[index]`` is harmless:
+    an opening word, one of ``people``, a nation, a chart or a certifier."""
+    return all(
+        _harmless(sentence, start, end, people)
+        for start, end in _name_runs(sentence, index)
+    )
+
+
 def _name_runs(sentence, index):
     """(start, end) of each run of capitalised tokens before ``tokens[index]``."""
     tokens, runs, at = sentence.tokens, [], 0

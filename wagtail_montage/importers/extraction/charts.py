@@ -48,6 +48,7 @@ from .chart_names import (
     country_of_position,
 )
 from .chart_objects import object_it
+from .chart_one_record import one_record
 from .chart_ones import the_other_one
 from .chart_only_track import only_track
 from .chart_own_names import it_past_own_names, note_credits
@@ -150,6 +151,7 @@ def _add_peak(ctx, sentence, subject, mention):
 def _add_certification(ctx, sentence, subject, mention):
     _kind, match, _number, _top_n, before, _after, clause, hedged = mention
     asked = question_certifier(sentence, match)  # "... platinum in Ireland? 3x"
+    subject = subject or one_record(ctx, sentence)
     certification(ctx, sentence, subject, match, clause, hedged, len(before), asked)
 
 
@@ -299,7 +301,7 @@ def _labelled(ctx, sentence, match, number, after):
             ctx, sentence, subject, number, False, after, "", label, False, "", chart
         )
 
-    if labelled_peak(ctx, sentence, match, number, after, add):
+    if labelled_peak(ctx, sentence, match, number, after, add, one_record):
         return True
     first = sentence.index_at(match.start())
     subject = None
@@ -384,6 +386,7 @@ def chart_peak(
 ):
     if number is None:
         return
+    subject = subject or one_record(ctx, sentence, after)
     if subject is None:
         ctx.suggest(
             _("A chart peak (%(label)s) of an unnamed track or album")
