@@ -48,6 +48,8 @@ NOT_HERE_RE = re.compile(
     r"(?:a|any)\s(?:film|movie|picture)\b(?!\s(?:before|until|till|since|of))"
     r"|\bbut\s(?:was\s|were\s)?(?:not|never)\s(?:used|included)\b"
     r"|\bleft\sout\sof\s(?:the|this)\s(?:final\s)?(?:film|movie|picture)\b(?!')"
+    # "is not in the montage, nor anywhere else in the film"
+    r"|\b(?:nor|or)\sanywhere\s(?:else\s)?in\s(?:the|this)\s(?:film|movie|picture)\b"
     r"|\bnothing to do with (?:the|this) (?:film|movie|picture)\b"
     r"|\bno (?:connection|link) (?:to|with) (?:the|this) (?:film|movie|picture)\b"
     r"|\bunrelated to (?:the|this) (?:film|movie|picture)\b"

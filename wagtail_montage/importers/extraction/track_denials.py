@@ -19,8 +19,9 @@ PRONOUN_DENIAL_RE = re.compile(
     r"|this one|that song|the song|that record|the record)(?:'s\snot|'s\snever|\s(?:is\snot"
     r"|isn't|was\snot|wasn't|was\snever|has\snever\sbeen|never\sappears"
     r"|doesn't\sappear|never\smade\sit|didn't\smake\sit))\s(?:actually\s|even\s"
-    r"|anywhere\s|really\s)?(?:in|into|on|from)\s(?:the|this)\s(?:film|movie"
-    r"|picture)\b(?!')",
+    r"|anywhere\s|really\s)?(?:in|into|on|from)\s(?:the|this|a|any)\s(?:film|movie"
+    # "that song was never in a film": in none, this one neither
+    r"|picture)\b(?!')(?!\s(?:before|until|till|since|of)\b)",
     re.IGNORECASE,
 )
 # ... or that the listener never hears it there: "but you won't hear it in the

@@ -19,7 +19,7 @@ SONG_CONTEXT_RE = re.compile(
 # near the movie", "as if it were in the film" (it is not).
 NOWHERE_RE = re.compile(
     r"\b(?:nowhere|not anywhere)\s(?:to\sbe\s(?:heard|found|seen)\s)?(?:in|near|on)\s"
-    r"(?:the|this)\s(?:film|movie|picture"
+    r"(?:the|this)\s(?:(?:final|finished|actual|released)\s)?(?:film|movie|picture"
     r"|soundtrack)\b"
     r"|\bas if (?:it|they) (?:were|was|are|is) (?:in|on|part of) (?:the|this) "
     r"(?:film|movie|picture|soundtrack)\b"
@@ -79,10 +79,12 @@ DESCRIBED_HEARD_RE = re.compile(
 _NAMES = r"(?:[A-Z][\w'.&-]*\s){0,4}?"  # "Ida Roe's " before the title
 _OWNER = _NAMES + r"\W?$"
 # Just before a title, a label that says it is not in the film: "Not in the film:
-# “X”", "Never used in the movie — “X”".
+# “X”", "Never used in the movie — “X”", "Not in the film, despite the rumours: “X”".
 NOT_HERE_LABEL_RE = re.compile(
     r"(?:\b(?:not|never)|n't)\s(?:used\s|heard\s|featured\s|included\s)?(?:in|on)\s"
-    r"(?:the|this)\s(?:film|movie|picture|soundtrack)(?:\sat\sall)?\s?[:\u2013\u2014-]\s?"
+    r"(?:the|this)\s(?:film|movie|picture|soundtrack)(?:\sat\sall)?"
+    # an aside before the colon: "Not in the film, whatever the wiki says: “X”"
+    r"(?:,\s[^,:;\ue000\u201c]{1,60})?\s?[:\u2013\u2014-]\s?"
     # "it isn't in the film at all: that was A's “X”"
     rf"(?:(?:that|it)\s(?:was|is)\s(?:the\s)?{_NAMES})?\W{{0,2}}$",
     re.IGNORECASE,
