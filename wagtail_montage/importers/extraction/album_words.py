@@ -120,3 +120,22 @@ def song_of_album_before(before):
     between commas is that song's."""
     found = ALBUM_COMMA_BEFORE_RE.search(before)
     return bool(found) and bool(SONG_OF_ALBUM_BEFORE_RE.search(before[: found.start()]))
+
+
+# Opening its clause, just before a title: the album it is, said with a clause of
+# its own. "The album that houses it, ", "the album “Y” came from, ", "Her second
+# LP, recorded in a week, "; not "the album's best song, " nor "On the album, ".
+ALBUM_SUBJECT_RE = re.compile(
+    r"(?:^|[:;]\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?:[\w-]{1,20}\s){0,2}?"
+    r"(?:album|LP|record)(?:\s[^,;:.'\ue001\u201d]{1,50}|\s[^,;:.]{1,60}\scame\sfrom)?"
+    r",\s\W?$"
+)
+
+
+def album_apposed(norm, title):
+    """Whether the title is named as the album just before it ("The album that
+    houses it, X, went gold")."""
+    start = norm.find(title)
+    return start > 0 and bool(
+        ALBUM_SUBJECT_RE.search(norm[max(0, start - 110) : start])
+    )

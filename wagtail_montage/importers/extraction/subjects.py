@@ -3,6 +3,7 @@
 import re
 
 from ..prose import match_key
+from .album_words import album_apposed
 from .discourse import anaphor
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
 from .patterns import ALBUM_WORDS_RE
@@ -129,7 +130,11 @@ def known_subject(ctx, sentence, title, end):
         return None
     if key in ctx.tracks:
         ctx.remember("track", key)
-    if key in ctx.albums or ALBUM_WORDS_RE.search(title):
+    if (
+        key in ctx.albums
+        or ALBUM_WORDS_RE.search(title)
+        or (key not in ctx.tracks and album_apposed(sentence.norm, title))
+    ):
         album = ctx.album(sentence, title)
         return (album["title"], "album", album["artist"])
     track = ctx.tracks.get(key)
