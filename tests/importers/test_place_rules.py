@@ -2581,7 +2581,8 @@ def test_round_n_traps_people_and_a_shot_person(sentences):
                 "The last scene, supposedly the Libyan coast near Tobruk, was shot at"
                 " Praia do Vau in the Algarve.",
             ),
-            [("Praia do Vau", "")],
+            # what the story claims the filmed site is, it played
+            [("Praia do Vau", "the Libyan coast near Tobruk")],
         ),
     ],
 )

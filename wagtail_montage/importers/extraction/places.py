@@ -77,6 +77,7 @@ from .place_words import (
     predicate_place,
 )
 from .sentences import run_forward
+from .stand_in_claimed import claimed_and_filmed
 from .stand_in_made import made_to_play
 from .stand_in_really import really_locations
 from .stand_in_settings import scene_set_elsewhere
@@ -104,6 +105,7 @@ def locations_of(ctx, sentence):
     doubled_locations(ctx, sentence)
     made_to_play(ctx, sentence)  # "to make X play Y"
     scene_set_elsewhere(ctx, sentence)
+    claimed_and_filmed(ctx, sentence)  # "meant to be Y, but they shot it at X"
     route_locations(ctx, sentence)
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
     remember_place(ctx, sentence)
