@@ -3,16 +3,19 @@ Pines' “X”", "the Gannet Sisters' 1971 single “X”", "the Tin Fiddles' ba
 The act performs the title when it is already taken for a track (a singular
 possessive, "A's “X”", is read where the track is)."""
 
+import re
+
 from ..prose import match_key
 from .credit_appositions import COMPANY_WORDS
 from .credit_tracks import is_title
-from .lexicon import NAME_CONNECTORS
+from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, clean_title, run_backward
 
 # Between the possessive and the title: a year, a song noun ("1971 single").
 RECORD_NOUNS = frozenset(
     {"single", "song", "ballad", "hit", "record", "recording", "anthem", "number"}
 )
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # Plural possessives that are no act: "the Sixties' “X”".
 NO_ACTS = frozenset(
     {"Twenties", "Thirties", "Forties", "Fifties", "Sixties", "Seventies"}
@@ -33,6 +36,7 @@ def plural_possessive_acts(ctx, sentence):
         act = _act_before(ctx, sentence, mark)
         if act:
             add_unique(track["performers"], [act])
+    owned_records(ctx, sentence)
 
 
 def _possessive_mark(tokens, index):
@@ -63,3 +67,59 @@ def _act_before(ctx, sentence, mark):
     if words[-1] in NO_ACTS | COMPANY_WORDS:
         return ""
     return "" if is_title(ctx, name) else name
+
+
+# A record a singular possessive owns, as a sentence's subject: "Lowland Radio's
+# single got to No. 23", "Ada Vale's recording, written by B, reached No. 3",
+# "Vale's version is the one in the film".
+OWNED_RECORDS = frozenset({"single", "recording", "version", "original"})
+# Words before the name that still open its sentence: "But Vale's single ...".
+OPENERS = frozenset({"But", "And", "So", "Then", "Still"})
+# After the record: another record than the song's ("Vale's single before that").
+OTHER_RECORD = frozenset({"of", "before", "after", "from", "with", "that", "which"})
+
+
+def owned_records(ctx, sentence):
+    """The song named last is performed by the one whose record of it the sentence
+    opens on: "Ada Vale's single climbed to No. 9" (no other title in between)."""
+    tokens = sentence.tokens
+    if sentence.quotes or len(tokens) < 3:
+        return
+    begin = 1 if tokens[0].text in OPENERS else 0
+    owner = next(
+        (
+            index
+            for index in range(begin, min(len(tokens), begin + 5))
+            if tokens[index].possessive
+        ),
+        None,
+    )
+    if owner is None or not all(token.cap for token in tokens[begin : owner + 1]):
+        return
+    record = owner + 1
+    if record < len(tokens) and YEAR_RE.match(tokens[record].text):
+        record += 1  # "Vale's 1983 single"
+    if record >= len(tokens) or tokens[record].text.lower() not in OWNED_RECORDS:
+        return
+    if record + 1 < len(tokens) and tokens[record + 1].text.lower() in OTHER_RECORD:
+        return
+    name = sentence.span(begin, owner + 1)[:-2]
+    if tokens[begin].text in STOP_STARTS - {"The"} or is_title(ctx, name):
+        return
+    track = ctx.last_track()
+    if track is not None and not _credited_elsewhere(ctx, track, name):
+        add_unique(track["performers"], [name])
+
+
+def _credited_elsewhere(ctx, track, name):
+    """Whether another song credits the owner, if only in an act's name: "Ella
+    Tallis's single" after “Y” by Ella Tallis &amp; the Bs is theirs."""
+    last = name.split()[-1].casefold()
+    return any(
+        other is not track
+        and any(
+            last in person.casefold().split()
+            for person in other["performers"] + other["composers"]
+        )
+        for other in ctx.tracks.values()
+    )
