@@ -30,9 +30,11 @@ ORDINAL = (
 RANK_VERBS = frozenset(
     {"reached", "reaching", "reaches", "hit", "hitting", "peaked", "peaking", "climbed"}
 )
-# 1 a number after "at", "to", "as" (high as), "and" or a chart verb; 2 an ordinal.
+# 1 a number after "at", "to", "as" (high as), "and", "higher than" or a chart verb;
+# 2 an ordinal.
 BARE_RANK_RE = re.compile(
-    rf"(?:\b(?:at|to|as|and|{'|'.join(sorted(RANK_VERBS))})\s({CARDINAL})"
+    rf"(?:\b(?:at|to|as|and|(?:higher|further)\sthan|{'|'.join(sorted(RANK_VERBS))})"
+    rf"\s({CARDINAL})"
     rf"|\b({ORDINAL}))"
     r"(?=\s(?:on|in)\s|[.,;!]?(?:\s|$))",
     re.IGNORECASE,

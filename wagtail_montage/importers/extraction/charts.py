@@ -17,6 +17,7 @@ from .chart_bare_country import bare_chart_country
 from .chart_beliefs import believed
 from .chart_best import keep_best_positions
 from .chart_carried import carried_verb
+from .chart_ceilings import ceiling
 from .chart_clauses import (
     after_colon_lead,
     and_then,
@@ -58,6 +59,7 @@ from .chart_reopened import reopen_song
 from .chart_rows import chart_row
 from .chart_salience import remember_titles, unknown_song
 from .chart_that_one import that_one
+from .chart_verbs import ENDED_VERBS, GIVE_VERBS, MORE_CHART_VERBS
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
 from .patterns import (
@@ -155,25 +157,6 @@ def _add_certification(ctx, sentence, subject, mention):
     certification(ctx, sentence, subject, match, clause, hedged, len(before), asked)
 
 
-# "crossed over far enough to reach number 31", "rode all the way to No. 11"
-MORE_CHART_VERBS = frozenset(
-    {
-        "reach",
-        "rode",
-        "riding",
-        "ridden",
-        "ride",
-        "topping",
-        "settling",
-        "stall",
-        "stalls",
-    }
-)
-# "it ended up at No. 2 on ...": a peak only with its chart named.
-ENDED_VERBS = frozenset({"ended", "finished", "wound"})
-# "the BPI gave it a silver disc", "handed the single a gold record": the level's
-# subject is the verb's object, not whatever the clause began with.
-GIVE_VERBS = frozenset({"gave", "given", "giving", "handed", "presented", "awarded"})
 # Mention kind -> (the verbs that state it, whether it is stated, what adds it).
 MENTION_KINDS = {
     "peak": (CHART_VERBS | MORE_CHART_VERBS, _peak_stated, _add_peak),
@@ -317,6 +300,9 @@ def _labelled(ctx, sentence, match, number, after):
 def negated(window):
     """Whether the words before a position deny it ("never got past No. 40"); not a
     negation of the clause before a colon ("a hit, though not a huge one: No. 6")."""
+    capped = ceiling(window)  # "never got higher than No. 31": the peak
+    if capped is not None:
+        return not capped
     cut = max((i for i, word in enumerate(window) if word in (":", ";")), default=-1)
     words = window[cut + 1 :]
     return any(
