@@ -7,6 +7,7 @@ Every pattern is bounded and has no nested quantifier but the few bounded word r
 import re
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_WORDS_RE, US_STATES
+from .place_suffixes import place_suffixed
 
 # "filmed in", "was shot out at", "to shoot inside", "the production set up on": the
 # place comes right after the match. Without a preposition ("were done", "was lensed",
@@ -593,6 +594,6 @@ def target_place_like(target):
         PLACE_WORDS_RE.search(" ".join(head))
         or head
         and (NAMED_PLACE_RE.search(head[-1]) or NAMED_TARGET_RE.search(head[-1]))
-        or any(word.lower().rstrip("s") in TARGET_PLACE_NOUNS for word in head)
+        or any(place_suffixed(word, TARGET_PLACE_NOUNS) for word in head)
         or any(word.lower() in TARGET_PLACE_NOUNS for word in head)
     )

@@ -128,7 +128,12 @@ def stand_in_target(ctx, sentence, index):
     described = article == "the " and not tokens[end - 1].cap  # not "the X Diner"
     end = where_end(tokens, end) if described else end
     end = with_state(tokens, end)
-    return fuller_target(ctx, sentence, article + sentence.span(index, end))
+    # "a Prussian fairground in 1890": the year is when, not where
+    target = YEAR_AFTER_RE.sub("", article + sentence.span(index, end))
+    return fuller_target(ctx, sentence, target)
+
+
+YEAR_AFTER_RE = re.compile(r",?\sin\s[12][0-9]{3}$")  # not "of 1946", "the 1930s"
 
 
 def stand_in_target_after(ctx, sentence, index):
