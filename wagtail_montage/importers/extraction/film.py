@@ -46,7 +46,7 @@ from .film_words import (
     full_year,
 )
 from .film_year_words import SET_ASIDE_RE
-from .film_years import YEAR_OF_FILM_RES, year_said  # noqa: F401 (tests)
+from .film_years import YEAR_OF_FILM_RES, one_year, year_said  # noqa: F401 (tests)
 from .lexicon import CLOSE, STOP_STARTS, TITLE_CONNECTORS
 from .patterns import (
     FILM_AFTER_RE,
@@ -491,8 +491,12 @@ def _resolve_film(ctx, sentences):
         year = era_year(title, opening)  # "By 1994 ..., and <i>X</i> knows it"
     if year is not None and _set_film(ctx, opening[0], title, year):
         ctx.film_sentence = ctx.film_sentence or opening[0].display
-    else:
-        salient_film(ctx, sentences, _set_film)
+    elif not salient_film(ctx, sentences, _set_film):
+        year = one_year(
+            opening, title
+        )  # the one year the opening names: "the 1977 stills"
+        if year is not None and _set_film(ctx, opening[0], title, year):
+            ctx.film_sentence = ctx.film_sentence or opening[0].display
 
 
 def _title_shared(ctx, opening, headings=()):

@@ -9,6 +9,7 @@ from .film_titles import title_words as _words
 from .film_words import (
     ALONGSIDE_FILM_RE,
     GENRES,
+    OWN_YEAR_RE,
     RELEASE_YEAR_RE,
     REPORTED_RE,
     YEAR_THE_FILM_CAME_OUT_RE,
@@ -92,3 +93,67 @@ def other_subject(before, key):
 def after_title(norm, title):
     found = re.search(re.escape(title), norm, re.IGNORECASE)
     return norm[found.end() : found.end() + 12] if found else ""
+
+
+YEAR_IN_TEXT_RE = re.compile(r"\b(1[89][0-9]{2}|20[0-2][0-9])\b(?!s|'s|-)")
+# A year as a style, no date: "pure 1988", "so 1975", "peak 1990".
+STYLE_WORDS = frozenset({"pure", "so", "very", "peak", "totally", "utterly", "such"})
+# In the year's clause: the writer seeing the film, a date of their own ("I saw
+# <i>X</i> in December 1982"), or a later release of its record ("reissued in 2004").
+SEEN_BEFORE_RE = re.compile(
+    r"\b(?:saw|seen|see|watched|watch|rented|caught|visited|went|reissued|reissue"
+    r"|re-released|re-release|remastered|repressed|anniversary)\b(?![^:;]*[:;])",
+    re.IGNORECASE,
+)
+
+
+# A sentence naming the title as a film: seen, opened, shot, scored, reviewed.
+FILMISH_RE = re.compile(
+    r"\b(?:film|films|movie|picture|cinemas?|opened|premiered|rented|tape|VHS|review"
+    r"|caper|montage|scene|shoot|shot|filmed|wrap|location|locations|sessions|music"
+    r"|soundtracks?)\b",
+    re.IGNORECASE,
+)
+# Right after the title: a person's verb ("Al Roe scored thirty films").
+PERSON_VERB_RE = re.compile(
+    r"^\W{0,3}\s(?:scored|wrote|composed|directed|sang|sings|died|was\sborn|played"
+    r"|recorded|produced|conducted|taught)\b"
+)
+
+
+def named_as_film(title, opening):
+    """Whether an opening sentence names the title in words of a film, and none
+    makes it a person doing something ("X scored thirty films")."""
+    key, found = title.casefold(), False
+    for sentence in opening:
+        norm = sentence.norm
+        at = norm.casefold().find(key)
+        if at < 0:
+            continue
+        if PERSON_VERB_RE.match(norm[at + len(key) :]):
+            return False
+        found = found or bool(FILMISH_RE.search(norm))
+    return found
+
+
+def one_year(opening, title=""):
+    """The one year the opening sentences name, when they name one only and not
+    only as the writer's own ("my 2004 trip", "since 1998") nor as a style ("pure
+    1988"): the film's, of a post
+    whose title names the film ("the 1977 frame grabs", "the most expensive caper
+    of 1990", "In the summer of 1994 ... X opened that June"); else None."""
+    if title and not named_as_film(title, opening):
+        return None
+    years, theirs = set(), False
+    for sentence in opening:
+        norm = digit_years(sentence.norm)
+        for found in YEAR_IN_TEXT_RE.finditer(norm):
+            before = " ".join(norm[: found.start()].split()[-1:])
+            if before.lower() in STYLE_WORDS:
+                continue
+            years.add(found.group(1))
+            seen = SEEN_BEFORE_RE.search(norm[: found.start()])
+            theirs = theirs or not (OWN_YEAR_RE.search(before) or seen)
+    if len(years) != 1 or not theirs:
+        return None
+    return int(years.pop())
