@@ -2,12 +2,14 @@
 colon, and the bare position ("UK Singles Chart – 6", "Canada (RPM): 19", "Oricon
 singles chart – 3rd place"). With no "No." or "#", the position is a peak only when
 the line is nothing else and its label names a chart, not a country alone; the
-record is the one the label's noun names ("Single: ...") or the last one named."""
+record is the one the label's noun names ("Single: ...") or the last one named. A
+row of a table with more columns is read by its header (chart_tables)."""
 
 import re
 
 from .chart_labels import label_subject
 from .chart_names import chart_fits, chart_in
+from .chart_tables import table_row
 from .patterns import CHART_VERBS, WEAK_CHART_VERBS
 
 ROW_RE = re.compile(
@@ -49,16 +51,24 @@ def row_chart(label):
 
 def chart_row(ctx, sentence):
     """``(subject, position, chart)`` of a sentence that is a chart row, else None."""
+    columns = table_row(ctx, sentence)  # "Billboard Hot 100 – 6 – 19" after a header
+    if columns is not None:
+        return _peak_of(ctx, sentence, *columns) if columns else None
     row = ROW_RE.match(sentence.norm.strip())
     if not row or NOT_PEAKS_RE.search(row.group(1)):
         return None
     if CLAUSE_WORDS & {word.lower() for word in row.group(1).split()}:
         return None
     label, number = row.group(1).strip(), int(row.group(2))
+    return _peak_of(ctx, sentence, label, number, row.end(1))
+
+
+def _peak_of(ctx, sentence, label, number, label_end):
+    """``(subject, position, chart)`` of a row's chart label and position."""
     chart = row_chart(label)
     if chart is None or not 0 < number <= 200:
         return None
-    subject = label_subject(ctx, sentence, row.end(1)) or ctx.last()
+    subject = label_subject(ctx, sentence, label_end) or ctx.last()
     if subject is not None and not chart_fits(subject[1], *chart):
         other = "album" if subject[1] == "track" else "track"
         subject = ctx.last(other)
