@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from ..prose import match_key
 from .credit_acts import doing_later
 from .credit_appositions import apposed_performers
+from .credit_by_then_sung import writers_before_singers
 from .credit_cleanup import (
     clean_names,
     drop_covers,
@@ -143,6 +144,7 @@ def resolve_people(ctx):
     writers_by_role(ctx, text)
     kin_names(ctx, text)
     shared_surnames(ctx, text)
+    writers_before_singers(ctx, text)  # "“X”, a ballad by A and sung by B"
     full = {}
     for track in ctx.tracks.values():
         for name in track["composers"] + track["performers"]:
