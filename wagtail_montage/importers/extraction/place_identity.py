@@ -5,6 +5,7 @@ of filming: said before it, in the heading over it, or by a stand-in after the n
 import re
 
 from .place_cues import STAND_IN_AFTER_RE
+from .place_story import story_scene_subject
 from .place_words import SETTING_RE, about_shooting_last
 
 # A stand-in said after the name: "is X, playing Y", "is X, standing in for Y", "is
@@ -77,8 +78,10 @@ def filming_said(ctx, sentence, verb):
     if STORY_CONTRAST_RE.search(sentence.norm[: sentence.tokens[verb].start]):
         return True
     after = sentence.norm[end:]
-    if filmed_after(after):
-        return True
+    if filmed_after(after) or (
+        NAME_PLACED_RE.match(after) and story_scene_subject(sentence.tokens, verb)
+    ):
+        return True  # "The beach where they bury the ring is X, near Y": a real place
     played = STAND_IN_AFTER_RE.search(after)
     # not "..., instead": said of where the crew went, not of what the name is
     return bool(
@@ -148,6 +151,14 @@ def plain_name(tokens, verb, end):
 # second unit", "the pier is X, where they shot the finale".
 FILMED_AFTER_RE = re.compile(r",\s(?:[^.;:]{0,80}?\s)?(?:filmed|shot|photographed)\b")
 DENIED_RE = re.compile(r"\b(?:not|never|none|nothing|no)\b|n't\b", re.IGNORECASE)
+
+
+# A name placed in a town or region right after it: "X, near Lagoa", "X in Kent".
+NAME_PLACED_RE = re.compile(
+    r"^\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s(?:[A-Z][\w'\u2019-]*|d[aeiou]|del|la|of)){0,4}"
+    r",?\s"
+    r"(?:in|near|outside)\s[A-Z]"
+)
 
 
 def filmed_after(after):

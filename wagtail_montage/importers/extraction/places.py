@@ -59,6 +59,7 @@ from .place_scope import (
     town_in_list,
 )
 from .place_siblings import item_about_filming
+from .place_story import story_scene_subject
 from .place_where import where_shot_locations
 from .place_words import (
     FILMED_PREPOSITIONS,
@@ -477,6 +478,7 @@ def identified_locations(ctx, sentence):
         start = predicate_place(tokens, index + 1)
         subject_end = before_aside(tokens, index)  # "the X sequence, with the Y, is"
         subject = place_subject(tokens, subject_end) if start is not None else ""
+        subject = subject or start is not None and story_scene_subject(tokens, index)
         if (
             not subject
             or sentence.inside_quote(tokens[start].start)
