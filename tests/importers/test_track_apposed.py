@@ -77,3 +77,39 @@ def test_credits_opening_a_sentence_about_the_album_are_not_the_songs():
     )
     (track,) = facts(post, "track")
     assert (track["performers"], track["composers"]) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Kerr also wrote the song that Nell Tarrant sings over the opening"
+        " credits, “Quarry Light”.",
+        "Kerr wrote the little piece the choir sings at the wedding, “Quarry Light”,"
+        " which never made the LP.",
+        "The tune that plays over the final dance is “Quarry Light”.",
+        "Over the last scene plays the ballad Nell Tarrant wrote for her sister,"
+        " “Quarry Light”.",
+    ],
+)
+def test_a_song_described_by_a_clause_then_its_title_is_a_track(sentence):
+    assert titles(extract(sentence)) == ["Quarry Light"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Kerr wrote the song that made him famous, “Quarry Light”.",
+        "Kerr later wrote the other ballad that plays over the dance, “Quarry Light”.",
+    ],
+)
+def test_a_described_song_not_heard_or_another_is_no_track(sentence):
+    assert titles(extract(sentence)) == []
+
+
+def test_it_in_an_idiom_points_at_no_song():
+    post = extract(
+        "The montage plays “Quarry Light” by Nell Tarrant.",
+        "The march, believe it or not, charted too: No. 8 on the adult contemporary"
+        " chart.",
+    )
+    assert not facts(post, "chart_fact")

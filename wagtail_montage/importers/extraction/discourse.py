@@ -63,6 +63,8 @@ def anaphor_kind(sentence, index, start):
     if sentence.inside_quote(tokens[index].start):
         return None
     if word in IT:
+        if _idiom(tokens, index):
+            return None  # "The march, believe it or not, charted too"
         return "any" if pronoun_clear(sentence, index) else None
     if word not in TRACK_NOUNS and word not in ALBUM_NOUNS and word not in EITHER_NOUNS:
         return None
@@ -264,6 +266,16 @@ def _names_soundtrack(sentence, index):
 
 SCENE_OPENERS = frozenset({"In", "Across", "Over", "Back", "Down", "Out"})
 CREDIT_VERBS = frozenset({"wrote", "co-wrote", "composed", "sang", "produced"})
+
+
+def _idiom(tokens, index):
+    """Whether "it" at ``tokens[index]`` is part of an idiom and points at nothing:
+    "believe it or not", "as it happens", "as it turns out", "as it were"."""
+    before = tokens[index - 1].text.lower() if index else ""
+    after = [token.text.lower() for token in tokens[index + 1 : index + 3]]
+    return (before == "believe" and after[:2] == ["or", "not"]) or (
+        before == "as" and after[:1] in (["happens"], ["turns"], ["were"], ["happened"])
+    )
 
 
 def pronoun_clear(sentence, index):

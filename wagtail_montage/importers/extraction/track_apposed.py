@@ -47,7 +47,8 @@ OTHER_RE = re.compile(r"\b(?:other|another|album|bonus|unused|unreleased)\b")
 HEARD_RE = re.compile(
     r"\b(?:over|under|during|behind|beneath)\s(?:the|a|an|its|his|her|their|that)\s"
     r"|\b(?:montage|scene|sequence|shot|needle-drop|film|picture|movie|credits|opens"
-    r"|closes|ends|hands\sover|brings\sin|cuts\sto|plays|playing|heard|comes\sin)\b",
+    r"|closes|ends|hands\sover|brings\sin|cuts\sto|plays|playing|heard|comes\sin"
+    r"|sings|sang|sung)\b",
     re.IGNORECASE,
 )
 
@@ -57,7 +58,7 @@ def apposed(before, after):
     acoustic piece", "the slow air “X”") in a sentence that says where it is heard,
     or is named by "the song" across an aside."""
     if HEARD_RE.search(before[-160:]) or HEARD_RE.search(after[:160]):
-        if apposed_after(after) or work_before(before):
+        if apposed_after(after) or work_before(before) or described_before(before):
             return True
     return aside_is(before)
 
@@ -71,6 +72,24 @@ def apposed_after(after):
 def work_before(before):
     """ "the slow air “X”", "a Welsh lullaby, “X”"."""
     found = WORK_BEFORE_RE.search(before[-70:])
+    return bool(found) and not OTHER_RE.search(found.group(0))
+
+
+# Before a title: a song described by a clause, then the title in apposition or
+# after "is". "the song that Ida Roe sings over the opening titles, ", "the little
+# piece the choir sings at the wedding, ", "The song that plays over the dance is ".
+DESCRIBED_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?:[\w'-]{1,20}\s){0,2}?"
+    r"(?:song|piece|tune|number|ballad|track|instrumental|air|lullaby|hymn|waltz)"
+    r"\s(?:that|which|the|[A-Z][\w'-]*|he|she|they|over|during|under|at|in)\b"
+    r"[^;:.\ue000\ue001\u201c\u201d]{1,90}?(?:,|\s(?:is|was))\s\W{0,2}$"
+)
+
+
+def described_before(before):
+    """ "the song that Ida Roe sings over the titles, “X”"; not "the band's other
+    ballad that ..."."""
+    found = DESCRIBED_BEFORE_RE.search(before[-140:])
     return bool(found) and not OTHER_RE.search(found.group(0))
 
 
