@@ -26,6 +26,7 @@ from .chart_clauses import (
     names_another_record,
     opens_fragment,
 )
+from .chart_country_first import country_first
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_foreign import ADJECTIVES, FOREIGN_RE, foreign_chart, foreign_country
@@ -538,7 +539,7 @@ def national_chart(sentence, kind):
 def own_clause(after):
     """The text after a position up to the end of its clause."""
     found = CLAUSE_BREAK_RE.search(after)
-    return after[: found.start()] if found else after
+    return country_first(after[: found.start()] if found else after)
 
 
 ELIDED_SKIP = frozenset(
