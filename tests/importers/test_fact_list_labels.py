@@ -1,10 +1,12 @@
 """A fact list's label lines: "Film: X (1986)" or "Movie – X" with "Year: 2001" a
 line or two later is the film, without its label; "Song: X", "Track – X by A", "The
-theme song: X" is the song, its value the whole line."""
+theme song: X" is the song, its value the whole line; a heading naming a piece of
+music ("The piece", "The theme") announces the title under it."""
 
 import pytest
 
 from .test_discourse import extract, titles
+from .test_track_structure import under_heading
 
 
 def items(*lines):
@@ -63,3 +65,14 @@ def test_a_song_label_line_names_the_song(line):
 def test_a_song_label_with_other_words_for_its_value_names_no_song(line):
     post = extract("My notes, as usual.", items("Scene: the noodle bar", line))
     assert titles(post) == []
+
+
+@pytest.mark.parametrize("heading", ["The piece", "The theme", "Its single", "The cue"])
+def test_a_heading_naming_a_piece_of_music_announces_the_title_under_it(heading):
+    paragraph = "It is called “Quarry Light”. It plays over the long restoration scene."
+    assert titles(under_heading(heading, paragraph)) == ["Quarry Light"]
+
+
+def test_a_heading_naming_no_music_announces_no_song():
+    paragraph = "It is called “Quarry Light”. It plays over the long restoration scene."
+    assert titles(under_heading("The cinema", paragraph)) == []

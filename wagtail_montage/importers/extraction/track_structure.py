@@ -1,5 +1,5 @@
 """A song the page's structure announces: a heading that says the next lines are the
-song ("The song", "What's playing", "The tune", "Music") over a paragraph that opens
+song ("The song", "What's playing", "The tune", "Music", "The piece") over a paragraph that opens
 with a title alone ("“X.” Written by A.", "<i>X</i>. A sings it.", "“X” is the one.").
 The heading says what the title is; a paragraph that opens with something else, or
 with the film's own title, is no song."""
@@ -11,7 +11,8 @@ from .sentences import clean_title
 from .track_titled import titled_song
 
 SONG_HEADING_RE = re.compile(
-    r"^\W*(?:the\s+|our\s+|its\s+)?(?:song|tune|track|music|number)s?\W*$"
+    r"^\W*(?:the\s+|our\s+|its\s+)?(?:song|tune|track|music|number|piece|theme|single"
+    r"|ballad|cue)s?\W*$"
     r"|^\W*what(?:'s|\u2019s|\s+is|\s+was)\s+(?:playing|on|the\s+song|the\s+tune)\W*$"
     r"|^\W*(?:the\s+)?(?:song|tune|music)\s+(?:over|under|in)\s+(?:it|the\s+montage)\W*$",
     re.I,
