@@ -6,6 +6,7 @@ a writer, not a singer."""
 import re
 
 from ..prose import match_key
+from .lexicon import STOP_STARTS
 
 # "Ana Pell's", "Ana Pell’s": a possessive left on a name.
 POSSESSIVE_RE = re.compile(r"['\u2019]s$")
@@ -157,18 +158,47 @@ KIN_RE = re.compile(
 
 def kin_names(ctx, text):
     """ "sung by Ida Berg. Her brother Nils wrote it.": Nils Berg, when everyone the
-    song credits by full name shares one surname."""
-    kin = {found.group(1) for found in KIN_RE.finditer(text)}
+    song credits by full name shares one surname, or when the credited name right
+    before "his sister" is one ("which Kev Dunleavy wrote with his sister Sharon")."""
+    kin = {}
+    for found in KIN_RE.finditer(text):
+        kin[found.group(1)] = _kin_of(text[max(0, found.start() - 80) : found.start()])
     for track in ctx.tracks.values():
         people = track["composers"] + track["performers"]
-        surnames = {name.split()[-1] for name in people if len(name.split()) > 1}
-        if len(surnames) != 1:
-            continue
-        (surname,) = surnames
+        surnames = {
+            name.split()[-1]
+            for name in people
+            if len(name.split()) > 1 and name.split()[0] not in NOT_FIRST_NAMES
+        }
         for role in ("composers", "performers"):
-            track[role][:] = [
-                f"{name} {surname}" if name in kin else name for name in track[role]
-            ]
+            names = []
+            for name in track[role]:
+                surname = kin.get(name)
+                if len(surnames) == 1 and name in kin:
+                    (surname,) = surnames
+                elif surname is None or not any(
+                    person.endswith(" " + surname) for person in people
+                ):
+                    surname = None
+                names.append(f"{name} {surname}" if surname else name)
+            track[role][:] = names
+
+
+# Words that open a band's name or a sentence, not a person's.
+NOT_FIRST_NAMES = STOP_STARTS | {"The"}
+# A full name before "his sister": "their bass player Kev Dunleavy wrote it with";
+# group 1 its surname.
+FULL_NAME_RE = re.compile(r"([A-Z][\w'-]{1,30})\s([A-Z][\w'-]{1,30})\b")
+
+
+def _kin_of(before):
+    """The surname of the last full name in ``before`` (a short span), or None."""
+    surnames = [
+        surname
+        for first, surname in FULL_NAME_RE.findall(before)
+        if first not in NOT_FIRST_NAMES  # "The Reeds": no one's surname
+    ]
+    return surnames[-1] if surnames else None
 
 
 def shared_surnames(ctx, text):
