@@ -38,3 +38,26 @@ def test_a_title_named_as_the_album_before_it_is_an_album(sentence):
 )
 def test_a_song_of_the_album_is_not_the_album(sentence):
     assert records(extract(SONG, sentence))[1] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was an LP, <i>Copper Mornings</i>, and my copy is signed.",
+        "Her album from that winter, <i>Copper Mornings</i>, has a slower version.",
+        "Neither made it onto a record until the 1990 best-of, <i>Copper Mornings</i>.",
+    ],
+)
+def test_an_album_noun_in_apposition_names_the_album(sentence):
+    assert records(extract(SONG, sentence))[1] == ["Copper Mornings"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The album's opening track, <i>Copper Mornings</i>, plays over the credits.",
+        "Another single from the album, “Copper Mornings”, plays over the credits.",
+    ],
+)
+def test_a_song_of_an_album_in_apposition_is_no_album(sentence):
+    assert records(extract(SONG, sentence))[1] == []

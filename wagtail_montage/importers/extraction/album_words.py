@@ -14,6 +14,11 @@ ALBUM_NOUN = r"(?:soundtrack album|soundtrack LP|soundtrack record|album|LP|EP)"
 OWNED_ALBUM_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)|[\w.]'s|[a-z]s')\s"
     rf"{_ADJECTIVE}{{0,2}}?{ALBUM_NOUN}(?:,\s|\s)$"
+    # in apposition, maybe with a few words on when it was made: "There was an LP, ",
+    # "Her album from that winter, ", "the 1990 best-of, "
+    r"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s"
+    rf"{_ADJECTIVE}{{0,2}}?(?:{ALBUM_NOUN}|best-of|compilation)"
+    r"(?:\s(?:from|of|released|recorded|out)\s[^,;:\ue000\ue001]{1,30})?,\s$"
 )
 # Just after a title: "<i>X</i>, the soundtrack album, climbed ...", "<i>X</i>,
 # their second album,"; not "“X”, an album track".
