@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .context import track_value
+from .credit_appositions import COMPANY_WORDS
 from .credit_subjects import PERFORMED, WROTE
 from .credit_tracks import it_track
 from .credit_words import NAME_BREAKS, SONG_NOUNS
@@ -61,6 +62,29 @@ def noun_credits(ctx, sentence, known_track):
         _credited_to(ctx, sentence, match, known_track)
     for match in CREDITED_ACT_RE.finditer(sentence.norm):
         _credited_act(ctx, sentence, match, known_track)
+    for match in CREDITED_AFTER_RE.finditer(sentence.norm):
+        _credited_after(ctx, sentence, match, known_track)
+
+
+# "played by the Bs and credited to A", "performed by B but credited to its
+# guitarist, A": after the performer, the credit is the writing credit.
+CREDITED_AFTER_RE = re.compile(
+    r"\b(?:performed|played|sung|recorded)\sby\s[^.;:()\ue000\ue001]{2,60}?,?\s"
+    r"(?:and|but)\s(?:(?:is|was)\s)?(?:co-)?credited\sto\s"
+)
+
+
+def _credited_after(ctx, sentence, match, known_track):
+    """Credit the writers a title is credited to after its performer."""
+    names, end = names_span(sentence, sentence.index_at(match.end()), limit=3)
+    after = sentence.tokens[end].text if end < len(sentence.tokens) else ""
+    if not names or after not in ("", ".", ",", ";", "(", "\u2014"):
+        return
+    if any(name.split()[-1] in COMPANY_WORDS for name in names):
+        return  # "credited to Polar Records": the label
+    track = known_track(ctx, sentence.norm[: match.start()])
+    if track is not None:
+        add_unique(track["composers"], names)
 
 
 # "“X”, credited to A &amp; the Bs": a title's credit to a band is its performer.
