@@ -11,6 +11,7 @@ from .lexicon import (
     US_STATES,
 )
 from .place_cues import STILL_IMAGE_RE
+from .place_elsewhere import placed_in_post
 from .place_items import headed, headed_name, list_colon
 from .place_lines import place_headed
 from .place_names import (
@@ -83,6 +84,7 @@ def doubled_locations(ctx, sentence):
             or about_filming
             and (headed(name) or went_to(sentence, start))  # "Oakworth station played"
             or story_setting(ctx, sentence, target)  # "set in Y ... X played Y"
+            or placed_in_post(ctx, sentence, name, start)  # "in X" elsewhere
             or target_place_like(target)
             and (placed_by_aside(tokens, start, verb) or place_headed(name))
         ):
@@ -108,6 +110,7 @@ def doubled_locations(ctx, sentence):
                 match.group(0), name, target, in_town(tokens, start, region)
             )
             or story_setting(ctx, sentence, target)
+            or placed_in_post(ctx, sentence, name, start)
         )
         if not evidence or not known and story_place(sentence, start):
             suggest_stand_in(ctx, sentence, name, target)
