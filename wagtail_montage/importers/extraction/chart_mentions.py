@@ -7,6 +7,7 @@ import re
 from .chart_bare import CARDINAL, ORDINAL, bare_ranks, rank_number
 from .chart_exact import exact_rank
 from .chart_names import CHART_WORD_RE, chart_in, chart_just_before
+from .chart_speech import quoted_away
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import LEVEL_RE, POSITION_RE
 
@@ -15,7 +16,7 @@ def mentions_of(sentence):
     """``(kind, match, number, top_n)`` of each position or certification level, in order."""
     mentions = []
     for match in POSITION_RE.finditer(sentence.norm):
-        if sentence.inside_quote(match.start()) or chart_name_part(sentence, match):
+        if quoted_away(sentence, match.start()) or chart_name_part(sentence, match):
             continue
         if match.group(5) and not _top_of_a_chart(sentence, match):
             continue  # "a shot from the top of the cliffs"
@@ -34,12 +35,12 @@ def mentions_of(sentence):
             mentions.append(("peak", match, exact or top, not exact))
     ends = {mention[1].end() for mention in mentions}
     for match in BARE_PEAK_RE.finditer(sentence.norm):
-        if match.end(1) not in ends and not sentence.inside_quote(match.start()):
+        if match.end(1) not in ends and not quoted_away(sentence, match.start()):
             mentions.append(
                 ("peak", BarePeak(match), int(match.group(1)) or None, False)
             )
     for match in PEAK_OF_RE.finditer(sentence.norm):  # "reached a peak of 5"
-        if match.end(1) not in ends and not sentence.inside_quote(match.start()):
+        if match.end(1) not in ends and not quoted_away(sentence, match.start()):
             mentions.append(
                 ("peak", BarePeak(match), rank_number(match.group(1)), False)
             )
@@ -125,7 +126,7 @@ def _top_mentions(sentence):
     mentions = [
         ("peak", OnTop(match), 1, False)
         for match in ON_TOP_RE.finditer(sentence.norm)
-        if not sentence.inside_quote(match.start())
+        if not quoted_away(sentence, match.start())
         and chart_is_object(sentence.norm[match.end() :])
     ]
     for match in ASKED_TOP_RE.finditer(sentence.norm):

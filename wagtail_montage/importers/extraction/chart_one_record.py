@@ -19,6 +19,7 @@ from ..prose import match_key
 from .chart_clauses import another_between
 from .chart_names import chart_fits, chart_in
 from .chart_own_names import harmless_names
+from .chart_speech import spoken
 from .discourse import ALBUM_NOUNS, AMBIGUOUS, IT, TRACK_NOUNS, pronoun_clear
 
 # Words that make a sentence about no record, or another one, or a claim.
@@ -80,7 +81,10 @@ def one_record(ctx, sentence, after=""):
     else:
         return None
     key = match_key(subject[0])
-    if any(match_key(text) != key for text, _start, _end in sentence.quotes):
+    if any(
+        match_key(text) != key and not spoken(text)
+        for text, _start, _end in sentence.quotes
+    ):
         return None  # "Their follow-up, “X”, hit number five": that one
     if _last_other(ctx, key) and (
         ctx.quoted_paragraph == sentence.paragraph or _just_quoted(ctx)
