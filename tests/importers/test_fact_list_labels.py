@@ -76,3 +76,48 @@ def test_a_heading_naming_a_piece_of_music_announces_the_title_under_it(heading)
 def test_a_heading_naming_no_music_announces_no_song():
     paragraph = "It is called “Quarry Light”. It plays over the long restoration scene."
     assert titles(under_heading("The cinema", paragraph)) == []
+
+
+def items_under(lead, *lines):
+    return titles(extract(lead, items(*lines)))
+
+
+@pytest.mark.parametrize(
+    "lead, lines",
+    [
+        (
+            "The film's ferry montage uses two songs:",
+            (
+                "Quarry Light, written and performed by Nell Tarrant",
+                "Low Lamps, performed by The Weirs; written by Ivo Kerr",
+            ),
+        ),
+        (
+            "The songs in the montage:",
+            ("Quarry Light by Nell Tarrant", "Low Lamps by The Weirs"),
+        ),
+        (
+            "Music over the dance, in order:",
+            ("Quarry Light, sung by Nell Tarrant", "Low Lamps, composed by Ivo Kerr"),
+        ),
+    ],
+)
+def test_unquoted_items_under_a_lead_announcing_songs_are_tracks(lead, lines):
+    assert items_under(lead, *lines) == ["Quarry Light", "Low Lamps"]
+
+
+@pytest.mark.parametrize(
+    "lead, lines",
+    [
+        (
+            "Places we visited:",
+            ("Gastown, written up by the Times", "Alice Lake by the pier"),
+        ),
+        (
+            "The montage uses two songs:",
+            ("Rain, later", "The bike ride, performed by kids"),
+        ),
+    ],
+)
+def test_items_under_another_lead_or_without_a_credit_are_no_tracks(lead, lines):
+    assert items_under(lead, *lines) == []

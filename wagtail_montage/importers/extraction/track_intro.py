@@ -5,10 +5,12 @@ song in the film is Snowblind Sweetheart." (the next sentence says who sings it)
 line ("Song: Running Late", "Track - Running Late by The Gales")."""
 
 import re
+from html import unescape
 
 from ..prose import match_key
 from .credit_words import MORE_POST_CUE_RE
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
+from .patterns import TAG_RE
 from .sentences import clean_title, names_span, run_forward
 
 # "The song is ", "The only song in the film is ", "The theme at the end was ";
@@ -86,4 +88,50 @@ def introduced_tracks(ctx, sentence):
             and not ctx.is_album_title(title)
         ):
             found.append((title, tokens[start].start, tokens[end - 1].end, INTRODUCED))
-    return found + _playing_by(ctx, sentence)
+    return found + _playing_by(ctx, sentence) + listed_item(ctx, sentence)
+
+
+# The line before a list: it announces songs. "The montage uses two songs:", "The
+# songs in the montage:", "Tracklist:".
+SONGS_LEAD_RE = re.compile(
+    r"\b(?:songs|tracks|tunes|tracklist|track\slist|music|numbers)\b[^.;:]{0,60}:$",
+    re.IGNORECASE,
+)
+# After an item's title: its credit or its act. ", written and performed by A",
+# " by A", " – A".
+ITEM_CREDIT_RE = re.compile(
+    r"^(?:,\s(?:(?:written|performed|sung|composed|recorded|co-written)(?:\sand\s"
+    r"(?:performed|sung|recorded|written))?\sby|by)|\sby|\s[-\u2013\u2014]\s[A-Z])\b"
+)
+
+
+def listed_item(ctx, sentence):
+    """``(title, start, end, INTRODUCED)`` of an unquoted title opening an item of a
+    list the paragraph before announces as songs, with its credit after it:
+    "uses two songs:" over "Wires and Doors, written and performed by A"."""
+    tokens = sentence.tokens
+    if not (sentence.listed and tokens and tokens[0].text[:1].isupper()):
+        return []
+    if tokens[0].text in STOP_STARTS or sentence.inside_quote(tokens[0].start):
+        return []
+    body = ctx.post.body
+    index = sentence.paragraph - 1
+    if not 0 <= index < len(body) or body[index][0] != "paragraph":
+        return []
+    lead = " ".join(unescape_lead(body[index][1]).split())
+    if not SONGS_LEAD_RE.search(lead):
+        return []
+    end = run_forward(tokens, 0, CONNECTORS | {"&"}, max_words=8, gap=2)
+    if end is None or end >= len(tokens):
+        return []
+    if not ITEM_CREDIT_RE.match(sentence.norm[tokens[end - 1].end :]):
+        return []
+    title = clean_title(sentence.span(0, end))
+    if not title or match_key(title) == ctx.film_key or ctx.is_album_title(title):
+        return []
+    return [(title, tokens[0].start, tokens[end - 1].end, INTRODUCED)]
+
+
+def unescape_lead(html):
+    """The text of the paragraph before a list (its tags dropped)."""
+    return unescape(TAG_RE.sub("", html)) if isinstance(html, str) else ""
