@@ -9,6 +9,7 @@ import re
 
 from ..prose import match_key
 from .credit_labels import LABEL_RE, labelled_credits
+from .credit_sources import reported_credits
 from .credit_tracks import is_title
 from .sentences import add_unique, clean_title, names_span
 
@@ -26,10 +27,11 @@ WRITER_AFTER = frozenset({"written", "co-written", "penned", "composed"})
 
 
 def labelled_lines(ctx, sentence):
-    """A line of credits: a role label and names ("Words and music: A"), or a song's
-    entry ("“X” — A")."""
+    """A line of credits: a role label and names ("Words and music: A"), a song's
+    entry ("“X” — A"), or what a record's credit says ("the credit reads A")."""
     labelled_credits(ctx, sentence)
     entry_artists(ctx, sentence)
+    reported_credits(ctx, sentence)
 
 
 def entry_artists(ctx, sentence):
