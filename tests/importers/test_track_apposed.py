@@ -113,3 +113,22 @@ def test_it_in_an_idiom_points_at_no_song():
         " chart.",
     )
     assert not facts(post, "chart_fact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the engine turns over, it's Nell Tarrant belting “Quarry Light”.",
+        "Over the last dance Nell Tarrant croons “Quarry Light” to nobody.",
+        "The radio is warbling out “Quarry Light” as the lights go down.",
+    ],
+)
+def test_a_singers_voice_on_a_title_makes_it_a_track(sentence):
+    assert titles(extract(sentence)) == ["Quarry Light"]
+
+
+def test_a_character_humming_a_tune_is_no_track():
+    post = extract(
+        "The old ferryman hums “Quarry Light” in one scene; no recording exists."
+    )
+    assert titles(post) == []

@@ -68,7 +68,10 @@ MORE_BEFORE_RE = re.compile(
     r"|[Tt]rack\s(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:,\s[^,;\ue000]{1,30},)?(?:\s(?:is|was))?"
     # "the music video for ", "The video for ": a video is a song's
-    r"|\b(?:music\s)?video\sfor)"
+    r"|\b(?:music\s)?video\sfor"
+    # a singer's voice on it: "Rhonda Kettle belting ", "she croons " (not a
+    # character humming or whistling a tune in a scene)
+    r"|\b(?:belting|belts|belted|crooning|croons|crooned|warbling)\s(?:out\s)?)"
     r"\W{0,3}$"
 )
 # Before a title: a record said to hold it, and maybe titles listed before it.
