@@ -153,6 +153,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
         found = certifier_in(clause, level_at, level_end)
     if not found[0] and THERE_RE.match(after):
         found = last_certifier(before)  # "..., and the single went gold there too"
+        if not found[0]:  # "No. 4 in New Zealand and went platinum there"
+            found = certifier_of_charts(before, " here")
     if not found[0]:
         found = certifier_of_scene(before)
     if not found[0]:
