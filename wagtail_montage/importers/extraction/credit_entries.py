@@ -8,6 +8,7 @@ bracket): not "“X” — Ada Vale said it best"."""
 import re
 
 from ..prose import match_key
+from .credit_clefts import cleft_credits
 from .credit_labels import LABEL_RE, labelled_credits
 from .credit_sources import reported_credits
 from .credit_tracks import is_title
@@ -28,10 +29,12 @@ WRITER_AFTER = frozenset({"written", "co-written", "penned", "composed"})
 
 def labelled_lines(ctx, sentence):
     """A line of credits: a role label and names ("Words and music: A"), a song's
-    entry ("“X” — A"), or what a record's credit says ("the credit reads A")."""
+    entry ("“X” — A"), or what a record's credit says ("the credit reads A"); and a
+    credit said as a cleft ("It was A who wrote it")."""
     labelled_credits(ctx, sentence)
     entry_artists(ctx, sentence)
     reported_credits(ctx, sentence)
+    cleft_credits(ctx, sentence)
 
 
 def entry_artists(ctx, sentence):
