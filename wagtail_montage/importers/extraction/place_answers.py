@@ -112,7 +112,8 @@ def answered_place(ctx, sentence, place_at):
         answered_stand_in(ctx, sentence, place_at, target)
         return
     match = ANSWER_RE.match(sentence.norm)
-    bare = asked == "filmed" and not match  # "Where was it shot? A: X Abbey."
+    # "Where was it shot? A: X Abbey.", "And the harbour warehouses? X, in Hamburg."
+    bare = asked in ("filmed", "place", "scene") and not match
     match = bare_answer(sentence) if bare else match
     if not asked or not match:
         return
@@ -146,7 +147,12 @@ def bare_answer(sentence):
     if match is None:
         return None
     index = sentence.index_at(match.end())
+    if index < len(tokens) and tokens[index].text in DENIALS:
+        return None  # "Not Oklahoma, mostly.": where it was not
     return match if index < len(tokens) and tokens[index].cap else None
+
+
+DENIALS = frozenset("Not No Nowhere Never Nothing None Neither".split())
 
 
 def alone_name(ctx, sentence, start, end):
@@ -155,8 +161,24 @@ def alone_name(ctx, sentence, start, end):
     ("Mostly in Z", "Nowhere, really": no name), not one found before."""
     tokens = sentence.tokens
     after = [token.text for token in tokens[end : end + 2]]
+    # one word when its town follows: "X, in Hamburg", "X, near Y"
+    placed = after[:1] == [","] and after[1:] in (["in"], ["near"], ["outside"])
     return (
-        end - start >= 2
-        and (not after or after[0] in (".", "!", "(", "in") or after == [",", "in"])
+        (end - start >= 2 or placed)
+        and (
+            not after
+            or after[0] in (".", "!", "(", "in")
+            or after[:1] == [","]
+            and after[1:2] != []
+            and after[1] in AFTER_COMMA
+        )
         and match_key(sentence.span(start, end)) not in ctx.locations
     )
+
+
+# What follows a bare answer's comma, saying more of the place: "X, in Y", "X,
+# about as far from Y as", "X, where half the town lives", "X,
+# mostly", "X, end of".
+AFTER_COMMA = frozenset(
+    "in near outside about where which mostly end up down out just".split()
+)
