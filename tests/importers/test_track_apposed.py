@@ -132,3 +132,28 @@ def test_a_character_humming_a_tune_is_no_track():
         "The old ferryman hums “Quarry Light” in one scene; no recording exists."
     )
     assert titles(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nell Tarrant had a demo called ‘Quarry Light’ that she wrote with Ivo Kerr.",
+        "The montage needed an instrumental, so they used a short instrumental titled"
+        " “Quarry Light”.",
+        "The film closes on an old lullaby named “Quarry Light”.",
+    ],
+)
+def test_a_kind_of_song_called_a_title_is_a_track(sentence):
+    assert titles(extract(sentence)) == ["Quarry Light"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nell Tarrant made a film called “Quarry Light” in 1990.",
+        "The montage plays “Low Lamps”. Years later Nell Tarrant cut a demo called"
+        " “Quarry Light”.",
+    ],
+)
+def test_a_demo_called_a_title_after_the_posts_song_or_a_film_is_no_track(sentence):
+    assert "Quarry Light" not in titles(extract(sentence))

@@ -133,11 +133,13 @@ def made_after(after):
 
 # Before a title: a song noun and the name it goes by, the noun's own phrase.
 # "one of them was a ballad for A called ", "she sent a demo of a song titled ",
+# "She had a demo called ",
 # "They cut a single named "; not "a song for the film called " nor "a song on an
 # album titled ": the name is the other work's.
 A_SONG_CALLED_RE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s"
-    r"(?:[\w-]{1,20}\s){0,2}?(?:song|ballad|single|tune|number|track|theme|waltz)\s"
+    r"(?:[\w-]{1,20}\s){0,2}?(?:song|ballad|single|tune|number|track|theme|waltz|demo"
+    r"|instrumental|lullaby|hymn|duet|anthem|cue)\s"
     r"(?:(?!film|movie|picture|show|series|album|record|LP|EP|play|musical|book"
     r"|novel|called|titled|named|entitled)[^.;,\u201c\ue000\s]{1,25}\s){0,5}?"
     r"(?:called|titled|named|entitled)\s\W{0,2}$"
