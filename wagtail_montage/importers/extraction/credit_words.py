@@ -24,6 +24,12 @@ ASIDE = (
     rf"|(?:rather\s|quite\s|very\s|somewhat\s|a\sbit\s|a\slittle\s)?{MANNER})\b"
     r"[^,.;:\u201c\u201d\"()]{0,80}"
 )
+# What a piece is played on: "played on the fiddle by A".
+INSTRUMENTS = (
+    r"(?:fiddle|violin|viola|cello|piano|guitar|banjo|mandolin|harp|organ|accordion"
+    r"|concertina|harmonium|ukulele|flute|whistle|pipes|bagpipes|saxophone|sax|trumpet"
+    r"|clarinet|drums|synthesizer|synth|keyboards?|harmonica|sitar|kora|oud)"
+)
 CREDIT_RE = re.compile(
     rf"\b(?:(?:({WRITING}|music|lyrics|words|words and music)|({PERFORMING}"
     r"|(?:guest |lead )?vocals?|a duet|an instrumental))"
@@ -33,7 +39,9 @@ CREDIT_RE = re.compile(
     r"|(?:especially\s|specially\s)?(?:for|in)\s(?:the|this)\s(?:film|movie|picture)\s"
     r"|for\s(?:her|him|them|the\s(?:singer|band|group))\s|on\s(?:screen|camera)\s"
     # "played on the soundtrack by", "sung on the original record by"
-    r"|on\s(?:the\s(?:original\s|film's\s)?)?(?:soundtrack|record|recording|single)\s)?"
+    r"|on\s(?:the\s(?:original\s|film's\s)?)?(?:soundtrack|record|recording|single)\s"
+    # "played on the fiddle by", "recorded on a borrowed banjo by"
+    rf"|on\s(?:the\s|a\s|an\s|his\s|her\s|their\s)?(?:[a-z-]{{1,15}}\s)?{INSTRUMENTS}\s)?"
     r"by\s|(featuring|feat\.)\s)",
     re.IGNORECASE,
 )
