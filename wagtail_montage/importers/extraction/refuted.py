@@ -30,13 +30,13 @@ FALSE_VERDICT_RE = re.compile(
 )
 
 # A sentence that only denies the one before it: "It didn't.", "It is not.", "It was
-# not.", "Not true.", "Also no." ("Trivia sites say it reached number one. It
-# didn't. It peaked at four.").
+# not.", "Not true.", "Wrong again.", "Also no." ("Trivia sites say it reached number
+# one. It didn't. It peaked at four.").
 DENIAL_RE = re.compile(
     r"(?:(?:but|and|well|oh|sadly|alas),?\s)?"
     r"(?:it\s(?:did|does|was|is|had|has|could)"
     r"(?:n't|\snot)(?:\s(?:at\sall|really|though|either))?"
-    r"|(?:also\s|simply\s)?(?:not\strue|untrue|wrong|not\sso|nope|also\sno))"
+    r"|(?:also\s|simply\s)?(?:not\strue|untrue|wrong(?:\sagain)?|not\sso|nope|also\sno))"
     r"\W{0,3}",
     re.IGNORECASE,
 )
