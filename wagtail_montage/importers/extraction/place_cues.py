@@ -145,4 +145,13 @@ def clause_before(text, phrase):
         and text.rstrip()[-1:] == ","
     ):
         return chunks[-2]
+    if (
+        not bare
+        and len(chunks) > 2
+        and not chunks[-1].strip()
+        and text.rstrip()[-1:] == ","
+    ):
+        return chunks[
+            -3
+        ]  # "The remake, as far as I can tell, was shot in X": its subject
     return chunks[-1]
