@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from .context import location_value
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, OPEN, PLACE_CONNECTORS, US_STATES
+from .place_suffixes import place_suffixed
 from .place_words import (
     NAMED_PLACE_NOUNS,
     PLACE_TARGET_STOPS,
@@ -113,12 +114,12 @@ def stand_in_target(ctx, sentence, index):
     if end is None and not article and modifier(tokens, index):
         # "interwar Trieste", "1920s Chicago", "coastal Maine": the name, described.
         end = run_forward(tokens, index + 1, PLACE_CONNECTORS, max_words=6)
-        return sentence.span(index, end) if end is not None else ""
+        return sentence.span(index, noun_tail(tokens, end)) if end is not None else ""
     if end is not None and tokens[end - 1].possessive:
         # "Detroit's east side": the town's part, to the clause's end.
         return article + sentence.span(index, described_end(tokens, end, False))
     if not article:
-        end = end if end is None else with_state(tokens, end)
+        end = end if end is None else noun_tail(tokens, with_state(tokens, end))
         # "Lake Victoria.1": a footnote's number after the full stop is no part of it
         return FOOTNOTE_RE.sub("", sentence.span(index, end)) if end is not None else ""
     # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
@@ -134,6 +135,22 @@ def stand_in_target(ctx, sentence, index):
 
 
 YEAR_AFTER_RE = re.compile(r",?\sin\s[12][0-9]{3}$")  # not "of 1946", "the 1930s"
+
+
+def noun_tail(tokens, end):
+    """Where a named target ends when lowercase words after its name end with a place
+    noun: "Kentucky coal country", "Maine fishing villages"; else ``end``."""
+    for ahead in range(end, min(len(tokens), end + 3)):
+        word = tokens[ahead].text
+        if not (word.isalpha() and word.islower()) or word in PLACE_TARGET_STOPS:
+            return end
+        if word in TAIL_NOUNS or place_suffixed(word, TARGET_PLACE_NOUNS):
+            return ahead + 1
+    return end
+
+
+# Place nouns that end a named target besides the target nouns: "coal country".
+TAIL_NOUNS = frozenset({"country", "countryside", "villages", "towns", "suburbs"})
 
 
 def stand_in_target_after(ctx, sentence, index):
