@@ -139,7 +139,17 @@ YEAR_AFTER_RE = re.compile(r",?\sin\s[12][0-9]{3}$")  # not "of 1946", "the 1930
 
 def noun_tail(tokens, end):
     """Where a named target ends when lowercase words after its name end with a place
-    noun: "Kentucky coal country", "Maine fishing villages"; else ``end``."""
+    noun: "Kentucky coal country", "Maine fishing villages"; or when the name's place
+    noun goes on with "of" or "for" and a name: "St Agatha's Home for the Incurable",
+    "the Academy of the Sacred Heart"; else ``end``."""
+    if (
+        end + 2 < len(tokens)
+        and tokens[end].text in ("of", "for")
+        and place_suffixed(tokens[end - 1].text, TARGET_PLACE_NOUNS | HEAD_NOUNS)
+    ):
+        name = end + 1 + (tokens[end + 1].text == "the")
+        if name < len(tokens) and tokens[name].cap:
+            return run_forward(tokens, name, PLACE_CONNECTORS, max_words=4) or end
     for ahead in range(end, min(len(tokens), end + 3)):
         word = tokens[ahead].text
         if not (word.isalpha() and word.islower()) or word in PLACE_TARGET_STOPS:
@@ -149,6 +159,8 @@ def noun_tail(tokens, end):
     return end
 
 
+# A name's last word that goes on with "of" or "for": "the Academy of the Y".
+HEAD_NOUNS = frozenset("home academy institute hospital society asylum".split())
 # Place nouns that end a named target besides the target nouns: "coal country".
 TAIL_NOUNS = frozenset({"country", "countryside", "villages", "towns", "suburbs"})
 
