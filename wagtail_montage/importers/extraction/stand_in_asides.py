@@ -14,7 +14,7 @@ ASIDE_STARTS = frozenset(
     """
     on in near outside above below beside overlooking off along across with high just
     right deep up down out past beyond behind moored docked anchored perched tucked
-    nestled
+    nestled between opposite facing
     """.split()
 )
 

@@ -23,6 +23,9 @@ PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "n
 ARTICLES = frozenset({"the", "a", "an"})
 # What a described target goes on past with its name: "a town in Ohio".
 LOCATIVES = frozenset({"in", "at", "on", "near", "outside", "off", "under"})
+# Where a described place lies from a named one: "a frontier beyond the Caspian", "a
+# bridge over the Tagus", "a village across the Rhine" (not "over four Sundays").
+SPATIAL = frozenset("beyond over across along behind above below beside past".split())
 
 # A part an actor plays: "the harbor pilot's daughter", "a cop", "the lead".
 ROLE_TARGET_RE = re.compile(
@@ -131,7 +134,20 @@ def stand_in_target(ctx, sentence, index):
     end = with_state(tokens, end)
     # "a Prussian fairground in 1890": the year is when, not where
     target = YEAR_AFTER_RE.sub("", article + sentence.span(index, end))
+    if dangling(target):
+        return ""  # "an unnamed frontier beyond": where it lies, cut off
     return fuller_target(ctx, sentence, target)
+
+
+# Words a place's description cannot end with: what they lead to was cut off.
+DANGLING = PREPOSITIONS | LOCATIVES | SPATIAL | {"and", "or", "between", "toward"}
+
+
+def dangling(target):
+    """Whether a described target ends with a preposition or a conjunction: "a bridge
+    over", "a town near" (what follows it was left out)."""
+    words = target.split()
+    return len(words) > 1 and words[-1].lower() in DANGLING
 
 
 YEAR_AFTER_RE = re.compile(r",?\sin\s[12][0-9]{3}$")  # not "of 1946", "the 1930s"
@@ -246,7 +262,8 @@ def described_end(tokens, end, named):
         if word.lower() in ARTICLES and after_noun and tokens[end - 1].text.islower():
             if tokens[end - 1].text not in PREPOSITIONS:
                 break  # "a Phoenix mall the same way"
-        if word in LOCATIVES and tokens[end - 1].text.islower():
+        spatial = word in SPATIAL and not time_adjunct(tokens, end)
+        if (word in LOCATIVES or spatial) and tokens[end - 1].text.islower():
             name = (
                 end
                 + 1
