@@ -125,14 +125,17 @@ def chart_had_it(before):
 def chart_just_before(before):
     tail = before[-60:]
     named = [
-        (found.end(), key)
+        (found.end(), key, found.start())
         for pattern, key in CHARTS
         for found in pattern.finditer(tail)
     ]
     if not named:
         return None
-    end, key = max(named)
-    return (key, "") if JUST_BEFORE_RE.match(tail[end:]) else None
+    end, key, start = max(named)
+    if not JUST_BEFORE_RE.match(tail[end:]):
+        return None
+    owned = key.startswith("billboard") and country_own_chart(tail, start)
+    return owned or (key, "")  # "on the Canadian Hot 100 it got to No. 34"
 
 
 # A country as the subject of a short lead before a colon: "Britain was less
@@ -360,6 +363,31 @@ def genre_chart(text, start):
     return ("other", " ".join(found.groups()))
 
 
+# Another country's chart named like one of Billboard's, the country's word just
+# before it: "the Canadian Hot 100", "Japan's Hot 100", "the Canadian Adult
+# Contemporary chart"; not "the US Hot 100" nor "a Canadian band on the Hot 100".
+COUNTRY_OWN_RE = re.compile(
+    r"\b(Canadian|Canada['\u2019]s|Japanese|Japan|Japan['\u2019]s|Australian"
+    r"|Australia['\u2019]s|Irish|Ireland['\u2019]s|New\sZealand(?:['\u2019]s)?)"
+    r"\s(?:Billboard\s)?(Hot\s100|Adult\sContemporary|Easy\sListening)\b",
+    re.IGNORECASE,
+)
+OWN_ADJECTIVES = {"canada": "Canadian", "japan": "Japan", "australia": "Australian"}
+
+
+def country_own_chart(text, start):
+    """``("other", "<Adjective> <name>")`` of a country's own chart named like a
+    Billboard one ("the Canadian Hot 100"), or None."""
+    found = COUNTRY_OWN_RE.search(text, max(0, start - 30))
+    if not found or not found.start(1) < start <= found.start(2):
+        return None
+    country = re.sub(r"['\u2019]s$", "", found.group(1))
+    country = OWN_ADJECTIVES.get(country.casefold(), country)
+    if country.casefold() == "japanese":
+        country = "Japan"
+    return ("other", f"{country} {found.group(2)}")
+
+
 def chart_in(text):
     """``(chart key, other name)`` of the first chart named in ``text``, or None.
 
@@ -374,6 +402,11 @@ def chart_in(text):
     genre = genre_chart(text, best and best[0])
     if genre:
         return genre
+    owned = (
+        best and best[1].startswith("billboard") and country_own_chart(text, best[0])
+    )
+    if owned:
+        return owned  # "the Canadian Hot 100", "Japan's Hot 100"
     for match in CHART_WORD_RE.finditer(text):
         if best is not None and match.start() > best[0]:
             break
