@@ -61,6 +61,7 @@ from .chart_rows import chart_row
 from .chart_salience import remember_titles, unknown_song
 from .chart_that_one import that_one
 from .chart_verbs import ENDED_VERBS, GIVE_VERBS, MORE_CHART_VERBS
+from .chart_week_counts import week_count
 from .context import Pending, chart_fact_value
 from .discourse import anaphor, anaphor_kind
 from .patterns import (
@@ -207,8 +208,10 @@ def charts_of(ctx, sentence):
             )
             previous_end = match.end()
             continue
-        if kind == "peak" and _labelled(ctx, sentence, match, number, after):
-            continue  # "UK Singles Chart: #4", "Chart chat: UK No. 9, Canada No. 11"
+        if kind == "peak" and (
+            _labelled(ctx, sentence, match, number, after) or week_count(norm, match)
+        ):
+            continue  # "UK Singles Chart: #4", "Week counts: twenty-two in the US"
         if not (
             position in listed
             or answered(sentence, match)
