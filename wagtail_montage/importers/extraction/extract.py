@@ -33,6 +33,7 @@ from .refuted import mark_refuted, read_refuted
 from .sentences import paragraph_text, split_sentences
 from .track_lists import drop_doubted
 from .track_ranked import ranked_heading
+from .track_short_forms import merge_short_forms
 from .track_tables import table_row
 from .tracks import tracks_of
 
@@ -73,6 +74,7 @@ def run(ctx, sentences):
         after_sentence(ctx, sentence)
         ctx.previous = sentence
     resolve_pending(ctx)
+    merge_short_forms(ctx)  # "Ribbon" after "Ribbon of Static": the same song
     drop_songs_elsewhere(ctx)  # the songs the post says are not in the film
     drop_doubted(ctx)  # of a list "only two of those are in the film"
     resolve_people(ctx)
