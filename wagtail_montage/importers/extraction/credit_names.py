@@ -21,6 +21,7 @@ from .credit_cleanup import (
 )
 from .credit_denials import drop_credit, drop_denied_doers
 from .credit_entries import entries_taken_later
+from .credit_final import final_names
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -165,6 +166,7 @@ def resolve_people(ctx):
                     continue
                 add_unique(names, [_full_name(name, full, text, firsts)])
             track[role][:] = names
+    final_names(ctx)  # "Ana Pell's", "AND", "Ana Pell & Tom Reade"
 
 
 def _named_in_text(full, ctx, text):

@@ -29,6 +29,9 @@ from .patterns import BOUNDARY_RE, CHARTS, INITIALS_RE, QUOTE_PATTERNS, TAG_RE, 
 from .roles import skip_role
 from .sentence_bounds import bounded
 
+# Connectives a writer shouts for emphasis, never a name's word.
+SHOUTED = frozenset({"AND", "BUT", "NOR", "ALSO", "BOTH", "TOO"})
+
 
 @dataclass
 class Token:
@@ -43,6 +46,8 @@ class Token:
     @property
     def cap(self):
         text = self.text
+        if text in SHOUTED:  # "A wrote it AND sang it": a connective, shouted
+            return False
         return self.word and (
             text[0].isupper()
             or text[0].isdigit()
