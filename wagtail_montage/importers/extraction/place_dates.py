@@ -29,6 +29,8 @@ def dated_or_counted(name):
     numbers = all(NUMBER_RE.fullmatch(word) for word in words[1:])
     if numbers and (first in MONTH_SHORT or first in MONTH_NAMES or first in SEASONS):
         return True
+    if numbers and first in LABEL_NOUNS:
+        return True  # "Series 3: papers of ...", "Box 12", "Reel 4": a label
     rest = " ".join(words[1:])
     return bool(
         first.endswith("s")
@@ -36,3 +38,13 @@ def dated_or_counted(name):
         and numbers
         and RANGE_RE.search(rest)
     )
+
+
+# The nouns of a numbered part of a collection, a book or a reel, never of a place:
+# "Series 3", "Box 12", "Folder 7", "Reel 2", "Chapter 4" (not "Stage 7", "Pier 39").
+LABEL_NOUNS = frozenset(
+    """
+    Series Box Folder File Lot Item Reel Chapter Part Volume Vol Disc Side Episode
+    Appendix Section Plate Figure Fig Exhibit Case Tape
+    """.split()
+)

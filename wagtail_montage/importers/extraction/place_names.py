@@ -1,6 +1,8 @@
 """What a place is called: a name that can be a place, a town's possessive, a name
 shortened after it was given in full, a known work or person."""
 
+import re
+
 from ..prose import match_key
 from .lexicon import (
     CANADIAN_PROVINCES,
@@ -179,6 +181,7 @@ def place_ok(ctx, name, first, venue=False):
         and not (name in RANKINGS or name.endswith("iest") and len(words) == 1)
         and words[0].removesuffix("s") not in MONTH_NAMES  # "Mondays: brisket"
         and not dated_or_counted(name)  # "Feb 1987 — ...", "Counts 1–4: ..."
+        and not demonym(words)  # "the Maltese capital standing in for": no name
         and (words[0] not in NOT_PLACES or stock_word_in_name(words))
         and words[0] not in STOP_STARTS
         and words[0] not in QUESTION_WORDS
@@ -203,4 +206,24 @@ def stock_word_in_name(words):
         and word not in NOT_PLACES
         and word not in STOCK_FOLLOWERS
         for word in words[1:]
+    )
+
+
+# A people's adjective, never a place's one-word name: "the Maltese capital", "the
+# Cornish coast", "Flemish towns", "a Parisian street".
+# "-ish" only from a list: "Squamish" is a town.
+DEMONYM_RE = re.compile(r"[A-Z][a-z]{2,}(?:ese|ian|ean)")
+DEMONYMS = frozenset(
+    """
+    French Dutch Welsh Greek Swiss Thai Scots Basque Breton English Irish Scottish
+    Danish Swedish Finnish Polish Spanish Turkish Flemish Cornish British Moorish
+    """.split()
+)
+
+
+def demonym(words):
+    """Whether a one-word name is a people's adjective ("Maltese", "Danish",
+    "Parisian", "French"); not "Valletta", "Bristol"."""
+    return len(words) == 1 and (
+        words[0] in DEMONYMS or DEMONYM_RE.fullmatch(words[0]) is not None
     )
