@@ -13,6 +13,7 @@ from .chart_answers import (
     question_subject,
     sentence_to_read,
 )
+from .chart_aria_era import aria_era
 from .chart_bare_country import bare_chart_country
 from .chart_beliefs import believed
 from .chart_best import keep_best_positions
@@ -412,6 +413,9 @@ def chart_peak(
             )
             return
         chart = (key, "")
+    chart = aria_era(
+        sentence.norm, kind, chart
+    )  # "..., where ARIA ...", "the ARIA chart"
     if chart:
         value["chart"], value["chart_other"] = chart
     if hedged:
