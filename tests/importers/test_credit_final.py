@@ -21,6 +21,10 @@ from .test_discourse import extract
         ("AND", []),
         ("Both", []),
         ("ALSO", []),
+        # numbers read as names
+        ("6", []),
+        ("12.", []),
+        ("No. 4", ["No. 4"]),
         # two whole names joined
         ("Ray Odell & Mae Tolle", ["Ray Odell", "Mae Tolle"]),
         ("Ray Odell and Mae Tolle", ["Ray Odell", "Mae Tolle"]),
@@ -53,6 +57,11 @@ def test_a_name_as_finally_written_down(name, names):
             "Over the fire we hear “Tin Lantern”, written by Ray Odell and Mae Tolle "
             "and sung by the Lamps.",
             (["Ray Odell", "Mae Tolle"], ["Lamps"]),
+        ),
+        (
+            "3. Name the fire song. “Tin Lantern” 4. Who recorded it? Ray Odell, who "
+            "also wrote it 5. Which year was it?",
+            (["Ray Odell"], []),
         ),
         (
             "Over the fire we hear “Tin Lantern” by Ray Odell and the Lamplighters.",

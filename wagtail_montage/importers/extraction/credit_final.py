@@ -1,6 +1,6 @@
 """Credited names as they are finally written down, whatever rule read them: no
-possessive left on a name ("Ana Pell's demos" is Ana Pell), no connective taken for
-a name ("A wrote it AND sang it" credits no "AND"), and two people named in full
+possessive left on a name ("Ana Pell's demos" is Ana Pell), no connective or number taken
+for a name ("A wrote it AND sang it" credits no "AND"), and two people named in full
 and joined ("written by Ana Pell & Tom Reade") are two writers, while an act that
 joins a name to a band ("Ana Pell and the Reeds") or two single names ("Pell &
 Reade") stays one act."""
@@ -11,7 +11,9 @@ from .sentences import add_unique
 
 # "Ana Pell's", "Ana Pell’s": a possessive left on a name.
 POSSESSIVE_RE = re.compile(r"['\u2019]s$")
-# Words that join or qualify, never a name on their own ("AND", "Both").
+# Words that join or qualify, never a name on their own ("AND", "Both"); nor is a
+# name without a letter ("Who sang it? A, who wrote it too 6. Which ...": the next
+# question's number).
 CONNECTIVES = frozenset(
     {"and", "or", "but", "nor", "also", "both", "then", "too", "the", "with", "&"}
 )
@@ -67,7 +69,7 @@ def final_names(ctx):
 def final_name(name):
     """The names one credited name stands for: none, itself cleaned, or two."""
     name = POSSESSIVE_RE.sub("", name.strip()).strip()
-    if not name or name.casefold() in CONNECTIVES:
+    if name.casefold() in CONNECTIVES or not any(c.isalpha() for c in name):
         return []
     pair = PAIR_RE.match(name)
     if pair and not ACT_WORDS & set(name.casefold().split()):
