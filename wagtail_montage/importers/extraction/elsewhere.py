@@ -9,6 +9,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .track_temps import temp_title
 
 # Just before the title: a release of the artist's other than the film's song.
 # "Her next single, “X”", "The follow-up, “X”", "the B-side, “X”", "his earlier
@@ -121,7 +122,9 @@ def drop_songs_elsewhere(ctx):
             None,
         )
         mention = made and _mention(made.sentence, track["title"])
-        if not (made and made.keep and mention and title_elsewhere(*mention)):
+        if not (made and made.keep and mention):
+            continue
+        if not (title_elsewhere(*mention) or temp_title(*mention)):  # "a temp track"
             continue
         made.keep = False
         for slot in slots:
