@@ -1,6 +1,7 @@
-"""A sentence that only says the one before it was wrong ("Wrong again.", "Nope.",
-"It wasn't.") takes back the places that sentence found. Every sentence here is
-invented for the test."""
+"""A filming claim the same sentence takes back with a bare denial ("; it wasn't",
+"— they didn't", ", but it isn't") names no filming place; a denial with more words
+after it ("; it wasn't easy") or of another subject ("; the sequel wasn't") takes
+nothing back. Every sentence here is invented for the test."""
 
 import pytest
 
@@ -8,29 +9,26 @@ from .test_place_rules import extract, names
 
 
 @pytest.mark.parametrize(
-    "paragraph, name",
+    "sentence, place",
     [
+        ("Everyone says the chase was shot on Calle Luna; it wasn't.", "Calle Luna"),
         (
-            "I was sure it was shot around Hastings. Wrong again. The cliffs are Seven Sisters.",
-            "Hastings",
+            "The guidebooks claim they filmed the wedding at Hatley Castle — they didn't.",
+            "Hatley Castle",
         ),
-        (
-            "For years I had it that the wedding was filmed at Whitby Abbey. Nope.",
-            "Whitby Abbey",
-        ),
-        ("The finale was filmed in Oban, I told everyone. Not so.", "Oban"),
+        ("A plaque says the diner scene was shot in Kelso, but it wasn't.", "Kelso"),
     ],
 )
-def test_a_place_taken_back_by_the_next_sentence(paragraph, name):
-    assert name not in names(extract(paragraph))
+def test_a_claim_taken_back_names_no_place(sentence, place):
+    assert place not in names(extract(sentence))
 
 
 @pytest.mark.parametrize(
-    "paragraphs, name",
+    "sentence, place",
     [
-        (("It was shot around Dover. The cliffs are lovely.",), "Dover"),
-        (("It was shot in Leeds.", "Wrong again. I meant the sequel."), "Leeds"),
+        ("The chase was shot on Calle Luna; it wasn't easy.", "Calle Luna"),
+        ("The first film was shot in Kelso; the sequel wasn't.", "Kelso"),
     ],
 )
-def test_a_place_kept_without_a_taking_back_in_its_paragraph(paragraphs, name):
-    assert name in names(extract(*paragraphs))
+def test_a_denial_of_something_else_keeps_the_place(sentence, place):
+    assert place in names(extract(sentence))

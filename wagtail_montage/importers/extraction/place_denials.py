@@ -28,3 +28,31 @@ def denied_places(ctx, sentence):
             continue
         del ctx.locations[key]
         slot.keep = False
+
+
+# A bare denial right after a filming claim, in the same sentence: "Everyone says it
+# was shot on X; it wasn't.", "The signs claim X — they didn't.", "X, but it wasn't."
+# (not "; it wasn't easy", nor "; the sequel wasn't").
+TAKEN_BACK_RE = re.compile(
+    r"(?:;|:|—|–|,\sbut|,\sexcept)\s(?:it|they|that|this|he|she|we)\s"
+    r"(?:was|is|were|are|did|does|do|had|has|have)(?:n['’]t|\snot)"
+    r"\s?(?=[.!;,—–)]|$)"
+)
+
+
+def taken_back_places(ctx, sentence):
+    """Drop the places this sentence named before a bare denial of its claim:
+    "Everyone says the scene was shot on X; it wasn't." (X is no filming place)."""
+    match = TAKEN_BACK_RE.search(sentence.norm)
+    if match is None:
+        return
+    before = sentence.norm[: match.start()]
+    for key in list(ctx.sentence_places):
+        location = ctx.locations.get(key)
+        if location is None or before.find(location["name"]) < 0:
+            continue
+        slot = slot_of(ctx, location)
+        if slot is not None:
+            slot.keep = False
+        del ctx.locations[key]
+        ctx.sentence_places.remove(key)

@@ -26,7 +26,7 @@ from .place_cues import (
     clause_before,
     hearsay,
 )
-from .place_denials import denied_places
+from .place_denials import denied_places, taken_back_places
 from .place_describers import describer
 from .place_identity import filming_noted, filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
@@ -109,6 +109,7 @@ def locations_of(ctx, sentence):
     claimed_and_filmed(ctx, sentence)  # "meant to be Y, but they shot it at X"
     route_locations(ctx, sentence)
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
+    taken_back_places(ctx, sentence)  # "They say it was shot on X; it wasn't."
     remember_place(ctx, sentence)
     if not sentence.listed:
         # "shot": about filming itself, not the story's setting ("It is set in X").
