@@ -15,6 +15,7 @@ from .film_described import (
     chosen_year,
     era_year,
     opened_year,
+    source_year,
 )
 from .film_headings import dated_heading_film
 from .film_labels import dated_film_label, film_label
@@ -392,6 +393,9 @@ def film_in_quotes(ctx, sentence):
         opened = opened_year(sentence.norm, end)
         if title and opened is not None and _set_film(ctx, sentence, title, opened):
             return True  # "<i>X</i>, a drama that opened the next year, in 1992"
+        chosen = source_year(sentence.norm, start, end)
+        if title and chosen is not None and _set_film(ctx, sentence, title, chosen):
+            return True  # "It's from <i>X</i>, the 1998 one, not the remake"
         if not (after and title):
             continue
         year = full_year(next(group for group in after.groups() if group))

@@ -63,6 +63,22 @@ def chosen_year(norm, end):
     return int(found.group(1)) if found else None
 
 
+# Just before a title: what a song comes from. "It's from <i>X</i>", "the song
+# came from the movie <i>X</i>". Not "from the album <i>X</i>": a record.
+SOURCE_BEFORE_RE = re.compile(
+    r"\bfrom\s(?:the\s(?:film|movie|picture)\s)?\W{0,2}$", re.IGNORECASE
+)
+
+
+def source_year(norm, start, end):
+    """The year of a title a song is said to come from and which the writer picks
+    out by its year: "It's from <i>X</i>, the 1998 one, not the TV remake", "It
+    comes from <i>X</i> (the 1998 version)"; else None."""
+    if not SOURCE_BEFORE_RE.search(norm[max(0, start - 30) : start]):
+        return None
+    return chosen_year(norm, end)
+
+
 def apposition_year(norm, end):
     """The year the sentence gives the title ending at ``end`` when an apposition
     calls it a film: the year it "opened" in the apposition, else the one year of
