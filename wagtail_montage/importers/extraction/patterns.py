@@ -206,7 +206,11 @@ CHARTS = (
         "billboard_adult_contemporary",
     ),
     (
-        re.compile(r"\b(?:Billboard Soundtracks|Soundtracks? chart)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:Billboard Soundtracks|Soundtracks? chart"
+            r"|(?-i:Top Soundtracks?|Soundtrack Albums))\b",
+            re.IGNORECASE,
+        ),
         "billboard_soundtracks",
     ),
     (
