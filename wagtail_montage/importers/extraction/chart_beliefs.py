@@ -8,8 +8,15 @@ import re
 BELIEF_RE = re.compile(
     r"\b(?:think|thinks|believe|believes|believed|assume|assumes|assumed|imagine"
     r"|imagines|(?:rumou?r|legend|the\sstory)\s(?:has\sit|goes)"
-    # what the post once said, corrected: "We wrote that it reached No. 3"
-    r"|(?:we|I)\s(?:wrote|said|claimed|stated|reported)(?:\sthat)?)\b",
+    # what the post once said, corrected: "We wrote that it reached No. 3", "I had
+    # written ...", "An earlier version of this post said ...", "This page
+    # originally stated ..."
+    r"|(?:we|I)\s(?:originally\s|previously\s|first\s|once\s|had\s|'d\s)?"
+    r"(?:wrote|written|said|claimed|stated|reported)(?:\sthat)?"
+    r"|(?:earlier|previous|original|first|older)\s(?:version|draft|edition)\s"
+    r"(?:of\s(?:this|the|our|my)\s\w+\s)?(?:said|stated|claimed|had|gave|listed|reported)"
+    r"|(?:this|the|our|my)\s(?:post|page|article|piece|entry)\s(?:originally|previously"
+    r"|once|first|wrongly)\s(?:said|stated|claimed|had|gave|listed|reported))\b",
     re.IGNORECASE,
 )
 # A denial after it in its sentence: "..., but it didn't", "... is a myth".
