@@ -85,7 +85,7 @@ WHOLE_NAME_HEADS = frozenset(
     court garden gardens green quay reach well wells lane mill field fields bay
     island isle hill creek cove harbour harbor bridge castle hall house cafe café
     diner bar pub tavern saloon grill kitchen place corner market seat chair leap
-    causeway punchbowl dyke pass peak tor needle pulpit
+    causeway punchbowl dyke pass peak tor needle pulpit close wynd yard row alley steps
     """.split()
 )
 
