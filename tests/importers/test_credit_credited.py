@@ -48,3 +48,29 @@ INTRO = "The song in the film is “Hay Moon”."
 )
 def test_the_writer_in_a_sentence_about_the_song(sentence, expected):
     assert tracks(extract(INTRO, sentence)) == {"Hay Moon": expected}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The song is “Hay Moon,” credited to Cora Lusk & The Tarrows.",
+            ([], ["Cora Lusk & The Tarrows"]),
+        ),
+        (
+            "We hear “Hay Moon”, credited to Ned Orr and The Night Owls.",
+            ([], ["Ned Orr and The Night Owls"]),
+        ),
+        (
+            "“Hay Moon” was credited to Jo Pike & The Pikes on the sleeve.",
+            ([], ["Jo Pike & The Pikes"]),
+        ),
+        (
+            "The song is “Hay Moon,” credited to Ned Orr, and The Times loved it.",
+            ([], []),
+        ),
+        ("The song is “Hay Moon,” credited to The Tarrows.", ([], [])),
+    ],
+)
+def test_a_credit_to_a_name_and_the_band_with_a_capital_the(sentence, expected):
+    assert tracks(extract(sentence)) == {"Hay Moon": expected}

@@ -87,8 +87,9 @@ def _credited_after(ctx, sentence, match, known_track):
         add_unique(track["composers"], names)
 
 
-# "“X”, credited to A &amp; the Bs": a title's credit to a band is its performer.
-ACT_NAME_RE = re.compile(r"\s(?:&|and)\sthe\s[A-Z]")
+# "“X”, credited to A &amp; the Bs" (or "& The Bs"): a title's credit to a band is its
+# performer.
+ACT_NAME_RE = re.compile(r"\s(?:&|and)\s[Tt]he\s[A-Z]")
 CREDITED_ACT_RE = re.compile(r"[\ue001\u201d\"'],?\s(?:is\s|was\s)?credited\sto\s")
 
 
