@@ -109,6 +109,11 @@ MORE_DOUBLED_RE = re.compile(
     r"|(?:subbed|subs|subbing)\sfor|made\sover\sas|(?:acting|acts|acted)\sas"
     r"|(?:made|dressed|done)\s(?:up\s)?to\s(?:play|pass\sfor|stand\sin\sfor"
     r"|double\s(?:for|as)|look\slike)"
+    # An effort then the stand-in verb: "X, trying very hard to pass for Y", "X,
+    # straining to look like Y", "X does its best to stand in for Y"
+    r"|(?:trying|tries|tried|struggling|struggles|straining|strains|attempting"
+    r"|working|works|doing\sits\sbest|does\sits\sbest)\s(?:(?:very\s|so\s)?hard\s)?"
+    r"to\s(?:pass\sfor|pass\sas|stand\sin\sfor|double\s(?:for|as)|look\slike|pose\sas)"
     # "Y, which is supposed to be X in the story", "Y, which in the script is X",
     # "Y, which they used for X", "Y, which the film dresses up as X"
     r"|(?:which\s)?(?:is|was|are|were)\s(?:supposed|meant)\sto\sbe"
