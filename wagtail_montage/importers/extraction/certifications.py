@@ -4,6 +4,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from .chart_cert_labels import certifier_label
 from .chart_certifiers import (
     joint_certifiers,
     other_certifier_before,
@@ -144,7 +145,9 @@ def certifier_of(norm, match, clause, level_at, level_end):
     the list, or a country with none listed ("went gold in Japan"), is an other
     certifier."""
     before, after = norm[: match.start()], norm[match.end() :]
-    found = certifier_after(after[:60])
+    found = certifier_label(before)  # "BPI: 2x platinum"
+    if not found[0]:
+        found = certifier_after(after[:60])
     if not found[0] and ANSWER_RE.match(after):
         found = certifier_in(after[:30])  # "Which body certified it gold: The SNEP."
     if not found[0]:
