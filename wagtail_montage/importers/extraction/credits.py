@@ -26,7 +26,6 @@ from .credit_objects import after_song_noun
 from .credit_passive import credited_track
 from .credit_possessives import plural_possessive_acts
 from .credit_protagonist import protagonist
-from .credit_renditions import everyday_rendition
 from .credit_subjects import (
     PERFORMED,
     WROTE,
@@ -49,6 +48,7 @@ from .credit_tracks import (
     this_song,
     word_at,
 )
+from .credit_untitled import no_credit
 from .credit_untold import untold_credit, untold_song
 from .credit_versions import recordings_of
 from .credit_voices import voices_of
@@ -203,10 +203,10 @@ GUESSED_RE = re.compile(
 def _active_credit(ctx, sentence, verb, role):
     token = sentence.tokens[verb]
     before = sentence.norm[: token.start]
-    if (GUESSED_RE.search(before) or everyday_rendition(sentence, verb)) or (
+    if (GUESSED_RE.search(before) or no_credit(ctx, sentence, verb)) or (
         REPORTED_RE.search(before) and DENIED_RE.search(sentence.norm[token.end :])
     ):
-        return None  # a guess, "sang it forty times", "said A wrote it; no"
+        return None  # a guess, "sang it forty times", "Pit Lamps by A, who wrote it"
     track, after = _track_after(ctx, sentence, object_start(sentence.tokens, verb))
     more = []
     if track is None and role:
