@@ -9,6 +9,7 @@ from ..prose import (
     iso_partial_date,
     match_key,
 )
+from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_words import (
     ALBUM_AFTER_RE,
@@ -125,7 +126,8 @@ def titled_albums(ctx, sentence):
         begin = skip_stop_starts(tokens, begin, index + 1)
         if tokens[begin].text == ":":
             begin += 1
-        if index + 1 - begin >= 2:
+        begin = named_start(tokens, begin, index, TITLE_CONNECTORS)  # "X - Original"
+        if begin is not None and index + 1 - begin >= 2:
             found.append((sentence.span(begin, index + 1), token.start, token.end))
     for match in ALBUM_APPOSITION_RE.finditer(norm):
         # "The soundtrack album, River Kings, was released ...": a title between commas.
