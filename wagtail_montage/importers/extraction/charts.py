@@ -5,6 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certification_stated
+from .chart_album_charts import album_instead
 from .chart_answers import (
     answered,
     asked_again,
@@ -428,6 +429,10 @@ def chart_peak(
         )
         return
     if chart:
+        album = album_instead(ctx, kind, chart)  # "... No. 2 on the soundtrack chart"
+        if album and not chart_fits(kind, chart[0], chart[1]):
+            args = (number, top_n, after, before, label, hedged, lead, chart)
+            return chart_peak(ctx, sentence, album, *args)
         if not chart_fits(kind, chart[0], chart[1]):
             ctx.suggest(
                 (
