@@ -250,8 +250,13 @@ def split_sentences(text, paragraph):
 
 def clean_title(title):
     title = collapse(title.replace(OPEN, "").replace(CLOSE, "")).strip(" ,;:")
-    if title.endswith(".") and not title.endswith("..") and " " in title:
-        # "The theme is “Frost on the Bough.”": the sentence's full stop, inside.
+    if (
+        title.endswith(".")
+        and not title.endswith("..")
+        and (" " in title or len(title) > 5 and title[:-1].isalpha())
+    ):
+        # "The theme is “Frost on the Bough.”", "is “Saltbox.”": the sentence's full
+        # stop, inside (not "“St.”", an abbreviation).
         title = title[:-1].rstrip(" ,;:")
     if (
         not title
