@@ -40,4 +40,6 @@ def place_mentioned(ctx, noun, pointed=False):
     name = ctx.locations[key]["name"]
     if pointed or noun in PLACE_ANAPHORA or noun in name.lower().split():
         return name
+    if place_noun(noun) and ctx.filming_recent:
+        return name  # "We shot it in Whitby. The harbour was doubling for Y."
     return ""

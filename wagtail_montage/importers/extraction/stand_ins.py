@@ -348,6 +348,7 @@ def stand_in_name(ctx, sentence, verb, target=""):
         back > 0
         and (tokens[back].text in TARGET_PLACE_NOUNS or head)
         and tokens[back - 1].cap
+        and tokens[back - 1].text not in ("The", "A", "An")  # "The harbour was"
         and not tokens[back - 1].possessive
     ):
         back -= 1  # "the old Marlow Street pier was dressed as", "X harbour plays"
