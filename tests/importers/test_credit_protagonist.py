@@ -44,3 +44,34 @@ def test_no_protagonist_from_a_title_that_names_none(title):
         title=title,
     )
     assert tracks(post) == {"Hay Moon": (["Ned Orr"], [])}
+
+
+@pytest.mark.parametrize(
+    "title, named",
+    [
+        ("Diary: the Piper's Lament pier montage", "the Piper's Lament pier montage"),
+        ("Notes on the Fool's Errand soundtrack", "the Fool's Errand soundtrack"),
+        ("Revisiting the Baker’s Dozen montage", "the Baker’s Dozen montage"),
+    ],
+)
+def test_no_protagonist_from_a_run_with_a_possessive_inside(title, named):
+    post = extract(
+        f"A diary of {named}.",
+        "Then comes “Hay Moon”, the song over the pier.",
+        "He sings it; she plays the bridge.",
+        title=title,
+    )
+    assert tracks(post) == {"Hay Moon": ([], [])}
+
+
+@pytest.mark.parametrize(
+    "title", ["Cora Lusk's diary of the pier montage", "Cora Lusk’s pier montage"]
+)
+def test_a_protagonist_named_with_a_possessive_after(title):
+    post = extract(
+        "Songwriter Cora Lusk kept a diary.",
+        "Then comes “Hay Moon”, the song over the pier.",
+        "She sings it.",
+        title=title,
+    )
+    assert tracks(post) == {"Hay Moon": ([], ["Cora Lusk"])}

@@ -2,7 +2,8 @@
 mean: the one full name (two or three capitalised words) the post's title names
 that is no title of the film, a track or an album, nor a band ("AMA recap: Ines
 Roth on writing for X" -> Ines Roth; "Ada Vale at the Movies" -> Ada Vale).
-"Grandpa Emile" is no full name."""
+"Grandpa Emile" is no full name, nor is a run with a possessive inside ("the
+Understudy's Year montage": a title)."""
 
 import re
 
@@ -29,13 +30,18 @@ def protagonist(ctx):
         words = found.group(1).split()
         while words and (words[0] in STOP_STARTS or words[0] in NOT_NAMES):
             words = words[1:]
-        if not 2 <= len(words) <= 3:
-            continue
+        if not 2 <= len(words) <= 3 or any(_owner(word) for word in words[:-1]):
+            continue  # "the Understudy's Year montage": a title, not a name
         name = " ".join(words)
         if _titled(ctx, name) or _an_act(words) or not _named_alone(ctx, name):
             continue
         names.add(name)
     return list(names) if len(names) == 1 else []
+
+
+def _owner(word):
+    """Whether a word inside a capitalised run is a possessive ("Piper's Lament")."""
+    return word.endswith(("'s", "\u2019s"))
 
 
 def _named_alone(ctx, name):
