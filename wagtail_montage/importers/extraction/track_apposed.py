@@ -35,7 +35,7 @@ WORK_BEFORE_RE = re.compile(
 # album, in my view, is ".
 ASIDE_IS_RE = re.compile(
     r"\b(?:song|single|track|tune|number|theme|ballad|duet)\b[^,;:.\ue000\u201c]{0,40}"
-    r",\s[^,;:.\ue000\u201c]{1,30},\s(?:is|was)\W{0,3}$"
+    r",\s[^,;:.\ue000\u201c]{1,60},\s(?:is|was)\W{0,3}$"
 )
 # Words that make it another record's or nobody's: "the band's other ballad", "a
 # bonus instrumental", "an album duet".
@@ -95,5 +95,5 @@ def described_before(before):
 
 def aside_is(before):
     """ "The big single, for most people, was “X”"; not "the band's other single"."""
-    found = ASIDE_IS_RE.search(before[-90:])
-    return bool(found) and not OTHER_RE.search(before[-90:])
+    found = ASIDE_IS_RE.search(before[-120:])
+    return bool(found) and not OTHER_RE.search(before[-120:])
