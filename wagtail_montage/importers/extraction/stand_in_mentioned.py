@@ -7,7 +7,8 @@ from .place_words import PLACE_ANAPHORA, place_noun
 
 # The words a noun that takes up a place starts with; the demonstratives point back
 # whatever the noun ("those warehouses"), "the" only with a word of the place's kind.
-POINTERS = frozenset({"that", "this", "those", "these"})
+# "its" and "their" point back too: "X, its waterfront standing in for Y" (X's part).
+POINTERS = frozenset({"that", "this", "those", "these", "its", "their"})
 DETERMINERS = POINTERS | {"the"}
 
 
