@@ -16,10 +16,13 @@ _WORKS = (
 # Up to three words before the noun: "a spare acoustic", "a Kimiko Aoyama piano",
 # "the little"; never a verb's object ("a song she wrote" is the noun's clause).
 _MODIFIERS = r"(?:(?:[A-Z][\w'.-]{0,30}|[a-z][\w-]{0,20})\s){0,3}?"
+# A name's instead of an article: "“X”, Esme Tallow's self-penned ballad".
+_OWNER = r"(?:[A-Z][\w-]{1,20}\s){0,2}[A-Z][\w-]{1,20}['\u2019]s"
 # Words that make the noun something else: "an opinion piece", "a museum piece".
 _NOT_MUSIC = r"(?<!opinion\s)(?<!museum\s)(?<!think\s)(?<!puff\s)(?<!period\s)"
 APPOSED_AFTER_RE = re.compile(
-    rf"^\W{{0,3}},?\s(?:the|a|an|its|his|her|their)\s{_MODIFIERS}{_NOT_MUSIC}{_WORKS}"
+    rf"^\W{{0,3}},?\s(?:the|a|an|its|his|her|their|{_OWNER})\s{_MODIFIERS}{_NOT_MUSIC}"
+    rf"{_WORKS}"
     r"(?!\s(?:of|in|on|about|for\s(?:the\s)?[A-Z])\b)(?![\w-])"
 )
 # Before a title: "the slow air ", "the B-side, ", "a Welsh lullaby ".
