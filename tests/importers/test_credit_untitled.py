@@ -12,10 +12,14 @@ INTRO = "The montage plays “Hay Moon” by the Tarrows."
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        # "it" is the unquoted title before "by": no credit of Hay Moon
+        # "it" is the unquoted title before "by": no credit of Hay Moon (the film's
+        # other song, introduced so, is a track of its own: test_track_intro_ordinal)
         (
             "The other song is Pit Lamps by Cora Lusk, who wrote it herself.",
-            {"Hay Moon": ([], ["Tarrows"])},
+            {
+                "Hay Moon": ([], ["Tarrows"]),
+                "Pit Lamps": (["Cora Lusk"], ["Cora Lusk"]),
+            },
         ),
         (
             "The B-side was Pit Lamps by Ned Orr, who also wrote it.",

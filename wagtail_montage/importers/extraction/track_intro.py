@@ -17,7 +17,8 @@ from .sentences import clean_title, names_span, run_forward
 # not "The song I like is", which is one of many.
 SONG_IS_RE = re.compile(
     r"(?:^|[.;:]\s)The\s(?:only\s|one\s|main\s|title\s|big\s|closing\s|opening\s"
-    r"|final\s|last\s|first\s|end\s|love\s)?(?:song|theme song|theme"
+    r"|final\s|last\s|first\s|end\s|love\s|other\s|second\s|third\s)?"
+    r"(?:song|theme song|theme"
     r"|single|ballad|tune)\s(?:(?:in|at|over|from|under|of|on)\s(?:the\s)?"
     r"(?:[a-z-]{2,20}\s){1,2})?(?:is|was)\s"
     # "The theme song, X, was written by A": the title between commas
