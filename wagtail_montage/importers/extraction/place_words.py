@@ -291,6 +291,9 @@ PLACE_SUBJECTS = (
     | frozenset(
         {
             "hill",
+            "ridge",
+            "summit",
+            "canyon",
             "junkyard",
             "pub",
             "tavern",

@@ -33,6 +33,7 @@ from .place_words import (
 )
 from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposed_place, apposition_start
+from .stand_in_copula import place_subject
 from .stand_in_described import described_site_place
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_mentioned import mentioned_noun, place_mentioned
@@ -87,6 +88,7 @@ def doubled_locations(ctx, sentence):
             or placed_in_post(ctx, sentence, name, start)  # "in X" elsewhere
             or target_place_like(target)
             and (placed_by_aside(tokens, start, verb) or place_headed(name))
+            or place_subject(tokens, start)  # "That ridge is X playing Y"
         ):
             continue
         if SUPPOSED_RE.match(match.group(0)) and not (
@@ -111,6 +113,7 @@ def doubled_locations(ctx, sentence):
             )
             or story_setting(ctx, sentence, target)
             or placed_in_post(ctx, sentence, name, start)
+            or place_subject(tokens, start)
         )
         if not evidence or not known and story_place(sentence, start):
             suggest_stand_in(ctx, sentence, name, target)
