@@ -125,12 +125,12 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors just under what round 18's held-out posts measured (67.9% / 91.0%, 37
+    """Floors just under what round 19's held-out posts measured (63.3% / 89.8%, 47
     false facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.675 and precision >= 0.905 and false <= 37
+    assert recall >= 0.63 and precision >= 0.895 and false <= 47
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
