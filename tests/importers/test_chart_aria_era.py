@@ -4,21 +4,10 @@ the Kent chart stays."""
 
 import pytest
 
-from .test_discourse import extract, facts
+from .test_chart_foreign import peaks
+from .test_discourse import extract
 
 SONG = "The closing dance is set to “Lantern Street” by The Orchard Kites."
-
-
-def peaks(post):
-    return [
-        (
-            value["subject_title"],
-            value["position"],
-            value["chart_other"] or value["chart"],
-        )
-        for value in facts(post, "chart_fact")
-        if value["fact_kind"] == "chart_peak"
-    ]
 
 
 @pytest.mark.parametrize(

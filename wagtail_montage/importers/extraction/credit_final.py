@@ -7,10 +7,9 @@ Reade") stays one act."""
 
 import re
 
+from .credit_cleanup import POSSESSIVE_RE
 from .sentences import add_unique
 
-# "Ana Pell's", "Ana Pell’s": a possessive left on a name.
-POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 # Words that join or qualify, never a name on their own ("AND", "Both"); nor is a
 # name without a letter ("Who sang it? A, who wrote it too 6. Which ...": the next
 # question's number).
