@@ -134,10 +134,10 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 18 was spent into it (88.8% /
-    99.0%, 80 false facts over 701 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 19 was spent into it (87.6% /
+    99.0%, 86 false facts over 741 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.88 and precision >= 0.985 and false <= 80
+    assert recall >= 0.87 and precision >= 0.985 and false <= 86
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
