@@ -36,6 +36,7 @@ HELD_ROUNDS = (
     "seventeenth",
     "eighteenth",
     "nineteenth",
+    "twentieth",
 )
 
 
