@@ -13,6 +13,7 @@ import re
 from ..prose import match_key
 from .lexicon import STOP_STARTS
 from .sentences import clean_title, mark_quotes, names_span, split_sentences
+from .track_numbered_by import numbered_by
 
 # The post's title says it is about songs: "Every song in X, ranked", "The X
 # soundtrack, track by track"; not "The ten best soundtracks, ranked", whose
@@ -120,8 +121,12 @@ BARE_ENTRY_RE = re.compile(
 def _bare_entry(ctx, sentence):
     """The heading's text, its title in quotation marks when it is a numbered title
     alone in a post whose title is about songs: "1. “Dust on the Dashboard” — it"."""
+    songs_title = bool(SONGS_TITLE_RE.search(ctx.post.title or ""))
+    entry = numbered_by(ctx, sentence, songs_title)  # "1. X, by A": X alone
+    if entry is not None:
+        return entry or sentence.orig
     found = BARE_ENTRY_RE.match(sentence.orig.strip())
-    if not found or sentence.quotes or not SONGS_TITLE_RE.search(ctx.post.title or ""):
+    if not found or sentence.quotes or not songs_title:
         return sentence.orig
     title = found.group(2)
     if title.split()[0] in STOP_STARTS or match_key(title) == ctx.film_key:
