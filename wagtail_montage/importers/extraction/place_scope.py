@@ -8,6 +8,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
+from .place_broad_names import named_region
 from .place_reading import LINE_HEADS, listed_name
 from .place_words import POSITION_NOUNS, named_place
 from .sentences import run_forward
@@ -59,6 +60,7 @@ def broad(name):
         or name in REGIONS
         or RANGE_RE.search(name)
         or COUNTY_RE.fullmatch(name)
+        or named_region(name, broad)  # "North Yorkshire", "the Yorkshire Dales"
     )
 
 
