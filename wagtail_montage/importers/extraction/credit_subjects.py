@@ -4,6 +4,7 @@ guitarist B wrote it", "A, the eldest, wrote it", "A wrote and sang it")."""
 import re
 
 from ..prose import match_key
+from .credit_who_asides import who_aside
 from .credit_words import CREDIT_ADVERBS, NAME_BREAKS, ROLE_DETERMINERS, SONG_NOUNS
 from .lexicon import MONTH_NAMES, NAME_CONNECTORS, NUMBER_WORDS, STOP_STARTS
 from .roles import role_before, skip_role
@@ -174,10 +175,8 @@ def skip_back(tokens, index):
         index -= 1
     index = _before_brackets(tokens, index)
     if index > 1 and tokens[index - 1].text == ",":
-        for back in range(index - 2, max(0, index - 10), -1):
-            if tokens[back].text.lower() == "who" and tokens[back - 1].text == ",":
-                return back - 1
-        return _before_apposition(tokens, index - 1)
+        aside = who_aside(tokens, index - 1)  # "A, who (...) outside Leeds, wrote"
+        return _before_apposition(tokens, index - 1) if aside is None else aside
     return index
 
 
