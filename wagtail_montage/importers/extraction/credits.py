@@ -52,6 +52,7 @@ from .credit_untitled import no_credit
 from .credit_untold import untold_credit, untold_song
 from .credit_versions import recordings_of
 from .credit_voices import voices_of
+from .credit_with_doers import doer_after_with
 from .credit_words import (
     ACT_NOUNS,
     CLAUSE_ENDS,
@@ -232,9 +233,9 @@ def _active_credit(ctx, sentence, verb, role):
         )  # "A wrote it", "she sings it and co-wrote it": who "she" is
     elif people:
         people = _pronoun_and(ctx, sentence, verb) + people
-    more = more + (
-        names_after_with(sentence, _after_too(sentence, after)) if role else []
-    )
+    if role:  # "wrote it with B", "co-wrote with B and the Cs recorded"
+        also = names_after_with(sentence, _after_too(sentence, after))
+        more += doer_after_with(sentence, _after_too(sentence, after), track, also)
     people = [name for name in people + more if not is_title(ctx, name)]
     if role:
         add_unique(track["composers"], people)
