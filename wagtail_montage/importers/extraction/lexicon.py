@@ -177,6 +177,8 @@ PLACE_CONNECTORS = frozenset(
         "dos",
         "das",
         "do",
+        "los",  # "Roque de los Muchachos", "Playa de las Teresitas"
+        "las",
         "upon",
         "am",
         "y",

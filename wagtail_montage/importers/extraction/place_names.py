@@ -14,6 +14,7 @@ from .lexicon import (
     US_STATES,
 )
 from .place_dates import dated_or_counted
+from .place_saints import saint_owned
 from .place_words import (
     NAMED_PLACE_RE,
     NAMED_TARGET_RE,
@@ -60,8 +61,10 @@ def possessive_owner(ctx, sentence, index, end):
         return "", index  # "Sadler's Wells Theatre", "Peggy's Point Lighthouse"
     if end - mark > 2 or known:
         return owner, mark + 1
-    if end - mark == 2 and not whole_name_head(tokens[mark + 1].text):
-        return owner, mark + 1  # "Vancouver's Gastown", not "Martha's Vineyard"
+    if end - mark == 2 and not (
+        whole_name_head(tokens[mark + 1].text) or saint_owned(owner)
+    ):
+        return owner, mark + 1  # "Vancouver's Gastown", not "St Michael's Mount"
     if end < len(tokens) and tokens[end].text.lower() in NEIGHBOURHOOD_WORDS:
         return owner, mark + 1  # "Berlin's Kreuzberg district"
     return "", index
