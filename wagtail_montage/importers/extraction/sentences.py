@@ -28,6 +28,7 @@ from .lexicon import (
 from .patterns import BOUNDARY_RE, CHARTS, INITIALS_RE, QUOTE_PATTERNS, TAG_RE, TOKEN_RE
 from .roles import skip_role
 from .sentence_bounds import bounded
+from .track_bold import mark_bold_titles
 
 # Connectives a writer shouts for emphasis, never a name's word.
 SHOUTED = frozenset({"AND", "BUT", "NOR", "ALSO", "BOTH", "TOO"})
@@ -131,7 +132,8 @@ def mark_quotes(text):
 
 def paragraph_text(html):
     """The paragraph's text with italics and quotations marked, one line per item."""
-    text = html.replace("<i>", OPEN).replace("</i>", CLOSE)
+    text = mark_bold_titles(html)  # "is <b>X</b> sung by A": a title in bold
+    text = text.replace("<i>", OPEN).replace("</i>", CLOSE)
     text = text.replace("<br/>", "\n").replace("</li>", "\n").replace("</p>", "\n")
     text = unescape(TAG_RE.sub("", text))
     text = text.replace(OPEN + CLOSE, "").replace("\xa0", " ")
