@@ -67,8 +67,11 @@ def _named_alone(ctx, name):
 
 
 def _titled(ctx, name):
+    """Whether ``name`` is the film's title (or it without its "The": "the Long
+    Division montage" of "The Long Division"), a track's or an album's."""
     key = match_key(name)
-    return key == ctx.film_key or key in ctx.tracks or key in ctx.albums
+    film = ctx.film_key.removeprefix("the ")
+    return key in (ctx.film_key, film) or key in ctx.tracks or key in ctx.albums
 
 
 def _an_act(words):

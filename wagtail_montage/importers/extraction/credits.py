@@ -18,6 +18,7 @@ from .credit_corrections import corrected_credits
 from .credit_doers import doers_described
 from .credit_done import done_by
 from .credit_entries import labelled_lines
+from .credit_genders import gendered_performer
 from .credit_gerunds import sung_songs
 from .credit_later import later_credits
 from .credit_names import resolve_people as resolve_people
@@ -67,7 +68,7 @@ from .credit_words import (
     credit_roles,
 )
 from .credit_writer_nouns import writer_nouns
-from .discourse import anaphor, person_pronoun
+from .discourse import anaphor
 from .roles import is_role, skip_role
 from .sentences import add_unique, clean_title, names_after_with, names_span
 from .song_parts import (
@@ -283,7 +284,7 @@ def _pronoun_people(ctx, sentence, pronoun):
         named = [name for name in named if not (name and called_a_band(ctx, name))]
     if named:
         return [name for name in named if name] if len(named) == 1 else []
-    people = person_pronoun(ctx, word)
+    people = gendered_performer(ctx, word)  # not a "she" for "he"
     if word.lower() in ("he", "she"):
         people = [name for name in people if not _a_band(ctx, name)]
         people = people or protagonist(ctx)  # the one person the post is about
