@@ -40,6 +40,7 @@ from .chart_labels import (
     listed_positions,
 )
 from .chart_mentions import mentions_of, parse_number
+from .chart_named_owners import owned_record, remember_owned
 from .chart_names import (
     ADJECTIVE_COUNTRIES,
     NOT_CHARTS_RE,
@@ -180,6 +181,7 @@ def charts_of(ctx, sentence):
     norm, tokens = sentence.norm, sentence.tokens
     reopen_song(ctx, sentence)  # "... not in the film. // The single did better"
     remember_titles(ctx, sentence)
+    remember_owned(ctx, sentence)  # "The Amari song became a hit. It went gold"
     # "UK Singles Chart – 6": a chart table's row, and nothing else
     mentions = [] if _row(ctx, sentence) else mentions_of(sentence)
     listed = listed_positions(sentence, mentions)
@@ -332,6 +334,9 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     tokens = sentence.tokens
     if not_this_record(sentence, region):
         return None  # "“X” (1971), whose theme topped", "her next single reached"
+    owned = owned_record(ctx, sentence, *region)  # "The Amari song went to No. 7"
+    if owned is not None:
+        return owned or None
     first = region[1] if verb_at is None else sentence.index_at(match.start())
     given = verb_index(tokens, first, GIVE_VERBS) if match.re is LEVEL_RE else None
     if given is not None and any(
