@@ -8,6 +8,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
+from .place_among import among_at
 from .place_broad_names import named_region
 from .place_reading import LINE_HEADS, listed_name
 from .place_words import POSITION_NOUNS, named_place
@@ -92,7 +93,8 @@ def narrower_at(tokens, index):
                 return None if wider else index + 2
             if position_of(tokens, index + 3):
                 return index + 5  # "filmed in X, at the foot of Y"
-        return around_at(tokens, index + 1)
+        # "in X, mostly around Y"; "in X, among the stalls of the Y Market"
+        return around_at(tokens, index + 1) or among_at(tokens, index + 1)
     for ahead in range(index, min(len(tokens) - 2, index + 8)):
         text = tokens[ahead].text
         if text == ":":

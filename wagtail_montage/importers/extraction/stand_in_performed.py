@@ -8,6 +8,7 @@ import re
 from .patterns import DOUBLED_RE
 from .place_words import MORE_DOUBLED_RE, target_place_like
 from .stand_in_targets import stand_in_target, story_setting
+from .stand_in_verbs import with_more_stand_ins
 
 # The empty group stands for "played" of the other verbs: none of these is one.
 DO = r"()(?:does|did|do|doing)\s"
@@ -43,6 +44,7 @@ def doubled_matches(ctx, sentence):
         for match in [*FINE_RE.finditer(norm), *WELL_RE.finditer(norm)]
         if performed_place(ctx, sentence, match)
     ]
+    matches = with_more_stand_ins(sentence, matches)  # "passed off as", "cast as"
     return sorted(matches, key=lambda match: match.start())
 
 

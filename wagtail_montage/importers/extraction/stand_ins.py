@@ -37,6 +37,7 @@ from .stand_in_copula import place_subject
 from .stand_in_described import described_site_place
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_mentioned import mentioned_noun, place_mentioned
+from .stand_in_part_of import part_of_named_site
 from .stand_in_performed import doubled_matches
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_targets import (
@@ -558,6 +559,7 @@ def name_before_comma(ctx, sentence, comma):
         and tokens[before].text in ("of", "in")
         and tokens[before - 1].text != ","  # "in X, in Y, which": Y narrows X down
         and not position_before(tokens, before)
+        and not part_of_named_site(tokens, before, start, end)  # "of the Y Market"
         and same_item(sentence, fallback[0], comma)  # not "X; the rest in Y, which"
     ):
         return fallback  # "the Petit Champlain quarter of Quebec City, which"

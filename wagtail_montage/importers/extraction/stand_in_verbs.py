@@ -1,0 +1,67 @@
+"""Stand-in verbs beyond "doubled for" and "played": a place passed off, got up,
+cast, substituting or serving as another ("X, passed off as Y", "X, got up as Y",
+"X, cast as Y", "X, substituting for Y", "X, masquerading as Y"), and a relative clause
+whose own subject dressed or passed it off ("X, which she dressed as Y", "X, which the
+film also passes off as Y").
+
+"cast as" and "served as" say the same of a person or a use ("Ana was cast as the
+nurse", "the hotel served as the crew's base"): they are read as "played" is, a place
+only with more evidence, and never before the crew's own use of a place."""
+
+import re
+
+# A subject inside a relative clause: "which she dressed as", "which the production
+# dressed as", "which Hesse passed off as", with an adverb or not ("which the film
+# also passes off as").
+RELATIVE_SUBJECT = (
+    r"which\s(?:she|he|they|we|the\s[a-z-]{2,20}|[A-Z][\w'-]{1,20})"
+    r"\s(?:(?:also|then|simply|cheerfully|boldly|gamely|[a-z]{3,12}ly)\s)?"
+)
+# What the subject did to the place: dressed it, passed it off, made it over.
+RELATIVE_VERBS = (
+    r"(?:dress(?:es|ed)?(?:\sup)?\sas|pass(?:es|ed)?\soff\sas|made\sover\sas"
+    r"|disguis(?:es|ed)\sas|turn(?:s|ed)\sinto|cast\sas|us(?:es|ed)\sas)"
+)
+
+# The group is the weak verb, read as "played" is; the others need no more evidence.
+MORE_VERBS_RE = re.compile(
+    rf"\b(?:{RELATIVE_SUBJECT}{RELATIVE_VERBS}"
+    r"|(?:passed|passes|passing)\soff\sas|(?:got|gets|getting)\sup\sas"
+    r"|(?:substituting|substituted|substitutes)\sfor"
+    r"|(?:masquerading|masquerades|masqueraded)\sas"
+    r"|(cast|serving|served|serves)\sas)\s",
+)
+
+# What a place served as for the crew, not in the story: "served as the unit base".
+CREW_USE_RE = re.compile(
+    r"^(?:the\s|a\s|an\s|our\s|their\s)?(?:[\w'-]{1,20}\s){0,2}?(?:crew|cast|unit"
+    r"|production|base|headquarters|hq|office|offices|canteen|catering|hub|green\sroom"
+    r"|car\spark|parking|location\sbase|makeup|wardrobe|storage|backdrop|inspiration"
+    r"|model|template|blueprint)\b",
+    re.IGNORECASE,
+)
+
+
+def with_more_stand_ins(sentence, found):
+    """``found`` with the further stand-in verbs of the sentence: "passed off as", "got
+    up as", "cast as", "substituting for", "which she dressed as" (in place of the
+    bare "dressed as" inside it, whose subject is no place); "served as" not before
+    the crew's use of a place ("served as the production office")."""
+    norm, more = sentence.norm, []
+    for match in MORE_VERBS_RE.finditer(norm):
+        if match.group(1) and CREW_USE_RE.match(norm[match.end() :]):
+            continue
+        inside = [
+            other
+            for other in found
+            if match.start() <= other.start() and other.end() <= match.end()
+        ]
+        if any(
+            other.start() < match.end() and match.start() < other.end()
+            for other in found
+            if other not in inside
+        ):
+            continue
+        found = [other for other in found if other not in inside]
+        more.append(match)
+    return found + more
