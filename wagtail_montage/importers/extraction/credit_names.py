@@ -22,6 +22,7 @@ from .credit_cleanup import (
 from .credit_denials import drop_credit, drop_denied_doers
 from .credit_entries import entries_taken_later
 from .credit_final import final_names
+from .credit_own_bands import own_bands
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -139,6 +140,7 @@ def resolve_people(ctx):
     text = _post_text(ctx)
     drop_denied_doers(ctx, text)  # "A produced it; he didn't write it"
     clean_names(ctx, text)
+    own_bands(ctx, text)  # "A" and "B Orchestra" of "A and the B Orchestra"
     apposed_performers(ctx, text)  # "“X”, the Tin Kites' roaring opener"
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
