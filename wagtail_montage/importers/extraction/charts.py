@@ -62,6 +62,7 @@ from .chart_recipients import recipient_after
 from .chart_reopened import reopen_song
 from .chart_rows import chart_row
 from .chart_salience import remember_titles, unknown_song
+from .chart_source_objects import source_subject
 from .chart_that_one import that_one
 from .chart_verbs import ENDED_VERBS, GIVE_VERBS, MORE_CHART_VERBS
 from .chart_week_counts import week_count
@@ -337,6 +338,9 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     owned = owned_record(ctx, sentence, *region)  # "The Amari song went to No. 7"
     if owned is not None:
         return owned or None
+    source = source_subject(ctx, sentence, region, verb_at)
+    if source is not None:
+        return source  # "It comes from her album “X” and was certified gold"
     first = region[1] if verb_at is None else sentence.index_at(match.start())
     given = verb_index(tokens, first, GIVE_VERBS) if match.re is LEVEL_RE else None
     if given is not None and any(
