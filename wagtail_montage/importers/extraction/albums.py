@@ -11,6 +11,7 @@ from ..prose import (
 )
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
+from .album_owned_nouns import owned_record
 from .album_words import (
     ALBUM_AFTER_RE,
     ALBUMS_CHART_WORDS_RE,
@@ -223,6 +224,7 @@ def _named_album(sentence, title, start, end):
         or ALBUM_AFTER_RE.match(norm[end : end + 50])
         or SOUNDTRACK_TO_RE.match(norm[end : end + 80])
         or (CALLED_RE.search(before) and RECORD_WORD_RE.search(norm[:start]))
+        or owned_record(norm, start, end)  # "“X”, the band's second LP"
     )
 
 
