@@ -4,6 +4,7 @@ soundtrack" and "she" point at, from the tracks and albums named before."""
 import re
 
 from ..prose import match_key
+from .album_song_places import song_stays_topic
 from .lexicon import COUNTRIES, MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
 from .sentences import OPEN, clean_title
@@ -378,6 +379,7 @@ def after_sentence(ctx, sentence):
         ctx.remember(kind, key)
     if song:
         ctx.remember("other", AMBIGUOUS)  # the next "it": the song or its album?
+    song_stays_topic(ctx, sentence)  # "“X” ... turned up on their album, Y"
 
 
 # "the film X", "the 1982 movie X"; "X (1982)": a title named as a film's.
