@@ -58,6 +58,7 @@ from .place_scope import (
     slot_of,
     town_in_list,
 )
+from .place_shots import in_shots, seen_in_shots
 from .place_siblings import item_about_filming
 from .place_story import story_scene_subject
 from .place_where import where_shot_locations
@@ -474,7 +475,7 @@ def identified_locations(ctx, sentence):
     for index in range(1, len(tokens) - 1):
         if tokens[index].text not in ("is", "are", "was", "were"):
             continue
-        if not filming_said(ctx, sentence, index):
+        if not (filming_said(ctx, sentence, index) or in_shots(tokens, index)):
             continue
         start = predicate_place(tokens, index + 1)
         subject_end = before_aside(tokens, index)  # "the X sequence, with the Y, is"
@@ -500,6 +501,7 @@ def identified_locations(ctx, sentence):
             subject == "place"
             or filmed_then_named(sentence, index, name)
             or located_and_contrasted(ctx, sentence, index, end)  # "X in Y"
+            or seen_in_shots(tokens, index, start, end)  # "the ridge in the wide shots"
         ):
             place_at(ctx, sentence, start)
             continue
