@@ -16,6 +16,7 @@ from .lexicon import (
     US_STATES,
 )
 from .place_answers import answered_place
+from .place_bases import base_after_places
 from .place_cues import (
     HEARSAY_RE,
     IN_THE_STORY_RE,
@@ -201,6 +202,7 @@ def filmed_locations(ctx, sentence):
             or went_elsewhere(ctx, sentence, match)
             or still_image(sentence, match)
             or RETRACTED_RE.search(sentence.norm[match.end() :])
+            or base_after_places(ctx, match)  # "The crew were based in X"
         ):
             # "It is often repeated that it was shot in X": said by others; "The crew
             # went to X" with no word of filming: maybe a festival, a studio.
