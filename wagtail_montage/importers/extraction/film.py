@@ -57,6 +57,7 @@ from .patterns import (
     FILM_YEAR_RE,
 )
 from .sentences import clean_title, run_backward, run_forward, skip_stop_starts
+from .track_song_clause import called_song, song_clause_before
 
 # A post title that starts with the film and its year: "Neon Ferry (1983): the
 # night-boat montage", "Review: Southbound Freight (1975)".
@@ -511,7 +512,7 @@ def _title_shared(ctx, opening, headings=()):
             title = clean_title(text)
             if not title or _words(title) not in post_title:
                 continue
-            if by_an_act(sentence.norm, end):
+            if by_an_act(sentence.norm, end) or called_song(sentence.norm, start):
                 sung.add(_words(title))  # "It's 'X' by A": the song, not the film
             if _sung(sentence.norm, start, end) or by_an_act(sentence.norm, end):
                 continue  # "The song over the last scene, 'X', was sung by A"
@@ -562,4 +563,5 @@ def _sung(norm, start, end):
     return bool(
         SONG_BEFORE_RE.search(norm[max(0, start - 40) : start])
         or SUNG_AFTER_RE.match(norm[end : end + 40])
+        or song_clause_before(norm, start)  # "the song that plays over it, “X”"
     )
