@@ -63,6 +63,7 @@ from .chart_reopened import reopen_song
 from .chart_rows import chart_row
 from .chart_salience import remember_titles, unknown_song
 from .chart_source_objects import source_subject
+from .chart_table_columns import record_row
 from .chart_that_one import that_one
 from .chart_verbs import ENDED_VERBS, GIVE_VERBS, MORE_CHART_VERBS
 from .chart_week_counts import week_count
@@ -272,14 +273,15 @@ def charts_of(ctx, sentence):
 def _row(ctx, sentence):
     """Whether the sentence is a chart table's row ("UK Singles Chart – 6"), its peak
     added."""
-    row = chart_row(ctx, sentence)
+    table = record_row(ctx, sentence)  # "Y (LP) – 7 – BPI gold": and its level
+    row = chart_row(ctx, sentence) if table is None else table or None
     if row is None:
         return False
     subject, number, chart = row
     ctx.offset = 0
     label = f"No. {number}"
     chart_peak(ctx, sentence, subject, number, False, "", "", label, False, "", chart)
-    return True
+    return not table
 
 
 def _labelled(ctx, sentence, match, number, after):

@@ -10,6 +10,7 @@ import re
 
 from ..prose import match_key
 from .chart_names import chart_in
+from .chart_table_columns import named_chart_cells
 from .charts import chart_peak
 from .patterns import COUNTRIES_OF, COUNTRY_CHARTS
 from .sentences import add_unique, paragraph_text
@@ -145,11 +146,14 @@ def _read_row(ctx, sentence, table, cells):
         return
     ctx.offset = 0
     track = ctx.track(sentence, title)
+    named = named_chart_cells(table["labels"], cells)  # "X – Billboard Hot 100 – 3"
+    if named:
+        _peak(ctx, sentence, track, *named)
     for role, label, cell in zip(table["columns"], table["labels"], cells, strict=True):
         if role in ("performers", "composers"):
             names = [name.strip() for name in NAMES_SPLIT_RE.split(cell)]
             add_unique(track[role], [name for name in names if name[:1].isupper()])
-        elif role == "chart":
+        elif role == "chart" and not named:
             _chart_cell(ctx, sentence, track, label, cell)
 
 
@@ -166,6 +170,10 @@ def _chart_cell(ctx, sentence, track, label, cell):
         chart = (COUNTRY_CHARTS[country][0], "")
     if chart is None or not 0 < number <= 200:
         return
+    _peak(ctx, sentence, track, chart, number)
+
+
+def _peak(ctx, sentence, track, chart, number):
     subject = (track["title"], "track", ", ".join(track["performers"][:1]))
     label = f"No. {number}"
     chart_peak(ctx, sentence, subject, number, False, "", "", label, False, "", chart)
