@@ -6,6 +6,7 @@ from .lexicon import PLACE_CONNECTORS, STOP_STARTS
 from .place_scope import broad
 from .place_words import TARGET_PLACE_NOUNS
 from .sentences import run_backward
+from .stand_in_heads import without_adverb
 
 # The first words of an aside that places or describes what it follows: "X, on
 # Sydney's northern beaches, played", "X, high above Y, which", "X, with its old
@@ -114,6 +115,7 @@ CLAUSE_VERBS = frozenset("is was are were has had".split())
 def aside_words(aside):
     """Whether the words between two commas are an aside about a place: "on the
     coast", "high above X", "the folly in north Wales" (an article, a lowercase noun)."""
+    aside = without_adverb(aside)  # "X, also in Y, playing"
     if not aside:
         return False
     first = aside[0].lower()

@@ -8,6 +8,7 @@ from .place_names import whole_name_head
 from .place_scope import broad
 from .place_words import PLACE_ADJECTIVES, TARGET_PLACE_NOUNS, named_place
 from .sentences import run_backward, run_forward
+from .stand_in_heads import compound_kind
 
 # Words a clause starts with, before a place that starts it: "so X on Y played".
 CLAUSE_STARTS = frozenset({",", ";", ":", "so", "and", "but", "then", "while"})
@@ -41,7 +42,10 @@ def inner_end(tokens, start):
     south Y"."""
     start = quarter_before(tokens, start)
     end = start - 1 - (tokens[start - 1].text == "the")
-    return end - (tokens[end - 1].text in TARGET_PLACE_NOUNS)  # "the X hotel in Y"
+    # "the X hotel in Y", "the X concert hall in Y"
+    return end - (
+        compound_kind(tokens, end - 1) or tokens[end - 1].text in TARGET_PLACE_NOUNS
+    )
 
 
 def inner_place(tokens, start):
@@ -53,8 +57,9 @@ def inner_place(tokens, start):
     if start < 3 or tokens[start - 1].text not in ("in", "on", "at", "outside", "near"):
         return None
     last = start - 2
-    if tokens[last].text in TARGET_PLACE_NOUNS:  # "the X hotel in Y": X, not Y
-        last -= 1
+    kind = compound_kind(tokens, last)  # "the X concert hall in Y"
+    if kind or tokens[last].text in TARGET_PLACE_NOUNS:  # "the X hotel in Y": X
+        last -= kind or 1
         start_of = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
         if (
             start_of is None

@@ -35,6 +35,7 @@ from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposed_place, apposition_start
 from .stand_in_copula import place_subject
 from .stand_in_described import described_site_place
+from .stand_in_heads import headed_start, kind_named
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_mentioned import mentioned_noun, place_mentioned
 from .stand_in_part_of import part_of_named_site
@@ -90,6 +91,7 @@ def doubled_locations(ctx, sentence):
             or target_place_like(target)
             and (placed_by_aside(tokens, start, verb) or place_headed(name))
             or place_subject(tokens, start)  # "That ridge is X playing Y"
+            or kind_named(name)  # "Keleti railway station, also in Y, playing"
         ):
             continue
         if SUPPOSED_RE.match(match.group(0)) and not (
@@ -536,6 +538,8 @@ def name_before_comma(ctx, sentence, comma):
         last > 0 and tokens[last].text in NEIGHBOURHOOD_WORDS and tokens[last - 1].cap
     )
     start, end, region = run_backward(tokens, last, PLACE_CONNECTORS, 6), last + 1, ""
+    if start is None:  # "Keleti railway station, also in Y, playing"
+        start = headed_start(tokens, last)
     if start is None:
         return fallback if same_item(sentence, fallback[0], comma) else ("", None, "")
     inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, 6) if start > 1 else None
