@@ -8,6 +8,7 @@ import re
 
 from ..prose import match_key
 from .sentences import clean_title
+from .track_fact_lines import fact_line_song
 from .track_titled import titled_song
 
 SONG_HEADING_RE = re.compile(
@@ -56,6 +57,10 @@ def heading_song(ctx, sentence):
     the list under it; or of a title opening a sentence saying it is the song."""
     if not sentence.quotes:
         return None
+    # "Music: “X”, Lumen Bay.", or under "Song": "“X”, Vanta Rue."
+    line = fact_line_song(ctx, sentence, _under_song_heading(ctx, sentence))
+    if line is not None:
+        return line
     titled = titled_song(ctx, sentence)  # the song the post's own title names
     if titled is not None:
         return titled
