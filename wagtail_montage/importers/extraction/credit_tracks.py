@@ -45,7 +45,9 @@ def it_track(ctx, sentence, offset):
         if kind == "other":
             return None
         title = (ctx.albums if kind == "album" else ctx.tracks)[key]["title"]
-        if _names(after, title) and not _names(before, title):
+        if kind == "track" and key in ctx.albums:
+            pass  # "A wrote it, and it's the title track of her album X": X's song
+        elif _names(after, title) and not _names(before, title):
             continue
         return ctx.tracks[key] if kind == "track" else None
     return None
