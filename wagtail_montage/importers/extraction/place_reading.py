@@ -34,7 +34,9 @@ STYLE_NOUNS = frozenset(
 )
 
 # A lowercase noun that ends a place's name: "Lower Bay station", "Clacton pier".
-NAME_HEADS = frozenset({"station", "pier", "airport", "lighthouse", "garage", "depot"})
+NAME_HEADS = frozenset(
+    {"station", "pier", "airport", "lighthouse", "garage", "depot", "peninsula"}
+)
 # A lowercase word that says what a name's head serves: "Holloway bus garage",
 # "Oakworth railway station".
 HEAD_MODIFIERS = frozenset("bus train railway tram coach ferry lifeboat".split())
