@@ -5,6 +5,7 @@ import re
 
 from ..prose import match_key
 from .album_song_places import song_stays_topic
+from .chart_it_on_albums import it_stays_on_song
 from .lexicon import COUNTRIES, MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
 from .sentences import OPEN, clean_title
@@ -380,6 +381,7 @@ def after_sentence(ctx, sentence):
     if song:
         ctx.remember("other", AMBIGUOUS)  # the next "it": the song or its album?
     song_stays_topic(ctx, sentence)  # "“X” ... turned up on their album, Y"
+    it_stays_on_song(ctx, sentence)  # "It was the first track on her album Y"
 
 
 # "the film X", "the 1982 movie X"; "X (1982)": a title named as a film's.
