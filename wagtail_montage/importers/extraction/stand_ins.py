@@ -94,10 +94,16 @@ def doubled_locations(ctx, sentence):
             or kind_named(name)  # "Keleti railway station, also in Y, playing"
         ):
             continue
-        if SUPPOSED_RE.match(match.group(0)) and not (
-            target_place_like(target)
-            or sentence.filming_context
-            and (target[:1].isupper() or venue_target(target))  # "a Newark disco"
+        if (
+            SUPPOSED_RE.match(match.group(0))
+            and not (
+                target_place_like(target)
+                or broad(
+                    target
+                )  # "which the film passes off as the Scottish Highlands"
+                or sentence.filming_context
+                and (target[:1].isupper() or venue_target(target))  # "a Newark disco"
+            )
         ):
             continue  # "Leeds, which was supposed to be a two-week shoot"
         if MEANT_RE.match(match.group(0)) and not IN_THE_FILM_RE.search(norm):
