@@ -4,6 +4,7 @@ the album), a title named before, a quoted title made a track."""
 import re
 
 from ..prose import match_key
+from .credit_song_sources import song_memory
 from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE, NOT_THIS_FILM_RE, SONG_NOUNS
 from .elsewhere import title_elsewhere
 from .sentences import clean_title
@@ -41,7 +42,7 @@ def it_track(ctx, sentence, offset):
         key = match_key(clean_title(text))
         if key not in ctx.tracks:
             return _song_quoted(ctx, sentence, quoted[-1], offset)
-    for kind, key in reversed(ctx.recent):
+    for kind, key in reversed(song_memory(ctx, sentence)):
         if kind == "other":
             return None
         title = (ctx.albums if kind == "album" else ctx.tracks)[key]["title"]
