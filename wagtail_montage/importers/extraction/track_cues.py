@@ -12,6 +12,8 @@ from .credit_words import NOT_A_SONG_RE
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import clean_title, run_backward, skip_stop_starts
 from .track_apposed import apposed
+from .track_film_nouns import film_noun_before
+from .track_ordinals import ordinal_song
 from .track_words import SONG_CONTEXT_RE
 
 _NAME = r"[A-Z][\w'.-]{0,30}(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}"
@@ -156,6 +158,8 @@ def song_called(sentence, start, tracks=None):
         SONG_CALLED_RE.search(sentence.norm[:start])
         or IT_CALLED_RE.search(before)
         or (tracks is not None and not tracks and A_SONG_CALLED_RE.search(before))
+        or ordinal_song(sentence, start, tracks)  # "The second, “X”, is ..."
+        or film_noun_before(sentence, start)  # "the film's closing number, “X”"
     )
 
 
