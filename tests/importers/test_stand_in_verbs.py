@@ -29,6 +29,10 @@ FOUND = {
         "Kessel Works",
         "Lodz",
     ),
+    "The pub is the Kell Arms in Tarrow, dressed by the art department as a bar.": (
+        "Kell Arms",
+        "a bar",
+    ),
     "The ballroom scenes were shot at Delling House, which served as a palace.": (
         "Delling House",
         "a palace",

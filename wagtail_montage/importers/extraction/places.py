@@ -47,6 +47,7 @@ from .place_reading import (
     plural_possessive,
     region_of_country,
 )
+from .place_real_ones import before_bracket, real_one
 from .place_scope import (
     broad,
     broad_stand_ins,
@@ -480,7 +481,8 @@ def identified_locations(ctx, sentence):
         if not (filming_said(ctx, sentence, index) or in_shots(tokens, index)):
             continue
         start = predicate_place(tokens, index + 1)
-        subject_end = before_aside(tokens, index)  # "the X sequence, with the Y, is"
+        # "the X sequence, with the Y, is"; "The X (shots 20 to 26) was"
+        subject_end = before_bracket(tokens, before_aside(tokens, index))
         subject = place_subject(tokens, subject_end) if start is not None else ""
         subject = subject or start is not None and story_scene_subject(tokens, index)
         if (
@@ -504,6 +506,7 @@ def identified_locations(ctx, sentence):
             or filmed_then_named(sentence, index, name)
             or located_and_contrasted(ctx, sentence, index, end)  # "X in Y"
             or seen_in_shots(tokens, index, start, end)  # "the ridge in the wide shots"
+            or real_one(tokens, index)  # "The gas station was a real one in X"
         ):
             place_at(ctx, sentence, start)
             continue

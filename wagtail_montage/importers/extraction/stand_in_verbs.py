@@ -2,7 +2,8 @@
 cast, substituting or serving as another ("X, passed off as Y", "X, got up as Y",
 "X, cast as Y", "X, substituting for Y", "X, masquerading as Y"), and a relative clause
 whose own subject dressed or passed it off ("X, which she dressed as Y", "X, which the
-film also passes off as Y").
+film also passes off as Y"), or a passive that says who did ("X, dressed by the
+designers as Y").
 
 "cast as" and "served as" say the same of a person or a use ("Ana was cast as the
 nurse", "the hotel served as the crew's base"): they are read as "played" is, a place
@@ -27,6 +28,8 @@ RELATIVE_VERBS = (
 MORE_VERBS_RE = re.compile(
     rf"\b(?:{RELATIVE_SUBJECT}{RELATIVE_VERBS}"
     r"|(?:passed|passes|passing)\soff\sas|(?:got|gets|getting)\sup\sas"
+    # "dressed by the designers as Y", "made up by Carty's crew as Y": who did it
+    r"|(?:dressed|disguised|done\sup|made\sup)\sby\s(?:[\w'-]{1,20}\s){1,4}?as"
     r"|(?:substituting|substituted|substitutes)\sfor"
     r"|(?:masquerading|masquerades|masqueraded)\sas"
     r"|(cast|serving|served|serves)\sas)\s",
