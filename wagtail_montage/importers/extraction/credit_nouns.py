@@ -10,6 +10,7 @@ from ..prose import match_key
 from .context import track_value
 from .credit_appositions import COMPANY_WORDS
 from .credit_name_songs import name_songs
+from .credit_singing_titles import singing_titles
 from .credit_subjects import PERFORMED, WROTE
 from .credit_tracks import it_track
 from .credit_words import NAME_BREAKS, SONG_NOUNS
@@ -65,9 +66,8 @@ def noun_credits(ctx, sentence, known_track):
         _credited_act(ctx, sentence, match, known_track)
     for match in CREDITED_AFTER_RE.finditer(sentence.norm):
         _credited_after(ctx, sentence, match, known_track)
-    name_songs(
-        ctx, sentence, _defer
-    )  # "“X”, a A and B song", "the song is another A tune"
+    name_songs(ctx, sentence, _defer)  # "“X”, a A and B song", "another A tune"
+    singing_titles(ctx, sentence)  # "A singing “X”"
 
 
 # "played by the Bs and credited to A", "performed by B but credited to its
