@@ -4,25 +4,32 @@ words before it ("the film's closing number, “X”", "the movie's big love the
 or a noun that is no song ("the film's closing line"), is not. Each sentence is
 our own."""
 
+import pytest
+
 from .test_discourse import titles
 from .test_track_entries import read
 
 OPENING = "<i>Gull Point</i> (1983) was Ben Hale's last picture."
 
 
-def test_the_films_own_songs():
-    post = read(OPENING, "Ada Moon wrote the film's closing number, “Pier Lights”.")
-    assert titles(post) == ["Pier Lights"]
-    post = read(OPENING, "The movie's big love theme, “Salt Kiss”, runs four minutes.")
-    assert titles(post) == ["Salt Kiss"]
-    post = read(
-        OPENING, "Its opening tune was “Low Gate”, and it still is my ringtone."
-    )
-    assert titles(post) == ["Low Gate"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Moon wrote the film's closing number, “Pier Lights”.",
+        "The movie's big love theme, “Pier Lights”, runs four minutes.",
+        "Its opening tune was “Pier Lights”, and it still is my ringtone.",
+    ],
+)
+def test_the_films_own_songs(sentence):
+    assert titles(read(OPENING, sentence)) == ["Pier Lights"]
 
 
-def test_not_the_films_song():
-    post = read(OPENING, "The film's closing line, “Harbour Wall”, is the best bit.")
-    assert titles(post) == []
-    post = read(OPENING, "Its second sequel, “Gull Point Again”, never opened.")
-    assert titles(post) == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film's closing line, “Harbour Wall”, is the best bit.",
+        "Its second sequel, “Gull Point Again”, never opened.",
+    ],
+)
+def test_not_the_films_song(sentence):
+    assert titles(read(OPENING, sentence)) == []

@@ -13,6 +13,7 @@ from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import clean_title, run_backward, skip_stop_starts
 from .track_apposed import apposed
 from .track_film_nouns import film_noun_before
+from .track_heard_things import heard_thing
 from .track_ordinals import ordinal_song
 from .track_words import SONG_CONTEXT_RE
 
@@ -358,7 +359,7 @@ HEARD_APPOSITION_RE = re.compile(
 def heard_apposition(after):
     """Whether the words after a title say what it is and where it is heard: "“X,”
     the little acoustic cue heard when the hero wins"."""
-    return bool(HEARD_APPOSITION_RE.match(after[:120]))
+    return bool(HEARD_APPOSITION_RE.match(after[:120])) or heard_thing(after)
 
 
 # Right after a quoted title: the film it comes from. "“X”, from <i>Y</i> (1993)",
