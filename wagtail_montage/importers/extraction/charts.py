@@ -32,6 +32,8 @@ from .chart_country_first import country_first
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_foreign import ADJECTIVES, FOREIGN_RE, foreign_chart, foreign_country
+from .chart_foreign_scenes import foreign_scene, scene_chart
+from .chart_fragment_titles import unknown_fragment_title
 from .chart_fragments import fragment_subject
 from .chart_labels import (
     in_parentheses,
@@ -241,6 +243,7 @@ def charts_of(ctx, sentence):
                 or label_subject(ctx, sentence, match.start())
                 or recipient_after(ctx, sentence, match)
                 or unknown_song(ctx, sentence, region)
+                or unknown_fragment_title(ctx, sentence, match, first)
                 or it_past_own_names(ctx, sentence, region)
                 or only_track(ctx, sentence, region, after, kind)
             )
@@ -413,6 +416,7 @@ def chart_peak(
         or the_other_one(after, before, chart_in)  # "... and on the Italian one"
         or chart_there(before)
         or chart_just_before(before)
+        or scene_chart(kind, after, before)  # "in New Zealand it was No. 1 on the ..."
     )
     country = None if chart else _country(ctx, sentence, kind, after, before, lead)
     if country:
@@ -492,7 +496,7 @@ def chart_peak(
 
 def _country(ctx, sentence, kind, after, before, lead):
     """The country whose chart a position with no chart named is on, or None."""
-    if COUNTRY_LIST_RE.match(after):
+    if COUNTRY_LIST_RE.match(after) or foreign_scene(after, before):
         return None  # "No. 40 in Britain's list of wedding songs": no chart
     country = country_of_position(after, before, lead)
     if not country:
