@@ -394,6 +394,7 @@ CLAUSE_ENDS = frozenset(
         "at",
         "while",
         "during",
+        "between",  # "which A and B wrote between them"
         "after",
         "before",
         "over",
