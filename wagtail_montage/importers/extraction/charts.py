@@ -31,7 +31,7 @@ from .chart_clauses import (
 from .chart_country_first import country_first
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
-from .chart_foreign import ADJECTIVES, FOREIGN_RE, foreign_chart, foreign_country
+from .chart_foreign import ADJECTIVES, foreign_chart, foreign_country
 from .chart_foreign_scenes import foreign_scene, scene_chart
 from .chart_fragment_titles import unknown_fragment_title
 from .chart_fragments import fragment_subject
@@ -44,7 +44,6 @@ from .chart_labels import (
 from .chart_mentions import mentions_of, parse_number
 from .chart_named_owners import owned_record, remember_owned
 from .chart_names import (
-    ADJECTIVE_COUNTRIES,
     NOT_CHARTS_RE,
     certifier_country,
     chart_fits,
@@ -54,6 +53,7 @@ from .chart_names import (
     chart_there,
     country_of_position,
 )
+from .chart_national import national_chart
 from .chart_objects import object_it
 from .chart_one_record import one_record
 from .chart_ones import the_other_one
@@ -76,7 +76,6 @@ from .patterns import (
     CHART_NAMES,
     CHART_VERBS,
     CHARTS,
-    COUNTRIES_OF,
     COUNTRY_CHARTS,
     COUNTRY_NAMES,
     HEDGES,
@@ -341,11 +340,10 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     if not_this_record(sentence, region):
         return None  # "“X” (1971), whose theme topped", "her next single reached"
     owned = owned_record(ctx, sentence, *region)  # "The Amari song went to No. 7"
+    if owned is None:  # "It comes from her album “X” and was certified gold"
+        owned = source_subject(ctx, sentence, region, verb_at)
     if owned is not None:
         return owned or None
-    source = source_subject(ctx, sentence, region, verb_at)
-    if source is not None:
-        return source  # "It comes from her album “X” and was certified gold"
     first = region[1] if verb_at is None else sentence.index_at(match.start())
     given = verb_index(tokens, first, GIVE_VERBS) if match.re is LEVEL_RE else None
     if given is not None and any(
@@ -540,27 +538,6 @@ UNNAMED_CHART_RE = re.compile(
     r"(?!(?:singles|pop|albums?|national|main|official|same|music|weekly)\s)"
     r"(?:[\w'\u2019&-]+\s){1,3}charts?\b"
 )
-
-
-THE_NATIONAL_CHART_RE = re.compile(
-    r"\b(?:the|[Hh]ighest)\s(UK|U\.K\.|US|U\.S\.|American|Canadian|Australian|German|West German)"
-    r"\s(?:pop\s)?charts?\b"
-)
-
-
-def national_chart(sentence, kind):
-    """The chart of the one country whose chart a sentence names ("the UK chart"),
-    when it names no chart of its own, for a position with none: "It entered the UK
-    chart at 61 and sat in fourth place for a fortnight"."""
-    if sentence.charts:
-        return None
-    countries = {
-        COUNTRIES_OF.get(found.group(1)) or ADJECTIVE_COUNTRIES.get(found.group(1))
-        for found in THE_NATIONAL_CHART_RE.finditer(sentence.norm)
-    }
-    if len(countries) != 1 or FOREIGN_RE.search(sentence.norm):
-        return None
-    return COUNTRY_CHARTS[countries.pop()][kind == "album"]
 
 
 def own_clause(after):
