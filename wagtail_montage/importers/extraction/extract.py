@@ -21,6 +21,7 @@ and has no nested quantifiers, so extraction is linear in the length of the post
 from django.utils.translation import gettext as _
 
 from ..prose import split_film_suffix
+from .album_placeholders import merge_untitled_soundtrack
 from .albums import albums_of
 from .charts import charts_of, resolve_pending
 from .context import FactContext
@@ -74,6 +75,7 @@ def run(ctx, sentences):
         after_sentence(ctx, sentence)
         ctx.previous = sentence
     resolve_pending(ctx)
+    merge_untitled_soundtrack(ctx)  # "the soundtrack", later "titled “X: Music”"
     merge_short_forms(ctx)  # "Ribbon" after "Ribbon of Static": the same song
     drop_songs_elsewhere(ctx)  # the songs the post says are not in the film
     drop_doubted(ctx)  # of a list "only two of those are in the film"
