@@ -9,6 +9,7 @@ from ..prose import (
     iso_partial_date,
     match_key,
 )
+from .album_came_from import song_of_the_album
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_owned_nouns import owned_record
@@ -214,6 +215,8 @@ def _named_album(sentence, title, start, end):
         return False
     if song_of_album_before(norm[max(0, start - 80) : start]):
         return False  # "Another single from the album, “X”,": the single
+    if song_of_the_album(norm, end):
+        return False  # "the album “X” came from, “Y”": X is the song
     return bool(
         ALBUM_WORDS_RE.search(title)
         or FOREIGN_SOUNDTRACK_RE.search(title)
