@@ -48,3 +48,12 @@ def test_bold_in_a_sentence_is_marked_as_italics():
     assert mark_bold_titles("<p>A ballad, <b>Harbour Wall</b>, closes it.</p>") == (
         "<p>A ballad, <i>Harbour Wall</i>, closes it.</p>"
     )
+
+
+def test_a_records_whole_title_in_bold_wherever_it_stands():
+    html = "<p>8. Name the soundtrack album. <b>Gull Point: Songs from the Road</b></p>"
+    assert "<i>Gull Point: Songs from the Road</i>" in mark_bold_titles(html)
+    question = "<p>5. <b>Q: Is there a soundtrack album?</b> Yes.</p>"
+    assert mark_bold_titles(question) == question
+    generic = "<p><b>The Original Soundtrack</b> is great.</p>"
+    assert mark_bold_titles(generic) == generic
