@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from ..prose import match_key
 from .context import track_value
 from .credit_appositions import COMPANY_WORDS
+from .credit_counted_lists import counted_lists
 from .credit_name_songs import name_songs
 from .credit_singing_titles import singing_titles
 from .credit_subjects import PERFORMED, WROTE
@@ -68,6 +69,7 @@ def noun_credits(ctx, sentence, known_track):
         _credited_after(ctx, sentence, match, known_track)
     name_songs(ctx, sentence, _defer)  # "“X”, a A and B song", "another A tune"
     singing_titles(ctx, sentence)  # "A singing “X”"
+    counted_lists(ctx, sentence)  # "written by three people: A; B; and C"
 
 
 # "played by the Bs and credited to A", "performed by B but credited to its
