@@ -29,6 +29,10 @@ FOUND = {
         "Kessel Works",
         "Lodz",
     ),
+    "Kell Abbey turns up in the film as a Bavarian monastery.": (
+        "Kell Abbey",
+        "a Bavarian monastery",
+    ),
     "The pub is the Kell Arms in Tarrow, dressed by the art department as a bar.": (
         "Kell Arms",
         "a bar",
@@ -49,6 +53,9 @@ def test_a_further_stand_in_verb_says_what_a_place_played(sentence):
 TRAPS = {
     "Nadia Frost was cast as the nurse, and it was filmed at Kelso Bay.": "Kelso Bay",
     "The crew filmed at Corran Hall, which served as the unit base.": "Corran Hall",
+    "Ada Vell turns up in the film as the nurse, and it was shot at Kelso Bay.": (
+        "Kelso Bay"
+    ),
 }
 
 

@@ -50,7 +50,12 @@ def place_headed(name):
 
 
 # Last words of a place's name the shared patterns leave out.
-PLACE_HEADS = frozenset({"Necropolis", "Cemetery", "Graveyard", "Churchyard"})
+PLACE_HEADS = frozenset(
+    """
+    Necropolis Cemetery Graveyard Churchyard Castle Priory Citadel Observatory
+    Lido Pavilion
+    """.split()
+)
 
 
 # What a band or a singer does with a song: "X doing “Song”", "X singing “Song”".

@@ -1,13 +1,14 @@
 """Stand-in verbs beyond "doubled for" and "played": a place passed off, got up,
-cast, substituting or serving as another ("X, passed off as Y", "X, got up as Y",
-"X, cast as Y", "X, substituting for Y", "X, masquerading as Y"), and a relative clause
-whose own subject dressed or passed it off ("X, which she dressed as Y", "X, which the
-film also passes off as Y"), or a passive that says who did ("X, dressed by the
-designers as Y").
+cast, substituting, serving or turning up as another ("X, passed off as Y", "X, got
+up as Y", "X turns up in the film as Y", "X, cast as Y", "X, substituting for Y", "X,
+masquerading as Y"), and a relative clause whose own subject dressed or passed it off
+("X, which she dressed as Y", "X, which the film also passes off as Y"), or a passive
+that says who did ("X, dressed by the designers as Y").
 
-"cast as" and "served as" say the same of a person or a use ("Ana was cast as the
-nurse", "the hotel served as the crew's base"): they are read as "played" is, a place
-only with more evidence, and never before the crew's own use of a place."""
+"cast as", "served as" and "turns up as" say the same of a person or a use ("Ana was
+cast as the nurse", "the hotel served as the crew's base"): they are read as "played"
+is, a place only with more evidence, and never before the crew's own use of a
+place."""
 
 import re
 
@@ -24,6 +25,12 @@ RELATIVE_VERBS = (
     r"|disguis(?:es|ed)\sas|turn(?:s|ed)\sinto|cast\sas|us(?:es|ed)\sas)"
 )
 
+# A place's appearance in the film: "turns up", "shows up", "appears", "features".
+APPEARS = (
+    r"(?:(?:turns|turned|turning|shows|showed|showing)\sup|appears|appeared|appearing"
+    r"|features|featured)"
+)
+
 # The group is the weak verb, read as "played" is; the others need no more evidence.
 MORE_VERBS_RE = re.compile(
     rf"\b(?:{RELATIVE_SUBJECT}{RELATIVE_VERBS}"
@@ -32,7 +39,9 @@ MORE_VERBS_RE = re.compile(
     r"|(?:dressed|disguised|done\sup|made\sup)\sby\s(?:[\w'-]{1,20}\s){1,4}?as"
     r"|(?:substituting|substituted|substitutes)\sfor"
     r"|(?:masquerading|masquerades|masqueraded)\sas"
-    r"|(cast|serving|served|serves)\sas)\s",
+    r"|(cast|serving|served|serves"
+    # "X turns up in the film as Y", "X appears as Y", "X shows up in the montage as Y"
+    rf"|{APPEARS}(?:\sin\s(?:the|this)\s(?:film|movie|picture|montage|video))?)\sas)\s",
 )
 
 # What a place served as for the crew, not in the story: "served as the unit base".
