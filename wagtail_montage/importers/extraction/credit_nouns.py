@@ -11,6 +11,7 @@ from .context import track_value
 from .credit_appositions import COMPANY_WORDS
 from .credit_counted_lists import counted_lists
 from .credit_name_songs import name_songs
+from .credit_own_songs import own_songs
 from .credit_singing_titles import singing_titles
 from .credit_subjects import PERFORMED, WROTE
 from .credit_tracks import it_track
@@ -70,6 +71,7 @@ def noun_credits(ctx, sentence, known_track):
     name_songs(ctx, sentence, _defer)  # "“X”, a A and B song", "another A tune"
     singing_titles(ctx, sentence)  # "A singing “X”"
     counted_lists(ctx, sentence)  # "written by three people: A; B; and C"
+    own_songs(ctx, sentence)  # "A's own instrumental “X”", "“X”, A: her own song"
 
 
 # "played by the Bs and credited to A", "performed by B but credited to its
