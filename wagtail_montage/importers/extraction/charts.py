@@ -41,6 +41,7 @@ from .chart_labels import (
     labelled_peak,
     listed_positions,
 )
+from .chart_local_places import local_ranking
 from .chart_mentions import mentions_of, parse_number
 from .chart_named_owners import owned_record, remember_owned
 from .chart_names import (
@@ -408,6 +409,8 @@ def chart_peak(
     if year:
         value["year"] = int(year.group(1))
     after = own_clause(after)
+    if local_ranking(after):
+        return  # "number one on Galveston Island for forty years": no chart
     chart = (
         named
         or chart_in(after[:100])
