@@ -39,8 +39,8 @@ def name_songs(ctx, sentence, defer):
         writers = _writers(sentence, index + 1)
         if not writers or not all(_person(ctx, name) for name in writers):
             continue
-        title, singers = _track_of(ctx, sentence, index)
-        track = _known(ctx, title)
+        title, singers = said_of(ctx, sentence, index)
+        track = known_title(ctx, title)
         if track is not None:
             add_unique(track["composers"], writers)
             add_unique(track["performers"], singers)
@@ -101,7 +101,7 @@ def _band(word, joined):
     return word.lower() in ACT_NOUNS or word == "The" or (plural and not joined)
 
 
-def _track_of(ctx, sentence, index):
+def said_of(ctx, sentence, index):
     """The title (a quotation, or "it" for the track named last) "a A song" at
     ``tokens[index]`` is said of, and the singers seen singing it; (None, []) when
     it is said of nothing."""
@@ -144,12 +144,13 @@ def _opens(tokens, index):
 
 def _apposed_track(ctx, sentence, comma):
     """The title that ends right before the comma at ``tokens[comma]``, or before
-    a short apposition that does ("“X”, the Bs' big moment, a A song")."""
+    a short apposition or "by" phrase that does ("“X”, the Bs' big moment, a A
+    song", "“X” by the Bs, a composition by A")."""
     tokens = sentence.tokens
-    title = _title_ending(ctx, sentence, comma - 1)
-    if title is not None:
-        return title
-    for back in range(comma - 1, max(0, comma - APPOSITION_REACH), -1):
+    for back in range(comma - 1, max(-1, comma - APPOSITION_REACH), -1):
+        title = _title_ending(ctx, sentence, back)
+        if title is not None:
+            return title
         word = tokens[back].text.lower()
         if word in BE_WORDS or sentence.inside_quote(tokens[back].start):
             return None
@@ -166,7 +167,7 @@ def _title_ending(ctx, sentence, index):
     return next((quote for quote in sentence.quotes if quote[2] == end), None)
 
 
-def _known(ctx, title):
+def known_title(ctx, title):
     """The track of a title: "it" is the one named last, a quotation its own."""
     if title == "it":
         return ctx.last_track()

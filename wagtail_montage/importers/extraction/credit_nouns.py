@@ -10,6 +10,7 @@ from ..prose import match_key
 from .context import track_value
 from .credit_appositions import COMPANY_WORDS
 from .credit_counted_lists import counted_lists
+from .credit_epithets import epithet_credits
 from .credit_name_songs import name_songs
 from .credit_own_songs import own_songs
 from .credit_singing_titles import singing_titles
@@ -72,6 +73,7 @@ def noun_credits(ctx, sentence, known_track):
     singing_titles(ctx, sentence)  # "A singing “X”"
     counted_lists(ctx, sentence)  # "written by three people: A; B; and C"
     own_songs(ctx, sentence)  # "A's own instrumental “X”", "“X”, A: her own song"
+    epithet_credits(ctx, sentence, _defer)  # "“X”, a ragged, fiddly thing by A"
 
 
 # "played by the Bs and credited to A", "performed by B but credited to its
