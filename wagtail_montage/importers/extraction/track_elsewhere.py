@@ -8,6 +8,7 @@ import re
 from ..prose import match_key
 from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
 from .sentences import clean_title
+from .track_career_hits import career_hit
 from .track_denied_named import denied_by_name
 from .track_occasions import a_credential, of_another_occasion
 from .track_words import (
@@ -246,6 +247,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or CONFUSED_WITH_RE.search(norm[max(0, start - 80) : start])
         or CHART_BEHIND_RE.search(norm[max(0, start - 90) : start])
         or denied_by_name(ctx, sentence, start, end)  # "is not in <i>Film</i>"
+        or career_hit(sentence, start)  # "Her first hit, “X”, reached No. 6"
     ):
         return True
     clause = re.split(r"[;\u201c\ue000]", after[:110])[0]
