@@ -11,6 +11,7 @@ from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_CONNECTORS, US_STATES
 from .place_among import among_at
 from .place_broad_names import named_region
 from .place_reading import LINE_HEADS, listed_name
+from .place_site_stand_ins import played_site
 from .place_words import POSITION_NOUNS, named_place
 from .sentences import run_forward
 
@@ -428,7 +429,7 @@ def drop_towns_of_sites(ctx):
             and first <= other_order[:2]
             and other_order[0] <= order[0] + SCOPE_SENTENCES
             and not other["region"]
-            and named_place(other["name"])
+            and (named_place(other["name"]) or played_site(other))  # "a housing estate"
         ]
         if not sites:
             continue
