@@ -7,6 +7,7 @@ eighteenth on the Hot 100", "peaked second in Britain"; or right after the chart
 import re
 
 from .chart_names import chart_in, chart_just_before
+from .chart_scene_ranks import SCENE_RANK_RE, scene_rank
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import COUNTRY_RE
 
@@ -115,7 +116,9 @@ def bare_ranks(sentence, taken):
         before = norm[: rank.start()]
         labelled = re_ is BARE_RANK_RE and match.group(2) and _chart_label(before)
         if not (named_after or chart_just_before(before) or labelled):
-            continue
+            if not scene_rank(norm, rank.start(), rank.end()):
+                continue
+            rank.re = SCENE_RANK_RE  # "In Britain it got to 18.": a song's, if credited
         lead = norm[max(0, rank.start() - 60) : rank.start()].lower().split()
         if NOT_RANK_WORDS & set(lead[-3:]) or _owned(lead, match):
             continue

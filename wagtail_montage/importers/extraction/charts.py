@@ -65,6 +65,7 @@ from .chart_recipients import recipient_after
 from .chart_reopened import reopen_song
 from .chart_rows import chart_row
 from .chart_salience import remember_titles, unknown_song
+from .chart_scene_ranks import credited_song, scene_country
 from .chart_source_objects import source_subject
 from .chart_table_columns import record_row
 from .chart_that_one import that_one
@@ -154,6 +155,7 @@ def _add_peak(ctx, sentence, subject, mention):
     label = f"top {number}" if top_n else f"No. {number}"
     lead = sentence.norm[max(0, match.start() - 120) : match.start()]
     named = question_chart(sentence, match)  # "How high in the Irish chart? No. 1"
+    subject = credited_song(ctx, match, subject)  # "In Britain it got to 18."
     chart_peak(
         ctx, sentence, subject, number, top_n, after, before, label, hedged, lead, named
     )
@@ -503,7 +505,8 @@ def _country(ctx, sentence, kind, after, before, lead):
     if not country:
         country = bare_chart_country(ctx, kind, after)  # "on the albums chart"
     # "No. 11 on the albums chart and went gold with the BPI"
-    return country or certifier_country(after, sentence.norm)
+    country = country or certifier_country(after, sentence.norm)
+    return country or scene_country(lead)  # "modest in Britain, climbing to 23"
 
 
 def resolve_pending(ctx):
