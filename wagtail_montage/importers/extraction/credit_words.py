@@ -24,6 +24,13 @@ ASIDE = (
     rf"|(?:rather\s|quite\s|very\s|somewhat\s|a\sbit\s|a\slittle\s)?{MANNER})\b"
     r"[^,.;:\u201c\u201d\"()]{0,80}"
 )
+# An aside in brackets between the verb and "by": "performed (confusingly) by",
+# "sung (in Welsh) by"; not a hedge ("written (allegedly) by" is a rumour).
+BRACKETED = (
+    r"\s\((?![^()]{0,60}\b(?:supposedly|allegedly|reportedly|wrongly|mistakenly"
+    r"|falsely|probably|possibly|maybe|perhaps|not|never|rumou?red|or\sso)\b)"
+    r"[^()\u201c\u201d\"\ue000\ue001]{1,60}\)"
+)
 # What a piece is played on: "played on the fiddle by A".
 INSTRUMENTS = (
     r"(?:fiddle|violin|viola|cello|piano|guitar|banjo|mandolin|harp|organ|accordion"
@@ -34,7 +41,7 @@ CREDIT_RE = re.compile(
     rf"\b(?:(?:({WRITING}|music|lyrics|words|words and music)|({PERFORMING}"
     r"|(?:guest |lead )?vocals?|a duet|an instrumental))"
     rf"(?:\sand\s(?:({WRITING}|music|lyrics|words)|({PERFORMING})))?"
-    rf"(?:,\s{ASIDE},)?"
+    rf"(?:,\s{ASIDE},|{BRACKETED})?"
     rf"\s(?:both\s|all\s|jointly\s|together\s|in\s\d{{4}}\s|here\s|live\s|{MANNER}\s"
     r"|(?:especially\s|specially\s)?(?:for|in)\s(?:the|this)\s(?:film|movie|picture)\s"
     r"|for\s(?:her|him|them|the\s(?:singer|band|group))\s|on\s(?:screen|camera)\s"
