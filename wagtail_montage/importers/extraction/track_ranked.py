@@ -13,6 +13,7 @@ import re
 from ..prose import match_key
 from .lexicon import STOP_STARTS
 from .sentences import clean_title, mark_quotes, names_span, split_sentences
+from .track_item_runs import after_song_item
 from .track_numbered_by import numbered_by
 
 # The post's title says it is about songs: "Every song in X, ranked", "The X
@@ -142,7 +143,11 @@ def _bulleted_entry(ctx, sentence, start, end):
         return False
     if not _entry_artist(sentence, end, AFTER_ITEM_ARTIST):
         return False
-    return bool(ITEM_CREDIT_RE.search(sentence.norm[end:]) or _about_songs(ctx))
+    return bool(
+        ITEM_CREDIT_RE.search(sentence.norm[end:])
+        or _about_songs(ctx)
+        or after_song_item(ctx, sentence)  # the list's item before was a song's
+    )
 
 
 def _entry_artist(sentence, end, after_artist=AFTER_ARTIST):
@@ -152,6 +157,8 @@ def _entry_artist(sentence, end, after_artist=AFTER_ARTIST):
     index = sentence.index_at(end)
     while index < len(tokens) and not tokens[index].text[:1].isalnum():
         index += 1  # the closing mark and the separator
+    if index + 1 < len(tokens) and tokens[index].text in ("also", "again"):
+        index += 1  # "“Y” — also The Gulls, also theirs": the act of the entry before
     if index >= len(tokens) or tokens[index].text in STOP_STARTS - {"The"}:
         return []
     names, stop = names_span(sentence, index, limit=1)
