@@ -33,3 +33,21 @@ def test_loose_things_that_play(sentence):
 )
 def test_things_that_do_not_play(sentence):
     assert titles(read(OPENING, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This page is all about “Pier Lights” and the film it was in.",
+        "I love “Pier Lights”, and the movie it plays in even more.",
+    ],
+)
+def test_a_title_beside_the_film_it_is_in(sentence):
+    assert titles(read(OPENING, sentence)) == ["Pier Lights"]
+
+
+def test_a_title_beside_a_film_it_is_not_in():
+    post = read(
+        OPENING, "This page is all about “Harbour Wall” and the film it inspired."
+    )
+    assert titles(post) == []
