@@ -259,10 +259,11 @@ def certifier_in(text, level_at=None, level_end=None):
 
 # The certifier that gave the level, named right after it: "a silver disc from the
 # BPI", "a gold one from the BVMI", "gold, per the RIAA", "platinum according to ARIA",
-# "platinum from Canada's CRIA" (its country's possessive before it).
+# "platinum from Canada's CRIA" (its country's possessive before it), "gold with
+# the BVMI"
 GIVEN_BY_RE = re.compile(
     r"^\W{0,2}(?:(?:disc|record|award|certification|status|plaque|one)\s)?,?\s?"
-    r"(?:from|by|per|according\sto)\s(?:the\s|(?:[A-Z][\w.]*\s)?[A-Z][\w.]*['\u2019]s\s)?("
+    r"(?:from|by|with|per|according\sto)\s(?:the\s|(?:[A-Z][\w.]*\s)?[A-Z][\w.]*['\u2019]s\s)?("
     + "|".join(
         pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
         for pattern, _key in CERTIFIERS
