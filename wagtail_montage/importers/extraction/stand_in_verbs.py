@@ -12,6 +12,8 @@ place."""
 
 import re
 
+from .stand_in_it_names import it_supposed_matches
+
 # A subject inside a relative clause: "which she dressed as", "which the production
 # dressed as", "which Hesse passed off as", with an adverb or not ("which the film
 # also passes off as").
@@ -76,4 +78,9 @@ def with_more_stand_ins(sentence, found):
             continue
         found = [other for other in found if other not in inside]
         more.append(match)
-    return found + more
+    taken = found + more
+    return taken + [  # "in the movie it's supposed to be Y"
+        match
+        for match in it_supposed_matches(sentence)
+        if not any(other.start() <= match.start() < other.end() for other in taken)
+    ]

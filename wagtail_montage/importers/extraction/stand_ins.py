@@ -37,6 +37,7 @@ from .stand_in_copula import place_subject
 from .stand_in_described import described_site_place
 from .stand_in_heads import headed_start, kind_named
 from .stand_in_inner import inner_end, inner_place
+from .stand_in_it_names import named_before_it
 from .stand_in_mentioned import mentioned_noun, place_mentioned
 from .stand_in_part_of import part_of_named_site
 from .stand_in_performed import doubled_matches
@@ -404,11 +405,6 @@ def stand_in_name(ctx, sentence, verb, target=""):
 IT_WORDS = frozenset({"it", "it's"})
 
 
-# The words a place follows when a sentence says what it is: "the village on the rock
-# is X", "The prisoner exchange is on the X".
-PLACE_INTRODUCERS = frozenset({"is", "was", "on", "at", "in", "It's", "That's"})
-
-
 def pronoun_place(ctx, sentence, it, target):
     """The place "it" stands for before a stand-in verb: the place just filmed in the
     sentence, or, when what it played is a place, the name the sentence gives one
@@ -429,49 +425,6 @@ def pronoun_place(ctx, sentence, it, target):
         return found
     # "They did the big scenes at X. It was meant to be a prison in Brittany."
     return previous_place(ctx), None, ""
-
-
-def named_before_it(ctx, sentence, it):
-    """The place the sentence names before "it", after "is", "on", "at", "in"."""
-    tokens = sentence.tokens
-    end = it
-    while end > 1:
-        end -= 1
-        start = run_backward(tokens, end, PLACE_CONNECTORS, max_words=6)
-        if start is None or start < 1:
-            continue
-        lead = start - 1 - (tokens[start - 1].text == "the" and start > 1)
-        aside = aside_comma(tokens, lead)
-        if aside is not None:  # "X, just outside Y in Z, and it": X
-            end = aside
-            continue
-        name = sentence.span(start, end + 1)
-        inner = inner_place(tokens, start)
-        if inner is not None:  # "It's the X on the Y Pier, and in the film it": X
-            inner += tokens[inner].text.lower() == "the"
-            name, start = sentence.span(inner, inner_end(tokens, start)), inner
-            lead = start - 1 - (tokens[start - 1].text == "the" and start > 1)
-        if (
-            tokens[lead].text in PLACE_INTRODUCERS
-            and place_ok(ctx, name, tokens[start])
-            and not is_work_or_person(ctx, sentence, start)
-            and not sentence.inside_quote(tokens[start].start)
-        ):
-            return canonical_name(ctx, name), start, ""
-        return "", None, ""
-    return "", None, ""
-
-
-def aside_comma(tokens, lead):
-    """The comma before an aside that holds ``tokens[lead]``: "X, just outside Y in Z"
-    (for Z's "in"); or None."""
-    if tokens[lead].text not in ("in", "at", "on"):
-        return None
-    for back in range(lead, max(0, lead - 8), -1):
-        if tokens[back].text == ",":
-            first = tokens[back + 1].text.lower()
-            return back if back > 0 and first in ASIDE_STARTS else None
-    return None
 
 
 FILM_NOUNS = frozenset({"film", "movie", "picture", "story", "script", "clip", "video"})
