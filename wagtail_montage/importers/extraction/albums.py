@@ -13,6 +13,7 @@ from .album_came_from import song_of_the_album
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_owned_nouns import owned_record
+from .album_soundtrack_charts import soundtrack_on_chart
 from .album_words import (
     ALBUM_AFTER_RE,
     ALBUMS_CHART_WORDS_RE,
@@ -103,6 +104,8 @@ def untitled_album(ctx, sentence):
         released_album(ctx, sentence)
         or untitled_soundtrack_described(ctx, sentence)
         or soundtrack_mentioned(ctx, sentence, _album_of_film)
+        # "the album climbed to No. 4 on Billboard's Soundtracks chart"
+        or soundtrack_on_chart(ctx, sentence, _album_of_film)
     )
 
 
