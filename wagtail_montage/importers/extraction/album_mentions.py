@@ -7,6 +7,7 @@ album never had a proper title". Taken only when the post titles no album anywhe
 import re
 
 from ..prose import match_key
+from .album_soundtrack_of import soundtrack_of_film
 from .discourse import untitled_soundtrack
 from .sentences import clean_title, paragraph_text, split_sentences
 
@@ -53,6 +54,7 @@ def soundtrack_mentioned(ctx, sentence, names_album):
         return False
     film = re.escape(ctx.post.film_title)
     named = re.search(rf"\b{film}\ssoundtrack\b", norm, re.IGNORECASE)
+    named = named or soundtrack_of_film(ctx.post.film_title, norm)  # "to “X”,"
     if not (RECORD_RE.search(norm) or (named and MEDIA_RE.search(norm))):
         return False
     if titled_album_in(ctx, names_album):

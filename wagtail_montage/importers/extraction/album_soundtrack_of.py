@@ -1,0 +1,21 @@
+"""The film's soundtrack named as a thing one has, with the film after "to" or "of":
+"one record in the car: the soundtrack to “Winter Pier,” a film he saw twice",
+"my copy of the soundtrack of <i>Winter Pier</i>". With a word of the thing
+itself in the sentence (a record, a tape, a copy), it is the film's untitled
+soundtrack album, like "the Winter Pier soundtrack on cassette"."""
+
+import re
+
+from .lexicon import CLOSE, OPEN
+
+
+def soundtrack_of_film(film, norm):
+    """Whether ``norm`` names the soundtrack to or of the film ``film``."""
+    return bool(
+        re.search(
+            rf"\bsoundtrack\s(?:album\s|LP\s)?(?:to|of|from)\s(?:the\s(?:film|movie)\s)?"
+            rf"{OPEN}?{re.escape(film)}[{CLOSE},]",
+            norm,
+            re.IGNORECASE,
+        )
+    )
