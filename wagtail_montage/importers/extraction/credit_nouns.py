@@ -17,6 +17,7 @@ from .credit_singing_titles import singing_titles
 from .credit_subjects import PERFORMED, WROTE
 from .credit_tracks import it_track
 from .credit_words import NAME_BREAKS, SONG_NOUNS
+from .credit_writing_credits import writing_credits
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import add_unique, clean_title, names_span, run_forward
 
@@ -74,6 +75,7 @@ def noun_credits(ctx, sentence, known_track):
     counted_lists(ctx, sentence)  # "written by three people: A; B; and C"
     own_songs(ctx, sentence)  # "A's own instrumental “X”", "“X”, A: her own song"
     epithet_credits(ctx, sentence, _defer)  # "“X”, a ragged, fiddly thing by A"
+    writing_credits(ctx, sentence)  # "A and B share the writing credit"
 
 
 # "played by the Bs and credited to A", "performed by B but credited to its

@@ -5,6 +5,7 @@ the list before "the two of them", as many as it counts)."""
 import re
 
 from .credit_subjects import names_before
+from .credit_writing_credits import pronoun_sharer
 from .lexicon import NUMBER_WORDS
 
 # Group 1: the verb.
@@ -26,7 +27,7 @@ def sharers(sentence, match):
     verb = sentence.index_at(match.start(1))
     names = names_before(sentence, verb, subject=True)
     if names:
-        return names
+        return pronoun_sharer(sentence, verb) + names  # "he and B share it"
     counted = COUNTED_RE.search(sentence.norm[: match.start(1)])
     if counted is None:
         return []
