@@ -119,8 +119,8 @@ def aside_words(aside):
     if not aside:
         return False
     first = aside[0].lower()
-    if first in ("which", "who") and len(aside) > 1:
-        return True  # "X, which has stood since 1855, stood in for"
+    if first in ("which", "who", "where") and len(aside) > 1:
+        return True  # "X, which has stood since 1855, stood in for"; "X, where we ran,"
     relative = next((at for at, word in enumerate(aside) if word in RELATIVES), None)
     if CLAUSE_VERBS & set(aside[:relative]):
         return False  # "Maine, the fishing village was actually X in Y, which": X's
