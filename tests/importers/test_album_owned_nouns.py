@@ -43,3 +43,10 @@ def test_a_single_or_an_album_track_is_no_album():
     post = read(OPENING, "Their debut, “Low Tide”, was a single that went nowhere.")
     assert albums(post) == []
     assert "Tin Roof Blues" in titles(post)
+
+
+def test_a_member_speaking_of_our_album():
+    post = read(OPENING, "It's on <i>Salt Road</i>, our second album, which sank.")
+    assert albums(post) == ["Salt Road"]
+    post = read(OPENING, "“Low Tide”, our second single, did better.")
+    assert albums(post) == []

@@ -33,3 +33,16 @@ def test_the_soundtrack_as_music_or_another_films():
         "I kept a record in the car: the soundtrack to <i>Salt Road</i>.",
     )
     assert albums(post) == []
+
+
+def test_a_track_of_the_films_soundtrack():
+    post = read(
+        "The pier montage in <i>Gull Point</i> (1983) is set to “Tin Roof Blues”.",
+        "It is the fourth track on the <i>Gull Point</i> soundtrack, next to a waltz.",
+    )
+    assert albums(post) == ["Gull Point (soundtrack)"]
+    post = read(
+        "The pier montage in <i>Gull Point</i> (1983) is set to “Tin Roof Blues”.",
+        "The soundtrack of the pier scene is all strings.",
+    )
+    assert albums(post) == []

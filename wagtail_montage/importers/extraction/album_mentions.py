@@ -7,7 +7,7 @@ album never had a proper title". Taken only when the post titles no album anywhe
 import re
 
 from ..prose import match_key
-from .album_soundtrack_of import soundtrack_of_film
+from .album_soundtrack_of import soundtrack_of_film, track_of_soundtrack
 from .discourse import untitled_soundtrack
 from .sentences import clean_title, paragraph_text, split_sentences
 
@@ -55,7 +55,11 @@ def soundtrack_mentioned(ctx, sentence, names_album):
     film = re.escape(ctx.post.film_title)
     named = re.search(rf"\b{film}\ssoundtrack\b", norm, re.IGNORECASE)
     named = named or soundtrack_of_film(ctx.post.film_title, norm)  # "to “X”,"
-    if not (RECORD_RE.search(norm) or (named and MEDIA_RE.search(norm))):
+    if not (
+        RECORD_RE.search(norm)
+        or (named and MEDIA_RE.search(norm))
+        or track_of_soundtrack(ctx.post.film_title, norm)  # "the 4th track on the X"
+    ):
         return False
     if titled_album_in(ctx, names_album):
         return False

@@ -8,9 +8,11 @@ Every pattern is bounded."""
 
 import re
 
-# A possessor: "the band's", "Ada Moon's", "the Terns'", "their".
+# A possessor: "the band's", "Ada Moon's", "the Terns'", "their", "our" (a
+# member speaking: "It's on <i>X</i>, our second album").
 _OWNER = (
-    r"(?:(?:the\s)?[\w-]{1,30}(?:\s[A-Z][\w-]{0,30}){0,3}(?:'s|s')|their|his|her|its)"
+    r"(?:(?:the\s)?[\w-]{1,30}(?:\s[A-Z][\w-]{0,30}){0,3}(?:'s|s')|their|his|her|its"
+    r"|our|my)"
 )
 # Up to three words between the possessor and the record noun, none of them a song's
 # noun: "second", "one and only", "long-lost third".
