@@ -140,8 +140,8 @@ def resolve_people(ctx):
     text = _post_text(ctx)
     drop_denied_doers(ctx, text)  # "A produced it; he didn't write it"
     clean_names(ctx, text)
-    own_bands(ctx, text)  # "A" and "B Orchestra" of "A and the B Orchestra"
     apposed_performers(ctx, text)  # "“X”, the Tin Kites' roaring opener"
+    own_bands(ctx, text)  # "A" and "B Orchestra" of "A and the B Orchestra"
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
     writers_by_role(ctx, text)

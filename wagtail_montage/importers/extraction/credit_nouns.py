@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .context import track_value
+from .credit_act_with import acts_with
 from .credit_appositions import COMPANY_WORDS
 from .credit_counted_lists import counted_lists
 from .credit_epithets import epithet_credits
@@ -75,7 +76,8 @@ def noun_credits(ctx, sentence, known_track):
     counted_lists(ctx, sentence)  # "written by three people: A; B; and C"
     own_songs(ctx, sentence)  # "A's own instrumental “X”", "“X”, A: her own song"
     epithet_credits(ctx, sentence, _defer)  # "“X”, a ragged, fiddly thing by A"
-    writing_credits(ctx, sentence)  # "A and B share the writing credit"
+    writing_credits(ctx, sentence)  # "the writing credit is hers alone"
+    acts_with(ctx, sentence)  # "First the Bs with “X”"
 
 
 # "played by the Bs and credited to A", "performed by B but credited to its

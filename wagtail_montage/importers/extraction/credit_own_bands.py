@@ -1,7 +1,9 @@
 """A singer and the ensemble the post names as theirs, "A and the B Orchestra", "A &
 the B Trio", is one act: two performers of a track read apart ("A", "B Orchestra")
 whose whole act the post writes out are that act. Not an institution's orchestra
-("A and the Leeds Symphony Orchestra": a singer with an orchestra)."""
+("A and the Leeds Symphony Orchestra": a singer with an orchestra). The leader of
+an act a track's performer ("Pim & the Lodgers") performs as the act, not beside
+it ("Pim Halloran's only hit" adds no performer)."""
 
 import re
 
@@ -33,6 +35,7 @@ def own_bands(ctx, text):
             at = performers.index(leader)
             performers[at] = _whole(leader, band, text)
             performers.remove(band)
+        _drop_leaders(performers)
 
 
 def _leader(performers, band, text):
@@ -54,3 +57,27 @@ def _joint(name, band, text):
 def _whole(name, band, text):
     """The act as the text writes it: "A and the B Orchestra", "A & the B Trio"."""
     return f"{name} {_joint(name, band, text).group(1)} the {band}"
+
+
+# An act named for its leader: "Pim & the Lodgers", "A and His Orchestra".
+LED_RE = re.compile(r"^(\S+(?:\s\S+)?)\s(?:&|and)\s(?:the|his|her|their)\s", re.I)
+
+
+def _drop_leaders(performers):
+    """ "Pim & the Lodgers" and "Pim Halloran" beside it: the leader performs as
+    the act, no performer of their own (their first name, or their whole name,
+    leads the act)."""
+    leaders = {
+        found.group(1).casefold()
+        for act in performers
+        for found in [LED_RE.match(act)]
+        if found is not None
+    }
+    if not leaders:
+        return
+    performers[:] = [
+        name
+        for name in performers
+        if LED_RE.match(name)
+        or not (name.casefold() in leaders or name.split()[0].casefold() in leaders)
+    ]
