@@ -16,6 +16,11 @@ CLAUSE_STARTS = frozenset({",", ";", ":", "so", "and", "but", "then", "while"})
 IS_WORDS = frozenset({"at", "is", "was", "s", "that's", "it's", "here's"})
 
 
+# The words before a name that make it the one a sentence is about: "the X in Y",
+# "Our X in Y plays Z" (a writer's own place).
+DETERMINERS = frozenset({"the", "our", "my", "their"})
+
+
 # The first word of a site's name that says it is one: "Fort X", "Mount X", "Cape X".
 SITE_FIRST_WORDS = frozenset(
     "Fort Mount Mt Mt. Cape Port Lake Loch Isle Castle Point".split()
@@ -71,7 +76,7 @@ def inner_place(tokens, start):
         return None
     inner = run_backward(tokens, last, PLACE_CONNECTORS, max_words=6)
     # "That's X", "The X Hall in Y"
-    inner += tokens[inner].text.lower() in IS_WORDS | {"the"} and inner < last
+    inner += tokens[inner].text.lower() in IS_WORDS | DETERMINERS and inner < last
     if site_on_line(tokens, inner, start - 1) is not None:
         return None  # "on the Mississippi at Natchez, which": Natchez, on the river
     if on_street(tokens, start, inner, name_start):
@@ -79,8 +84,8 @@ def inner_place(tokens, start):
     before = inner - 1
     if before > 0 and tokens[before].text in PLACE_ADJECTIVES:
         before -= 1
-    if before >= 0 and tokens[before].text.lower() == "the":
-        return inner
+    if before >= 0 and tokens[before].text.lower() in DETERMINERS:
+        return inner  # "the X in Y", "Our X in Y plays"
     # First in its clause, or right after "at": "shot at X Raceway outside Y, which"
     first = before < 0 or tokens[before].text.lower() in CLAUSE_STARTS | IS_WORDS
     named = named_place(" ".join(token.text for token in tokens[inner : last + 1]))
