@@ -14,6 +14,7 @@ from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_owned_nouns import owned_record
 from .album_soundtrack_charts import soundtrack_on_chart
+from .album_word_positions import word_position
 from .album_words import (
     ALBUM_AFTER_RE,
     ALBUMS_CHART_WORDS_RE,
@@ -178,7 +179,7 @@ def _on_albums_chart(ctx, sentence, title, start, end):
     clause = re.split(r"[;\u201c\ue000]", sentence.norm[end : end + 120])[0]
     charts = {chart for pattern, chart in CHARTS if pattern.search(clause)}
     return bool(
-        POSITION_RE.search(clause)
+        (POSITION_RE.search(clause) or word_position(clause))  # "to twenty-seven"
         and (charts & ALBUM_CHARTS or ALBUMS_CHART_WORDS_RE.search(clause))
         and not charts - ALBUM_CHARTS
         and not title_elsewhere(sentence.norm, start, end)
