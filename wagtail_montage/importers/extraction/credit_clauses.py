@@ -32,6 +32,8 @@ PLAYED_ELSEWHERE = frozenset(
 PERSON_NOUNS = frozenset({"woman", "man", "guy", "person", "fellow", "lady", "one"})
 # ... and the people: "the husband-and-wife team who wrote it, A and B".
 PERSON_NOUNS |= {"team", "duo", "pair", "couple", "partnership", "people", "writers"}
+# ... and in a chattier register: "the bloke who wrote it, A", "the girl who sang it".
+PERSON_NOUNS |= {"bloke", "chap", "lad", "lass", "girl", "boy", "kid", "fella", "gent"}
 
 
 def named_after(sentence, relative, after):
