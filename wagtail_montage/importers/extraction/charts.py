@@ -28,6 +28,7 @@ from .chart_clauses import (
     names_another_record,
     opens_fragment,
 )
+from .chart_comma_rows import comma_row
 from .chart_country_first import country_first
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
@@ -279,7 +280,9 @@ def _row(ctx, sentence):
     """Whether the sentence is a chart table's row ("UK Singles Chart – 6"), its peak
     added."""
     table = record_row(ctx, sentence)  # "Y (LP) – 7 – BPI gold": and its level
-    row = chart_row(ctx, sentence) if table is None else table or None
+    row = table or None
+    if table is None:  # "Hot 100, thirty-eight.": a row written with a comma
+        row = chart_row(ctx, sentence) or comma_row(ctx, sentence)
     if row is None:
         return False
     subject, number, chart = row
