@@ -4,6 +4,8 @@ closes it") once the post has named one, and "The first, “X”" with its tune 
 writing said; not an ordinal before any song is named, nor a bare "The first,
 “X”" that says nothing of a song. Each sentence is our own."""
 
+import pytest
+
 from .test_discourse import titles
 from .test_track_entries import read
 
@@ -41,3 +43,21 @@ def test_ordinals_that_name_no_song():
         "The first, “Harbour Nights”, was a better film.",
     )
     assert titles(post) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "First comes “Tin Roof Blues”, a ballad by Ada Moon; then “Pier Lights”, "
+            "Jo Vance's co-write with Ben Hale.",
+            ["Tin Roof Blues", "Pier Lights"],
+        ),
+        (
+            "I love “Tin Roof Blues” by Ada Moon; then I read “Harbour Nights”, a novel.",
+            ["Tin Roof Blues"],
+        ),
+    ],
+)
+def test_the_song_after_then_in_a_run_that_opens_on_the_first(sentence, expected):
+    assert titles(read(OPENING, sentence)) == expected

@@ -3,7 +3,8 @@ sentence: "The second, “X”, is Linus Pell's alone", "The other, slower one, 
 closes the film", "The third, sillier number, “X”, is by the Spotted Tiles". Once
 the post has named a song, "the second" is the second song; "The first, “X”" only
 with a song noun said ("The first tune, “X”") or a song's making after it ("The
-first, “X”, the pair wrote together")."""
+first, “X”, the pair wrote together"). In a sentence that opens on the first of a
+run ("First comes “X”, ...; then “Y”"), the title after "then" is the next song."""
 
 import re
 
@@ -20,6 +21,12 @@ FIRST_ORDINAL_RE = re.compile(
     r"(?:(?:,\s(?:[\w'-]{1,20}\s){0,3}?|\s)(?P<noun>number|song|tune|track|ballad|cue))?"
     r",\s\W?$"
 )
+# A sentence that opens on the first of a run of songs, then "then" before the next:
+# "First comes “X”, ...; then “Y”, ...", "First up is “X”, and then “Y”".
+FIRST_THEN_RE = re.compile(
+    r"^(?:First|The\sfirst\sone|First\sup)\s(?:comes|is|we\shear|you\shear|came|was)\s"
+    r"\W?[^;]{0,200}[;,]\s(?:and\s)?then\s(?:comes\s|came\s)?\W?$"
+)
 # After a bare "The first, “X”,": what makes it a song, its writing or its tune.
 SONG_WORDS_RE = re.compile(
     r"\b(?:wrote|written|co-wrote|co-written|sang|sung|sings|tune|words|music|lyrics?"
@@ -31,6 +38,8 @@ def ordinal_song(sentence, start, tracks):
     """Whether an ordinal at the head of the sentence names the title quoted at
     ``start`` as the next of the post's songs (``tracks`` so far)."""
     head = sentence.norm[:start]
+    if tracks and FIRST_THEN_RE.match(sentence.norm[: start + 1]):
+        return True  # "First comes “X” ...; then “Y”"
     if len(head) > 80:
         return False
     first = FIRST_ORDINAL_RE.match(head)
