@@ -87,6 +87,28 @@ def new_track(ctx, sentence, text, start, end):
     return ctx.track(sentence, title)
 
 
+def _other_title_before(ctx, sentence, offset):
+    """Whether the sentence quotes a title that is no track before ``offset``."""
+    return any(
+        match_key(clean_title(text)) not in ctx.tracks
+        for text, _start, _end in sentence.quotes_within(0, offset)
+    )
+
+
+# After "that one" with no noun: "A wrote that one and B sang it", "in 1970".
+ENDS_ONE = frozenset(
+    {"and", "but", "or", "too", "also", "in", "on", "for", "with", "at", "by"}
+    | {"alone", "himself", "herself", "themselves", "together", "while", "after"}
+)
+
+
+def _ends_here(tokens, index):
+    """Whether no noun follows at ``tokens[index]``: the clause ends, or goes on
+    with a conjunction or a preposition ("wrote that one, and", "that one in 1970")."""
+    word = word_at(tokens, index).lower()
+    return not word[:1].isalpha() or word in ENDS_ONE
+
+
 def known_track(ctx, text):
     """The track named in ``text`` that comes last in it."""
     text, best, last = match_key(text), None, -1
@@ -103,14 +125,18 @@ def is_title(ctx, name):
 
 
 def this_song(ctx, sentence, index):
-    """ "wrote and played this synth instrumental", "sang that lovely ballad": a
-    demonstrative and a song noun after a credit verb are the track named last;
-    ``(track, index after the noun)`` or None."""
+    """ "wrote and played this synth instrumental", "sang that lovely ballad", "wrote
+    that one": a demonstrative and a song noun (or "one" alone) after a credit verb
+    are the track named last; ``(track, index after the noun)`` or None."""
     tokens = sentence.tokens
     if word_at(tokens, index).lower() not in ("this", "that"):
         return None
     for ahead in range(index + 1, min(len(tokens), index + 4)):
         word = tokens[ahead].text
+        if word == "one" and ahead == index + 1 and _ends_here(tokens, ahead + 1):
+            if _other_title_before(ctx, sentence, tokens[index].start):
+                return None  # "The B-side, “Y”, ... A wrote that one": Y
+            word = "song"  # "A wrote that one", not "that one line"
         if word in SONG_NOUNS:
             subject = ctx.last()
             if subject is None or subject[1] != "track":
