@@ -8,6 +8,7 @@ import re
 
 from ..prose import match_key
 from .sentences import clean_title
+from .track_answered_acts import answered_act
 from .track_countdown import countdown_entry
 from .track_fact_lines import fact_line_song
 from .track_titled import titled_song
@@ -62,6 +63,7 @@ def heading_song(ctx, sentence):
     line = fact_line_song(
         ctx, sentence, _under_song_heading(ctx, sentence)
     ) or countdown_entry(ctx, sentence)  # "Number four" over "Ada Moon and “X”"
+    line = line or answered_act(ctx, sentence)  # "The song?" "That's A, “X”."
     if line is not None:
         return line
     titled = titled_song(ctx, sentence)  # the song the post's own title names
