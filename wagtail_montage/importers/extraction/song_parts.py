@@ -21,10 +21,11 @@ PART_IS_RE = re.compile(
     r"(?:both\s)?(by\s|the\swork\sof\s|(?:co-)?(?:written|composed|penned)\sby\s)?",
     re.IGNORECASE,
 )
-# Both parts opening the sentence: "Words and music were both the work of A",
-# "Words and tune are by A".
+# Both parts opening the sentence or a clause of it: "Words and music were both the
+# work of A", "Words and tune are by A", "A sings it; words and music are B's".
 PAIR_IS_RE = re.compile(
-    rf"^({PART}\s(?:and|&)\s(?:the\s)?{PART})"
+    r"(?:^|(?<=;\s)|(?<=:\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=\u2014\s))"
+    rf"({PART}\s(?:and|&)\s(?:the\s)?{PART})"
     r"\s(?:is|are|was|were)\s(?:both\s)?(by\s|the\swork\sof\s)?",
     re.IGNORECASE,
 )
