@@ -15,6 +15,7 @@ from .track_apposed import apposed
 from .track_film_nouns import film_noun_before
 from .track_heard_things import heard_thing
 from .track_ordinals import ordinal_song
+from .track_placed import placed_in_scene
 from .track_words import SONG_CONTEXT_RE
 
 _NAME = r"[A-Z][\w'.-]{0,30}(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}"
@@ -161,6 +162,7 @@ def song_called(sentence, start, tracks=None):
         or (tracks is not None and not tracks and A_SONG_CALLED_RE.search(before))
         or ordinal_song(sentence, start, tracks)  # "The second, “X”, is ..."
         or film_noun_before(sentence, start)  # "the film's closing number, “X”"
+        or placed_in_scene(sentence, start)  # "locking “X” for the dodgems bit"
     )
 
 
