@@ -12,6 +12,7 @@ from .credit_act_with import acts_with
 from .credit_appositions import COMPANY_WORDS
 from .credit_counted_lists import counted_lists
 from .credit_epithets import epithet_credits
+from .credit_name_hits import name_hits
 from .credit_name_songs import name_songs
 from .credit_own_songs import own_songs
 from .credit_singing_titles import singing_titles
@@ -78,6 +79,7 @@ def noun_credits(ctx, sentence, known_track):
     epithet_credits(ctx, sentence, _defer)  # "“X”, a ragged, fiddly thing by A"
     writing_credits(ctx, sentence)  # "the writing credit is hers alone"
     acts_with(ctx, sentence)  # "First the Bs with “X”"
+    name_hits(ctx, sentence, _defer)  # "“X”, the A hit"
 
 
 # "played by the Bs and credited to A", "performed by B but credited to its
