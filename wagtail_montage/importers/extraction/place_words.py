@@ -289,91 +289,17 @@ PLACE_SUBJECTS = (
     PLACE_ANAPHORA
     | SCENE_WORDS
     | frozenset(
-        {
-            "hill",
-            "ridge",
-            "summit",
-            "canyon",
-            "junkyard",
-            "pub",
-            "tavern",
-            "saloon",
-            "inn",
-            "shop",
-            "store",
-            "drive-in",
-            "country",
-            "hall",
-            "lodge",
-            "landscape",
-            "landscapes",
-            "backdrop",
-            "coastline",
-            "stretch",
-            "road",
-            "highway",
-            "field",
-            "fields",
-            "farmhouse",
-            "cabin",
-            "cafe",
-            "café",
-            "restaurant",
-            "motel",
-            "garage",
-            "gym",
-            "apartment",
-            "skyline",
-            "waterfront",
-            "marina",
-            "cliff",
-            "cliffs",
-            "cove",
-            "estate",
-            "palace",
-            "courthouse",
-            "cemetery",
-            "graveyard",
-            "fjord",
-            "glacier",
-            "lighthouse",
-            "airfield",
-            "racetrack",
-            "rooftop",
-            "warehouse",
-            "cannery",
-            "shipyard",
-            "quarry",
-            "gorge",
-            "shots",
-            "interior",
-            "exterior",
-            "villa",
-            "cottage",
-            "bungalow",
-            "chateau",
-            "manor",
-            "underpass",
-            "tunnel",
-            "alley",
-            "alleyway",
-            "subway",
-            "chapel",
-            "library",
-            "museum",
-            "gallery",
-            "hangar",
-            "boathouse",
-            "tower",
-            "getaway",
-            "heist",
-            "shootout",
-            "session",
-            "sessions",
-            "walk",
-            "stage",
-            "segment",
-        }
+        """
+        hill ridge summit canyon junkyard pub tavern saloon inn shop store drive-in
+        country hall lodge landscape landscapes backdrop coastline stretch road
+        highway field fields farmhouse cabin cafe restaurant motel garage gym
+        apartment skyline waterfront marina cliff cliffs cove estate palace
+        courthouse cemetery graveyard fjord glacier lighthouse airfield racetrack
+        rooftop warehouse cannery shipyard quarry gorge shots interior exterior café
+        villa cottage bungalow chateau manor underpass tunnel alley alleyway subway
+        chapel library museum gallery hangar boathouse tower getaway heist shootout
+        session sessions walk stage segment
+        """.split()
     )
 )
 # Place nouns said in the plural only: "the outskirts of X".
