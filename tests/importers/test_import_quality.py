@@ -126,19 +126,19 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors just under what round 19's held-out posts measured (63.3% / 89.8%, 47
-    false facts): a change that loses facts on posts nobody tuned for fails here."""
+    """Floors at what round 20's held-out posts measured (69.6% / 94.2%, 20 false
+    facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.63 and precision >= 0.895 and false <= 47
+    assert recall >= 0.695 and precision >= 0.94 and false <= 20
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured when round 19 was spent into it (87.6% /
-    99.0%, 86 false facts over 741 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured after the wave tuned on round 19 (89.7% /
+    99.6%, 32 false facts over 741 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.87 and precision >= 0.985 and false <= 86
+    assert recall >= 0.895 and precision >= 0.995 and false <= 32
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
