@@ -135,10 +135,10 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the wave tuned on round 19 (89.7% /
-    99.6%, 32 false facts over 741 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured when round 20 was spent into it (88.8% /
+    99.5%, 48 false facts over 781 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.895 and precision >= 0.995 and false <= 32
+    assert recall >= 0.885 and precision >= 0.994 and false <= 48
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
