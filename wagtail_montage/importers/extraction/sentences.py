@@ -10,6 +10,7 @@ from ..prose import (
     truncate,
 )
 from .credit_asides import past_brackets
+from .credit_italic_acts import unmark_italic_acts
 from .credit_words import (
     CLAUSE_ADVERBS,
     CLAUSE_VERBS,
@@ -133,6 +134,7 @@ def mark_quotes(text):
 def paragraph_text(html):
     """The paragraph's text with italics and quotations marked, one line per item."""
     text = mark_bold_titles(html)  # "is <b>X</b> sung by A": a title in bold
+    text = unmark_italic_acts(text)  # "“X” by <i>The Bs</i>": a name, not a title
     text = text.replace("<i>", OPEN).replace("</i>", CLOSE)
     text = text.replace("<br/>", "\n").replace("</li>", "\n").replace("</p>", "\n")
     text = unescape(TAG_RE.sub("", text))
