@@ -13,7 +13,7 @@ measured once and spent too, and so were round 4's 40 (posts_fresh_e, posts_fres
 and round 5's (posts_fresh_g, posts_fresh_h). Rounds 6 (posts_fresh_i, posts_fresh_j),
 7 (posts_fresh_k, posts_fresh_l), 8 (posts_fresh_m, posts_fresh_n), 9 (posts_fresh_o,
 posts_fresh_p), 10 (posts_fresh_q, posts_fresh_r) and every round after (posts_fresh_s
-to posts_fresh_z, then posts_fresh_aa to posts_fresh_al) are held out the same way:
+to posts_fresh_z, then posts_fresh_aa to posts_fresh_an) are held out the same way:
 holdout/, which nothing is tuned against, until they are spent; a round
 listed under "sealed" in split.json is written to sealed/ and neither measured nor
 shown until it is unsealed. split.json keeps every split: a run keeps them, so rules
@@ -38,6 +38,8 @@ from .posts_fresh_ai import POSTS as POSTS_FRESH_AI
 from .posts_fresh_aj import POSTS as POSTS_FRESH_AJ
 from .posts_fresh_ak import POSTS as POSTS_FRESH_AK
 from .posts_fresh_al import POSTS as POSTS_FRESH_AL
+from .posts_fresh_am import POSTS as POSTS_FRESH_AM
+from .posts_fresh_an import POSTS as POSTS_FRESH_AN
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -89,6 +91,7 @@ SEVENTEENTH = POSTS_FRESH_AE + POSTS_FRESH_AF
 EIGHTEENTH = POSTS_FRESH_AG + POSTS_FRESH_AH
 NINETEENTH = POSTS_FRESH_AI + POSTS_FRESH_AJ
 TWENTIETH = POSTS_FRESH_AK + POSTS_FRESH_AL
+TWENTY_FIRST = POSTS_FRESH_AM + POSTS_FRESH_AN
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -109,6 +112,7 @@ HELD_ROUNDS = {
     "eighteenth": EIGHTEENTH,
     "nineteenth": NINETEENTH,
     "twentieth": TWENTIETH,
+    "twenty-first": TWENTY_FIRST,
 }
 POSTS = (
     FIRST
@@ -131,6 +135,7 @@ POSTS = (
     + EIGHTEENTH
     + NINETEENTH
     + TWENTIETH
+    + TWENTY_FIRST
 )
 
 

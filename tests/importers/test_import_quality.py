@@ -37,6 +37,7 @@ HELD_ROUNDS = (
     "eighteenth",
     "nineteenth",
     "twentieth",
+    "twenty-first",
 )
 
 
