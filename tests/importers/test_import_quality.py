@@ -127,12 +127,12 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 20's held-out posts measured (69.6% / 94.2%, 20 false
+    """Floors at what round 21's held-out posts measured (59.3% / 89.9%, 36 false
     facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.695 and precision >= 0.94 and false <= 20
+    assert recall >= 0.59 and precision >= 0.899 and false <= 36
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
