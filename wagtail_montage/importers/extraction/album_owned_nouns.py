@@ -46,7 +46,7 @@ RECORD_CALLED_RE = re.compile(
 )
 
 
-def owned_record(norm, start, end):
+def owned_album_noun(norm, start, end):
     """Whether the title quoted from ``start`` to ``end`` is named as a record by
     the noun beside it."""
     before = norm[max(0, start - 80) : start]

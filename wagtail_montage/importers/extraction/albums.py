@@ -12,7 +12,7 @@ from ..prose import (
 from .album_came_from import song_of_the_album
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
-from .album_owned_nouns import owned_record
+from .album_owned_nouns import owned_album_noun
 from .album_soundtrack_charts import soundtrack_on_chart
 from .album_word_positions import word_position
 from .album_words import (
@@ -231,7 +231,7 @@ def _named_album(sentence, title, start, end):
         or ALBUM_AFTER_RE.match(norm[end : end + 50])
         or SOUNDTRACK_TO_RE.match(norm[end : end + 80])
         or (CALLED_RE.search(before) and RECORD_WORD_RE.search(norm[:start]))
-        or owned_record(norm, start, end)  # "“X”, the band's second LP"
+        or owned_album_noun(norm, start, end)  # "“X”, the band's second LP"
     )
 
 

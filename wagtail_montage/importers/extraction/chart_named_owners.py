@@ -111,8 +111,10 @@ def _told_beside(ctx, sentence, name):
     name_re = re.compile(r"\b" + re.escape(name) + r"(?:'s)?\b")
     keys = set()
     body = getattr(ctx.post, "body", None) or ()
-    for kind, value in body[: max(0, sentence.paragraph)]:
-        text = _text_of(kind, value).casefold()
+    for index, (kind, value) in enumerate(body[: max(0, sentence.paragraph)]):
+        text = ctx.paragraph_texts.get(index)
+        if text is None:
+            text = ctx.paragraph_texts[index] = _text_of(kind, value).casefold()
         if not text or not name_re.search(text):
             continue
         for found in name_re.finditer(text):

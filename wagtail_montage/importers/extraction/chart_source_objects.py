@@ -10,7 +10,7 @@ from .discourse import IT, anaphor, last_before
 
 # The album a clause names as where its subject came from, right before the title.
 SOURCE_BEFORE_RE = re.compile(
-    r"\b(?:from|on|off)\s(?:(?:her|his|their|its|the|an?)\s)?(?:[\w-]+\s)?"
+    r"\b(?:from|on|off)\s(?:(?:her|his|their|its|the|an?)\s)?(?:[\w-]{1,30}\s)?"
     r"(?:album|LP|record|soundtrack|EP|CD)\s\W?$",
     re.IGNORECASE,
 )

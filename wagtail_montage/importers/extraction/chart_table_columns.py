@@ -27,7 +27,7 @@ RECORD_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # A country's name in a label: "UK", "West Germany".
-COUNTRY = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+COUNTRY = r"[A-Z][\w.]{0,30}(?:\s[A-Z][\w.]{0,30})?"
 # A country's peaks: "UK peak", "Peak (US)", "US chart peak", "Peak in the UK".
 COUNTRY_PEAK_RE = re.compile(
     rf"^(?:(?P<before>{COUNTRY})\s(?i:chart\s)?(?i:peak|position)|(?i:peak|highest)"
@@ -108,7 +108,7 @@ def record_row(ctx, sentence):
     if header is not None:
         ctx.record_table = (sentence.paragraph, header)
         return ()
-    table = getattr(ctx, "record_table", None)
+    table = ctx.record_table
     if table is None or sentence.paragraph != table[0] + 1:
         return None
     record_at, count, peaks = table[1]

@@ -107,6 +107,17 @@ class FactContext:
         # Each track's people (key -> names) as known before the sentence being read
         # and once its credits are read: "X recorded it too" is no credit of before.
         self.credited = ({}, {})
+        # State of single readers, kept for the post: the record whose chart table is
+        # being read, as (paragraph, header) (chart_table_columns); the paragraph of a
+        # countdown's entry (track_countdown); the pronoun the post gives each name and
+        # its sentences read once (credit_genders); its text read once
+        # (credit_name_songs); each paragraph's casefolded text (chart_named_owners).
+        self.record_table = None
+        self.countdown_paragraph = None
+        self.name_pronouns = None
+        self.gender_sentences = None
+        self.name_songs_text = None
+        self.paragraph_texts = {}
 
     # Bookkeeping
 

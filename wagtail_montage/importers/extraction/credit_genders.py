@@ -22,9 +22,9 @@ def gendered_performer(ctx, word):
 def _pronouns(ctx, name):
     """The one set of pronouns (feminine or masculine) the post's sentences that
     name the surname of ``name`` use, or None when they use both or neither."""
-    if getattr(ctx, "_name_pronouns", None) is None:
-        ctx._name_pronouns = {}
-    cache = ctx._name_pronouns
+    if ctx.name_pronouns is None:
+        ctx.name_pronouns = {}
+    cache = ctx.name_pronouns
     if name not in cache:
         cache[name] = _read_pronouns(ctx, name.split()[-1])
     return cache[name]
@@ -55,12 +55,12 @@ def _read_pronouns(ctx, surname):
 
 def _sentences(ctx):
     """The post's sentences, its headings' among them, read once."""
-    if getattr(ctx, "_gender_sentences", None) is None:
-        ctx._gender_sentences = []
+    if ctx.gender_sentences is None:
+        ctx.gender_sentences = []
         for index, (kind, value) in enumerate(ctx.post.body):
             if kind == "heading" and isinstance(value, dict):
                 value = value.get("text") or ""  # a heading ends what went before
             elif not (kind == "paragraph" and isinstance(value, str)):
                 continue
-            ctx._gender_sentences += split_sentences(paragraph_text(value), index)
-    return ctx._gender_sentences
+            ctx.gender_sentences += split_sentences(paragraph_text(value), index)
+    return ctx.gender_sentences

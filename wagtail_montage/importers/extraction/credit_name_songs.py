@@ -85,13 +85,13 @@ def _person(ctx, name):
 
 
 def _text(ctx):
-    if getattr(ctx, "_name_songs_text", None) is None:
-        ctx._name_songs_text = " ".join(
+    if ctx.name_songs_text is None:
+        ctx.name_songs_text = " ".join(
             paragraph_text(value)
             for kind, value in ctx.post.body
             if kind == "paragraph" and isinstance(value, str)
         )
-    return ctx._name_songs_text
+    return ctx.name_songs_text
 
 
 def _band(word, joined):

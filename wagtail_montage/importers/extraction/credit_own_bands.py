@@ -60,7 +60,9 @@ def _whole(name, band, text):
 
 
 # An act named for its leader: "Pim & the Lodgers", "A and His Orchestra".
-LED_RE = re.compile(r"^(\S+(?:\s\S+)?)\s(?:&|and)\s(?:the|his|her|their)\s", re.I)
+LED_RE = re.compile(
+    r"^(\S{1,40}(?:\s\S{1,40})?)\s(?:&|and)\s(?:the|his|her|their)\s", re.I
+)
 
 
 def _drop_leaders(performers):

@@ -33,7 +33,7 @@ def countdown_entry(ctx, sentence):
         or sentence.paragraph != heading.paragraph + 1
         or not RANK_HEADING_RE.match(heading.norm.strip())
         or not sentence.quotes
-        or getattr(ctx, "countdown_paragraph", None) == sentence.paragraph
+        or ctx.countdown_paragraph == sentence.paragraph
     ):
         return None
     text, start, end = sentence.quotes[0]

@@ -13,7 +13,7 @@ from .lexicon import STOP_STARTS
 # them, never "by"), then ", by" or " by" and the artist's capitalised words ("and
 # the", "&", "of" between them). Every run bounded.
 NUMBERED_BY_RE = re.compile(
-    r"^([0-9]{1,2}[.)])\s+"
+    r"^([0-9]{1,2}[.)])\s{1,3}"
     r"([A-Z][\w'\u2019-]{0,30}(?:\s(?:[A-Z0-9][\w'\u2019-]{0,30}|of|the|a|an|and"
     r"|in|on|to|for|at|with|from|or|my|your|me|you)){0,9})"
     r",?\sby\s"

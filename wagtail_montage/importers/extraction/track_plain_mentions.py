@@ -20,6 +20,8 @@ def plain_mention(ctx, sentence):
         title = track["title"]
         if len(title.split()) < 2 or not title[:1].isupper():
             continue
+        if title not in sentence.orig:
+            continue  # the pattern below needs the title as written
         match = re.search(
             r"(?<![\w'])" + re.escape(title) + r"(?![\w'])", sentence.orig
         )
