@@ -381,6 +381,18 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     return None
 
 
+def _weeks_and_year(after, before):
+    """The weeks at the peak and the year a chart sentence gives around its position."""
+    found = {}
+    weeks = WEEKS_RE.search(after[:60]) or WEEKS_RE.search(before[-60:])
+    if weeks:
+        found["weeks_at_peak"] = parse_number(weeks.group(1))
+    year = IN_YEAR_RE.search(after[:80])
+    if year:
+        found["year"] = int(year.group(1))
+    return found
+
+
 def chart_peak(
     ctx,
     sentence,
@@ -406,13 +418,7 @@ def chart_peak(
         return
     title, kind, artist = subject
     value = chart_fact_value(title, kind, artist)
-    value.update(position=number, top_n=top_n)
-    weeks = WEEKS_RE.search(after[:60]) or WEEKS_RE.search(before[-60:])
-    if weeks:
-        value["weeks_at_peak"] = parse_number(weeks.group(1))
-    year = IN_YEAR_RE.search(after[:80])
-    if year:
-        value["year"] = int(year.group(1))
+    value.update(position=number, top_n=top_n, **_weeks_and_year(after, before))
     after = own_clause(after)
     if local_ranking(after):
         return  # "number one on Galveston Island for forty years": no chart
@@ -435,9 +441,8 @@ def chart_peak(
             )
             return
         chart = (key, "")
-    chart = aria_era(
-        sentence.norm, kind, chart
-    )  # "..., where ARIA ...", "the ARIA chart"
+    # "..., where ARIA ...", "the ARIA chart"
+    chart = aria_era(sentence.norm, kind, chart)
     if chart:
         value["chart"], value["chart_other"] = chart
     if hedged:
