@@ -40,6 +40,8 @@ from .posts_fresh_ak import POSTS as POSTS_FRESH_AK
 from .posts_fresh_al import POSTS as POSTS_FRESH_AL
 from .posts_fresh_am import POSTS as POSTS_FRESH_AM
 from .posts_fresh_an import POSTS as POSTS_FRESH_AN
+from .posts_fresh_ao import POSTS as POSTS_FRESH_AO
+from .posts_fresh_ap import POSTS as POSTS_FRESH_AP
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -92,6 +94,7 @@ EIGHTEENTH = POSTS_FRESH_AG + POSTS_FRESH_AH
 NINETEENTH = POSTS_FRESH_AI + POSTS_FRESH_AJ
 TWENTIETH = POSTS_FRESH_AK + POSTS_FRESH_AL
 TWENTY_FIRST = POSTS_FRESH_AM + POSTS_FRESH_AN
+TWENTY_SECOND = POSTS_FRESH_AO + POSTS_FRESH_AP
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -113,6 +116,7 @@ HELD_ROUNDS = {
     "nineteenth": NINETEENTH,
     "twentieth": TWENTIETH,
     "twenty-first": TWENTY_FIRST,
+    "twenty-second": TWENTY_SECOND,
 }
 POSTS = (
     FIRST
@@ -136,6 +140,7 @@ POSTS = (
     + NINETEENTH
     + TWENTIETH
     + TWENTY_FIRST
+    + TWENTY_SECOND
 )
 
 

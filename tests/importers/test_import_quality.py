@@ -38,6 +38,7 @@ HELD_ROUNDS = (
     "nineteenth",
     "twentieth",
     "twenty-first",
+    "twenty-second",
 )
 
 
