@@ -18,6 +18,7 @@ from .place_words import (
     target_place_like,
 )
 from .sentences import paragraph_text, run_forward
+from .stand_in_owned import owned_part_end
 
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
 ARTICLES = frozenset({"the", "a", "an"})
@@ -287,8 +288,10 @@ def described_end(tokens, end, named):
             end = run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
             continue
         if word == "of" and end + 1 < len(tokens) and tokens[end + 1].cap:
-            # "the abbey of St. Aldric": the name, with its "St." (no word)
+            # "the abbey of St. Aldric": the name, with its "St." (no word); "the
+            # town of X's arena": the part X owns
             end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=6)
+            end = owned_part_end(tokens, end)
             break
         if word.lower() in stops or named and tokens[end].cap or adverb(tokens, end):
             break
