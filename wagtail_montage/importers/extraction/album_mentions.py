@@ -8,6 +8,7 @@ import re
 
 from ..prose import match_key
 from .album_soundtrack_of import soundtrack_of_film, track_of_soundtrack
+from .album_topics import soundtrack_as_topic
 from .discourse import untitled_soundtrack
 from .sentences import clean_title, paragraph_text, split_sentences
 
@@ -52,6 +53,8 @@ def soundtrack_mentioned(ctx, sentence, names_album):
     norm = sentence.norm
     if ctx.albums or not ctx.post.film_title or NO_ALBUM_RE.search(norm):
         return False
+    if soundtrack_as_topic(norm):
+        return False  # "an essay on the soundtrack album as a marketing tool"
     film = re.escape(ctx.post.film_title)
     named = re.search(rf"\b{film}\ssoundtrack\b", norm, re.IGNORECASE)
     named = named or soundtrack_of_film(ctx.post.film_title, norm)  # "to “X”,"

@@ -14,6 +14,7 @@ from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_owned_nouns import owned_album_noun
 from .album_soundtrack_charts import soundtrack_on_chart
+from .album_spoken import spoken
 from .album_word_positions import word_position
 from .album_words import (
     ALBUM_AFTER_RE,
@@ -116,10 +117,14 @@ def titled_albums(ctx, sentence):
     found = []
     for text, start, end in sentence.quotes:
         title = clean_title(text)
-        if title and (
-            _album_of_film(sentence, title, start, end)
-            or _on_albums_chart(ctx, sentence, title, start, end)
-            or _edition_of_film(ctx, title)
+        if (
+            title
+            and not spoken(title)
+            and (
+                _album_of_film(sentence, title, start, end)
+                or _on_albums_chart(ctx, sentence, title, start, end)
+                or _edition_of_film(ctx, title)
+            )
         ):
             found.append((title, start, end))
     found += owned_unquoted(ctx, sentence)
