@@ -118,6 +118,7 @@ class FactContext:
         self.gender_sentences = None
         self.name_songs_text = None
         self.paragraph_texts = {}
+        self.described_films = None  # titles called films (track_film_titles)
 
     # Bookkeeping
 

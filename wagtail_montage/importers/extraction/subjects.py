@@ -9,6 +9,7 @@ from .lexicon import STOP_STARTS, TITLE_CONNECTORS
 from .patterns import ALBUM_WORDS_RE
 from .sentences import add_unique, clean_title, names_at, run_backward, skip_stop_starts
 from .track_cues import is_paper, named_as_film
+from .track_film_titles import a_described_film
 
 
 def find_subject(ctx, sentence, start, end):
@@ -140,6 +141,8 @@ def known_subject(ctx, sentence, title, end):
     track = ctx.tracks.get(key)
     if track is None and end is not None and named_as_film(sentence.norm, end):
         return None  # "the director's next film, “X”, had a theme that charted"
+    if track is None and a_described_film(ctx, title):
+        return None  # "<i>X</i>, a road movie from 1989": "it" is not that title
     if track is None:
         track = ctx.track(sentence, title)
         if end is not None:

@@ -13,6 +13,7 @@ from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import clean_title, run_backward, skip_stop_starts
 from .track_apposed import apposed
 from .track_film_nouns import film_noun_before
+from .track_film_titles import described_film_at
 from .track_heard_things import heard_thing
 from .track_ordinals import ordinal_song
 from .track_placed import placed_in_scene
@@ -183,6 +184,7 @@ def other_work(norm, start, end):
         OTHER_WORK_RE.search(norm[max(0, start - 25) : start])
         or OTHER_WORK_AFTER_RE.match(norm[end : end + 90])
         or WORK_NOUN_AFTER_RE.match(norm[end : end + 30])
+        or described_film_at(norm, start, end)  # "the 1971 musical comedy “X”"
     )
 
 
