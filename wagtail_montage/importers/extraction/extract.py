@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from ..prose import split_film_suffix
 from .album_placeholders import merge_untitled_soundtrack
 from .albums import albums_of
+from .chart_film_titles import drop_film_records
 from .charts import charts_of, resolve_pending
 from .context import FactContext
 from .credits import credits_of, resolve_people
@@ -75,6 +76,7 @@ def run(ctx, sentences):
         after_sentence(ctx, sentence)
         ctx.previous = sentence
     resolve_pending(ctx)
+    drop_film_records(ctx)  # "the road movie <i>X</i>": no record's chart facts
     merge_untitled_soundtrack(ctx)  # "the soundtrack", later "titled “X: Music”"
     merge_short_forms(ctx)  # "Ribbon" after "Ribbon of Static": the same song
     drop_songs_elsewhere(ctx)  # the songs the post says are not in the film
