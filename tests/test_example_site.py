@@ -95,3 +95,19 @@ def test_manage_py_check_passes_with_the_dev_settings():
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_admin_shows_avatars_without_asking_gravatar(monkeypatch, admin_user):
+    """The demo's admin draws its own default avatar: no editor's email hash goes
+    to a third party, and the page makes no outgoing request."""
+    from django.test import override_settings
+    from wagtail.admin.templatetags.wagtailadmin_tags import avatar_url
+
+    provider = load_settings("dev", monkeypatch)["WAGTAIL_GRAVATAR_PROVIDER_URL"]
+    assert "gravatar.com" in avatar_url(admin_user)
+
+    with override_settings(WAGTAIL_GRAVATAR_PROVIDER_URL=provider):
+        url = avatar_url(admin_user)
+
+    assert "gravatar" not in url
+    assert "default-user-avatar" in url

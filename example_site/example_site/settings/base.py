@@ -125,6 +125,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT') or 8000}"
 )
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Admin avatars from Wagtail's own image, not Gravatar: the admin sends no
+# editor's email hash to a third party and makes no outgoing request.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # YouTube and Vimeo players are built locally; with the oEmbed fallback off,
