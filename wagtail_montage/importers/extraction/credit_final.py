@@ -8,6 +8,7 @@ Reade") stays one act."""
 import re
 
 from .credit_cleanup import POSSESSIVE_RE
+from .credit_descriptors import described_names
 from .sentences import add_unique
 
 # Words that join or qualify, never a name on their own ("AND", "Both"); nor is a
@@ -57,6 +58,7 @@ ACT_WORDS = frozenset(
 
 def final_names(ctx):
     """Every credited name of every track, written down as one person or act."""
+    described_names(ctx)  # "by Hull outfit The Sandpipers", "the Revue"
     for track in ctx.tracks.values():
         for role in ("composers", "performers"):
             names = []
