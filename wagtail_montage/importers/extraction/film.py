@@ -6,6 +6,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .film_album_suffix import film_of_album_title
 from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
 from .film_cued import cued_film
@@ -116,7 +117,7 @@ def film_of_title(post):
         inner = INNER_ARTICLE_RE.search(name)
         if inner:
             name = name[inner.start(1) :]
-        title = clean_title(name)
+        title = film_of_album_title(clean_title(name))  # not "X - Original Score"
         if title:
             return title, int(match.group("year"))
     return None
