@@ -177,6 +177,7 @@ PLACE_CONNECTORS = frozenset(
         "dos",
         "das",
         "do",
+        "na",  # "Bealach na Ba", "Nove Mesto na Morave"
         "los",  # "Roque de los Muchachos", "Playa de las Teresitas"
         "las",
         "upon",
