@@ -64,6 +64,7 @@ from .place_shots import in_shots, seen_in_shots
 from .place_siblings import item_about_filming
 from .place_story import story_scene_subject
 from .place_where import where_shot_locations
+from .place_within import owner_name, within_at
 from .place_words import (
     FILMED_PREPOSITIONS,
     NAMED_PLACE_NOUNS,
@@ -309,7 +310,7 @@ def place_at(ctx, sentence, index):
     end = name_end(tokens, end)
     if end < len(tokens) and tokens[end].text in STYLE_NOUNS:
         return None  # "shot in the Netflix era", "filmed in Easter week"
-    name = sentence.span(index, end)
+    name = owner_name(sentence.span(index, end), tokens, end)  # "the X's old pier"
     if article and broad(name) and described_by(tokens, end):
         # "filmed in the old Colorado mining town": a town, not Colorado; "the Texas
         # town of Marfa": the town it names
@@ -326,7 +327,7 @@ def place_at(ctx, sentence, index):
         return None
     name = canonical_name(ctx, name)
     region, country, after_end = region_after(ctx, sentence, end, owner)
-    inner = narrower_at(tokens, after_end)
+    inner = narrower_at(tokens, after_end) or within_at(tokens, after_end)
     if inner is None and after_end == end:  # "on the X at Y": Y, on the river X
         inner = site_on_line(tokens, index, end)
     inner_end = place_at(ctx, sentence, inner) if inner is not None else None
