@@ -48,3 +48,22 @@ def foreign_chart(kind, after):
     if re.match(rf"^\s(?:on|in)\s(?:the\s)?{country}['\u2019]s\s", after):
         return None  # "No. 40 in Ireland's list of wedding songs"
     return ("other", f"{adjective} {'albums' if kind == 'album' else 'singles'}")
+
+
+# A listed country named in the same breath: "No. 2 in Ireland and the UK".
+LISTED_AFTER_RE = re.compile(
+    r"\b(?:UK|U\.K\.|US|U\.S\.|USA|United States|America|States|United Kingdom"
+    r"|Britain|England|Canada|Australia|Germany)\b"
+)
+
+
+def foreign_after(after):
+    """Whether a position's own words name a country none of the listed charts is of
+    ("No. 2 in Ireland", ", a No. 4 hit in Sweden"): its chart is that country's,
+    never the listed country an earlier clause of the sentence named ("No. 6 in the
+    UK, and it went to No. 2 in Ireland"). Not with a listed country beside it ("No. 2
+    in Ireland and the UK")."""
+    own = after[:40].lstrip(" ,")
+    if not FOREIGN_RE.match(HIT_RE.sub("", own, 1)):
+        return False
+    return not LISTED_AFTER_RE.search(own)

@@ -5,7 +5,7 @@ adjective names it (chart_foreign), and never on the chart of the listed country
 earlier clause named; a country with a chart of another name ("in Japan it was
 number one on the singles chart") gives no chart, for the editor."""
 
-from .chart_foreign import ADJECTIVES, FOREIGN_RE
+from .chart_foreign import ADJECTIVES, FOREIGN_RE, foreign_after
 from .chart_names import GENERIC_CHART_RE
 from .patterns import COUNTRY_RE
 
@@ -27,6 +27,14 @@ def foreign_scene(after, before):
     if listed and listed[-1].start() > foreign[-1].start():
         return None  # "In Japan, and then in the UK, it was number one on ..."
     return foreign[-1].group(1)
+
+
+def foreign_setting(after, before):
+    """Whether a position is set in a country none of the listed charts is of, by its
+    own words ("..., and No. 2 in Ireland") or its clause ("and in New Zealand it was
+    number one on the singles chart"): then no listed country named earlier in the
+    sentence is its chart's."""
+    return foreign_after(after) or foreign_scene(after, before) is not None
 
 
 def scene_chart(kind, after, before):

@@ -33,7 +33,7 @@ from .chart_country_first import country_first
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_foreign import ADJECTIVES, foreign_chart, foreign_country
-from .chart_foreign_scenes import foreign_scene, scene_chart
+from .chart_foreign_scenes import foreign_setting, scene_chart
 from .chart_fragment_titles import unknown_fragment_title
 from .chart_fragments import fragment_subject
 from .chart_labels import (
@@ -507,8 +507,8 @@ def chart_peak(
 
 def _country(ctx, sentence, kind, after, before, lead):
     """The country whose chart a position with no chart named is on, or None."""
-    if COUNTRY_LIST_RE.match(after) or foreign_scene(after, before):
-        return None  # "No. 40 in Britain's list of wedding songs": no chart
+    if COUNTRY_LIST_RE.match(after) or foreign_setting(after, before):
+        return None  # "No. 40 in Britain's list", "and No. 2 in Ireland": none
     country = country_of_position(after, before, lead)
     if not country:
         country = bare_chart_country(ctx, kind, after)  # "on the albums chart"
