@@ -1,6 +1,7 @@
 """Role phrases around a name: "the Swedish singer X", "their lead singer, X",
 "Singer X", "and his keyboard player X", "an Englishman, X"."""
 
+from .credit_called_as import named_as
 from .credit_words import ACT_NOUNS, NAME_BREAKS, ROLE_DETERMINERS, ROLE_NOUNS
 from .lexicon import STOP_STARTS
 
@@ -108,7 +109,7 @@ APPOSITION_BREAKS = NAME_BREAKS - {"of", "from"}
 def _apposed_name(tokens, index):
     """ "an Englishman, B", "a friend of hers, B": the name a short indefinite
     phrase stands in apposition to, from ``tokens[index]``; else None."""
-    for ahead in range(index, min(len(tokens) - 2, index + 4)):
+    for ahead in range(index, min(len(tokens) - 2, index + 5)):
         if tokens[ahead].text == ",":
             name = tokens[ahead + 1]
             if ahead > index and name.cap and name.text not in STOP_STARTS:
@@ -223,6 +224,8 @@ def _after_role_phrase(tokens, index):
         found = _apposed_name(tokens, index + 1)
         if found is None:
             found = _called_name(tokens, index + 1)
+        if found is None:
+            found = named_as(tokens, index)  # "a choir credited only as B"
         if found is not None:
             return found  # "by an Englishman, B", "with a fellow called B"
     if token.text.lower() in ROLE_DETERMINERS:
