@@ -4,6 +4,8 @@ the script"), a colon or ", where they shot" that names where."""
 
 import re
 
+from .place_claims import claimed_by_someone
+
 # A filming said only to be said: "It is often repeated that it was shot in X",
 # "legend has it", "supposedly", "some sites claim", "Myth one: the pier is X".
 HEARSAY_RE = re.compile(
@@ -92,8 +94,8 @@ def hearsay(text):
     """Whether the words before a filming phrase report it as hearsay ("It is often
     said that it was shot in X", "a reader told me") or a wish ("They wanted to shoot
     at X"); not "X, supposedly the Y, was shot in Z"."""
-    if INTENDED_RE.search(text):
-        return True  # "They wanted to shoot at X": meant, maybe never done
+    if INTENDED_RE.search(text) or claimed_by_someone(text):
+        return True  # "They wanted to shoot at X"; "He used to tell customers"
     found = HEARSAY_RE.search(text)
     return bool(found) and not (
         found.group(0).lower() in ("supposedly", "allegedly")

@@ -13,6 +13,7 @@ from .lexicon import (
     STOP_STARTS,
     US_STATES,
 )
+from .place_claims import continent
 from .place_dates import dated_or_counted
 from .place_saints import saint_owned
 from .place_words import (
@@ -181,6 +182,7 @@ def place_ok(ctx, name, first, venue=False):
         and not first.text[0].isdigit()
         and not FORMAT_WORDS.intersection(words)
         and name not in HOLIDAYS
+        and not continent(name)  # "the production moved to Europe"
         and not (name in RANKINGS or name.endswith("iest") and len(words) == 1)
         and words[0].removesuffix("s") not in MONTH_NAMES  # "Mondays: brisket"
         and not dated_or_counted(name)  # "Feb 1987 — ...", "Counts 1–4: ..."
