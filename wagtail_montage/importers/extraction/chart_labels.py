@@ -7,6 +7,7 @@ UK")."""
 
 import re
 
+from .chart_list_rows import bare_country, chart_run
 from .chart_names import chart_fits, chart_in
 from .discourse import (
     ALBUM_NOUNS,
@@ -35,10 +36,11 @@ LABEL_END_RE = re.compile(r"^\s?(?:[,!.;)]|$|\son\s|\s\()")
 NOT_VERBS = NOUNS_TOO | {"a", "as"}
 
 
-def label_chart(sentence, match):
+def label_chart(sentence, match, ctx=None):
     """``(chart key, other name)`` or ``(country, None)`` a labelled position is on,
     or None when the position is not a label's: "UK Singles Chart: #4" -> the UK
-    singles chart, "Chart chat: UK No. 9" -> the UK."""
+    singles chart, "Chart chat: UK No. 9" -> the UK, "UK — No. 4" in a list of
+    chart rows (chart_list_rows) -> the UK."""
     before = sentence.norm[: match.start()]
     parts = LABEL_SEPARATOR_RE.split(before)
     if len(parts) < 2 or not LABEL_END_RE.match(sentence.norm[match.end() :]):
@@ -48,12 +50,12 @@ def label_chart(sentence, match):
         return None  # a sentence with a verb of its own is read as a sentence
     head, tail = parts[-2].strip(), parts[-1]
     segment = tail.rsplit(",", 1)[-1].strip()  # "UK" of "Chart chat: UK No. 9"
-    charts_said = CHART_LABEL_RE.search(before)
+    charts_said = CHART_LABEL_RE.search(before) or (ctx and chart_run(ctx, sentence))
     if segment in COUNTRIES_OF and charts_said:
         return (COUNTRIES_OF[segment], None)
     if segment or len(head.split()) > 6:
         return None
-    country = COUNTRY_CHART_RE.sub("", head)
+    country = bare_country(COUNTRY_CHART_RE.sub("", head))  # "Australia (Kent)"
     if country in COUNTRIES_OF and charts_said:  # "UK singles chart: #4"
         return (COUNTRIES_OF[country], None)
     return chart_in(head + " ")
@@ -63,7 +65,7 @@ def labelled_peak(ctx, sentence, match, number, after, add, fallback=None):
     """Add a labelled position as the last song's peak with ``add(subject, chart)``
     (the record ``fallback(ctx, sentence, label)`` gives when none is named);
     whether it was one."""
-    found = label_chart(sentence, match)
+    found = label_chart(sentence, match, ctx)
     subject = (
         (
             label_subject(ctx, sentence, match.start())
