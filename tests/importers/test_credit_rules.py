@@ -482,7 +482,7 @@ def test_a_book_in_the_same_clause_still_means_it_is_no_song():
     [
         "Her next single, “Day Boat”, reached No. 9 on the Hot 100.",
         "The follow-up, “Day Boat”, was written by Ed Pike and went to No. 9.",
-        "The B-side, “Day Boat”, was written by Ed Pike.",
+        "The B-side, “Day Boat”, was written by Ed Pike; it isn't in the film.",
         "Her earlier hit “Day Boat”, written by Ed Pike, reached No. 9 on the Hot 100.",
         "Crane also recorded “Day Boat” that year, which isn't in the film.",
         "The band tried again with “Day Boat,” which is not in this movie; it rose "

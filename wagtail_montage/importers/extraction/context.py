@@ -119,6 +119,7 @@ class FactContext:
         self.name_songs_text = None
         self.paragraph_texts = {}
         self.described_films = None  # titles called films (track_film_titles)
+        self.flip_sides = set()  # keys of the B-sides named (track_flip_sides)
 
     # Bookkeeping
 

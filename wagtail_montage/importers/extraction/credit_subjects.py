@@ -4,6 +4,7 @@ guitarist B wrote it", "A, the eldest, wrote it", "A wrote and sang it")."""
 import re
 
 from ..prose import match_key
+from .credit_song_owners import surname_song_owner
 from .credit_who_asides import who_aside
 from .credit_words import CREDIT_ADVERBS, NAME_BREAKS, ROLE_DETERMINERS, SONG_NOUNS
 from .lexicon import MONTH_NAMES, NAME_CONNECTORS, NUMBER_WORDS, STOP_STARTS
@@ -258,6 +259,8 @@ def people_before(ctx, sentence, pronoun):
                 people.add(None)  # "A's widow says she wrote it": who is she?
             elif not _quoted(sentence, tokens[index].start) and not _titled(ctx, name):
                 people.add(name)
+        elif surname_song_owner(tokens, start, end):
+            people.add(None)  # "A ..., and “Y”, a Trask song — she wrote it": Trask
         index = max(end, index + 1)
     return people
 

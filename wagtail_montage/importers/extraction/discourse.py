@@ -9,6 +9,7 @@ from .chart_it_on_albums import it_stays_on_song
 from .lexicon import COUNTRIES, MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
 from .sentences import OPEN, clean_title
+from .track_flip_sides import single_after_flip_side
 from .track_translations import own_quotes
 
 TRACK_NOUNS = frozenset(
@@ -382,6 +383,7 @@ def after_sentence(ctx, sentence):
         ctx.remember("other", AMBIGUOUS)  # the next "it": the song or its album?
     song_stays_topic(ctx, sentence)  # "“X” ... turned up on their album, Y"
     it_stays_on_song(ctx, sentence)  # "It was the first track on her album Y"
+    single_after_flip_side(ctx, sentence)  # "The B-side, “Y”, ... It reached No. 8"
 
 
 # "the film X", "the 1982 movie X"; "X (1982)": a title named as a film's.

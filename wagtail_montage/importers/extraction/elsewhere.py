@@ -12,12 +12,14 @@ from ..prose import match_key
 from .track_temps import temp_title
 
 # Just before the title: a release of the artist's other than the film's song.
-# "Her next single, “X”", "The follow-up, “X”", "the B-side, “X”", "his earlier
-# hit “X”". Not "the next song" nor "the other song": songs of the film too.
+# "Her next single, “X”", "The follow-up, “X”", "his earlier hit “X”". Not "the
+# next song" nor "the other song": songs of the film too.
 OTHER_RELEASE_RE = re.compile(
     r"\b(?:(?:next|previous|earlier|later|subsequent|other|follow-up)\s"
     r"(?:single|singles|hit|hits|45|release|record)"
-    r"|follow-up|followup|b-side|flip side|flip-side|flipside"
+    # (not "the B-side, “X”": a B-side is the single's too, in the film unless
+    # the post says it is not)
+    r"|follow-up|followup"
     # "his own hit the following year, “X”", "one more hit afterwards, “X”": a
     # later release
     r"|(?:single|hit|record|release)\s(?:the\sfollowing\syear|the\snext\syear"

@@ -14,6 +14,7 @@ from .sentences import clean_title, run_backward, skip_stop_starts
 from .track_apposed import apposed
 from .track_film_nouns import film_noun_before
 from .track_film_titles import described_film_at
+from .track_flip_sides import flip_side_after, flip_side_before
 from .track_heard_things import heard_thing
 from .track_ordinals import ordinal_song
 from .track_placed import placed_in_scene
@@ -343,7 +344,7 @@ SONG_IDENTIFIED_RE = re.compile(
 def song_identified(before):
     """Whether the words before a title say the film's song is it: "the main theme
     from <i>Y</i>, titled simply “X”", "the song, in the end, was “X”"."""
-    return bool(SONG_IDENTIFIED_RE.search(before[-100:]))
+    return bool(SONG_IDENTIFIED_RE.search(before[-100:])) or flip_side_before(before)
 
 
 # Just after a title, what it is and where it is heard: "“X,” the little acoustic
@@ -363,7 +364,11 @@ HEARD_APPOSITION_RE = re.compile(
 def heard_apposition(after):
     """Whether the words after a title say what it is and where it is heard: "“X,”
     the little acoustic cue heard when the hero wins"."""
-    return bool(HEARD_APPOSITION_RE.match(after[:120])) or heard_thing(after)
+    return (
+        bool(HEARD_APPOSITION_RE.match(after[:120]))
+        or heard_thing(after)
+        or flip_side_after(after)  # "“X”, the B-side, ..."
+    )
 
 
 # Right after a quoted title: the film it comes from. "“X”, from <i>Y</i> (1993)",

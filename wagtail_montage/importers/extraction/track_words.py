@@ -86,7 +86,10 @@ NOT_HERE_LABEL_RE = re.compile(
     # an aside before the colon: "Not in the film, whatever the wiki says: “X”"
     r"(?:,\s[^,:;\ue000\u201c]{1,60})?\s?[:\u2013\u2014-]\s?"
     # "it isn't in the film at all: that was A's “X”"
-    rf"(?:(?:that|it)\s(?:was|is)\s(?:the\s)?{_NAMES})?\W{{0,2}}$",
+    rf"(?:(?:that|it)\s(?:was|is)\s(?:the\s)?{_NAMES}"
+    # "Not in the film: the Terns B-side “X”", "... : a Jo Ash demo, “X”"
+    r"|(?:the|a|an)\s(?:[A-Z][\w'-]{0,20}\s){0,3}(?:B-side|single|song|track|demo"
+    r"|instrumental)\W{0,2}\s)?\W{0,2}$",
     re.IGNORECASE,
 )
 # After a title: it was taken out of the film. "“X” was dropped after a preview",
