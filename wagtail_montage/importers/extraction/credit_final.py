@@ -9,6 +9,7 @@ import re
 
 from .credit_cleanup import POSSESSIVE_RE
 from .credit_descriptors import described_names
+from .credit_shouted import shouted_clause
 from .sentences import add_unique
 
 # Words that join or qualify, never a name on their own ("AND", "Both"); nor is a
@@ -72,6 +73,8 @@ def final_name(name):
     name = POSSESSIVE_RE.sub("", name.strip()).strip()
     if name.casefold() in CONNECTIVES or not any(c.isalpha() for c in name):
         return []
+    if shouted_clause(name):
+        return []  # "[Caption: WHO WROTE IT?]"
     pair = PAIR_RE.match(name)
     if pair and not ACT_WORDS & set(name.casefold().split()):
         return [pair.group(1), pair.group(2)]

@@ -156,8 +156,8 @@ def resolve_people(ctx):
                 full.setdefault(words[-1].casefold(), set()).add(name)
     act_members(ctx, text)
     members_apart(ctx)
-    _named_in_text(full, ctx, text)
     firsts = _first_names(ctx)
+    _named_in_text(full, ctx, text, firsts)
     for track in ctx.tracks.values():
         for role in ("composers", "performers"):
             names = []
@@ -171,11 +171,15 @@ def resolve_people(ctx):
     final_names(ctx)  # "Ana Pell's", "AND", "Ana Pell & Tom Reade"
 
 
-def _named_in_text(full, ctx, text):
-    """Add the people the post names in full but credits only by surname."""
+def _named_in_text(full, ctx, text, firsts):
+    """Add the people the post names in full but credits only by surname (not the
+    first name of someone credited in full: "Morton wrote it" after "with Morton
+    Ellery" is no "Confirm Morton" of a note elsewhere)."""
     for track in ctx.tracks.values():
         for name in track["composers"] + track["performers"]:
             if " " in name or name.casefold() in full or not name[:1].isupper():
+                continue
+            if name.casefold() in firsts:
                 continue
             people = {
                 f"{found.group(1)} {name}"
