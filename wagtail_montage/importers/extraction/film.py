@@ -18,6 +18,7 @@ from .film_described import (
     opened_year,
     source_year,
 )
+from .film_explicit import dated_as_another, over_guess
 from .film_headings import dated_heading_film
 from .film_labels import dated_film_label, film_label
 from .film_release import dated_song_source, film_directed, film_released
@@ -268,7 +269,11 @@ def film_of_post_title(ctx, sentence):
         title = clean_title(text)
         if not title or _words(title) not in post_title:
             continue
-        if a_record(sentence.norm, start, end) or _sung(sentence.norm, start, end):
+        if (
+            a_record(sentence.norm, start, end)
+            or _sung(sentence.norm, start, end)
+            or dated_as_another(sentence, start)  # "for the 1972 comedy <i>Y</i>"
+        ):
             continue  # "The record is “X” by A, from the film <i>Y</i> (1982)"
         year = chosen_year(sentence.norm, end)  # "X, the 1987 one, not the remake"
         if year is None:
@@ -481,6 +486,9 @@ def _resolve_film(ctx, sentences):
         or _title_shared(ctx, opening, headings)
         or _film_of_album(ctx, sentences)
     )
+    guess = not ctx.post.film_title and title and over_guess(ctx, sentences, title)
+    if guess:  # "<i>Y</i>, an Australian road movie from 1989" over the title's words
+        return _set_film(ctx, guess[2], guess[0], guess[1])
     if not title:
         return salient_film(ctx, sentences, _set_film)  # "<i>X</i> came out in 1994"
     year = year_said(title, opening)
