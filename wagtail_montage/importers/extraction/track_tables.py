@@ -14,6 +14,7 @@ from .chart_table_columns import named_chart_cells
 from .charts import chart_peak
 from .patterns import COUNTRIES_OF, COUNTRY_CHARTS
 from .sentences import add_unique, paragraph_text
+from .track_bare_items import bare_item
 
 CELL_SEPARATOR = " \u2013 "
 # The first column's label: the song's title.
@@ -115,7 +116,7 @@ def table_row(ctx, sentence):
     ):
         _end_table(ctx)
         title_song(ctx, sentence)
-        return False
+        return bare_item(ctx, sentence)  # "Salt Kiss — The Gulls" under "Tracklist"
     table["paragraph"] = sentence.paragraph
     table["rows"] += 1
     _read_row(ctx, sentence, table, cells)
