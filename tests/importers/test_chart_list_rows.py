@@ -1,6 +1,7 @@
 """A country alone as an item's label ("UK — No. 4", "Canada — number 8", "Australia
-(Kent) — No. 2") in a list another item of which names a chart ("Billboard Hot 100
-— No. 1") is the country's chart; in a list that names no chart, nothing."""
+(Kent) — No. 2", "Germany: 15") in a list another item of which names a chart
+("Billboard Hot 100 — No. 1") is the country's chart; in a list that names no chart,
+nothing."""
 
 import pytest
 
@@ -37,6 +38,15 @@ RUNS = [
 ]
 
 
+# Bare positions: "Germany: 15" after "UK Singles Chart: 7".
+RUNS += [
+    (
+        ("UK Singles Chart: 7", "Germany: 15", "Canada (RPM): 30"),
+        [("Glass Lanes", 15, "germany_media_control")],
+    ),
+]
+
+
 @pytest.mark.parametrize("items, expected", RUNS)
 def test_a_country_in_a_chart_run_names_its_chart(items, expected):
     found = peaks(extract(SONG, listed(*items)))
@@ -50,6 +60,17 @@ NO_RUNS = [
         ("It went to No. 6 on the Billboard Hot 100.", "First weekends, by country:"),
         ("UK — No. 1", "Canada — No. 2"),
         [("Glass Lanes", 6, "billboard_hot_100")],
+    ),
+]
+
+
+# Bare positions in a list of no chart, and a country's other chart in brackets.
+NO_RUNS += [
+    ((), ("Germany: 15", "Austria: 3"), []),
+    (
+        (),
+        ("Hot 100: 9", "Australia (ARIA): 4"),
+        [("Glass Lanes", 9, "billboard_hot_100")],
     ),
 ]
 

@@ -1,13 +1,15 @@
 """A chart table's row, or a line written like one: a chart's name, a dash or a
 colon, and the bare position ("UK Singles Chart – 6", "Canada (RPM): 19", "Oricon
 singles chart – 3rd place"). With no "No." or "#", the position is a peak only when
-the line is nothing else and its label names a chart, not a country alone; the
-record is the one the label's noun names ("Single: ...") or the last one named. A
-row of a table with more columns is read by its header (chart_tables)."""
+the line is nothing else and its label names a chart, not a country alone (but in a
+list of chart rows, chart_list_rows); the record is the one the label's noun names
+("Single: ...") or the last one named. A row of a table with more columns is read by
+its header (chart_tables)."""
 
 import re
 
 from .chart_labels import label_subject
+from .chart_list_rows import run_country_chart
 from .chart_names import chart_fits, chart_in
 from .chart_tables import table_row
 from .patterns import CHART_VERBS, WEAK_CHART_VERBS
@@ -65,7 +67,7 @@ def chart_row(ctx, sentence):
 
 def _peak_of(ctx, sentence, label, number, label_end):
     """``(subject, position, chart)`` of a row's chart label and position."""
-    chart = row_chart(label)
+    chart = row_chart(label) or run_country_chart(ctx, sentence, label)  # "UK: 7"
     if chart is None or not 0 < number <= 200:
         return None
     subject = label_subject(ctx, sentence, label_end) or ctx.last()
