@@ -15,6 +15,7 @@ import re
 
 from .film_titles import by_an_act
 from .film_words import EXAMPLES_RE, OTHER_FILM_BEFORE_RE, RECORD_BEFORE_RE, a_record
+from .film_working import working_title
 from .film_year_words import digit_years
 from .patterns import YEAR
 from .sentences import clean_title
@@ -76,6 +77,8 @@ def _cued(sentence, previous):
     title = clean_title(text)
     between = norm[cue.end() if cue else 0 : start]
     if not title or APART_RE.search(between) or _not_the_film(norm, start, end):
+        return None
+    if working_title(norm[:start]):  # "a film that was, at the time, called <i>X</i>"
         return None
     years = _years(norm[:start] + " " + norm[end:])
     if not years:
