@@ -5,6 +5,7 @@ was written by A", "Written by A and B, it was ...", "Written by A." after a tit
 import re
 
 from ..prose import match_key
+from .credit_song_nouns import song_past_films
 from .credit_tracks import about_songs, known_track, word_at
 from .credit_words import SONG_NOUNS
 from .discourse import AMBIGUOUS, anaphor
@@ -43,6 +44,9 @@ def credited_track(ctx, sentence, match):
         subject = _plain_it(ctx, sentence, before)
     if subject is None:
         subject = _song_noun_subject(ctx, sentence, before)
+    if subject is None or subject[1] != "track":
+        # "the song", never the film nor the soundtrack named since
+        subject = song_past_films(ctx, sentence, before) or subject
     if subject is None or subject[1] != "track":
         return None
     return ctx.tracks[match_key(subject[0])]
