@@ -18,6 +18,7 @@ from .track_flip_sides import flip_side_after, flip_side_before
 from .track_heard_things import heard_thing
 from .track_ordinals import ordinal_song
 from .track_placed import placed_in_scene
+from .track_record_contents import song_on_record_after
 from .track_words import SONG_CONTEXT_RE
 
 _NAME = r"[A-Z][\w'.-]{0,30}(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}"
@@ -368,6 +369,7 @@ def heard_apposition(after):
         bool(HEARD_APPOSITION_RE.match(after[:120]))
         or heard_thing(after)
         or flip_side_after(after)  # "“X”, the B-side, ..."
+        or song_on_record_after(after)  # "<i>X</i>, the other song on the soundtrack"
     )
 
 
