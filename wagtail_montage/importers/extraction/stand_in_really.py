@@ -12,6 +12,7 @@ from .place_words import named_place, place_like
 from .sentences import run_backward, run_forward
 from .stand_in_contrast import meant_but_locations
 from .stand_in_framed import framed_it
+from .stand_in_quoted import quoted_scenes, quoted_subject
 from .stand_in_story_real import story_then_real
 from .stand_in_targets import suggest_stand_in
 
@@ -40,10 +41,14 @@ def really_locations(ctx, sentence):
     story_then_real(ctx, sentence)  # "It's meant to be Y, but it's X"
     meant_but_locations(ctx, sentence)  # "meant to be in Y, but the fen is X"
     framed_it(ctx, sentence)  # "X is the diner. In the movie it's a truck stop"
+    quoted_scenes(ctx, sentence)  # "the “Y” sections were filmed at X"
     tokens = sentence.tokens
     for match in REALLY_RE.finditer(sentence.norm):
         verb = sentence.index_at(match.start())
-        target, told = story_subject(sentence, verb)
+        # "“Y” is actually X": a quoted place is the story's
+        target, told = quoted_subject(ctx, sentence, verb) or story_subject(
+            sentence, verb
+        )
         index = sentence.index_at(match.end())
         while index + 1 < len(tokens) and tokens[index].text in ("the", "a", "real"):
             index += 1  # "the real X", "a real X"

@@ -1,0 +1,44 @@
+"""A story's place set in quotes, then the real one: "“Avalon” is actually the X
+circuit", "the 'Dockside' warehouses are in fact Y", "the “Le Mans” sections were
+filmed at Z" (X, Y and Z played the quoted place). A quoted song, or a quote that is
+no name, plays nothing. Every sentence here is invented for the test."""
+
+import pytest
+
+from .test_place_rules import extract, locations
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "But “Avalon” is actually the Thruxton circuit in Hampshire, dressed with"
+            " French flags.",
+            ("Thruxton", "Avalon"),
+        ),
+        (
+            "Sharp eyes will see that the 'Dockside' warehouses are in fact Gunwharf"
+            " Quays on the harbour.",
+            ("Gunwharf Quays", "Dockside"),
+        ),
+        (
+            "The opening laps are real, and the “Le Mans” sections were filmed at"
+            " Castle Combe.",
+            ("Castle Combe", "Le Mans"),
+        ),
+    ],
+)
+def test_a_quoted_place_played_by_the_real_one(sentence, expected):
+    assert expected in locations(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The song “Midnight in the Garden” is actually the best thing in it, and"
+        " the chase was filmed at Castle Combe.",
+        "The “so-called” sections were filmed at Castle Combe.",
+    ],
+)
+def test_no_stand_in_from_a_quote_that_is_no_place(sentence):
+    assert locations(extract(sentence)) == [("Castle Combe", "")]
