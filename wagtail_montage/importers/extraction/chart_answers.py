@@ -25,8 +25,12 @@ CHART_QUESTION_RE = re.compile(
     re.IGNORECASE,
 )
 QUESTION_WORDS = frozenset({"Which", "What", "Whose", "How"})
-# A question asked, not a fact: "Did it reach No. 7 in the UK?"
-QUESTION_RE = re.compile(r"^(?:Q\d*[.:]?\s)?(?:Did|Was|Is|Has|Had|Does)\s")
+# A question asked, not a fact: "Did it reach No. 7 in the UK?"; not one that tells
+# the reader what it asks about: "Did you know it went to #19 on the Hot 100?"
+QUESTION_RE = re.compile(
+    r"^(?:Q\d*[.:]?\s)?(?:Did|Was|Is|Has|Had|Does)\s"
+    r"(?!(?:you|anyone|y'all|ya)\s(?:(?:even|ever|also|all)\s)?(?:know|realise|realize)\b)"
+)
 # What opens an answer, dropped when the two are joined: "A:", "Answer:".
 ANSWER_LEAD_RE = re.compile(r"^(?:A|Answer)\s?:\s*")
 # An answer is short: a fragment, or a sentence or two of marking notes.
