@@ -13,6 +13,7 @@ from .sentences import run_backward, run_forward
 from .stand_in_contrast import meant_but_locations
 from .stand_in_framed import framed_it
 from .stand_in_quoted import quoted_scenes, quoted_subject
+from .stand_in_says import film_says
 from .stand_in_story_real import story_then_real
 from .stand_in_targets import suggest_stand_in
 
@@ -42,6 +43,7 @@ def really_locations(ctx, sentence):
     meant_but_locations(ctx, sentence)  # "meant to be in Y, but the fen is X"
     framed_it(ctx, sentence)  # "X is the diner. In the movie it's a truck stop"
     quoted_scenes(ctx, sentence)  # "the “Y” sections were filmed at X"
+    film_says(ctx, sentence)  # "shot at X, though the picture claims it's Y"
     tokens = sentence.tokens
     for match in REALLY_RE.finditer(sentence.norm):
         verb = sentence.index_at(match.start())
