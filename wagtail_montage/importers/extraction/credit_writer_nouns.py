@@ -6,6 +6,7 @@ credit a songwriting one with no film, script or book in the sentence."""
 
 import re
 
+from .credit_credited_as import credited_as
 from .credit_labels import last_track
 from .credit_subjects import names_before
 from .credit_tracks import about_songs, is_title, it_track, known_track
@@ -63,6 +64,7 @@ ENDS = frozenset({"", ".", ";", ",", "(", "\u2014", "-"})
 
 def writer_nouns(ctx, sentence):
     """Credit the names a role noun of the song ties to it."""
+    credited_as(ctx, sentence)  # "He's credited as its writer", "credited to A"
     if OTHER_WORKS_RE.search(sentence.norm):
         return
     for regex, role in (
