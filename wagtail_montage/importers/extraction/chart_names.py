@@ -58,10 +58,13 @@ JUST_BEFORE_RE = re.compile(
     # a fact sheet's "Hot 100 peak 18", "RPM (Canada) peak: 3"
     r"|^(?:\s\([A-Z][\w.]+\))?\speak:?\s$"
     # the chart as the subject: "The Kent Music Report in Australia had it at No. 5"
+    # or "had it peaking at 41"
     r"|^(?:\s(?:in|over\sin)\s[A-Z][\w.]+)?\s(?:had|put|placed|ranked|listed|showed)"
-    r"\s(?:it|the\s(?:song|single|record|track|album|LP))\s(?:as\shigh\sas|at)\s$"
-    # "though on the Hot 100 it stalled at No. 24"
-    r"|^\s(?:it|the\s(?:song|single|record|track))\s(?:only\s)?[a-z]{3,12}\s(?:at|to)\s$"
+    r"\s(?:it|the\s(?:song|single|record|track|album|LP))\s(?:as\shigh\sas|at"
+    r"|peaking\sat)\s$"
+    # "though on the Hot 100 it stalled at No. 24", "on the AC list it went to"
+    r"|^(?:\s(?:list|survey|countdown|rundown))?\s(?:it|the\s(?:song|single|record"
+    r"|track))\s(?:only\s)?[a-z]{3,12}\s(?:at|to)\s$"
     # "eight weeks on the Billboard 200, peaking at number 11"
     r"|^(?:\s(?:chart|list))?(?:\s(?:in|over)\s[A-Z][\w.]+)?(?:,|\sbefore)\s(?:finally\s)?"
     r"(?:peaking|topping\sout|settling|stalling|climbing)\s(?:there\s)?(?:at|to)\s$"
@@ -112,7 +115,7 @@ def last_country(text):
 
 CHART_HAD_RE = re.compile(
     r"\s(?:had|put|placed|ranked|listed|showed)\s(?:it|the\s(?:song|single|record"
-    r"|track|album|LP))\s(?:as\shigh\sas|at)\s$"
+    r"|track|album|LP))\s(?:as\shigh\sas|at|peaking\sat)\s$"
 )
 
 
