@@ -12,6 +12,7 @@ from .track_answered_acts import answered_act
 from .track_countdown import countdown_entry
 from .track_fact_lines import fact_line_song
 from .track_record_cards import record_card
+from .track_source_lines import source_line
 from .track_titled import titled_song
 
 SONG_HEADING_RE = re.compile(
@@ -66,6 +67,7 @@ def heading_song(ctx, sentence):
     ) or countdown_entry(ctx, sentence)  # "Number four" over "Ada Moon and “X”"
     line = line or answered_act(ctx, sentence)  # "The song?" "That's A, “X”."
     line = line or record_card(ctx, sentence)  # "Title: <i>X</i>. Artist: A."
+    line = line or source_line(ctx, sentence)  # "X — A (from <i>Film</i>, 1983)"
     if line is not None:
         return line
     titled = titled_song(ctx, sentence)  # the song the post's own title names
