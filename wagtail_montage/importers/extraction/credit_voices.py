@@ -13,15 +13,17 @@ from .sentences import add_unique, names_span
 # What a singer or a player is heard on: "on the record", "you hear", "in the film".
 HEARD = (
     r"(?:you\s(?:hear|can\shear)|we\shear|heard"
-    r"|on\sthe\s(?:record|recording|soundtrack|single|track|song)"
+    r"|on\sthe\s(?:record|recording|soundtrack|single|track|song)|on\sit|on\sscreen"
     r"|in\sthe\s(?:film|picture|movie|scene))"
     r"(?:\s(?:on\sscreen|in\sthe\s(?:film|picture|movie|scene)|there))?"
 )
+# An aside in dashes before the verb: "the singer on screen — and on the record — is".
+ASIDE = r"(?:\s\u2014[^\u2014.;]{1,40}\u2014)?"
 # Group 1: the noun; group 2: how it is heard.
 VOICE_FIRST_RE = re.compile(
     r"\b(?:the|its)\s(?:lead\s|singing\s|solo\s)?"
     r"(voice|vocalist|singer|pianist|guitarist|player)"
-    rf"(?:\s({HEARD}))?,?\s(?:is|was|belongs\sto|belonged\sto)\s",
+    rf"(?:\s({HEARD}))?{ASIDE},?\s(?:is|was|belongs\sto|belonged\sto)\s",
     re.IGNORECASE,
 )
 ALWAYS_HEARD = frozenset({"voice", "vocalist"})
