@@ -9,6 +9,7 @@ from ..prose import match_key
 from .film_album_suffix import film_of_album_title
 from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
+from .film_cited import cited_film
 from .film_cued import cued_film
 from .film_described import (
     DOER_AFTER_RE,
@@ -129,6 +130,7 @@ def film_of(ctx, sentence):
         return
     if (
         _set_film(ctx, sentence, *(film_label(sentence) or ("", 0)))  # "Film: X (1986)"
+        or _set_film(ctx, sentence, *(cited_film(sentence) or ("", 0)))  # "(X, 1998)"
         or film_of_candidate(ctx, sentence)
         or film_introduced(ctx, sentence)
         or film_in_quotes(ctx, sentence)
