@@ -45,3 +45,30 @@ def test_a_continent_is_no_filming_place(sentence):
 )
 def test_the_writers_own_word_still_gives_the_place(sentence, expected):
     assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Nobody told me the street was fake, either: most of it was filmed on a"
+            " backlot in Burbank.",
+            ["Burbank"],
+        ),
+        ("No one ever told us it was filmed in Harrogate.", ["Harrogate"]),
+        ("Never told a soul, but it was filmed in Harrogate.", ["Harrogate"]),
+    ],
+)
+def test_told_by_nobody_is_the_writers_own_word(sentence, expected):
+    assert names(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A driver told me it was filmed in Harrogate.",
+        "Somebody told us that it was shot in Harrogate.",
+    ],
+)
+def test_told_by_someone_is_still_hearsay(sentence):
+    assert names(extract(sentence)) == []

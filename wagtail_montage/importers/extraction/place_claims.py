@@ -16,6 +16,10 @@ CLAIMED_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Before "told me": no one did, so what follows is the writer's own word ("Nobody
+# told me that it was shot on a backlot in X").
+UNTOLD_BEFORE_RE = re.compile(r"\b(?:nobody|no\sone|no-one|never)\s(?:ever\s)?$", re.I)
+
 # Continents and the like: too broad for a place a film was shot.
 CONTINENTS = frozenset(
     {
@@ -40,6 +44,14 @@ def claimed_by_someone(text):
     """Whether the words before a filming phrase give someone's habitual or public
     claim: "Mr Ames used to tell customers it was", "she'd tell visitors"."""
     return CLAIMED_RE.search(text) is not None
+
+
+def untold(text, found):
+    """Whether the hearsay ``found`` in ``text`` is "told me" that nobody did:
+    "Nobody told me that", "no one ever told us"."""
+    return found.group(0).lower().startswith("told") and bool(
+        UNTOLD_BEFORE_RE.search(text[: found.start()])
+    )
 
 
 def continent(name):

@@ -4,7 +4,7 @@ the script"), a colon or ", where they shot" that names where."""
 
 import re
 
-from .place_claims import claimed_by_someone
+from .place_claims import claimed_by_someone, untold
 
 # A filming said only to be said: "It is often repeated that it was shot in X",
 # "legend has it", "supposedly", "some sites claim", "Myth one: the pier is X".
@@ -100,6 +100,7 @@ def hearsay(text):
     return bool(found) and not (
         found.group(0).lower() in ("supposedly", "allegedly")
         and STORY_ASIDE_RE.search(text[found.start() - 2 :])
+        or untold(text, found)  # "Nobody told me that it was shot in X"
     )
 
 
