@@ -9,6 +9,7 @@ from ..prose import (
     iso_partial_date,
     match_key,
 )
+from .album_called_after import called_album_after
 from .album_came_from import song_of_the_album
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
@@ -124,6 +125,8 @@ def titled_albums(ctx, sentence):
                 _album_of_film(sentence, title, start, end)
                 or _on_albums_chart(ctx, sentence, title, start, end)
                 or _edition_of_film(ctx, title)
+                # "<i>X</i>, the record was called"
+                or called_album_after(norm, end, really_quoted(ctx, sentence, title))
             )
         ):
             found.append((title, start, end))
