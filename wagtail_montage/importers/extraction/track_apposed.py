@@ -25,9 +25,10 @@ APPOSED_AFTER_RE = re.compile(
     rf"{_WORKS}"
     r"(?!\s(?:of|in|on|about|for\s(?:the\s)?[A-Z])\b)(?![\w-])"
 )
-# Before a title: "the slow air ", "the B-side, ", "a Welsh lullaby ".
+# Before a title: "the slow air ", "the B-side, ", "a Welsh lullaby ", "whose cue "
+# (the composer's, named before).
 WORK_BEFORE_RE = re.compile(
-    rf"\b(?:the|a|an|its|his|her|their)\s{_MODIFIERS}{_NOT_MUSIC}"
+    rf"\b(?:the|a|an|its|his|her|their|whose)\s{_MODIFIERS}{_NOT_MUSIC}"
     r"(?:air|cue|B-side|b-side|lullaby|hymn|lament|waltz|demo|nocturne|carol|shanty"
     r"|jig|reel)\W{0,3}$"
 )
