@@ -6,6 +6,7 @@ passive)."""
 from .credit_band_plays import band_plays_it
 from .credit_clauses import plays_it
 from .credit_subjects import PERFORMED, WROTE, perfect_start
+from .credit_supplied import supplies_a_part
 
 WRITTEN = frozenset({"written", "co-written", "composed", "co-composed", "penned"})
 
@@ -16,6 +17,8 @@ def credit_role(tokens, index):
     word = tokens[index].text.lower()
     if word in WROTE or (word in WRITTEN and perfect_start(tokens, index) < index):
         return "composers"
+    if supplies_a_part(tokens, index):
+        return "composers"  # "B, who supplied the words"
     if word in PERFORMED or plays_it(tokens, index) or band_plays_it(tokens, index):
         return "performers"
     return None
