@@ -26,6 +26,11 @@ from .test_place_rules import extract, locations
             " Castle Combe.",
             ("Castle Combe", "Le Mans"),
         ),
+        (
+            "For the location nerds: the film's “Vermont” is actually Glenveagh, in"
+            " Donegal.",
+            ("Glenveagh", "Vermont"),
+        ),
     ],
 )
 def test_a_quoted_place_played_by_the_real_one(sentence, expected):

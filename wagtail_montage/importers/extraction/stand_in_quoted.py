@@ -11,8 +11,11 @@ from .sentences import run_forward
 # Verbs of filming after a quoted place and its scenes: "the “X” sections were shot".
 FILMED_WORDS = frozenset("shot filmed done lensed staged".split())
 BE_WORDS = frozenset("is are was were".split())
-# What may stand before the quoted name: the clause's start, an article, a joint.
-LEADS = frozenset({"the", "but", "and", ",", ";", ":", "while", "whereas"})
+# What may stand before the quoted name: the clause's start, an article, a joint, the
+# work's own ("the film's “Maine” is actually X").
+LEADS = frozenset({"the", "but", "and", ",", ";", ":", "while", "whereas"}) | {
+    f"{noun}'s" for noun in ("film", "movie", "picture", "story", "script", "video")
+}
 
 
 def quoted_place(ctx, sentence, close):
