@@ -1,6 +1,7 @@
 """A title the post describes as a film is no song, wherever it is named again: "the
 1971 Scottish musical comedy <i>X</i>", "<i>X</i>, a Welsh road movie from 1990",
-"“Y” — A (from <i>X</i>, 1996)". A sentence that later gives chart numbers or
+"“Y” — A (from <i>X</i>, 1996)", nor a title named as a playlist or a podcast
+("<i>X</i>, the playlist I keep"). A sentence that later gives chart numbers or
 awards to "it" or "the single" does not mean that title, and a credit after it ("X,
 and sung in the film by A") is not the title's."""
 
@@ -30,11 +31,24 @@ AFTER_RE = re.compile(
 )
 
 
+# Just after the title: a work of another kind, no song. "<i>X</i>, the playlist
+# I've kept since 2014", "<i>X</i>, my podcast". Not "the playlist's opener".
+OTHER_WORK_AFTER_RE = re.compile(
+    r"^\W{0,3},\s(?:the|a|an|my|our|his|her|their)\s(?:[\w-]{1,20}\s){0,2}?"
+    r"(?:playlist|mixtape|podcast|newsletter|blog|zine|fanzine|radio\sshow)\b(?!')",
+    re.IGNORECASE,
+)
+
+
 def described_film_at(norm, start, end):
     """Whether the words around the quoted title from ``start`` to ``end`` say it is
-    a film."""
+    a film (or a playlist, a podcast: no song either)."""
     before = norm[max(0, start - 60) : start].rstrip("\ue000")
-    return bool(BEFORE_RE.search(before) or AFTER_RE.match(norm[end : end + 60]))
+    return bool(
+        BEFORE_RE.search(before)
+        or AFTER_RE.match(norm[end : end + 60])
+        or OTHER_WORK_AFTER_RE.match(norm[end : end + 60])
+    )
 
 
 def described_films(ctx):

@@ -98,7 +98,10 @@ DROPPED_RE = re.compile(
     r"\b(?:was|were|got|had been|is)\s(?:later\s|eventually\s|then\s|finally\s|quietly\s)?"
     r"(?:dropped|removed|scrapped|axed|replaced|cut)\b"
     r"(?!\s(?:short|down|loose|off|together|into|in\b|to\b|for\b|as\b|with\b|against"
-    r"|over\b|under\b|around\b|between\b|across\b|on\b))",
+    r"|over\b|under\b|around\b|between\b|across\b|on\b))"
+    # "recorded for the scene and dropped in the edit", "lost in the final cut"
+    r"|\b(?:dropped|cut|lost)\s(?:in|at|from)\s(?:the\s)?(?:final\s)?"
+    r"(?:edit|cut|cutting[\s-]room)\b",
     re.IGNORECASE,
 )
 # Just after a title: the other film it comes from. "his song “X” from that film",
