@@ -7,11 +7,14 @@ with no title quoted in it so far and none in the sentence just before, is about
 the one song the post has."""
 
 from ..prose import match_key
+from .chart_flip_sides import single_past_flip_side
 from .discourse import AMBIGUOUS, IT, TRACK_NOUNS, pronoun_clear
 
 
 def reopen_song(ctx, sentence):
-    """Remember the post's only track again when ``sentence`` takes it up anew."""
+    """Remember the post's only track again when ``sentence`` takes it up anew; the
+    single, after a sentence about its B-side (chart_flip_sides)."""
+    single_past_flip_side(ctx, sentence)
     if len(ctx.tracks) != 1 or ctx.last("track") is not None or sentence.quotes:
         return
     if ctx.quoted_paragraph >= sentence.paragraph:
