@@ -18,6 +18,7 @@ from .place_words import (
     target_place_like,
 )
 from .sentences import paragraph_text, run_forward
+from .stand_in_called import called_end
 from .stand_in_owned import owned_part_end
 
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
@@ -287,6 +288,9 @@ def described_end(tokens, end, named):
             # New York": with the name.
             end = run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
             continue
+        if called_end(tokens, end) is not None:  # "a halt called Brindle Moor"
+            end = called_end(tokens, end)
+            break
         if word == "of" and end + 1 < len(tokens) and tokens[end + 1].cap:
             # "the abbey of St. Aldric": the name, with its "St." (no word); "the
             # town of X's arena": the part X owns
