@@ -8,6 +8,7 @@ from .credit_song_sources import song_memory
 from .credit_words import FOR_THE_FILM_RE, NOT_SONGS_RE, NOT_THIS_FILM_RE, SONG_NOUNS
 from .elsewhere import title_elsewhere
 from .sentences import clean_title
+from .track_noun_titles import noun_only_title
 
 
 def about_songs(sentence, index):
@@ -81,6 +82,7 @@ def new_track(ctx, sentence, text, start, end):
         or ctx.is_album_title(title)
         or match_key(title) == ctx.film_key
         or title_elsewhere(sentence.norm, start, end)
+        or noun_only_title(title)  # "someone has written THE SINGLE"
     ):
         return None
     ctx.offset = start
