@@ -5,6 +5,7 @@ country named around it ("No. 9 in the UK", "In Canada it reached No. 4")."""
 import re
 
 from .certifications import country_in
+from .chart_billboard_editions import billboard_edition
 from .chart_country_certifiers import PEOPLE_RE, people_country
 from .lexicon import COUNTRIES
 from .patterns import (
@@ -406,7 +407,9 @@ def chart_in(text):
     if genre:
         return genre
     owned = (
-        best and best[1].startswith("billboard") and country_own_chart(text, best[0])
+        best
+        and best[1].startswith("billboard")
+        and (country_own_chart(text, best[0]) or billboard_edition(text, best[0]))
     )
     if owned:
         return owned  # "the Canadian Hot 100", "Japan's Hot 100"
