@@ -8,6 +8,7 @@ import re
 
 from .credit_credited_as import credited_as
 from .credit_labels import last_track
+from .credit_owned_pieces import owned_pieces
 from .credit_subjects import names_before
 from .credit_tracks import about_songs, is_title, it_track, known_track
 from .sentences import add_unique, names_span
@@ -65,6 +66,7 @@ ENDS = frozenset({"", ".", ";", ",", "(", "\u2014", "-"})
 def writer_nouns(ctx, sentence):
     """Credit the names a role noun of the song ties to it."""
     credited_as(ctx, sentence)  # "He's credited as its writer", "credited to A"
+    owned_pieces(ctx, sentence)  # "Tom Reed's main title, “X”"
     if OTHER_WORKS_RE.search(sentence.norm):
         return
     for regex, role in (
