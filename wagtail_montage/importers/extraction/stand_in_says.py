@@ -12,7 +12,8 @@ from .stand_in_targets import stand_in_target
 FILM_SAYS_RE = re.compile(
     r"\b(?:the|this)\s(?:film|picture|movie|story|script)\s(?:says|claims|insists"
     r"|pretends|tells\sus|would\shave\syou\sbelieve)\s(?:that\s)?"
-    r"(?:it's|it\sis|it\swas|the\s[a-z]{2,20}\s(?:is|was))\s(?:in\s)?(?=[A-Z])"
+    r"(?:it's|it\sis|it\swas|the\s[a-z]{2,20}\s(?:is|was))\s(?:in\s)?"
+    r"(?=[A-Z]|somewhere\s)"  # "the film insists it is somewhere in Y"
 )
 
 
