@@ -19,6 +19,7 @@ from .track_heard_things import heard_thing
 from .track_ordinals import ordinal_song
 from .track_placed import placed_in_scene
 from .track_record_contents import song_on_record_after
+from .track_song_parts import song_part_before
 from .track_words import SONG_CONTEXT_RE
 
 _NAME = r"[A-Z][\w'.-]{0,30}(?:\s(?:[A-Z][\w'.-]{0,30}|of|the|and|&)){0,4}"
@@ -345,7 +346,11 @@ SONG_IDENTIFIED_RE = re.compile(
 def song_identified(before):
     """Whether the words before a title say the film's song is it: "the main theme
     from <i>Y</i>, titled simply “X”", "the song, in the end, was “X”"."""
-    return bool(SONG_IDENTIFIED_RE.search(before[-100:])) or flip_side_before(before)
+    return (
+        bool(SONG_IDENTIFIED_RE.search(before[-100:]))
+        or flip_side_before(before)
+        or song_part_before(before)  # "the last chorus of “X”"
+    )
 
 
 # Just after a title, what it is and where it is heard: "“X,” the little acoustic
