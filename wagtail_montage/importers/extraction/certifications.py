@@ -4,6 +4,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from .cert_objects import object_record
 from .chart_cert_labels import certifier_label
 from .chart_certifiers import (
     joint_certifiers,
@@ -56,6 +57,7 @@ def certification(
 ):
     number, word, multi, level = match.groups()
     level = level.lower()
+    subject = object_record(ctx, sentence, match, subject)  # "certified the album"
     if multi:
         ctx.suggest(
             _("“%(title)s”: multi-%(level)s, but how many times?")
