@@ -6,6 +6,7 @@ titles after no noun of a record's contents. Each sentence is our own."""
 
 from wagtail_montage.importers.extraction.track_record_contents import (
     song_on_record_after,
+    song_on_record_before,
 )
 
 from .test_discourse import titles
@@ -47,3 +48,14 @@ def test_titles_not_on_the_record():
     )
     assert titles(post) == ["Tin Roof Blues"]
     assert not song_on_record_after(", the song she sang in the pub after the film")
+
+
+def test_a_further_song_of_the_record():
+    assert song_on_record_before("There was a second song on the LP, \u201c")
+    assert not song_on_record_before("a second song on the radio, \u201c")
+    post = read(
+        OPENING, "There was a second song on the LP, “Low Gate”, that she also sang."
+    )
+    assert titles(post) == ["Tin Roof Blues", "Low Gate"]
+    post = read(OPENING, "She had a second song on the radio, “Low Gate”, that year.")
+    assert titles(post) == ["Tin Roof Blues"]

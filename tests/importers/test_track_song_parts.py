@@ -25,7 +25,12 @@ OPENING = "The pier montage in <i>Gull Point</i> (1983) is the best thing in it.
             "Ida Crane scored it; its opening cue, “Pier Lights,” is sampled.",
             ["Pier Lights"],
         ),
+        (
+            "Race after race, all set to a piece called “Tin Roof (Corsa)”.",
+            ["Tin Roof (Corsa)"],
+        ),
         ("I read the first chapter of “Low Gate” on the train home.", []),
+        ("Her diary is set in a house called “Salt Kiss” by the sea.", []),
         ("The shoot runs over budget, and “Salt Kiss” is the book it adapts.", []),
     ],
 )

@@ -2,7 +2,8 @@
 plural noun of its contents ("The CD reissue adds two bonus cues, <i>X</i> and
 <i>Y</i>", "the reissue adds eleven unheard takes, including two versions of
 <i>X</i> and the unfinished <i>Y</i>"), or one title in apposition with a song on
-the soundtrack ("<i>X</i>, the other song she had on the soundtrack"). Not in a
+the soundtrack ("<i>X</i>, the other song she had on the soundtrack", "a second
+song on the LP, “X”"). Not in a
 sentence that says they are not in the film ("demos cut from the film"), nor a
 title that is the film's or an album's."""
 
@@ -42,6 +43,21 @@ ON_RECORD_AFTER_RE = re.compile(
     r"(?:soundtrack|film|movie|picture)\b(?!')",
     re.IGNORECASE,
 )
+
+
+# Before a title: a further song of the film's record. "There was a second song on
+# the LP, ", "the third track on the soundtrack, ".
+ON_RECORD_BEFORE_RE = re.compile(
+    r"\b(?:a|the)\s(?:second|third|fourth|fifth)\s(?:song|track|number|single)\son"
+    r"\s(?:the|its)\s(?:soundtrack\s)?(?:LP|album|soundtrack|record)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def song_on_record_before(before):
+    """Whether the words before a title name it a further song of the record."""
+    found = ON_RECORD_BEFORE_RE.search(before[-70:])
+    return found is not None
 
 
 def song_on_record_after(after):

@@ -1,6 +1,6 @@
 """A title named by a part of a song or by the scene running over it: "the last
 chorus of “X”", "the opening bars of “X”", "the montage runs over “X”", "its opening
-cue, “X”". A chorus, a verse, bars are a song's; a sequence runs over music; a score
+cue, “X”", "set to a piece called “X”". A chorus, a verse, bars are a song's; a sequence runs over music; a score
 opens on its first cue."""
 
 import re
@@ -11,6 +11,10 @@ SONG_PART_BEFORE_RE = re.compile(
     r"|(?:opening|closing|first|last|final)\s(?:bars|notes|chords))\sof\s"
     # "runs over “X”", "the sequence rolls on over “X”"
     r"|\b(?:runs|ran|rolls|rolled|unspools|unspooled)\s(?:on\s)?over\s"
+    # "set to a piece called “X”": the music the scene is set to, whatever its noun
+    r"|\b(?:set|cut|scored)\sto\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,2}?(?:piece|cue"
+    r"|song|tune|number|track|instrumental|theme|waltz|march)\s(?:called|titled|named"
+    r"|entitled)\s"
     # "its opening cue, “X”", "the main title cue, “X”"
     r"|\b(?:its|the\sscore's|the\sfilm's)\s(?:opening|closing|main\stitle|title|first"
     r"|final)\scue,?\s)\W{0,2}$",
