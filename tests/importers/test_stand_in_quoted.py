@@ -47,3 +47,36 @@ def test_a_quoted_place_played_by_the_real_one(sentence, expected):
 )
 def test_no_stand_in_from_a_quote_that_is_no_place(sentence):
     assert locations(extract(sentence)) == [("Castle Combe", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The race was shot on Pendine Sands. It stands in for the “dry lake"
+            " outside Tucson” the script keeps talking about.",
+            ("Pendine Sands", "the dry lake outside Tucson"),
+        ),
+        (
+            "The finale was shot at Hexham, which stood in for the “old mill town by"
+            " the river”.",
+            ("Hexham", "the old mill town by the river"),
+        ),
+        (
+            "The finale was shot at Hexham, which doubled for a “quiet village in"
+            " Kent”.",
+            ("Hexham", "a quiet village in Kent"),
+        ),
+        # Traps: quoted words that say no place
+        (
+            "The finale was shot at Hexham, which stood in for the “best of times”.",
+            ("Hexham", ""),
+        ),
+        (
+            "The finale was shot at Hexham, which stood in for the “real thing”.",
+            ("Hexham", ""),
+        ),
+    ],
+)
+def test_a_target_described_in_quotes_after_its_article(sentence, expected):
+    assert expected in locations(extract(sentence))

@@ -4,8 +4,9 @@ were filmed at Z" (X, Y and Z played the quoted place). The quotes say the name 
 only the story's."""
 
 from ..prose import match_key
-from .lexicon import CLOSE, PLACE_CONNECTORS
+from .lexicon import CLOSE, OPEN, PLACE_CONNECTORS
 from .place_names import place_ok
+from .place_words import target_place_like
 from .sentences import run_forward
 
 # Verbs of filming after a quoted place and its scenes: "the “X” sections were shot".
@@ -88,3 +89,29 @@ def quoted_scenes(ctx, sentence):
         name = quoted_place(ctx, sentence, close)
         if location is not None and name and not location["stood_in_for"]:
             location["stood_in_for"] = name
+
+
+def quoted_target(sentence, index):
+    """What a place played, described in quotes after its article: "stands in for the
+    “dry lake outside Reno” the script talks about" is "the dry lake outside Reno"
+    (lowercase words that say a place, up to eight); else ""."""
+    tokens = sentence.tokens
+    if not (
+        index + 2 < len(tokens)
+        and tokens[index].text.lower() in ("the", "a", "an")
+        and tokens[index + 1].text == OPEN
+        and tokens[index + 2].text.islower()
+    ):
+        return ""
+    close = next(
+        (
+            at
+            for at in range(index + 2, min(len(tokens), index + 11))
+            if tokens[at].text == CLOSE
+        ),
+        None,
+    )
+    if close is None:
+        return ""
+    target = f"{tokens[index].text} {sentence.span(index + 2, close)}"
+    return target if target_place_like(target) else ""

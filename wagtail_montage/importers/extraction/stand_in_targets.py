@@ -20,6 +20,7 @@ from .place_words import (
 from .sentences import paragraph_text, run_forward
 from .stand_in_called import called_end
 from .stand_in_owned import owned_part_end
+from .stand_in_quoted import quoted_target
 from .stand_in_somewhere import somewhere_target
 
 PREPOSITIONS = frozenset({"in", "at", "on", "of", "to", "from", "with", "by", "near"})
@@ -96,6 +97,8 @@ def stand_in_target(ctx, sentence, index):
         quoted = stand_in_target(ctx, sentence, index + 1)
         described = quoted.split()[:1] in (["a"], ["an"], ["the"])
         return quoted if described and target_place_like(quoted) else ""
+    if quoted_target(sentence, index):  # "stands in for the “dry lake outside Y”"
+        return quoted_target(sentence, index)
     if tokens[index].text == "somewhere":  # "passed off as somewhere in Bavaria"
         return somewhere_target(sentence, index)
     if tokens[index].text in ("that", "this"):
