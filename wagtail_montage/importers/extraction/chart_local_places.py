@@ -1,7 +1,7 @@
 """A position on no chart but a place's own ranking, said in jest: "number one on
 Galveston Island for forty years", "No. 1 on Harbour Street", "number one in our
-house". The position names a place of its own after "on" or "in", so no chart
-named elsewhere in the sentence is its chart. Every pattern is bounded."""
+house", "number one in his mother's heart". The position names a place of its own
+after "on" or "in", so no chart named elsewhere in the sentence is its chart. Every pattern is bounded."""
 
 import re
 
@@ -11,6 +11,9 @@ LOCAL_PLACE_RE = re.compile(
     r"|Road|Beach|Pier|Boulevard|Avenue|Lane|Square|Park|Estate)\b"
     r"|^\W{0,2}\s?in\s(?:our|my|his|her|their|every|this)\s(?:house|home|car|kitchen"
     r"|street|town|family|school|office|shop|household|village)\b"
+    # someone's heart or book: "number one in his mother's heart", "in my book"
+    r"|^\W{0,2}\s?in\s(?:(?:our|my|his|her|their|your|[\w-]{1,20}['\u2019]s)\s){1,2}"
+    r"(?:heart|hearts|book|books|life|estimation|opinion|affections|eyes)\b"
 )
 
 
