@@ -29,7 +29,12 @@ OPENING = "The pier montage in <i>Gull Point</i> (1983) is the best thing in it.
             "Race after race, all set to a piece called “Tin Roof (Corsa)”.",
             ["Tin Roof (Corsa)"],
         ),
+        (
+            "Ida Crane sang the end-title song too, “Harbour Wall”, in one take.",
+            ["Harbour Wall"],
+        ),
         ("I read the first chapter of “Low Gate” on the train home.", []),
+        ("She liked the hotel as well, “Low Gate”, by the pier.", []),
         ("Her diary is set in a house called “Salt Kiss” by the sea.", []),
         ("The shoot runs over budget, and “Salt Kiss” is the book it adapts.", []),
     ],
