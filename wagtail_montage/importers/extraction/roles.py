@@ -121,6 +121,13 @@ def _apposed_name(tokens, index):
 
 
 def _called_name(tokens, index):
+    """:func:`_called_by` or, for other words of naming, :func:`named_as` ("a choir
+    credited only as B")."""
+    found = _called_by(tokens, index)
+    return found if found is not None else named_as(tokens, index - 1)
+
+
+def _called_by(tokens, index):
     """ "a fellow called B", "a lad from Leeds named B", "a guy they all call B": where the name after a short
     indefinite phrase and "called"/"named" starts, from ``tokens[index]``; else
     None."""
@@ -224,8 +231,6 @@ def _after_role_phrase(tokens, index):
         found = _apposed_name(tokens, index + 1)
         if found is None:
             found = _called_name(tokens, index + 1)
-        if found is None:
-            found = named_as(tokens, index)  # "a choir credited only as B"
         if found is not None:
             return found  # "by an Englishman, B", "with a fellow called B"
     if token.text.lower() in ROLE_DETERMINERS:

@@ -191,10 +191,8 @@ def _performers_by(sentence, end):
         index += 1  # "... “Stone to Sky” playing, by Marlow Finch"
     if index + 1 < len(tokens) and tokens[index].text == ",":
         index += 1
-    if index + 1 < len(tokens) and tokens[index].text in ("is", "was"):
-        index += 1  # "The second song, “X”, is by Y"
-    if index + 1 < len(tokens) and tokens[index].text in ("also", "again"):
-        index += 1  # "The second single, “X”, also by Y"
+    if index + 1 < len(tokens) and tokens[index].text in ("is", "was", "also", "again"):
+        index += 1  # "The second song, “X”, is by Y", "“X”, also by Y"
     if index < len(tokens) and tokens[index].text == "by":
         return names_at(sentence, index + 1, limit=3)
     if index and tokens[index - 1].text in ("is", "was"):
