@@ -7,16 +7,13 @@ album is where it is, not what the sentence is about."""
 import re
 
 from ..prose import match_key
+from .record_sources import record_ahead
 from .sentences import clean_title
 from .track_translations import own_quotes
 
 # After the song's title: a record it is on. "on the album", "off Ada Moon's
 # second LP", "from their only record".
-ON_RECORD_RE = re.compile(
-    r"\b(?:on|off|from)\s(?:the|a|an|its|their|his|her|that"
-    r"|(?:[A-Z][\w-]{0,30}\s){0,3}[\w-]{1,30}(?:'s|s'))"
-    r"\s(?:[\w-]{1,20}\s){0,4}?(?:album|LP|record|soundtrack)\b"
-)
+ON_RECORD_RE = re.compile(record_ahead(4))
 # Before the song's title, at the head of the sentence: a few words at most ("In
 # 1976 ", "Then ").
 HEAD_RE = re.compile(r"^(?:[\w,-]{1,15}\s){0,3}\W?$")

@@ -8,16 +8,13 @@ gold") leaves it to the album."""
 import re
 
 from ..prose import match_key
+from .record_sources import record_before_title
 from .sentences import clean_title
 from .track_translations import own_quotes
 
 # Right before the album's title: the record the song is on. "on her album ", "the
 # first track on their second LP, ", "from his only album, ".
-ON_ALBUM_RE = re.compile(
-    r"\b(?:on|off|from)\s(?:the|an?|its|their|his|her)\s(?:[\w-]{1,20}\s){0,3}?"
-    r"(?:album|LP|record)\W{0,3}$",
-    re.IGNORECASE,
-)
+ON_ALBUM_RE = re.compile(record_before_title(3), re.IGNORECASE)
 # "it" at a sentence's head, and what the memory holds for "either" (as discourse
 # has them: this module is read by discourse).
 IT = frozenset({"it", "it's"})

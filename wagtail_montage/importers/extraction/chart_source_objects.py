@@ -7,13 +7,10 @@ subject."""
 import re
 
 from .discourse import IT, anaphor, last_before
+from .record_sources import record_before_title
 
 # The album a clause names as where its subject came from, right before the title.
-SOURCE_BEFORE_RE = re.compile(
-    r"\b(?:from|on|off)\s(?:(?:her|his|their|its|the|an?)\s)?(?:[\w-]{1,30}\s)?"
-    r"(?:album|LP|record|soundtrack|EP|CD)\s\W?$",
-    re.IGNORECASE,
-)
+SOURCE_BEFORE_RE = re.compile(record_before_title(1), re.IGNORECASE)
 # How much of the clause before the title may lie between its subject and the title.
 LEAD = 80
 # Words between the title and the shared verb that keep the verb the subject's:

@@ -5,20 +5,16 @@ the doubt between the two that naming it after the song leaves."""
 
 import re
 
+from .record_sources import song_from_title
+
 # What the memory holds for "the song or its album" (as discourse has it).
 EITHER = ("other", "")
-# A song's noun and the preposition that names its album after it.
-SOURCE_RE = (
-    r"\b(?:single|track|song|cut|number|b-side|tune|opener|closer)s?"
-    r"\s(?:taken\s|lifted\s)?(?:from|on|off)\s(?:[\w'\u2019-]{{1,20}}\s){{0,4}}?"
-    r"[\ue000\u201c\"']?{title}"
-)
 
 
 def song_source(ctx, sentence, title):
     """Whether the sentence before ``sentence`` (or ``sentence`` itself) names the
     album ``title`` as where a song comes from."""
-    pattern = SOURCE_RE.format(title=re.escape(title))
+    pattern = song_from_title(re.escape(title))
     for said in (sentence, ctx.previous):
         if said is not None and re.search(pattern, said.norm, re.IGNORECASE):
             return True
