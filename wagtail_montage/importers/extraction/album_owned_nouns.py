@@ -8,6 +8,8 @@ Every pattern is bounded."""
 
 import re
 
+from .album_words import ADJECTIVE, NOT_ITS_SONG
+
 # A possessor: "the band's", "Ada Moon's", "the Terns'", "their", "our" (a
 # member speaking: "It's on <i>X</i>, our second album").
 _OWNER = (
@@ -16,12 +18,11 @@ _OWNER = (
 )
 # Up to three words between the possessor and the record noun, none of them a song's
 # noun: "second", "one and only", "long-lost third".
-_WORDS = r"(?:(?!(?:single|track|song|cut|from|on|off|of|in)\b)[\w-]{1,20}\s){0,3}?"
+_WORDS = rf"{ADJECTIVE}{{0,3}}?"
 _RECORD = r"(?:album|LP|EP|record|debut(?:\salbum|\sLP)?)"
 # Just after a title: "“X”, the band's second LP", "<i>X</i>, her debut album".
 OWNED_AFTER_RE = re.compile(
-    rf"^,\s(?:the\s)?{_OWNER}\s{_WORDS}{_RECORD}\b(?!')"
-    r"(?!\s(?:track|tracks|cut|cuts|song|songs|single|singles|opener|closer)\b)"
+    rf"^,\s(?:the\s)?{_OWNER}\s{_WORDS}{_RECORD}\b(?!'){NOT_ITS_SONG}"
 )
 # Just before a title: "Minnow Lane's one and only album, ", "for their debut, ",
 # "on her debut LP, ". "debut" alone only after a preposition ("recorded it for

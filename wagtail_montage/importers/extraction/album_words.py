@@ -7,25 +7,30 @@ import re
 
 # A word between the owner and the album noun, but not one that makes the title a
 # song of the album: "the band's second LP", not "the album's opening track".
-_ADJECTIVE = r"(?:(?!(?:single|track|song|cut|from|on|off|of|in)\b)[\w-]{1,20}\s)"
+ADJECTIVE = r"(?:(?!(?:single|track|song|cut|from|on|off|of|in)\b)[\w-]{1,20}\s)"
+# After an album's noun: not one of its songs ("“X”, an album track", "the LP's
+# opener").
+NOT_ITS_SONG = (
+    r"(?!\s(?:track|tracks|cut|cuts|song|songs|single|singles|opener|closer)\b)"
+)
 ALBUM_NOUN = r"(?:soundtrack album|soundtrack LP|soundtrack record|album|LP|EP)"
 # Just before a title: "the brothers' album ", "Ann Roe's album ", "his album ",
 # "the band's second LP ", "The accompanying album, ".
 OWNED_ALBUM_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)|[\w.]'s|[a-z]s')\s"
-    rf"{_ADJECTIVE}{{0,2}}?{ALBUM_NOUN}(?:,\s|\s)$"
+    rf"{ADJECTIVE}{{0,2}}?{ALBUM_NOUN}(?:,\s|\s)$"
     # in apposition, maybe with a few words on when it was made: "There was an LP, ",
     # "Her album from that winter, ", "the 1990 best-of, "
     r"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s"
-    rf"{_ADJECTIVE}{{0,2}}?(?:{ALBUM_NOUN}|best-of|compilation)"
+    rf"{ADJECTIVE}{{0,2}}?(?:{ALBUM_NOUN}|best-of|compilation)"
     r"(?:\s(?:from|of|released|recorded|out)\s[^,;:\ue000\ue001]{1,30})?,\s$"
 )
 # Just after a title: "<i>X</i>, the soundtrack album, climbed ...", "<i>X</i>,
 # their second album,"; not "“X”, an album track".
 ALBUM_AFTER_RE = re.compile(
-    rf"^,\s(?:the|its|their|his|her|a|an)\s{_ADJECTIVE}{{0,2}}?{ALBUM_NOUN}\b(?!')"
+    rf"^,\s(?:the|its|their|his|her|a|an)\s{ADJECTIVE}{{0,2}}?{ALBUM_NOUN}\b(?!')"
     # not "<i>X</i>, an album track from 1988": a song of an album
-    r"(?!\s(?:track|tracks|cut|cuts|song|songs|single|opener|closer)\b)"
+    + NOT_ITS_SONG
 )
 # Just after a title: the soundtrack of a titled film. "<i>X</i>, the soundtrack to
 # <i>Y</i> (1995)", "<i>X</i>, the original soundtrack to the 1978 road movie
