@@ -123,9 +123,7 @@ def _told_beside(ctx, sentence, name):
                 keys.add(key)
     if len(keys) != 1:
         return None
-    key = keys.pop()
-    ctx.remember("track", key)
-    track = ctx.tracks[key]
+    track = ctx.tracks[keys.pop()]
     return (track["title"], "track", ", ".join(track["performers"][:1]))
 
 
