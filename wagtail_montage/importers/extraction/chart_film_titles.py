@@ -52,14 +52,15 @@ def _texts(ctx):
     ]
 
 
-def _quoted(texts, title):
-    """Whether the post writes the title in quotation marks anywhere."""
-    return any(
-        f"{opening}{title}{closing}".casefold() in text.casefold()
-        or f"{opening}{title},{closing}".casefold() in text.casefold()
-        for text in texts
+def _quoted(folded, title):
+    """Whether the post (its paragraphs' texts, casefolded) writes the title in
+    quotation marks anywhere."""
+    written = [
+        f"{opening}{title}{ending}{closing}".casefold()
         for opening, closing in QUOTES
-    )
+        for ending in ("", ",")
+    ]
+    return any(quoted in text for text in folded for quoted in written)
 
 
 def _described(texts, title):
@@ -89,8 +90,7 @@ def film_titles(ctx):
 def drop_film_records(ctx):
     """Chart facts of a track whose title the post calls a film: not kept, each a
     suggestion for the review."""
-    texts = None
-    films = None
+    texts = films = folded = None
     for slots in ctx.slots.values():
         for slot in slots:
             value = slot.value
@@ -103,8 +103,9 @@ def drop_film_records(ctx):
                 if any(TITLE_SONG_RE.search(text) for text in texts):
                     return  # a title song: its facts may be the film's name's
                 films = film_titles(ctx)
+                folded = [text.casefold() for text in texts]
             title = value["subject_title"]
-            if _quoted(texts, title):
+            if _quoted(folded, title):
                 continue
             if match_key(title) in films or _described(texts, title):
                 slot.keep = False
