@@ -42,6 +42,8 @@ from .posts_fresh_am import POSTS as POSTS_FRESH_AM
 from .posts_fresh_an import POSTS as POSTS_FRESH_AN
 from .posts_fresh_ao import POSTS as POSTS_FRESH_AO
 from .posts_fresh_ap import POSTS as POSTS_FRESH_AP
+from .posts_fresh_aq import POSTS as POSTS_FRESH_AQ
+from .posts_fresh_ar import POSTS as POSTS_FRESH_AR
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -95,6 +97,7 @@ NINETEENTH = POSTS_FRESH_AI + POSTS_FRESH_AJ
 TWENTIETH = POSTS_FRESH_AK + POSTS_FRESH_AL
 TWENTY_FIRST = POSTS_FRESH_AM + POSTS_FRESH_AN
 TWENTY_SECOND = POSTS_FRESH_AO + POSTS_FRESH_AP
+TWENTY_THIRD = POSTS_FRESH_AQ + POSTS_FRESH_AR
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -117,6 +120,7 @@ HELD_ROUNDS = {
     "twentieth": TWENTIETH,
     "twenty-first": TWENTY_FIRST,
     "twenty-second": TWENTY_SECOND,
+    "twenty-third": TWENTY_THIRD,
 }
 POSTS = (
     FIRST
@@ -141,6 +145,7 @@ POSTS = (
     + TWENTIETH
     + TWENTY_FIRST
     + TWENTY_SECOND
+    + TWENTY_THIRD
 )
 
 

@@ -39,6 +39,7 @@ HELD_ROUNDS = (
     "twentieth",
     "twenty-first",
     "twenty-second",
+    "twenty-third",
 )
 
 
