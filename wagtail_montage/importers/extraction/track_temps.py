@@ -11,6 +11,8 @@ keeps it. Every pattern is bounded, with no nested quantifier."""
 
 import re
 
+from .track_first_cuts import KEPT_RE, first_cut_title
+
 TEMP = r"(?:temp|temporary|placeholder|scratch)\s(?:track|music|song|score|cue)"
 # Just before the title: "cut to a temp track, “X”", "Temp track is “X”", "temped
 # the montage with “X”", "used as a placeholder song: “X”".
@@ -30,12 +32,6 @@ AFTER_RE = re.compile(
     r"|as\s|,\s)(?:the|a|our|their|its)\s(?:temp|placeholder|scratch)\b",
     re.IGNORECASE,
 )
-# The temp stayed: "it stuck", "we kept it", "made the final cut", "stayed in".
-KEPT_RE = re.compile(
-    r"\b(?:stuck|stayed|kept|survived|made\sthe\s(?:final\s)?cut|made\sit\sin"
-    r"|ended\sup\sin|replaced\sthe|never\sreplaced|couldn't\sbe\sreplaced)\b",
-    re.IGNORECASE,
-)
 
 
 def temp_title(norm, start, end):
@@ -44,4 +40,6 @@ def temp_title(norm, start, end):
     temp = BEFORE_RE.search(norm[max(0, start - 60) : start]) or AFTER_RE.search(
         norm[end : end + 60]
     )
-    return bool(temp) and not KEPT_RE.search(norm)
+    if temp:
+        return not KEPT_RE.search(norm)
+    return first_cut_title(norm, start, end)  # "originally cut the scene to “X”"
