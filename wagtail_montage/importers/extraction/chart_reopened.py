@@ -7,6 +7,7 @@ with no title quoted in it so far and none in the sentence just before, is about
 the one song the post has."""
 
 from ..prose import match_key
+from .chart_b_sides import note_b_sides
 from .chart_flip_sides import single_past_flip_side
 from .discourse import AMBIGUOUS, IT, TRACK_NOUNS, pronoun_clear
 
@@ -15,6 +16,7 @@ def reopen_song(ctx, sentence):
     """Remember the post's only track again when ``sentence`` takes it up anew; the
     single, after a sentence about its B-side (chart_flip_sides)."""
     single_past_flip_side(ctx, sentence)
+    note_b_sides(ctx, sentence)  # "The B-side, an instrumental called “Y”, ..."
     if len(ctx.tracks) != 1 or ctx.last("track") is not None or sentence.quotes:
         return
     if ctx.quoted_paragraph >= sentence.paragraph:

@@ -15,6 +15,7 @@ from .chart_answers import (
     sentence_to_read,
 )
 from .chart_aria_era import aria_era
+from .chart_b_sides import a_side_instead
 from .chart_bare_country import bare_chart_country
 from .chart_beliefs import believed
 from .chart_best import keep_best_positions
@@ -165,7 +166,7 @@ def _add_peak(ctx, sentence, subject, mention):
 def _add_certification(ctx, sentence, subject, mention):
     _kind, match, _number, _top_n, before, _after, clause, hedged = mention
     asked = question_certifier(sentence, match)  # "... platinum in Ireland? 3x"
-    subject = subject or one_record(ctx, sentence)
+    subject = a_side_instead(ctx, sentence, subject or one_record(ctx, sentence))
     certification(ctx, sentence, subject, match, clause, hedged, len(before), asked)
 
 
@@ -234,9 +235,7 @@ def charts_of(ctx, sentence):
             region = (region[0], verb_at)
         subject = _subject(ctx, sentence, match, verb_at, region, previous_subject)
         if it_after_another_record(sentence, 0, first):
-            subject = (
-                None  # "..., and her next single did better; the RIAA certified it"
-            )
+            subject = None  # "..., her next single did better; the RIAA certified it"
         if kind == "peak":
             subject = not_the_album(ctx, sentence, region, after, subject)
             subject = subject or either_by_chart(ctx, sentence, region, after)
@@ -408,7 +407,8 @@ def chart_peak(
 ):
     if number is None:
         return
-    subject = subject or one_record(ctx, sentence, after)
+    # the single, not "The B-side, “Y”, ..." named last
+    subject = a_side_instead(ctx, sentence, subject or one_record(ctx, sentence, after))
     if subject is None:
         ctx.suggest(
             _("A chart peak (%(label)s) of an unnamed track or album")
