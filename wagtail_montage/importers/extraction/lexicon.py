@@ -169,6 +169,9 @@ PLACE_CONNECTORS = frozenset(
         "di",
         "del",
         "della",
+        "degli",  # "Baia degli Angeli", "Isola delle Femmine"
+        "delle",
+        "dei",
         "la",
         "le",
         "du",

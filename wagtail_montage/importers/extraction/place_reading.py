@@ -58,6 +58,9 @@ AREA_WORDS = frozenset(
         "Ward",
         "Neighbourhood",
         "Neighborhood",
+        "Town",  # "the Old Town of X"
+        "Vieja",  # "the Ciudad Vieja of X", "the Casco Viejo of Y"
+        "Viejo",
     }
 )
 

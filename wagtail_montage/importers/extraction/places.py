@@ -15,6 +15,7 @@ from .lexicon import (
     PLACE_WORDS_RE,
     US_STATES,
 )
+from .place_after_marks import colon_towns, plural_owner
 from .place_answers import answered_place
 from .place_bases import base_after_places
 from .place_cues import (
@@ -44,7 +45,6 @@ from .place_reading import (
     name_end,
     next_place,
     past_brackets,
-    plural_possessive,
     region_of_country,
 )
 from .place_real_ones import before_bracket, real_one
@@ -114,6 +114,7 @@ def locations_of(ctx, sentence):
     route_locations(ctx, sentence)
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
     taken_back_places(ctx, sentence)  # "They say it was shot on X; it wasn't."
+    colon_towns(ctx, sentence)  # "shot in X: the Y and the Z", in X
     remember_place(ctx, sentence)
     if not sentence.listed:
         # "shot": about filming itself, not the story's setting ("It is set in X").
@@ -301,9 +302,8 @@ def place_at(ctx, sentence, index):
     if end is None:
         return None
     owner, index = possessive_owner(ctx, sentence, index, end)
-    if plural_possessive(tokens, end):  # "New Orleans' French Quarter"
-        owner, index = sentence.span(index, end), end + 1
-        end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6, gap=2)
+    if owned := plural_owner(ctx, sentence, index, end):  # "New Orleans' Tremé"
+        owner, index, end = owned
     of = area_of(tokens, index, end)
     if of is not None:
         owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
