@@ -10,6 +10,7 @@ from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
 from .sentences import clean_title
 from .track_career_hits import career_hit
 from .track_denied_named import denied_by_name
+from .track_dropped_after import dropped_after
 from .track_occasions import a_credential, of_another_occasion
 from .track_own_pieces import own_piece
 from .track_words import (
@@ -250,6 +251,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or denied_by_name(ctx, sentence, start, end)  # "is not in <i>Film</i>"
         or career_hit(sentence, start)  # "Her first hit, “X”, reached No. 6"
         or own_piece(norm, end)  # "“X” (mine, never charted)": the writer's
+        or dropped_after(after)  # "“X” was recorded for it but dropped"
     ):
         return True
     clause = re.split(r"[;\u201c\ue000]", after[:110])[0]
