@@ -23,12 +23,26 @@ DESCRIBED_PEOPLE = frozenset(
     | {"guitarist", "pianist", "crooner", "rapper", "fiddler", "drummer"}
 )
 DEMONYM_RE = re.compile(r"^[A-Z][a-z]{2,20}(?:ish|ian|ese|ch|sh|an)$")
-# The noun and the name after it: "band The Sandpipers", "outfit, Fjellvind". A
-# name is up to six capitalised words, "of", "the", "&" or "and" between them.
+# The noun and the name after it: "band The Sandpipers", "outfit, Fjellvind"; up to
+# two words may describe the noun first ("folk-rock group the Reeds", "jangly
+# four-piece X"). A name is up to six capitalised words, "of", "the", "&" or "and"
+# between them.
 WORD = r"[A-Z][\w'\u2019.-]{0,30}"
-AFTER_RE = re.compile(
-    rf"\s([a-z][a-z-]{{1,20}}),?(?:\s((?:{WORD}|the)(?:\s(?:{WORD}|of|the|&|and)){{0,5}}))?"
+AFTER = rf",?(?:\s((?:{WORD}|the)(?:\s(?:{WORD}|of|the|&|and)){{0,5}}))?"
+AFTER_RES = tuple(
+    re.compile(
+        rf"\s((?:(?!the\s)[a-z][a-z-]{{1,20}}\s){{{words}}}[a-z][a-z-]{{1,20}})" + AFTER
+    )
+    for words in range(3)
 )
+# Words that never describe a noun of an act: "A and her band" names A.
+FUNCTION_WORDS = frozenset(
+    {"and", "or", "but", "her", "his", "their", "its", "our", "my", "a", "an", "of"}
+    | {"with", "whose", "who", "which", "that", "is", "was", "in", "on", "for", "to"}
+    | {"from", "by", "as", "at", "new", "old", "own", "former", "then", "now"}
+)
+# "four-piece", "five-piece": a noun of an act by its number of players.
+PIECE_RE = re.compile(r"^[a-z]{3,6}-piece$")
 # Words a place follows, where a described word is a place and no credit ("a gig
 # in Leeds", "a lad from Hull").
 LOCATIVES = frozenset({"in", "from", "of", "to", "near", "outside", "at", "around"})
@@ -57,24 +71,45 @@ def described_names(ctx):
 def _described(name, text):
     """The names ``name`` stands for: the one the text names after it and a noun of
     a role, none if no name follows the noun ("The Leeds band wrote it"), else
-    itself."""
+    itself. A place written alone elsewhere ("call Perth home") keeps it a name,
+    unless an act's noun and a name follow it ("by Perth four-piece the Reeds")."""
     core = name[4:] if name.startswith("The ") else name
     if not core[:1].isupper():
         return [name]
-    named, described = set(), False
+    named, described, alone = set(), False, False
     for place in re.finditer(
         rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])", text
     ):
-        after = AFTER_RE.match(text, place.end())
-        if after is not None and _describes(core, after.group(1)):
+        after = next(
+            (
+                found
+                for found in (form.match(text, place.end()) for form in AFTER_RES)
+                if found is not None and _describes(core, found.group(1))
+            ),
+            None,
+        )
+        if after is not None:
             described = True
             named.add(_trimmed(after.group(2) or ""))
         elif _word_before(text, place.start()) not in LOCATIVES:
-            return [name]  # written as a name somewhere: "by Leeds", "Leeds wrote it"
+            alone = True  # written as a name somewhere: "by Leeds", "Leeds wrote it"
     named.discard("")
-    if not described or len(named) > 1:
-        return [name]
+    if not described or len(named) != 1 or alone and not _an_act_named(core, text):
+        return [name] if alone or not described or named else []
     return list(named)
+
+
+def _an_act_named(core, text):
+    """Whether the text names an act after ``core`` and an act's noun: "Perth
+    four-piece the Reeds", "the Leeds folk-rock group Tin Hares"."""
+    for place in re.finditer(rf"(?<![\w'\u2019-]){re.escape(core)}\s", text):
+        for form in AFTER_RES:
+            found = form.match(text, place.end() - 1)
+            noun = found.group(1).split()[-1] if found else ""
+            if found and found.group(2) and _trimmed(found.group(2)):
+                if noun in DESCRIBED_ACTS or PIECE_RE.match(noun):
+                    return True
+    return False
 
 
 def _word_before(text, index):
@@ -82,10 +117,15 @@ def _word_before(text, index):
     return before[-1].lower() if before else ""
 
 
-def _describes(core, noun):
-    if noun in DESCRIBED_ACTS:
+def _describes(core, words):
+    """Whether the words after ``core`` are a noun of a role it describes: an act's
+    ("band", "folk-rock group", "four-piece"), or one person's after a demonym."""
+    *before, noun = words.split()
+    if FUNCTION_WORDS.intersection(before):
+        return False  # "A and her band", "A with his group": A is named
+    if noun in DESCRIBED_ACTS or PIECE_RE.match(noun):
         return True
-    return noun in DESCRIBED_PEOPLE and bool(DEMONYM_RE.match(core))
+    return noun == words and noun in DESCRIBED_PEOPLE and bool(DEMONYM_RE.match(core))
 
 
 def _trimmed(run):

@@ -20,6 +20,7 @@ from .credit_cleanup import (
     writers_by_role,
 )
 from .credit_denials import drop_credit, drop_denied_doers
+from .credit_descriptors import described_names
 from .credit_entries import entries_taken_later
 from .credit_final import final_names
 from .credit_own_bands import own_bands
@@ -140,6 +141,7 @@ def resolve_people(ctx):
     text = _post_text(ctx)
     drop_denied_doers(ctx, text)  # "A produced it; he didn't write it"
     clean_names(ctx, text)
+    described_names(ctx)  # "by Perth four-piece the X": not "Perth Arena" below
     apposed_performers(ctx, text)  # "“X”, the Tin Kites' roaring opener"
     own_bands(ctx, text)  # "A" and "B Orchestra" of "A and the B Orchestra"
     drop_covers(ctx, text)
