@@ -354,7 +354,7 @@ def _other_chart(name):
 GENRE_CHART_RE = re.compile(
     r"\b(Billboard|RPM|Kent|Cash\sBox)(?:'s|\u2019s)?\s((?i:country|dance|R&B|soul"
     r"|jazz|classical|gospel|folk|blues|Latin|disco|rap|hip-hop|Christian|bluegrass)"
-    r"(?:\s(?:singles|albums?|songs))?)\s(charts?|tracks|list)\b"
+    r"(?:\s(?i:singles|albums?|songs))?)\s((?i:charts?|tracks|list))\b"
 )
 
 
