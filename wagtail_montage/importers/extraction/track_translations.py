@@ -6,10 +6,12 @@ title before them. Every pattern is bounded, with no nested quantifier."""
 import re
 
 # Between the title and its translation: an opening bracket, maybe a word saying
-# it is one ("English:", "literally", "i.e.", "or", "in English").
+# it is one ("English:", "literally", "i.e.", "or", "in English,", "which means").
 TRANSLATION_OPEN_RE = re.compile(
-    r"^\s?\(\s?(?:(?:in\s)?english:?\s|(?:the\s)?english\stitle:?\s|literally:?,?\s"
-    r"|lit\.\s|i\.\s?e\.,?\s|or\s|translated(?:\sas)?:?\s|meaning:?\s|roughly:?,?\s)?$"
+    r"^\s?\(\s?(?:(?:in\s)?english[:,]?\s|(?:the\s)?english\s(?:title|translation):?\s"
+    r"|literally:?,?\s|lit\.\s|i\.\s?e\.,?\s|or\s|translated(?:\sas)?:?\s|meaning:?\s"
+    # "(in English, “Y”)", "(which means “Y”)", "(in translation, “Y”)"
+    r"|roughly:?,?\s|which\smeans\s|(?:in\s)?translation[:,]?\s)?$"
     # ", or “Y” in English,": the language must follow
     r"|^,\sor\s$",
     re.IGNORECASE,
