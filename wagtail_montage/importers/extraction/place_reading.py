@@ -2,9 +2,8 @@
 ", and the interiors at Y"), where a place starts a few words after "filmed", where
 its name ends ("Lower Bay station"), a question that only asks."""
 
-import re
-
 from .lexicon import CLOSE, PLACE_CONNECTORS
+from .place_time_words import time_word
 from .place_words import (
     FILMED_PREPOSITIONS,
     NOT_FILMING_WORDS,
@@ -115,11 +114,6 @@ def shore_or_place(tokens, noun):
     return place_noun(tokens[noun].text.lower())
 
 
-# A year in the time said between the filming verb and the place: "in 1986", "in the
-# summer of 1986", "during the 1989 monsoon", "in the 1980s".
-YEAR_RE = re.compile(r"(?:1[89]|20)[0-9]{2}s?")
-
-
 def ahead_place(tokens, index, down=False):
     """Where the place starts a few lowercase words after a filming phrase: "a few
     miles down the coast at X", "the corniche roads above X", "the streets of X"; or
@@ -127,10 +121,10 @@ def ahead_place(tokens, index, down=False):
     for ahead in range(index, min(len(tokens) - 1, index + 8)):
         token, after = tokens[ahead], tokens[ahead + 1]
         word = token.text.lower()
-        year = YEAR_RE.fullmatch(token.text)  # "shot in 1986 at X"
+        year = time_word(tokens, ahead)  # "shot over 23 days in May 1997 at X"
         named = (
             after.cap
-            and not YEAR_RE.fullmatch(after.text)
+            and not time_word(tokens, ahead + 1)
             or (
                 after.text == "the"
                 and ahead + 2 < len(tokens)
@@ -157,9 +151,14 @@ def ahead_place(tokens, index, down=False):
             and ahead == index
             and not down  # "shot down in X"; not "were done down the coast at X"
             and not (word == "up" and after.text in ("on", "at"))  # "shot up on X"
+            and after.text != "the"  # "shot down the road in X"
         ):
             return None
     return None
+
+
+# A word of nearness between "and" and a list's next place: "X and neighbouring Y".
+NEARBY_WORDS = frozenset("neighbouring neighboring nearby adjacent adjoining".split())
 
 
 # What may follow the last name of a list of places: "in X and Y, for the ...", "in X
@@ -169,6 +168,7 @@ LIST_ENDS = frozenset(
     , . ; : ( ) ? ! - — – and or for in on at over during with to where
     which as instead too respectively both alone itself themselves near outside
     across along around throughout before after from by while when though but
+    below above beyond nearby
     """.split()
 )
 
@@ -189,6 +189,15 @@ def next_place(tokens, index):
     scenes = True
     if index < len(tokens) and tokens[index].text in ("and", "plus"):
         index += 1
+        # "at X and neighbouring Y", "on X and beside Y"
+        index += (
+            index + 1 < len(tokens)
+            and tokens[index + 1].cap
+            and (
+                tokens[index].text in NEARBY_WORDS
+                or tokens[index].text in FILMED_PREPOSITIONS
+            )
+        )
         if index < len(tokens) and tokens[index].cap:
             # "in X and Y", not "in X, and Madonna hated it" (a new clause)
             return index if listed_name(tokens, index) else None

@@ -73,7 +73,7 @@ PLACE_FILMED_RE = re.compile(
 FILMED_PREPOSITIONS = frozenset(
     """
     in at on aboard near off inside outside around throughout above below beyond
-    across along behind under beneath underneath through
+    across along behind under beneath underneath through beside
     """.split()
 )
 # Words a filming phrase never skips to reach its place: "was shot dead in X".
@@ -211,7 +211,7 @@ NOT_DENYING_AFTER_NO = frozenset({"doubt", "wonder", "surprise", "one", "questio
 # Where the clause of a filming verb starts, looking back.
 CLAUSE_BREAKS = frozenset(
     """
-    , ; : ( ) - but though although while whereas yet
+    , ; : ( ) - — – but though although while whereas yet
     """.split()
 )
 
