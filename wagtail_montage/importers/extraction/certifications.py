@@ -4,6 +4,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from .cert_givers import giver_before
 from .cert_objects import object_record
 from .chart_cert_labels import certifier_label
 from .chart_certifiers import (
@@ -154,6 +155,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
         found = certifier_in(after[:30])  # "Which body certified it gold: The SNEP."
     if not found[0]:
         found = other_certifier_near(after)  # "gold in the Netherlands"
+    if not found[0]:  # "In Britain ..., and at home IRMA handed them a gold disc"
+        found = giver_before(before, after)
     if not found[0]:
         found = certifier_in(clause, level_at, level_end)
     if not found[0] and THERE_RE.match(after):
