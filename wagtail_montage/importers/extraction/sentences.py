@@ -360,6 +360,7 @@ def names_span(sentence, index, limit=6, subject=False):
         end = run_forward(tokens, index, connectors, max_words=6, gap=2)
         if end is None:
             break
+        end = _own_band_within(tokens, index, end)  # "Chief A B & His Rhythm Aces"
         if after_the and not names and _modifier(tokens, end):
             break  # "the Swedish soprano X": "Swedish" is no name
         if (
@@ -424,6 +425,17 @@ def _and_own_band(tokens, end):
         return band
     plural = last.isalpha() and last.endswith("s") and not last.endswith("ss")
     return band if plural and tokens[end + 2].cap else end
+
+
+def _own_band_within(tokens, index, end):
+    """The end of "and his Orchestra", "& His Rhythm Aces" when the run of a name
+    from ``index`` stopped inside it, else ``end``."""
+    for join in range(index + 1, end - 1):
+        if tokens[join].text.lower() in ("&", "and") and tokens[
+            join + 1
+        ].text.lower() in ("his", "her", "their"):
+            return max(end, _and_own_band(tokens, join))
+    return end
 
 
 # After a name that is a possessive and a noun: the clause goes on.
