@@ -10,6 +10,7 @@ import re
 from .credit_cleanup import POSSESSIVE_RE
 from .credit_descriptors import described_names
 from .credit_shouted import shouted_clause
+from .credit_titles import without_rank
 from .sentences import add_unique
 
 # Words that join or qualify, never a name on their own ("AND", "Both"); nor is a
@@ -70,7 +71,7 @@ def final_names(ctx):
 
 def final_name(name):
     """The names one credited name stands for: none, itself cleaned, or two."""
-    name = POSSESSIVE_RE.sub("", name.strip()).strip()
+    name = without_rank(POSSESSIVE_RE.sub("", name.strip()).strip())
     if name.casefold() in CONNECTIVES or not any(c.isalpha() for c in name):
         return []
     if shouted_clause(name):
