@@ -11,6 +11,7 @@ from ..prose import (
 )
 from .album_called_after import called_album_after
 from .album_came_from import song_of_the_album
+from .album_chart_subjects import charted_other
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_owned_nouns import owned_album_noun
@@ -191,6 +192,8 @@ def _on_albums_chart(ctx, sentence, title, start, end):
         and (charts & ALBUM_CHARTS or ALBUMS_CHART_WORDS_RE.search(clause))
         and not charts - ALBUM_CHARTS
         and not title_elsewhere(sentence.norm, start, end)
+        # not "the closing number, <i>X</i>, and the album got to No. 4"
+        and not charted_other(sentence.norm[max(0, start - 40) : start], clause)
     )
 
 
