@@ -113,8 +113,10 @@ WHERE_SHOT_RE = re.compile(
     r"|(?:they|we|the\screw|the\sproduction)\sstaged(?=\s(?:the|a|an|its|their)\s"
     r"(?:[a-z-]{1,20}\s){0,2}(?:scenes?|sequences?|chase|fight|finale|climax|crash|race"
     r"|battle|shootout|montage|stunts?)\b)"
-    r"|(?:the\s|most\sof\s|all\sof\s)?(?:[a-z-]{1,20}\s){0,2}"
-    r"(?:scenes?|sequences?|shots|footage|exteriors|interiors)"
+    # "where the song's first verse was filmed", "where the boat montage was shot"
+    r"|(?:the\s|most\sof\s|all\sof\s)?(?:[a-z'-]{1,20}\s){0,2}"
+    r"(?:scenes?|sequences?|shots|footage|exteriors|interiors|montage|verse|chorus"
+    r"|video|finale|opening|climax)"
     # "where the harbour scenes in the second half of the montage were filmed"
     r"(?:\s(?:in|of|from|for)\s(?:[a-z-]{1,20}\s){1,7}?)?\s?(?:was|were)"
     r"\s(?:also\s)?(?:shot|filmed))\b",

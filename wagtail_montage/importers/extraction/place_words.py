@@ -58,6 +58,9 @@ PLACE_FILMED_RE = re.compile(
     # "Cameras roll in January at X", "the cameras rolled in X"
     r"|cameras\s(?:first\s)?(?:roll|rolls|rolled|rolling)(?:\sin\s(?:January|February"
     r"|March|April|May|June|July|August|September|October|November|December))?"
+    # "the rooftop sequence, shot atop X", "night scenes shot in X", "footage shot at X"
+    r"|(?:scenes|sequences?|footage|montage|video|finale|chase)"
+    r",?\s(?:(?:mostly|largely|partly|all|also)\s)?shot(?=\s(?:in|at|on|atop|around)\s)"
     r"|on\slocation)"
     r"(?:\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?(?:out\s)?"
     r"(?:in|at|on|aboard|near|off|inside|outside|around|throughout|out\sof|over"
@@ -73,7 +76,7 @@ PLACE_FILMED_RE = re.compile(
 FILMED_PREPOSITIONS = frozenset(
     """
     in at on aboard near off inside outside around throughout above below beyond
-    across along behind under beneath underneath through beside
+    across along behind under beneath underneath through beside atop
     """.split()
 )
 # Words a filming phrase never skips to reach its place: "was shot dead in X".
