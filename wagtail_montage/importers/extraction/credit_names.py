@@ -24,6 +24,7 @@ from .credit_descriptors import described_names
 from .credit_entries import entries_taken_later
 from .credit_final import final_names
 from .credit_own_bands import own_bands
+from .credit_short_names import short_for
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -273,6 +274,8 @@ def _first_named(name, text):
         )
         if found.group(1) not in STOP_STARTS
     }
+    if not people:
+        return short_for(name, text)  # "Vusi" of Vusumuzi Khoza
     return people.pop() if len(people) == 1 else name
 
 
