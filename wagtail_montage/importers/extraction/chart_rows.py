@@ -11,6 +11,7 @@ import re
 from .chart_labels import label_subject
 from .chart_list_rows import run_country_chart
 from .chart_names import chart_fits, chart_in
+from .chart_peak_rows import one_word_chart, peak_row
 from .chart_tables import table_row
 from .patterns import CHART_VERBS, WEAK_CHART_VERBS
 
@@ -57,17 +58,26 @@ def chart_row(ctx, sentence):
     if columns is not None:
         return _peak_of(ctx, sentence, *columns) if columns else None
     row = ROW_RE.match(sentence.norm.strip())
-    if not row or NOT_PEAKS_RE.search(row.group(1)):
+    # "Topplistan (Sweden): entered at 14, peak no. 2, 11 weeks" (chart_peak_rows)
+    label, number, label_end = (
+        (row.group(1).strip(), int(row.group(2)), row.end(1))
+        if row
+        else peak_row(sentence) or ("", 0, 0)
+    )
+    if not label or NOT_PEAKS_RE.search(label):
         return None
-    if CLAUSE_WORDS & {word.lower() for word in row.group(1).split()}:
+    if CLAUSE_WORDS & {word.lower() for word in label.split()}:
         return None
-    label, number = row.group(1).strip(), int(row.group(2))
-    return _peak_of(ctx, sentence, label, number, row.end(1))
+    return _peak_of(ctx, sentence, label, number, label_end)
 
 
 def _peak_of(ctx, sentence, label, number, label_end):
     """``(subject, position, chart)`` of a row's chart label and position."""
-    chart = row_chart(label) or run_country_chart(ctx, sentence, label)  # "UK: 7"
+    chart = (
+        row_chart(label)
+        or run_country_chart(ctx, sentence, label)  # "UK: 7"
+        or one_word_chart(label)  # "Topplistan (Sweden): peak no. 2"
+    )
     if chart is None or not 0 < number <= 200:
         return None
     subject = label_subject(ctx, sentence, label_end) or ctx.last()

@@ -1,0 +1,40 @@
+"""A chart row whose value says which of its numbers is the peak: "Topplistan
+(Sweden): entered at 14, peak no. 2, 11 weeks", "UK Singles Chart: peak 38, only
+three weeks", "Media Control (West Germany) — highest position 11". The row's label
+names the chart (a one-word chart's own name too, "VG-lista (Norway)"); the number
+after "peak" is the record's peak, as a bare number is in "UK Singles Chart – 6"
+(chart_rows), and an entry or a count of weeks beside it is none. A row whose label
+is a clause ("It sat on the UK chart: peak 7") or no chart is left to the sentence
+readers."""
+
+import re
+
+from .chart_names import chart_in
+
+POSITION = r"(?:No\.\s?|no\.\s?|#|[Nn]umber\s)?(\d{1,3})(?:st|nd|rd|th)?"
+# A label, a colon or a dash, maybe an entry, then the peak and maybe its weeks.
+PEAK_ROW_RE = re.compile(
+    r"^([^:\u2013\u2014\n]{3,60}?)\s?(?::|\s[\u2013\u2014-])\s"
+    rf"(?:(?:entered|entry|debut(?:ed)?|in)(?:\sat)?\s{POSITION},?\s)?"
+    r"(?:[Pp]eak(?:ed)?(?:\sposition)?|[Hh]ighest(?:\sposition)?|[Bb]est(?:\sposition)?)"
+    rf"(?:\s(?:at|of))?:?\s{POSITION}"
+    r"(?:,\s[^.;:!?]{1,40})?\.?$"
+)
+# A chart of one word with its country in brackets: "VG-lista (Norway)".
+ONE_WORD_LABEL_RE = re.compile(r"^([^\s()]{3,30})(?:\s\([A-Z][\w\s]{2,20}\))?$")
+
+
+def peak_row(sentence):
+    """``(label, peak, label end)`` of a sentence that is a chart row saying its
+    peak, else None."""
+    row = PEAK_ROW_RE.match(sentence.norm.strip())
+    if not row:
+        return None
+    return row.group(1).strip(), int(row.group(3)), row.end(1)
+
+
+def one_word_chart(label):
+    """``("other", name)`` of a label that is one word naming a chart in any tongue,
+    maybe with its country in brackets ("Topplistan (Sweden)"), else None."""
+    found = ONE_WORD_LABEL_RE.match(label)
+    return chart_in(f" {found.group(1)} ") if found else None
