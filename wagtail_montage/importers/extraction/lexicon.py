@@ -453,7 +453,7 @@ PLACE_WORDS_RE = re.compile(
     r"|Hole|Desert|Forest|Alps|Siberia|Hills?|Canyon|Bay|Coast|Range|Peak|Glacier|Town)\b"
 )
 FILMING_CONTEXT_RE = re.compile(
-    r"\b(?:film\w{0,3}|shot|shoot\w{0,3}|location\w?|scenes?|exteriors?|landscapes?"
+    r"\b(?:film\w{0,3}|shots?|shoot\w{0,3}|location\w?|scenes?|exteriors?|landscapes?"
     r"|countryside|backdrop|set|setting|on screen|production)\b",
     re.IGNORECASE,
 )
