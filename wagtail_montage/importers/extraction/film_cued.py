@@ -13,6 +13,7 @@ the sentence gives two years or two titles after its cue.
 
 import re
 
+from .film_book_cites import book_cited
 from .film_titles import by_an_act
 from .film_words import EXAMPLES_RE, OTHER_FILM_BEFORE_RE, RECORD_BEFORE_RE, a_record
 from .film_working import working_title
@@ -107,4 +108,5 @@ def _not_the_film(norm, start, end):
         or OTHER_FILM_BEFORE_RE.search(before)
         or by_an_act(norm, end)
         or a_record(norm, start, end)
+        or book_cited(norm, start, end)  # "Reading: A, <i>X</i> (1987), chapter 1"
     )

@@ -48,10 +48,15 @@ RECORD_OF_RE = re.compile(
 
 # Right after a title: who directed it, in its brackets or after them. "<i>X</i>
 # (dir. Ann Roe, 1992)", "<i>X</i> (1976), dir. Ann Roe", "<i>X</i> (1976),
-# directed by Ann Roe".
+# directed by Ann Roe", "(1976, dir. Ann Roe)"; a screening list's fields after
+# the year ("(dir. Ann Roe, 1992, 104 min.)"), or its running time beside the year
+# ("(Ann Roe, 1992, 96 minutes)", "(1992, 104 min)"): a film's credit either way.
 DIRECTED_AFTER_RE = re.compile(
-    rf"^\s?\((?:dir\.|directed\sby|d\.)\s[A-Z][^()]{{1,60}}?,\s{YEAR}\)"
-    rf"|^\s?\({YEAR}\),?\s(?:dir\.|directed\sby)\s[A-Z]"
+    rf"^\s?\((?:dir\.|directed\sby|d\.)\s[A-Z][^()]{{1,60}}?,\s{YEAR}"
+    r"(?:,\s[^()]{1,30})?\)"
+    rf"|^\s?\({YEAR}(?:\),?|,)\s(?:dir\.|directed\sby)\s[A-Z]"
+    rf"|^\s?\((?:[^()]{{1,50}}?,\s)?{YEAR},\s[0-9]{{2,3}}\s?(?:min|mins|minutes)\b"
+    r"[^()]{0,20}\)"
 )
 # Right after an italic title: "the 1988 one", the film of that year the talk is of.
 THE_YEAR_ONE_RE = re.compile(rf"^\W{{0,2}},\s(?:the|that)\s{YEAR}\sone\b")
@@ -72,7 +77,7 @@ def film_directed(ctx, sentence):
             continue
         found = DIRECTED_AFTER_RE.match(norm[end : end + 90])
         if found:
-            return (title, int(found.group(1) or found.group(2)))
+            return (title, int(next(group for group in found.groups() if group)))
         found = THE_YEAR_ONE_RE.match(norm[end : end + 30])
         if (
             found

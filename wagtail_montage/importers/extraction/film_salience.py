@@ -9,6 +9,7 @@ title the sentence calls a song or a record, nor one of several such titles."""
 import re
 
 from ..prose import match_key
+from .film_book_cites import book_cited
 from .film_next import film_described_next, film_that_came_out
 from .film_words import (
     EXAMPLES_RE,
@@ -172,6 +173,7 @@ def _dated_titles(sentence):
             or OTHER_FILM_BEFORE_RE.search(before[-30:])
             or SUNG_AFTER_RE.match(norm[end : end + 40])
             or a_record(norm, start, end)
+            or book_cited(norm, start, end)  # "Reading: A, <i>X</i> (1987), ch. 1"
         ):
             continue
         kind = dated.re is DATED_BEFORE_RE  # "a 1979 thriller <i>X</i>": a film
