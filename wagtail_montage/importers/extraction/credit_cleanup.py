@@ -41,7 +41,7 @@ WRITTEN_PIECES = frozenset(
 # "the lyricist A", "songwriter A": someone the post introduces as a writer (the
 # surname follows).
 WRITER_RE = (
-    r"\b(?:lyricist|composer|songwriter|librettist|poet|tunesmith)\s"
+    r"\b(?:lyricist|composer|songwriter|librettist|poet|tunesmith),?\s"
     r"(?:[A-Z][\w'-]{0,30}\s){0,2}"
 )
 
