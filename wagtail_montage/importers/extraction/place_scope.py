@@ -75,7 +75,9 @@ COUNTY_RE = re.compile(
 
 # A mountain range, a region the places a post names next lie in: "the Canadian
 # Rockies", "the Glarus Alps", "the Black Mountains".
-RANGE_RE = re.compile(r"(?:Rockies|Alps|Mountains|Dolomites|Pyrenees|Andes|Ranges)$")
+RANGE_RE = re.compile(
+    r"(?:Rockies|Alps|Mountains|Dolomites|Pyrenees|Andes|Ranges|Tablelands|Uplands)$"
+)
 
 
 def narrower_at(tokens, index):

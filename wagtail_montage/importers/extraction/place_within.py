@@ -4,7 +4,7 @@ in X, obviously, up at the Y", "in X, up at Y, doubling as Z", "in X, down on th
 steep streets", "along Y's old pier" (the place is X, Y)."""
 
 from .lexicon import PLACE_CONNECTORS
-from .place_scope import line_named, region_named
+from .place_scope import broad, line_named, region_named
 from .place_words import place_noun
 
 # A word that says the place after it lies up, down or out from the town: "up at Y".
@@ -28,11 +28,19 @@ def aside_adverb(tokens, index):
     )
 
 
-def within_at(tokens, index):
+def within_at(tokens, index, name=""):
     """Where a place inside the town just named starts, from the comma at
     ``tokens[index]``: "X, up at the Y", "X, obviously, up at Y", "X, naturally, at
     the Y"; None without a direction or an aside ("X, at Y" is read elsewhere), or
-    before a region or a line ("X, up on the Pennines"); "X, out in Y" is X's region."""
+    before a region or a line ("X, up on the Pennines"); "X, out in Y" is X's region.
+    After a region ``name``, "around Y" is a town in it: "the X Tablelands around Y"."""
+    if (
+        broad(name)
+        and index + 1 < len(tokens)
+        and tokens[index].text == "around"
+        and tokens[index + 1].cap
+    ):
+        return index + 1
     if not (index < len(tokens) and tokens[index].text == ","):
         return None
     at = index + 1

@@ -327,7 +327,7 @@ def place_at(ctx, sentence, index):
         return None
     name = canonical_name(ctx, name)
     region, country, after_end = region_after(ctx, sentence, end, owner)
-    inner = narrower_at(tokens, after_end) or within_at(tokens, after_end)
+    inner = narrower_at(tokens, after_end) or within_at(tokens, after_end, name)
     if inner is None and after_end == end:  # "on the X at Y": Y, on the river X
         inner = site_on_line(tokens, index, end)
     inner_end = place_at(ctx, sentence, inner) if inner is not None else None
