@@ -8,6 +8,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .credit_act_members import members_named
 from .credit_acts import doing_later
 from .credit_appositions import apposed_performers
 from .credit_by_then_sung import writers_before_singers
@@ -158,6 +159,7 @@ def resolve_people(ctx):
             if len(words) > 1 and words[-1][:1].isupper():
                 full.setdefault(words[-1].casefold(), set()).add(name)
     act_members(ctx, text)
+    members_named(ctx, text)  # "X by Tin Kites, the duo of A and B. They wrote it"
     members_apart(ctx)
     firsts = _first_names(ctx)
     _named_in_text(full, ctx, text, firsts)
