@@ -1,34 +1,57 @@
 """A chart row whose value says which number is the peak ("Topplistan (Sweden):
 entered at 14, peak no. 2, 11 weeks", "UK Singles Chart: peak 38, only three
-weeks") gives that peak on the label's chart, a one-word chart's own name too; its
-entry and its weeks are no peaks, and a label that names no chart gives nothing."""
+weeks") gives that peak on the label's chart, a one-word chart's own name too; so
+does a label that is a chart's own name, after its country ("Italy, Hit Parade
+Italia: no. 2"). An entry and a count of weeks are no peaks; a label that names no
+chart (a country and a city, "Top 30" alone, a clause) gives nothing."""
+
+import pytest
 
 from .test_chart_foreign import peaks
 from .test_discourse import extract
 
 SONG = "The ferry montage is set to “Harbour Lamps” by The Quayside Four."
-ROWS = (
-    "<ul><li>Hitlistan (Sweden): entered at 14, peak no. 2, 11 weeks</li>"
-    "<li>UK Singles Chart: peak 38, only three weeks</li>"
-    "<li>Media Control (West Germany) — highest position 11</li>"
-    "<li>Kent Music Report (Australia): peaked at number 52</li></ul>"
+
+
+def rows(*items):
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        (
+            (
+                "Hitlistan (Sweden): entered at 14, peak no. 2, 11 weeks",
+                "UK Singles Chart: peak 38, only three weeks",
+                "Media Control (West Germany) — highest position 11",
+                "Kent Music Report (Australia): peaked at number 52",
+            ),
+            [(2, "Hitlistan"), (38, "uk_singles"), (11, "germany_media_control")]
+            + [(52, "australia_kent")],
+        ),
+        (
+            (
+                "Portugal, Parada Hit Parade Lisboa: no. 3",
+                "Belgium, Flemish Top 30: no. 9",
+                "Radio 7 Top 20 — number 1, for two weeks",
+                "Norway, VG-lista: 6",
+            ),
+            [(3, "Parada Hit Parade Lisboa"), (9, "Flemish Top 30")]
+            + [(1, "Radio 7 Top 20"), (6, "VG-lista")],
+        ),
+        # no chart named: a tour, a clause, a city, a top of nobody's
+        (
+            (
+                "Tour dates (Sweden): peak 2, eleven weeks",
+                "It sat on the UK Singles Chart: peak 7",
+                "Portugal, Lisbon: no. 3",
+                "Top 30: no. 9",
+            ),
+            [],
+        ),
+    ],
 )
-
-
-def test_each_rows_peak_is_on_its_chart():
-    found = peaks(extract(SONG, "The chart run, row by row:", ROWS))
-    assert found == [
-        ("Harbour Lamps", 2, "Hitlistan"),
-        ("Harbour Lamps", 38, "uk_singles"),
-        ("Harbour Lamps", 11, "germany_media_control"),
-        ("Harbour Lamps", 52, "australia_kent"),
-    ]
-
-
-def test_a_label_with_no_chart_or_a_clause_gives_no_peak():
-    rows = (
-        "<ul><li>Tour dates (Sweden): peak 2, eleven weeks</li>"
-        "<li>It sat on the UK Singles Chart: peak 7</li></ul>"
-    )
-    found = peaks(extract(SONG, "Some numbers:", rows))
-    assert found == []
+def test_each_rows_peak_is_on_the_chart_its_label_names(items, expected):
+    found = peaks(extract(SONG, "The chart run, row by row:", rows(*items)))
+    assert found == [("Harbour Lamps", number, chart) for number, chart in expected]

@@ -9,6 +9,7 @@ import re
 
 from .chart_list_rows import bare_country, chart_run
 from .chart_names import chart_fits, chart_in
+from .chart_peak_rows import named_label_chart
 from .discourse import (
     ALBUM_NOUNS,
     AMBIGUOUS,
@@ -58,7 +59,8 @@ def label_chart(sentence, match, ctx=None):
     country = bare_country(COUNTRY_CHART_RE.sub("", head))  # "Australia (Kent)"
     if country in COUNTRIES_OF and charts_said:  # "UK singles chart: #4"
         return (COUNTRIES_OF[country], None)
-    return chart_in(head + " ")
+    # "Italy, Hit Parade Italia: no. 2" (chart_peak_rows)
+    return chart_in(head + " ") or named_label_chart(head)
 
 
 def labelled_peak(ctx, sentence, match, number, after, add, fallback=None):

@@ -5,11 +5,18 @@ names the chart (a one-word chart's own name too, "VG-lista (Norway)"); the numb
 after "peak" is the record's peak, as a bare number is in "UK Singles Chart – 6"
 (chart_rows), and an entry or a count of weeks beside it is none. A row whose label
 is a clause ("It sat on the UK chart: peak 7") or no chart is left to the sentence
-readers."""
+readers.
+
+A label may name a chart of no listed maker by its own capitalised name, after its
+country or before it in brackets: "Italy, Hit Parade Italia: no. 2", "Radio 5 Top 40
+— number 1", "Swiss Hitparade (Switzerland): 8". Such a name says it is a chart
+("Top 40", "Hit Parade", "Hitparade", "-lista") or it is no chart's: "Italy, Rome:
+no. 2" is none."""
 
 import re
 
 from .chart_names import chart_in
+from .lexicon import COUNTRIES
 
 POSITION = r"(?:No\.\s?|no\.\s?|#|[Nn]umber\s)?(\d{1,3})(?:st|nd|rd|th)?"
 # A label, a colon or a dash, maybe an entry, then the peak and maybe its weeks.
@@ -38,3 +45,29 @@ def one_word_chart(label):
     maybe with its country in brackets ("Topplistan (Sweden)"), else None."""
     found = ONE_WORD_LABEL_RE.match(label)
     return chart_in(f" {found.group(1)} ") if found else None
+
+
+# A label's country before its chart's name ("Italy, "), or in brackets after it
+# (" (Switzerland)").
+LABEL_COUNTRY_RE = re.compile(r"^([A-Z][\w\s.]{1,25}),\s|\s\(([A-Z][\w\s.]{1,25})\)$")
+# A chart's own name: capitalised words (or numbers) up to five, one of them a word
+# for a chart: "Hit Parade Italia", "Radio 5 Top 40", "Swiss Hitparade"; not "Top
+# 40" alone, whose chart that is nobody knows.
+CHART_NAME_RE = re.compile(
+    r"^(?=[^\s]{0,40}(?:\s[^\s]{1,30}){0,4}$)(?!Top\s[0-9]{1,3}$)"
+    r"(?=.{0,60}?(?:\bTop\s[0-9]{1,3}\b|\bHit\s?[Pp]arade\b|\b[Hh]itparade\b"
+    r"|[a-z-](?:lista|listan|listen)\b))"
+    r"[A-Z0-9\u00c0-\u00de][\w\u00c0-\u00ff'.-]{0,30}"
+    r"(?:\s[A-Z0-9\u00c0-\u00de][\w\u00c0-\u00ff'.-]{0,30}){0,4}$"
+)
+
+
+def named_label_chart(label):
+    """``("other", name)`` of a label that is a chart's own name, maybe with its
+    country before it ("Italy, Hit Parade Italia") or after it in brackets; else
+    None."""
+    name = label.strip()
+    for found in list(LABEL_COUNTRY_RE.finditer(name))[::-1]:
+        if (found.group(1) or found.group(2)) in COUNTRIES:
+            name = name[: found.start()] + name[found.end() :]
+    return ("other", name) if CHART_NAME_RE.match(name) else None

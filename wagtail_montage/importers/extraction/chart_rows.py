@@ -11,7 +11,7 @@ import re
 from .chart_labels import label_subject
 from .chart_list_rows import run_country_chart
 from .chart_names import chart_fits, chart_in
-from .chart_peak_rows import one_word_chart, peak_row
+from .chart_peak_rows import named_label_chart, one_word_chart, peak_row
 from .chart_tables import table_row
 from .patterns import CHART_VERBS, WEAK_CHART_VERBS
 
@@ -77,6 +77,7 @@ def _peak_of(ctx, sentence, label, number, label_end):
         row_chart(label)
         or run_country_chart(ctx, sentence, label)  # "UK: 7"
         or one_word_chart(label)  # "Topplistan (Sweden): peak no. 2"
+        or named_label_chart(label)  # "Italy, Hit Parade Italia: 2"
     )
     if chart is None or not 0 < number <= 200:
         return None
