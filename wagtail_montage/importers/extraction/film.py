@@ -24,6 +24,7 @@ from .film_headings import dated_heading_film
 from .film_labels import dated_film_label, film_label
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
+from .film_title_words import name_as_written
 from .film_titles import as_written, by_an_act
 from .film_titles import title_words as _words
 from .film_words import (
@@ -120,6 +121,7 @@ def film_of_title(post):
         if inner:
             name = name[inner.start(1) :]
         title = film_of_album_title(clean_title(name))  # not "X - Original Score"
+        title = title and name_as_written(post, title)  # not "Chasing X (1994)"
         if title:
             return title, int(match.group("year"))
     return None
