@@ -3,6 +3,7 @@ is Pit Lamps by A, who wrote it herself", "it" is Pit Lamps, the name before "by
 so the credit is no track's (not the song the post was last about)."""
 
 from ..prose import match_key
+from .credit_disputed import disputed_claim
 from .credit_renditions import everyday_rendition
 
 RELATIVE_ADVERBS = frozenset({"also", "actually", "both", "even", "then", "too"})
@@ -10,8 +11,13 @@ RELATIVE_ADVERBS = frozenset({"also", "actually", "both", "even", "then", "too"}
 
 def no_credit(ctx, sentence, verb):
     """Whether the credit verb at ``verb`` credits no track of the post: "sang it
-    forty times" (an everyday rendition), "Pit Lamps by A, who wrote it"."""
-    return everyday_rendition(sentence, verb) or untitled_it(ctx, sentence, verb)
+    forty times" (an everyday rendition), "Pit Lamps by A, who wrote it", "A claimed
+    he wrote it" of a claim the post says was thrown out."""
+    return (
+        everyday_rendition(sentence, verb)
+        or untitled_it(ctx, sentence, verb)
+        or disputed_claim(ctx, sentence, verb)
+    )
 
 
 def untitled_it(ctx, sentence, verb):
