@@ -346,26 +346,34 @@ def drop_containers(ctx):
 def broad_stand_ins(ctx):
     """A country, state or region that played another after the post named places
     of its own ("... shot on the X Pier. California pretending to be New Jersey,
-    iconic."): a summary of them, a suggestion rather than a place. Said first
-    ("Wyoming doubled for the Soviet Union. The farm was filmed in X"), it stays."""
+    iconic."), or that was filmed in more than two sentences after them ("... at X
+    and Y. Our ruling: it was filmed in Wales, not Cornwall"): a summary of them, a
+    suggestion rather than a place. Said first ("Wyoming doubled for the Soviet
+    Union. The farm was filmed in X"), it stays."""
     found = [
         (slot_of(ctx, location), key, location)
         for key, location in ctx.locations.items()
     ]
     found = [(slot, key, location) for slot, key, location in found if slot is not None]
     for slot, key, location in found:
-        if not location["stood_in_for"] or not broad(location["name"]):
+        if not broad(location["name"]):
             continue
+        gap = 0 if location["stood_in_for"] else SCOPE_SENTENCES
         if not any(
-            other_slot.order[0] < slot.order[0] and not broad(other["name"])
+            other_slot.order[0] + gap < slot.order[0] and not broad(other["name"])
             for other_slot, _key, other in found
         ):
             continue
         del ctx.locations[key]
         slot.keep = False
-        ctx.suggest_line(
+        message = (
             _("Possible location: %(name)s, standing in for %(target)s")
-            % {"name": location["name"], "target": location["stood_in_for"]},
+            % {"name": location["name"], "target": location["stood_in_for"]}
+            if location["stood_in_for"]
+            else _("Possible location: %(name)s") % {"name": location["name"]}
+        )
+        ctx.suggest_line(
+            message,
             slot.sentence,
             "location",
             dict(location),
