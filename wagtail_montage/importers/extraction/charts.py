@@ -33,6 +33,7 @@ from .chart_comma_rows import comma_row
 from .chart_country_first import country_first
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
+from .chart_fit_alone import fit_alone
 from .chart_foreign import ADJECTIVES, foreign_chart, foreign_country
 from .chart_foreign_scenes import foreign_setting, scene_chart
 from .chart_fragment_titles import unknown_fragment_title
@@ -407,7 +408,6 @@ def chart_peak(
 ):
     if number is None:
         return
-    # the single, not "The B-side, “Y”, ..." named last
     subject = a_side_instead(ctx, sentence, subject or one_record(ctx, sentence, after))
     if subject is None:
         ctx.suggest(
@@ -522,7 +522,7 @@ def resolve_pending(ctx):
         value = pending.slot.value
         for charts in (pending.sentence_charts, ctx.post_charts):
             fitting = {chart for chart in charts if chart_fits(pending.kind, chart)}
-            if len(fitting) == 1:
+            if len(fitting) == 1 and not fit_alone(charts, fitting):
                 value["chart"] = fitting.pop()
                 pending.slot.keep = True
                 break
