@@ -120,6 +120,7 @@ class FactContext:
         self.paragraph_texts = {}
         self.described_films = None  # titles called films (track_film_titles)
         self.flip_sides = set()  # keys of the B-sides named (track_flip_sides)
+        self.deferred_credits = {}  # key of an "other" title -> its credits
 
     # Bookkeeping
 

@@ -11,6 +11,7 @@ from ..prose import match_key
 from .credit_act_members import members_named
 from .credit_acts import doing_later
 from .credit_appositions import apposed_performers
+from .credit_believed import drop_believed
 from .credit_by_then_sung import writers_before_singers
 from .credit_cleanup import (
     clean_names,
@@ -20,6 +21,7 @@ from .credit_cleanup import (
     shared_surnames,
     writers_by_role,
 )
+from .credit_deferred import credits_deferred
 from .credit_denials import drop_credit, drop_denied_doers
 from .credit_descriptors import described_names
 from .credit_entries import entries_taken_later
@@ -136,12 +138,14 @@ def resolve_people(ctx):
     surname ("written by Mireault and B") is the one person of the credits whose
     name ends with it, unless the post names someone else of that surname."""
     credits_suggested(ctx)
+    credits_deferred(ctx)  # "The song was written by A" before X was a track
     entries_taken_later(ctx)  # "“X” — A" before X was taken for a song
     doing_later(ctx)  # "the montage is the Gullies doing “X”", X a track later
     drop_denied(ctx)
     writing_shares(ctx)
     text = _post_text(ctx)
     drop_denied_doers(ctx, text)  # "A produced it; he didn't write it"
+    drop_believed(ctx, text)  # "Half the fans think A sang it. He didn't."
     clean_names(ctx, text)
     described_names(ctx)  # "by Perth four-piece the X": not "Perth Arena" below
     apposed_performers(ctx, text)  # "“X”, the Tin Kites' roaring opener"

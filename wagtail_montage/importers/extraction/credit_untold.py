@@ -8,6 +8,7 @@ sentence or the one before, not as a book, a film or an album."""
 import re
 
 from ..prose import match_key
+from .credit_deferred import deferred_song
 from .credit_words import NOT_SONGS_RE
 from .discourse import AMBIGUOUS, title_cased
 from .patterns import ALBUM_WORDS_RE
@@ -31,6 +32,8 @@ def untold_song(ctx, sentence, index):
     if kind != "other" or key in (AMBIGUOUS, ctx.film_key):
         return None
     title = _named_as_a_title(ctx, sentence, index, key)
+    if title == "" and _quoted_before(ctx, key):
+        return deferred_song(ctx, key)  # credits that wait on the title
     if not title or not title_cased(title) or ALBUM_WORDS_RE.search(title):
         return None
     subject = known_subject(ctx, sentence, title, None)
@@ -53,6 +56,12 @@ def _named_as_a_title(ctx, sentence, index, key):
     ):
         return ""
     return clean_title(places[-1][1][0])
+
+
+def _quoted_before(ctx, key):
+    """Whether the post quoted the title ``key`` before, title-cased."""
+    title = ctx.quoted_titles.get(key)
+    return bool(title) and title_cased(title)
 
 
 def _quotes_of(sentence, key, before=None):
