@@ -35,6 +35,7 @@ from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
 from .place_mentions import coordinates, remember_place, there_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
+from .place_playing import played_after, stood_in
 from .place_reading import (
     STYLE_NOUNS,
     UP_OR_DOWN_AFTER,
@@ -120,16 +121,6 @@ def locations_of(ctx, sentence):
         # "shot": about filming itself, not the story's setting ("It is set in X").
         shot = about_shooting_last(sentence.norm) or stood_in(ctx)
         ctx.filming_recent = filming_noted(ctx, sentence, shot)
-
-
-def stood_in(ctx):
-    """Whether the sentence just read found a place that played another: then it was
-    about filming ("X stood in for Y. Z, down the coast, played W")."""
-    return any(
-        ctx.locations[key]["stood_in_for"]
-        for key in ctx.sentence_places
-        if key in ctx.locations
-    )
 
 
 def still_image(sentence, match):
@@ -508,6 +499,7 @@ def identified_locations(ctx, sentence):
             or located_and_contrasted(ctx, sentence, index, end)  # "X in Y"
             or seen_in_shots(tokens, index, start, end)  # "the ridge in the wide shots"
             or real_one(tokens, index)  # "The gas station was a real one in X"
+            or played_after(sentence, end)  # "The pool is the X, playing Y"
         ):
             place_at(ctx, sentence, start)
             continue

@@ -1,6 +1,7 @@
 """A stand-in verb after "both of which", "all three of which", "which both": every
 place the sentence named before it played the same ("filmed at X and nearby Y, both
-of which doubled for Z")."""
+of which doubled for Z"); and a target that runs past a number's full stop into the
+next sentence ("standing in for Zone 9. The garage ...") ends at the number."""
 
 import re
 
@@ -31,3 +32,14 @@ def both_played(ctx, sentence, match, target):
     for location in places:
         location["stood_in_for"] = location["stood_in_for"] or target
     return True
+
+
+# A full stop after a number, then the next sentence or nothing: "Zone 9. The
+# garage", "Sector 4."
+NUMBERED_END_RE = re.compile(r"(?<=[0-9])\.(?:\s.*)?$")
+
+
+def numbered_end(target):
+    """``target`` without what follows a full stop right after a number: "Zone 9"
+    for "Zone 9. The"; "St. Louis" stays whole."""
+    return NUMBERED_END_RE.sub("", target)

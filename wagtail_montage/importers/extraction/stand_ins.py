@@ -34,7 +34,7 @@ from .place_words import (
 )
 from .sentences import run_backward, skip_stop_starts
 from .stand_in_asides import ASIDE_STARTS, apposed_place, apposition_start
-from .stand_in_both import both_played
+from .stand_in_both import both_played, numbered_end
 from .stand_in_copula import place_subject
 from .stand_in_described import described_site_place
 from .stand_in_heads import headed_start, kind_named
@@ -60,6 +60,7 @@ def doubled_locations(ctx, sentence):
     for match in doubled_matches(ctx, sentence):
         verb = sentence.index_at(match.start())
         target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
+        target = numbered_end(target)  # "Zone 9. The garage ...": "Zone 9"
         if both_played(ctx, sentence, match, target):
             continue  # "X and Y, both of which doubled for Z"
         name, start, region = stand_in_name(ctx, sentence, verb, target)
