@@ -2,7 +2,8 @@
 entered at 14, peak no. 2, 11 weeks", "UK Singles Chart: peak 38, only three
 weeks") gives that peak on the label's chart, a one-word chart's own name too; so
 does a label that is a chart's own name, after its country ("Italy, Hit Parade
-Italia: no. 2"). An entry and a count of weeks are no peaks; a label that names no
+Italia: no. 2"), and a list's item saying its position with a verb or a note after
+it ("Billboard Hot 100: got to 48", "UK Singles Chart – 19, with a remix"). An entry and a count of weeks are no peaks; a label that names no
 chart (a country and a city, "Top 30" alone, a clause) gives nothing."""
 
 import pytest
@@ -39,6 +40,16 @@ def rows(*items):
             ),
             [(3, "Parada Hit Parade Lisboa"), (9, "Flemish Top 30")]
             + [(1, "Radio 7 Top 20"), (6, "VG-lista")],
+        ),
+        (
+            (
+                "RPM singles chart: peaked at #6 in March 1982",
+                "Billboard Hot 100: got to 48",
+                "UK Singles Chart – 19, with a remix by a club producer",
+                "Weeks on the Hot 100: 12, mostly in spring",
+                "Tour stops (Canada): got to 30 cities",
+            ),
+            [(6, "canada_rpm"), (48, "billboard_hot_100"), (19, "uk_singles")],
         ),
         # no chart named: a tour, a clause, a city, a top of nobody's
         (

@@ -27,16 +27,29 @@ PEAK_ROW_RE = re.compile(
     rf"(?:\s(?:at|of))?:?\s{POSITION}"
     r"(?:,\s[^.;:!?]{1,40})?\.?$"
 )
+# An item of a list, a label and its position said with a verb or followed by a
+# note: "Billboard Hot 100: got to 48", "RPM singles chart: peaked at #6 in March
+# 1982", "UK Singles Chart – 19, with a remix by a London producer".
+ITEM_ROW_RE = re.compile(
+    r"^([^:\u2013\u2014\n]{3,60}?)\s?(?::|\s[\u2013\u2014-])\s"
+    r"((?:peaked|got|climbed|rose|went)\s(?:at|to)\s|reached\s)?"
+    rf"{POSITION}(?:\s(?:in|by)\s[A-Z][a-z]{{2,8}}\s[0-9]{{4}})?"
+    r"(,\s[^.;:!?]{1,100})?\.?$"
+)
 # A chart of one word with its country in brackets: "VG-lista (Norway)".
 ONE_WORD_LABEL_RE = re.compile(r"^([^\s()]{3,30})(?:\s\([A-Z][\w\s]{2,20}\))?$")
 
 
 def peak_row(sentence):
     """``(label, peak, label end)`` of a sentence that is a chart row saying its
-    peak, else None."""
+    peak, or an item of a list saying its position with a verb or a note after it
+    ("Billboard Hot 100: got to 48"); else None."""
     row = PEAK_ROW_RE.match(sentence.norm.strip())
-    if not row:
-        return None
+    if row:
+        return row.group(1).strip(), int(row.group(3)), row.end(1)
+    row = ITEM_ROW_RE.match(sentence.norm.strip()) if sentence.listed else None
+    if not row or not (row.group(2) or row.group(4)):
+        return None  # "UK, singles chart: No. 3": a label's (chart_labels)
     return row.group(1).strip(), int(row.group(3)), row.end(1)
 
 
