@@ -8,8 +8,11 @@ from .film_words import RECORD_BY_RE, SUNG_AFTER_RE
 
 
 def title_words(text):
-    """A title's words, lowercase and spaced, for finding one title in another."""
+    """A title's words, lowercase and spaced, for finding one title in another; a
+    headline's single quotes around a title are no part of its words ("Deal for
+    'Salt Summer' Masters")."""
     text = re.sub(r"'s\b", "", match_key(text))
+    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
     return " " + " ".join(re.sub(r"[^\w']+", " ", text).split()) + " "
 
 

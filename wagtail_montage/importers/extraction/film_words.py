@@ -9,11 +9,12 @@ from .film_seen import SEEN_AFTER
 from .patterns import FILM_GENRES, YEAR
 
 # The shared kinds of film and a few more: "a 1982 motel noir", "the 1989 Rick
-# Dorsey vehicle", "a 1990 co-production".
+# Dorsey vehicle", "a 1990 co-production"; the trade papers' words for a film ("the
+# 1983 coming-of-age pic", "a 1961 laffer", "the 1952 oater").
 GENRES = (
     rf"(?:{FILM_GENRES}|noir|caper|melodrama|biopic|rom-com|romcom|weepie|farce"
     r"|satire|chiller|slasher|actioner|potboiler|vehicle|co-production|feature"
-    r"|road movie|sequel|remake|tearjerker|two-hander)"
+    r"|road movie|sequel|remake|tearjerker|two-hander|pic|laffer|oater|meller|sudser)"
 )
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # The year after a title, in more ways than the shared FILM_AFTER_RE:
@@ -129,10 +130,11 @@ OTHER_FILM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # The genre said with the year after a title that makes it a film: "<i>X</i>, Ida
-# Marsh's 1986 drama"; not a musical or a romance, which may be a show or a book.
+# Marsh's 1986 drama", the trade's "a 1961 laffer"; not a musical or a romance,
+# which may be a show or a book.
 GENRE_CUE_RE = re.compile(
     r"\b(?:drama|thriller|western|comedy|noir|horror|chiller|slasher|caper|biopic"
-    r"|rom-com|road movie|weepie|melodrama)\b",
+    r"|rom-com|road movie|weepie|melodrama|pic|laffer|oater|meller|sudser)\b",
     re.IGNORECASE,
 )
 # Words only a film has, in a sentence that names a title with its year in brackets:
@@ -174,10 +176,13 @@ PLACE_BEFORE_RUN_RE = re.compile(
     re.IGNORECASE,
 )
 # After a title and its year: what it is. "<i>X</i> (1989) is a forgettable
-# car-theft caper", "<i>X</i> (1975) was a low-budget western"; not "a romance
-# novel", "a comedy single".
+# car-theft caper", "<i>X</i> (1975) was a low-budget western", in apposition
+# "<i>X</i> (2008), Ann Roe's quiet drama about", "<i>X</i> (1990), a slow
+# western"; not "a romance novel", "a comedy single".
 GENRE_AFTER_YEAR_RE = re.compile(
-    rf"^\s(?:is|was)\s(?:a|an|the)\s(?:[\w-]{{1,20}}\s){{0,3}}?{GENRES}\b"
+    r"^(?:\s(?:is|was)\s(?:a|an|the)|,\s(?:a|an|(?:[A-Z][\w.-]{1,20}\s){1,3}?"
+    r"[A-Z][\w.-]{1,20}['\u2019]s))"
+    rf"\s(?:[\w-]{{1,20}}\s){{0,3}}?{GENRES}\b"
     rf"(?!\s{NOT_A_FILM})(?!\s(?:song|songs|ballad|single|number|track|album|record"
     r"|LP|novel|book|series|show|play|comic|game)\b)(?!-)"
 )
