@@ -17,12 +17,17 @@ from .film_words import (
 from .film_year_words import SET_ASIDE_RE, digit_years, year_by_itself
 
 # The year of the film the post is about, said of it: "the 1980 one", "The 1988 film
-# opens in Cádiz", "arrived in American cinemas in August 1990", "Fourth and Long.
-# 1986."
+# opens in Cádiz", "Ann Roe's 2012 film is", "arrived in American cinemas in August
+# 1990", "Fourth and Long. 1986."
 YEAR_OF_FILM_RES = (
     re.compile(
         rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(1[89][0-9]{{2}}|20[0-9]{{2}})\s(?:[\w-]{{1,20}}\s){{0,2}}?"
         rf"(?:{GENRES}|one|release|original)\b"
+    ),
+    # "Ann Roe's 2012 film": a director's, in a film's words only (not "release")
+    re.compile(
+        r"\b(?:[A-Z][\w.-]{1,20}\s){0,2}[A-Z][\w.-]{1,20}['\u2019]s\s"
+        rf"(1[89][0-9]{{2}}|20[0-9]{{2}})\s(?:[\w-]{{1,20}}\s){{0,2}}?{GENRES}\b"
     ),
     RELEASE_YEAR_RE,  # "came out the next year, 1985", "opened in the autumn of 1991"
     ALONGSIDE_FILM_RE,  # "released in 1979 alongside the teen film of that name"
@@ -59,12 +64,15 @@ def year_said(title, opening):
         norm = digit_years(sentence.norm)  # "came out in '89", "in seventy-seven"
         if REPORTED_RE.match(norm):
             continue  # "We said the film was released in 1992. It was ... in 1993."
-        for index, pattern in enumerate(YEAR_OF_FILM_RES):
+        for pattern in YEAR_OF_FILM_RES:
             found = pattern.search(norm)
             # Of "X came out in 1978", X is what came out, not "A directed it".
             if (
                 found
-                and not (index == 1 and other_subject(norm[: found.start()], key))
+                and not (
+                    pattern is RELEASE_YEAR_RE
+                    and other_subject(norm[: found.start()], key)
+                )
                 and not SET_ASIDE_RE.search(norm[: found.start(1)][-20:])
             ):
                 return int(found.group(1))  # not "..., not the 2009 remake"
