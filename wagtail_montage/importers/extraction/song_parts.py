@@ -16,7 +16,7 @@ PARTS = rf"{PART}(?:,?\s(?:and|&)\s(?:the\s)?{PART})?"
 # "the words are", "its music was by", "whose lyrics were", "the English lyric is",
 # "the words and tune are by"; group 1: the part.
 PART_IS_RE = re.compile(
-    r"\b(?:the|its|whose|their)\s(?:(?:english|french|german|italian|spanish"
+    r"(?:\b(?:the|its|whose|their)\s|^)(?:(?:english|french|german|italian|spanish"
     rf"|portuguese|original|new|final|actual)\s)?({PARTS})\s(?:is|are|was|were)\s"
     r"(?:both\s)?(by\s|the\swork\sof\s|(?:co-)?(?:written|composed|penned)\sby\s)?",
     re.IGNORECASE,
@@ -165,7 +165,7 @@ def _track(ctx, sentence, match, known_track, first):
     if (
         first
         and part in SCORE_PARTS
-        and match.group().split()[0].lower() == "the"
+        and match.group().split()[0].lower() in ("the", part)
         and not _other_part_later(sentence, match)
     ):
         return None  # "The music is by A": the film's score, maybe
@@ -178,9 +178,22 @@ def _earlier_track(ctx, earlier):
     return track if any(track is other for other in earlier) else None
 
 
+# ", with lyrics by B", "and words by B": a song's other part after its music.
+WITH_WORDS_RE = re.compile(
+    r"(?:,\s|\s)(?:with|and)\s(?:the\s|its\s)?(?:lyrics|lyric|words)\s(?:by|from)\s"
+    r"(?=[A-Z])"
+)
+
+
 def _other_part_later(sentence, match):
+    """Whether a song's other part follows: "the music is by A, the words B's",
+    "Music is by A, with lyrics by B" (no score has lyrics)."""
     rest = sentence.norm[match.end() :]
-    return bool(PART_ELIDED_RE.search(rest) or PART_IS_RE.search(rest))
+    return bool(
+        PART_ELIDED_RE.search(rest)
+        or PART_IS_RE.search(rest)
+        or WITH_WORDS_RE.search(rest)
+    )
 
 
 # "the words and music are both hers": the one singer of the song.
