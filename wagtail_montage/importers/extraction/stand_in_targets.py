@@ -237,7 +237,8 @@ NOT_MODIFIERS = frozenset(
 
 def modifier(tokens, index):
     """Whether ``tokens[index]`` describes the name right after it: "interwar
-    Trieste", "1920s Chicago", "coastal Maine"; not "most of Chicago"."""
+    Trieste", "1920s Chicago", "coastal Maine", "pre-war Lwów"; not "most of
+    Chicago"."""
     word = tokens[index].text
     return (
         index + 1 < len(tokens)
@@ -245,7 +246,7 @@ def modifier(tokens, index):
         and not tokens[index + 1].text.isdigit()
         and (
             re.fullmatch(r"(?:1[0-9])?[0-9]0s", word) is not None
-            or word.isalpha()
+            or word.replace("-", "").isalpha()  # "pre-war Lwów", "post-war Vienna"
             and word.islower()
             and word not in NOT_MODIFIERS
             and word not in PREPOSITIONS
