@@ -37,9 +37,11 @@ def rows(*items):
                 "Belgium, Flemish Top 30: no. 9",
                 "Radio 7 Top 20 — number 1, for two weeks",
                 "Norway, VG-lista: 6",
+                "Ultratop 40 in Wallonia – 14",
+                "Stop 40 in Ghent – 9",
             ),
             [(3, "Parada Hit Parade Lisboa"), (9, "Flemish Top 30")]
-            + [(1, "Radio 7 Top 20"), (6, "VG-lista")],
+            + [(1, "Radio 7 Top 20"), (6, "VG-lista"), (14, "Ultratop 40")],
         ),
         (
             (

@@ -10,8 +10,9 @@ readers.
 A label may name a chart of no listed maker by its own capitalised name, after its
 country or before it in brackets: "Italy, Hit Parade Italia: no. 2", "Radio 5 Top 40
 — number 1", "Swiss Hitparade (Switzerland): 8". Such a name says it is a chart
-("Top 40", "Hit Parade", "Hitparade", "-lista") or it is no chart's: "Italy, Rome:
-no. 2" is none."""
+("Top 40", "Ultratop 50", "Hit Parade", "Hitparade", "-lista"), maybe with where it
+is after it ("Ultratop 50 in Flanders"), or it is no chart's: "Italy, Rome: no. 2"
+is none."""
 
 import re
 
@@ -63,12 +64,14 @@ def one_word_chart(label):
 # A label's country before its chart's name ("Italy, "), or in brackets after it
 # (" (Switzerland)").
 LABEL_COUNTRY_RE = re.compile(r"^([A-Z][\w\s.]{1,25}),\s|\s\(([A-Z][\w\s.]{1,25})\)$")
+# Where the chart is, after its name: " in Flanders", " in Wallonia".
+REGION_AFTER_RE = re.compile(r"\sin\s(?:the\s)?[A-Z][\w-]{2,20}$")
 # A chart's own name: capitalised words (or numbers) up to five, one of them a word
 # for a chart: "Hit Parade Italia", "Radio 5 Top 40", "Swiss Hitparade"; not "Top
 # 40" alone, whose chart that is nobody knows.
 CHART_NAME_RE = re.compile(
     r"^(?=[^\s]{0,40}(?:\s[^\s]{1,30}){0,4}$)(?!Top\s[0-9]{1,3}$)"
-    r"(?=.{0,60}?(?:\bTop\s[0-9]{1,3}\b|\bHit\s?[Pp]arade\b|\b[Hh]itparade\b"
+    r"(?=.{0,60}?(?:(?:\bT|(?<=[a-z]{3})t)op\s[0-9]{1,3}\b|\bHit\s?[Pp]arade\b|\b[Hh]itparade\b"
     r"|[a-z-](?:lista|listan|listen)\b))"
     r"[A-Z0-9\u00c0-\u00de][\w\u00c0-\u00ff'.-]{0,30}"
     r"(?:\s[A-Z0-9\u00c0-\u00de][\w\u00c0-\u00ff'.-]{0,30}){0,4}$"
@@ -83,4 +86,5 @@ def named_label_chart(label):
     for found in list(LABEL_COUNTRY_RE.finditer(name))[::-1]:
         if (found.group(1) or found.group(2)) in COUNTRIES:
             name = name[: found.start()] + name[found.end() :]
+    name = REGION_AFTER_RE.sub("", name)  # "Ultratop 50 in Flanders"
     return ("other", name) if CHART_NAME_RE.match(name) else None
