@@ -14,6 +14,7 @@ from .chart_certifiers import other_certifier_near
 from .chart_either import named_noun
 from .chart_mentions import mentions_of
 from .chart_names import chart_in
+from .chart_quiz_claims import claim_asked
 from .discourse import anaphor
 from .patterns import COUNTRIES_OF, COUNTRY_CERTIFIERS, COUNTRY_RE, LEVEL_RE
 from .sentences import split_sentences
@@ -51,7 +52,8 @@ def sentence_to_read(ctx, sentence):
     if joined is not None:
         drop_question_facts(ctx, ctx.previous)
         return joined
-    return None if a_question(sentence) else sentence
+    # "True or false: it made the UK top 30" (chart_quiz_claims)
+    return None if a_question(sentence) or claim_asked(sentence) else sentence
 
 
 def question_and_answer(ctx, sentence):
