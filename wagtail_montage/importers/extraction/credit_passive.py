@@ -15,7 +15,14 @@ from .sentences import names_span
 # but not "Written by A, but when B sang it, it ...".
 IT_OPENERS = frozenset({"but", "so", "when", "while", "because", "if", "although"})
 # A sentence of credits only: "Music by A, lyrics by B, sung by C."
-CREDIT_LINE_RE = re.compile(r"^(?:music|lyrics|words|words and music)\sby\s", re.I)
+# "Music by A, lyrics by B.", "Composed by A, lyrics by B.": a line of the song's
+# credits (no score has lyrics).
+CREDIT_LINE_RE = re.compile(
+    r"^(?:music|lyrics|words|words and music)\sby\s"
+    r"|^(?:written|composed|co-written|penned)\sby\s[^.;:,]{1,60},\s(?:and\s)?"
+    r"(?:the\s)?(?:lyrics|lyric|words)\sby\s",
+    re.I,
+)
 LYRICS_RE = re.compile(
     r"\b(?:lyrics|lyric|words)(?:\sand\smusic)?\sby\s|\bmusic\sand\s(?:lyrics|words)\sby",
     re.I,
