@@ -104,6 +104,7 @@ class FactContext:
         self.quoted_paragraph = -1  # the paragraph that quoted a title last
         self.heading = None  # the heading read last
         self.table = None  # the table of songs being read (track_tables)
+        self.quiz_questions = {}  # a quiz's song questions (track_quiz_answers)
         # Each track's people (key -> names) as known before the sentence being read
         # and once its credits are read: "X recorded it too" is no credit of before.
         self.credited = ({}, {})

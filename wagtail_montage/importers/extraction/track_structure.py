@@ -11,6 +11,7 @@ from .sentences import clean_title
 from .track_answered_acts import answered_act
 from .track_countdown import countdown_entry
 from .track_fact_lines import fact_line_song
+from .track_quiz_answers import quiz_answer
 from .track_record_cards import record_card
 from .track_source_lines import source_line
 from .track_titled import titled_song
@@ -59,8 +60,9 @@ def heading_song(ctx, sentence):
     """``(start, end, [])`` of the title a song heading announces: the one title of
     the sentence opening the paragraph under it, or the title opening each item of
     the list under it; or of a title opening a sentence saying it is the song."""
-    if not sentence.quotes:
-        return None
+    quiz = quiz_answer(ctx, sentence)  # "1. Set to which song?" ... "1. “X”."
+    if not sentence.quotes or quiz:
+        return quiz
     # "Music: “X”, Lumen Bay.", or under "Song": "“X”, Vanta Rue."
     line = fact_line_song(
         ctx, sentence, _under_song_heading(ctx, sentence)
