@@ -63,6 +63,7 @@ from .place_scope import (
 )
 from .place_shots import in_shots, seen_in_shots
 from .place_siblings import item_about_filming
+from .place_stop_headings import stop_places
 from .place_story import story_scene_subject
 from .place_where import where_shot_locations
 from .place_within import owner_name, within_at
@@ -106,6 +107,7 @@ def locations_of(ctx, sentence):
             ctx.location(sentence, name)
             places_inside(ctx, sentence, sentence.index_at(there.end()), name)
     listed_location(ctx, sentence)
+    stop_places(ctx, sentence, place_at)  # "the wharf at X", under "Stop 5: X"
     identified_locations(ctx, sentence)
     really_locations(ctx, sentence)  # "The Paragon was really the Frolic Room"
     doubled_locations(ctx, sentence)

@@ -22,6 +22,7 @@ from .place_names import (
 )
 from .place_reading import area_of
 from .place_scope import broad
+from .place_stop_headings import stop_mentioned
 from .place_words import (
     NEIGHBOURHOOD_WORDS,
     PLACE_AUXILIARIES,
@@ -375,8 +376,12 @@ def stand_in_name(ctx, sentence, verb, target=""):
         return name_before_comma(ctx, sentence, described)
     noun, pointed = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
-        found = place_mentioned(ctx, noun, pointed) or apposed_place(
-            ctx, sentence, back
+        found = (
+            place_mentioned(ctx, noun, pointed)
+            or apposed_place(ctx, sentence, back)
+            or stop_mentioned(
+                ctx, noun
+            )  # "The harbour town plays Y", under "Stop 1: X"
         )
         return found, None, ""
     if back > 0 and tokens[back].text in NEIGHBOURHOOD_WORDS and tokens[back - 1].cap:
