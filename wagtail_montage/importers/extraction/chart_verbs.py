@@ -21,6 +21,10 @@ MORE_CHART_VERBS = frozenset(
         "crawl",
         "climb",
         "rise",
+        # "In Britain it managed a respectable number 23", "could only manage No. 40"
+        "managed",
+        "manage",
+        "managing",
     }
 )
 # "it ended up at No. 2 on ...": a peak only with its chart named.
