@@ -6,6 +6,7 @@ record", is the song's performer; "the voice" and "the vocalist" always are."""
 
 import re
 
+from .credit_singing_ones import singing_ones
 from .credit_tracks import is_title
 from .credit_untold import untold_song
 from .sentences import add_unique, names_span
@@ -49,6 +50,10 @@ def voices_of(ctx, sentence, known_track):
         _credit(
             ctx, sentence, known_track, match.start(), _names_before(sentence, match)
         )
+    singing_ones(  # "the one singing is A"
+        sentence,
+        lambda start, names: _credit(ctx, sentence, known_track, start, names),
+    )
 
 
 def _names_before(sentence, match):
