@@ -19,6 +19,7 @@ from .track_heard_things import heard_thing
 from .track_ordinals import ordinal_song
 from .track_placed import placed_in_scene
 from .track_record_contents import song_on_record_after, song_on_record_before
+from .track_scene_music import scene_music_before
 from .track_song_parts import song_part_before
 from .track_words import SONG_CONTEXT_RE
 
@@ -351,6 +352,7 @@ def song_identified(before):
         or flip_side_before(before)
         or song_part_before(before)  # "the last chorus of “X”"
         or song_on_record_before(before)  # "a second song on the LP, “X”"
+        or scene_music_before(before)  # "The chase cue on side two, “X”"
     )
 
 
