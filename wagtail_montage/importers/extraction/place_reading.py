@@ -3,7 +3,7 @@
 its name ends ("Lower Bay station"), a question that only asks."""
 
 from .lexicon import CLOSE, PLACE_CONNECTORS
-from .place_time_words import time_word
+from .place_time_words import from_named_place, time_word
 from .place_words import (
     FILMED_PREPOSITIONS,
     NOT_FILMING_WORDS,
@@ -136,6 +136,9 @@ def ahead_place(tokens, index, down=False):
             or word == "of"
             and ahead > index
             and shore_or_place(tokens, ahead - 1)
+            or word == "from"
+            and ahead == index
+            and from_named_place(tokens, ahead + 1)  # "filmed from X Bay"
         ):
             return ahead + 1
         if (

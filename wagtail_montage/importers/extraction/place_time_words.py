@@ -1,10 +1,13 @@
 """The time a filming phrase may say before its place, which the reader steps over:
 "shot in 1986 at X", "filmed over four days in May 1997 at X", "shot over 23 days in
-and around X", "lensed across six weeks in the spring of 1990 on X"."""
+and around X", "lensed across six weeks in the spring of 1990 on X"; and "from" right
+after the phrase when a name that says it is a place follows ("filmed from X Bay")."""
 
 import re
 
-from .lexicon import MONTH_NAMES
+from .lexicon import MONTH_NAMES, PLACE_CONNECTORS, PLACE_WORDS_RE
+from .place_words import named_place
+from .sentences import run_forward
 
 # A year in the time said between the filming verb and the place: "in 1986", "in the
 # summer of 1986", "during the 1989 monsoon", "in the 1980s".
@@ -27,3 +30,16 @@ def time_word(tokens, index):
         and index + 1 < len(tokens)
         and tokens[index + 1].text.lower() in TIME_UNITS
     )
+
+
+def from_named_place(tokens, index):
+    """Whether the name at ``tokens[index]`` (after "the" or not) says it is a place:
+    "filmed from Kastro Point", "shot from the Grey Cliffs"; not "filmed from Ada
+    Lind's script"."""
+    index += index < len(tokens) and tokens[index].text == "the"
+    end = run_forward(tokens, index, PLACE_CONNECTORS, max_words=6)
+    if end is None or end < len(tokens) and tokens[end].text == "'":
+        return False
+    name = " ".join(token.text for token in tokens[index:end])
+    last = name.split()[-1]
+    return named_place(name) or " " in name and bool(PLACE_WORDS_RE.fullmatch(last))
