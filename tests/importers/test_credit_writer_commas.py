@@ -34,17 +34,17 @@ def test_a_possessive_of_a_writer(noun, name):
     assert name not in performers
 
 
-def test_a_possessive_of_a_singer():
-    post = extract(
-        "The montage is cut to “Main Theme”. The film's singer, Ida Brun, recorded "
-        "it. The album also has Brun's “Coal Yard Lullaby”."
-    )
-    assert "Ida Brun" in tracks(post)["Coal Yard Lullaby"][1]
+# Traps: someone the post calls a singer, or calls nothing.
+NOT_WRITERS = [
+    "The film's singer, Ida Brun, recorded it.",
+    "My friend, Ida Brun, loves it.",
+]
 
 
-def test_a_possessive_of_no_writer():
+@pytest.mark.parametrize("said", NOT_WRITERS)
+def test_a_possessive_of_no_writer(said):
     post = extract(
-        "The montage is cut to “Main Theme”. My friend, Ida Brun, loves it. The "
-        "album also has Brun's “Coal Yard Lullaby”."
+        f"The montage is cut to “Main Theme”. {said} The album also has Brun's "
+        "“Coal Yard Lullaby”."
     )
     assert "Ida Brun" not in tracks(post)["Coal Yard Lullaby"][0]

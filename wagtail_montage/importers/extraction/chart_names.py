@@ -7,6 +7,7 @@ import re
 from .certifications import country_in
 from .chart_billboard_editions import billboard_edition
 from .chart_country_certifiers import PEOPLE_RE, people_country
+from .chart_placings import chart_placing
 from .lexicon import COUNTRIES
 from .patterns import (
     ALBUM_CHARTS,
@@ -123,7 +124,9 @@ CHART_HAD_RE = re.compile(
 def chart_had_it(before):
     """The chart that is the subject of a position: "The Kent Music Report in
     Australia had it at number 5", "Billboard's AC chart put the single at No. 2"."""
-    return chart_just_before(before) if CHART_HAD_RE.search(before[-40:]) else None
+    if CHART_HAD_RE.search(before[-40:]):
+        return chart_just_before(before)
+    return chart_placing(before)  # "the Kent Music Report, compiled ..., places it at"
 
 
 def chart_just_before(before):
@@ -134,10 +137,10 @@ def chart_just_before(before):
         for found in pattern.finditer(tail)
     ]
     if not named:
-        return None
+        return chart_placing(before)  # "..., compiled in 1993, places it at"
     end, key, start = max(named)
     if not JUST_BEFORE_RE.match(tail[end:]):
-        return None
+        return chart_placing(before)
     owned = key.startswith("billboard") and country_own_chart(tail, start)
     return owned or (key, "")  # "on the Canadian Hot 100 it got to No. 34"
 
