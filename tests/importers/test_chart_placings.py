@@ -4,26 +4,32 @@ number 4", "Billboard's Hot 100, as printed that week, has it at No. 31"), puts 
 position on that chart; a chart that places something else, or a placing with no
 chart, says nothing of the record's chart."""
 
+import pytest
+
 from .test_discourse import extract, peaks
 
 SONG = "The road montage is set to “Red Dust Road” by The Drovers."
-# A sentence after the song, and the peaks it states.
-SENTENCES = {
-    "The Kent Music Report, compiled years later, places it at number 4.": [
-        ("Red Dust Road", 4, "australia_kent")
-    ],
-    "Billboard's Hot 100, as printed that week, has it at No. 31.": [
-        ("Red Dust Road", 31, "billboard_hot_100")
-    ],
-    "The UK Singles Chart ranks the single at No. 17.": [
-        ("Red Dust Road", 17, "uk_singles")
-    ],
-    "My own list, compiled for fun, places it at number 1.": [],
-    "The Kent Music Report, compiled years later, places the band at number 4 on "
-    "its list of tours.": [],
-}
 
 
-def test_a_chart_that_places_it_holds_its_position():
-    for sentence, expected in SENTENCES.items():
-        assert peaks(extract(SONG, sentence)) == expected, sentence
+@pytest.mark.parametrize(
+    "sentence, chart",
+    [
+        ("The Kent Music Report, compiled years later, places it at", "australia_kent"),
+        ("Billboard's Hot 100, as printed that week, has it at", "billboard_hot_100"),
+        ("The UK Singles Chart ranks the single at", "uk_singles"),
+    ],
+)
+def test_a_chart_that_places_it_holds_its_position(sentence, chart):
+    assert peaks(extract(SONG, f"{sentence} No. 17.")) == [("Red Dust Road", 17, chart)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My own list, compiled for fun, places it at No. 1.",
+        "The Kent Music Report, compiled years later, places the band at No. 4 on "
+        "its list of tours.",
+    ],
+)
+def test_no_chart_or_another_thing_placed_is_no_peak(sentence):
+    assert peaks(extract(SONG, sentence)) == []
