@@ -34,6 +34,11 @@ from .test_place_rules import extract, names
             "Take the ferry to Inishbofin, where the dance montage was shot.",
             ["Inishbofin"],
         ),
+        (
+            "The film's party scene, shot in a rented flat in Leith's Bonnington "
+            "neighbourhood, used the second song.",
+            ["Bonnington"],
+        ),
         # A man shot, not a scene: no filming.
         ("The sheriff, shot in Galveston in the first reel, never comes back.", []),
         # A scene noun, "shot" and no place after it.

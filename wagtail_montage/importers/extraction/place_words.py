@@ -59,7 +59,7 @@ PLACE_FILMED_RE = re.compile(
     r"|cameras\s(?:first\s)?(?:roll|rolls|rolled|rolling)(?:\sin\s(?:January|February"
     r"|March|April|May|June|July|August|September|October|November|December))?"
     # "the rooftop sequence, shot atop X", "night scenes shot in X", "footage shot at X"
-    r"|(?:scenes|sequences?|footage|montage|video|finale|chase)"
+    r"|(?:scenes?|sequences?|footage|montage|video|finale|chase)"
     r",?\s(?:(?:mostly|largely|partly|all|also)\s)?shot(?=\s(?:in|at|on|atop|around)\s)"
     r"|on\slocation)"
     r"(?:\s(?:it\s|them\s|this\s|there\s)?(?:on location\s)?(?:out\s)?"
