@@ -57,9 +57,10 @@ LISTED_ON_RE = re.compile(
 )
 # ... unless the title after the comma closes the clause, set beside the record as
 # its name: "Both are on the soundtrack album, <i>X</i>.", "It is on the LP, “X”,
-# which went gold".
+# which went gold", "It is also on their only album, <i>X</i>, but in a longer mix".
 APPOSED_END_RE = re.compile(
-    r"^(?:\s?[.!;)]|\s?$|,\s(?:which|that|released|issued|out|on\s[A-Z])\b)"
+    r"^(?:\s?[.!;)]|\s?$|,\s(?:which|that|released|issued|out|on\s[A-Z]|but|though"
+    r"|although|albeit|where)\b)"
 )
 
 
