@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from .cert_givers import giver_before
 from .cert_objects import object_record
+from .cert_title_objects import titled_object
 from .chart_cert_labels import certifier_label
 from .chart_certifiers import (
     joint_certifiers,
@@ -59,6 +60,7 @@ def certification(
     number, word, multi, level = match.groups()
     level = level.lower()
     subject = object_record(ctx, sentence, match, subject)  # "certified the album"
+    subject = titled_object(ctx, sentence, match) or subject  # "certified “X” gold"
     if multi:
         ctx.suggest(
             _("“%(title)s”: multi-%(level)s, but how many times?")
