@@ -1,23 +1,21 @@
 """The film's name as the post's text writes it, when the post's title wraps it in
 words of its own: "Chasing Red Dust Requiem (1994) across the Outback", "Loving
-Harbour Lights (1988), again", "Revisiting Salt Creek (1979)". The capitalised run
-before the year may open on the writer's verb; the text names the film without it.
+Harbour Lights (1988), again", "Revisiting Salt Creek (1979)", "Every Chart Run from
+Velvet Interstate (1978)", "15 Facts About the Montage in Glass Harbor (1984)". The
+capitalised run before the year may open on the writer's own words; the text names
+the film without them.
 
-Guards: words are dropped only from the start of the name, three at most, never an
-article alone ("The Long Tide" stays when the text says "Long Tide") nor a run with
-a small word in it ("Ten Frames to Buffalo" is no "Buffalo"); only when the whole
-name appears nowhere in the post's text and the rest, two words at least, appears
-there as written (same capitals, a whole word run). Every pattern is bounded."""
+Guards: words are dropped only from the start of the name, never an article alone
+("The Long Tide" stays when the text says "Long Tide"); only when the whole name
+appears nowhere in the post's text and the rest, two words at least and opening on
+a capital ("Ten Frames to Buffalo" is no "Buffalo"), appears there as written (same
+capitals, a whole word run). Every pattern is bounded."""
 
 import re
 from html import unescape
 
 TAG_RE = re.compile(r"<[^>]{0,2000}>")
 ARTICLES = frozenset({"the", "a", "an"})
-# Small words that join a title's words: a run holding one is the title's own.
-JOINING = frozenset({"of", "to", "in", "on", "at", "for", "from", "with", "and", "by"})
-# How many opening words of the name may be the writer's own.
-MOST_DROPPED = 3
 
 
 def _text(post):
@@ -44,10 +42,8 @@ def name_as_written(post, name):
     text = " ".join(_text(post).split())
     if not text or _written(name, text):
         return name
-    for dropped in range(1, min(MOST_DROPPED, len(words) - 2) + 1):
+    for dropped in range(1, len(words) - 1):
         opening = [word.lower() for word in words[:dropped]]
-        if JOINING.intersection(opening):
-            break  # "Ten Frames to Buffalo": "Buffalo" is not the film
         rest = " ".join(words[dropped:])
         if rest[:1].isupper() and _written(rest, text):
             # "The Long Tide" written "Long Tide": the article is the title's own
