@@ -318,6 +318,15 @@ def area_of(tokens, start, end):
     return None
 
 
+def area_name(sentence, start, end, region):
+    """The name between ``start`` and ``end`` and its region: "the Old Town of X" is
+    the Old Town, in X; any other name is whole, with ``region``."""
+    of = area_of(sentence.tokens, start, end)
+    if of is None:
+        return sentence.span(start, end), region
+    return sentence.span(start, of), region or sentence.span(of + 1, end)
+
+
 # Compass words before a state in "the X country of eastern Y".
 COMPASS_WORDS = frozenset(
     """

@@ -20,7 +20,7 @@ from .place_names import (
     place_ok,
     possessive_owner,
 )
-from .place_reading import area_of
+from .place_reading import area_name
 from .place_scope import broad
 from .place_stop_headings import stop_mentioned
 from .place_words import (
@@ -393,12 +393,8 @@ def stand_in_name(ctx, sentence, verb, target=""):
     if tokens[start].text == "The":
         start += 1
     region, start = possessive_owner(ctx, sentence, start, back + 1)
-    name = sentence.span(start, back + 1 + head)
-    if (of := area_of(tokens, start, back + 1 + head)) is not None:  # "Old Town of X"
-        name, region = (
-            sentence.span(start, of),
-            region or sentence.span(of + 1, back + 1),
-        )
+    # "the Old Town of X doubles as": the Old Town, in X
+    name, region = area_name(sentence, start, back + 1 + head, region)
     town = region_before(tokens, start)
     if town is not None and broad(name):  # "Halifax, Nova Scotia stood in for"
         name, region, start = sentence.span(town, start - 1), name, town
