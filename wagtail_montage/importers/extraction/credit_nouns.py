@@ -16,6 +16,7 @@ from .credit_name_hits import name_hits
 from .credit_name_songs import name_songs
 from .credit_own_songs import own_songs
 from .credit_singing_titles import singing_titles
+from .credit_song_from_acts import songs_from_acts
 from .credit_subjects import PERFORMED, WROTE
 from .credit_tracks import it_track
 from .credit_words import NAME_BREAKS, SONG_NOUNS
@@ -78,6 +79,7 @@ def noun_credits(ctx, sentence, known_track):
     own_songs(ctx, sentence)  # "A's own instrumental “X”", "“X”, A: her own song"
     epithet_credits(ctx, sentence, _defer)  # "“X”, a ragged, fiddly thing by A"
     writing_credits(ctx, sentence)  # "the writing credit is hers alone"
+    songs_from_acts(ctx, sentence, known_track)  # "“X”, a single from the band A"
     acts_with(ctx, sentence)  # "First the Bs with “X”"
     name_hits(ctx, sentence, _defer)  # "“X”, the A hit"
 
