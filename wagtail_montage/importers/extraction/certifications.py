@@ -4,7 +4,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from .cert_givers import giver_before
+from .cert_givers import body_after, giver_before
 from .cert_objects import object_record
 from .cert_title_objects import titled_object
 from .chart_cert_labels import certifier_label
@@ -153,6 +153,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
     found = certifier_label(before)  # "BPI: 2x platinum"
     if not found[0]:
         found = certifier_after(after[:60])
+    if not found[0]:  # "a platinum disc by the Indian Music Industry"
+        found = body_after(after)
     if not found[0] and ANSWER_RE.match(after):
         found = certifier_in(after[:30])  # "Which body certified it gold: The SNEP."
     if not found[0]:
