@@ -24,6 +24,7 @@ from .film_headings import dated_heading_film
 from .film_labels import dated_film_label, film_label
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
+from .film_title_brackets import bracketed_first
 from .film_title_words import name_as_written
 from .film_titles import as_written, by_an_act
 from .film_titles import title_words as _words
@@ -533,7 +534,8 @@ def _title_shared(ctx, opening, headings=()):
                 return title  # one word only when the post's title starts with it
     text = " ".join([_words(sentence.norm) for sentence in opening])
     text += " ".join(_words(heading) for heading in headings)
-    for found in TITLE_RUN_RE.finditer(ctx.post.title):
+    runs = TITLE_RUN_RE.finditer(ctx.post.title)
+    for found in bracketed_first(runs, ctx.post.title):  # "(Lunchbox Rebellion)"
         run = found.group(0)
         if _words(run) in sung:
             continue  # "Behind the counter: X" and "It's 'X' by A": the song
