@@ -73,12 +73,18 @@ def key(text):
 CHART_NOISE = re.compile(r"\b(?:charts?|billboard's|billboard)\b")
 
 
+# A chart's kind in the singular or the plural is the same chart: "the RIANZ album
+# chart" is "RIANZ Albums".
+CHART_KINDS = re.compile(r"\b(album|single|track|song)s\b")
+
+
 def chart_key(chart):
     """A chart key as it is, or "other:" and the name without its generic words,
     on both sides (the annotation and what the importer found)."""
     if not chart.startswith("other:"):
         return chart.lower()
-    return "other:" + " ".join(CHART_NOISE.sub(" ", key(chart[6:])).split())
+    name = CHART_KINDS.sub(r"\1", CHART_NOISE.sub(" ", key(chart[6:])))
+    return "other:" + " ".join(name.split())
 
 
 def album_key(text):

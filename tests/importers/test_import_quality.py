@@ -113,6 +113,9 @@ def test_keys_forgive_case_quotes_and_the_article_but_not_other_words():
     assert chart("other:the Rás 2 chart") == chart("other:Rás 2")
     assert chart("other:VG-lista") == chart("other:vg lista")
     assert chart("other:Irish Singles Chart") != chart("other:Irish Albums Chart")
+    assert chart("other:RIANZ album chart") == chart("other:RIANZ Albums")
+    assert chart("other:Oricon Singles Chart") == chart("other:Oricon single chart")
+    assert chart("other:CAPIF album chart") != chart("other:CAPIF")
     assert chart("uk_singles") == "uk_singles"
     album = import_quality.album_key
     assert album("Iron Meridian: Music from the Motion Picture") == album(
