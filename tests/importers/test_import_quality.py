@@ -132,19 +132,19 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 22's held-out posts measured (65.8% / 90.2%, 40 false
+    """Floors at what round 23's held-out posts measured (41.9% / 84.3%, 44 false
     facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.658 and precision >= 0.902 and false <= 40
+    assert recall >= 0.419 and precision >= 0.843 and false <= 44
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once round 22 was spent into it (87.3% /
-    99.2%, 81 false facts over 861 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured after the wave tuned on round 22 (88.4% /
+    99.6%, 41 false facts over 861 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.872 and precision >= 0.991 and false <= 81
+    assert recall >= 0.883 and precision >= 0.995 and false <= 41
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
