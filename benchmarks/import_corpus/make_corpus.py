@@ -44,6 +44,8 @@ from .posts_fresh_ao import POSTS as POSTS_FRESH_AO
 from .posts_fresh_ap import POSTS as POSTS_FRESH_AP
 from .posts_fresh_aq import POSTS as POSTS_FRESH_AQ
 from .posts_fresh_ar import POSTS as POSTS_FRESH_AR
+from .posts_fresh_as import POSTS as POSTS_FRESH_AS
+from .posts_fresh_at import POSTS as POSTS_FRESH_AT
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -98,6 +100,7 @@ TWENTIETH = POSTS_FRESH_AK + POSTS_FRESH_AL
 TWENTY_FIRST = POSTS_FRESH_AM + POSTS_FRESH_AN
 TWENTY_SECOND = POSTS_FRESH_AO + POSTS_FRESH_AP
 TWENTY_THIRD = POSTS_FRESH_AQ + POSTS_FRESH_AR
+TWENTY_FOURTH = POSTS_FRESH_AS + POSTS_FRESH_AT
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -121,6 +124,7 @@ HELD_ROUNDS = {
     "twenty-first": TWENTY_FIRST,
     "twenty-second": TWENTY_SECOND,
     "twenty-third": TWENTY_THIRD,
+    "twenty-fourth": TWENTY_FOURTH,
 }
 POSTS = (
     FIRST
@@ -146,6 +150,7 @@ POSTS = (
     + TWENTY_FIRST
     + TWENTY_SECOND
     + TWENTY_THIRD
+    + TWENTY_FOURTH
 )
 
 
