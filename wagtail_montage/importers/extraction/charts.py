@@ -5,7 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .certifications import certification, certification_stated
-from .chart_album_charts import album_instead
+from .chart_album_charts import album_instead, carried_subject
 from .chart_answers import (
     answered,
     asked_again,
@@ -270,7 +270,7 @@ def charts_of(ctx, sentence):
         ):
             add(ctx, sentence, subject, mention)
         if subject is not None:
-            previous_subject = subject
+            previous_subject = carried_subject(ctx, sentence, subject)
         elif named_noun(sentence, *region):
             previous_subject = None  # "while Madonna's album topped ..., and the RIAA"
     keep_best_positions(ctx, sentence)
@@ -455,7 +455,7 @@ def chart_peak(
         )
         return
     if chart:
-        album = album_instead(ctx, kind, chart)  # "... No. 2 on the soundtrack chart"
+        album = album_instead(ctx, kind, chart, sentence, subject)  # "the LP chart"
         if album and not chart_fits(kind, chart[0], chart[1]):
             args = (number, top_n, after, before, label, hedged, lead, chart)
             return chart_peak(ctx, sentence, album, *args)
