@@ -142,10 +142,11 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once round 23 was spent into it (86.1% /
-    99.2%, 85 false facts over 901 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured once round 23 was spent into it and its
+    tables of songs read (86.3% / 99.2%, 85 false facts over 901 posts): tuning must
+    not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.860 and precision >= 0.991 and false <= 85
+    assert recall >= 0.862 and precision >= 0.991 and false <= 85
 
 
 def test_the_test_half_keeps_its_recall_and_precision():

@@ -3,6 +3,10 @@ joined by " – ". A header row names the columns ("Song – Sung by – Written
 Billboard Hot 100", "Track – Artist – Writer", "Song – Music – Lyrics – Playback");
 each row after it with as many cells is a song: its title, the names of each role's
 column, and the position of a chart column ("#4", "16 (UK Singles)", "UK no. 5").
+A column headed "Song" or "Track" names songs wherever it stands, and then the
+columns no role names ("#", "Time", "Side", "Scene", "Notes") are passed over:
+"# – Time – Song – Artist – Scene". A bare "Title" names songs only first, beside
+role columns alone (a filmography's "Year – Title – Role" is no table of songs).
 A row is read as a row, not as prose; the table ends at the first paragraph that is
 not one of its rows."""
 
@@ -74,12 +78,23 @@ def column_of(label):
     return None
 
 
+# A title column's label that says its cells are songs, wherever it stands.
+SONG_COLUMN_RE = re.compile(r"^(?:the\s)?(?:song|track)s?(?:\stitles?)?$", re.I)
+
+
 def header_of(cells):
-    """The columns of a header row, or None: the title's first, a role's after it."""
-    if not cells or len(cells) < 2 or column_of(cells[0]) != "title":
+    """The columns of a header row, or None: the title's first and a role's after
+    it, or a column of songs anywhere beside at least one role's, the columns of
+    no role passed over (None)."""
+    if not cells or len(cells) < 2:
         return None
     columns = [column_of(cell) for cell in cells]
-    if None in columns[1:] or columns[1:].count("title"):
+    if columns.count("title") != 1:
+        return None
+    if columns[0] == "title" and None not in columns:
+        return columns
+    songs = SONG_COLUMN_RE.match(cells[columns.index("title")].strip(" :*"))
+    if songs is None or not {"performers", "composers", "chart"} & set(columns):
         return None
     return columns
 
@@ -112,7 +127,11 @@ def table_row(ctx, sentence):
         or cells is None
         or sentence.paragraph != table["paragraph"] + 1
         or len(cells) != len(table["columns"])
-        or any(len(cell.split()) > MAX_CELL_WORDS for cell in cells)
+        or any(
+            len(cell.split()) > MAX_CELL_WORDS
+            for role, cell in zip(table["columns"], cells, strict=True)
+            if role is not None
+        )
     ):
         _end_table(ctx)
         title_song(ctx, sentence)
@@ -142,7 +161,8 @@ def title_song(ctx, sentence):
 
 
 def _read_row(ctx, sentence, table, cells):
-    title = cells[0].strip(" \"'\u201c\u201d\u2018\u2019")
+    title = cells[table["columns"].index("title")]
+    title = title.strip(" \"'\u201c\u201d\u2018\u2019")
     if not title[:1].isupper() and not title[:1].isdigit() and title[:1] != "(":
         return
     ctx.offset = 0
@@ -152,7 +172,7 @@ def _read_row(ctx, sentence, table, cells):
         _peak(ctx, sentence, track, *named)
     for role, label, cell in zip(table["columns"], table["labels"], cells, strict=True):
         if role in ("performers", "composers"):
-            names = [name.strip() for name in NAMES_SPLIT_RE.split(cell)]
+            names = _names(cell, role)
             add_unique(track[role], [name for name in names if name[:1].isupper()])
         elif role == "chart" and not named:
             _chart_cell(ctx, sentence, track, label, cell)
@@ -178,3 +198,13 @@ def _peak(ctx, sentence, track, chart, number):
     subject = (track["title"], "track", ", ".join(track["performers"][:1]))
     label = f"No. {number}"
     chart_peak(ctx, sentence, subject, number, False, "", "", label, False, "", chart)
+
+
+def _names(cell, role):
+    """The names in a cell of credits: "A B, C D" and "A B & C D" are two people,
+    but a performers' "Moss & Harlan", two single words, is one duo's name."""
+    names = [name.strip() for name in NAMES_SPLIT_RE.split(cell)]
+    if role == "performers" and len(names) == 2 and "," not in cell:
+        if all(len(name.split()) == 1 for name in names):
+            return [cell.strip()]
+    return names
