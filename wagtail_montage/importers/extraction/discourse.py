@@ -10,6 +10,7 @@ from .lexicon import COUNTRIES, MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
 from .sentences import OPEN, clean_title
 from .track_flip_sides import single_after_flip_side
+from .track_lead_labels import lead_label
 from .track_translations import own_quotes
 
 TRACK_NOUNS = frozenset(
@@ -417,6 +418,7 @@ def _not_a_title(ctx, sentence, key, text, start, end):
         or a_film(sentence, start, end)
         or words_quoted(sentence, text, start)
         or a_place_quoted(ctx, sentence, text)
+        or lead_label(sentence, text, start)  # "<i>Answer:</i> the Terns"
     )
 
 
