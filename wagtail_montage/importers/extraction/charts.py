@@ -26,7 +26,6 @@ from .chart_clauses import (
     and_then,
     it_after_another_record,
     it_of_clause_before,
-    names_another_record,
     opens_fragment,
 )
 from .chart_comma_rows import comma_row
@@ -44,6 +43,7 @@ from .chart_labels import (
     labelled_peak,
     listed_positions,
 )
+from .chart_list_nouns import list_record
 from .chart_local_places import local_ranking
 from .chart_mentions import mentions_of, parse_number
 from .chart_named_owners import owned_record, remember_owned
@@ -250,13 +250,8 @@ def charts_of(ctx, sentence):
                 or it_past_own_names(ctx, sentence, region)
                 or only_track(ctx, sentence, region, after, kind)
             )
-        if (
-            subject is None
-            and position in listed
-            and not names_another_record(sentence, first)
-        ):
-            # "The 45 did well: No. 5 in the UK, #9 in Canada and No. 30 on the Hot 100"
-            subject = anaphor(ctx, sentence, 0, first) or ctx.last()
+        if subject is None and position in listed:  # "The 45 did well: No. 5 in ..."
+            subject = list_record(ctx, sentence, region, first)
         previous_end = match.end() + (len(after) - len(after.lstrip()))
         hedged = any(word in HEDGES for word in window) or believed(
             norm, match.start(), match.end()
