@@ -5,6 +5,7 @@ brackets ("South Terrace (the old strip): café scenes") or a region before the 
 import re
 
 from .lexicon import PLACE_CONNECTORS
+from .place_form_fields import repeated_label
 from .place_reading import NAME_HEADS, past_brackets
 from .place_words import PLACE_ADJECTIVES, item_described
 from .sentences import run_backward, run_forward
@@ -109,7 +110,10 @@ def field_label(ctx, sentence, start, end):
     is a word the post writes in lowercase elsewhere ("the salt in the sills"): a
     log's or a spec sheet's field, not a place."""
     tokens = sentence.tokens
-    if not (end == start + 1 and end < len(tokens) and tokens[end].text == ":"):
+    colon = end < len(tokens) and tokens[end].text == ":"
+    if colon and repeated_label(ctx, sentence, sentence.span(start, end)):
+        return True  # "Access: ..." in two lists of a scout's report
+    if not (end == start + 1 and colon):
         return False
     text = " ".join(str(value) for _kind, value in ctx.post.body)
     labels = {tokens[start].text} | sibling_labels(ctx, sentence)
