@@ -17,6 +17,7 @@ from .lexicon import (
 )
 from .place_after_marks import colon_towns, plural_owner
 from .place_answers import answered_place
+from .place_bare_denials import denied_before
 from .place_bases import base_after_places
 from .place_cues import (
     HEARSAY_RE,
@@ -117,6 +118,7 @@ def locations_of(ctx, sentence):
     route_locations(ctx, sentence)
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
     taken_back_places(ctx, sentence)  # "They say it was shot on X; it wasn't."
+    denied_before(ctx, sentence)  # "... filmed at X." then "They were not."
     colon_towns(ctx, sentence)  # "shot in X: the Y and the Z", in X
     remember_place(ctx, sentence)
     if not sentence.listed:
