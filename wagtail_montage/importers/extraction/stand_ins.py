@@ -38,6 +38,7 @@ from .stand_in_asides import ASIDE_STARTS, apposed_place, apposition_start
 from .stand_in_both import both_played, numbered_end
 from .stand_in_copula import place_subject
 from .stand_in_described import described_site_place
+from .stand_in_fiction_names import fiction_named
 from .stand_in_heads import headed_start, kind_named
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_it_names import named_before_it
@@ -62,6 +63,7 @@ def doubled_locations(ctx, sentence):
         verb = sentence.index_at(match.start())
         target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
         target = numbered_end(target)  # "Zone 9. The garage ...": "Zone 9"
+        target = fiction_named(target)  # "the fictional Tarnside": "Tarnside"
         if both_played(ctx, sentence, match, target):
             continue  # "X and Y, both of which doubled for Z"
         name, start, region = stand_in_name(ctx, sentence, verb, target)
