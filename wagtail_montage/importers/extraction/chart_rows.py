@@ -12,6 +12,7 @@ from .chart_labels import label_subject
 from .chart_list_rows import run_country_chart
 from .chart_names import chart_fits, chart_in
 from .chart_peak_rows import named_label_chart, one_word_chart, peak_row
+from .chart_table_kinds import table_record
 from .chart_tables import table_row
 from .patterns import CHART_VERBS, WEAK_CHART_VERBS
 
@@ -82,6 +83,7 @@ def _peak_of(ctx, sentence, label, number, label_end):
     if chart is None or not 0 < number <= 200:
         return None
     subject = label_subject(ctx, sentence, label_end) or ctx.last()
+    subject = table_record(ctx, sentence, subject)  # "Canada Top Singles - 22"
     if subject is not None and not chart_fits(subject[1], *chart):
         other = "album" if subject[1] == "track" else "track"
         subject = ctx.last(other)
