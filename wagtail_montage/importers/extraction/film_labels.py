@@ -4,15 +4,13 @@ Tithe" and "Year: 2001" a line or two after it. The label is no part of the titl
 
 import re
 
+from .film_year_labels import release_year
 from .lexicon import TITLE_CONNECTORS
 from .sentences import clean_title, run_forward
 
 LABEL_RE = re.compile(r"^(?:The\s)?(?i:film|movie|picture|feature)(?::|\s-)\s")
 # What may follow the title on its line: its year in brackets, a full stop.
 REST_RE = re.compile(r"^\s?(?:\((\d{4})\))?\s?\.?$")
-YEAR_LABEL_RE = re.compile(
-    r"^(?i:year|released|release\syear|release\sdate|release)(?::|\s-)\s(\d{4})\.?$"
-)
 CONNECTORS = TITLE_CONNECTORS - {":", "is", "it", "me", "you"}
 # How many lines after the film's a "Year:" line may be.
 YEAR_LINES = 3
@@ -52,7 +50,7 @@ def dated_film_label(sentences):
         if found[1]:
             return found[0], found[1], sentence
         for later in said[index + 1 : index + 1 + YEAR_LINES]:
-            year = YEAR_LABEL_RE.match(later.norm)
+            year = release_year(later.norm)  # "Year: 2001", "Came out: 1999"
             if year:
-                return found[0], int(year.group(1)), sentence
+                return found[0], year, sentence
     return None
