@@ -25,6 +25,7 @@ from .film_labels import dated_film_label, film_label
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
 from .film_title_brackets import bracketed_first
+from .film_title_case import common_phrase
 from .film_title_words import name_as_written
 from .film_titles import as_written, by_an_act
 from .film_titles import title_words as _words
@@ -539,6 +540,8 @@ def _title_shared(ctx, opening, headings=()):
         run = found.group(0)
         if _words(run) in sung:
             continue  # "Behind the counter: X" and "It's 'X' by A": the song
+        if common_phrase(run, [sentence.norm for sentence in opening] + headings):
+            continue  # "My Film Project: X" over "My film project is about X"
         if len(run.split()) > 1 and _words(run) in text and not _a_place(ctx, found):
             return as_written(run, opening)
     return ""
