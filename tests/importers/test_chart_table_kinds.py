@@ -39,6 +39,24 @@ TABLES = [
 ]
 
 
+def listed(*items):
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+# The same rows as a list's items, one with a note after its position.
+TABLES += [
+    (
+        POST,
+        (
+            listed(
+                "Irish Singles Chart: 3 (behind a novelty record)", "Dutch Top 40: 9"
+            ),
+        ),
+        (SONG, 9, "other"),
+    ),
+]
+
+
 @pytest.mark.parametrize("before, rows, expected", TABLES)
 def test_a_row_is_of_the_kind_the_other_rows_name(before, rows, expected):
     assert expected in peaks(extract(*before, *rows))

@@ -18,8 +18,11 @@ from .sentences import paragraph_text
 
 # A row of such a table, as its paragraph's text: a label, a dash or a colon, a number.
 ROW_TEXT_RE = re.compile(
-    r"^([^:\u2013\u2014\n]{3,60}?)\s?(?::|\s[\u2013\u2014-])\s\d{1,3}\.?$"
+    r"^([^:\u2013\u2014\n]{3,60}?)\s?(?::|\s[\u2013\u2014-])\s\d{1,3}\.?"
+    r"(?:\s\([^()\n]{1,160}\))?$"
 )
+# The end of a list's item: "<li>Dutch Top 40: 6</li><li>UK Singles Chart: 12</li>".
+ITEM_END_RE = re.compile(r"</li>", re.IGNORECASE)
 # The word in a row's label that names the kind itself: "Canada Top Singles (RPM)".
 KIND_WORD_RE = re.compile(r"\b(singles|albums)\b", re.IGNORECASE)
 # How far to look for the table's other rows, each way.
@@ -35,10 +38,27 @@ def _row_label(ctx, index):
     return row.group(1) if row else None
 
 
+def _item_labels(value):
+    """The chart labels of a list's items that are rows, when the block is a list."""
+    if not value.lstrip().startswith(("<ul", "<ol")):
+        return []
+    rows = (
+        ROW_TEXT_RE.match(paragraph_text(item).strip())
+        for item in ITEM_END_RE.split(value)
+    )
+    return [row.group(1) for row in rows if row]
+
+
 def _labels(ctx, at):
-    """The labels of the run of rows around body paragraph ``at``."""
+    """The labels of the run of rows around body paragraph ``at``, or of the items
+    of the list it is ("Chart positions: / Irish Singles Chart: 2 / Dutch Top 40: 6")."""
     body = getattr(ctx.post, "body", None) or ()
-    if not 0 <= at < len(body) or _row_label(ctx, at) is None:
+    if not 0 <= at < len(body):
+        return []
+    kind, value = body[at]
+    if kind == "paragraph" and isinstance(value, str) and _item_labels(value):
+        return _item_labels(value)
+    if _row_label(ctx, at) is None:
         return []
     labels = []
     for step in (-1, 1):
