@@ -12,6 +12,7 @@ from .credit_words import MORE_POST_CUE_RE
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
 from .patterns import TAG_RE
 from .sentences import clean_title, names_span, run_forward
+from .track_unmarked_slots import slot_titles
 
 # "The song is ", "The only song in the film is ", "The theme at the end was ";
 # not "The song I like is", which is one of many.
@@ -89,7 +90,8 @@ def introduced_tracks(ctx, sentence):
             and not ctx.is_album_title(title)
         ):
             found.append((title, tokens[start].start, tokens[end - 1].end, INTRODUCED))
-    return found + _playing_by(ctx, sentence) + listed_item(ctx, sentence)
+    found += _playing_by(ctx, sentence) + listed_item(ctx, sentence)
+    return found + slot_titles(ctx, sentence, found, INTRODUCED)  # "a song called X"
 
 
 # The line before a list: it announces songs. "The montage uses two songs:", "The
