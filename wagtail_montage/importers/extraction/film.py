@@ -24,6 +24,7 @@ from .film_headings import dated_heading_film
 from .film_labels import dated_film_label, film_label
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
+from .film_short_forms import fuller_dated
 from .film_title_brackets import bracketed_first
 from .film_title_case import common_phrase
 from .film_title_words import name_as_written
@@ -492,6 +493,9 @@ def _resolve_film(ctx, sentences):
         or _title_shared(ctx, opening, headings)
         or _film_of_album(ctx, sentences)
     )
+    fuller = not ctx.post.film_title and title and fuller_dated(title, opening)
+    if fuller:  # "the Paper Mill soundtrack" over "to Thunder in the Paper Mill (1980)"
+        return _set_film(ctx, fuller[2], fuller[0], fuller[1])
     guess = not ctx.post.film_title and title and over_guess(ctx, sentences, title)
     if guess:  # "<i>Y</i>, an Australian road movie from 1989" over the title's words
         return _set_film(ctx, guess[2], guess[0], guess[1])
