@@ -24,6 +24,11 @@ def performers(post):
             "Gull Wintering",
         ),
         ("3/ The song is Salt in a Lantern.", "Salt in a Lantern"),
+        (
+            "The harp piece under the second half, Low Tide Lament, is hers.",
+            "Low Tide Lament",
+        ),
+        ("Music: Rope on the Pulley, the Ada Moon song.", "Rope on the Pulley"),
     ],
 )
 def test_an_unmarked_title_in_a_songs_slot(said, title):
@@ -44,6 +49,7 @@ def test_its_act_after_by():
         "That song was EVERYWHERE.",
         "The song is The Terns at their best.",
         "The man who sang the song was Olly Brant.",
+        "The song in the montage, Ada Moon says, is her best.",
     ],
 )
 def test_no_title_in_the_slot(said):

@@ -19,7 +19,7 @@ from .context import track_value
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
 from .sentences import clean_title, run_forward
 
-SONG_NOUN = r"(?:song|track|tune|single|number|theme|cue|instrumental|ballad)"
+SONG_NOUN = r"(?:song|track|tune|single|number|theme|cue|instrumental|ballad|piece)"
 # "the song is X", "the song in the montage was called X"; "a song called X",
 # "this little tune titled X"; "her own song, X, ...", "the other track, X, ..."
 # (the title between commas, the group "apposed").
@@ -33,12 +33,22 @@ SLOT_RE = re.compile(
     r"|\b(?:own|other|new|first|second|last|next|closing|opening)\s(?P<apposed>"
     + SONG_NOUN
     + r",)\s"
+    # "The tram piece under the first half of the montage, X, is mine"
+    r"|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s(?:[a-z-]{2,12}\s)?(?P<described>"
+    + SONG_NOUN
+    + r"(?:\s[a-z-]{1,12}){0,7},)\s"
+    # a label in the text: "Music: X, the A song"
+    r"|(?:^|[.;!?]\s)(?P<label>(?:Music|Song|Track|Tune):)\s"
 )
 # Just before the slot: the song is the object of someone's deed, and what follows
 # is the doer ("The woman who wrote the song was Ada Moon").
 DOER_WORDS = frozenset(
     "wrote writes written sang sings sung recorded performed composed made produced"
     " played plays did does chose picked behind of on".split()
+)
+# After a label's title: what it says the title is. "Music: X, the A song"
+SONG_AFTER_RE = re.compile(
+    r",\s(?:the|a|an)\s(?:[\w'’-]{1,20}\s){0,3}" + SONG_NOUN + r"\b"
 )
 # What may follow the title: the sentence's end, a comma, "and", "by", a bracket.
 TITLE_END_RE = re.compile(r"^(?:\s?[,.;:!?)(—–-]|\s(?:and|by)\s|\s?$)")
@@ -60,10 +70,15 @@ def slot_titles(ctx, sentence, taken, marker):
         before = sentence.norm[max(0, match.start() - 12) : match.start()].split()
         if before and before[-1].lower() in DOER_WORDS:
             continue  # "who wrote the song was A": A is its writer
-        title = _title_at(ctx, sentence, match.end(), bool(match.group("apposed")))
+        apposed = (
+            match.group("apposed") or match.group("described") or match.group("label")
+        )
+        title = _title_at(ctx, sentence, match.end(), bool(apposed))
         if title is None or title[1] in starts:
             continue
         text, start, end = title
+        if match.group("label") and not SONG_AFTER_RE.match(sentence.norm[end:]):
+            continue  # "Song: X, which I hate": a label's value is the whole line
         starts.add(start)
         if len(text.split()) > 1:
             found.append((text, start, end, marker))
