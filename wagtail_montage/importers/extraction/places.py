@@ -19,6 +19,7 @@ from .place_after_marks import colon_towns, plural_owner
 from .place_answers import answered_place
 from .place_bare_denials import denied_before
 from .place_bases import base_after_places
+from .place_bit_subjects import bit_subject
 from .place_cues import (
     HEARSAY_RE,
     IN_THE_STORY_RE,
@@ -31,6 +32,7 @@ from .place_cues import (
 )
 from .place_denials import denied_places, taken_back_places
 from .place_describers import describer
+from .place_doers import person_after
 from .place_identity import filming_noted, filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
@@ -480,9 +482,11 @@ def identified_locations(ctx, sentence):
         # "the X sequence, with the Y, is"; "The X (shots 20 to 26) was"
         subject_end = before_bracket(tokens, before_aside(tokens, index))
         subject = place_subject(tokens, subject_end) if start is not None else ""
+        subject = bit_subject(tokens, subject_end, subject)  # "the seaside bit is X"
         subject = subject or start is not None and story_scene_subject(tokens, index)
         if (
             not subject
+            or tokens[index + 1].text.lower() in ("not", "never")  # "is NOT X"
             or sentence.inside_quote(tokens[start].start)
             or is_work_or_person(ctx, sentence, start)
             or IN_THE_STORY_RE.search(sentence.norm[tokens[start].start :])
@@ -493,9 +497,7 @@ def identified_locations(ctx, sentence):
             continue
         end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
         name = sentence.span(start, end)
-        if PERSON_AFTER_RE.match(sentence.norm[tokens[end - 1].end :]) or performing(
-            sentence, end
-        ):
+        if person_after(sentence, end) or performing(sentence, end):
             continue  # "The chase is Ann Dove at her best", "X doing “Song”": a person
         if (
             subject == "place"
@@ -514,12 +516,6 @@ def identified_locations(ctx, sentence):
                 "location",
                 location_value(name),
             )
-
-
-# What follows a person's name, not a place's: "X at her best", "X in his prime".
-PERSON_AFTER_RE = re.compile(
-    r"\s(?:at|in|on)\s(?:his|her|their)\s(?:best|worst|finest|peak|prime|most)\b"
-)
 
 
 def before_aside(tokens, verb):
