@@ -133,20 +133,19 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 23's held-out posts measured (41.9% / 84.3%, 44 false
+    """Floors at what round 24's held-out posts measured (57.7% / 90.1%, 35 false
     facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.419 and precision >= 0.843 and false <= 44
+    assert recall >= 0.576 and precision >= 0.901 and false <= 35
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once round 23 was spent into it and its
-    tables of songs read (86.3% / 99.2%, 85 false facts over 901 posts): tuning must
-    not lose what it had."""
+    """Floors just under what dev measured after the wave tuned on round 23 (86.5% /
+    99.4%, 63 false facts over 901 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.862 and precision >= 0.991 and false <= 85
+    assert recall >= 0.864 and precision >= 0.993 and false <= 63
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
