@@ -56,8 +56,11 @@ def _labels(ctx, at):
     if not 0 <= at < len(body):
         return []
     kind, value = body[at]
-    if kind == "paragraph" and isinstance(value, str) and _item_labels(value):
-        return _item_labels(value)
+    items = (
+        _item_labels(value) if kind == "paragraph" and isinstance(value, str) else []
+    )
+    if items:
+        return items
     if _row_label(ctx, at) is None:
         return []
     labels = []
