@@ -8,6 +8,7 @@ either, and is left as it is. Every pattern is bounded."""
 
 import re
 
+from .context import record_subject
 from .discourse import ALBUM_NOUNS
 
 # The verb and its object just before the level: "certified the album ", "certify
@@ -36,7 +37,4 @@ def _only(ctx, kind):
     records = ctx.albums if kind == "album" else ctx.tracks
     if len(records) != 1:
         return None
-    value = next(iter(records.values()))
-    if kind == "album":
-        return (value["title"], "album", value["artist"])
-    return (value["title"], "track", ", ".join(value["performers"][:1]))
+    return record_subject(kind, next(iter(records.values())))

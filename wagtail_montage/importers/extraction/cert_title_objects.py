@@ -7,6 +7,7 @@ track nor an album names none."""
 import re
 
 from ..prose import match_key
+from .context import record_subject
 from .sentences import clean_title
 
 # The certifying verb just before the title: "certified “", "certifies ".
@@ -27,8 +28,8 @@ def titled_object(ctx, sentence, match):
         key = match_key(clean_title(text) or text.strip(" ,;:"))
         if key in ctx.albums:
             album = ctx.albums[key]
-            return (album["title"], "album", album["artist"])
+            return record_subject("album", album)
         if key in ctx.tracks:
             track = ctx.tracks[key]
-            return (track["title"], "track", ", ".join(track["performers"][:1]))
+            return record_subject("track", track)
     return None

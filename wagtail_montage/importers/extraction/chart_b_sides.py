@@ -17,6 +17,7 @@ B-side is "of" ("“Y” was the B-side of “X”": "X" is the single).
 import re
 
 from ..prose import match_key
+from .context import record_subject
 from .sentences import clean_title
 from .track_flip_sides import flip_side_after
 from .track_translations import own_quotes
@@ -68,7 +69,7 @@ def a_side_instead(ctx, sentence, subject):
     if single is None:
         return subject
     track = ctx.tracks[single]
-    return (track["title"], "track", ", ".join(track["performers"][:1]))
+    return record_subject("track", track)
 
 
 def _names(sentence, key):

@@ -8,6 +8,7 @@ import re
 
 from ..prose import match_key
 from .chart_names import ADJECTIVE_COUNTRIES
+from .context import record_subject
 from .discourse import EITHER_NOUNS, NOT_NAMES, TRACK_NOUNS, by_owner, owner_name
 from .lexicon import COUNTRIES, MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRIES_OF
@@ -124,7 +125,7 @@ def _told_beside(ctx, sentence, name):
     if len(keys) != 1:
         return None
     track = ctx.tracks[keys.pop()]
-    return (track["title"], "track", ", ".join(track["performers"][:1]))
+    return record_subject("track", track)
 
 
 def _text_of(kind, value):

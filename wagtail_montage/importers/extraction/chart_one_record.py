@@ -20,6 +20,7 @@ from .chart_clauses import another_between
 from .chart_names import chart_fits, chart_in
 from .chart_own_names import harmless_names
 from .chart_speech import spoken
+from .context import record_subject
 from .discourse import ALBUM_NOUNS, AMBIGUOUS, IT, TRACK_NOUNS, pronoun_clear
 
 # Words that make a sentence about no record, or another one, or a claim.
@@ -74,10 +75,10 @@ def one_record(ctx, sentence, after=""):
         track = next(iter(ctx.tracks.values()))
         if not (track["performers"] or track["composers"]):
             return None  # a title nothing credits: maybe not a song at all
-        subject = (track["title"], "track", ", ".join(track["performers"][:1]))
+        subject = record_subject("track", track)
     elif kind == "album" and len(ctx.albums) == 1:
         album = next(iter(ctx.albums.values()))
-        subject = (album["title"], "album", album["artist"])
+        subject = record_subject("album", album)
     else:
         return None
     key = match_key(subject[0])

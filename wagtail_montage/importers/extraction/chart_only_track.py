@@ -11,6 +11,7 @@ song" in a clause that quotes no title and names a chart only a track can be on
 
 from ..prose import match_key
 from .chart_names import chart_fits, chart_in
+from .context import record_subject
 from .discourse import AMBIGUOUS, anaphor_kind
 
 
@@ -34,7 +35,7 @@ def only_track(ctx, sentence, region, after, kind="peak"):
     track = next(iter(ctx.tracks.values()))
     if not _other_passed(ctx, track["title"]):
         return None
-    return (track["title"], "track", ", ".join(track["performers"][:1]))
+    return record_subject("track", track)
 
 
 def _other_passed(ctx, title):

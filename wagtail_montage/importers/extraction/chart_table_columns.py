@@ -16,6 +16,7 @@ from ..prose import match_key
 from .chart_names import chart_fits
 from .chart_rows import row_chart
 from .chart_tables import CELL_SPLIT_RE, PEAK_HEAD_RE, POSITION_RE
+from .context import record_subject
 from .patterns import COUNTRIES_OF, COUNTRY_CHARTS
 from .sentences import clean_title
 
@@ -133,8 +134,8 @@ def _record(ctx, sentence, cell):
     album = mark is not None and mark.group(1).lower() in ALBUM_MARKS
     if key in ctx.albums or (album and key not in ctx.tracks):
         found = ctx.album(sentence, title)
-        return (found["title"], "album", found["artist"])
+        return record_subject("album", found)
     if key in ctx.tracks:
         track = ctx.tracks[key]
-        return (track["title"], "track", ", ".join(track["performers"][:1]))
+        return record_subject("track", track)
     return None

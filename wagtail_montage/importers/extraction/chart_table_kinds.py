@@ -14,6 +14,7 @@ table whose rows name both kinds, or neither, says nothing of the kind.
 import re
 
 from .chart_names import chart_fits, chart_in
+from .context import record_subject
 from .sentences import paragraph_text
 
 # A row of such a table, as its paragraph's text: a label, a dash or a colon, a number.
@@ -102,16 +103,10 @@ def _last_of(ctx, kind):
     records = ctx.tracks if kind == "track" else ctx.albums
     for found, key in reversed(ctx.recent):
         if found == kind and key in records:
-            return _record(kind, records[key])
+            return record_subject(kind, records[key])
     if len(records) != 1:
         return None
-    return _record(kind, next(iter(records.values())))
-
-
-def _record(kind, value):
-    if kind == "track":
-        return (value["title"], "track", ", ".join(value["performers"][:1]))
-    return (value["title"], "album", value["artist"])
+    return record_subject(kind, next(iter(records.values())))
 
 
 def table_record(ctx, sentence, subject):

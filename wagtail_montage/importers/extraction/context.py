@@ -68,6 +68,14 @@ class Pending:
     label: str
 
 
+def record_subject(kind, value):
+    """``(title, kind, artist)``, a chart fact's subject, of a track's or an album's
+    block value: a track's artist is its first performer."""
+    if kind == "album":
+        return (value["title"], "album", value["artist"])
+    return (value["title"], "track", ", ".join(value["performers"][:1]))
+
+
 class FactContext:
     def __init__(self, post):
         self.post = post
@@ -184,11 +192,8 @@ class FactContext:
                     return None  # "it" after another song: not one of the post's
                 continue
             if kind in (None, found):
-                if found == "album":
-                    album = self.albums[key]
-                    return (album["title"], "album", album["artist"])
-                track = self.tracks[key]
-                return (track["title"], "track", ", ".join(track["performers"][:1]))
+                records = self.albums if found == "album" else self.tracks
+                return record_subject(found, records[key])
         return None
 
     def last_track(self):

@@ -5,6 +5,7 @@ named after it: a film or an award is never "the song". Another song's title nam
 after it, one not the post's, still leaves the credit unplaced."""
 
 from ..prose import match_key
+from .context import record_subject
 from .discourse import anaphor_kind
 from .track_film_titles import described_films
 
@@ -33,7 +34,7 @@ def song_past_films(ctx, sentence, before):
         track = ctx.tracks.get(key)
         if track is None:
             return None
-        return (track["title"], "track", ", ".join(track["performers"][:1]))
+        return record_subject("track", track)
     return None
 
 

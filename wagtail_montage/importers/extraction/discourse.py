@@ -6,6 +6,7 @@ import re
 from ..prose import match_key
 from .album_song_places import song_stays_topic
 from .chart_it_on_albums import it_stays_on_song
+from .context import record_subject
 from .lexicon import COUNTRIES, MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
 from .sentences import OPEN, clean_title
@@ -240,7 +241,7 @@ def untitled_soundtrack(ctx, sentence):
     album = ctx.album(sentence, f"{film} (soundtrack)")
     if not album["notes"]:
         album["notes"] = "Untitled in the source post: the film's soundtrack album."
-    return (album["title"], "album", album["artist"])
+    return record_subject("album", album)
 
 
 def person_pronoun(ctx, word):

@@ -4,6 +4,7 @@ import re
 
 from ..prose import match_key
 from .album_words import album_apposed
+from .context import record_subject
 from .discourse import anaphor
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
 from .patterns import ALBUM_WORDS_RE
@@ -137,7 +138,7 @@ def known_subject(ctx, sentence, title, end):
         or (key not in ctx.tracks and album_apposed(sentence.norm, title))
     ):
         album = ctx.album(sentence, title)
-        return (album["title"], "album", album["artist"])
+        return record_subject("album", album)
     track = ctx.tracks.get(key)
     if track is None and end is not None and named_as_film(sentence.norm, end):
         return None  # "the director's next film, “X”, had a theme that charted"

@@ -16,6 +16,7 @@ from ..prose import match_key
 from .chart_names import chart_in
 from .chart_table_columns import named_chart_cells
 from .charts import chart_peak
+from .context import record_subject
 from .patterns import COUNTRIES_OF, COUNTRY_CHARTS
 from .sentences import add_unique, paragraph_text
 from .track_bare_items import bare_item
@@ -195,7 +196,7 @@ def _chart_cell(ctx, sentence, track, label, cell):
 
 
 def _peak(ctx, sentence, track, chart, number):
-    subject = (track["title"], "track", ", ".join(track["performers"][:1]))
+    subject = record_subject("track", track)
     label = f"No. {number}"
     chart_peak(ctx, sentence, subject, number, False, "", "", label, False, "", chart)
 
