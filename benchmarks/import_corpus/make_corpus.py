@@ -46,6 +46,8 @@ from .posts_fresh_aq import POSTS as POSTS_FRESH_AQ
 from .posts_fresh_ar import POSTS as POSTS_FRESH_AR
 from .posts_fresh_as import POSTS as POSTS_FRESH_AS
 from .posts_fresh_at import POSTS as POSTS_FRESH_AT
+from .posts_fresh_au import POSTS as POSTS_FRESH_AU
+from .posts_fresh_av import POSTS as POSTS_FRESH_AV
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -101,6 +103,7 @@ TWENTY_FIRST = POSTS_FRESH_AM + POSTS_FRESH_AN
 TWENTY_SECOND = POSTS_FRESH_AO + POSTS_FRESH_AP
 TWENTY_THIRD = POSTS_FRESH_AQ + POSTS_FRESH_AR
 TWENTY_FOURTH = POSTS_FRESH_AS + POSTS_FRESH_AT
+TWENTY_FIFTH = POSTS_FRESH_AU + POSTS_FRESH_AV
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -125,6 +128,7 @@ HELD_ROUNDS = {
     "twenty-second": TWENTY_SECOND,
     "twenty-third": TWENTY_THIRD,
     "twenty-fourth": TWENTY_FOURTH,
+    "twenty-fifth": TWENTY_FIFTH,
 }
 POSTS = (
     FIRST
@@ -151,6 +155,7 @@ POSTS = (
     + TWENTY_SECOND
     + TWENTY_THIRD
     + TWENTY_FOURTH
+    + TWENTY_FIFTH
 )
 
 

@@ -41,6 +41,7 @@ HELD_ROUNDS = (
     "twenty-second",
     "twenty-third",
     "twenty-fourth",
+    "twenty-fifth",
 )
 
 
