@@ -12,6 +12,7 @@ from ..prose import match_key
 from .lexicon import STOP_STARTS
 from .sentences import add_unique, clean_title, names_span
 from .track_ranked import NOT_FILMS_RE, SONGS_HEADING_RE
+from .track_side_prefixes import without_side
 
 # A title in capitals (small words lowercase; a bracketed version after it), then
 # maybe a dash and the rest: "Undertow (Instrumental) — Carl Mendes".
@@ -37,7 +38,9 @@ def bare_item(ctx, sentence):
         return False
     if not _films_record(ctx, heading):
         return False
-    text = sentence.norm.strip()
+    whole = sentence.norm.strip()
+    text = without_side(whole)  # "A1 Paper Kites": the record's side and place
+    shift = len(whole) - len(text)
     found = ITEM_RE.match(text)
     if not found:
         return False
@@ -46,7 +49,9 @@ def bare_item(ctx, sentence):
         return False
     performers = []
     if found.end() < len(text):
-        performers, stop = names_span(sentence, sentence.index_at(found.end()), limit=2)
+        performers, stop = names_span(
+            sentence, sentence.index_at(shift + found.end()), limit=2
+        )
         if not performers or stop < len(sentence.tokens) - 1:
             return False  # "Salt Kiss — the dance scene, and the best of them"
     ctx.offset = 0
