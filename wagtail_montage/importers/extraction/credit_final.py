@@ -7,6 +7,7 @@ Reade") stays one act."""
 
 import re
 
+from .credit_chart_names import chart_name
 from .credit_cleanup import POSSESSIVE_RE
 from .credit_descriptors import described_names
 from .credit_shouted import shouted_clause
@@ -74,8 +75,8 @@ def final_name(name):
     name = without_rank(POSSESSIVE_RE.sub("", name.strip()).strip())
     if name.casefold() in CONNECTIVES or not any(c.isalpha() for c in name):
         return []
-    if shouted_clause(name):
-        return []  # "[Caption: WHO WROTE IT?]"
+    if shouted_clause(name) or chart_name(name):
+        return []  # "[Caption: WHO WROTE IT?]", "“X”: RPM (Canada), peak 19"
     pair = PAIR_RE.match(name)
     if pair and not ACT_WORDS & set(name.casefold().split()):
         return [pair.group(1), pair.group(2)]
