@@ -12,6 +12,7 @@ from .credit_words import NOT_A_SONG_RE
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import clean_title, run_backward, skip_stop_starts
 from .track_apposed import apposed
+from .track_book_brackets import book_bracket
 from .track_film_nouns import film_noun_before
 from .track_film_titles import described_film_at
 from .track_flip_sides import flip_side_after, flip_side_before
@@ -189,6 +190,7 @@ def other_work(norm, start, end):
         or OTHER_WORK_AFTER_RE.match(norm[end : end + 90])
         or WORK_NOUN_AFTER_RE.match(norm[end : end + 30])
         or described_film_at(norm, start, end)  # "the 1971 musical comedy “X”"
+        or book_bracket(norm[end : end + 80])  # "<i>X</i> (Gullwing Press, 312pp)"
     )
 
 
