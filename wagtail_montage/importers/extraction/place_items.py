@@ -6,6 +6,7 @@ import re
 
 from .lexicon import PLACE_CONNECTORS
 from .place_form_fields import repeated_label
+from .place_numbered_labels import numbered_series
 from .place_reading import NAME_HEADS, past_brackets
 from .place_words import PLACE_ADJECTIVES, item_described
 from .sentences import run_backward, run_forward
@@ -110,6 +111,8 @@ def field_label(ctx, sentence, start, end):
     is a word the post writes in lowercase elsewhere ("the salt in the sills"): a
     log's or a spec sheet's field, not a place."""
     tokens = sentence.tokens
+    if numbered_series(ctx, sentence, start, end):
+        return True  # "Bedroom 2: bunks" beside "Bedroom 1: a double"
     colon = end < len(tokens) and tokens[end].text == ":"
     if colon and repeated_label(ctx, sentence, sentence.span(start, end)):
         return True  # "Access: ..." in two lists of a scout's report

@@ -18,11 +18,14 @@ LINE_WORDS = frozenset(
 
 
 def site_on_line(tokens, start, end):
-    """Where the site starts in "on the X at Y", "along Route 66 at the Y" (``X``
-    from ``tokens[start]`` to ``tokens[end]``): at "the" or Y; or None. X is a river
-    or a road: one word after "the" ("the Mississippi") or a name with a word such as
-    "River" or "Route"; not "on the Queen Mary at Long Beach" (a ship, a place)."""
-    if not (0 < start < end and end + 2 < len(tokens) and tokens[end].text == "at"):
+    """Where the site starts in "on the X at Y", "on the X, at Y", "along Route 66 at
+    the Y" (``X`` from ``tokens[start]`` to ``tokens[end]``): at "the" or Y; or None.
+    X is a river or a road: one word after "the" ("the Mississippi") or a name with a
+    word such as "River" or "Route"; not "on the Queen Mary at Long Beach" (a ship, a
+    place)."""
+    comma = end + 1 < len(tokens) and tokens[end].text == ","  # "on the X, at Y"
+    at = end + comma
+    if not (0 < start < end and at + 2 < len(tokens) and tokens[at].text == "at"):
         return None
     article = tokens[start - 1].text == "the"
     before = start - 1 - article
@@ -32,8 +35,8 @@ def site_on_line(tokens, start, end):
     words = [token.text for token in tokens[start:end]]
     if not (article and len(words) == 1 or LINE_WORDS.intersection(words)):
         return None
-    site = end + 1 + (tokens[end + 1].text == "the")
-    return end + 1 if site < len(tokens) and tokens[site].cap else None
+    site = at + 1 + (tokens[at + 1].text == "the")
+    return at + 1 if site < len(tokens) and tokens[site].cap else None
 
 
 def place_headed(name):

@@ -69,6 +69,7 @@ from .place_siblings import item_about_filming
 from .place_stop_headings import stop_places
 from .place_story import story_scene_subject
 from .place_where import where_shot_locations
+from .place_wider_ons import wider_on
 from .place_within import owner_name, within_at
 from .place_words import (
     FILMED_PREPOSITIONS,
@@ -372,6 +373,8 @@ def region_after(ctx, sentence, end, owner):
     ``tokens[end]``: "Duluth, Minnesota", "Cork, Ireland", "the Biltmore Estate in
     Asheville" (its town), or ``owner`` ("Brooklyn's Bay Ridge")."""
     tokens = sentence.tokens
+    if wider := wider_on(sentence, end):  # "X, on the Isle of Y": X, in Y
+        return wider[0], "", wider[1]
     region, country, after_end = owner, "", end
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap:
         second_end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)

@@ -8,6 +8,7 @@ from .lexicon import CLOSE, OPEN, PLACE_CONNECTORS
 from .place_names import place_ok
 from .place_words import target_place_like
 from .sentences import run_forward
+from .stand_in_titles import work_title
 
 # Verbs of filming after a quoted place and its scenes: "the “X” sections were shot".
 FILMED_WORDS = frozenset("shot filmed done lensed staged".split())
@@ -41,6 +42,7 @@ def quoted_place(ctx, sentence, close):
         and match_key(text) not in ctx.tracks
         and match_key(text) not in ctx.albums
         and place_ok(ctx, text, tokens[opened + 1])
+        and not work_title(ctx, text)  # "<i>X</i> was shot in Y" in a post on X
     ):
         return ""
     return text
