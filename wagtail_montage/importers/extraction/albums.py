@@ -9,6 +9,7 @@ from ..prose import (
     iso_partial_date,
     match_key,
 )
+from .album_bare_names import not_an_album
 from .album_called_after import called_album_after
 from .album_came_from import song_of_the_album
 from .album_chart_subjects import charted_other
@@ -265,6 +266,7 @@ def owned_unquoted(ctx, sentence):
             and tokens[start].text[:1].isupper()  # not "certified the album 3x"
             and tokens[start].text not in STOP_STARTS
             and not LEVEL_RE.match(title)  # "the album Platinum"
+            and not not_an_album(tokens, start, end)  # "the album A Records put out"
         ):
             found.append((title, tokens[start].start, tokens[end - 1].end))
     return found
