@@ -8,15 +8,21 @@ this clock turned up in a film, <i>X</i>", "a film that came out in 2001, <i>X</
 filming of <i>X</i> in the January of 1983". Not a title named as a song or record
 ("the film's song, <i>X</i>"), one sung by an act ("<i>X</i> by A"), one of several
 or another film ("films such as <i>X</i>", "her previous film, <i>X</i>"), nor when
-the sentence gives two years or two titles after its cue.
+the sentence gives two years or two titles after its cue. A year the words before it
+tie to another event is none of the film's ("born in 1941"); one of its making
+("extras in <i>X</i> in the winter of 2000") only when there is no other, and a
+sentence saying when the film came out ("The film came out in 2001.") dates it over
+that year or over none (film_year_ties, film_came_out).
 """
 
 import re
 
 from .film_book_cites import book_cited
+from .film_came_out import came_out
 from .film_titles import by_an_act
 from .film_words import EXAMPLES_RE, OTHER_FILM_BEFORE_RE, RECORD_BEFORE_RE, a_record
 from .film_working import working_title
+from .film_year_ties import release_years
 from .film_year_words import digit_years
 from .patterns import YEAR
 from .sentences import clean_title
@@ -43,7 +49,6 @@ RECORD_AFTER_RE = re.compile(
 # Between the cue and the title, a turn that sets the title apart from the film: "a
 # film that came out in 2001, but <i>X</i> is the one I hum", "unlike <i>X</i>".
 APART_RE = re.compile(r"\b(?:but|while|whereas|although|though|unlike|not|yet)\b")
-YEAR_RE = re.compile(rf"\b{YEAR}\b")
 # A date, not a year of the film: "May 4, 2019", "4 May 2019".
 DATE_RE = re.compile(
     rf"\b(?:[A-Z][a-z]{{2,8}}\s[0-9]{{1,2}},?\s{YEAR}|[0-9]{{1,2}}\s[A-Z][a-z]{{2,8}}\s"
@@ -56,15 +61,23 @@ def cued_film(ctx, sentences, set_film):
     said = [sentence for sentence in sentences if not sentence.heading][:OPENING]
     for index, sentence in enumerate(said):
         found = _cued(sentence, said[index - 1] if index else None)
-        if found and set_film(ctx, sentence, *found):
+        if not found:
+            continue
+        title, years, making = found
+        # "The film came out in 2001." over no year or the year of its making
+        year = came_out(sentences) if making or not years else None
+        if year is None and len(years) == 1:
+            year = next(iter(years))
+        if year is not None and set_film(ctx, sentence, title, year):
             ctx.film_sentence = sentence.display
             return True
     return False
 
 
 def _cued(sentence, previous):
-    """The title and year of ``sentence``, its film cue and year in it or in the
-    sentence before, when that one names no title: "Only one film got it right.
+    """The title of ``sentence``, the years its film cue has in it or in the
+    sentence before, when that one names no title, and whether they are only of the
+    film's making: "Only one film got it right.
     <i>X</i>, 1984.", "In 1983 I worked nights. Then <i>X</i> hit the cinemas"."""
     norm = sentence.norm
     before = previous.norm if previous is not None and not previous.quotes else ""
@@ -81,10 +94,10 @@ def _cued(sentence, previous):
         return None
     if working_title(norm[:start]):  # "a film that was, at the time, called <i>X</i>"
         return None
-    years = _years(norm[:start] + " " + norm[end:])
+    years, making = _years(norm[:start] + " " + norm[end:])
     if not years:
-        years = _years(before)
-    return (title, years.pop()) if len(years) == 1 else None
+        years, making = _years(before)
+    return title, years, making
 
 
 def _cue(text):
@@ -95,8 +108,9 @@ def _cue(text):
 
 
 def _years(text):
-    text = digit_years(DATE_RE.sub(" ", text))
-    return {int(found.group(1)) for found in YEAR_RE.finditer(text)}
+    # not a year tied to another event ("born in 1941"); one of the making only
+    # when there is no other ("filmed there in 1967")
+    return release_years(digit_years(DATE_RE.sub(" ", text)))
 
 
 def _not_the_film(norm, start, end):
