@@ -8,6 +8,7 @@ from .certifications import country_in
 from .chart_billboard_editions import billboard_edition
 from .chart_country_certifiers import PEOPLE_RE, people_country
 from .chart_placings import chart_placing
+from .chart_quoted_names import unquoted_makers
 from .lexicon import COUNTRIES
 from .patterns import (
     ALBUM_CHARTS,
@@ -401,6 +402,7 @@ def chart_in(text):
     A chart not in the list is the capitalised words before "chart" ("the Oricon
     chart") or after "Billboard"; a maker's chart of one genre is not its main one
     ("the RPM country chart")."""
+    text = unquoted_makers(text)  # "the “Billboard” 200"
     best = None
     for pattern, key in CHARTS:
         match = pattern.search(text)
