@@ -1,9 +1,10 @@
 """The year the post says its film came out, in a sentence of its own anywhere in
-the post: "The film came out in 2001.", "the movie was released in the autumn of
-1967", "The picture finally opened in March 1974". It dates the film a sentence
-named without a year ("The film is called <i>X</i>"), or one dated only by its
-making ("we were extras in <i>X</i> in the winter of 2000"). Only "the film" (or
-movie, picture) as the subject: "it came out in 1967" may be a single; never a
+the post: "The film came out in 1975 and we were nowhere in it.", "the movie was
+released in the autumn of 1975", "The picture finally opened in March 1974". It
+dates the film a sentence named without a year ("The movie is called <i>X</i> and
+it is about shearers"), or one dated only by its making ("we were extras in <i>X</i>
+in the summer of 1974"). Only "the film" (or
+movie, picture) as the subject: "it came out in 1975" may be a single; never a
 sentence that reports what was said, nor two such sentences with two years."""
 
 import re

@@ -9,10 +9,10 @@ filming of <i>X</i> in the January of 1983". Not a title named as a song or reco
 ("the film's song, <i>X</i>"), one sung by an act ("<i>X</i> by A"), one of several
 or another film ("films such as <i>X</i>", "her previous film, <i>X</i>"), nor when
 the sentence gives two years or two titles after its cue. A year the words before it
-tie to another event is none of the film's ("born in 1941"); one of its making
-("extras in <i>X</i> in the winter of 2000") only when there is no other, and a
-sentence saying when the film came out ("The film came out in 2001.") dates it over
-that year or over none (film_year_ties, film_came_out).
+tie to another event is none of the film's ("born in 1932"); one of its making
+("extras in <i>X</i> in the summer of 1974") only when there is no other, and a
+sentence saying when the film came out ("The film opened in 1975 at last.") dates it
+over that year or over none (film_year_ties, film_came_out).
 """
 
 import re
@@ -64,7 +64,7 @@ def cued_film(ctx, sentences, set_film):
         if not found:
             continue
         title, years, making = found
-        # "The film came out in 2001." over no year or the year of its making
+        # "The film opened in 1975 at last." over no year or its making's year
         year = came_out(sentences) if making or not years else None
         if year is None and len(years) == 1:
             year = next(iter(years))
@@ -108,8 +108,8 @@ def _cue(text):
 
 
 def _years(text):
-    # not a year tied to another event ("born in 1941"); one of the making only
-    # when there is no other ("filmed there in 1967")
+    # not a year tied to another event ("born in 1932"); one of the making only
+    # when there is no other ("filmed there in 1974")
     return release_years(digit_years(DATE_RE.sub(" ", text)))
 
 

@@ -1,12 +1,12 @@
 """What a year in a sentence is the year of. A film's year is the year it came out;
-a sentence may give others: a birth or a death ("She was born in Opelousas in
-1941"), a building's age ("built in 1860"), the making of the film ("where they
-filmed the montage back in the summer of 1967", "as extras in <i>X</i> in the winter
-of 2000"), a later life of it ("the 2004 reissue", "remade in 1998"). Such a year is
+a sentence may give others: a birth or a death ("he was born in Penzance in 1932"),
+a building's age ("the barn went up in 1871"), the making of the film ("the crew shot
+the dance on the moor in the spring of 1974", "my brother and I were extras in
+<i>X</i> that summer, 1974"), a later life of it ("remade in 1998"). Such a year is
 tied to another event by the nearest verb or noun of an event before it in its
 clause, and is not the film's; the nearest one a release ("shot in 1966 and came out
-in 1967") leaves it the film's. A release said from a year ("back in the summer of
-1967 (it came out the year after)") is that year's next one."""
+in 1967") leaves it the film's. A release said from a year ("in the spring of 1974
+(it came out the year after)") is that year's next one."""
 
 import re
 
@@ -48,7 +48,7 @@ def tie(text, start):
 
 def shift(text, end):
     """-1, 0 or 1: how the words right after a year move it to the film's release
-    ("1967 (it came out the year after)": 1)."""
+    ("1974 (it came out the year after)": 1)."""
     found = SHIFT_RE.match(text[end : end + 60])
     if not found:
         return 0
