@@ -8,6 +8,7 @@ import re
 from ..prose import match_key
 from .elsewhere import NEW_SUBJECT_RE, title_elsewhere
 from .sentences import clean_title
+from .track_candidates import candidate_only
 from .track_career_hits import career_hit
 from .track_denied_named import denied_by_name
 from .track_dropped_after import dropped_after
@@ -252,6 +253,7 @@ def not_in_film(ctx, sentence, start, end, after):
         or career_hit(sentence, start)  # "Her first hit, “X”, reached No. 6"
         or own_piece(norm, end)  # "“X” (mine, never charted)": the writer's
         or dropped_after(after)  # "“X” was recorded for it but dropped"
+        or candidate_only(after)  # "“X” was in the running for the movie"
     ):
         return True
     clause = re.split(r"[;\u201c\ue000]", after[:110])[0]
