@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from .cert_givers import body_after, giver_before
 from .cert_objects import object_record
+from .cert_publications import publication_after
 from .cert_title_objects import titled_object
 from .chart_cert_labels import certifier_label
 from .chart_certifiers import (
@@ -153,6 +154,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
     found = certifier_label(before)  # "BPI: 2x platinum"
     if not found[0]:
         found = certifier_after(after[:60])
+    if not found[0]:  # "a silver disc from <i>Disc</i> magazine"
+        found = publication_after(after)
     if not found[0]:  # "a platinum disc by the Indian Music Industry"
         found = body_after(after)
     if not found[0] and ANSWER_RE.match(after):
