@@ -6,6 +6,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .film_album_prefix import film_of_record_title
 from .film_album_suffix import film_of_album_title
 from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
@@ -124,6 +125,7 @@ def film_of_title(post):
         if inner:
             name = name[inner.start(1) :]
         title = film_of_album_title(clean_title(name))  # not "X - Original Score"
+        title = film_of_record_title(title)  # not "Music from the Motion Picture X"
         title = title and name_as_written(post, title)  # not "Chasing X (1994)"
         if title:
             return title, int(match.group("year"))
@@ -226,6 +228,7 @@ def _one_of_many(sentence, title):
 
 
 def _set_film(ctx, sentence, title, year):
+    title = film_of_record_title(title)  # "Songs from X": the film is X
     key = match_key(title)
     if key in ctx.tracks or key in ctx.albums or not 1880 <= year <= 2100:
         return False

@@ -1,6 +1,6 @@
 """What a year in a sentence is the year of. A film's year is the year it came out;
 a sentence may give others: a birth or a death ("he was born in Penzance in 1932"),
-a building's age ("the barn went up in 1871"), the making of the film ("the crew shot
+a building's age ("the barn was built in 1871"), the making of the film ("the crew shot
 the dance on the moor in the spring of 1974", "my brother and I were extras in
 <i>X</i> that summer, 1974"), a later life of it ("remade in 1998"). Such a year is
 tied to another event by the nearest verb or noun of an event before it in its
