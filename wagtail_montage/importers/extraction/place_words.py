@@ -7,6 +7,7 @@ Every pattern is bounded and has no nested quantifier but the few bounded word r
 import re
 
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, PLACE_WORDS_RE, US_STATES
+from .place_quoted_subjects import quote_mark, unmarked_words
 from .place_suffixes import place_suffixed
 
 # "filmed in", "was shot out at", "to shoot inside", "the production set up on": the
@@ -26,7 +27,8 @@ PLACE_FILMED_RE = re.compile(
     r"took\splace"
     # "They shot the harbour scenes in", "Filming of the rink scenes took place in"
     # "they did the big scenes up at X"
-    r"|(?:shot|filmed|shoot|film|lensed|did)\s(?:the|its|their)\s(?:[a-z-]{1,20}\s){0,2}"
+    r"|(?:shot|filmed|shoot|film|lensed|did)\s(?:the|its|their|that|this)\s"
+    r"(?:[a-z-]{1,20}\s){0,2}"
     r"(?:scenes?|sequences?|exteriors?|interiors?|footage|chase|montage|opening|finale)"
     # "they shot it around X", "filmed most of it in X"
     r"|(?:shot|filmed|lensed)\s(?:it|them|(?:most|much|all|some|part|rest)\sof\sit"
@@ -76,7 +78,7 @@ PLACE_FILMED_RE = re.compile(
 FILMED_PREPOSITIONS = frozenset(
     """
     in at on aboard near off inside outside around throughout above below beyond
-    across along behind under beneath underneath through beside atop
+    across along behind under beneath underneath through beside atop past
     """.split()
 )
 # Words a filming phrase never skips to reach its place: "was shot dead in X".
@@ -411,6 +413,8 @@ def place_subject(tokens, verb):
     another one ("the engine"), "" for a person, a work, the story or no subject."""
     for start in range(verb - 1, max(-1, verb - 16), -1):
         word = tokens[start].text
+        if quote_mark(tokens[start]):
+            continue  # "the ‘Redline’ plant itself is": the story's name
         if not tokens[start].word:
             return False
         if (
@@ -425,7 +429,8 @@ def place_subject(tokens, verb):
     else:
         return ""
     words = [
-        token.text.lower().removesuffix("'s") for token in tokens[start + 1 : verb]
+        token.text.lower().removesuffix("'s")
+        for token in unmarked_words(tokens[start + 1 : verb])
     ]
     if not words or any(word in NOT_FILMING_WORDS for word in words):
         return ""

@@ -32,12 +32,14 @@ def mentioned_noun(tokens, back):
     return "", False
 
 
-def place_mentioned(ctx, noun, pointed=False):
+def place_mentioned(ctx, noun, pointed=False, before=None):
     """The place just filmed, for "the arena", "the salt" (a word of its name), or
-    "those warehouses" (pointed to)."""
+    "those warehouses" (pointed to); ``before``, the key of the sentence's last place
+    named before the noun, when there is one."""
     if not (ctx.sentence_places or ctx.filming_recent) or not ctx.locations:
         return ""
     key = ctx.sentence_places[-1] if ctx.sentence_places else list(ctx.locations)[-1]
+    key = before if before in ctx.locations else key
     name = ctx.locations[key]["name"]
     if pointed or noun in PLACE_ANAPHORA or noun in name.lower().split():
         return name

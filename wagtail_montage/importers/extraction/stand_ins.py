@@ -43,6 +43,7 @@ from .stand_in_heads import headed_start, kind_named
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_it_names import named_before_it
 from .stand_in_mentioned import mentioned_noun, place_mentioned
+from .stand_in_named_before import named_before
 from .stand_in_part_of import part_of_named_site
 from .stand_in_performed import doubled_matches
 from .stand_in_pronouns import previous_place, pronoun_target
@@ -379,7 +380,7 @@ def stand_in_name(ctx, sentence, verb, target=""):
     noun, pointed = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
         found = (
-            place_mentioned(ctx, noun, pointed)
+            place_mentioned(ctx, noun, pointed, named_before(ctx, sentence, back))
             or apposed_place(ctx, sentence, back)
             or stop_mentioned(
                 ctx, noun
