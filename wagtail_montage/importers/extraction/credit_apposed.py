@@ -1,6 +1,7 @@
 """A song's writer or singer in a phrase set beside its title: "“X”, a song he
 wrote himself", "“X”, the ballad Ana Lobo wrote for her", and, for its writer, after
-the act that plays it ("“X” by A & the Lathe, a song A wrote in an afternoon") or
+the act that plays it ("“X” by A & the Lathe, a song A wrote in an afternoon",
+"“X” by A — a song B wrote with C") or
 named by a role ("“X” by the Gulls, a tune their drummer B composed")."""
 
 from ..prose import match_key
@@ -12,6 +13,9 @@ from .sentences import clean_title
 
 # Before a role noun and a name: "their drummer B", "the singer B".
 ROLE_OWNERS = frozenset({"their", "his", "her", "the", "its"})
+# Before the phrase beside the title: a comma or a dash ("“X” by A — a song B
+# wrote").
+APPOSING = frozenset({",", "\u2014", "\u2013"})
 # In a "by" phrase between a title and the phrase beside it: "by A & the Lathe".
 BY_WORDS = frozenset({"by", "&", "and", "the"})
 
@@ -30,7 +34,7 @@ def apposed_song(ctx, sentence, verb, role=None):
         return None
     for back in range(noun - 1, max(0, noun - 4), -1):
         if tokens[back].text.lower() in ("a", "an", "the"):
-            if tokens[back - 1].text != ",":
+            if tokens[back - 1].text not in APPOSING:
                 return None
             return _title_before(ctx, sentence, back - 1, role)
         if not tokens[back].text.islower():

@@ -27,7 +27,9 @@ from .credit_descriptors import described_names
 from .credit_entries import entries_taken_later
 from .credit_final import final_names
 from .credit_own_bands import own_bands
+from .credit_possessive_pieces import possessive_pieces
 from .credit_short_names import short_for
+from .credit_surname_bands import surname_bands
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
 
@@ -147,11 +149,13 @@ def resolve_people(ctx):
     drop_denied_doers(ctx, text)  # "A produced it; he didn't write it"
     drop_believed(ctx, text)  # "Half the fans think A sang it. He didn't."
     clean_names(ctx, text)
+    surname_bands(ctx, text)  # "also by the Quist band": the Jonah Quist Band
     described_names(ctx)  # "by Perth four-piece the X": not "Perth Arena" below
     apposed_performers(ctx, text)  # "“X”, the Tin Kites' roaring opener"
     own_bands(ctx, text)  # "A" and "B Orchestra" of "A and the B Orchestra"
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
+    possessive_pieces(ctx, text)  # "A's “X”, the eerie synth piece": A wrote it
     writers_by_role(ctx, text)
     kin_names(ctx, text)
     shared_surnames(ctx, text)
