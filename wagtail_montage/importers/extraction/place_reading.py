@@ -3,6 +3,7 @@
 its name ends ("Lower Bay station"), a question that only asks."""
 
 from .lexicon import CLOSE, PLACE_CONNECTORS
+from .place_route_overs import SHORE_NOUNS, way_over
 from .place_time_words import from_named_place, time_word
 from .place_words import (
     FILMED_PREPOSITIONS,
@@ -133,6 +134,7 @@ def ahead_place(tokens, index, down=False):
         )
         if named and (
             word in FILMED_PREPOSITIONS
+            or way_over(tokens, ahead)  # "on the road over X"
             or word == "of"
             and ahead > index
             and shore_or_place(tokens, ahead - 1)
@@ -213,7 +215,13 @@ def next_place(tokens, index):
     for ahead in range(index, min(len(tokens) - 1, index + 10)):
         word = tokens[ahead].text
         scenes = scenes or word.lower() in SCENE_WORDS
-        if word in LIST_PREPOSITIONS or heading_to(tokens, index, ahead):
+        if (
+            word in LIST_PREPOSITIONS
+            or heading_to(tokens, index, ahead)
+            or word == "of"  # "and along the shore of Y"
+            and ahead > index
+            and tokens[ahead - 1].text in SHORE_NOUNS
+        ):
             if not scenes:
                 return None
             after = tokens[ahead + 1]

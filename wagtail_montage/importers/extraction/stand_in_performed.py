@@ -7,6 +7,7 @@ import re
 
 from .patterns import DOUBLED_RE
 from .place_words import MORE_DOUBLED_RE, target_place_like
+from .stand_in_dash_asides import dashed_matches
 from .stand_in_targets import stand_in_target, story_setting
 from .stand_in_verbs import with_more_stand_ins
 
@@ -39,6 +40,7 @@ def doubled_matches(ctx, sentence):
     norm = sentence.norm
     matches = [*DOUBLED_RE.finditer(norm), *MORE_DOUBLED_RE.finditer(norm)]
     matches += DUTY_AS_RE.finditer(norm)
+    matches += dashed_matches(norm, matches)  # "stood in - an aside - for Y"
     matches += [
         match
         for match in [*FINE_RE.finditer(norm), *WELL_RE.finditer(norm)]
