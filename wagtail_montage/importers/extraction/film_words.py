@@ -5,6 +5,7 @@ describes a film ("a 1982 skiing picture"). Every pattern is bounded."""
 
 import re
 
+from .film_genre_compounds import GENRE_COMPOUND
 from .film_seen import SEEN_AFTER
 from .patterns import FILM_GENRES, YEAR
 
@@ -14,7 +15,8 @@ from .patterns import FILM_GENRES, YEAR
 GENRES = (
     rf"(?:{FILM_GENRES}|noir|caper|melodrama|biopic|rom-com|romcom|weepie|farce"
     r"|satire|chiller|slasher|actioner|potboiler|vehicle|co-production|feature"
-    r"|road movie|sequel|remake|tearjerker|two-hander|pic|laffer|oater|meller|sudser)"
+    r"|road movie|sequel|remake|tearjerker|two-hander|pic|laffer|oater|meller|sudser"
+    rf"|{GENRE_COMPOUND})"  # "the 2004 neo-western"
 )
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # The year after a title, in more ways than the shared FILM_AFTER_RE:
