@@ -9,6 +9,7 @@ the post the sentence names so, in a sentence that quotes nothing."""
 import re
 
 from ..prose import match_key
+from .track_post_titles import post_title_song
 from .track_record_contents import record_contents
 
 
@@ -16,6 +17,7 @@ def plain_mention(ctx, sentence):
     """Remember the one known track the sentence names with its capitals alone."""
     # first the songs of a record's contents: "adds two bonus cues, <i>X</i>, <i>Y</i>"
     record_contents(ctx, sentence)
+    post_title_song(ctx, sentence)  # the post's title's song, bare: "X is the one"
     if sentence.quotes or sentence.speech or len(ctx.tracks) < 2:
         return
     found = set()
