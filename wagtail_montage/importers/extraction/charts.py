@@ -15,6 +15,7 @@ from .chart_answers import (
     sentence_to_read,
 )
 from .chart_aria_era import aria_era
+from .chart_asides import past_aside
 from .chart_b_sides import a_side_instead
 from .chart_bare_country import bare_chart_country
 from .chart_beliefs import believed
@@ -37,6 +38,7 @@ from .chart_foreign import ADJECTIVES, foreign_chart, foreign_country
 from .chart_foreign_scenes import foreign_setting, scene_chart
 from .chart_fragment_titles import unknown_fragment_title
 from .chart_fragments import fragment_subject
+from .chart_it_nouns import it_of_noun
 from .chart_labels import (
     in_parentheses,
     label_subject,
@@ -346,12 +348,14 @@ def _subject(ctx, sentence, match, verb_at, region, previous_subject):
     if owned is not None:
         return owned or None
     first = region[1] if verb_at is None else sentence.index_at(match.start())
+    region = (past_aside(sentence, *region), region[1])  # "— after its release —"
     given = verb_index(tokens, first, GIVE_VERBS) if match.re is LEVEL_RE else None
     if given is not None and any(
         anaphor_kind(sentence, at, given + 1) for at in range(given + 1, first)
     ):
         return anaphor(ctx, sentence, given + 1, first)  # "gave the single a ..."
-    subject = find_subject(ctx, sentence, *region) or that_one(ctx, sentence, *region)
+    subject = it_of_noun(ctx, sentence, *region) or find_subject(ctx, sentence, *region)
+    subject = subject or that_one(ctx, sentence, *region)
     if subject is None and verb_at is not None and verb_at < first:
         subject = anaphor(ctx, sentence, verb_at + 1, first)
     if subject is None and match.re is LEVEL_RE:  # "The IRMA gave it a gold award"
