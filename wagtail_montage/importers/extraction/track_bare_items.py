@@ -11,6 +11,7 @@ import re
 from ..prose import match_key
 from .lexicon import STOP_STARTS
 from .sentences import add_unique, clean_title, names_span
+from .track_contents_lists import songs_contents
 from .track_ranked import NOT_FILMS_RE, SONGS_HEADING_RE
 from .track_side_prefixes import without_side
 
@@ -34,9 +35,11 @@ def bare_item(ctx, sentence):
     heading = ctx.heading
     if not sentence.listed or sentence.quotes or heading is None:
         return False
-    if not SONGS_HEADING_RE.search(heading.norm) or NOT_FILMS_RE.search(heading.norm):
+    if songs_contents(ctx, heading):
+        pass  # "Contents" after "five favourites from the film"
+    elif not SONGS_HEADING_RE.search(heading.norm) or NOT_FILMS_RE.search(heading.norm):
         return False
-    if not _films_record(ctx, heading):
+    elif not _films_record(ctx, heading):
         return False
     whole = sentence.norm.strip()
     text = without_side(whole)  # "A1 Paper Kites": the record's side and place
