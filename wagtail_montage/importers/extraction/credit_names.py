@@ -25,6 +25,7 @@ from .credit_deferred import credits_deferred
 from .credit_denials import drop_credit, drop_denied_doers
 from .credit_descriptors import described_names
 from .credit_entries import entries_taken_later
+from .credit_every_song import every_song_writers
 from .credit_final import final_names
 from .credit_own_bands import own_bands
 from .credit_possessive_pieces import possessive_pieces
@@ -155,6 +156,7 @@ def resolve_people(ctx):
     own_bands(ctx, text)  # "A" and "B Orchestra" of "A and the B Orchestra"
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
+    every_song_writers(ctx, text)  # "Every song in the film was written by A"
     possessive_pieces(ctx, text)  # "A's “X”, the eerie synth piece": A wrote it
     writers_by_role(ctx, text)
     kin_names(ctx, text)
