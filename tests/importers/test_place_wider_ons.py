@@ -30,6 +30,10 @@ from .test_place_rules import extract, locations
             [("Portnoo", "")],
         ),
         (
+            "The crossing was filmed at Ojinaga, on the Rio Conchos, in the heat.",
+            [("Ojinaga", "")],
+        ),
+        (
             "They shot the chase on the Tay, at Broughty Ferry, under the castle.",
             [("Broughty Ferry", "")],
         ),

@@ -100,9 +100,11 @@ def asked(sentence):
 
 
 # The last words of a filming phrase after which "up" or "down" says where, not how:
-# "were done down the coast at X", "did the big scenes up at X" (not "shot down in X").
+# "were done down the coast at X", "did the big scenes up at X", "was filmed down at
+# X" (not "shot down in X": a shooting).
 UP_OR_DOWN_AFTER = frozenset(
-    "done staged scene scenes sequence sequences footage exteriors interiors".split()
+    "done staged scene scenes sequence sequences footage exteriors interiors filmed"
+    " lensed".split()
 )
 
 

@@ -1,17 +1,20 @@
 """A wider place after a town, set off by a comma and "on the": an island ("filmed in
-X, on the Isle of Y", "at X, on the Y Islands") or a side of a body of water or land
-("at X, on the Y side of the bay", "in X, on the Y end of the lake"): the region the
-town lies in, never a site inside it, so the town stays the place."""
+X, on the Isle of Y", "at X, on the Y Islands"), a river ("at X, on the Rio Y") or a
+side of a body of water or land ("at X, on the Y side of the bay", "in X, on the Y
+end of the lake"): the region the town lies in, never a site inside it, so the town
+stays the place."""
 
 import re
 
 from .lexicon import PLACE_CONNECTORS
 from .sentences import run_forward
 
-# The last word of an island's or an archipelago's name, or its first words: "the
-# Isle of Wight", "the Kerkennah Islands", "the Isles of Scilly".
+# The last word of an island's or an archipelago's name, or its first words ("the
+# Isle of Wight", "the Kerkennah Islands", "the Isles of Scilly"), or a river called
+# "Rio" ("the Rio Grande": a town's river, as "the X River" is a line it lies on).
 ISLAND_NAME_RE = re.compile(
     r"(?:^(?:Isle|Isles|Island|Islands)\sof\s)|\s(?:Island|Islands|Isles|Peninsula)$"
+    r"|^Rio\s"
 )
 # A lowercase noun after a name that makes it a part of something wider: "the Kerry
 # side of the bay", "the Cornish end of the line", "the Welsh bank of the river".

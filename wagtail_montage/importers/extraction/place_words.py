@@ -27,7 +27,7 @@ PLACE_FILMED_RE = re.compile(
     r"took\splace"
     # "They shot the harbour scenes in", "Filming of the rink scenes took place in"
     # "they did the big scenes up at X"
-    r"|(?:shot|filmed|shoot|film|lensed|did)\s(?:the|its|their|that|this)\s"
+    r"|(?:shot|filmed|shoot|film|lensed|did)\s(?:the|its|their|that|this|a|an)\s"
     r"(?:[a-z-]{1,20}\s){0,2}"
     r"(?:scenes?|sequences?|exteriors?|interiors?|footage|chase|montage|opening|finale)"
     # "they shot it around X", "filmed most of it in X"
@@ -311,7 +311,7 @@ PLACE_SUBJECTS = (
 PLURAL_PLACE_NOUNS = frozenset(
     """
     outskirts environs backstreets suburbs slopes banks shores ruins grounds
-    badlands lowlands highlands wetlands marshes
+    badlands lowlands highlands wetlands marshes lanes alleys
     """.split()
 )
 # A lowercase adjective between "is the" and a place: "is the old Royal Victoria".
