@@ -5,6 +5,7 @@ import re
 
 from ..prose import match_key
 from .album_song_places import song_stays_topic
+from .chart_genre_nouns import described_track
 from .chart_it_on_albums import it_stays_on_song
 from .context import record_subject
 from .lexicon import COUNTRIES, MONTH_NAMES
@@ -173,8 +174,10 @@ def last_before(ctx, sentence, index, kind):
     this sentence names only after it ("It got to No. 3 and appeared on her album
     “X”": "it" is not X). A noun may be named after it: "The album, simply titled
     “X”, ..."."""
-    if sentence.tokens[index].text.lower() not in IT:
-        return _last_without(ctx, kind, {AMBIGUOUS})
+    if sentence.tokens[index].text.lower() not in IT:  # "the ballad": told one?
+        return described_track(ctx, sentence, index) or _last_without(
+            ctx, kind, {AMBIGUOUS}
+        )
     at = sentence.tokens[index].start
     if kind is None and _album_noun_before(sentence, index):
         kind = "album"  # "The LP sold for years, and the RIAA certified it"
@@ -366,7 +369,7 @@ def after_sentence(ctx, sentence):
             named.append((token.start, "other", owner_name(sentence, index)))
             continue
         if subject is None and kind != "any":
-            subject = ctx.last(kind)
+            subject = described_track(ctx, sentence, index) or ctx.last(kind)
             if subject is None and kind == "album" and index < 4:
                 # "The soundtrack LP, which came in a plain sleeve, ...": no album the
                 # post names, so the next "it" is not the song named before.
