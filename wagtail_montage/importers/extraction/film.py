@@ -12,6 +12,7 @@ from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
 from .film_cited import cited_film
 from .film_cued import cued_film
+from .film_dated_records import dated_record_film
 from .film_described import (
     DOER_AFTER_RE,
     apposition_year,
@@ -478,6 +479,7 @@ def _resolve_film(ctx, sentences):
         None
         if ctx.post.film_title
         else dated_film_of_album(sentences)
+        or dated_record_film(sentences)  # "X: Music from the Film, A's 1969 score"
         or dated_film_label(sentences)  # "Film: X", then "Year: 2001"
         or dated_heading_film(sentences)
         or dated_song_source(sentences)  # "a 1993 movie. It's the duet from <i>Y</i>"

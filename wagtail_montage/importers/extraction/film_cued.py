@@ -30,7 +30,7 @@ from .sentences import clean_title
 # How many said sentences of the opening may name the film this way.
 OPENING = 12
 FILM_CUE_RE = re.compile(
-    r"\b(?:film|films|movie|movies|picture|cinema|cinemas|filming|filmed)\b",
+    r"\b(?:film|films|movie|movies|picture|pictures|cinema|cinemas|filming|filmed)\b",
     re.IGNORECASE,
 )
 # Just before "film": a doer or "to", which makes it the verb. "watched them film a
