@@ -17,6 +17,7 @@ from .track_film_nouns import film_noun_before
 from .track_film_titles import described_film_at
 from .track_flip_sides import flip_side_after, flip_side_before
 from .track_heard_things import heard_thing
+from .track_identified_next import film_song_next
 from .track_ordinals import ordinal_song
 from .track_placed import placed_in_scene
 from .track_record_contents import song_on_record_after, song_on_record_before
@@ -463,6 +464,8 @@ def doer_before(sentence, start, end):
 def single_of_film(ctx, sentence):
     """Whether the sentence after a title calls "it" the single of the post's film,
     naming no other title: "Released as the lead single from <i>Y</i>, it ..."."""
+    if film_song_next(ctx, sentence):  # "it's the A song from the montage"
+        return True
     found = SINGLE_OF_FILM_RE.search(sentence.norm)
     return (
         bool(found)
