@@ -5,6 +5,7 @@ import re
 from django.utils.translation import gettext as _
 
 from .cert_givers import body_after, giver_before
+from .cert_mixed_countries import mixed_countries
 from .cert_objects import object_record
 from .cert_publications import publication_after
 from .cert_title_objects import titled_object
@@ -151,6 +152,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
     the list, or a country with none listed ("went gold in Japan"), is an other
     certifier."""
     before, after = norm[: match.start()], norm[match.end() :]
+    if mixed_countries(before, after):
+        return "", ""  # "No. 19 on the Hot 100, No. 12 in Canada, and went gold"
     found = certifier_label(before)  # "BPI: 2x platinum"
     if not found[0]:
         found = certifier_after(after[:60])
