@@ -90,7 +90,7 @@ def _cued(sentence, previous):
     text, start, end = after[0]
     title = clean_title(text)
     between = norm[cue.end() if cue else 0 : start]
-    if not title or APART_RE.search(between) or _not_the_film(norm, start, end):
+    if not title or APART_RE.search(between) or not_the_film(norm, start, end):
         return None
     if working_title(norm[:start]):  # "a film that was, at the time, called <i>X</i>"
         return None
@@ -113,7 +113,9 @@ def _years(text):
     return release_years(digit_years(DATE_RE.sub(" ", text)))
 
 
-def _not_the_film(norm, start, end):
+def not_the_film(norm, start, end):
+    """Whether the title at ``start``-``end`` is named as a song, a record, a book
+    or one of several films, not the film."""
     before = norm[max(0, start - 40) : start]
     return bool(
         RECORD_BEFORE_RE.search(before[-30:])

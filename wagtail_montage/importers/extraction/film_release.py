@@ -6,6 +6,7 @@ montage in <i>X</i>, which came out the following year, 1991", "The picture beca
 import re
 
 from ..prose import match_key
+from .film_set_off_credits import set_off_credit
 from .film_words import (
     EXAMPLES_RE,
     OTHER_FILM_BEFORE_RE,
@@ -78,6 +79,9 @@ def film_directed(ctx, sentence):
         found = DIRECTED_AFTER_RE.match(norm[end : end + 90])
         if found:
             return (title, int(next(group for group in found.groups() if group)))
+        credited = set_off_credit(norm[end : end + 60])  # "<i>X</i>, 1966, directed"
+        if credited is not None:
+            return (title, credited)
         found = THE_YEAR_ONE_RE.match(norm[end : end + 30])
         if (
             found
