@@ -13,7 +13,6 @@ from .lexicon import (
 from .place_cues import STILL_IMAGE_RE
 from .place_elsewhere import placed_in_post
 from .place_items import headed, headed_name, list_colon
-from .place_lines import place_headed
 from .place_names import (
     canonical_name,
     is_work_or_person,
@@ -46,6 +45,7 @@ from .stand_in_mentioned import mentioned_noun, place_mentioned
 from .stand_in_named_before import named_before
 from .stand_in_part_of import part_of_named_site
 from .stand_in_performed import doubled_matches
+from .stand_in_place_heads import fictional_place, headed_place
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_targets import (
     present_use,
@@ -64,6 +64,7 @@ def doubled_locations(ctx, sentence):
         verb = sentence.index_at(match.start())
         target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
         target = numbered_end(target)  # "Zone 9. The garage ...": "Zone 9"
+        said = target  # "the fictional Castle X": a place of the story, as said
         target = fiction_named(target)  # "the fictional Tarnside": "Tarnside"
         if both_played(ctx, sentence, match, target):
             continue  # "X and Y, both of which doubled for Z"
@@ -98,8 +99,8 @@ def doubled_locations(ctx, sentence):
             and (headed(name) or went_to(sentence, start))  # "Oakworth station played"
             or story_setting(ctx, sentence, target)  # "set in Y ... X played Y"
             or placed_in_post(ctx, sentence, name, start)  # "in X" elsewhere
-            or target_place_like(target)
-            and (placed_by_aside(tokens, start, verb) or place_headed(name))
+            or (target_place_like(said) or fictional_place(said, target))
+            and (placed_by_aside(tokens, start, verb) or headed_place(name))
             or place_subject(tokens, start)  # "That ridge is X playing Y"
             or kind_named(name)  # "Keleti railway station, also in Y, playing"
         ):
