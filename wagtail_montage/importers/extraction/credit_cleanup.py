@@ -6,6 +6,7 @@ a writer, not a singer."""
 import re
 
 from ..prose import match_key
+from .credit_surname_writers import own_writer
 from .lexicon import STOP_STARTS
 
 # "Ana Pell's", "Ana Pell’s": a possessive left on a name.
@@ -128,6 +129,7 @@ def possessive_writers(ctx, text):
             if nouns is not None and (
                 re.search(WRITER_RE + rf"{re.escape(name.split()[-1])}\b", text)
                 or (folded in wrote and folded not in sang)
+                or ("own" in nouns and own_writer(folded, wrote, sang))
                 or (nouns & WRITTEN_PIECES and len(track["performers"]) > 1)
             ):
                 if folded not in (n.casefold() for n in track["composers"]):

@@ -63,6 +63,7 @@ from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
 from .track_languages import foreign_song_before
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
+from .track_own_possessives import past_own
 from .track_owners import named_owner, singer_named
 from .track_plain_mentions import plain_mention
 from .track_ranked import ranked_entry
@@ -271,7 +272,7 @@ def _possessive_artist(sentence, start):
     """ "Marlow Finch's “Stone to Sky”", "A and B's ballad “X”": the artists named
     before the title, or []."""
     tokens = sentence.tokens
-    opening = _before_song_noun(tokens, sentence.index_at(start) - 1)
+    opening = _before_song_noun(tokens, past_own(tokens, sentence.index_at(start) - 1))
     if opening < 0 or not (tokens[opening].possessive and tokens[opening].cap):
         return []
     begin = (
