@@ -314,7 +314,7 @@ CERTIFIERS = (
 COUNTRY_RE = re.compile(
     r"\b[Ii]n\s(?:the\s)?(US|U\.S\.|USA|U\.S\.A\.|United States|America|States"
     r"|UK|U\.K\.|United Kingdom|Britain|Great Britain|England"
-    r"|Canada|Australia|West Germany|Germany|France)\b"
+    r"|Canada|Australia|West Germany|Germany|France)(?:\b|(?<=\.)(?![\w-]))"  # "U.K. and"
 )
 COUNTRIES_OF = {
     "US": "us",
