@@ -269,7 +269,16 @@ def certifier_in(text, level_at=None, level_end=None):
     ]
     if not named:
         return "", ""
-    return min(named, key=lambda item: (len(between(item)), item[3]))[2], ""
+    # One before the level past a comma is another level's ("gold in the U.S.,
+    # platinum up in Canada"): one after it, or with no comma between, comes first.
+    return min(
+        named,
+        key=lambda item: (
+            item[1] <= level_at and "," in between(item),
+            len(between(item)),
+            item[3],
+        ),
+    )[2], ""
 
 
 # The certifier that gave the level, named right after it: "a silver disc from the
