@@ -11,7 +11,6 @@ from .film_album_suffix import film_of_album_title
 from .film_albums import dated_film_of_album, soundtrack_films, soundtrack_year
 from .film_aliases import own_title
 from .film_cited import cited_film
-from .film_cued import cued_film, not_the_film
 from .film_dated_records import dated_record_film
 from .film_described import (
     DOER_AFTER_RE,
@@ -23,8 +22,8 @@ from .film_described import (
 )
 from .film_explicit import dated_as_another, over_guess
 from .film_headings import dated_heading_film
-from .film_it_described import described_next
 from .film_labels import dated_film_label, film_label
+from .film_last_resorts import last_resort
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
 from .film_short_forms import fuller_dated
@@ -463,9 +462,8 @@ def _film_before(ctx, sentence, first, end, post_title):
 
 def resolve_film(ctx, sentences):
     _resolve_film(ctx, sentences)
-    if not ctx.post.film_title and not cued_film(ctx, sentences, _set_film):
-        # "Then I watched <i>X</i> again." and "it's a 2004 picture about ..."
-        described_next(ctx, sentences, _set_film, not_the_film)
+    if not ctx.post.film_title:
+        last_resort(ctx, sentences, _set_film)  # film_cued and what follows it
     own_title(ctx, sentences)  # "X (1988), released in English as Y": X
 
 
