@@ -18,6 +18,7 @@ from .track_film_titles import described_film_at
 from .track_flip_sides import flip_side_after, flip_side_before
 from .track_heard_things import heard_thing
 from .track_identified_next import film_song_next
+from .track_inverted_cues import inverted_cue
 from .track_ordinals import ordinal_song
 from .track_placed import placed_in_scene
 from .track_record_contents import song_on_record_after, song_on_record_before
@@ -215,7 +216,12 @@ def heard_around(before, after):
     """Whether the words around a title say it is heard: loud after it, placed
     before it, or beside a noun for a piece of music ("over the credits, “X”, a
     spare acoustic piece")."""
-    return heard_loud(after) or placed_before(before) or apposed(before, after)
+    return (
+        heard_loud(after)
+        or placed_before(before)
+        or apposed(before, after)
+        or inverted_cue(before)  # "Under all of it runs a piece of music, “X”"
+    )
 
 
 def placed_before(before):
