@@ -1,5 +1,5 @@
 """A possessive before a title with "own" between them: "danced to Ida Marr's own
-“X”", "set to the Gulls' very own “X”". "Own" says the song is the owner's, as the
+“X”", "set to Tom Reade's very own “X”". "Own" says the song is the owner's, as the
 possessive alone does ("Ida Marr's “X”"); the owner is read past it.
 
 Guards: only "own", or "very own", right before the title (or before its song
