@@ -6,6 +6,7 @@ import re
 from ..prose import match_key
 from .lexicon import PLACE_CONNECTORS
 from .patterns import COORDINATES_RE
+from .place_codes import code_name
 from .place_names import place_ok
 from .place_words import named_place
 from .sentences import run_forward
@@ -80,6 +81,7 @@ def place_named_in(ctx, sentence, offset):
         if (
             not sentence.inside_quote(tokens[index + 1].start)
             and place_ok(ctx, name, tokens[index + 1])
+            and not code_name(name)  # "the cover in F1 ... shot there": a lot
             and match_key(name) not in ctx.tracks
             and match_key(name) not in ctx.albums
         ):

@@ -54,6 +54,7 @@ from .stand_in_targets import (
     suggest_stand_in,
     venue_target,
 )
+from .stand_in_town_sites import site_in_town
 
 
 def doubled_locations(ctx, sentence):
@@ -526,6 +527,9 @@ def name_before_comma(ctx, sentence, comma):
             inner_end(tokens, start),
             inner_place(tokens, start),
         )
+    site = site_in_town(ctx, sentence, start)  # "Dreamland in X, which is playing"
+    if site is not None and not region:
+        region, end, start = sentence.span(start, end), start - 1, site
     key = match_key(canonical_name(ctx, sentence.span(start, end)))
     if key in ctx.locations:
         return ctx.locations[key]["name"], start, region
