@@ -29,7 +29,6 @@ from .chart_clauses import (
     it_of_clause_before,
     opens_fragment,
 )
-from .chart_comma_rows import comma_row
 from .chart_country_first import country_first
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
@@ -68,12 +67,12 @@ from .chart_own_names import it_past_own_names, note_credits
 from .chart_owners import not_this_record
 from .chart_recipients import recipient_after
 from .chart_reopened import reopen_song
-from .chart_rows import chart_row
 from .chart_salience import remember_titles, unknown_song
 from .chart_scene_ranks import credited_song, scene_country
 from .chart_source_objects import source_subject
 from .chart_table_columns import record_row
 from .chart_that_one import that_one
+from .chart_titled_rows import any_row
 from .chart_verbs import ENDED_VERBS, GIVE_VERBS, MORE_CHART_VERBS
 from .chart_week_counts import week_count
 from .context import Pending, chart_fact_value
@@ -279,7 +278,7 @@ def _row(ctx, sentence):
     table = record_row(ctx, sentence)  # "Y (LP) – 7 – BPI gold": and its level
     row = table or None
     if table is None:  # "Hot 100, thirty-eight.": a row written with a comma
-        row = chart_row(ctx, sentence) or comma_row(ctx, sentence)
+        row = any_row(ctx, sentence)
     if row is None:
         return False
     subject, number, chart = row
