@@ -379,10 +379,11 @@ def names_span(sentence, index, limit=6, subject=False):
             index += 1  # "sung by A herself and B"
         if len(names) > 1 and _ended_list(tokens, index):
             break  # "A and B", "A, B and C": no name after the last "and"
-        following = _next_name(tokens, index)
+        after = past_brackets(tokens, index)  # "by A (Dazza to his mates) and B"
+        following = _next_name(tokens, after)
         if following is None:
             break
-        joint = [token.text.lower() for token in tokens[index : index + 2]]
+        joint = [token.text.lower() for token in tokens[after : after + 2]]
         anded = anded or joint[0] in ("and", "&") or joint == [",", "and"]
         index = following
     if len(names) == 2 and not anded and not names[1].isdigit():
