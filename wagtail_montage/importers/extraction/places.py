@@ -52,6 +52,7 @@ from .place_reading import (
     region_of_country,
 )
 from .place_real_ones import before_bracket, real_one
+from .place_region_tails import region_tail
 from .place_scope import (
     broad,
     broad_stand_ins,
@@ -308,6 +309,8 @@ def place_at(ctx, sentence, index):
     end = name_end(tokens, end)
     if end < len(tokens) and tokens[end].text in STYLE_NOUNS:
         return None  # "shot in the Netflix era", "filmed in Easter week"
+    if region_tail(tokens, end, article):
+        return None  # "filmed on the Gulf coast": a stretch, no place
     name = owner_name(sentence.span(index, end), tokens, end)  # "the X's old pier"
     if article and broad(name) and described_by(tokens, end):
         # "filmed in the old Colorado mining town": a town, not Colorado; "the Texas
