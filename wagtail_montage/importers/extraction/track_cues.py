@@ -13,6 +13,7 @@ from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import clean_title, run_backward, skip_stop_starts
 from .track_apposed import apposed
 from .track_book_brackets import book_bracket
+from .track_called_by import called_by_people
 from .track_film_nouns import film_noun_before
 from .track_film_titles import described_film_at
 from .track_flip_sides import flip_side_after, flip_side_before
@@ -171,6 +172,7 @@ def song_called(sentence, start, tracks=None):
         or ordinal_song(sentence, start, tracks)  # "The second, “X”, is ..."
         or film_noun_before(sentence, start)  # "the film's closing number, “X”"
         or placed_in_scene(sentence, start)  # "locking “X” for the dodgems bit"
+        or called_by_people(before)  # "the cue fans simply call “X”"
     )
 
 
