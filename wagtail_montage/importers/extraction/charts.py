@@ -38,6 +38,7 @@ from .chart_foreign_scenes import foreign_setting, scene_chart
 from .chart_fragment_titles import unknown_fragment_title
 from .chart_fragments import fragment_subject
 from .chart_it_nouns import it_of_noun
+from .chart_item_nouns import item_subject
 from .chart_labels import (
     in_parentheses,
     label_subject,
@@ -238,6 +239,7 @@ def charts_of(ctx, sentence):
         subject = _subject(ctx, sentence, match, verb_at, region, previous_subject)
         if it_after_another_record(sentence, 0, first):
             subject = None  # "..., her next single did better; the RIAA certified it"
+        subject = item_subject(ctx, sentence, match.start(), subject)
         if kind == "peak":
             subject = not_the_album(ctx, sentence, region, after, subject)
             subject = subject or either_by_chart(ctx, sentence, region, after)
