@@ -17,7 +17,12 @@ CALLED_AFTER_RE = re.compile(
 def called_album_after(norm, end, quoted):
     """Whether the words after a title ending at ``end`` say an album was called
     so; ``quoted``: whether the title is in quotation marks, not italics."""
-    found = CALLED_AFTER_RE.match(norm[end : end + 60])
+    return said_album(CALLED_AFTER_RE.match(norm[end : end + 60]), quoted)
+
+
+def said_album(found, quoted):
+    """Whether ``found``, a match whose "noun" group is an album's noun, names an
+    album: "record" only of a title in italics (``quoted`` false)."""
     return found is not None and not (
         quoted and found.group("noun").lower() == "record"
     )

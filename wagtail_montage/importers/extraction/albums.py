@@ -10,7 +10,9 @@ from ..prose import (
     match_key,
 )
 from .album_bare_names import not_an_album
+from .album_bracketed_names import bracketed_span
 from .album_called_after import called_album_after
+from .album_called_before import called_album_before
 from .album_came_from import song_of_the_album
 from .album_chart_subjects import charted_other
 from .album_generic import named_start
@@ -129,6 +131,8 @@ def titled_albums(ctx, sentence):
                 or _edition_of_film(ctx, title)
                 # "<i>X</i>, the record was called"
                 or called_album_after(norm, end, really_quoted(ctx, sentence, title))
+                # "on an album called <i>X</i>"
+                or called_album_before(norm, start, really_quoted(ctx, sentence, title))
             )
         ):
             found.append((title, start, end))
@@ -142,6 +146,10 @@ def titled_albums(ctx, sentence):
         begin = skip_stop_starts(tokens, begin, index + 1)
         if tokens[begin].text == ":":
             begin += 1
+        bracketed = bracketed_span(tokens, begin, index, TITLE_CONNECTORS)
+        if bracketed:  # "X (Original Soundtrack)"
+            found.append((sentence.span(*bracketed), token.start, token.end))
+            continue
         begin = named_start(tokens, begin, index, TITLE_CONNECTORS)  # "X - Original"
         if begin is not None and index + 1 - begin >= 2:
             found.append((sentence.span(begin, index + 1), token.start, token.end))
