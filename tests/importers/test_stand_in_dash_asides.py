@@ -1,7 +1,8 @@
 """A stand-in verb broken by an aside between dashes ("stood in - rather well - for
-Y", "did duty - with hardly any dressing - for Y") and "did duty for Y" said straight
-still say the place played Y; dashes with no stand-in verb, or an aside after "for",
-make none. Every sentence here is invented for the test."""
+Y", "did duty - with hardly any dressing - for Y", "playing - with no effort - Y")
+and "did duty for Y" said straight still say the place played Y; dashes with no
+stand-in verb, a person playing a part, or an aside after "for", make none. Every
+sentence here is invented for the test."""
 
 import pytest
 
@@ -27,6 +28,11 @@ from .test_place_rules import extract, locations
             "for a village in Saxony.",
             [("Tanunda", "a village in Saxony")],
         ),
+        (
+            "A wide from the sea. This is Portofino, on the Ligurian coast, playing — "
+            "without much effort — the Sorrento coast, where the film is set.",
+            [("Portofino", "the Sorrento coast")],
+        ),
     ],
 )
 def test_a_dashed_aside_inside_the_verb_keeps_the_stand_in(sentence, expected):
@@ -40,6 +46,12 @@ def test_a_dashed_aside_inside_the_verb_keeps_the_stand_in(sentence, expected):
         (
             "The harbour scenes were shot in Whitby — rather well — for a pittance.",
             [("Whitby", "")],
+        ),
+        # A person playing a part, not a place.
+        (
+            "The film was shot in Leeds. Ann Moss is playing — and this is a stretch "
+            "— a Texan heiress.",
+            [("Leeds", "")],
         ),
         # A person stood in, not a place.
         (

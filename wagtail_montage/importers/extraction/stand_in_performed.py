@@ -40,7 +40,7 @@ def doubled_matches(ctx, sentence):
     norm = sentence.norm
     matches = [*DOUBLED_RE.finditer(norm), *MORE_DOUBLED_RE.finditer(norm)]
     matches += DUTY_AS_RE.finditer(norm)
-    matches += dashed_matches(norm, matches)  # "stood in - an aside - for Y"
+    matches = dashed_matches(norm, matches)  # "stood in - an aside - for Y"
     matches += [
         match
         for match in [*FINE_RE.finditer(norm), *WELL_RE.finditer(norm)]
