@@ -11,6 +11,7 @@ from ..prose import match_key
 from .credit_words import NOT_A_SONG_RE
 from .lexicon import NAME_CONNECTORS, STOP_STARTS
 from .sentences import clean_title, run_backward, skip_stop_starts
+from .track_accompany_cues import accompanies
 from .track_apposed import apposed
 from .track_book_brackets import book_bracket
 from .track_called_by import called_by_people
@@ -205,6 +206,7 @@ def heard_loud(after):
         HEARD_LOUD_RE.match(after[:50])
         or MORE_AFTER_RE.match(after[:90])
         or CREDITED_RECORD_RE.match(after[:40])
+        or accompanies(after)  # "“X” accompanies the closing credits"
     )
 
 
