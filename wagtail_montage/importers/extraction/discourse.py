@@ -7,6 +7,7 @@ from ..prose import match_key
 from .album_song_places import song_stays_topic
 from .chart_genre_nouns import described_track
 from .chart_it_on_albums import it_stays_on_song
+from .chart_place_words import place_run
 from .context import record_subject
 from .lexicon import COUNTRIES, MONTH_NAMES
 from .patterns import CERTIFIERS, CHARTS, COUNTRY_RE
@@ -326,6 +327,7 @@ def pronoun_clear(sentence, index):
                 or (token.text in REPLY_WORDS and end == position + 1)
                 or token.text in MONTH_NAMES
                 or token.text[0].isdigit()  # "#12", "1987"
+                or place_run(name)  # "Australian surfers adopted it, and it ..."
                 # who says it: "Mr. Hale recalled that it reached No. 23"
                 or (end < index and tokens[end].text.lower() in SAYING_VERBS)
             )
