@@ -11,10 +11,12 @@ NAMED = (
     "Kiss” — four minutes of strings.",
     "The montage swells into the theme everyone knows as “Salt Kiss”.",
     "The sequence ends on the cue which the crew called “Salt Kiss”.",
+    "We danced behind the band to the march, which is called “Salt Kiss”, all day.",
 )
 UNNAMED = (
     "I still love the song my sister calls “Salt Kiss”.",
     "We had a dog we called “Salt Kiss”, after the boat.",
+    "My aunt kept a cat, which was called “Salt Kiss”.",
 )
 
 
