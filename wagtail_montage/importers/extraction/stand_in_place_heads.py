@@ -7,13 +7,18 @@ from .place_lines import place_headed
 
 # The first word of a place's name that makes it one: "Castle X", "Fort Y".
 LEAD_HEADS = frozenset("Castle Fort Mount Loch Lake Port Cape Isle Glen".split())
+# The last word of a great house's or a landmark's name, a place when what it played
+# is one: "X House, which played a manor house", "Y Hall", "Z Waterfall".
+LAST_HEADS = frozenset("House Hall Manor Gardens Waterfall Gap Pass".split())
 
 
 def headed_place(name):
-    """Whether ``name``'s last word ("X Castle") or its first ("Castle X") makes it a
-    place."""
+    """Whether ``name``'s last word ("X Castle", "Y House") or its first ("Castle X")
+    makes it a place."""
     words = name.split()
-    return place_headed(name) or len(words) > 1 and words[0] in LEAD_HEADS
+    return place_headed(name) or (
+        len(words) > 1 and (words[0] in LEAD_HEADS or words[-1] in LAST_HEADS)
+    )
 
 
 def fictional_place(said, target):
