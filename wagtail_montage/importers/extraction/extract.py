@@ -30,6 +30,7 @@ from .credits import credits_of, resolve_people
 from .discourse import after_sentence
 from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title, resolve_film
+from .film_song_titles import film_over_title_song
 from .places import locations_of, resolve_places
 from .refuted import mark_refuted, read_refuted
 from .sentences import paragraph_text, split_sentences
@@ -145,6 +146,7 @@ def extract_facts(post):
             for sentence in found:
                 sentence.heading = True
             sentences += found
+    film_over_title_song(extractor, sentences)  # "Chart run: X (1988)", X a song
     run(extractor, sentences)
 
     body, facts = [], []

@@ -27,6 +27,7 @@ from .film_last_resorts import last_resort
 from .film_release import dated_song_source, film_directed, film_released
 from .film_salience import salient_film
 from .film_short_forms import fuller_dated
+from .film_song_titles import film_over_song
 from .film_title_brackets import bracketed_first
 from .film_title_case import common_phrase
 from .film_title_words import name_as_written
@@ -498,6 +499,8 @@ def _resolve_film(ctx, sentences):
         or _title_shared(ctx, opening, headings)
         or _film_of_album(ctx, sentences)
     )
+    if title and not ctx.post.film_title:  # "X, the B one, from Y": X is the song
+        title = film_over_song(title, sentences) or title
     fuller = not ctx.post.film_title and title and fuller_dated(title, opening)
     if fuller:  # "the Paper Mill soundtrack" over "to Thunder in the Paper Mill (1980)"
         return _set_film(ctx, fuller[2], fuller[0], fuller[1])
