@@ -8,6 +8,7 @@ from .cert_givers import body_after, giver_before
 from .cert_mixed_countries import mixed_countries
 from .cert_objects import object_record
 from .cert_publications import publication_after
+from .cert_senders import sender_after
 from .cert_title_objects import titled_object
 from .chart_cert_labels import certifier_label
 from .chart_certifiers import (
@@ -177,6 +178,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
         found = certifier_of_scene(before)
     if not found[0]:
         found = certifier_later(after)
+    if not found[0]:  # "It went gold, too: the RIAA sent a plaque"
+        found = sender_after(after)
     if not found[0]:
         found = other_certifier_before(before, after)  # "RIANZ certified it"
     if not found[0]:
