@@ -5,16 +5,13 @@ level's, so the sender is its certifier."""
 
 import re
 
+from .chart_certifiers import _LISTED_NAMES as LISTED_NAMES
 from .patterns import CERTIFIERS
 
-_CERTIFIER_NAMES = "|".join(
-    pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
-    for pattern, _key in CERTIFIERS
-)
 # The certifier, a verb of sending, whom it went to, and the award (no level of its
 # own before the award: "sent a gold disc" is a level the reader finds by itself).
 SENT_RE = re.compile(
-    rf"\b({_CERTIFIER_NAMES})\s(?:(?:later|duly|soon|even|then)\s)?"
+    rf"\b({LISTED_NAMES})\s(?:(?:later|duly|soon|even|then)\s)?"
     r"(?:sent|gave|presented|handed|mailed|posted|delivered)\s"
     r"(?:(?:her|him|them|us|the\s[a-z]+)\s)?(?:an?|the|its|their)\s"
     r"(?:(?!silver|gold|platinum|diamond)[a-z-]+\s)?"
