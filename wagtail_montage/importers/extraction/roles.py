@@ -1,6 +1,7 @@
 """Role phrases around a name: "the Swedish singer X", "their lead singer, X",
 "Singer X", "and his keyboard player X", "an Englishman, X"."""
 
+from .credit_act_sizes import act_size
 from .credit_called_as import named_as
 from .credit_words import ACT_NOUNS, NAME_BREAKS, ROLE_DETERMINERS, ROLE_NOUNS
 from .lexicon import STOP_STARTS
@@ -60,7 +61,11 @@ def _is_role(text):
     text = text.lower()
     for prefix in ("then-", "ex-", "one-time-"):
         text = text.removeprefix(prefix)
-    return text in ROLE_NOUNS or (len(text) > 4 and text.endswith("ist"))
+    return (
+        text in ROLE_NOUNS
+        or (len(text) > 4 and text.endswith("ist"))
+        or act_size(text)  # "the four-piece Kestrel Lane"
+    )
 
 
 is_role = _is_role
