@@ -3,6 +3,7 @@
 its name ends ("Lower Bay station"), a question that only asks."""
 
 from .lexicon import CLOSE, PLACE_CONNECTORS
+from .place_distance_commas import place_after_way
 from .place_route_overs import SHORE_NOUNS, way_over
 from .place_time_words import from_named_place, time_word
 from .place_words import (
@@ -124,6 +125,8 @@ def ahead_place(tokens, index, down=False):
     for ahead in range(index, min(len(tokens) - 1, index + 8)):
         token, after = tokens[ahead], tokens[ahead + 1]
         word = token.text.lower()
+        if ahead > index and place_after_way(tokens, ahead) is not None:
+            return place_after_way(tokens, ahead)  # "miles to the south, at X"
         year = time_word(tokens, ahead)  # "shot over 23 days in May 1997 at X"
         named = (
             after.cap
