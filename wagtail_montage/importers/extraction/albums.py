@@ -18,6 +18,7 @@ from .album_chart_subjects import charted_other
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_owned_nouns import owned_album_noun
+from .album_relative_appositions import relative_apposed
 from .album_soundtrack_charts import soundtrack_on_chart
 from .album_spoken import spoken
 from .album_word_positions import word_position
@@ -137,6 +138,7 @@ def titled_albums(ctx, sentence):
         ):
             found.append((title, start, end))
     found += owned_unquoted(ctx, sentence)
+    found += relative_apposed(sentence)  # "The LP that followed, X, reached"
     for index, token in enumerate(tokens):
         if token.text != "Soundtrack" or sentence.inside_quote(token.start):
             continue

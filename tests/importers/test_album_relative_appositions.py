@@ -1,0 +1,29 @@
+"""An album's title between commas after its noun and a short clause ("The LP that
+followed, X, reached No. 30") is an album when its words are a title's; a clause
+going on in lowercase names none. Each sentence is our own."""
+
+from .test_discourse import extract, facts
+
+NAMED = (
+    "The LP that followed, Songs of the Long Shore, reached No. 30 in the spring.",
+    "Their record which came next, Harbour Bells, sold rather less.",
+    "Her album that nobody bought, Tin Lanterns, is now worth a fortune.",
+)
+NONE = (
+    "The LP that followed, though, did nothing at all.",
+    "The album that came next, in their words, was a mistake.",
+)
+
+
+def albums(post):
+    return [value["title"] for value in facts(post, "album")]
+
+
+def test_a_title_between_commas_after_the_clause_is_the_album():
+    found = [albums(extract(sentence)) for sentence in NAMED]
+    assert found == [["Songs of the Long Shore"], ["Harbour Bells"], ["Tin Lanterns"]]
+
+
+def test_a_clause_going_on_in_lowercase_names_no_album():
+    for sentence in NONE:
+        assert albums(extract(sentence)) == [], sentence
