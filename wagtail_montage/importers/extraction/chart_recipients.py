@@ -18,9 +18,10 @@ FOR_RECORD_RE = re.compile(
 
 
 # Right after the level: the title it was for, "an RIAA gold record award for “X”",
-# "the ARIA platinum award for “X”", "a BPI silver disc for “X”".
+# "the ARIA platinum award for “X”", "a BPI silver disc for the single “X”".
 FOR_TITLE_RE = re.compile(
     r"^\s(?:(?:record|award|disc|plaque|certificate)\s){0,2}for\s"
+    r"(?:the\s(?:[\w-]+\s)?(?:single|song|track|album|soundtrack|LP)\s)?"
     r"[\"\u201c\ue000][^\"\u201d\ue001]{1,80}[\"\u201d\ue001]"
 )
 
