@@ -11,6 +11,7 @@ from ..prose import match_key
 from .credit_act_members import members_named
 from .credit_acts import doing_later
 from .credit_appositions import apposed_performers
+from .credit_attributive_acts import attributive_acts
 from .credit_believed import drop_believed
 from .credit_by_then_sung import writers_before_singers
 from .credit_cleanup import (
@@ -156,6 +157,7 @@ def resolve_people(ctx):
     own_bands(ctx, text)  # "A" and "B Orchestra" of "A and the B Orchestra"
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
+    attributive_acts(ctx, text)  # "the Kestrel Lane song “X”"
     every_song_writers(ctx, text)  # "Every song in the film was written by A"
     possessive_pieces(ctx, text)  # "A's “X”, the eerie synth piece": A wrote it
     writers_by_role(ctx, text)
