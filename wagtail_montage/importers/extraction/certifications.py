@@ -156,10 +156,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
     if mixed_countries(before, after):
         return "", ""  # "No. 19 on the Hot 100, No. 12 in Canada, and went gold"
     found = certifier_label(before)  # "BPI: 2x platinum"
-    if not found[0]:
-        found = certifier_after(after[:60])
-    if not found[0]:  # "a silver disc from <i>Disc</i> magazine"
-        found = publication_after(after)
+    if not found[0]:  # "a gold one from the NVPI", "a silver disc from <i>Disc</i>"
+        found = first_named(certifier_after(after[:60]), publication_after(after))
     if not found[0]:  # "a platinum disc by the Indian Music Industry"
         found = body_after(after)
     if not found[0] and ANSWER_RE.match(after):
@@ -176,10 +174,8 @@ def certifier_of(norm, match, clause, level_at, level_end):
             found = certifier_of_charts(before, " here")
     if not found[0]:
         found = certifier_of_scene(before)
-    if not found[0]:
-        found = certifier_later(after)
-    if not found[0]:  # "It went gold, too: the RIAA sent a plaque"
-        found = sender_after(after)
+    if not found[0]:  # "...; the BPI certified it", "the RIAA sent a plaque"
+        found = first_named(certifier_later(after), sender_after(after))
     if not found[0]:
         found = other_certifier_before(before, after)  # "RIANZ certified it"
     if not found[0]:
@@ -187,6 +183,11 @@ def certifier_of(norm, match, clause, level_at, level_end):
             before, after
         )  # "No. 4 on the UK chart and went silver"
     return found
+
+
+def first_named(*found):
+    """The first of several readers' ``(key, other name)`` that names a certifier."""
+    return next((item for item in found if item[0]), ("", ""))
 
 
 # An answer right after the level: "Which body certified it gold: The SNEP."
