@@ -61,9 +61,15 @@ def every_song_writers(ctx, text):
 
 def _writers(after):
     """The whole names at the start of ``after``, joined by commas or "and"."""
-    names, rest = [], after
+    return joined_names(after, WRITER_RE)
+
+
+def joined_names(rest, name_re):
+    """The names ``name_re`` reads (its first group) at the start of ``rest``,
+    joined by commas, "and" or "&": four at most."""
+    names = []
     while len(names) < 4:
-        found = WRITER_RE.match(rest)
+        found = name_re.match(rest)
         if found is None:
             break
         names.append(found.group(1))

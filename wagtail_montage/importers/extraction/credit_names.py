@@ -31,6 +31,7 @@ from .credit_final import final_names
 from .credit_own_bands import own_bands
 from .credit_possessive_pieces import possessive_pieces
 from .credit_short_names import short_for
+from .credit_side_labels import side_label_credits
 from .credit_surname_bands import surname_bands
 from .lexicon import STOP_STARTS
 from .sentences import add_unique
@@ -158,6 +159,7 @@ def resolve_people(ctx):
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
     attributive_acts(ctx, text)  # "the Kestrel Lane song “X”"
+    side_label_credits(ctx, _post_html(ctx))  # "A1 and A3 were written by A"
     every_song_writers(ctx, text)  # "Every song in the film was written by A"
     possessive_pieces(ctx, text)  # "A's “X”, the eerie synth piece": A wrote it
     writers_by_role(ctx, text)
@@ -296,6 +298,14 @@ def _first_named(name, text):
 def _post_text(ctx):
     return " ".join(
         re.sub(r"<[^<>]{0,200}>", " ", value)
+        for kind, value in ctx.post.body
+        if kind == "paragraph" and isinstance(value, str)
+    )
+
+
+def _post_html(ctx):
+    return " ".join(
+        value
         for kind, value in ctx.post.body
         if kind == "paragraph" and isinstance(value, str)
     )
