@@ -31,6 +31,7 @@ from .credit_final import final_names
 from .credit_own_bands import own_bands
 from .credit_possessive_pieces import possessive_pieces
 from .credit_short_names import short_for
+from .credit_shown_playing import shown_playing
 from .credit_side_labels import side_label_credits
 from .credit_surname_bands import surname_bands
 from .lexicon import STOP_STARTS
@@ -159,6 +160,7 @@ def resolve_people(ctx):
     drop_covers(ctx, text)
     possessive_writers(ctx, text)
     attributive_acts(ctx, text)  # "the Kestrel Lane song “X”"
+    shown_playing(ctx, text)  # "that's Los Tecolotes playing “X”"
     side_label_credits(ctx, _post_html(ctx))  # "A1 and A3 were written by A"
     every_song_writers(ctx, text)  # "Every song in the film was written by A"
     possessive_pieces(ctx, text)  # "A's “X”, the eerie synth piece": A wrote it
