@@ -242,14 +242,24 @@ def substack(post):
         ul,
     )
     attrs = html.escape(json.dumps({"videoId": ident, "startTime": None}))
-    body.insert(
-        1,
-        f'<div id="youtube2-{ident}" class="youtube-wrap" data-attrs="{attrs}"'
-        ' data-component-name="Youtube2ToDOM"><div class="youtube-inner"><iframe'
-        f' src="https://www.youtube-nocookie.com/embed/{ident}?rel=0&amp;autoplay=0'
-        '&amp;showinfo=0&amp;enablejsapi=0" frameborder="0" loading="lazy"'
-        ' allowfullscreen="true" width="728" height="409"></iframe></div></div>',
-    )
+    if provider == "vimeo":
+        # Substack's own Vimeo card: a Vimeo video is never a YouTube embed.
+        embed = (
+            f'<div class="vimeo-wrap" data-attrs="{attrs}"'
+            ' data-component-name="VimeoToDom"><div class="vimeo-inner"><iframe'
+            f' src="https://player.vimeo.com/video/{ident}?autoplay=0"'
+            ' frameborder="0" gesture="media" allowfullscreen="true"'
+            ' allow="autoplay; fullscreen" loading="lazy"></iframe></div></div>'
+        )
+    else:
+        embed = (
+            f'<div id="youtube2-{ident}" class="youtube-wrap" data-attrs="{attrs}"'
+            ' data-component-name="Youtube2ToDOM"><div class="youtube-inner"><iframe'
+            f' src="https://www.youtube-nocookie.com/embed/{ident}?rel=0&amp;autoplay=0'
+            '&amp;showinfo=0&amp;enablejsapi=0" frameborder="0" loading="lazy"'
+            ' allowfullscreen="true" width="728" height="409"></iframe></div></div>'
+        )
+    body.insert(1, embed)
     return page(
         post["title"],
         '<div id="main"><div class="single-post-container"><article'
