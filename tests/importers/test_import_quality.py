@@ -134,19 +134,19 @@ def totals_of(group):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 24's held-out posts measured (57.7% / 90.1%, 35 false
+    """Floors at what round 25's held-out posts measured (56.2% / 86.7%, 48 false
     facts): a change that loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false = totals_of("holdout")
-    assert recall >= 0.576 and precision >= 0.901 and false <= 35
+    assert recall >= 0.562 and precision >= 0.866 and false <= 48
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once round 24 was spent into it (85.2% /
-    99.1%, 98 false facts over 941 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured after the wave tuned on round 24 (86.3% /
+    99.5%, 51 false facts over 941 posts): tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.851 and precision >= 0.990 and false <= 98
+    assert recall >= 0.862 and precision >= 0.994 and false <= 51
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
