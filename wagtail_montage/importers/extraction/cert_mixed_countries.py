@@ -1,7 +1,7 @@
-"""A level with no certifier of its own after positions in two countries: "It
-reached No. 19 on the Hot 100, got to No. 12 in Canada on RPM, and went gold in its
-own right". The country nearest the level is the last position's, not the level's,
-and the sentence gives no more reason for one country's certifier than the
+"""A level with no certifier of its own after positions in two countries: "The
+single peaked at No. 27 on the Hot 100, climbed to No. 8 in Canada on RPM, and then
+went gold as well". The country nearest the level is the last position's, not the
+level's, and the sentence gives no more reason for one country's certifier than the
 other's: whose gold it is, is for the editor (a suggestion, not a block)."""
 
 import re
@@ -10,7 +10,8 @@ from .chart_certifiers import other_certifier_near
 from .patterns import CERTIFIERS, CHARTS, COUNTRIES_OF, COUNTRY_CHARTS, COUNTRY_RE
 
 # The level as the last item of a list of the record's doings, its verb shared:
-# "..., got to No. 12 in Canada on RPM, and went gold", ", and also earned a".
+# "..., climbed to No. 8 in Canada on RPM, and then went gold",
+# ", and also earned a".
 LAST_ITEM_RE = re.compile(
     r",\sand\s(?:(?:then|also|later|eventually|even)\s)?(?:went|earned|picked\sup"
     r"|collected|was\scertified|got)\s(?:an?\s)?$"

@@ -1,8 +1,8 @@
-"""A level a publication gave, named right after it: "a silver disc from <i>Disc</i>
+"""A level a publication gave, named right after it: "a silver disc from <i>Spin</i>
 magazine", "a gold award from the Melody Maker paper", "a silver record from
 <i>Record Week</i>". A paper's or a magazine's award is its own, a certifier not in
-the list, even when the sentence names a listed one later ("..., which is how it
-worked before there was a BPI"): the giver is the one the level names."""
+the list, even when the sentence names a listed one later ("..., years before the
+BPI began handing out its own"): the giver is the one the level names."""
 
 import re
 

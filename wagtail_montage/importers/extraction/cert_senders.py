@@ -1,7 +1,7 @@
 """The certifier a later clause names as sending the level's award, with no level of
-its own: "It went gold, too: the RIAA sent a plaque that hung in her hallway", "It
-went platinum, and the BPI duly presented the band a disc". The award sent is the
-level's, so the sender is its certifier."""
+its own: "The album went gold as well, and the RIAA mailed them a plaque for the
+studio wall", "It went platinum, and the BPI duly presented the band a disc". The
+award sent is the level's, so the sender is its certifier."""
 
 import re
 

@@ -154,9 +154,9 @@ def certifier_of(norm, match, clause, level_at, level_end):
     certifier."""
     before, after = norm[: match.start()], norm[match.end() :]
     if mixed_countries(before, after):
-        return "", ""  # "No. 19 on the Hot 100, No. 12 in Canada, and went gold"
+        return "", ""  # "No. 27 on the Hot 100, No. 8 in Canada, and went gold"
     found = certifier_label(before)  # "BPI: 2x platinum"
-    if not found[0]:  # "a gold one from the NVPI", "a silver disc from <i>Disc</i>"
+    if not found[0]:  # "a gold one from the NVPI", "a silver disc from <i>Spin</i>"
         found = first_named(certifier_after(after[:60]), publication_after(after))
     if not found[0]:  # "a platinum disc by the Indian Music Industry"
         found = body_after(after)
@@ -273,8 +273,9 @@ def certifier_in(text, level_at=None, level_end=None):
     ]
     if not named:
         return "", ""
-    # One before the level past a comma is another level's ("gold in the U.S.,
-    # platinum up in Canada"): one after it, or with no comma between, comes first.
+    # One before the level past a comma is another level's ("double gold in
+    # Australia, platinum over in Canada"): one after it, or with no comma between,
+    # comes first.
     return min(
         named,
         key=lambda item: (

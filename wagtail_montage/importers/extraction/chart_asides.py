@@ -1,9 +1,10 @@
-"""An aside between dashes before a chart verb names no subject for it: "It went to
-No. 9 on the Media Control chart — years after its release — and was certified
-gold". The record the aside mentions ("its release", "the album's") is not the one
-the verb after it shares: the subject is read from the words after the aside, when
-they go on from the clause before ("and was", "but"); an aside after a subject
-("“X” — the band's best — reached No. 3") leaves it the subject."""
+"""An aside between dashes before a chart verb names no subject for it: "The LP
+rose to No. 14 on the Media Control chart — two decades after its first pressing —
+and was certified gold". The record the aside mentions ("its first pressing", "the
+album's") is not the one the verb after it shares: the subject is read from the
+words after the aside, when they go on from the clause before ("and was", "but"); an
+aside after a subject ("“X” — the band's best — reached No. 3") leaves it the
+subject."""
 
 DASHES = frozenset({"\u2014", "\u2013", "--"})
 # Words after the aside that go on from the clause before it.

@@ -1,8 +1,8 @@
-"""An "it" that opens a clause after one naming a record by a noun: "In 1983 a
-coffee advert used the song, and it went to number 9", "A DJ in Leeds found the
-single, and it climbed to No. 12". The memory may hold no clear record there (the
-sentence before named a song and its album), but the clause before names one, and
-"it" is that record: the noun's, as the discourse memory reads it."""
+"""An "it" that opens a clause after one naming a record by a noun: "In 1991 a
+car commercial borrowed the song, and it rose to number 14", "A DJ in Leeds found
+the single, and it climbed to No. 12". The memory may hold no clear record there
+(the sentence before named a song and its album), but the clause before names one,
+and "it" is that record: the noun's, as the discourse memory reads it."""
 
 from .discourse import IT, anaphor, anaphor_kind, predicate
 

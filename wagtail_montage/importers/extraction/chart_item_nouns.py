@@ -1,5 +1,5 @@
-"""An item of a list of levels or positions that opens on a record noun: "Certifications:
-the compilation, gold (RIAA); the single, gold (Music Canada)", "Peaks: the album,
+"""An item of a list of levels or positions that opens on a record noun: "Awards:
+the soundtrack, platinum (RIAA); the single, silver (BPI)", "Peaks: the album,
 No. 12 (UK); the single, No. 4". Each item's fact is the record its noun means (the
 track or album named last of that kind), not the list's one subject."""
 

@@ -1,8 +1,9 @@
 """A country or its people named before "it" are no record "it" might mean:
-"Australian surfers adopted it anyway, and it climbed to No. 22", "Canada liked it
-more, it got to #23 up there". Only a run of capitals all of whose words name a
-country or its people ("West Germany", "New Zealand", "Australian", "Brits") is
-passed over; a title that holds one ("Australia Burning") is a name still."""
+"Australian skaters took it up regardless, and it climbed to No. 31", "New Zealand
+warmed to it first, it reached #17 over there". Only a run of capitals all of whose
+words name a country or its people ("West Germany", "New Zealand", "Australian",
+"Brits") is passed over; a title that holds one ("Australia Burning") is a name
+still."""
 
 from .lexicon import COUNTRIES
 from .patterns import COUNTRIES_OF

@@ -1,5 +1,5 @@
 """A possessive before a title that a phrase beside it calls a piece of score, not a
-song: "Ida Marr's “X”, the eerie synth piece under the night drive", "Tom Reade's
+song: "Ida Marr's “X”, the slow organ piece behind the funeral scene", "Tom Reade's
 “X” — an instrumental cue for the chase". Whose piece of score it is names who
 wrote it; nobody sings an instrumental, so the name is its composer, not its
 performer.
@@ -13,7 +13,7 @@ quantifier."""
 
 import re
 
-# After the title: a phrase that calls it a piece of score. ", the eerie synth
+# After the title: a phrase that calls it a piece of score. ", the slow organ
 # piece", " — an instrumental cue".
 PIECE_AFTER = (
     r"[\"\u201d\u2019']?\s?(?:,|\s[\u2013\u2014])\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?"

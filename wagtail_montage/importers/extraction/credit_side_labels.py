@@ -1,6 +1,6 @@
-"""Credits a record's page gives by the side and place of its tracklist's items: "A1
-and A3 are the band's: both were written by singer A and guitarist B", "The B-side
-cues are C's own compositions". The list ("A1 Paper Kites", "B4 Harbour Light")
+"""Credits a record's page gives by the side and place of its tracklist's items: "A2
+and B3 are the trio's own, written by bassist A and drummer B", "The B-side
+cues are C's own compositions". The list ("A2 Tin Lanterns", "B3 Low Meadow")
 ties each label to a track; the sentence credits the tracks its labels name.
 
 Guards: a label counts only when a list item of the post opens with it and the
@@ -17,8 +17,8 @@ from ..prose import match_key
 from .credit_every_song import joined_names
 from .sentences import add_unique
 
-# A list item that opens on a label ("<li>A1 Paper Kites</li>"); a sentence that
-# opens on labels ("A1 and A3 are ..."), or on a side's songs ("The B-side cues
+# A list item that opens on a label ("<li>A2 Tin Lanterns</li>"); a sentence that
+# opens on labels ("A2 and B3 are ..."), or on a side's songs ("The B-side cues
 # are ..."); a writing credit; a name maybe after one role word; a possessive's
 # own compositions ("C's own compositions").
 ITEM_RE, LABELS_RE, SIDE_RE, WRITTEN_RE, NAME_RE, OWN_RE = (

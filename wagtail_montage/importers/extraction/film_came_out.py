@@ -27,6 +27,6 @@ def came_out(sentences):
     for sentence in sentences:
         norm = digit_years(sentence.norm)
         if REPORTED_RE.match(norm):
-            continue  # "We said the film was released in 1992."
+            continue  # "I once wrote that the movie opened in 1988."
         years.update(int(found.group(1)) for found in CAME_OUT_RE.finditer(norm))
     return years.pop() if len(years) == 1 else None

@@ -1,10 +1,10 @@
 """The film a soundtrack record's title names, dated by the words set beside the
 record after a comma: "<i>Gull Bay: Music from the Film</i>, Ann Roe's 1969
-soundtrack", "<i>Gull Bay (Original Score)</i>, his music for the 1971 film of the
-same name". The record of a film's music is dated with the film, even in a sentence
-about a reissue of it ("the first reissue of <i>X: Music from the Film</i>, A's 1969
-soundtrack"); taken only for a post that names no film otherwise, and when the post
-dates its records so once or always with one year."""
+soundtrack", "<i>Gull Bay (Original Score)</i>, her cues for the 1977 film". The
+record of a film's music is dated with the film, even in a sentence about a reissue
+of it ("the first reissue of <i>X: Music from the Film</i>, A's 1969 soundtrack");
+taken only for a post that names no film otherwise, and when the post dates its
+records so once or always with one year."""
 
 import re
 
@@ -19,7 +19,7 @@ BRACKETED_RECORD_RE = re.compile(
     re.IGNORECASE,
 )
 # Right after the record's title: whose record of which year it is. ", Ann Roe's
-# 1969 soundtrack", ", the 1983 score", ", his music for the 1971 film".
+# 1969 soundtrack", ", the 1983 score", ", her cues for the 1977 film".
 DATED_BESIDE_RE = re.compile(
     r"^,\s(?:(?:[A-Z][\w.'-]{0,20}\s){0,2}[A-Z][\w.-]{0,20}['\u2019]s|the|an?|its"
     rf"|their|his|her)\s(?:[a-z-]{{1,20}}\s){{0,4}}?{YEAR}\s(?:[a-z-]{{1,20}}\s){{0,2}}?"

@@ -1,9 +1,9 @@
 """A title named alone in a sentence, and the next sentence saying what "it" is, with
-a year: "Then I watched <i>X</i> again.", "If you haven't seen it: it's a 2004
-picture about ...", "It is a 1979 western, and a slow one." The last resort, when
-nothing else named the film: the first such pair of the opening. Not a title named
-as a song or a record, nor "it" likened to another film ("it's like a 1979
-thriller")."""
+a year: "Then I watched <i>X</i> again.", "For anyone who missed it: it's a
+1987 picture set on a trawler", "It is a 1979 western, and a slow one." The last
+resort, when nothing else named the film: the first such pair of the opening. Not a
+title named as a song or a record, nor "it" likened to another film ("it's like a
+1979 thriller")."""
 
 import re
 
@@ -12,8 +12,8 @@ from .sentences import clean_title
 
 # How many said sentences of the opening may name the film this way.
 OPENING = 12
-# Before "it": an aside the writer opens the sentence with ("If you haven't seen it:",
-# "For the record:", "Quick recap \u2014").
+# Before "it": an aside the writer opens the sentence with ("For anyone who missed
+# it:", "For the record:", "Quick recap \u2014").
 LEAD_RE = re.compile(r"^[^.:;\u2014]{1,40}(?::|\s\u2014)\s")
 
 

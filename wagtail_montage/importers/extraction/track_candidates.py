@@ -1,8 +1,8 @@
-"""A song the sentence says was only a candidate for the film: "“X” was in the
-running for the movie", "“X”, briefly considered for the montage,", "whether “X”
-was ever shortlisted for the film", "“X” was pitched for the trailer". Being weighed
-for a film is not being in it; the title becomes a suggestion, and only a sentence
-that says it is heard makes it a track.
+"""A song the sentence says was only a candidate for the film: "“X” was in
+the running for the picture", "“X”, briefly considered for the montage,", "whether
+“X” was ever shortlisted for the film", "“X” was pitched for the trailer". Being
+weighed for a film is not being in it; the title becomes a suggestion, and only a
+sentence that says it is heard makes it a track.
 
 Guards: the candidate's words must follow the title in its own clause (the verb
 "was", "is" or a comma first, then a few adverbs at most) and name the film, the
@@ -13,9 +13,9 @@ quantifier."""
 
 import re
 
-# Right after the title (and its artist): "was ever in the running for the movie", ", briefly
-# considered for the montage", "was pitched for the trailer", "was one of the
-# songs considered for the film".
+# Right after the title (and its artist): "was once in the running for the
+# teaser", ", briefly considered for the montage", "was pitched for the trailer",
+# "was one of the songs considered for the film".
 CANDIDATE_AFTER_RE = re.compile(
     r"^\W{0,3}(?:\sby\s(?:the\s)?[A-Z][\w'-]{0,20}(?:\s[A-Z][\w'-]{0,20}){0,3})?"
     r"\s?(?:,\s|\s(?:was|is|were|had\sbeen)\s)(?:(?:ever|once|briefly|only"

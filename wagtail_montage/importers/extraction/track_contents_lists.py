@@ -1,7 +1,7 @@
 """A list of songs under a heading of a book's or a box's contents ("Contents",
 "What's inside", "In this book", "Included"), when the paragraph before the heading
-says what it gathers are songs from the film: "This collection brings together five
-favourites from the film", "twelve songs from the musical". A songbook's or a
+says what it gathers are songs from the film: "Eight favourites from the film,
+arranged for voice and piano", "twelve songs from the musical". A songbook's or a
 record's product page lists its titles so, with no quotes and no word of songs in
 the heading; each item is then read as a tracklist's item is.
 
@@ -22,7 +22,7 @@ CONTENTS_RE = re.compile(
     r"\sincluded|inside|included|in\sthis\s(?:book|collection|edition|volume|set))\W{0,2}$",
     re.IGNORECASE,
 )
-# The paragraph before it: songs from the film. "five favourites from the film",
+# The paragraph before it: songs from the film. "eight favourites from the film",
 # "the songs from the musical", "twelve numbers from the picture".
 SONGS_FROM_FILM_RE = re.compile(
     r"\b(?:songs|numbers|favourites|favorites|tunes|tracks|hits|pieces|cues)\s(?:from"

@@ -2,8 +2,8 @@
 it is the song: a shop's or a tab site's page is titled by the record it sells
 ("The Gulls – Salt Kiss (10th anniversary edition)", "Salt Kiss — Ada Moon |
 Catalogue AM-012", "Salt Kiss chords & tab — Ada Moon (from Gull Point)") and its
-text names the song with no quotes ("Salt Kiss is the one that plays while the van
-goes south", "so Salt Kiss is THE song from the montage"). The title's part next to
+text names the song with no quotes ("Salt Kiss is the one that plays as the ferry
+pulls out", "so Salt Kiss is THE song from the montage"). The title's part next to
 the song's, when it is a name the text also writes, is its performer.
 
 Guards: the post's title is cut at its dashes and bars, a bracket and the lowercase
