@@ -6,7 +6,6 @@ at 4 there.")."""
 
 import re
 
-from .chart_bare_certifiers import post_certifier_country
 from .patterns import COUNTRIES_OF, COUNTRY_CHARTS, COUNTRY_RE
 
 # "on the albums chart", "in the singles chart"
@@ -21,12 +20,10 @@ CHART_COUNTRIES = {
 }
 
 
-def bare_chart_country(ctx, kind, after, text=""):
+def bare_chart_country(ctx, kind, after):
     """The country of "the albums chart" (an album's) or "the singles chart" (a
     track's) right after a position: the one country whose charts the post's peaks
-    so far are on, or, for a single, the one whose charts the post names, or the one
-    whose certifiers the post names (``text``, the sentence, naming no country); else
-    None."""
+    so far are on, or, for a single, the one whose charts the post names; else None."""
     found = BARE_CHART_RE.match(after)
     if not found:
         return there_country(ctx, after)
@@ -35,8 +32,7 @@ def bare_chart_country(ctx, kind, after, text=""):
     country = only_country(ctx)
     if country is None and kind != "album":
         country = post_country(ctx)
-    # "No. 27 on the albums chart" in a post that names the BPI alone
-    return country or post_certifier_country(ctx, kind, after, text)
+    return country
 
 
 def there_country(ctx, after):
