@@ -1,5 +1,5 @@
-"""A country before a level past a comma is another level's ("gold in the U.S.,
-platinum up in Canada"): the level's certifier is the country after it, or one
+"""A country before a level past a comma is another level's ("silver in the UK,
+platinum in Canada"): the level's certifier is the country after it, or one
 before it with no comma between."""
 
 import pytest
@@ -11,7 +11,7 @@ SINGLE = f"“{SONG}” is a 1979 single by The Moorings, written by Edna Callow
 
 FOUND = [
     (
-        "Number two on the Hot 100, gold in the US, platinum up in Canada, and loved.",
+        "By the next spring it was gold in the US, platinum across the border in Canada.",
         ("platinum", "music_canada"),
     ),
     ("It went silver in the UK, gold over in Australia.", ("gold", "aria")),

@@ -10,12 +10,12 @@ SONG = "Motel Frost"
 SUNG = f"The song under the montage is “{SONG}”, which Dana Vale sings."
 
 UNSURE = [
-    "The single reached No. 19 on the Hot 100, got to No. 12 in Canada on RPM, and "
-    "went gold in its own right.",
+    "Released on its own it climbed to No. 24 on the Hot 100, made No. 9 in Canada "
+    "on RPM, and went gold by the autumn.",
     "It made No. 8 in the UK, climbed to No. 3 on the Kent Music Report, and then "
     "went platinum.",
-    "The record peaked at No. 5 on the Billboard 200, reached No. 30 in Germany, and "
-    "earned a gold disc.",
+    "The record sat at No. 7 on the Billboard 200 for a month, made No. 30 "
+    "in Germany, and earned a gold disc.",
 ]
 
 
@@ -33,7 +33,7 @@ SURE = [
         "music_canada",
     ),
     (
-        "It reached No. 19 on the Hot 100, No. 12 in Canada, and went gold with the RIAA.",
+        "It climbed to No. 15 on the Hot 100, No. 4 in Canada, and went gold with the RIAA.",
         "riaa",
     ),
 ]

@@ -13,8 +13,9 @@ SINGLE = f"“{SONG}” is a 1966 single by The Moorings, written by Edna Callow
 FOUND = [
     (
         "silver",
-        "It reached number nine in the UK singles chart, and it got a silver disc from "
-        "<i>Spin</i> magazine, which was how it went before the BPI existed.",
+        "The Moorings never got higher than number 14 in the UK, but the song won a "
+        "silver disc from <i>Spin</i> magazine, back when the BPI handed out nothing "
+        "of the kind.",
     ),
     (
         "gold",
@@ -36,7 +37,9 @@ def test_a_publications_award_is_its_own(level, sentence):
 
 def test_a_listed_certifier_after_the_level_keeps_it():
     post = extract(
-        SINGLE, "It got a silver disc from the BPI, as <i>Spin</i> magazine noted."
+        SINGLE,
+        "That year the song got a silver disc from the BPI, as <i>Spin</i> reported "
+        "at the time.",
     )
     assert certifications(post) == [(SONG, "silver", None, "bpi")]
 

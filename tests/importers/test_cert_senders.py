@@ -1,5 +1,5 @@
-"""A certifier a later clause names as sending the level's award ("It went gold,
-too: the RIAA sent a plaque") is that level's certifier; a sent award with a level
+"""A certifier a later clause names as sending the level's award ("By 1983 it went
+gold: the RIAA sent a plaque") is that level's certifier; a sent award with a level
 of its own, or a sender no certifier, gives none."""
 
 import pytest
@@ -11,7 +11,7 @@ SUNG = f"The montage plays “{SONG}”, sung by Ivy Lorne."
 
 FOUND = [
     (
-        "It went gold, too: the RIAA sent a plaque that hung in her hallway for years.",
+        "By 1983 it went gold: the RIAA sent a plaque, which her drummer keeps.",
         (SONG, "gold", None, "riaa"),
     ),
     (
@@ -32,8 +32,8 @@ def test_the_sender_of_the_award_is_the_certifier(sentence, expected):
 
 # A sender that certifies nothing, or no award sent at all.
 UNSURE = [
-    "It went gold, too: her label sent a plaque that hung in her hallway.",
-    "It went gold, too, and the RIAA sent nobody to the party.",
+    "By 1983 it went gold: her label sent a plaque, which her drummer keeps.",
+    "By 1983 it went gold, and the RIAA sent nobody to the launch.",
 ]
 
 

@@ -1,6 +1,6 @@
-"""An aside between dashes ("— years after its release —") before a verb that goes
-on from the clause before ("and was certified gold") names no subject for it: the
-verb shares the record of the clause before the aside."""
+"""An aside between dashes ("— long after the film had left cinemas —") before a verb
+that goes on from the clause before ("and was certified gold") names no subject for it:
+the verb shares the record of the clause before the aside."""
 
 import pytest
 
@@ -15,8 +15,8 @@ BEFORE = (
 
 FOUND = [
     (
-        f"“{SONG}” reached No. 9 in Germany — years after the album's release — and "
-        "was certified gold by the BVMI.",
+        f"“{SONG}” reached No. 9 in Germany — long after the film had left cinemas — "
+        "and was certified gold by the BVMI.",
         (SONG, "gold", None, "bvmi"),
     ),
     (
@@ -25,8 +25,8 @@ FOUND = [
         (SONG, "gold", None, "bvmi"),
     ),
     (
-        f"<i>{ALBUM}</i> reached No. 12 on the UK Albums Chart — its single did "
-        "better — and earned a silver disc from the BPI.",
+        f"<i>{ALBUM}</i> reached No. 12 on the UK Albums Chart — fair going for a "
+        "soundtrack — and took a silver disc from the BPI.",
         (ALBUM, "silver", None, "bpi"),
     ),
 ]

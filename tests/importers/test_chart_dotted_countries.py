@@ -11,8 +11,8 @@ SINGLE = f"“{SONG}” is a 1979 single by The Moorings, written by Edna Callow
 
 FOUND = [
     (
-        "It charted abroad too: No. 33 in the U.K. and No. 12 in Germany.",
-        33,
+        "Overseas the numbers were smaller: No. 41 in the U.K. and No. 17 in Germany.",
+        41,
         "uk_singles",
     ),
     ("It reached No. 31 in the U.S. and went gold.", 31, "billboard_hot_100"),

@@ -1,6 +1,6 @@
-"""An "it" opening a clause after one that names a record by a noun ("a soap advert
-used the song, and it went to No. 9") is that record, even when the sentence before
-left "it" unclear (a song and its album named together)."""
+"""An "it" opening a clause after one that names a record by a noun ("a car advert
+borrowed the song, and it climbed to No. 11") is that record, even when the sentence
+before left "it" unclear (a song and its album named together)."""
 
 import pytest
 
@@ -9,16 +9,16 @@ from .test_discourse import extract, peaks
 SONG = "Rain on the Pier"
 ALBUM = "Gull Point: Music from the Film"
 BEFORE = (
-    f"Ada Brill sings “{SONG}” over the montage, and it is four minutes of heartache.",
-    "The single made No. 29 on the Hot 100, and the album, "
-    f"<i>{ALBUM}</i>, reached No. 45 on the Billboard 200.",
+    f"Over the harbour montage Ada Brill sings “{SONG}”, slow and bruised.",
+    "The single stalled at No. 52 on the Hot 100, and the album, "
+    f"<i>{ALBUM}</i>, got no higher than No. 61 on the Billboard 200.",
 )
 
 FOUND = [
     (
-        "In 1985 a Dutch soap advert used the song, and it went to number 9 on the "
-        "Media Control chart.",
-        (SONG, 9, "germany_media_control"),
+        "A Munich car dealer's jingle borrowed the song, and it climbed to number 11 "
+        "on the Media Control chart.",
+        (SONG, 11, "germany_media_control"),
     ),
     (
         "Years later a radio host in Leeds dug out the single, and it climbed to "

@@ -1,6 +1,6 @@
-"""A country or its people named before "it" ("Australian surfers adopted it, and it
-climbed to No. 22") are no record "it" might mean: "it" is still the track named
-before; a title holding a country's name is a name still."""
+"""A country or its people named before "it" ("Australian lifeguards played it all
+summer, and it climbed to No. 17") are no record "it" might mean: "it" is still the
+track named before; a title holding a country's name is a name still."""
 
 import pytest
 
@@ -11,11 +11,14 @@ SUNG = f"The montage plays “{SONG}”, sung by Ivy Lorne."
 
 FOUND = [
     (
-        "Australian surfers adopted it anyway, and it climbed to No. 22 on the Kent "
-        "Music Report.",
-        (SONG, 22, "australia_kent"),
+        "Australian lifeguards played it all summer, and it climbed to No. 17 on the "
+        "Kent Music Report.",
+        (SONG, 17, "australia_kent"),
     ),
-    ("Canada liked it more: it got to #23 on the RPM chart.", (SONG, 23, "canada_rpm")),
+    (
+        "Canada took to it faster: it got to #31 on the RPM chart.",
+        (SONG, 31, "canada_rpm"),
+    ),
     (
         "West German radio played it to death, and it reached No. 5 on the Media "
         "Control chart.",

@@ -1,4 +1,4 @@
-"""A chart's maker written in italics ("No. 31 on the <i>Billboard</i> 200") names
+"""A chart's maker written in italics ("No. 26 on the <i>Billboard</i> 200") names
 its chart as it does written plainly: the italics do not hide the chart's name and
 let a chart named later in the sentence take the position."""
 
@@ -14,9 +14,9 @@ LP = f"The soundtrack album, <i>{ALBUM}</i>, came out in 1980."
 FOUND = [
     (
         LP,
-        "It reached No. 31 on the <i>Billboard</i> 200 and No. 2 on "
-        "<i>Billboard</i>'s soundtracks chart.",
-        (ALBUM, 31, "billboard_200"),
+        "Its best week saw it peak at No. 26 on the <i>Billboard</i> 200 and No. 4 "
+        "on <i>Billboard</i>'s soundtracks chart.",
+        (ALBUM, 26, "billboard_200"),
     ),
     (
         LP,
@@ -25,9 +25,9 @@ FOUND = [
     ),
     (
         SINGLE,
-        "It got to No. 7 on the <i>Billboard</i> Hot 100 and No. 3 on the Adult "
-        "Contemporary chart.",
-        (SONG, 7, "billboard_hot_100"),
+        "The single made No. 13 on the <i>Billboard</i> Hot 100 and No. 2 on the "
+        "Adult Contemporary chart.",
+        (SONG, 13, "billboard_hot_100"),
     ),
 ]
 

@@ -8,7 +8,7 @@ from .test_discourse import certifications, extract
 
 # Each award's words, then the record it is for: (noun, title, level, certifier).
 AWARDS = {
-    "Offered here is a period RIAA-certified gold record award for the": (
+    "Lot 14: a framed 1982 RIAA gold record award for the": (
         "single",
         "Ferris Lights",
         "gold",
@@ -33,7 +33,7 @@ def test_the_award_is_for_the_titled_record(award):
 
 # A title after "for" that is no record of the award, or no award at all.
 TRAPS = [
-    "Offered here is an RIAA gold record award, sold for the charity “Shelter Now”.",
+    "Lot 15: an RIAA gold record award, auctioned for the charity “Shelter Now”.",
     "The frame is gold for the poster “Ferris Lights”, not a record award.",
 ]
 

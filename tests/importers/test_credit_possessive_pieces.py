@@ -1,5 +1,5 @@
 """A possessive before a title that the phrase beside it calls a piece of score
-("A's “X”, the eerie synth piece under ...") names the piece's composer, not a
+("A's “X”, the cold synth piece behind ...") names the piece's composer, not a
 singer; "A's “X”, the song that ..." or "A's “X”, sung by B" keep A where the other
 rules put them. Each sentence is our own."""
 
@@ -14,8 +14,8 @@ FILM = "The montage in <i>Gull Point</i> (1983) is set to “Salt Kiss” by the
 @pytest.mark.parametrize(
     "said",
     [
-        "Don't miss Ida Marr's “Pier Lights”, the eerie synth piece under the night "
-        "drive, which steals the film.",
+        "Listen for Ida Marr's “Pier Lights”, the cold synth piece behind the harbour "
+        "chase, which outlasts the film.",
         "Then there is Ida Marr's “Pier Lights” — an instrumental cue for the chase "
         "— which plays twice.",
         "The beach scene uses Ida Marr's “Pier Lights”, the quiet harp theme.",

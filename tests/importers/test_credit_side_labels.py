@@ -1,8 +1,8 @@
-"""Credits a record's page gives by the side and place of its tracklist's items
-("A1 and A3 were both written by singer A and guitarist B", "The B-side cues are
-C's own compositions") go to the tracks the list ties to those labels; a label no
-item carries, or a sentence with no writing credit, credits nothing. Each sentence
-is our own."""
+"""Credits a record's page gives by the side and place of its tracklist's items ("A1 and
+A3 were cut live in one take, written by singer A and drummer B", "The B-side cues are
+C's own compositions") go to the tracks the list ties to those labels; a label no item
+carries, or a sentence with no writing credit, credits nothing. Each sentence is our
+own."""
 
 from .test_credit_surname_bands import credits
 from .test_track_entries import read
@@ -22,9 +22,9 @@ def test_labels_name_the_tracks_a_credit_is_for():
         OPENING,
         "# Tracklist",
         LIST,
-        "A1 and A3 are the band's: both were written by singer Ida Marr and "
-        "drummer Tom Reade in a caravan. The B-side cues are Ana Pell's own "
-        "compositions, recorded with strings.",
+        "A1 and A3 were cut live in one take, written by singer Ida Marr and "
+        "drummer Tom Reade on a ferry. The B-side cues are Ana Pell's own "
+        "compositions, scored for brass.",
     )
     assert credits(post) == {
         "Salt Kiss": (["Ida Marr", "Tom Reade"], []),

@@ -1,7 +1,7 @@
-"""Where a filming phrase says "down" or "up" before the place ("was filmed down at
-X", "filmed up in Y"), where a scene is filmed with "a" ("filmed a chase through the
-lanes of Z"), the place is found; "shot down" (a shooting) and a scene filmed with
-no place name none. Every sentence here is invented for the test."""
+"""Where a filming phrase says "down" or "up" before the place ("was filmed down at X",
+"filmed up in Y"), where a scene is filmed with "a" ("filmed a chase through the back
+streets of Z"), the place is found; "shot down" (a shooting) and a scene filmed with no
+place name none. Every sentence here is invented for the test."""
 
 import pytest
 
@@ -12,12 +12,13 @@ from .test_place_rules import extract, names
     ("sentence", "expected"),
     [
         (
-            "The river crossing comes later and was filmed down at Lajitas.",
+            "Most of the ferry scenes were filmed down at Lajitas, in June.",
             ["Lajitas"],
         ),
         ("The shop scenes were filmed up in Harrogate, in the snow.", ["Harrogate"]),
         (
-            "The crew also filmed a chase through the narrow lanes of the Vieux Carré.",
+            "For the finale they filmed a chase through the back streets of the "
+            "Vieux Carré.",
             ["Vieux Carré"],
         ),
         ("They shot a montage in Rye over two days.", ["Rye"]),
@@ -31,7 +32,7 @@ def test_the_place_after_down_or_a_scene_is_found(sentence, expected):
     "sentence",
     [
         "In the story the sheriff is shot down in Lajitas by his brother.",
-        "They filmed a chase through the narrow lanes for hours.",
+        "They filmed a chase through the back streets for hours.",
     ],
 )
 def test_a_shooting_or_no_name_is_no_place(sentence):

@@ -11,7 +11,7 @@ from .test_place_rules import extract, names
 @pytest.mark.parametrize(
     "sentence",
     [
-        "It was actually filmed mostly on the Gulf coast because of a tax deal.",
+        "Nearly every exterior was filmed on the Gulf coast, where the rebates were.",
         "They shot it on the Jersey shore in August.",
         "The chase was filmed on the Mexican side, near the river.",
     ],

@@ -12,8 +12,8 @@ from .test_place_rules import extract, names
     ("sentence", "expected"),
     [
         (
-            "The crew shot it on the road over Lewis Pass and along the shore of Lake "
-            "Tekapo, and the director loved it.",
+            "Most of the drive was filmed on the road over Lewis Pass and along the "
+            "shore of Lake Tekapo, and the weather held.",
             ["Lewis Pass", "Lake Tekapo"],
         ),
         (

@@ -18,7 +18,7 @@ from .test_place_rules import extract, locations
         ),
         (
             "The beach scenes were filmed in Yarmouth, on the Isle of Wight, which "
-            "plays a Breton village.",
+            "doubles for a Breton village.",
             [("Yarmouth", "a Breton village")],
         ),
         (

@@ -29,9 +29,9 @@ from .test_place_rules import extract, locations
             [("Tanunda", "a village in Saxony")],
         ),
         (
-            "A wide from the sea. This is Portofino, on the Ligurian coast, playing — "
-            "without much effort — the Sorrento coast, where the film is set.",
-            [("Portofino", "the Sorrento coast")],
+            "Then the view from the ferry. This is Lerici, on the Gulf of Poets, "
+            "playing — with hardly a change — the Sorrento coast, where the film is set.",
+            [("Lerici", "the Sorrento coast")],
         ),
     ],
 )

@@ -7,8 +7,8 @@ from .test_track_entries import read
 from .test_track_side_prefixes import titles
 
 LEAD = (
-    "<i>Gull Point</i> (1983) still fills halls. This book gathers six favourites "
-    "from the film in their original keys."
+    "<i>Gull Point</i> (1983) still fills halls. Here are the six best-loved songs "
+    "from the film, arranged for voice and piano."
 )
 ITEMS = "<ul><li>Salt Kiss</li><li>Harbour Wall (Reprise)</li><li>Low Gate</li></ul>"
 

@@ -1,5 +1,5 @@
-"""A title heard in a sentence turned round, its verb before its subject ("Under
-all of it runs a single piece of music, “X”", "Over the closing shots plays “X”"),
+"""A title heard in a sentence turned round, its verb before its subject ("Beneath
+the whole sequence runs a long cello cue, “X”", "Over the closing shots plays “X”"),
 is a song of the film; "Under the bed sits a copy of “X”" or "Over the years I
 played “X”" say nothing of the kind. Each sentence is our own."""
 
@@ -9,8 +9,8 @@ from .test_discourse import extract, titles
 
 FILM = "The film is <i>Gull Point</i> (1983)."
 TURNED = (
-    "Under all of it runs a single piece of music, “Salt Kiss”, which Ida Marr "
-    "composed in a week.",
+    "Beneath the whole sequence runs a long cello cue, “Salt Kiss”, which Ida Marr "
+    "scored for two cellos.",
     "Over the closing shots of the harbour plays “Salt Kiss”, and then silence.",
     "Beneath the rowing scenes drifts a slow waltz, “Salt Kiss”.",
 )
