@@ -6,6 +6,7 @@ at 4 there.")."""
 
 import re
 
+from .chart_bare_certifiers import post_certifier_country
 from .patterns import COUNTRIES_OF, COUNTRY_CHARTS, COUNTRY_RE
 
 # "on the albums chart", "in the singles chart"
@@ -20,10 +21,12 @@ CHART_COUNTRIES = {
 }
 
 
-def bare_chart_country(ctx, kind, after):
+def bare_chart_country(ctx, kind, after, text=""):
     """The country of "the albums chart" (an album's) or "the singles chart" (a
     track's) right after a position: the one country whose charts the post's peaks
-    so far are on, or, for a single, the one whose charts the post names; else None."""
+    so far are on, or, for a single, the one whose charts the post names, or the one
+    whose certifiers the post names (``text``, the sentence, naming no country); else
+    None."""
     found = BARE_CHART_RE.match(after)
     if not found:
         return there_country(ctx, after)
@@ -32,7 +35,9 @@ def bare_chart_country(ctx, kind, after):
     country = only_country(ctx)
     if country is None and kind != "album":
         country = post_country(ctx)
-    return country
+    # "No. 27 on the albums chart" in a post that names the BPI alone
+    rest = after[found.end() :]
+    return country or post_certifier_country(ctx, rest, text, chart_countries(ctx))
 
 
 def there_country(ctx, after):
@@ -62,5 +67,10 @@ def only_country(ctx):
 def post_country(ctx):
     """The one country all the charts the post names are of, or None (a chart of no
     country, or of two)."""
-    countries = {CHART_COUNTRIES.get(chart) for chart in ctx.post_charts}
+    countries = chart_countries(ctx)
     return countries.pop() if len(countries) == 1 else None
+
+
+def chart_countries(ctx):
+    """The countries of the charts the post names (None for a chart of none)."""
+    return {CHART_COUNTRIES.get(chart) for chart in ctx.post_charts}

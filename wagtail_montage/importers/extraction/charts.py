@@ -511,7 +511,7 @@ def _country(ctx, sentence, kind, after, before, lead):
         return None  # "No. 40 in Britain's list", "and No. 2 in Ireland": none
     country = country_of_position(after, before, lead)
     if not country:
-        country = bare_chart_country(ctx, kind, after)  # "on the albums chart"
+        country = bare_chart_country(ctx, kind, after, sentence.norm)  # "albums chart"
     # "No. 11 on the albums chart and went gold with the BPI"
     country = country or certifier_country(after, sentence.norm)
     return country or scene_country(lead)  # "modest in Britain, climbing to 23"

@@ -1,0 +1,50 @@
+"""The country of "the singles chart" or "the albums chart" a sentence names no
+country for, read from the certifiers the whole post names: "Her LP stalled at 27 on
+the albums chart" in a post whose single "picked up a silver disc from the BPI" is on
+the UK's albums chart. Only when every certifier the post names is of one country and
+every chart it names is of that country too; a sentence that names a country ("in
+Ireland"), a post that names the RIAA as well, or one that names the Hot 100 keeps the
+chart unread."""
+
+import re
+
+from .lexicon import COUNTRIES
+from .patterns import CERTIFIERS, COUNTRY_CERTIFIERS, COUNTRY_RE
+from .sentences import paragraph_text
+
+# A country the sentence names in words COUNTRY_RE does not read: "Ireland", "Irish".
+NAMED_COUNTRY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(COUNTRIES)) + r"|Irish|Dutch|Swedish|Scottish"
+    r"|Italian|Spanish|French|German|American|Canadian|Australian|Kiwi)\b"
+)
+# "the albums chart there", "the singles chart over there": another place's.
+THERE_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")
+CERTIFIER_COUNTRIES = {key: country for country, key in COUNTRY_CERTIFIERS.items()}
+
+
+def post_certifier_country(ctx, rest, text, chart_countries):
+    """The one country of the certifiers the post names, for a bare "singles chart"
+    or "albums chart" (``rest`` the words after it) in a sentence (``text``) that
+    names no country, when the post's charts (``chart_countries``) are of no other
+    country; else None."""
+    if COUNTRY_RE.search(text) or NAMED_COUNTRY_RE.search(text) or THERE_RE.match(rest):
+        return None
+    countries = certifier_countries(ctx)
+    if len(countries) != 1 or not chart_countries <= countries:
+        return None
+    return countries.pop()
+
+
+def certifier_countries(ctx):
+    """The countries of the certifiers named in the post's paragraphs (a certifier of
+    no listed country counts as a country of its own)."""
+    text = " ".join(
+        paragraph_text(value)
+        for kind, value in ctx.post.body
+        if kind == "paragraph" and isinstance(value, str)
+    )
+    return {
+        CERTIFIER_COUNTRIES.get(key, key)
+        for pattern, key in CERTIFIERS
+        if pattern.search(text)
+    }
