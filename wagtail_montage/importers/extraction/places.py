@@ -38,6 +38,7 @@ from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
 from .place_mentions import coordinates, remember_place, there_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
+from .place_paired_clauses import defer_identity, paired_identities
 from .place_playing import played_after, stood_in
 from .place_reading import (
     STYLE_NOUNS,
@@ -120,6 +121,7 @@ def locations_of(ctx, sentence):
     scene_set_elsewhere(ctx, sentence)
     claimed_and_filmed(ctx, sentence)  # "meant to be Y, but they shot it at X"
     route_locations(ctx, sentence)
+    paired_identities(ctx, sentence, place_at)  # "..., and the N is X"
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
     taken_back_places(ctx, sentence)  # "They say it was shot on X; it wasn't."
     denied_before(ctx, sentence)  # "... filmed at X." then "They were not."
@@ -516,12 +518,7 @@ def identified_locations(ctx, sentence):
             place_at(ctx, sentence, start)
             continue
         if place_ok(ctx, name, tokens[start]) and match_key(name) not in ctx.locations:
-            ctx.suggest(
-                _("Possible location: %(name)s") % {"name": name},
-                sentence,
-                "location",
-                location_value(name),
-            )
+            defer_identity(ctx, sentence, start, end, name)  # place_paired_clauses
 
 
 def before_aside(tokens, verb):
