@@ -22,6 +22,7 @@ from .track_heard_things import heard_thing
 from .track_identified_next import film_song_next
 from .track_inverted_cues import inverted_cue
 from .track_ordinals import ordinal_song
+from .track_owned_others import owned_other
 from .track_placed import placed_in_scene
 from .track_record_contents import song_on_record_after, song_on_record_before
 from .track_scene_music import scene_music_before
@@ -225,6 +226,7 @@ def heard_around(before, after):
         or placed_before(before)
         or apposed(before, after)
         or inverted_cue(before)  # "Under all of it runs a piece of music, “X”"
+        or owned_other(before, after)  # "“X”, another song of her own"
     )
 
 
