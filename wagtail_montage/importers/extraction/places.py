@@ -91,6 +91,7 @@ from .place_words import (
 )
 from .sentences import run_forward
 from .stand_in_claimed import claimed_and_filmed
+from .stand_in_fictional import fictional_stand_ins
 from .stand_in_made import made_to_play
 from .stand_in_really import really_locations
 from .stand_in_settings import scene_set_elsewhere
@@ -117,6 +118,7 @@ def locations_of(ctx, sentence):
     identified_locations(ctx, sentence)
     really_locations(ctx, sentence)  # "The Paragon was really the Frolic Room"
     doubled_locations(ctx, sentence)
+    fictional_stand_ins(ctx, sentence)  # "X played the fictional Castle Y"
     made_to_play(ctx, sentence)  # "to make X play Y"
     scene_set_elsewhere(ctx, sentence)
     claimed_and_filmed(ctx, sentence)  # "meant to be Y, but they shot it at X"
