@@ -14,6 +14,7 @@ from .credit_appositions import apposed_performers
 from .credit_attributive_acts import attributive_acts
 from .credit_believed import drop_believed
 from .credit_by_then_sung import writers_before_singers
+from .credit_called_acts import called_acts
 from .credit_cleanup import (
     clean_names,
     drop_covers,
@@ -161,6 +162,7 @@ def resolve_people(ctx):
     possessive_writers(ctx, text)
     attributive_acts(ctx, text)  # "the Kestrel Lane song “X”"
     shown_playing(ctx, text)  # "that's Los Tecolotes playing “X”"
+    called_acts(ctx, text)  # "“X” ... it is by a band called the Reeds"
     side_label_credits(ctx, _post_html(ctx))  # "A1 and A3 were written by A"
     every_song_writers(ctx, text)  # "Every song in the film was written by A"
     possessive_pieces(ctx, text)  # "A's “X”, the eerie synth piece": A wrote it
