@@ -6,6 +6,7 @@ sentence names before the level is of one country."""
 
 import re
 
+from .cert_home_words import adjective_countries, home_level
 from .chart_certifiers import FOREIGN
 from .patterns import (
     CHARTS,
@@ -66,6 +67,7 @@ def countries_named(text):
         listed.add(COUNTRIES_OF[label.group(1)])
     listed |= {people_country(found.group(1)) for found in PEOPLE_RE.finditer(text)}
     others = {found.group(1) for found in FOREIGN_NAME_RE.finditer(text)}
+    others |= adjective_countries(text)  # "the Portuguese singles chart"
     return listed - {None}, others
 
 
@@ -75,9 +77,9 @@ def certifier_of_charts(before, after):
     listed certifier only for a level "here" ("went platinum here"). Not the RIAA
     for a Hot 100 peak that "went gold" with no "here": an American chart is every
     writer's default, not a scene the level is set in."""
+    here = HERE_RE.match(after) or home_level(before, after)  # "at home", "locally"
     before = before.rsplit("; ", 1)[-1]
     listed, others = countries_named(before)
-    here = HERE_RE.match(after)
     if len(listed) + len(others) != 1 or (others and not here):
         return "", ""
     if others:
