@@ -29,6 +29,7 @@ from .credit_descriptors import described_names
 from .credit_entries import entries_taken_later
 from .credit_every_song import every_song_writers
 from .credit_final import final_names
+from .credit_member_writers import member_writers
 from .credit_own_bands import own_bands
 from .credit_possessive_pieces import possessive_pieces
 from .credit_short_names import short_for
@@ -163,6 +164,7 @@ def resolve_people(ctx):
     attributive_acts(ctx, text)  # "the Kestrel Lane song “X”"
     shown_playing(ctx, text)  # "that's Los Tecolotes playing “X”"
     called_acts(ctx, text)  # "“X” ... it is by a band called the Reeds"
+    member_writers(ctx, text)  # "“X”, by the Reeds, written by their singer, A"
     side_label_credits(ctx, _post_html(ctx))  # "A1 and A3 were written by A"
     every_song_writers(ctx, text)  # "Every song in the film was written by A"
     possessive_pieces(ctx, text)  # "A's “X”, the eerie synth piece": A wrote it
