@@ -70,6 +70,7 @@ from .place_shots import in_shots, seen_in_shots
 from .place_siblings import item_about_filming
 from .place_stop_headings import stop_places
 from .place_story import story_scene_subject
+from .place_suppliers import supplied_places
 from .place_where import where_shot_locations
 from .place_wider_ons import wider_on
 from .place_within import owner_name, within_at
@@ -124,6 +125,7 @@ def locations_of(ctx, sentence):
     claimed_and_filmed(ctx, sentence)  # "meant to be Y, but they shot it at X"
     route_locations(ctx, sentence)
     paired_identities(ctx, sentence, place_at)  # "..., and the N is X"
+    supplied_places(ctx, sentence, place_at)  # "X supplied the harbour"
     denied_places(ctx, sentence)  # "The harbour is X, not Z": Z found before is none
     taken_back_places(ctx, sentence)  # "They say it was shot on X; it wasn't."
     denied_before(ctx, sentence)  # "... filmed at X." then "They were not."
