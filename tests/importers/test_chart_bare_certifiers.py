@@ -44,3 +44,30 @@ def test_a_country_in_the_sentence_is_the_charts():
 def test_a_chart_there_is_another_places():
     sentence = "It was huge in Holland and got to number 6 on the singles chart there."
     assert uk_peaks(sentence, SILVER) == []
+
+
+# "The singles chart here": the country whose certifiers are named with no country.
+ABROAD = "The BPI made it silver, and the RIAA gave it gold in the US."
+
+
+@pytest.mark.parametrize(
+    "here", ["here", "here, a first for them", "over here", "here that spring"]
+)
+def test_the_chart_here_is_the_home_certifiers_country(here):
+    sentence = f"It climbed to number 23 on the singles chart {here}."
+    assert (SONG, 23, "uk_singles") in peaks(extract(SINGLE, ABROAD, sentence))
+
+
+def test_the_home_certifier_may_come_after():
+    sentence = f"“{SONG}” peaked at 15 on the singles chart here."
+    assert (SONG, 15, "uk_singles") in peaks(extract(SINGLE, sentence, ABROAD))
+
+
+def test_two_home_certifiers_name_no_chart_here():
+    sentence = "It climbed to number 23 on the singles chart here."
+    assert uk_peaks("The BPI made it silver. The RIAA made it gold.", sentence) == []
+
+
+def test_a_certifier_named_abroad_is_no_home():
+    sentence = "It climbed to number 23 on the singles chart here."
+    assert uk_peaks("In Britain the BPI certified it silver.", sentence) == []

@@ -4,7 +4,8 @@ the albums chart" in a post whose single "picked up a silver disc from the BPI" 
 the UK's albums chart. Only when every certifier the post names is of one country and
 every chart it names is of that country too; a sentence that names a country ("in
 Ireland"), a post that names the RIAA as well, or one that names the Hot 100 keeps the
-chart unread."""
+chart unread. "The albums chart here" is the chart of the country whose certifiers the
+post names in clauses that name no country: the writer's own."""
 
 import re
 
@@ -19,6 +20,10 @@ NAMED_COUNTRY_RE = re.compile(
 )
 # "the albums chart there", "the singles chart over there": another place's.
 THERE_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")
+# "the albums chart here": the writer's own country's.
+HERE_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?here\b")
+# Where a clause of the post's text ends.
+CLAUSE_END_RE = re.compile(r"[.;:!?]\s|,\s(?:and|but|while)\s")
 CERTIFIER_COUNTRIES = {key: country for country, key in COUNTRY_CERTIFIERS.items()}
 
 
@@ -29,22 +34,31 @@ def post_certifier_country(ctx, rest, text, chart_countries):
     country; else None."""
     if COUNTRY_RE.search(text) or NAMED_COUNTRY_RE.search(text) or THERE_RE.match(rest):
         return None
+    if HERE_RE.match(rest):  # the country of the certifiers named with no country
+        countries = certifier_countries(ctx, home=True)
+        return countries.pop() if len(countries) == 1 else None
     countries = certifier_countries(ctx)
     if len(countries) != 1 or not chart_countries <= countries:
         return None
     return countries.pop()
 
 
-def certifier_countries(ctx):
+def certifier_countries(ctx, home=False):
     """The countries of the certifiers named in the post's paragraphs (a certifier of
-    no listed country counts as a country of its own)."""
+    no listed country counts as a country of its own); with ``home``, only those
+    named in a clause that names no country ("The BPI made it platinum, and the
+    BVMI gave it gold in Germany": the BPI's)."""
     text = " ".join(
         paragraph_text(value)
         for kind, value in ctx.post.body
         if kind == "paragraph" and isinstance(value, str)
     )
+    clauses = CLAUSE_END_RE.split(text) if home else [text]
     return {
         CERTIFIER_COUNTRIES.get(key, key)
+        for clause in clauses
+        if not home
+        or not (COUNTRY_RE.search(clause) or NAMED_COUNTRY_RE.search(clause))
         for pattern, key in CERTIFIERS
-        if pattern.search(text)
+        if pattern.search(clause)
     }
