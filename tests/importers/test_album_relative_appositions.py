@@ -5,7 +5,7 @@ going on in lowercase names none. Each sentence is our own."""
 from .test_discourse import extract, facts
 
 NAMED = (
-    "The LP that followed, Songs of the Long Shore, reached No. 30 in the spring.",
+    "The LP that followed, Harbour Lights at Dusk, reached No. 30 in the spring.",
     "Their record which came next, Harbour Bells, sold rather less.",
     "Her album that nobody bought, Tin Lanterns, is now worth a fortune.",
 )
@@ -21,7 +21,7 @@ def albums(post):
 
 def test_a_title_between_commas_after_the_clause_is_the_album():
     found = [albums(extract(sentence)) for sentence in NAMED]
-    assert found == [["Songs of the Long Shore"], ["Harbour Bells"], ["Tin Lanterns"]]
+    assert found == [["Harbour Lights at Dusk"], ["Harbour Bells"], ["Tin Lanterns"]]
 
 
 def test_a_clause_going_on_in_lowercase_names_no_album():

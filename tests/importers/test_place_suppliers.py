@@ -35,8 +35,8 @@ def test_a_place_that_supplied_a_scene_is_found(paragraph, expected):
 
 def test_a_musician_or_a_caterer_supplies_no_place():
     musician = extract(
-        "The film was shot in Leeds. Dee Harlan supplied the second verse and the "
-        "bridge."
+        "The film was shot in Leeds. Dee Harlan supplied the middle eight and a "
+        "new chorus."
     )
     caterer = extract(
         "Most of it was filmed on the coast. Marcus Vane supplied the catering."

@@ -7,11 +7,11 @@ from .test_discourse import extract, titles
 
 FILM = "The film is <i>Gull Point</i> (1983)."
 NAMED = (
-    "Its heart is the harbour montage, built around the cue fans simply call “Salt "
-    "Kiss” — four minutes of strings.",
+    "Under the pier montage runs the cue everybody just calls “Salt Kiss”, four "
+    "minutes of strings.",
     "The montage swells into the theme everyone knows as “Salt Kiss”.",
     "The sequence ends on the cue which the crew called “Salt Kiss”.",
-    "We danced behind the band to the march, which is called “Salt Kiss”, all day.",
+    "The brass band ends on the march, which is called “Salt Kiss”.",
 )
 UNNAMED = (
     "I still love the song my sister calls “Salt Kiss”.",

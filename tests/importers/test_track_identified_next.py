@@ -1,5 +1,5 @@
 """A title named in passing, then identified by the next sentence as the film's song
-("it's the Ida Marr song from the getting-ready montage", "That's the song over the
+("it's the Ida Marr song from the wedding-morning montage", "That's the song over the
 end credits"), is a track, the name before "song" its performer; a next sentence
 that names no scene ("it's the song I hate most") or a sentence before with two
 titles makes nothing. Each sentence is our own."""
@@ -13,7 +13,7 @@ FILM = "The film is <i>Gull Point</i> (1983)."
 
 
 NEXT = {
-    "If you missed it: it's the Ida Marr song from the getting-ready montage in "
+    "If you missed it: it's the Ida Marr song from the wedding-morning montage in "
     "<i>Gull Point</i>.": ["Ida Marr"],
     "That's the song over the end credits, and nobody sits through them.": [],
     "Honestly, it was the Gulls number in the dance scene.": ["Gulls"],

@@ -1,5 +1,5 @@
 """An album's title between commas after its noun and a short clause of what became
-of it: "The LP that followed, Songs of the Long Shore, reached No. 30", "their
+of it: "The LP that followed, Harbour Lights at Dusk, reached No. 30", "their
 record that came next, Harbour Bells, sold less". The title is the words up to the
 next comma when every one of them is capitalised or a small word of a title; "the
 LP that followed, though, did not" names none."""

@@ -1,6 +1,6 @@
 """The country of "the singles chart" or "the albums chart" a sentence names no
 country for, read from the certifiers the whole post names: "Her LP stalled at 27 on
-the albums chart" in a post whose single "picked up a silver disc from the BPI" is on
+the albums chart" in a post whose single "was given a silver award by the BPI" is on
 the UK's albums chart. Only when every certifier the post names is of one country and
 every chart it names is of that country too; a sentence that names a country ("in
 Ireland"), a post that names the RIAA as well, or one that names the Hot 100 keeps the
@@ -46,8 +46,8 @@ def post_certifier_country(ctx, rest, text, chart_countries):
 def certifier_countries(ctx, home=False):
     """The countries of the certifiers named in the post's paragraphs (a certifier of
     no listed country counts as a country of its own); with ``home``, only those
-    named in a clause that names no country ("The BPI made it platinum, and the
-    BVMI gave it gold in Germany": the BPI's)."""
+    named in a clause that names no country ("Platinum from the BPI; in Germany
+    the BVMI certified it gold": the BPI's)."""
     text = " ".join(
         paragraph_text(value)
         for kind, value in ctx.post.body

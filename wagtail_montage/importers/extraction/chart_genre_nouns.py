@@ -1,6 +1,6 @@
 """A record called by its kind of song after it was named: "the ballad", "the
 march", "the waltz". The post told each track's kind where it named it ("a
-clattering reel at the harvest supper, “X”", "“Y”, a slow waltz for the wedding"),
+stamping reel at the ceilidh, “X”", "“Y”, a slow waltz for the wedding"),
 so "the ballad" is the track told a ballad, or, when none was, the last track not
 told another kind: after "a reel, “X”", "By September the ballad was everywhere"
 is the song named before the reel, not the reel."""
@@ -35,7 +35,7 @@ GENRES = frozenset(
     }
 )
 _GENRE_WORDS = "|".join(sorted(GENRES))
-# The kind told before a title in its sentence: "a clattering reel at the harvest
+# The kind told before a title in its sentence: "a stamping reel at the ceilidh
 # supper, “X”" (no other title, no sentence's end between).
 KIND_BEFORE_RE = re.compile(
     rf"\b({_GENRE_WORDS})s?\b[^.!?;{OPEN}{CLOSE}\n]{{0,40}}{OPEN}$"

@@ -1,6 +1,6 @@
 """The owner of a song written "A's own “X”" is its writer when the post credits A
-elsewhere only with writing, named in full or by surname: "Arsenault's own “X”"
-after "Her husband, Gilles Arsenault, wrote the melody" of another song names the
+elsewhere only with writing, named in full or by surname: "Okafor's own “X”"
+after "The tune is by her partner, Ruben Okafor" of another song names the
 same writer. Read where a possessive's owner is weighed as a writer
 (credit_cleanup.possessive_writers); a possessive with no "own" ("Fenwick's
 instrumental “X”, which he plays") keeps its reading.

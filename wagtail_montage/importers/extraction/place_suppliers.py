@@ -33,7 +33,7 @@ def supplied_places(ctx, sentence, place_at):
     for match in SUPPLIED_RE.finditer(sentence.norm):
         said = re.split(r"[,;:.()]", sentence.norm[match.start() :], maxsplit=1)[0]
         if MUSIC_WORDS.intersection(said.lower().split()):
-            continue  # "X supplied the second verse and the bridge": a musician
+            continue  # "X supplied the middle eight": a musician
         if not filming_near(ctx, sentence, match.start()):
             continue
         last = subject_end(sentence, match.start())

@@ -14,7 +14,7 @@ say nothing. Every pattern is bounded, with no nested quantifier."""
 
 import re
 
-# Just before the title: "the cue fans simply call ", "that theme everyone knows
+# Just before the title: "the cue everybody just calls ", "that theme everyone knows
 # as ", "the cue which the crew called ".
 CALLED_BY_RE = re.compile(
     r"\b(?:the|that)\s(?:main\s|love\s|score\s|opening\s|closing\s)?(?:cue|theme"

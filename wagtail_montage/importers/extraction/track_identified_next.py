@@ -1,6 +1,6 @@
 """A title named in passing, then identified by the next sentence as the film's
 song: "I've had more requests for “X” than for anything else. If you missed it:
-it's the Ida Marr song from the getting-ready montage in <i>Film</i>", "People
+it's the Ida Marr song from the wedding-morning montage in <i>Film</i>", "People
 still hum “X”. That's the song from the wedding scene." The title is a track, and
 the name before "song", an act's ("the Ida Marr song"), its performer.
 
@@ -17,7 +17,7 @@ from ..prose import match_key
 from .credit_deferred import deferred_song
 from .sentences import add_unique, clean_title
 
-# "it's the Ida Marr song from the getting-ready montage", "That's the song over the
+# "it's the Ida Marr song from the wedding-morning montage", "That's the song over the
 # end credits", "it was the Gulls number in the dance scene".
 FILM_SONG_RE = re.compile(
     r"(?:^|[:;,\u2014]\s|\b(?:and|but|so)\s)(?:[Ii]t|[Tt]hat)(?:['\u2019]s|\sis|\swas)"
