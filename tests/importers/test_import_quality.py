@@ -143,10 +143,11 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the wave tuned on round 24 (86.3% /
-    99.5%, 51 false facts over 941 posts): tuning must not lose what it had."""
+    """Floors just under what dev measured after the waves tuned on round 24 and on
+    misses that recur across writers (86.5% / 99.5%, 51 false facts over 941 posts):
+    tuning must not lose what it had."""
     recall, precision, false = totals_of("dev")
-    assert recall >= 0.862 and precision >= 0.994 and false <= 51
+    assert recall >= 0.864 and precision >= 0.994 and false <= 51
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
