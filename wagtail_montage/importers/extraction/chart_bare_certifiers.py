@@ -9,14 +9,13 @@ post names in clauses that name no country: the writer's own."""
 
 import re
 
-from .lexicon import COUNTRIES
+from .lexicon import COUNTRIES, COUNTRY_ADJECTIVES
 from .patterns import CERTIFIERS, COUNTRY_CERTIFIERS, COUNTRY_RE
 from .sentences import paragraph_text
 
 # A country the sentence names in words COUNTRY_RE does not read: "Ireland", "Irish".
 NAMED_COUNTRY_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(COUNTRIES)) + r"|Irish|Dutch|Swedish|Scottish"
-    r"|Italian|Spanish|French|German|American|Canadian|Australian|Kiwi)\b"
+    r"\b(?:" + "|".join(sorted(COUNTRIES | COUNTRY_ADJECTIVES)) + r")\b"
 )
 # "the albums chart there", "the singles chart over there": another place's.
 THERE_RE = re.compile(r"^\s(?:over\s|up\s|down\s)?there\b")

@@ -5,42 +5,14 @@ words name a country or its people ("West Germany", "New Zealand", "Australian",
 "Brits") is passed over; a title that holds one ("Australia Burning") is a name
 still."""
 
-from .lexicon import COUNTRIES
+from .lexicon import COUNTRIES, COUNTRY_ADJECTIVES
 from .patterns import COUNTRIES_OF
 
-PEOPLES = frozenset(
-    {
-        "American",
-        "Americans",
-        "British",
-        "Brits",
-        "English",
-        "Canadian",
-        "Canadians",
-        "Australian",
-        "Australians",
-        "Aussie",
-        "Aussies",
-        "German",
-        "Germans",
-        "French",
-        "Irish",
-        "Dutch",
-        "Italian",
-        "Italians",
-        "Spanish",
-        "Japanese",
-        "Swedish",
-        "Swedes",
-        "Norwegian",
-        "Norwegians",
-        "Danish",
-        "Kiwi",
-        "Kiwis",
-        "Scottish",
-        "Welsh",
-    }
-)
+# A country's adjective, or its people: "Australian skaters", "the Brits".
+PEOPLES = COUNTRY_ADJECTIVES | {
+    "Americans", "Brits", "Canadians", "Australians", "Aussies", "Germans",
+    "Italians", "Swedes", "Norwegians", "Kiwis",
+}  # fmt: skip
 # The words of the countries' names: "West Germany", "New Zealand", "United States".
 PLACE_WORDS = (
     frozenset(

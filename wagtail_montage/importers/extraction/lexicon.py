@@ -448,6 +448,16 @@ COUNTRIES = frozenset(
         "Wales",
     }
 )
+# Adjectives of countries, which also name their people: "the Swedish charts",
+# "Australian skaters", "in Irish hands".
+COUNTRY_ADJECTIVES = frozenset(
+    {
+        "American", "British", "English", "Scottish", "Welsh", "Irish", "Canadian",
+        "Australian", "Aussie", "Kiwi", "German", "French", "Dutch", "Italian",
+        "Spanish", "Portuguese", "Japanese", "Swedish", "Norwegian", "Danish",
+        "Finnish",
+    }
+)  # fmt: skip
 PLACE_WORDS_RE = re.compile(
     r"\b(?:Union|Park|Mountains?|City|Republic|Kingdom|Islands?|Valley|Lakes?|River|County"
     r"|Hole|Desert|Forest|Alps|Siberia|Hills?|Canyon|Bay|Coast|Range|Peak|Glacier|Town)\b"
