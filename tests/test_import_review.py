@@ -5,8 +5,9 @@ rejected, one by one or all at once; bad requests get a 400, others' pages a ref
 import pytest
 from django.test import Client
 
+from wagtail_montage.importers.extraction.context import location_value, track_value
 from wagtail_montage.importers.pipeline import Source, run_import
-from wagtail_montage.importers.suggestions import block_index
+from wagtail_montage.importers.suggestions import block_index, merge_into
 from wagtail_montage.models import ImportSuggestion, VideoFeaturePage
 
 from .test_import_admin import make_editor
@@ -209,3 +210,42 @@ def test_the_page_header_offers_the_review_while_suggestions_wait(imported, clie
     assert url(page) in client.get(edit).content.decode()
     client.post(url(page), {"action": "reject_all"})
     assert url(page) not in client.get(edit).content.decode()
+
+
+def test_a_credit_on_a_track_the_page_has_joins_that_track(imported, client):
+    """Accepting "A wrote it" for a track already on the page adds A to that track's
+    block: no second block of the same song."""
+    page, _entry = imported
+    value = {**track_value("run the tide"), "composers": ["Ada Moss"]}
+    value["performers"] = ["The Lanterns"]  # already credited: kept once
+    credit = ImportSuggestion.objects.create(
+        page=page,
+        message="Possible composer of “Run the Tide”: Ada Moss",
+        sentence="The ferry montage is set to “Run the Tide” by The Lanterns.",
+        block_type="track",
+        value=value,
+    )
+    client.post(url(page), {"action": "accept", "suggestion": credit.pk})
+    tracks = [child.value for child in latest_body(page) if child.block_type == "track"]
+    assert len(tracks) == 1
+    assert [str(person) for person in tracks[0]["composers"]] == ["Ada Moss"]
+    assert [str(person) for person in tracks[0]["performers"]] == ["The Lanterns"]
+    assert tracks[0]["title"] == "Run the Tide"
+
+
+def test_a_suggestion_of_another_title_or_kind_is_a_block_of_its_own():
+    track = {**track_value("Run the Tide"), "performers": [{"name": "The Lanterns"}]}
+    data = [{"type": "track", "value": track}]
+    assert not merge_into(data, "track", track_value("Tide Runner"))
+    assert not merge_into(data, "album", {"title": "Run the Tide"})
+    assert data == [{"type": "track", "value": track}]
+
+
+def test_a_stand_in_fills_the_place_the_page_has_and_keeps_what_it_says():
+    held = {**location_value("Glenmore"), "region": "Highland"}
+    data = [{"type": "location", "value": held}]
+    offered = {**location_value("glenmore"), "stood_in_for": "Aldmere"}
+    offered["region"] = "Somewhere else"
+    assert merge_into(data, "location", offered)
+    assert held["stood_in_for"] == "Aldmere"
+    assert held["region"] == "Highland" and held["name"] == "Glenmore"

@@ -60,6 +60,49 @@ def block_index(data, sentence):
     return len(data)
 
 
+# What names a block that a suggestion of the same kind adds to, rather than a second
+# block beside it: a credit on a track the page has, a stand-in of a place it has.
+SAME_BLOCK_KEYS = {"track": "title", "location": "name"}
+MERGED_LISTS = ("composers", "performers")
+
+
+def _person_key(person):
+    name = person.get("name") if isinstance(person, dict) else person
+    return match_key(str(name or ""))
+
+
+def merge_into(data, block_type, value):
+    """Add ``value`` (a prepared block value) to the body's block of the same track or
+    place, if there is one: its composers and performers join the block's (each name
+    once), and its empty fields stay the block's unless the block left them empty
+    (a stand-in the block does not name). Returns whether a block took it."""
+    field = SAME_BLOCK_KEYS.get(block_type)
+    if field is None:
+        return False
+    wanted = match_key(str(value.get(field) or ""))
+    for block in data:
+        if block["type"] != block_type:
+            continue
+        held = block["value"]
+        if match_key(str(held.get(field) or "")) != wanted:
+            continue
+        for name in MERGED_LISTS:
+            if name in value:
+                people = list(held.get(name) or [])
+                known = {_person_key(person) for person in people}
+                people += [p for p in value[name] if _person_key(p) not in known]
+                held[name] = people
+        for name, item in value.items():
+            if (
+                name not in MERGED_LISTS
+                and item not in ("", None)
+                and not held.get(name)
+            ):
+                held[name] = item
+        return True
+    return False
+
+
 def accept(suggestions, user):
     """Add the blocks of ``suggestions`` (pending ones of one page) to the page's latest
     revision, in one new revision. Raises ``ValidationError`` naming the suggestion
@@ -83,14 +126,16 @@ def accept(suggestions, user):
                 _("“%(suggestion)s” would not make a valid block: %(error)s")
                 % {"suggestion": suggestion.message, "error": "; ".join(error.messages)}
             ) from None
-        data.insert(
-            block_index(data, suggestion.sentence),
-            {
-                "type": suggestion.block_type,
-                "value": child.get_prep_value(value),
-                "id": str(uuid.uuid4()),
-            },
-        )
+        prepared = child.get_prep_value(value)
+        if not merge_into(data, suggestion.block_type, prepared):
+            data.insert(
+                block_index(data, suggestion.sentence),
+                {
+                    "type": suggestion.block_type,
+                    "value": prepared,
+                    "id": str(uuid.uuid4()),
+                },
+            )
     page.body = data
     with transaction.atomic():
         revision = page.save_revision(user=user, log_action=True)
