@@ -48,6 +48,8 @@ from .posts_fresh_as import POSTS as POSTS_FRESH_AS
 from .posts_fresh_at import POSTS as POSTS_FRESH_AT
 from .posts_fresh_au import POSTS as POSTS_FRESH_AU
 from .posts_fresh_av import POSTS as POSTS_FRESH_AV
+from .posts_fresh_aw import POSTS as POSTS_FRESH_AW
+from .posts_fresh_ax import POSTS as POSTS_FRESH_AX
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -104,6 +106,7 @@ TWENTY_SECOND = POSTS_FRESH_AO + POSTS_FRESH_AP
 TWENTY_THIRD = POSTS_FRESH_AQ + POSTS_FRESH_AR
 TWENTY_FOURTH = POSTS_FRESH_AS + POSTS_FRESH_AT
 TWENTY_FIFTH = POSTS_FRESH_AU + POSTS_FRESH_AV
+TWENTY_SIXTH = POSTS_FRESH_AW + POSTS_FRESH_AX
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -129,6 +132,7 @@ HELD_ROUNDS = {
     "twenty-third": TWENTY_THIRD,
     "twenty-fourth": TWENTY_FOURTH,
     "twenty-fifth": TWENTY_FIFTH,
+    "twenty-sixth": TWENTY_SIXTH,
 }
 POSTS = (
     FIRST
@@ -156,6 +160,7 @@ POSTS = (
     + TWENTY_THIRD
     + TWENTY_FOURTH
     + TWENTY_FIFTH
+    + TWENTY_SIXTH
 )
 
 

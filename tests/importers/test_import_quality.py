@@ -42,6 +42,7 @@ HELD_ROUNDS = (
     "twenty-third",
     "twenty-fourth",
     "twenty-fifth",
+    "twenty-sixth",
 )
 
 
