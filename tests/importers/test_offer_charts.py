@@ -1,0 +1,136 @@
+"""Suggested chart peaks and certifications (offer_charts, offer_certifications): a
+position with a chart or its country, or a level word with a certifier or its
+country, from which the precise rules made no block, is offered to the editor with
+the block's value; never a block itself."""
+
+import pytest
+
+from .test_discourse import certifications, extract, peaks
+
+# Two songs and an album: "it", "the single" and "the CD" need the memory.
+INTRO = (
+    "The rink scene uses “Copper Kettle Waltz” by The Lindqvist Sisters. The"
+    " credits roll over “Tin Sled”, also theirs, from the album “Frost Fair”."
+)
+WALTZ = "Copper Kettle Waltz"
+ALBUM = "Frost Fair"
+
+
+def offered(post):
+    """(subject, position or level, chart or certifier) of each chart suggestion."""
+    found = []
+    for item in post.suggested:
+        value = item["value"]
+        if item["kind"] != "chart_fact" or value is None:
+            continue
+        if value["fact_kind"] == "certification":
+            found.append((value["subject_title"], value["level"], value["certifier"]))
+        else:
+            chart = (
+                value["chart"] if value["chart"] != "other" else value["chart_other"]
+            )
+            found.append((value["subject_title"], value["position"], chart))
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a chart named after the position, the record a noun or the memory's
+        (
+            "The waltz, believe it or not, charted too: number six on the adult"
+            " contemporary chart.",
+            (WALTZ, 6, "billboard_adult_contemporary"),
+        ),
+        (
+            "A shock to us all, that waltz: a peak of 12 on the Adult Contemporary"
+            " chart.",
+            (WALTZ, 12, "billboard_adult_contemporary"),
+        ),
+        (
+            "That waltz, against all odds: number 22 on the Hot 100.",
+            (WALTZ, 22, "billboard_hot_100"),
+        ),
+        # a country whose chart it must be
+        ("The single was also a number two in Ireland.", (WALTZ, 2, "Irish singles")),
+        (
+            "Meanwhile the single became a number four in New Zealand.",
+            (WALTZ, 4, "New Zealand singles"),
+        ),
+        (
+            "The single, for its part, was a number seven in Ireland that spring.",
+            (WALTZ, 7, "Irish singles"),
+        ),
+    ],
+)
+def test_a_position_with_its_chart_is_offered(sentence, expected):
+    post = extract(INTRO, sentence)
+    assert expected in offered(post)
+    assert expected not in peaks(post)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a level word with its certifier or its country, the record a noun's
+        (
+            "The CD went platinum in the US, which surprises everyone who heard it.",
+            (ALBUM, "platinum", "riaa"),
+        ),
+        (
+            "Later still, the RIAA gave the CD a gold disc, after a sitcom used it.",
+            (ALBUM, "gold", "riaa"),
+        ),
+        (
+            "In 2004 ARIA gave the CD a platinum award, after a car advert revived it.",
+            (ALBUM, "platinum", "aria"),
+        ),
+    ],
+)
+def test_a_level_with_its_certifier_is_offered(sentence, expected):
+    post = extract(INTRO, sentence)
+    assert expected in offered(post)
+    assert not certifications(post)
+
+
+def test_a_multiplier_in_words_is_offered():
+    post = extract(
+        INTRO,
+        "The CD went double platinum in the US, which surprises everyone who heard it.",
+    )
+    [value] = [item["value"] for item in post.suggested if item["kind"]]
+    assert (value["level"], value["multiplier"], value["certifier"]) == (
+        "platinum",
+        2,
+        "riaa",
+    )
+
+
+# Another record's title, a denial, a range: nothing the editor should accept.
+TRAPS = (
+    "Their follow-up “Hailstone Polka” reached No. 7 on the Hot 100.",
+    "The single never got past No. 40 in Ireland.",
+    "The single got as far as the top ten in Ireland.",
+    "Their next record “Hailstone Polka” went gold in the US.",
+    "The CD never went gold in the US, whatever the sleeve claims.",
+)
+
+
+def test_another_record_a_denial_or_a_range_is_not_offered():
+    offers = {trap: offered(extract(INTRO, trap)) for trap in TRAPS}
+    assert offers == dict.fromkeys(TRAPS, [])
+
+
+def test_a_fact_a_block_holds_is_not_offered_again():
+    post = extract(INTRO, "The single went to number eleven on the RPM chart.")
+    assert peaks(post) == [(WALTZ, 11, "canada_rpm")]
+    assert offered(post) == []
+
+
+def test_an_offer_is_a_suggestion_with_a_message_not_a_block():
+    post = extract(INTRO, "The single was also a number two in Ireland.")
+    assert not [fact for fact in post.facts if fact["kind"] == "chart_fact"]
+    [item] = [item for item in post.suggested if item["kind"] == "chart_fact"]
+    assert item["message"].startswith("Possible chart peak of “Copper Kettle Waltz”")
+    assert item["sentence"] == "The single was also a number two in Ireland."
+    assert item["value"]["fact_kind"] == "chart_peak"

@@ -1,0 +1,303 @@
+"""Suggested chart peaks: once the precise rules have read a post, a sentence that
+names a chart (or a country whose chart it must be) and a position on it ("No. 7",
+"number seven", "#7", "seventh place", "the top spot", "a peak of 7") from which no
+chart fact was made offers one to the editor. Its subject is a record the sentence
+names before the position, what "it" or "the single" means there (the discourse
+memory, read again sentence by sentence), the one record the sentence's own chart
+facts are about, or the record named last.
+
+Never a block: a suggestion with the block's value, offered once, and only when no
+block holds a peak of that record on that chart."""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from ..prose import match_key
+from .chart_debuts import a_debut, debut_before
+from .chart_foreign import foreign_chart
+from .chart_mentions import mentions_of
+from .chart_names import (
+    chart_fits,
+    chart_in,
+    chart_just_before,
+    chart_there,
+    country_of_position,
+)
+from .chart_week_counts import week_count
+from .charts import negated, own_clause
+from .context import chart_fact_value, record_subject
+from .discourse import ALBUM_NOUNS, TRACK_NOUNS, after_sentence, anaphor
+from .offer_certifications import offer_certifications
+from .patterns import CHART_NAMES, CHARTS, COUNTRY_CHARTS, HEDGES
+from .sentences import clean_title
+
+# How far around a position its chart may be named.
+AFTER = 100
+BEFORE = 120
+
+
+class Held:
+    """What the post's blocks (and the suggestions already made) hold, and which
+    sentence each chart fact came from."""
+
+    def __init__(self, ctx):
+        self.peaks, self.certifications = set(), set()
+        self.sentence_peaks, self.sentence_certifications = set(), set()
+        self.sentence_subjects = {}  # sentence -> {subject of its chart facts}
+        self.sentence_records = {}  # sentence -> [(kind, key)] of its record blocks
+        for slots in ctx.slots.values():
+            for slot in slots:
+                self._slot(slot)
+        for item in ctx.suggested:
+            if item.get("kind") == "chart_fact" and item.get("value"):
+                self.hold(item["value"])
+
+    def _slot(self, slot):
+        value = slot.value
+        if slot.kind in ("track", "album"):
+            records = self.sentence_records.setdefault(slot.sentence, [])
+            records.append((slot.order, slot.kind, match_key(value["title"])))
+            return
+        if slot.kind != "chart_fact":
+            return
+        if slot.keep:
+            self.hold(value)
+            subject = (value["subject_title"], value["subject_kind"], value["artist"])
+            self.sentence_subjects.setdefault(slot.sentence, set()).add(subject)
+        if value["fact_kind"] == "chart_peak":
+            if slot.keep or slot.keep is None:
+                chart = (value["chart"], value["chart_other"].casefold())
+                self.sentence_peaks.add((slot.sentence, value["position"], chart))
+            # a position a rule read and then dropped: not offered again
+            self.sentence_peaks.add((slot.sentence, value["position"], None))
+        elif slot.keep:
+            self.sentence_certifications.add((slot.sentence, *certification_key(value)))
+
+    def hold(self, value):
+        subject = match_key(value["subject_title"])
+        if value["fact_kind"] == "chart_peak":
+            self.peaks.add((subject, value["chart"], value["chart_other"].casefold()))
+        else:
+            self.certifications.add((subject, *certification_key(value)))
+
+    def certification_held(self, subject, key):
+        return (match_key(subject[0]), *key) in self.certifications
+
+    def peak_held(self, sentence, subject, number, chart):
+        chart_key = (chart[0], chart[1].casefold())
+        return (
+            (match_key(subject[0]), *chart_key) in self.peaks
+            or (sentence.display, number, chart_key) in self.sentence_peaks
+            or (sentence.display, number, None) in self.sentence_peaks
+        )
+
+
+def certification_key(value):
+    return (value["certifier"], value["level"], value["multiplier"] or 1)
+
+
+def offer_charts(ctx, sentences):
+    """Offer the chart peaks and certifications the post's sentences state and no
+    block holds, reading the discourse memory again as the sentences go by."""
+    held = Held(ctx)
+    saved = (ctx.recent, ctx.previous, set(ctx.flip_sides))
+    ctx.recent, ctx.previous = [], None
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        for _order, kind, key in sorted(
+            held.sentence_records.get(sentence.display, ())
+        ):
+            if key in (ctx.albums if kind == "album" else ctx.tracks):
+                ctx.remember(kind, key)  # a title the rules read unquoted
+        if not (sentence.refuted or sentence.norm.rstrip().endswith("?")):
+            offer_peaks(ctx, sentence, held)
+            offer_certifications(ctx, sentence, held, subject_of)
+        after_sentence(ctx, sentence)
+        ctx.previous = sentence
+    ctx.recent, ctx.previous, ctx.flip_sides = saved
+
+
+def offer_peaks(ctx, sentence, held):
+    mentions = [mention for mention in mentions_of(sentence) if mention[0] == "peak"]
+    previous_end = 0
+    for position, (_kind, match, number, top_n) in enumerate(mentions):
+        next_start = (
+            mentions[position + 1][1].start()
+            if position + 1 < len(mentions)
+            else len(sentence.norm)
+        )
+        start = previous_end
+        previous_end = match.end()
+        if number is None or top_n or not stated(sentence, match, number, top_n):
+            continue  # "the top ten": which place, the editor cannot tell
+        if week_count(sentence.norm, match):
+            continue  # "Weeks on the chart: twenty-two in the US"
+        norm = sentence.norm
+        after = norm[match.end() : min(next_start, match.end() + 200)]
+        before = norm[max(start, match.start() - BEFORE) : match.start()]
+        subject = subject_of(ctx, sentence, match.start(), start, held)
+        if subject is None:
+            continue
+        chart = chart_of(subject[1], after, before)
+        if chart is None:
+            continue
+        if not chart_fits(subject[1], *chart):  # "it" the album, on the Hot 100
+            subject = last_of(ctx, "album" if subject[1] == "track" else "track")
+            if subject is None or not chart_fits(subject[1], *chart):
+                continue
+        if held.peak_held(sentence, subject, number, chart):
+            continue
+        value = chart_fact_value(*subject)
+        value.update(chart=chart[0], chart_other=chart[1], position=number, top_n=top_n)
+        held.hold(value)
+        label = f"top {number}" if top_n else f"No. {number}"
+        ctx.suggest(
+            _("Possible chart peak of “%(title)s”: %(label)s on the %(chart)s")
+            % {
+                "title": subject[0],
+                "label": label,
+                "chart": chart[1] or CHART_NAMES[chart[0]],
+            },
+            sentence,
+            "chart_fact",
+            value,
+        )
+
+
+def stated(sentence, match, number, top_n):
+    """Whether a position is stated as reached: not denied ("never reached No. 40"),
+    passed ("climbed from No. 60"), where it entered ("debuted at No. 71") or hedged."""
+    tokens = sentence.tokens
+    first = sentence.index_at(match.start())
+    window = [token.text.lower() for token in tokens[max(0, first - 5) : first]]
+    if negated(window) or window[-1:] == ["from"]:
+        return False
+    if any(word in HEDGES for word in window):
+        return False
+    return not a_debut(tokens, debut_before(tokens, first), number, top_n)
+
+
+def chart_of(kind, after, before):
+    """``(chart key, other name)`` of a position: a chart named in its own clause
+    after it, one named just before it or "there", the chart of the country its
+    clause is set in, or the Irish or New Zealand chart of "in Ireland"."""
+    chart = (
+        chart_in(own_clause(after)[:AFTER])
+        or chart_there(before)
+        or chart_just_before(before)
+    )
+    if chart:
+        return chart
+    country = country_of_position(after, before, before)
+    if country:
+        key = COUNTRY_CHARTS[country][kind == "album"]
+        return (key, "") if key else None
+    return foreign_chart(kind, after) or chart_before(before)
+
+
+def chart_before(before):
+    """The listed chart named last in the position's clause before it: "it sat on
+    the Adult Contemporary chart for months, peaking at No. 4 there"."""
+    clause = before[-100:].rsplit("; ", 1)[-1]
+    named = [
+        (found.start(), key)
+        for pattern, key in CHARTS
+        for found in pattern.finditer(clause)
+    ]
+    return (max(named)[1], "") if named else None
+
+
+def subject_of(ctx, sentence, offset, start, held):
+    """``(title, kind, artist)`` of the record a position (or a level) at ``offset``
+    is about, or None when a title before it in its clause is none of the post's
+    ("their later single “X” reached No. 17")."""
+    named = None
+    for text, opened, closed in sentence.quotes:
+        if closed > offset:
+            break
+        if opened < start or a_film(ctx, sentence, text, opened):
+            continue
+        named = record_named(ctx, text) or OTHER
+    if named is not None:
+        return None if named is OTHER else named
+    region = sentence.norm[start:offset]
+    if ELSEWHERE_RE.search(sentence.norm) or another_by(ctx, region):
+        return None  # "Y by Z is not in the film, but it reached No. 2"
+    first = sentence.index_at(offset)
+    found = anaphor(ctx, sentence, sentence.index_at(start), first)
+    if found is None:
+        subjects = held.sentence_subjects.get(sentence.display, set())
+        found = next(iter(subjects)) if len(subjects) == 1 else ctx.last()
+    noun = record_noun(sentence.norm[max(start, offset - 60) : offset])
+    if found is not None and noun and noun != found[1]:
+        found = last_of(ctx, noun)  # "The CD went platinum": the album, not the song
+    return found
+
+
+OTHER = ("", "other", "")
+# A record the sentence says is not the film's.
+ELSEWHERE_RE = re.compile(
+    r"\bnot\s(?:in|on|from|part\sof)\s(?:this|the)\s(?:clip|film|movie|scene"
+    r"|sequence|soundtrack)\b",
+    re.IGNORECASE,
+)
+# A song named in capitalised words by its artist: "Paper Kites by the Marlows".
+TITLE_BY_RE = re.compile(
+    r"\b([A-Z][\w'\u2019]*(?:\s[A-Z][\w'\u2019]*){0,5})\sby\s(?:the\s)?[A-Z]"
+)
+
+
+def another_by(ctx, region):
+    """Whether ``region`` names a song by its artist that is none of the post's."""
+    return any(
+        match_key(found.group(1)) not in ctx.tracks
+        for found in TITLE_BY_RE.finditer(region)
+    )
+
+
+def last_of(ctx, kind):
+    """The record of ``kind`` the memory holds last, past any other title: what a
+    noun ("the single", "the LP") or a chart of one kind points at."""
+    records = ctx.albums if kind == "album" else ctx.tracks
+    for found, key in reversed(ctx.recent):
+        if found == kind and key in records:
+            return record_subject(kind, records[key])
+    return None
+
+
+# The nouns that say which kind of record a clause is about: "the CD", "the 45".
+RECORD_NOUN_RE = re.compile(
+    r"\b(?:({})|({}))\b".format(
+        "|".join(sorted(ALBUM_NOUNS | {"cd"})),
+        "|".join(sorted((TRACK_NOUNS - {"hit"}) | {"45"})),
+    ),
+    re.IGNORECASE,
+)
+FILM_BEFORE_RE = re.compile(r"\b(?:film|movie|picture|sequel)\W{0,3}$", re.IGNORECASE)
+
+
+def record_noun(text):
+    """ "album" or "track" after the last record noun of ``text``, or None."""
+    found = list(RECORD_NOUN_RE.finditer(text))
+    if not found:
+        return None
+    return "album" if found[-1].group(1) else "track"
+
+
+def a_film(ctx, sentence, text, opened):
+    """Whether a quote names the film (or another film), not a record."""
+    key = match_key(clean_title(text) or text)
+    before = sentence.norm[max(0, opened - 20) : opened]
+    return key == ctx.film_key or bool(FILM_BEFORE_RE.search(before))
+
+
+def record_named(ctx, text):
+    """``(title, kind, artist)`` of the post's track or album a quote names."""
+    key = match_key(clean_title(text) or text.strip(" ,;:"))
+    if key in ctx.tracks:
+        return record_subject("track", ctx.tracks[key])
+    if key in ctx.albums:
+        return record_subject("album", ctx.albums[key])
+    return None
