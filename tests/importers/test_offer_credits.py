@@ -1,0 +1,142 @@
+"""The broad credit reader (offer_credits): a person-like name in a sentence that
+names a known track, with a word of writing or of performing nearest to it, is
+offered as a suggestion (never a block) for the editor to accept. Every sentence here
+is invented for the test."""
+
+import pytest
+
+from .test_credit_rules import tracks
+from .test_discourse import extract
+
+SONG = "The ferris wheel montage is cut to “Copper Kettle Morning”."
+TITLE = "Copper Kettle Morning"
+
+
+def offers(post):
+    """``(composers, performers)`` of each track suggestion of the post."""
+    return [
+        (item["value"]["composers"], item["value"]["performers"])
+        for item in post.suggested
+        if item["kind"] == "track" and item["value"]["title"] == TITLE
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # A verb of writing, before the name with "with" or "by" between.
+        (
+            "Copper Kettle Morning had been co-written in a caravan with Ferdie "
+            "Lusk, a jingle man from the coast.",
+            "Ferdie Lusk",
+        ),
+        # The name's own verb after it.
+        (
+            "Copper Kettle Morning was the work of Gus Tamworth and Ida Pellew, who "
+            "wrote half of it on a train.",
+            "Ida Pellew",
+        ),
+        # A noun of writing before the name.
+        (
+            "In the end Copper Kettle Morning went to a composer, Anselm Tarrow, then "
+            "barely twenty.",
+            "Anselm Tarrow",
+        ),
+        (
+            "Copper Kettle Morning owes its lyrics to a songwriter, Perpetua Vane, "
+            "who lived above the chip shop.",
+            "Perpetua Vane",
+        ),
+    ],
+)
+def test_a_writer_is_offered(sentence, name):
+    post = extract(SONG, sentence)
+    assert ([name], []) in offers(post)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # A noun of singing before the name.
+        (
+            "It's the singer Lulu Brannigan you hear on Copper Kettle Morning, not "
+            "the actress.",
+            "Lulu Brannigan",
+        ),
+        (
+            "The vocalist on Copper Kettle Morning, Bram Oduya, was sixteen.",
+            "Bram Oduya",
+        ),
+        # The name's own verb after it.
+        (
+            "Copper Kettle Morning has Ottoline Frame crooning over a single guitar.",
+            "Ottoline Frame",
+        ),
+        # A noun of an act before the name.
+        (
+            "The band on Copper Kettle Morning are the Paper Foxes, four cousins from "
+            "a farm.",
+            "Paper Foxes",
+        ),
+        (
+            "For Copper Kettle Morning the studio hired a choir, the Dunmore Girls' "
+            "Choir, at a day's notice.",
+            "Dunmore Girls' Choir",
+        ),
+    ],
+)
+def test_a_performer_is_offered(sentence, name):
+    post = extract(SONG, sentence)
+    assert ([], [name]) in offers(post)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Another trade's word nearest the name.
+        "The producer on Copper Kettle Morning, Gideon Marsh, wrote nothing but the "
+        "cheques.",
+        "Copper Kettle Morning plays while the film's director, Tobias Renn, walks "
+        "past in a cameo.",
+        # A credit denied, and another act's cover.
+        "Copper Kettle Morning was never sung by Clara Voss, whatever the sleeve says.",
+        "A cover of Copper Kettle Morning by the pop singer Nell Garrity reached the "
+        "top ten much later.",
+        # A member of the act, a place the act is from.
+        "Copper Kettle Morning is by the Hollow Pines, a band whose singer, Wim "
+        "Castell, grew up on a barge.",
+        "Copper Kettle Morning is by the Hollow Pines, a bar band from the East "
+        "Ridings.",
+        # No track named or pointed at.
+        "Nobody remembers that the lyricist Hettie Crane was paid in biscuits.",
+    ],
+)
+def test_no_offer(sentence):
+    post = extract(SONG, sentence)
+    assert not [item for item in offers(post) if item != ([], ["Hollow Pines"])]
+
+
+def test_the_offer_is_a_suggestion_not_a_block():
+    post = extract(
+        SONG,
+        "In the end Copper Kettle Morning went to a composer, Anselm Tarrow, then "
+        "barely twenty.",
+    )
+    assert tracks(post)[TITLE] == ([], [])
+    (offered,) = [item for item in post.suggested if item["kind"] == "track"]
+    assert offered["value"]["composers"] == ["Anselm Tarrow"]
+    assert "Anselm Tarrow" in offered["message"]
+
+
+def test_a_credit_a_block_holds_is_not_offered():
+    post = extract(SONG, "Bettina Salk sings it over the final shot.")
+    assert tracks(post)[TITLE] == ([], ["Bettina Salk"])
+    assert offers(post) == []
+
+
+def test_a_pronoun_points_at_the_track_named_last():
+    post = extract(
+        SONG,
+        "It had been co-written in a caravan with Ferdie Lusk, a jingle man.",
+    )
+    assert (["Ferdie Lusk"], []) in offers(post)

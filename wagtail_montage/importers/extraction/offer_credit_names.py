@@ -1,0 +1,187 @@
+"""Person-like names for the broad credit reader (offer_credits): runs of capitalised
+words that are not a title, a place, a chart, a label or a sentence's first word."""
+
+from ..prose import match_key
+from .credit_words import ROLE_NOUNS
+from .lexicon import (
+    CLOSE,
+    COUNTRIES,
+    COUNTRY_ADJECTIVES,
+    MONTH_NAMES,
+    NAME_CONNECTORS,
+    NUMBER_WORDS,
+    OPEN,
+    STOP_STARTS,
+    US_STATES,
+)
+
+# Capitalised words that end a name: "in June", "Miss A" (a title of address).
+BREAKS = (
+    frozenset(
+        {
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Miss",
+            "Dr",
+            "Brother",
+            "Sister",
+            "Major",
+            "Christmas",
+            "God",
+            "Side",
+            "No",
+            "Number",
+            "UK",
+            "US",
+            "USA",
+        }
+    )
+    | MONTH_NAMES
+    | COUNTRIES
+    | US_STATES
+)
+# Capitalised words of a chart, an award or a label: the run they are in is no name.
+TAINTS = frozenset(
+    {
+        "Billboard",
+        "Hot",
+        "Chart",
+        "Charts",
+        "Singles",
+        "Albums",
+        "Tracks",
+        "Top",
+        "Official",
+        "Records",
+        "Recordings",
+        "Music",
+        "Entertainment",
+        "Oscar",
+        "Academy",
+        "Award",
+        "Awards",
+        "Grammy",
+        "RIAA",
+        "BPI",
+        "ARIA",
+        "Street",
+        "Road",
+        "Avenue",
+        "Hall",
+        "Theatre",
+        "Theater",
+        "Festival",
+    }
+)
+NOT_STARTS = (
+    STOP_STARTS
+    | {
+        "The",
+        "Where",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Did",
+        "Does",
+        "Was",
+        "Is",
+        "Yes",
+        "Oh",
+        "Well",
+        "Just",
+        "Only",
+        "Not",
+    }
+    | {word.capitalize() for word in NUMBER_WORDS}
+)
+
+
+def person_names(ctx, sentence):
+    """``(start, end)`` token spans of the person-like names of a sentence."""
+    tokens = sentence.tokens
+    index = 0
+    while index < len(tokens):
+        if not _word(tokens[index]) or sentence.inside_quote(tokens[index].start):
+            index += 1
+            continue
+        end = _run_end(tokens, index)
+        start = _trimmed(tokens, index, end)
+        if end - start >= 2 and _person_like(ctx, sentence, start, end):
+            yield start, end
+        index = end
+
+
+def _word(token):
+    text = token.text
+    return (
+        token.cap
+        and not any(char.isdigit() for char in text)
+        and text.rstrip(".") not in BREAKS
+        and not (len(text) > 1 and text.isupper() and text not in TAINTS)
+    )
+
+
+def _run_end(tokens, index):
+    """The end of the run from ``index``: "A B", "A de B", "A & the Bs", "the Bs'
+    Choir"."""
+    end = index + 1
+    while end < len(tokens):
+        text = tokens[end].text
+        if _word(tokens[end]):
+            end += 1
+        elif (
+            text in ("&", "and")
+            and end + 2 < len(tokens)
+            and tokens[end + 1].text == "the"
+            and _word(tokens[end + 2])
+        ):
+            end += 2  # "A and the Bs": one act
+        elif text == "&" and end - index > 1:
+            break  # "A B & C D": two names; "A & B", "A & the Bs": an act
+        elif text in NAME_CONNECTORS | {"'"} and _word_at(tokens, end + 1):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _word_at(tokens, index):
+    return index < len(tokens) and _word(tokens[index])
+
+
+def _trimmed(tokens, start, end):
+    """Past the sentence's first word, role nouns and demonyms: "Composer A B" is
+    "A B", "the Englishman A B" "A B"."""
+    while start < end and (
+        tokens[start].text in NOT_STARTS
+        or tokens[start].text.lower() in ROLE_NOUNS
+        or tokens[start].text in COUNTRY_ADJECTIVES
+        or end - start > 2
+        and tokens[start].text.endswith(("man", "woman"))
+    ):
+        if tokens[start].text == "The" and start > 0 and end - start > 2:
+            break  # "by The Night Owls"
+        start += 1
+    return start
+
+
+def _person_like(ctx, sentence, start, end):
+    tokens = sentence.tokens
+    name = sentence.span(start, end)
+    if OPEN in name or CLOSE in name or sentence.inside_quote(tokens[start].start):
+        return False
+    if any(token.text in TAINTS or token.possessive for token in tokens[start:end]):
+        return False
+    if end < len(tokens) and tokens[end].text in TAINTS:
+        return False  # "A B Records"
+    if end < len(tokens) and tokens[end].text.lower() in ROLE_NOUNS:
+        return False  # "a Laurel Canyon quintet": where an act is from
+    known = {ctx.film_key, *ctx.tracks, *ctx.albums, *ctx.locations}
+    return match_key(name) not in known and name_key(name) not in known
+
+
+def name_key(name):
+    key = match_key(name).replace("-", " ")
+    return key[4:] if key.startswith("the ") else key

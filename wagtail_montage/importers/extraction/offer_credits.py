@@ -1,0 +1,283 @@
+"""A broad reader of credits, run once the precise rules are done: in a sentence that
+names one of the post's tracks (its title, or "it" / "the song" after it), a name with
+a word of writing ("wrote", "penned", "lyrics by") or of performing ("sang", "sung
+by", "the singer") nearest to it is offered as a suggestion, the track's title with
+that one person as composer or performer, unless a block already holds the credit.
+
+A cue gives a name its role only in a few structures: the name's own verb after it
+("A wrote it", "A and B, who sang it"), a verb before it with "by" or "with" between
+("written for the film by A", "co-wrote it with A"), or a noun before it ("the
+composer A", "music by A"). A verb outranks a noun ("their singer A wrote it": a
+composer), and the words of other trades ("producer A", "directed by A") give none."""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from ..prose import match_key
+from .context import track_value
+from .credit_words import ROLE_NOUNS
+from .lexicon import NAME_CONNECTORS
+from .offer_credit_names import NOT_STARTS, name_key, person_names
+
+COMPOSER = "composers"
+PERFORMER = "performers"
+
+# Verbs of writing and of performing, as a name's own verb ("A wrote it", "A, who
+# sang it") or before "by" ("written by A"); "cut" as a band cuts a record.
+_COMPOSING_VERBS = (
+    "wrote write writes written co-wrote co-written co-writes co-write cowrote"
+    " penned pens composed composes compose"
+)
+_PERFORMING_VERBS = (
+    "sang sing sings singing sung performed performs perform performing recorded"
+    " records crooned croons crooning belted belts belting rapped rapping cut"
+)
+# Nouns of the same roles: "the composer A", "music by A", "the singer A".
+_COMPOSING_NOUNS = (
+    "co-writer co-writers writer writers composer composers songwriter songwriters"
+    " lyric lyrics lyricist lyricists words music melody tune"
+)
+_PERFORMING_NOUNS = "singer singers vocalist vocalists voice performer performers"
+# Nouns of an act: "his band, the Bs", "the group was the Bs".
+_ACT_NOUNS = "band group duo trio quartet outfit choir orchestra ensemble"
+VERBS = {
+    **dict.fromkeys(_COMPOSING_VERBS.split(), COMPOSER),
+    **dict.fromkeys(_PERFORMING_VERBS.split(), PERFORMER),
+}
+NOUNS = {
+    **dict.fromkeys(_COMPOSING_NOUNS.split(), COMPOSER),
+    **dict.fromkeys(_PERFORMING_NOUNS.split(), PERFORMER),
+    **dict.fromkeys(_ACT_NOUNS.split(), PERFORMER),
+}
+ACTS = frozenset(_ACT_NOUNS.split())
+# Words between a name and its own verb after it: "A, who also wrote it", "A and B
+# had written it", "A, the group's guitarist, wrote it".
+AFTER_GAP = frozenset(
+    ", who and & also later then had has have both himself herself themselves"
+    " originally together the a an their his her its band's group's duo's".split()
+)
+# Words between a cue and the name after it: "written for the film by A", "co-wrote
+# it with A", "music and words by A".
+BEFORE_GAP = frozenset(
+    "by with for the film movie picture together alongside , and & a an his her"
+    " their its band's group's duo's it also both entirely originally is was were"
+    " are words music lyrics in".split()
+)
+LINKS = frozenset({"by", "with", "is", "was", "were", "are"})
+# Other trades: "producer A", "directed by A", "the poet A" give no credit.
+OTHER_WORDS = frozenset(
+    "producer produced director directed arranger arranged engineer manager actor"
+    " actress editor cinematographer choreographer supervisor starring stars played"
+    " plays playing cover covered version poet novelist fronted fronts led".split()
+)
+# Before a singer noun, a member of an act ("their singer A"): the act performs.
+MEMBERS = frozenset(
+    "their band's group's duo's whose our my own his her".split()
+)  # fmt: skip
+NEGATIONS = frozenset({"not", "never", "n't", "wrongly", "nor"})
+# Before a name, a place rather than a person: "a band from A", "the duo of A".
+PLACE_BEFORE = frozenset({"in", "from", "at", "of", "near", "outside", "to", "out"})
+# "A passive "by" after a verb: "recorded for the film by A", not "by herself".
+PASSIVE_BY = frozenset({"the", "a", "an", "their", "his", "her", "its"})
+# A record by another act: no performer of the film's track.
+COVER_RE = re.compile(r"\b(?:cover|covers|covered|remake|version)\b", re.IGNORECASE)
+# "it", "the song", "this one": the track named last.
+REFERENCE_RE = re.compile(
+    r"\b(?:it|its|it's|(?:the|this|that)\s(?:song|track|tune|number|single|one"
+    r"|ballad|theme|piece|cut|record))\b",
+    re.IGNORECASE,
+)
+# How many words a cue may be from the name it gives a role.
+REACH = 8
+
+
+def offer_credits(ctx, sentences):
+    """Offer the credits the sentences give the post's tracks in no precise frame."""
+    titles = _title_pattern(ctx)
+    if titles is None:
+        return
+    held = _held(ctx)
+    last = None  # the key of the track named last
+    for sentence in sentences:
+        named = [
+            (found.start(), match_key(found.group(1)))
+            for found in titles.finditer(sentence.norm)
+        ]
+        if sentence.heading:
+            last = named[-1][1] if named else last
+            continue
+        if not named and last is not None and REFERENCE_RE.search(sentence.norm):
+            named = [(-1, last)]
+        if named:
+            _offer(ctx, sentence, named, held)
+            last = named[-1][1]
+
+
+def _title_pattern(ctx):
+    excluded = {ctx.film_key, *ctx.albums}
+    keys = [key for key in ctx.tracks if key not in excluded and len(key) > 2]
+    if not keys:
+        return None
+    keys.sort(key=len, reverse=True)
+    spelled = "|".join(re.escape(key).replace(r"\ ", r"\s") for key in keys)
+    return re.compile(rf"(?<!\w)({spelled})(?!\w)", re.IGNORECASE)
+
+
+def _held(ctx):
+    """``(track key, name key, role)`` of the credits blocks and suggestions hold."""
+    held = set()
+    values = [*ctx.tracks.values()]
+    values += [item["value"] for item in ctx.suggested if item["kind"] == "track"]
+    for value in values:
+        key = match_key(value["title"])
+        for role in (COMPOSER, PERFORMER):
+            held.update((key, name_key(name), role) for name in value[role])
+    return held
+
+
+def _offer(ctx, sentence, named, held):
+    if sentence.refuted or sentence.norm.rstrip().endswith("?"):
+        return
+    tokens = sentence.tokens
+    covered = bool(COVER_RE.search(sentence.norm))
+    for start, end in person_names(ctx, sentence):
+        role = _role(tokens, start, end)
+        if role is None or covered and role == PERFORMER:
+            continue
+        name = sentence.span(start, end)
+        key = _track_of(sentence, named, tokens[start].start)
+        fact = (key, name_key(name), role)
+        if fact in held:
+            continue
+        held.add(fact)
+        title = ctx.tracks[key]["title"]
+        names = {"title": title, "name": name}
+        if role == COMPOSER:
+            message = _("Possible composer of “%(title)s”: %(name)s") % names
+        else:
+            message = _("Possible performer of “%(title)s”: %(name)s") % names
+        ctx.suggest(message, sentence, "track", {**track_value(title), role: [name]})
+
+
+def _track_of(sentence, named, offset):
+    """The key of the title nearest a name, one of its own clause (between
+    semicolons) first."""
+    norm = sentence.norm
+    begin = norm.rfind(";", 0, offset) + 1
+    end = norm.find(";", offset)
+    end = len(norm) if end < 0 else end
+    near = [item for item in named if begin <= item[0] < end] or named
+    return min(near, key=lambda item: abs(item[0] - offset))[1]
+
+
+def _role(tokens, start, end):
+    """The role the nearest cue gives the name ``tokens[start:end]``: a verb of its
+    own after it, a verb or a noun before it ("sung by", "the composer"), or None."""
+    before_name = (
+        start - 2 if start > 1 and tokens[start - 1].text == "the" else start - 1
+    )
+    if before_name >= 0 and tokens[before_name].text.lower() in PLACE_BEFORE:
+        return None
+    before = _cue_before(tokens, start)
+    if before == "other":
+        return None
+    after = _verb_after(tokens, end)
+    if after == "other":
+        return None
+    if after is not None and before is not None and before[1]:
+        # "written by A and sung by B": A's verb is before it; "A and B wrote it",
+        # "A (who wrote it) was sung by": after it.
+        return after[2] if after[0] < before[0] and not after[1] else before[2]
+    found = after or before
+    return found[2] if found else None
+
+
+def _gap_word(token, allowed):
+    text = token.text
+    return (
+        text.lower() in allowed
+        or text.lower() in ROLE_NOUNS - OTHER_WORDS
+        or token.cap
+        and text not in NOT_STARTS
+        or text in NAME_CONNECTORS
+    )
+
+
+def _verb_after(tokens, end):
+    """``(distance, joined by "and", role)`` of a name's own verb after it: "A wrote
+    it", "A, who sang it"; not "A and sung by B", nor "A, and B sang it"."""
+    anded = False
+    for index in range(end, min(len(tokens), end + REACH)):
+        word = tokens[index].text.lower()
+        if word in VERBS:
+            if _passive(tokens, index) or _negated(tokens, index):
+                return None
+            return (index - end, anded, VERBS[word])
+        if word in OTHER_WORDS:
+            return "other" if index - end < 2 else None  # "the band A fronted"
+        if not _gap_word(tokens[index], AFTER_GAP):
+            return None
+        if word == "and" and tokens[index - 1].text == ",":
+            return None  # ", and B sang it": another clause
+        anded = anded or word in ("and", "&")
+    return None
+
+
+def _passive(tokens, index):
+    """Whether a verb is passive: "recorded for the film by the Bs"."""
+    for ahead in range(index + 1, min(len(tokens) - 1, index + 6)):
+        if tokens[ahead].text == "by":
+            following = tokens[ahead + 1]
+            return following.cap or following.text in PASSIVE_BY
+    return False
+
+
+def _cue_before(tokens, start):
+    """``(distance, is a verb, role)`` of a cue before a name: "written by A", "co-
+    wrote it with A", "the composer A", "music by A", "the folk singer A"; "other"
+    after the word of another trade ("the producer A")."""
+    linked, noun, loose = False, None, 0
+    for index in range(start - 1, max(-1, start - 1 - REACH), -1):
+        word = tokens[index].text.lower()
+        if word in VERBS and (linked or index == start - 1):
+            if _negated(tokens, index):
+                return None
+            return (start - index, True, VERBS[word])
+        if word in OTHER_WORDS:
+            return noun or "other"
+        if word in NOUNS:
+            found = _noun_cue(tokens, index, start)
+            if found == "member":
+                return noun  # "the Bs, whose singer A": no credit of the singer
+            noun = noun or found
+            if tokens[index + 1].text == "by":
+                break  # "music by A": the noun is the cue
+        elif word == "of":
+            break  # "the duo of A and B": its members
+        elif not _gap_word(tokens[index], BEFORE_GAP):
+            loose += 1
+            if loose > 2 or not tokens[index].word:
+                break
+        linked = linked or word in LINKS
+    return noun
+
+
+def _noun_cue(tokens, index, start):
+    """``(distance, False, role)`` of a role noun before a name, or None when it is
+    denied ("not the film's composer") or names a member ("their singer A")."""
+    role = NOUNS[tokens[index].text.lower()]
+    before = {token.text.lower() for token in tokens[max(0, index - 3) : index]}
+    member = tokens[index].text.lower() not in ACTS and before & MEMBERS
+    if before & NEGATIONS:
+        return None
+    if role == PERFORMER and member:
+        return "member"
+    return (start - index, False, role)
+
+
+def _negated(tokens, index):
+    return any(
+        tokens[back].text.lower() in NEGATIONS
+        for back in range(max(0, index - 2), index)
+    )
