@@ -32,7 +32,7 @@ from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title, resolve_film
 from .film_song_titles import film_over_title_song
 from .offer_charts import offer_charts
-from .offer_tracks import offer_tracks
+from .offer_credits import offer_credits
 from .places import locations_of, resolve_places
 from .refuted import mark_refuted, read_refuted
 from .sentences import paragraph_text, split_sentences
@@ -88,7 +88,7 @@ def run(ctx, sentences):
     resolve_places(ctx)
     drop_ranges_stated_exactly(ctx)
     offer_charts(ctx, sentences)  # a chart's position or a level word: suggested
-    offer_tracks(ctx, sentences)  # a quoted title near a song word: suggested
+    offer_credits(ctx, sentences)  # a name, a role word and a track: suggested
 
 
 def drop_ranges_stated_exactly(ctx):
