@@ -134,3 +134,53 @@ def test_an_offer_is_a_suggestion_with_a_message_not_a_block():
     assert item["message"].startswith("Possible chart peak of “Copper Kettle Waltz”")
     assert item["sentence"] == "The single was also a number two in Ireland."
     assert item["value"]["fact_kind"] == "chart_peak"
+
+
+# A song the post keeps out of the film named last: "it" is still the post's song.
+AFTER_ANOTHER = (
+    "The rink scene uses “Copper Kettle Waltz” by The Lindqvist Sisters. Their"
+    " earlier “Hailstone Polka” is not in the film."
+)
+# Sentence -> its offer: the chart of a country (or the national chart) named
+# before the position, and "it" past a title that is not the post's.
+PAST_ANOTHER = {
+    "In Britain the single was a real hit, number 6, and they toured on it.": (
+        WALTZ,
+        6,
+        "uk_singles",
+    ),
+    "It crept up the British chart all winter and peaked at number 9 in May.": (
+        WALTZ,
+        9,
+        "uk_singles",
+    ),
+    "Canada liked it more: it got to #23 up there on the RPM chart.": (
+        WALTZ,
+        23,
+        "canada_rpm",
+    ),
+    "Skaters adopted it anyway, and it climbed to No. 22 on the Kent Music Report.": (
+        WALTZ,
+        22,
+        "australia_kent",
+    ),
+    "It was, however, certified silver by the BPI, which nobody mentions.": (
+        WALTZ,
+        "silver",
+        "bpi",
+    ),
+    "Oddly, it sold best in France, where it was certified gold.": (
+        WALTZ,
+        "gold",
+        "snep",
+    ),
+}
+
+
+def test_it_after_a_song_kept_out_of_the_film_is_the_posts_song():
+    missing = {
+        sentence: expected
+        for sentence, expected in PAST_ANOTHER.items()
+        if expected not in offered(extract(AFTER_ANOTHER, sentence))
+    }
+    assert missing == {}

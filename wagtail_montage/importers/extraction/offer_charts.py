@@ -29,7 +29,14 @@ from .charts import negated, own_clause
 from .context import chart_fact_value, record_subject
 from .discourse import ALBUM_NOUNS, TRACK_NOUNS, after_sentence, anaphor
 from .offer_certifications import offer_certifications
-from .patterns import CHART_NAMES, CHARTS, COUNTRY_CHARTS, HEDGES
+from .patterns import (
+    CHART_NAMES,
+    CHARTS,
+    COUNTRIES_OF,
+    COUNTRY_CHARTS,
+    COUNTRY_RE,
+    HEDGES,
+)
 from .sentences import clean_title
 
 # How far around a position its chart may be named.
@@ -194,19 +201,49 @@ def chart_of(kind, after, before):
     if country:
         key = COUNTRY_CHARTS[country][kind == "album"]
         return (key, "") if key else None
-    return foreign_chart(kind, after) or chart_before(before)
+    return foreign_chart(kind, after) or chart_before(kind, before)
 
 
-def chart_before(before):
-    """The listed chart named last in the position's clause before it: "it sat on
-    the Adult Contemporary chart for months, peaking at No. 4 there"."""
+def chart_before(kind, before):
+    """The chart named last in the position's clause before it, or the chart of the
+    country named last there: "it sat on the Adult Contemporary chart for months,
+    peaking at No. 4 there", "it crept up the UK chart and peaked at #9", "In
+    Britain it was a real hit, number 6"."""
     clause = before[-100:].rsplit("; ", 1)[-1]
     named = [
         (found.start(), key)
         for pattern, key in CHARTS
         for found in pattern.finditer(clause)
     ]
-    return (max(named)[1], "") if named else None
+    named += [
+        (found.start(), COUNTRY_CHARTS[COUNTRIES_OF[found.group(1)]][kind == "album"])
+        for found in COUNTRY_RE.finditer(clause)
+    ]
+    named += [
+        (
+            found.start(),
+            COUNTRY_CHARTS[ADJECTIVE_COUNTRIES[found.group(1)]][kind == "album"],
+        )
+        for found in NATIONAL_RE.finditer(clause)
+    ]
+    if not named:
+        return None
+    key = max(named)[1]
+    return (key, "") if key else None
+
+
+# A country's chart by its adjective: "the UK chart", "the British singles chart".
+NATIONAL_RE = re.compile(
+    r"\b(UK|British|American|Canadian|Australian|German)\s(?:singles\s|pop\s)?charts?\b"
+)
+ADJECTIVE_COUNTRIES = {
+    "UK": "uk",
+    "British": "uk",
+    "American": "us",
+    "Canadian": "canada",
+    "Australian": "australia",
+    "German": "germany",
+}
 
 
 def subject_of(ctx, sentence, offset, start, held):
@@ -231,9 +268,14 @@ def subject_of(ctx, sentence, offset, start, held):
         subjects = held.sentence_subjects.get(sentence.display, set())
         found = next(iter(subjects)) if len(subjects) == 1 else ctx.last()
     noun = record_noun(sentence.norm[max(start, offset - 60) : offset])
-    if found is not None and noun and noun != found[1]:
+    if noun and (found is None or noun != found[1]):
         found = last_of(ctx, noun)  # "The CD went platinum": the album, not the song
+    if found is None and IT_RE.search(sentence.norm[max(start, offset - 60) : offset]):
+        found = last_of(ctx, "track")  # "it" past another title: the song still
     return found
+
+
+IT_RE = re.compile(r"\b[Ii]t\b")
 
 
 OTHER = ("", "other", "")
