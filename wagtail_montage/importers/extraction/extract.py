@@ -31,8 +31,10 @@ from .discourse import after_sentence
 from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title, resolve_film
 from .film_song_titles import film_over_title_song
+from .offer_albums import offer_albums
 from .offer_charts import offer_charts
 from .offer_credits import offer_credits
+from .offer_tracks import offer_tracks
 from .places import locations_of, resolve_places
 from .refuted import mark_refuted, read_refuted
 from .sentences import paragraph_text, split_sentences
@@ -89,6 +91,8 @@ def run(ctx, sentences):
     drop_ranges_stated_exactly(ctx)
     offer_charts(ctx, sentences)  # a chart's position or a level word: suggested
     offer_credits(ctx, sentences)  # a name, a role word and a track: suggested
+    offer_albums(ctx, sentences)  # a title next to a record word: suggested
+    offer_tracks(ctx, sentences)  # a quoted title near a song word: suggested
 
 
 def drop_ranges_stated_exactly(ctx):

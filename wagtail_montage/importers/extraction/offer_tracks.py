@@ -22,7 +22,7 @@ def _alternatives(*texts):
     return "|".join(word.replace("_", r"\s") for text in texts for word in text.split())
 
 
-def _words_re(*texts, head=r"\b", tail=r"\b"):
+def words_re(*texts, head=r"\b", tail=r"\b"):
     return re.compile(rf"{head}(?:{_alternatives(*texts)}){tail}", re.IGNORECASE)
 
 
@@ -36,7 +36,7 @@ SONG_VERBS = (
     "recorded recording sang sung sings? singing played plays playing heard hears?"
     " over_the_credits over_the_montage over_the_titles"
 )
-SONG_WORD_RE = _words_re(SONG_NOUNS, SONG_VERBS)
+SONG_WORD_RE = words_re(SONG_NOUNS, SONG_VERBS)
 # How far (in characters) a song word may be from the title it makes a song.
 REACH = 60
 # Just before the title: a thing that is no song ("the film “X”", "the novel X"),
@@ -55,7 +55,7 @@ NO_SONG_WORDS = (
     "headline nicknamed dubbed from in on off of compare_with confuse_it_with said"
     " says say asked shouted replied aloud as not film_is film_was movie_is movie_was"
 )
-NOT_SONG_BEFORE_RE = _words_re(
+NOT_SONG_BEFORE_RE = words_re(
     NO_SONG_NOUNS,
     NO_SONG_PLACES,
     NO_SONG_WORDS,
@@ -66,7 +66,7 @@ TRANSLATED_RE = re.compile(r"\((?:in\s\w+,?\s|literally\s)?\W{0,3}$")
 # Just after the title: a film's year "(1976)", an album word ("“X” LP"), a film's
 # song ("“X”, whose theme").
 YEAR_AFTER_RE = re.compile(r"^\W{0,3}(?:19|20)\d\d\b")
-NOT_SONG_AFTER_RE = _words_re(
+NOT_SONG_AFTER_RE = words_re(
     "LP EP album soundtrack score OST whose spot jingle", head="^\\W{0,3}"
 )
 FILM_SONG_RE = re.compile(
@@ -96,9 +96,9 @@ DOUBT_WORDS = (
     " planned working_title binned half_a_point I_want_to_say provisional\\w{0,2}"
     " abandoned unreleased never_released never_been_released"
 )
-ELSEWHERE_RE = _words_re(ELSEWHERE_WORDS, DOUBT_WORDS)
+ELSEWHERE_RE = words_re(ELSEWHERE_WORDS, DOUBT_WORDS)
 # A heading over a list of songs: "The songs", "Tracklist", "The music".
-SONG_HEADING_RE = _words_re("songs tracks tunes music soundtrack track_?list(?:ing)?")
+SONG_HEADING_RE = words_re("songs tracks tunes music soundtrack track_?list(?:ing)?")
 # Just before a title the sentence before made a song: "One was called “X”".
 CALLED_RE = re.compile(r"\b(?:called|titled|named|was|is)\W{0,3}$", re.IGNORECASE)
 
@@ -231,7 +231,7 @@ MINOR_WORDS = frozenset(
 )
 
 
-def usable_title(ctx, title):
+def usable_title(ctx, title, film=True):
     """Whether a quoted title may be a record's: not a chart, a country or a month."""
     if title in COUNTRIES or title in MONTH_NAMES or len(title.split()) > 10:
         return False
@@ -244,4 +244,6 @@ def usable_title(ctx, title):
     words = [word for word in title.split() if word.lower() not in MINOR_WORDS]
     if len(words) > 2 and sum(word[:1].islower() for word in words) * 2 >= len(words):
         return False  # "“I still can't believe it”": words said, not a title
-    return record_key(title) not in (record_key(ctx.film_key), "")
+    if record_key(title) == "":
+        return False
+    return not film or record_key(title) != record_key(ctx.film_key)
