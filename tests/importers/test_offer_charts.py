@@ -184,3 +184,25 @@ def test_it_after_a_song_kept_out_of_the_film_is_the_posts_song():
         if expected not in offered(extract(AFTER_ANOTHER, sentence))
     }
     assert missing == {}
+
+
+# A level with no certifier of its own after a chart of one country: its certifier.
+AFTER_A_CHART = (
+    ("The CD sat at 41 on the Billboard 200 and went gold that Christmas.", "riaa"),
+    ("The CD reached number 12 on the Billboard 200 and duly went platinum.", "riaa"),
+    (
+        "Later the CD peaked at No. 7 on the UK Albums Chart and won a silver disc.",
+        "bpi",
+    ),
+)
+
+
+def test_a_level_after_a_countrys_chart_is_offered_with_its_certifier():
+    certifiers = [
+        [value[2] for value in offered(extract(INTRO, sentence)) if value[0] == ALBUM]
+        for sentence, _certifier in AFTER_A_CHART
+    ]
+    assert all(
+        certifier in found
+        for found, (_sentence, certifier) in zip(certifiers, AFTER_A_CHART, strict=True)
+    )

@@ -17,6 +17,7 @@ from .certifications import (
     TIMES_OVER_RE,
     certification_stated,
     certifier_of,
+    last_certifier,
     restated,
 )
 from .chart_verbs import GIVE_VERBS
@@ -47,6 +48,8 @@ def offer_certifications(ctx, sentence, held, subject_of):
         certifier, other = certifier_of(
             norm, match, clause, level_at, level_at + len(match.group(0))
         )
+        if not certifier:  # "at No. 41 on the Billboard 200 and went gold": the RIAA's
+            certifier, other = last_certifier(norm[: match.start()])
         if not certifier:
             continue
         key = (certifier, level, multiplier)

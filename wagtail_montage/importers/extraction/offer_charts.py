@@ -306,6 +306,8 @@ def last_of(ctx, kind):
     for found, key in reversed(ctx.recent):
         if found == kind and key in records:
             return record_subject(kind, records[key])
+    if len(records) == 1:  # the post's one song (or album), named long before
+        return record_subject(kind, next(iter(records.values())))
     return None
 
 
