@@ -47,6 +47,17 @@ def offers(post):
             "who lived above the chip shop.",
             "Perpetua Vane",
         ),
+        # A possessive name before a noun of writing.
+        (
+            "What stays with you is Copper Kettle Morning, Tobiah Renfrew's "
+            "self-penned lament for a lost dog.",
+            "Tobiah Renfrew",
+        ),
+        (
+            "Nobody forgets Copper Kettle Morning, or Ines Carraway's lyric about the "
+            "kettle.",
+            "Ines Carraway",
+        ),
     ],
 )
 def test_a_writer_is_offered(sentence, name):
@@ -83,6 +94,27 @@ def test_a_writer_is_offered(sentence, name):
             "Choir, at a day's notice.",
             "Dunmore Girls' Choir",
         ),
+        # "by" right after the title, "played by", "on vocals", a possessive.
+        (
+            "Later comes Copper Kettle Morning, by Benno Stahl & His Night Owls, on a "
+            "scratchy radio.",
+            "Benno Stahl & His Night Owls",
+        ),
+        (
+            "Copper Kettle Morning, played by the Kessock Brass Ensemble, closes the "
+            "picture.",
+            "Kessock Brass Ensemble",
+        ),
+        (
+            "It is Copper Kettle Morning, Verity Holm on vocals, that plays as the "
+            "wheel stops.",
+            "Verity Holm",
+        ),
+        (
+            "The reprise is Copper Kettle Morning again, Hilde Marchetti's vocal this "
+            "time, over the rain.",
+            "Hilde Marchetti",
+        ),
     ],
 )
 def test_a_performer_is_offered(sentence, name):
@@ -107,6 +139,9 @@ def test_a_performer_is_offered(sentence, name):
         "Castell, grew up on a barge.",
         "Copper Kettle Morning is by the Hollow Pines, a bar band from the East "
         "Ridings.",
+        # A score is not the song; an actor plays a part.
+        "The thing about Copper Kettle Morning is Petra Dunmore's score underneath it.",
+        "Copper Kettle Morning, played by the actor Roland Fisk in a wig, is a riot.",
         # No track named or pointed at.
         "Nobody remembers that the lyricist Hettie Crane was paid in biscuits.",
     ],

@@ -38,9 +38,9 @@ BREAKS = (
         }
     )
     | MONTH_NAMES
-    | COUNTRIES
-    | US_STATES
 )
+# Names of places: a run of them alone is no name ("the Malta Strings" is).
+PLACES = COUNTRIES | US_STATES
 # Capitalised words of a chart, an award or a label: the run they are in is no name.
 TAINTS = frozenset(
     {
@@ -134,10 +134,10 @@ def _run_end(tokens, index):
         elif (
             text in ("&", "and")
             and end + 2 < len(tokens)
-            and tokens[end + 1].text == "the"
+            and tokens[end + 1].text.lower() in ("the", "his", "her", "their")
             and _word(tokens[end + 2])
         ):
-            end += 2  # "A and the Bs": one act
+            end += 2  # "A and the Bs", "A & His Orchestra": one act
         elif text == "&" and end - index > 1:
             break  # "A B & C D": two names; "A & B", "A & the Bs": an act
         elif text in NAME_CONNECTORS | {"'"} and _word_at(tokens, end + 1):
@@ -169,10 +169,14 @@ def _trimmed(tokens, start, end):
 
 def _person_like(ctx, sentence, start, end):
     tokens = sentence.tokens
-    name = sentence.span(start, end)
+    name = sentence.span(start, end).removesuffix("'s")
     if OPEN in name or CLOSE in name or sentence.inside_quote(tokens[start].start):
         return False
-    if any(token.text in TAINTS or token.possessive for token in tokens[start:end]):
+    if any(token.text in TAINTS for token in tokens[start:end]):
+        return False
+    if all(token.text in PLACES for token in tokens[start:end]):
+        return False
+    if any(token.possessive for token in tokens[start : end - 1]):
         return False
     if end < len(tokens) and tokens[end].text in TAINTS:
         return False  # "A B Records"

@@ -38,7 +38,9 @@ _COMPOSING_NOUNS = (
     "co-writer co-writers writer writers composer composers songwriter songwriters"
     " lyric lyrics lyricist lyricists words music melody tune"
 )
-_PERFORMING_NOUNS = "singer singers vocalist vocalists voice performer performers"
+_PERFORMING_NOUNS = (
+    "singer singers vocal vocals vocalist vocalists voice performer performers"
+)
 # Nouns of an act: "his band, the Bs", "the group was the Bs".
 _ACT_NOUNS = "band group duo trio quartet outfit choir orchestra ensemble"
 VERBS = {
@@ -51,6 +53,17 @@ NOUNS = {
     **dict.fromkeys(_ACT_NOUNS.split(), PERFORMER),
 }
 ACTS = frozenset(_ACT_NOUNS.split())
+# The noun after a possessive name: "A's vocal", "A's lyric".
+POSSESSED = {
+    **dict.fromkeys(
+        "lyric lyrics words tune melody co-write composition piece self-penned"
+        " cue".split(),
+        COMPOSER,
+    ),
+    **dict.fromkeys(
+        "vocal vocals voice recording performance rendition".split(), PERFORMER
+    ),
+}
 # Words between a name and its own verb after it: "A, who also wrote it", "A and B
 # had written it", "A, the group's guitarist, wrote it".
 AFTER_GAP = frozenset(
@@ -94,29 +107,36 @@ REACH = 8
 
 def offer_credits(ctx, sentences):
     """Offer the credits the sentences give the post's tracks in no precise frame."""
-    titles = _title_pattern(ctx)
+    known = _known_titles(ctx)
+    titles = _title_pattern(ctx, known)
     if titles is None:
         return
     held = _held(ctx)
     last = None  # the key of the track named last
     for sentence in sentences:
         named = [
-            (found.start(), match_key(found.group(1)))
+            (found.start(), match_key(found.group(1)), found.end())
             for found in titles.finditer(sentence.norm)
         ]
         if sentence.heading:
             last = named[-1][1] if named else last
             continue
         if not named and last is not None and REFERENCE_RE.search(sentence.norm):
-            named = [(-1, last)]
+            named = [(-1, last, -1)]
         if named:
-            _offer(ctx, sentence, named, held)
+            _offer(ctx, sentence, (named, known), held)
             last = named[-1][1]
 
 
-def _title_pattern(ctx):
+def _known_titles(ctx):
+    """Each track's title by its key (not the titles only suggested: most are songs
+    the film does not use)."""
+    return {key: value["title"] for key, value in ctx.tracks.items()}
+
+
+def _title_pattern(ctx, known):
     excluded = {ctx.film_key, *ctx.albums}
-    keys = [key for key in ctx.tracks if key not in excluded and len(key) > 2]
+    keys = [key for key in known if key not in excluded and len(key) > 2]
     if not keys:
         return None
     keys.sort(key=len, reverse=True)
@@ -136,28 +156,53 @@ def _held(ctx):
     return held
 
 
-def _offer(ctx, sentence, named, held):
+def _offer(ctx, sentence, titles, held):
+    named, known = titles
     if sentence.refuted or sentence.norm.rstrip().endswith("?"):
         return
     tokens = sentence.tokens
     covered = bool(COVER_RE.search(sentence.norm))
     for start, end in person_names(ctx, sentence):
-        role = _role(tokens, start, end)
+        if tokens[end - 1].possessive:
+            role = _possessed(tokens, end)
+        else:
+            role = _role(tokens, start, end) or _title_by(sentence, named, start)
         if role is None or covered and role == PERFORMER:
             continue
-        name = sentence.span(start, end)
+        name = sentence.span(start, end).removesuffix("'s").removesuffix("’s")
         key = _track_of(sentence, named, tokens[start].start)
         fact = (key, name_key(name), role)
         if fact in held:
             continue
         held.add(fact)
-        title = ctx.tracks[key]["title"]
+        title = known[key]
         names = {"title": title, "name": name}
         if role == COMPOSER:
             message = _("Possible composer of “%(title)s”: %(name)s") % names
         else:
             message = _("Possible performer of “%(title)s”: %(name)s") % names
         ctx.suggest(message, sentence, "track", {**track_value(title), role: [name]})
+
+
+def _possessed(tokens, end):
+    """The role a possessive name takes from the noun after it: "A's vocal", "A's
+    lyric", "A's self-penned ballad"."""
+    for token in tokens[end : end + 3]:
+        word = token.text.lower()
+        if word in POSSESSED:
+            return POSSESSED[word]
+        if not word.isalpha() and "-" not in word:
+            return None
+    return None
+
+
+def _title_by(sentence, named, start):
+    """A performer named by "by" right after a title: "X, by the Bs"."""
+    tokens = sentence.tokens
+    if start == 0 or tokens[start - 1].text != "by":
+        return None
+    before = sentence.norm[: tokens[start - 1].start].rstrip(" ,\ue001")
+    return PERFORMER if any(end == len(before) for _s, _k, end in named) else None
 
 
 def _track_of(sentence, named, offset):
@@ -214,6 +259,9 @@ def _verb_after(tokens, end):
             if _passive(tokens, index) or _negated(tokens, index):
                 return None
             return (index - end, anded, VERBS[word])
+        if word == "on" and tokens[index + 1 : index + 2]:
+            following = tokens[index + 1].text.lower()
+            return (index - end, False, PERFORMER) if following in NOUNS else None
         if word in OTHER_WORDS:
             return "other" if index - end < 2 else None  # "the band A fronted"
         if not _gap_word(tokens[index], AFTER_GAP):
@@ -244,6 +292,8 @@ def _cue_before(tokens, start):
             if _negated(tokens, index):
                 return None
             return (start - index, True, VERBS[word])
+        if word in ("played", "plays") and tokens[index + 1].text == "by":
+            return (start - index, True, PERFORMER)  # "played by the Bs": a band
         if word in OTHER_WORDS:
             return noun or "other"
         if word in NOUNS:
