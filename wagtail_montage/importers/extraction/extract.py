@@ -34,6 +34,8 @@ from .film_song_titles import film_over_title_song
 from .offer_albums import offer_albums
 from .offer_charts import offer_charts
 from .offer_credits import offer_credits
+from .offer_places import offer_places
+from .offer_stand_ins import offer_stand_ins
 from .offer_tracks import offer_tracks
 from .places import locations_of, resolve_places
 from .refuted import mark_refuted, read_refuted
@@ -91,6 +93,8 @@ def run(ctx, sentences):
     drop_ranges_stated_exactly(ctx)
     offer_charts(ctx, sentences)  # a chart's position or a level word: suggested
     offer_credits(ctx, sentences)  # a name, a role word and a track: suggested
+    offer_places(ctx, sentences)  # a filming word and a place after a preposition
+    offer_stand_ins(ctx, sentences)  # a filming place, a stand-in cue, a target
     offer_albums(ctx, sentences)  # a title next to a record word: suggested
     offer_tracks(ctx, sentences)  # a quoted title near a song word: suggested
 
