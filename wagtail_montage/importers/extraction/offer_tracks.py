@@ -106,7 +106,7 @@ CALLED_RE = re.compile(r"\b(?:called|titled|named|was|is)\W{0,3}$", re.IGNORECAS
 def offer_tracks(ctx, sentences):
     """Offer the quoted titles a song word, a heading of songs or a paragraph of
     tracks makes songs."""
-    held = held_keys(ctx)
+    held = _with_beginnings(held_keys(ctx))
     paragraphs = {paragraph for _key, paragraph in ctx.track_order}
     under_songs, before = False, None  # a heading of songs; the sentence before
     for sentence in sentences:
@@ -127,11 +127,11 @@ def offer_tracks(ctx, sentences):
         for text, start, end in sentence.quotes:
             title = clean_title(text)
             key = title_key(title)
-            if not title or _held(key, held) or not usable_title(ctx, title):
+            if not title or key in held or not usable_title(ctx, title):
                 continue
             if not _song(sentence, start, end, cues):
                 continue
-            held.add(key)
+            held |= _with_beginnings({key})
             ctx.suggest(
                 _("Possible track “%(title)s”") % {"title": title},
                 sentence,
@@ -140,10 +140,14 @@ def offer_tracks(ctx, sentences):
             )
 
 
-def _held(key, held):
-    """Whether a block or a suggestion holds the title, or a longer one it begins
-    ("“Headlights”" after "“Headlights on Halsted”")."""
-    return key in held or any(title.startswith(key + " ") for title in held)
+def _with_beginnings(keys):
+    """The keys and their first words: "“Headlights”" after "“Headlights on
+    Halsted”" is the same song's short form."""
+    found = set(keys)
+    for key in keys:
+        words = key.split()
+        found.update(" ".join(words[:size]) for size in range(1, len(words)))
+    return found
 
 
 def _song(sentence, start, end, cues):
