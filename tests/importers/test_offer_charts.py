@@ -206,3 +206,18 @@ def test_a_level_after_a_countrys_chart_is_offered_with_its_certifier():
         certifier in found
         for found, (_sentence, certifier) in zip(certifiers, AFTER_A_CHART, strict=True)
     )
+
+
+# A fact sheet's rows: a country or a chart as the label before the position.
+ROWS = {
+    "Sweden – number 6 (Kvällstoppen)": (WALTZ, 6, "Kvällstoppen"),
+    "UK - number 17": (WALTZ, 17, "uk_singles"),
+    "Ireland: number two, for a month": (WALTZ, 2, "Irish singles"),
+    "West Germany - number 4": (WALTZ, 4, "germany_media_control"),
+}
+
+
+def test_a_rows_label_names_the_chart_of_its_position():
+    sheet = "The finale is set to “Copper Kettle Waltz” by The Lindqvist Sisters."
+    offers = {row: offered(extract(sheet, "Where it charted:", row)) for row in ROWS}
+    assert all(expected in offers[row] for row, expected in ROWS.items()), offers

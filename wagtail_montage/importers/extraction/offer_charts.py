@@ -147,7 +147,9 @@ def offer_peaks(ctx, sentence, held):
         subject = subject_of(ctx, sentence, match.start(), start, held)
         if subject is None:
             continue
-        chart = chart_of(subject[1], after, before)
+        chart = chart_of(subject[1], after, before) or label_chart(
+            subject[1], norm[: match.start()], after
+        )
         if chart is None:
             continue
         if not chart_fits(subject[1], *chart):  # "it" the album, on the Hot 100
@@ -202,6 +204,40 @@ def chart_of(kind, after, before):
         key = COUNTRY_CHARTS[country][kind == "album"]
         return (key, "") if key else None
     return foreign_chart(kind, after) or chart_before(kind, before)
+
+
+# A row's label before its position: "UK – number 3", "Italy, Hit Parade Italia: no.
+# 2", "Ireland: number one".
+_WORD = r"[A-Z\u00c0-\u00de0-9][\w.'-]{0,20}"
+LABEL_RE = re.compile(
+    rf"^\W{{0,3}}([A-Z][\w.'-]{{0,20}}(?:\s{_WORD}){{0,2}})"
+    rf"(?:,\s({_WORD}(?:\s{_WORD}){{0,3}}))?"
+    r"(?:\s?[:\u2013\u2014]|\s-)\s?$"
+)
+# A chart's name in brackets after the position: "number 2 (Dutch Top 40)".
+BRACKETED_RE = re.compile(rf"^\s\(({_WORD}(?:\s{_WORD}){{0,3}})\)")
+
+
+def label_chart(kind, head, after):
+    """The chart a row's label names before its position: the chart itself, its
+    name after the country ("Italy, Hit Parade Italia: no. 2", or in brackets after
+    the position), or the chart of the country alone ("UK – number 3")."""
+    found = LABEL_RE.match(head[-60:]) if len(head) <= 60 else None
+    if found is None:
+        return None
+    country, name = found.group(1).strip(), (found.group(2) or "").strip()
+    bracketed = BRACKETED_RE.match(after)
+    name = name or (bracketed.group(1).strip() if bracketed else "")
+    chart = chart_in(f" on the {name} chart") if name else None
+    if chart is None and name:
+        chart = ("other", name)
+    if chart is not None:
+        return chart
+    key = COUNTRIES_OF.get(country) or ADJECTIVE_COUNTRIES.get(country)
+    if key:
+        chart = COUNTRY_CHARTS[key][kind == "album"]
+        return (chart, "") if chart else None
+    return foreign_chart(kind, f" in {country}")
 
 
 def chart_before(kind, before):
@@ -287,7 +323,7 @@ ELSEWHERE_RE = re.compile(
 )
 # A song named in capitalised words by its artist: "Paper Kites by the Marlows".
 TITLE_BY_RE = re.compile(
-    r"\b([A-Z][\w'\u2019]*(?:\s[A-Z][\w'\u2019]*){0,5})\sby\s(?:the\s)?[A-Z]"
+    r"\b([A-Z][\w'\u2019]{0,20}(?:\s[A-Z][\w'\u2019]{0,20}){0,5})\sby\s(?:the\s)?[A-Z]"
 )
 
 
