@@ -175,3 +175,32 @@ def test_a_pronoun_points_at_the_track_named_last():
         "It had been co-written in a caravan with Ferdie Lusk, a jingle man.",
     )
     assert (["Ferdie Lusk"], []) in offers(post)
+
+
+INTRO = "Wilhelmina Astor grew up above a bakery in Hull."
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Copper Kettle Morning is the one Astor penned on the night bus.",
+            (["Wilhelmina Astor"], []),
+        ),
+        (
+            "Copper Kettle Morning, with Wilhelmina's vocal on top, is the best thing "
+            "in it.",
+            ([], ["Wilhelmina Astor"]),
+        ),
+    ],
+)
+def test_a_lone_first_name_or_surname_is_the_full_name(sentence, expected):
+    post = extract(SONG, INTRO, sentence)
+    assert offers(post) == [expected]
+
+
+def test_a_belief_is_not_offered():
+    post = extract(
+        SONG, INTRO, "Half the town thinks Astor wrote Copper Kettle Morning."
+    )
+    assert offers(post) == []

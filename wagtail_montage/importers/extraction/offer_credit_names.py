@@ -98,8 +98,9 @@ NOT_STARTS = (
 )
 
 
-def person_names(ctx, sentence):
-    """``(start, end)`` token spans of the person-like names of a sentence."""
+def person_names(ctx, sentence, full=None):
+    """``(start, end, name)`` of the person-like names of a sentence; with ``full``
+    (``full_names``), a lone first name or surname as the full name it stands for."""
     tokens = sentence.tokens
     index = 0
     while index < len(tokens):
@@ -109,8 +110,37 @@ def person_names(ctx, sentence):
         end = _run_end(tokens, index)
         start = _trimmed(tokens, index, end)
         if end - start >= 2 and _person_like(ctx, sentence, start, end):
-            yield start, end
+            yield start, end, _strip(sentence.span(start, end))
+        elif end - start == 1 and full and _strip(tokens[start].text) in full:
+            if _person_like(ctx, sentence, start, end):
+                yield start, end, full[_strip(tokens[start].text)]
         index = end
+
+
+def full_names(ctx, sentences):
+    """Each word that begins or ends exactly one full name of the post (a credited
+    person's, or a run of two capitalised words or more) -> that name."""
+    names = set()
+    for value in ctx.tracks.values():
+        names.update(value["composers"] + value["performers"])
+    for sentence in sentences:
+        names.update(name for _start, _end, name in person_names(ctx, sentence))
+    by_word = {}
+    for name in names:
+        words = name.split()
+        if (
+            len(words) < 2
+            or words[0] in NOT_STARTS
+            or not name.replace(" ", "").replace("-", "").isalpha()
+        ):
+            continue  # a band ("The Bs"), an act ("A & B"), a name with initials
+        for word in {words[0], words[-1]}:
+            by_word.setdefault(word, set()).add(name)
+    return {word: found.pop() for word, found in by_word.items() if len(found) == 1}
+
+
+def _strip(name):
+    return name.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _word(token):
@@ -169,7 +199,7 @@ def _trimmed(tokens, start, end):
 
 def _person_like(ctx, sentence, start, end):
     tokens = sentence.tokens
-    name = sentence.span(start, end).removesuffix("'s")
+    name = _strip(sentence.span(start, end))
     if OPEN in name or CLOSE in name or sentence.inside_quote(tokens[start].start):
         return False
     if any(token.text in TAINTS for token in tokens[start:end]):

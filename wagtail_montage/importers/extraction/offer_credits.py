@@ -18,7 +18,7 @@ from ..prose import match_key
 from .context import track_value
 from .credit_words import ROLE_NOUNS
 from .lexicon import NAME_CONNECTORS
-from .offer_credit_names import NOT_STARTS, name_key, person_names
+from .offer_credit_names import NOT_STARTS, full_names, name_key, person_names
 
 COMPOSER = "composers"
 PERFORMER = "performers"
@@ -95,6 +95,12 @@ PLACE_BEFORE = frozenset({"in", "from", "at", "of", "near", "outside", "to", "ou
 PASSIVE_BY = frozenset({"the", "a", "an", "their", "his", "her", "its"})
 # A record by another act: no performer of the film's track.
 COVER_RE = re.compile(r"\b(?:cover|covers|covered|remake|version)\b", re.IGNORECASE)
+# A sentence of doubt: "people think A sang it", "A's demo, not used".
+DOUBT_RE = re.compile(
+    r"\b(?:demo|demos|think|thinks|thought|assume|assumed|rumou?rs?|rumou?red"
+    r"|not\sused)\b",
+    re.IGNORECASE,
+)
 # "it", "the song", "this one": the track named last.
 REFERENCE_RE = re.compile(
     r"\b(?:it|its|it's|(?:the|this|that)\s(?:song|track|tune|number|single|one"
@@ -112,6 +118,7 @@ def offer_credits(ctx, sentences):
     if titles is None:
         return
     held = _held(ctx)
+    full = full_names(ctx, sentences)
     last = None  # the key of the track named last
     for sentence in sentences:
         named = [
@@ -124,7 +131,7 @@ def offer_credits(ctx, sentences):
         if not named and last is not None and REFERENCE_RE.search(sentence.norm):
             named = [(-1, last, -1)]
         if named:
-            _offer(ctx, sentence, (named, known), held)
+            _offer(ctx, sentence, (named, known, full), held)
             last = named[-1][1]
 
 
@@ -157,19 +164,20 @@ def _held(ctx):
 
 
 def _offer(ctx, sentence, titles, held):
-    named, known = titles
+    named, known, full = titles
     if sentence.refuted or sentence.norm.rstrip().endswith("?"):
+        return
+    if DOUBT_RE.search(sentence.norm):
         return
     tokens = sentence.tokens
     covered = bool(COVER_RE.search(sentence.norm))
-    for start, end in person_names(ctx, sentence):
+    for start, end, name in person_names(ctx, sentence, full):
         if tokens[end - 1].possessive:
             role = _possessed(tokens, end)
         else:
             role = _role(tokens, start, end) or _title_by(sentence, named, start)
         if role is None or covered and role == PERFORMER:
             continue
-        name = sentence.span(start, end).removesuffix("'s").removesuffix("’s")
         key = _track_of(sentence, named, tokens[start].start)
         fact = (key, name_key(name), role)
         if fact in held:
