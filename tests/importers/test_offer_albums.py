@@ -83,3 +83,26 @@ def test_an_album_a_block_holds_is_not_offered_again():
     )
     assert albums(post) == ["Gannet Weather"]
     assert offered(post) == []
+
+
+OWN_FILM = "The montage in <i>Gull Point</i> (1983) is the best thing in it."
+OTHER_ALBUM = "Her album <i>Tern Weather</i> did well."
+
+
+@pytest.mark.parametrize(
+    "said, offers",
+    [
+        # the film's own record, untitled, after another album of the post
+        ("The song opens it, and the film's own soundtrack LP too.", True),
+        ("The tune is also on the soundtrack CD of the film, which I own.", True),
+        ("Later the film's own soundtrack album took the song, in a longer mix.", True),
+        # none was made, a question, a titled one
+        ("There was never a soundtrack album.", False),
+        ("Was there a soundtrack album?", False),
+        ("There was talk of a soundtrack LP.", False),
+    ],
+)
+def test_the_films_own_untitled_record(said, offers):
+    post = extract(OWN_FILM, OTHER_ALBUM, said, title="Rewatching Gull Point (1983)")
+    assert ("Gull Point (soundtrack)" in offered(post)) is offers
+    assert albums(post) == ["Tern Weather"]

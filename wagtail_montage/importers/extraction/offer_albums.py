@@ -4,12 +4,16 @@ holds, next to a word of the record family ("album", "LP", "EP", "soundtrack",
 album: quoted or italic after the record word and a link ("the LP, “X”", "issued on
 vinyl as “X”", "the OST album, simply titled “X”") or before it ("“X” LP"), and
 without quotes when capitalised words are called so ("the LP was called X", "on X,
-the album"). An editor accepts it or not."""
+the album"). A sentence about the film's own record with no title after it ("the
+film's soundtrack LP", "the soundtrack CD of the film") offers "<film> (soundtrack)"
+once, when no block holds a record a sentence about a soundtrack named. An editor
+accepts it or not."""
 
 import re
 
 from django.utils.translation import gettext as _
 
+from .album_placeholders import UNTITLED_SUFFIX
 from .context import album_value
 from .lexicon import OPEN
 from .offer_tracks import (
@@ -43,6 +47,17 @@ LABEL_WORDS = frozenset({"Records", "Recordings", "Music", "Label", "Entertainme
 LINKS = frozenset({",", "called", "titled", "named", "\u2013", "\u2014", "-"})
 # A title the sentence denies: "was never called “X”".
 NEGATION_RE = re.compile(r"\b(?:never|not|n't|nor)\b[^.;]{0,20}$", re.IGNORECASE)
+# The film's own record, untitled: "the film's soundtrack LP", "the soundtrack
+# album came out", "the soundtrack LP of the film".
+FILMS_OWN_RE = re.compile(
+    r"\b(?:the\s(?:film's|movie's|picture's)\s(?:own\s)?soundtrack"
+    r"|soundtrack\s(?:LP|album|CD|cassette|record|double\salbum)s?)\b",
+    re.IGNORECASE,
+)
+SOUNDTRACK_RE = words_re("soundtrack OST score")
+TITLE_BEFORE_RE = re.compile(r"[\ue001\u201d],\s(?:the\s)?$")
+# "There was no soundtrack album", "it never got one", "shelved", "talk of one".
+NO_RECORD_RE = words_re("no never n't without shelved talk_of announced planned")
 # Just before the title, a film's record: "the soundtrack to “X”", "the score of X".
 FILMS_RECORD_RE = re.compile(r"\b(?:to|of|for|from|in)\W{0,3}$", re.IGNORECASE)
 
@@ -52,16 +67,54 @@ def offer_albums(ctx, sentences):
     held = held_keys(ctx) - {record_key(ctx.film_key), title_key(ctx.film_key)}
     held |= {record_key(title) for title in ctx.albums}
     film = record_key(ctx.film_key)
+    own = "" if _soundtrack_held(ctx) else None  # the film's record, once
     for sentence in sentences:
         if sentence.heading or ELSEWHERE_RE.search(sentence.norm):
             continue
         found = [*_titles(sentence, film), *_unquoted_titles(sentence)]
+        if own is None and _films_own(sentence, film, held):
+            own = ctx.post.film_title + UNTITLED_SUFFIX
+            found.append(own)
         for title in filter(None, found):
             if not _new(ctx, title, held):
                 continue
             held.add(record_key(title))
             message = _("Possible album “%(title)s”") % {"title": title}
             ctx.suggest(message, sentence, "album", album_value(title))
+
+
+def _soundtrack_held(ctx):
+    """Whether a block holds an album a sentence about a soundtrack named."""
+    return any(
+        slot.kind == "album"
+        and SOUNDTRACK_RE.search(slot.sentence)
+        and not _untitled_own(slot.sentence)
+        for slots in ctx.slots.values()
+        for slot in slots
+    )
+
+
+def _untitled_own(text):
+    """Whether the text names the film's own record with no title after it."""
+    for found in FILMS_OWN_RE.finditer(text):
+        after = text[found.end() : found.end() + 25]
+        if OPEN in after or "\u201c" in after:
+            continue  # "the soundtrack LP was called “X”": titled
+        if not TITLE_BEFORE_RE.search(text[: found.start()]):
+            return True  # not "“X”, the soundtrack album"
+    return False
+
+
+def _films_own(sentence, film, held):
+    """Whether the sentence says the film has a record of its own, untitled."""
+    norm = sentence.norm
+    return bool(
+        film
+        and film not in held
+        and "?" not in norm
+        and not NO_RECORD_RE.search(norm)
+        and _untitled_own(norm)
+    )
 
 
 def _new(ctx, title, held):
