@@ -70,6 +70,10 @@ AFTER_COPULAS = [
         ("The crowd scenes were filmed in May.", "It's the Tallis Arcade, in bunting."),
         "Tallis Arcade",
     ),
+    (
+        ("The pub where the brothers argue is the Drovers Arms, out past Kelby.",),
+        "Drovers Arms",
+    ),
 ]
 
 

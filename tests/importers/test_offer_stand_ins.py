@@ -91,6 +91,34 @@ WEAK_CUES = [
 ]
 
 
+# What the film says a filming place is: "which the film calls Y", "X is supposed to
+# be Y" after a place known.
+SAID_TO_BE = [
+    (
+        ("The desert scenes were shot on Kelso Flats, which the film calls the Gobi.",),
+        ("Kelso Flats", "the Gobi"),
+    ),
+    (
+        (
+            "The beach shots were filmed at Pell Sands, which the plot claims is Brittany.",
+        ),
+        ("Pell Sands", "Brittany"),
+    ),
+    (
+        (
+            "The wedding scenes were filmed at Ambry Priory.",
+            "Ambry Priory is supposed to be a chapel in Quebec.",
+        ),
+        ("Ambry Priory", "a chapel in Quebec"),
+    ),
+    (
+        (
+            "The mill scenes were filmed at Harrow Mill.",
+            "Harrow Mill was meant to be a Polish foundry.",
+        ),
+        ("Harrow Mill", "a Polish foundry"),
+    ),
+]
 # Not offered: a band or a person who plays, a person who became something, a denial.
 NOT_OFFERED = [
     ("The band plays the theme at the wedding, and the crew filmed it twice.",),
@@ -102,7 +130,12 @@ NOT_OFFERED = [
 
 @pytest.mark.parametrize(
     "paragraphs, pair",
-    [*STRONG_CUES, *[((text,), pair) for text, pair in PASSED_OFF], *WEAK_CUES],
+    [
+        *STRONG_CUES,
+        *[((text,), pair) for text, pair in PASSED_OFF],
+        *WEAK_CUES,
+        *SAID_TO_BE,
+    ],
 )
 def test_a_filming_place_a_cue_and_what_it_played_are_offered(paragraphs, pair):
     """Each family: a strong cue after a place a block holds, "passes X off as Y",

@@ -63,6 +63,18 @@ NOT_PLACE_SUBJECT_RE = re.compile(
     r"|composer|producer|star|lead|hero|heroine|villain|title|name|record|single"
     r"|writer|credit|cover|artist|guitarist|drummer|pianist|player|cast|who|whose)\b"
 )
+# A subject that is a site of the film: "The bar is X", "The church in the last shot
+# is X".
+SITE_SUBJECT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:the|that|this|our)\s(?:[a-z-]{2,20}\s){0,2}?(?:bar|pub|church|castle|diner|hotel"
+    r"|bridge|beach|lighthouse|village|harbou?r|pier|motel|rink|mansion|waterfall"
+    r"|lake|island|station|airport|cafe|café|chapel|abbey|farmhouse|ballroom|arena"
+    r"|stadium|cliffs?|quarry|mine|mill|factory|prison|hospital|school|garage|market"
+    r"|square|street|alley|canal|cove|bay|valley|glen|ridge|summit|gorge|canyon"
+    r"|desert|dunes|estate|palace|tower|theatre|theater|cinema|club|inn|tavern"
+    r"|restaurant|warehouse|dock|docks|wharf|promenade|boardwalk|fountain|park)"
+    r"(?:\s(?:in|at|on|where|from|of|with|behind|by)\s[^,;:]{0,60})?\s?$"
+)
 # A name the film gives a place: "which is the Isle of X in the film".
 IN_FILM_RE = re.compile(
     r"(?i)^[^.;:,]{0,40}?\bin\s(?:the|this)\s(?:film|movie|picture|montage)\b"
@@ -198,8 +210,6 @@ def names_after_prepositions(ctx, sentence, held, under_filming):
 def names_after_copulas(ctx, sentence, filming):
     """The names a filmed thing is said to be in a sentence about filming or after one:
     "the lake shots are X", "the bridge sequence is plainly X", "That's X"."""
-    if not filming:
-        return
     tokens = sentence.tokens
     for begin, finish in clauses(sentence.norm):
         first = sentence.index_at(begin)
@@ -207,6 +217,8 @@ def names_after_copulas(ctx, sentence, filming):
             if not copula(tokens, index, first):
                 continue
             subject = sentence.norm[begin : tokens[index].start]
+            if not (filming or SITE_SUBJECT_RE.match(subject)):
+                break
             if (
                 STORY_RE.search(subject)
                 or NOT_PLACE_SUBJECT_RE.search(subject)
@@ -254,6 +266,11 @@ def name_at(ctx, sentence, index, first, after_copula=False):
         or MEDIA_WORDS.intersection(name.split())
         or COMPANY_WORDS_RE.search(name)
         or any(len(word) > 1 and word.isupper() for word in name.split())
+        or re.search(
+            r"\b[A-Z][a-z]{0,7}-[a-z]{3,}\b(?!-)", name
+        )  # "B-side", "American-run"
+        or 1 < start
+        and tokens[start - 1].text == "The"  # "That's The Bs": a band
         or any(pattern.search(name) for pattern, _key in CHARTS)
         or broad(name)
         or not place_ok(ctx, name, tokens[start], venue=True)

@@ -28,14 +28,19 @@ STRONG_CUE_RE = re.compile(
     r"|resemble|be|pass\sfor))"
     r"|pretend(?:ed|ing|s)?\sto\sbe|impersonat(?:e|ed|es|ing)|masquerad(?:ed|es|ing)\sas"
     r"|(?:cast|disguised|redressed|repainted)\sas|portray(?:ed|s|ing)?"
-    r"|(?:doing|does|did)\s(?:duty|service)\sas)\s",
+    r"|(?:doing|does|did)\s(?:duty|service)\sas"
+    # "X, which the script insists is Y", "which the film calls Y"
+    r"|(?:which|that)\s(?:the\s)?(?:film|script|story|movie|picture|plot|title\scard)"
+    r"\s(?:[a-z]{2,12}ly\s)?(?:insists|claims|says|pretends|calls)(?:\sis|\sit\sis)?"
+    r"|(?:which|that)\sin\sthe\s(?:film|story|script|movie)\s(?:is|was|becomes))\s",
     re.IGNORECASE,
 )
 WEAK_CUE_RE = re.compile(
     r"\b(?:play(?:s|ed|ing)?(?!\s(?:to|at|in|on|for|with|out|up|down|along|over|live"
     r"|it|him|her|them|host|havoc|a\s(?:part|role|song|gig)|the\s(?:part|role|song"
     r"|track|guitar|piano|drums|bass|record|tune|theme|music|lead))\b)"
-    r"|(?<=[,(]\s)as|(?<=\()as|becomes|became|(?:turned|turns|turning|made)\sinto)\s",
+    r"|(?<=[,(]\s)as|(?<=\()as|becomes|became|(?:turned|turns|turning|made)\sinto"
+    r"|(?:is|was|it's)\s(?:supposed|meant)\sto\sbe)\s",
     re.IGNORECASE,
 )
 # A cue after which the place is named, not before: "passes X off as Y".
