@@ -204,3 +204,22 @@ def test_a_belief_is_not_offered():
         SONG, INTRO, "Half the town thinks Astor wrote Copper Kettle Morning."
     )
     assert offers(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The composer is Marguerite Oyelade, then a student.",
+            [(["Marguerite Oyelade"], [])],
+        ),
+        (
+            "Written by Osric Fell and Nadia Brume; the voice belongs to a choirboy.",
+            [(["Osric Fell"], []), (["Nadia Brume"], [])],
+        ),
+    ],
+)
+def test_a_line_of_the_tracks_own_paragraph(sentence, expected):
+    post = extract(f"{SONG} {sentence}")
+    assert offers(post) == expected
+    assert offers(extract(SONG, sentence)) == []  # another paragraph: no track

@@ -25,6 +25,8 @@ BREAKS = (
             "Miss",
             "Dr",
             "Brother",
+            "Reverend",
+            "Rev",
             "Sister",
             "Major",
             "Christmas",

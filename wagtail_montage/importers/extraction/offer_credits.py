@@ -98,7 +98,7 @@ COVER_RE = re.compile(r"\b(?:cover|covers|covered|remake|version)\b", re.IGNOREC
 # A sentence of doubt: "people think A sang it", "A's demo, not used".
 DOUBT_RE = re.compile(
     r"\b(?:demo|demos|think|thinks|thought|assume|assumed|rumou?rs?|rumou?red"
-    r"|not\sused)\b",
+    r"|not\sused|people\ssaid|claimed)\b",
     re.IGNORECASE,
 )
 # "it", "the song", "this one": the track named last.
@@ -119,20 +119,25 @@ def offer_credits(ctx, sentences):
         return
     held = _held(ctx)
     full = full_names(ctx, sentences)
-    last = None  # the key of the track named last
+    last, paragraph = None, None  # the key of the track named last, and where
     for sentence in sentences:
         named = [
             (found.start(), match_key(found.group(1)), found.end())
             for found in titles.finditer(sentence.norm)
         ]
         if sentence.heading:
-            last = named[-1][1] if named else last
+            if named:
+                last, paragraph = named[-1][1], None
             continue
-        if not named and last is not None and REFERENCE_RE.search(sentence.norm):
-            named = [(-1, last, -1)]
+        if (
+            not named
+            and last is not None
+            and (REFERENCE_RE.search(sentence.norm) or sentence.paragraph == paragraph)
+        ):
+            named = [(-1, last, -1)]  # "it", or a line of the track's own paragraph
         if named:
             _offer(ctx, sentence, (named, known, full), held)
-            last = named[-1][1]
+            last, paragraph = named[-1][1], sentence.paragraph
 
 
 def _known_titles(ctx):
@@ -142,7 +147,7 @@ def _known_titles(ctx):
 
 
 def _title_pattern(ctx, known):
-    excluded = {ctx.film_key, *ctx.albums}
+    excluded = set(ctx.albums) - set(ctx.tracks)
     keys = [key for key in known if key not in excluded and len(key) > 2]
     if not keys:
         return None
@@ -312,7 +317,8 @@ def _cue_before(tokens, start):
             if tokens[index + 1].text == "by":
                 break  # "music by A": the noun is the cue
         elif word == "of":
-            break  # "the duo of A and B": its members
+            # "the duo of A and B", "both halves of the duo, A and B": its members
+            return None if noun and noun[2] == PERFORMER else noun
         elif not _gap_word(tokens[index], BEFORE_GAP):
             loose += 1
             if loose > 2 or not tokens[index].word:
