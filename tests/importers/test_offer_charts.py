@@ -221,3 +221,21 @@ def test_a_rows_label_names_the_chart_of_its_position():
     sheet = "The finale is set to “Copper Kettle Waltz” by The Lindqvist Sisters."
     offers = {row: offered(extract(sheet, "Where it charted:", row)) for row in ROWS}
     assert all(expected in offers[row] for row, expected in ROWS.items()), offers
+
+
+# A place said in words: the runner-up is No. 2, the summit No. 1; not one short of it.
+IN_WORDS = (
+    ("The waltz was a runner-up on the Hot 100, kept off the top by a novelty.", 2),
+    ("On the Adult Contemporary chart the single went all the way to the summit.", 1),
+    ("The single finished runner-up on the Kent Music Report that winter.", 2),
+)
+
+
+def test_a_place_in_words_is_offered_but_not_one_short_of_it():
+    positions = [
+        [value[1] for value in offered(extract(INTRO, sentence))]
+        for sentence, _position in IN_WORDS
+    ]
+    assert positions == [[position] for _sentence, position in IN_WORDS]
+    short = "The single stalled one place short of the summit on the Hot 100."
+    assert offered(extract(INTRO, short)) == []

@@ -128,6 +128,12 @@ def offer_charts(ctx, sentences):
 
 def offer_peaks(ctx, sentence, held):
     mentions = [mention for mention in mentions_of(sentence) if mention[0] == "peak"]
+    mentions += [
+        ("peak", found, SUMMITS[found.group(1).lower()], False)
+        for found in SUMMIT_RE.finditer(sentence.norm)
+        if not sentence.inside_quote(found.start())
+    ]
+    mentions.sort(key=lambda mention: mention[1].start())
     previous_end = 0
     for position, (_kind, match, number, top_n) in enumerate(mentions):
         next_start = (
@@ -173,6 +179,14 @@ def offer_peaks(ctx, sentence, held):
             "chart_fact",
             value,
         )
+
+
+# A place said in words: "runner-up on the Hot 100", "all the way to the summit of
+# the RPM chart".
+SUMMIT_RE = re.compile(
+    r"\b(runner-up|runner\sup|summit)\b(?!\s(?:meeting|talks))", re.I
+)
+SUMMITS = {"runner-up": 2, "runner up": 2, "summit": 1}
 
 
 def stated(sentence, match, number, top_n):
