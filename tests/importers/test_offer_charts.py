@@ -113,6 +113,8 @@ TRAPS = (
     "The single got as far as the top ten in Ireland.",
     "Their next record “Hailstone Polka” went gold in the US.",
     "The CD never went gold in the US, whatever the sleeve claims.",
+    "The single was number one in Whitby harbour for twenty summers.",
+    "Year-end list: the single was thirty-first place on the Hot 100.",
 )
 
 
@@ -239,3 +241,12 @@ def test_a_place_in_words_is_offered_but_not_one_short_of_it():
     assert positions == [[position] for _sentence, position in IN_WORDS]
     short = "The single stalled one place short of the summit on the Hot 100."
     assert offered(extract(INTRO, short)) == []
+
+
+def test_another_films_theme_is_not_offered_for_the_posts_song():
+    post = extract(
+        INTRO,
+        "Another 1990 film, “Harbour Gulls”, had its theme at No. 3 in the UK.",
+        title="Rink scenes: Thin Ice (1991)",
+    )
+    assert offered(post) == []

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from ..prose import match_key
 from .chart_debuts import a_debut, debut_before
 from .chart_foreign import foreign_chart
+from .chart_local_places import local_ranking
 from .chart_mentions import mentions_of
 from .chart_names import (
     chart_fits,
@@ -195,6 +196,10 @@ def stated(sentence, match, number, top_n):
     tokens = sentence.tokens
     first = sentence.index_at(match.start())
     window = [token.text.lower() for token in tokens[max(0, first - 5) : first]]
+    if sentence.norm[match.start() - 1 : match.start()] == "-":
+        return False  # "thirty-first place": no first place
+    if local_ranking(own_clause(sentence.norm[match.end() : match.end() + 100])):
+        return False  # "number one in Galveston for years": no chart
     if negated(window) or window[-1:] == ["from"]:
         return False
     if any(word in HEDGES for word in window):
@@ -304,8 +309,8 @@ def subject_of(ctx, sentence, offset, start, held):
     for text, opened, closed in sentence.quotes:
         if closed > offset:
             break
-        if opened < start or a_film(ctx, sentence, text, opened):
-            continue
+        if opened < start or match_key(clean_title(text) or text) == ctx.film_key:
+            continue  # the post's film: "“X” made its theme a hit"
         named = record_named(ctx, text) or OTHER
     if named is not None:
         return None if named is OTHER else named
@@ -369,7 +374,6 @@ RECORD_NOUN_RE = re.compile(
     ),
     re.IGNORECASE,
 )
-FILM_BEFORE_RE = re.compile(r"\b(?:film|movie|picture|sequel)\W{0,3}$", re.IGNORECASE)
 
 
 def record_noun(text):
@@ -378,13 +382,6 @@ def record_noun(text):
     if not found:
         return None
     return "album" if found[-1].group(1) else "track"
-
-
-def a_film(ctx, sentence, text, opened):
-    """Whether a quote names the film (or another film), not a record."""
-    key = match_key(clean_title(text) or text)
-    before = sentence.norm[max(0, opened - 20) : opened]
-    return key == ctx.film_key or bool(FILM_BEFORE_RE.search(before))
 
 
 def record_named(ctx, text):
