@@ -223,3 +223,26 @@ def test_a_line_of_the_tracks_own_paragraph(sentence, expected):
     post = extract(f"{SONG} {sentence}")
     assert offers(post) == expected
     assert offers(extract(SONG, sentence)) == []  # another paragraph: no track
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "Writers: Ivo Tamsin, Greta Oduya",
+            [(["Ivo Tamsin"], []), (["Greta Oduya"], [])],
+        ),
+        ("Vocal: Pim Arkwright, aged twelve", [([], ["Pim Arkwright"])]),
+        ("Composer \u2014 Ludo Marchbank", [(["Ludo Marchbank"], [])]),
+    ],
+)
+def test_a_label_line_under_the_title(line, expected):
+    assert offers(extract(f"{SONG}<br/>{line}")) == expected
+
+
+def test_a_denied_verb_gives_no_role():
+    post = extract(
+        f"{SONG} The Gannet Boys play it, but the band didn't write it: that was "
+        "someone else entirely, whatever the sleeve says about Ivo Tamsin."
+    )
+    assert (["Ivo Tamsin"], []) not in offers(post)

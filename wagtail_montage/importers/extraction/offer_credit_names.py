@@ -71,6 +71,7 @@ TAINTS = frozenset(
         "Road",
         "Avenue",
         "Hall",
+        "Building",
         "Theatre",
         "Theater",
         "Festival",

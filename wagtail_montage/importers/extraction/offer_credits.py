@@ -75,14 +75,14 @@ AFTER_GAP = frozenset(
 BEFORE_GAP = frozenset(
     "by with for the film movie picture together alongside , and & a an his her"
     " their its band's group's duo's it also both entirely originally is was were"
-    " are words music lyrics in".split()
+    " are words music lyrics in : \u2014 \u2013".split()
 )
 LINKS = frozenset({"by", "with", "is", "was", "were", "are"})
 # Other trades: "producer A", "directed by A", "the poet A" give no credit.
 OTHER_WORDS = frozenset(
     "producer produced director directed arranger arranged engineer manager actor"
     " actress editor cinematographer choreographer supervisor starring stars played"
-    " plays playing cover covered version poet novelist fronted fronts led".split()
+    " plays playing cover covered version poet novelist fronted fronts led video".split()
 )
 # Before a singer noun, a member of an act ("their singer A"): the act performs.
 MEMBERS = frozenset(
@@ -301,9 +301,9 @@ def _cue_before(tokens, start):
     linked, noun, loose = False, None, 0
     for index in range(start - 1, max(-1, start - 1 - REACH), -1):
         word = tokens[index].text.lower()
-        if word in VERBS and (linked or index == start - 1):
-            if _negated(tokens, index):
-                return None
+        if word in VERBS:
+            if not (linked or index == start - 1) or _negated(tokens, index):
+                return noun  # a verb of another clause, or denied
             return (start - index, True, VERBS[word])
         if word in ("played", "plays") and tokens[index + 1].text == "by":
             return (start - index, True, PERFORMER)  # "played by the Bs": a band
