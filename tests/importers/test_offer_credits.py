@@ -17,7 +17,9 @@ def offers(post):
     return [
         (item["value"]["composers"], item["value"]["performers"])
         for item in post.suggested
-        if item["kind"] == "track" and item["value"]["title"] == TITLE
+        if item["kind"] == "track"
+        and item["value"]["title"] == TITLE
+        and item["message"].startswith(("Possible composer", "Possible performer"))
     ]
 
 
@@ -142,6 +144,9 @@ def test_a_performer_is_offered(sentence, name):
         # A score is not the song; an actor plays a part.
         "The thing about Copper Kettle Morning is Petra Dunmore's score underneath it.",
         "Copper Kettle Morning, played by the actor Roland Fisk in a wig, is a riot.",
+        # An editor cuts a scene to the song; a song the post keeps out of the film.
+        "Oskar Lindell cut the whole montage to Copper Kettle Morning in a night.",
+        "Not in the film: Copper Kettle Morning as sung by Trudi Vance on the radio.",
         # No track named or pointed at.
         "Nobody remembers that the lyricist Hettie Crane was paid in biscuits.",
     ],

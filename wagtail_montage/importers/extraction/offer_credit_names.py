@@ -115,6 +115,9 @@ def person_names(ctx, sentence, full=None):
         if end - start >= 2 and _person_like(ctx, sentence, start, end):
             yield start, end, _strip(sentence.span(start, end))
         elif end - start == 1 and full and _strip(tokens[start].text) in full:
+            if start and tokens[start - 1].text.rstrip(".") in BREAKS:
+                index = end
+                continue  # "Miss A": a title of address, no first name
             if _person_like(ctx, sentence, start, end):
                 yield start, end, full[_strip(tokens[start].text)]
         index = end

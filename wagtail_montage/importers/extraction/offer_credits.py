@@ -91,14 +91,14 @@ MEMBERS = frozenset(
 NEGATIONS = frozenset({"not", "never", "n't", "wrongly", "nor"})
 # Before a name, a place rather than a person: "a band from A", "the duo of A".
 PLACE_BEFORE = frozenset({"in", "from", "at", "of", "near", "outside", "to", "out"})
-# "A passive "by" after a verb: "recorded for the film by A", not "by herself".
-PASSIVE_BY = frozenset({"the", "a", "an", "their", "his", "her", "its"})
+# Not a passive "by" after a verb: "wrote it by herself".
+REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself"})
 # A record by another act: no performer of the film's track.
 COVER_RE = re.compile(r"\b(?:cover|covers|covered|remake|version)\b", re.IGNORECASE)
 # A sentence of doubt: "people think A sang it", "A's demo, not used".
 DOUBT_RE = re.compile(
     r"\b(?:demo|demos|think|thinks|thought|assume|assumed|rumou?rs?|rumou?red"
-    r"|not\sused|people\ssaid|claimed)\b",
+    r"|not\sused|not\sin\sthe\sfilm|people\ssaid|claimed)\b",
     re.IGNORECASE,
 )
 # "it", "the song", "this one": the track named last.
@@ -268,6 +268,12 @@ def _verb_after(tokens, end):
     anded = False
     for index in range(end, min(len(tokens), end + REACH)):
         word = tokens[index].text.lower()
+        if (
+            word == "cut"
+            and tokens[index + 1 : index + 2]
+            and tokens[index + 1].text != "it"
+        ):
+            return None  # "A cut the scene to it": an editor; "the Bs cut it": a band
         if word in VERBS:
             if _passive(tokens, index) or _negated(tokens, index):
                 return None
@@ -289,8 +295,7 @@ def _passive(tokens, index):
     """Whether a verb is passive: "recorded for the film by the Bs"."""
     for ahead in range(index + 1, min(len(tokens) - 1, index + 6)):
         if tokens[ahead].text == "by":
-            following = tokens[ahead + 1]
-            return following.cap or following.text in PASSIVE_BY
+            return tokens[ahead + 1].text.lower() not in REFLEXIVES
     return False
 
 
@@ -331,7 +336,7 @@ def _noun_cue(tokens, index, start):
     """``(distance, False, role)`` of a role noun before a name, or None when it is
     denied ("not the film's composer") or names a member ("their singer A")."""
     role = NOUNS[tokens[index].text.lower()]
-    before = {token.text.lower() for token in tokens[max(0, index - 3) : index]}
+    before = {token.text.lower() for token in tokens[max(0, index - 4) : index]}
     member = tokens[index].text.lower() not in ACTS and before & MEMBERS
     if before & NEGATIONS:
         return None
