@@ -126,29 +126,38 @@ def test_keys_forgive_case_quotes_and_the_article_but_not_other_words():
     )
 
 
-def totals_of(group):
+def totals_of(group, reviewed=False):
+    """Recall, precision and false facts of the blocks, and with ``reviewed`` the
+    recall once the review's right suggestions are accepted."""
     totals, _suggestions = import_quality.evaluate(group)
     expected = sum(value[0] for value in totals.values())
     found = sum(value[1] for value in totals.values())
     right = sum(value[2] for value in totals.values())
-    return right / expected, right / found, found - right
+    figures = (right / expected, right / found, found - right)
+    if reviewed:
+        figures += (sum(value[3] for value in totals.values()) / expected,)
+    return figures
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 25's held-out posts measured (56.2% / 86.7%, 48 false
-    facts): a change that loses facts on posts nobody tuned for fails here."""
+    """Floors at what rounds 25 and 26's held-out posts measured after the sixteenth
+    wave (blocks 54.7% / 86.8%, 90 false facts; 59.8% once the review's right
+    suggestions are accepted): a change that loses facts on posts nobody tuned for
+    fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
-    recall, precision, false = totals_of("holdout")
-    assert recall >= 0.562 and precision >= 0.866 and false <= 48
+    recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
+    assert recall >= 0.547 and precision >= 0.867 and false <= 90
+    assert reviewed >= 0.598
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
     """Floors just under what dev measured after the waves tuned on round 24 and on
     misses that recur across writers (86.5% / 99.5%, 51 false facts over 941 posts):
     tuning must not lose what it had."""
-    recall, precision, false = totals_of("dev")
+    recall, precision, false, reviewed = totals_of("dev", reviewed=True)
     assert recall >= 0.864 and precision >= 0.994 and false <= 51
+    assert reviewed >= 0.893  # the sixteenth wave's suggestions: 89.4%
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
