@@ -152,12 +152,12 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the waves tuned on round 24 and on
-    misses that recur across writers (86.5% / 99.5%, 51 false facts over 941 posts):
-    tuning must not lose what it had."""
+    """Floors just under what dev measured once rounds 25 and 26 were spent into it
+    after the sixteenth wave (83.9% / 98.7%, 141 false facts over 1,021 posts; 87.0%
+    with the review's right suggestions): tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.864 and precision >= 0.994 and false <= 51
-    assert reviewed >= 0.893  # the sixteenth wave's suggestions: 89.4%
+    assert recall >= 0.838 and precision >= 0.987 and false <= 141
+    assert reviewed >= 0.869
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
