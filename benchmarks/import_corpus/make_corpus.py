@@ -50,6 +50,8 @@ from .posts_fresh_au import POSTS as POSTS_FRESH_AU
 from .posts_fresh_av import POSTS as POSTS_FRESH_AV
 from .posts_fresh_aw import POSTS as POSTS_FRESH_AW
 from .posts_fresh_ax import POSTS as POSTS_FRESH_AX
+from .posts_fresh_ay import POSTS as POSTS_FRESH_AY
+from .posts_fresh_az import POSTS as POSTS_FRESH_AZ
 from .posts_fresh_b import POSTS as POSTS_FRESH_B
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
@@ -107,6 +109,7 @@ TWENTY_THIRD = POSTS_FRESH_AQ + POSTS_FRESH_AR
 TWENTY_FOURTH = POSTS_FRESH_AS + POSTS_FRESH_AT
 TWENTY_FIFTH = POSTS_FRESH_AU + POSTS_FRESH_AV
 TWENTY_SIXTH = POSTS_FRESH_AW + POSTS_FRESH_AX
+TWENTY_SEVENTH = POSTS_FRESH_AY + POSTS_FRESH_AZ
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -133,6 +136,7 @@ HELD_ROUNDS = {
     "twenty-fourth": TWENTY_FOURTH,
     "twenty-fifth": TWENTY_FIFTH,
     "twenty-sixth": TWENTY_SIXTH,
+    "twenty-seventh": TWENTY_SEVENTH,
 }
 POSTS = (
     FIRST
@@ -161,6 +165,7 @@ POSTS = (
     + TWENTY_FOURTH
     + TWENTY_FIFTH
     + TWENTY_SIXTH
+    + TWENTY_SEVENTH
 )
 
 

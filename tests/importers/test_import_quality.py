@@ -43,6 +43,7 @@ HELD_ROUNDS = (
     "twenty-fourth",
     "twenty-fifth",
     "twenty-sixth",
+    "twenty-seventh",
 )
 
 
