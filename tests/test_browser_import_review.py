@@ -30,6 +30,13 @@ def shoot(page, name):
     )
 
 
+def side_by_side(group):
+    quote, answers = (
+        group.locator(part).bounding_box() for part in ("blockquote", "ul")
+    )
+    return answers["x"] >= quote["x"] + quote["width"]
+
+
 def test_an_editor_accepts_one_suggestion_and_rejects_the_rest(
     new_page,  # noqa: F811 (the fixture imported above)
     feature,  # noqa: F811
@@ -50,6 +57,7 @@ def test_an_editor_accepts_one_suggestion_and_rejects_the_rest(
         "The song reportedly peaked at No. 4 on the Billboard Hot 100."
     )
     expect(group).to_contain_text(HEDGED)
+    assert side_by_side(group)  # the sentence, its suggestions beside it
     shoot(admin, "1-suggestions")
 
     group.get_by_role("button", name="Accept").click()
@@ -69,6 +77,17 @@ def test_an_editor_accepts_one_suggestion_and_rejects_the_rest(
     body = page.get_latest_revision_as_object().body
     facts = [child for child in body if child.block_type == "chart_fact"]
     assert [fact.value["position"] for fact in facts] == [4]
+
+    # On a phone the suggestions go under their sentence, not squeezed beside it.
+    admin.set_viewport_size({"width": 390, "height": 844})
+    admin.goto(live_server.url + report.entries[0].review_url)
+    group = admin.locator(".montage-review-group").filter(has_text="reportedly peaked")
+    assert not side_by_side(group)
+    quote, answers = (
+        group.locator(part).bounding_box() for part in ("blockquote", "ul")
+    )
+    assert answers["y"] >= quote["y"] + quote["height"]
+    shoot(admin, "3-phone")
 
     admin.get_by_role("link", name="Edit the page").click()
     admin.wait_for_url(f"{live_server.url}/admin/pages/{page.pk}/edit/")
