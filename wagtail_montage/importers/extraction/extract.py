@@ -33,6 +33,7 @@ from .film import film_of, film_of_title, resolve_film
 from .film_song_titles import film_over_title_song
 from .offer_albums import offer_albums
 from .offer_charts import offer_charts
+from .offer_credit_tracks import offer_suggested_credits
 from .offer_credits import offer_credits
 from .offer_places import offer_places
 from .offer_stand_ins import offer_stand_ins
@@ -97,6 +98,7 @@ def run(ctx, sentences):
     offer_stand_ins(ctx, sentences)  # a filming place, a stand-in cue, a target
     offer_albums(ctx, sentences)  # a title next to a record word: suggested
     offer_tracks(ctx, sentences)  # a quoted title near a song word: suggested
+    offer_suggested_credits(ctx, sentences)  # credits of the suggested tracks
 
 
 def drop_ranges_stated_exactly(ctx):

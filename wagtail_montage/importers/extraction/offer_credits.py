@@ -111,9 +111,10 @@ REFERENCE_RE = re.compile(
 REACH = 8
 
 
-def offer_credits(ctx, sentences):
-    """Offer the credits the sentences give the post's tracks in no precise frame."""
-    known = _known_titles(ctx)
+def offer_credits(ctx, sentences, known=None):
+    """Offer the credits the sentences give the post's tracks in no precise frame
+    (``known``: each title read by its key, the track blocks' unless told)."""
+    known = _known_titles(ctx) if known is None else known
     titles = _title_pattern(ctx, known)
     if titles is None:
         return
