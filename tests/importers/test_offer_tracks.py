@@ -127,3 +127,60 @@ def test_a_title_a_block_holds_is_not_offered_again():
     post = extract(FILM, "The tune was “Kettle on the Hob”, and the pier hummed it.")
     assert "Kettle on the Hob" in titles(post)
     assert "Kettle on the Hob" not in offered(post)
+
+
+# -- An offer a later block holds is taken back; a song kept out is only a note ---
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "“Quay Lights”, Nora Vance singing a Sid Moor song.",
+            "“Quay Lights” plays as they dance.",
+        ),
+        (
+            "“Glass Kettle”, over the opening drive, is Maud Perrin singing a Tom Ives"
+            " song.",
+            "Later “Glass Kettle” is sung by Maud Perrin over the storm.",
+        ),
+        (
+            "Then comes “Tin Lantern”, a Rosa Bell and Ned Hale song.",
+            "The film ends on “Tin Lantern”, written by Rosa Bell.",
+        ),
+    ],
+)
+def test_an_offer_a_later_block_holds_is_taken_back(first, second):
+    post = extract(FILM, first, second)
+    title = first.split("“")[1].split("”")[0]
+    assert title in titles(post)
+    assert title not in offered(post)
+    assert not [line for line in post.suggestions if "Possible track" in line]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Their other single, “Paper Gull”, isn't in the film at all.",
+        "The B-side, “Paper Gull”, is nowhere in the movie.",
+        "Dunn's follow-up, “Paper Gull”, has nothing to do with the film.",
+    ],
+)
+def test_a_song_kept_out_of_the_film_is_a_note_not_an_offer(said):
+    post = extract(FILM, "“Low Gate” by Ada Moss plays over the titles.", said)
+    assert titles(post) == ["Low Gate"]
+    notes = [item for item in post.suggested if "Paper Gull" in item["message"]]
+    assert notes and all(item["value"] is None for item in notes)
+    assert all(item["kind"] == "" for item in notes)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“Paper Gull” plays as the boat leaves.",
+        "The jukebox song is “Paper Gull”.",
+    ],
+)
+def test_a_song_in_the_film_is_no_note(said):
+    post = extract(FILM, said)
+    assert not [line for line in post.suggestions if "not in the film" in line]

@@ -141,6 +141,4 @@ def drop_songs_elsewhere(ctx):
             _("“%(title)s” seems to be a song that is not in the film")
             % {"title": track["title"]},
             made.sentence,
-            "track",
-            track,
         )

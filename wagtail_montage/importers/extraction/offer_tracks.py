@@ -106,6 +106,7 @@ CALLED_RE = re.compile(r"\b(?:called|titled|named|was|is)\W{0,3}$", re.IGNORECAS
 def offer_tracks(ctx, sentences):
     """Offer the quoted titles a song word, a heading of songs or a paragraph of
     tracks makes songs."""
+    drop_held_offers(ctx)
     held = _with_beginnings(held_keys(ctx))
     paragraphs = {paragraph for _key, paragraph in ctx.track_order}
     under_songs, before = False, None  # a heading of songs; the sentence before
@@ -138,6 +139,36 @@ def offer_tracks(ctx, sentences):
                 "track",
                 track_value(title),
             )
+
+
+def drop_held_offers(ctx):
+    """Take back a track offer an earlier sentence made that a later one made a
+    block of, when it names no composer or performer the block lacks."""
+    blocks = {}
+    for group in ctx.slots.values():
+        for slot in group:
+            if slot.kind == "track" and slot.keep:
+                blocks[match_key(slot.value["title"])] = slot.value
+    dropped = []
+    for item in ctx.suggested:
+        value = item["value"] if item["kind"] == "track" else None
+        block = value and blocks.get(match_key(value.get("title") or ""))
+        if block is not None and not _adds_people(value, block):
+            dropped.append(item)
+    for item in dropped:
+        ctx.suggested.remove(item)
+        line = f"{item['message']} — “{item['sentence']}”"
+        if line in ctx.suggestions:
+            ctx.suggestions.remove(line)
+
+
+def _adds_people(value, block):
+    """Whether a track offer names a composer or a performer its block lacks."""
+    for role in ("composers", "performers"):
+        known = {match_key(name) for name in block.get(role) or ()}
+        if any(match_key(name) not in known for name in value.get(role) or ()):
+            return True
+    return False
 
 
 def _with_beginnings(keys):

@@ -123,8 +123,6 @@ def part_of_list(ctx, sentence):
             _("“%(title)s” is in a list the post says is only partly in the film")
             % {"title": track["title"]},
             sentence,
-            "track",
-            track,
         )
 
 
@@ -216,6 +214,4 @@ def drop_denied(ctx, sentence, key):
             _("“%(title)s” seems to be a song that is not in the film")
             % {"title": track["title"]},
             sentence,
-            "track",
-            track,
         )

@@ -489,12 +489,11 @@ def _tracks_of(ctx, sentence):
             continue  # "<i>X: The Complete Recordings</i>": a box set
         if quoted and not_in_film(ctx, sentence, start, end, after):
             doubt(ctx, title, norm[max(0, start - 50) : start])
+            # A note, not an offer: such a song is almost never the film's.
             ctx.suggest(
                 _("“%(title)s” seems to be a song that is not in the film")
                 % {"title": title},
                 sentence,
-                "track",
-                {**track_value(title), "composers": composers},
             )
             continue
         if BRACKET_RE.match(after) and not really_quoted(ctx, sentence, title):
