@@ -5,21 +5,10 @@ credit with that title, as a suggestion, never a block. Each sentence is our own
 import pytest
 
 from .test_discourse import extract, facts
+from .test_offer_credits import TITLE, offers
 
 FILM = "I rewatched <i>Gull Point</i> (1983) last night."
-SONG = "The lighthouse cue, “Wren at the Window”, is barely a minute long."
-TITLE = "Wren at the Window"
-
-
-def offers(post):
-    """``(composers, performers)`` of each credit suggestion of the title."""
-    return [
-        (item["value"]["composers"], item["value"]["performers"])
-        for item in post.suggested
-        if item["kind"] == "track"
-        and item["value"]["title"] == TITLE
-        and item["message"].startswith(("Possible composer", "Possible performer"))
-    ]
+SONG = f"The lighthouse cue, “{TITLE}”, is barely a minute long."
 
 
 @pytest.mark.parametrize(
