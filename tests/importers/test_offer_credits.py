@@ -149,11 +149,31 @@ def test_a_performer_is_offered(sentence, name):
         "Not in the film: Copper Kettle Morning as sung by Trudi Vance on the radio.",
         # No track named or pointed at.
         "Nobody remembers that the lyricist Hettie Crane was paid in biscuits.",
+        # A credit taken back; another trade; a title offered, no person.
+        "Our sleeve note said Hettie Crane wrote it; she did not, her sister did.",
+        "They told us Copper Kettle Morning was sung by Gil Farrow, but he wasn't "
+        "even born.",
+        "Best Music Supervision for Copper Kettle Morning: Dilys Pruett.",
     ],
 )
 def test_no_offer(sentence):
     post = extract(SONG, sentence)
     assert not [item for item in offers(post) if item != ([], ["Hollow Pines"])]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Copper Kettle Morning was written by Maestro Aldo Verrini.", "Aldo Verrini"),
+        ("Copper Kettle Morning is sung by the Leeds-born Tansy Rook.", "Tansy Rook"),
+        ("It's the tune Signor Pio Castaldi wrote for the fair.", "Pio Castaldi"),
+    ],
+)
+def test_a_title_of_address_or_a_birthplace_is_no_part_of_the_name(sentence, name):
+    post = extract(SONG, sentence)
+    people = [names for item in offers(post) for names in item]
+    people += list(tracks(post)[TITLE])
+    assert [name] in people
 
 
 def test_the_offer_is_a_suggestion_not_a_block():

@@ -26,6 +26,10 @@ BREAKS = (
             "Dr",
             "Brother",
             "Reverend",
+            "Signor",
+            "Signora",
+            "Maestro",
+            "Oom",
             "Rev",
             "Sister",
             "Major",
@@ -75,6 +79,7 @@ TAINTS = frozenset(
         "Theatre",
         "Theater",
         "Festival",
+        "Score",
     }
 )
 NOT_STARTS = (
@@ -196,6 +201,7 @@ def _trimmed(tokens, start, end):
         or tokens[start].text in COUNTRY_ADJECTIVES
         or end - start > 2
         and tokens[start].text.endswith(("man", "woman"))
+        or tokens[start].text.endswith(("-born", "-based"))
     ):
         if tokens[start].text == "The" and start > 0 and end - start > 2:
             break  # "by The Night Owls"
@@ -219,7 +225,18 @@ def _person_like(ctx, sentence, start, end):
     if end < len(tokens) and tokens[end].text.lower() in ROLE_NOUNS:
         return False  # "a Laurel Canyon quintet": where an act is from
     known = {ctx.film_key, *ctx.tracks, *ctx.albums, *ctx.locations}
+    known.update(_suggested_titles(ctx))
     return match_key(name) not in known and name_key(name) not in known
+
+
+def _suggested_titles(ctx):
+    """The keys of the titles and names the suggestions hold: "Kit sings X" after X
+    is offered as a track is no person X."""
+    return {
+        match_key(item["value"].get("title") or item["value"].get("name") or "")
+        for item in ctx.suggested
+        if item["kind"] in ("track", "album", "location")
+    }
 
 
 def name_key(name):

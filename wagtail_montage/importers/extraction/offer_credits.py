@@ -82,7 +82,8 @@ LINKS = frozenset({"by", "with", "is", "was", "were", "are"})
 OTHER_WORDS = frozenset(
     "producer produced director directed arranger arranged engineer manager actor"
     " actress editor cinematographer choreographer supervisor starring stars played"
-    " plays playing cover covered version poet novelist fronted fronts led video".split()
+    " plays playing cover covered version poet novelist fronted fronts led video"
+    " supervision".split()
 )
 # Before a singer noun, a member of an act ("their singer A"): the act performs.
 MEMBERS = frozenset(
@@ -98,7 +99,8 @@ COVER_RE = re.compile(r"\b(?:cover|covers|covered|remake|version)\b", re.IGNOREC
 # A sentence of doubt: "people think A sang it", "A's demo, not used".
 DOUBT_RE = re.compile(
     r"\b(?:demo|demos|think|thinks|thought|assume|assumed|rumou?rs?|rumou?red"
-    r"|not\sused|not\sin\sthe\sfilm|people\ssaid|claimed)\b",
+    r"|not\sused|not\sin\sthe\sfilm|people\ssaid|claimed"
+    r"|(?:she|he|they)\s(?:did|was|were)(?:n't|\snot))\b",
     re.IGNORECASE,
 )
 # "it", "the song", "this one": the track named last.
