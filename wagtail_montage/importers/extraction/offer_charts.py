@@ -30,6 +30,7 @@ from .charts import negated, own_clause
 from .context import chart_fact_value, record_subject
 from .discourse import ALBUM_NOUNS, TRACK_NOUNS, after_sentence, anaphor
 from .offer_certifications import offer_certifications
+from .offer_chart_records import named_record
 from .patterns import (
     CHART_NAMES,
     CHARTS,
@@ -121,7 +122,7 @@ def offer_charts(ctx, sentences):
                 ctx.remember(kind, key)  # a title the rules read unquoted
         if not (sentence.refuted or sentence.norm.rstrip().endswith("?")):
             offer_peaks(ctx, sentence, held)
-            offer_certifications(ctx, sentence, held, subject_of)
+            offer_certifications(ctx, sentence, held, subject_or_named)
         after_sentence(ctx, sentence)
         ctx.previous = sentence
     ctx.recent, ctx.previous, ctx.flip_sides = saved
@@ -133,6 +134,11 @@ def offer_peaks(ctx, sentence, held):
         ("peak", found, SUMMITS[found.group(1).lower()], False)
         for found in SUMMIT_RE.finditer(sentence.norm)
         if not sentence.inside_quote(found.start())
+    ]
+    mentions += [
+        ("peak", found, int(found.group(1)), False)
+        for found in UNDOTTED_RE.finditer(sentence.norm)
+        if int(found.group(1)) and not sentence.inside_quote(found.start())
     ]
     mentions.sort(key=lambda mention: mention[1].start())
     previous_end = 0
@@ -151,13 +157,23 @@ def offer_peaks(ctx, sentence, held):
         norm = sentence.norm
         after = norm[match.end() : min(next_start, match.end() + 200)]
         before = norm[max(start, match.start() - BEFORE) : match.start()]
-        subject = subject_of(ctx, sentence, match.start(), start, held)
-        if subject is None:
-            continue
-        chart = chart_of(subject[1], after, before) or label_chart(
-            subject[1], norm[: match.start()], after
+        # a record the rules never read: "the LP, X, reached No. 4"
+        subject = named_record(ctx, sentence, match.start(), start)
+        named = subject is not None
+        if not named:
+            subject = subject_of(ctx, sentence, match.start(), start, held)
+            if subject is None:
+                continue
+        kind = subject[1] or "track"
+        chart = chart_of(kind, after, before) or label_chart(
+            kind, norm[: match.start()], after
         )
         if chart is None:
+            continue
+        if subject[1] is None:
+            kind = "track" if chart_fits("track", *chart) else "album"
+            subject = (subject[0], kind, subject[2])
+        if named and not chart_fits(subject[1], *chart):
             continue
         if not chart_fits(subject[1], *chart):  # "it" the album, on the Hot 100
             subject = last_of(ctx, "album" if subject[1] == "track" else "track")
@@ -188,6 +204,8 @@ SUMMIT_RE = re.compile(
     r"\b(runner-up|runner\sup|summit)\b(?!\s(?:meeting|talks))", re.I
 )
 SUMMITS = {"runner-up": 2, "runner up": 2, "summit": 1}
+# "No" and a figure without its full stop, as some house styles write it: "No 14".
+UNDOTTED_RE = re.compile(r"\bNo\s([0-9]{1,3})\b(?![.,]?[0-9])")
 
 
 def stated(sentence, match, number, top_n):
@@ -331,6 +349,16 @@ def subject_of(ctx, sentence, offset, start, held):
 
 
 IT_RE = re.compile(r"\b[Ii]t\b")
+
+
+def subject_or_named(ctx, sentence, offset, start, held):
+    """The subject of a level: as a position's, or a record the clause names."""
+    found = subject_of(ctx, sentence, offset, start, held)
+    if found is None:
+        found = named_record(ctx, sentence, offset, start)
+        if found is not None and found[1] is None:
+            found = (found[0], "track", found[2])
+    return found
 
 
 OTHER = ("", "other", "")
