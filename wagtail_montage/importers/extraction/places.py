@@ -62,7 +62,6 @@ from .place_scope import (
     drop_towns_of_quarters,
     drop_towns_of_sites,
     later_in_list,
-    narrower_at,
     slot_of,
     town_in_list,
 )
@@ -72,8 +71,9 @@ from .place_stop_headings import stop_places
 from .place_story import story_scene_subject
 from .place_suppliers import supplied_places
 from .place_where import where_shot_locations
+from .place_wider_after_point import narrower_after
 from .place_wider_ons import wider_on
-from .place_within import owner_name, within_at
+from .place_within import owner_name
 from .place_words import (
     FILMED_PREPOSITIONS,
     NAMED_PLACE_NOUNS,
@@ -334,7 +334,7 @@ def place_at(ctx, sentence, index):
         return None
     name = canonical_name(ctx, name)
     region, country, after_end = region_after(ctx, sentence, end, owner)
-    inner = narrower_at(tokens, after_end) or within_at(tokens, after_end, name)
+    inner = narrower_after(tokens, index, after_end, name)
     if inner is None and after_end == end:  # "on the X at Y": Y, on the river X
         inner = site_on_line(tokens, index, end)
     inner_end = place_at(ctx, sentence, inner) if inner is not None else None
