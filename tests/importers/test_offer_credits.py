@@ -164,6 +164,28 @@ def test_no_offer(sentence):
 @pytest.mark.parametrize(
     "sentence, name",
     [
+        (
+            "The other one, Copper Kettle Morning, is Orla Penrice's alone.",
+            "Orla Penrice",
+        ),
+        ("Copper Kettle Morning was Bram Toller's alone, every note.", "Bram Toller"),
+        ("Unlike the rest, Copper Kettle Morning is Edda Vell's alone.", "Edda Vell"),
+    ],
+)
+def test_a_song_that_is_a_name_s_alone_is_its_writer_s(sentence, name):
+    assert ([name], []) in offers(extract(SONG, sentence))
+
+
+def test_a_thing_of_a_name_s_alone_is_no_credit():
+    post = extract(
+        SONG, "In Copper Kettle Morning, Orla Penrice's coat alone is worth it."
+    )
+    assert offers(post) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
         ("Copper Kettle Morning was written by Maestro Aldo Verrini.", "Aldo Verrini"),
         ("Copper Kettle Morning is sung by the Leeds-born Tansy Rook.", "Tansy Rook"),
         ("It's the tune Signor Pio Castaldi wrote for the fair.", "Pio Castaldi"),

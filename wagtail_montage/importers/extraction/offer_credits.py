@@ -57,7 +57,7 @@ ACTS = frozenset(_ACT_NOUNS.split())
 POSSESSED = {
     **dict.fromkeys(
         "lyric lyrics words tune melody co-write composition piece self-penned"
-        " cue".split(),
+        " cue alone".split(),
         COMPOSER,
     ),
     **dict.fromkeys(
@@ -202,9 +202,11 @@ def _offer(ctx, sentence, titles, held):
 
 def _possessed(tokens, end):
     """The role a possessive name takes from the noun after it: "A's vocal", "A's
-    lyric", "A's self-penned ballad"."""
+    lyric", "A's self-penned ballad", "the song was A's alone"."""
     for token in tokens[end : end + 3]:
         word = token.text.lower()
+        if word == "alone" and token is not tokens[end]:
+            return None  # "A's alone" a writer's; "A's hat alone" none
         if word in POSSESSED:
             return POSSESSED[word]
         if not word.isalpha() and "-" not in word:
