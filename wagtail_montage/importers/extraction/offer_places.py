@@ -134,10 +134,7 @@ def offer_places(ctx, sentences):
     under_filming = filmed_before = False
     for sentence in sentences:
         if sentence.heading:
-            under_filming = bool(
-                FILMING_RE.search(sentence.norm)
-                or WHERE_HEADING_RE.match(sentence.norm)
-            )
+            under_filming = filming_heading(sentence)
             continue
         filming = under_filming or filmed_before
         filmed_before = bool(FILMING_RE.search(sentence.norm))
@@ -148,15 +145,27 @@ def offer_places(ctx, sentences):
             *names_after_copulas(ctx, sentence, filming or filmed_before),
         ]
         for name in names:
-            if match_key(name) in held:
-                continue
-            held.add(match_key(name))
-            ctx.suggest(
-                _("Possible filming place: %(name)s") % {"name": name},
-                sentence,
-                "location",
-                location_value(name),
-            )
+            offer_place(ctx, sentence, name, held)
+
+
+def filming_heading(sentence):
+    """Whether a heading is about filming: "Where they shot it", "The locations"."""
+    return bool(
+        FILMING_RE.search(sentence.norm) or WHERE_HEADING_RE.match(sentence.norm)
+    )
+
+
+def offer_place(ctx, sentence, name, held):
+    """Suggest ``name`` as a filming place unless ``held`` (the keys held) has it."""
+    if match_key(name) in held:
+        return
+    held.add(match_key(name))
+    ctx.suggest(
+        _("Possible filming place: %(name)s") % {"name": name},
+        sentence,
+        "location",
+        location_value(name),
+    )
 
 
 def held_places(ctx):
@@ -259,7 +268,10 @@ def name_at(ctx, sentence, index, first, after_copula=False):
         return ""
     if not after_copula and after_place(tokens, index, first):
         return ""
-    _owner, start = possessive_owner(ctx, sentence, start, end)
+    whole = sentence.span(start, end)
+    owner, start = possessive_owner(ctx, sentence, start, end)
+    if owner and match_key(whole) in held_places(ctx):
+        return ""  # "Janet's Foss" offered whole: no "Foss" besides
     name = sentence.span(start, end)
     if (
         sentence.inside_quote(tokens[start].start)

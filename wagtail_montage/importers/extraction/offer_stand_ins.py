@@ -84,12 +84,18 @@ NOT_TARGETS_RE = re.compile(
 
 def offer_stand_ins(ctx, sentences):
     """Offer each place a sentence says played another that no block holds so."""
+    offer_pairs(ctx, sentences, stand_ins_of)
+
+
+def offer_pairs(ctx, sentences, pairs_of):
+    """Offer each ``(place, what it played)`` that ``pairs_of(ctx, sentence, known)``
+    reads and no block or suggestion holds, once."""
     known = known_places(ctx)
     offered = set()
     for sentence in sentences:
         if sentence.heading or sentence.refuted:
             continue
-        for name, target in stand_ins_of(ctx, sentence, known):
+        for name, target in pairs_of(ctx, sentence, known):
             pair = (match_key(name), match_key(target))
             if pair in offered or said_before(pair, held_pairs(ctx)):
                 continue
