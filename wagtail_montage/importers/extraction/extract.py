@@ -31,6 +31,7 @@ from .discourse import after_sentence
 from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title, resolve_film
 from .film_song_titles import film_over_title_song
+from .film_whole_titles import whole_film_title
 from .offer_albums import offer_albums
 from .offer_charts import offer_charts
 from .offer_credit_tracks import offer_suggested_credits
@@ -100,6 +101,7 @@ def run(ctx, sentences):
     offer_stand_ins(ctx, sentences)  # a filming place, a stand-in cue, a target
     offer_albums(ctx, sentences)  # a title next to a record word: suggested
     offer_tracks(ctx, sentences)  # a quoted title near a song word: suggested
+    whole_film_title(ctx, sentences)  # "Nora and the Paper Crane (1987)", whole
     offer_suggested_credits(ctx, sentences)  # credits of the suggested tracks
     offer_reversed_stand_ins(ctx, sentences)  # "Y is actually X": suggested
     offer_place_items(ctx, sentences)  # a list item about filming opens with a place
