@@ -46,7 +46,9 @@ LABEL_RE = re.compile(r"\b(?:label|Records|Recordings|Music)\b\W{0,2}$")
 WORD_RE = re.compile(r"[^\s,;.!?()\u2014\u2013\u300c-\u300f]{1,30}")
 NOUNS = frozenset({"lp", "ep", "cd", "ost", "album", "single", "soundtrack"})
 CORNERS = {"\u300c": "\u300d", "\u300e": "\u300f"}  # 「X」, 『X』
-OPENERS = "\u201c\u2018\"'\u300c\u300e"
+# The quotes' marks, and those the normalised text puts in their place.
+OPENERS = "\u201c\u2018\"'\u300c\u300e\ue000"
+CLOSERS = "\u201d\u2019\"'\u300d\u300f\ue001"
 
 
 def named_record(ctx, sentence, offset, start):
@@ -69,7 +71,7 @@ def named_record(ctx, sentence, offset, start):
         r"(?:^|(?<=[\s:,\u300c\u300e]))[A-Z\u00c0-\u00de]", region
     ):
         at = region_start + match.start()
-        if at and norm[at - 1] in OPENERS[:4]:
+        if at and norm[at - 1] in OPENERS[:4] + OPENERS[-1]:
             continue  # a quote's own: read above
         closer = norm.find(CORNERS.get(norm[at - 1 : at], "\n"), at, offset)
         title = norm[at:closer] if closer > 0 else _title_at(norm, at, offset)
@@ -109,7 +111,7 @@ def _candidate(ctx, norm, opened, closed, title):
     comes just before it or a chart verb just after it."""
     if not title or len(title) > 80 or title.casefold() in NOUNS:
         return None
-    after = norm[closed : closed + 20].lstrip("\u201d\u2019\"'\u300d\u300f")
+    after = norm[closed : closed + 20].lstrip(CLOSERS)
     if re.match(r"\s\((?:19|20)\d\d\)", after):
         return None  # a film and its year
     if LABEL_RE.search(norm[max(0, opened - 8) : opened]) or LABEL_RE.search(title):
@@ -117,10 +119,15 @@ def _candidate(ctx, norm, opened, closed, title):
     noun = NOUN_RE.search(
         norm[max(0, opened - 40) : opened].rstrip(OPENERS).rstrip() + " "
     )
-    quoted = bool(opened and norm[opened - 1] in OPENERS)
+    # a quote's span starts at its mark, a capitalised run's after a corner
+    quoted = any(
+        mark and mark in OPENERS
+        for mark in (norm[opened : opened + 1], norm[opened - 1 : opened])
+    )
     key = match_key(title)
+    row = quoted and opened <= 2 and after.startswith(":")  # "“X”: No. 1 Hot 100"
     if noun is None:
-        if not VERB_RE.match(after):
+        if not (VERB_RE.match(after) or row):
             return None
         if not quoted and len(title.split()) < 2 and key not in ctx.tracks:
             return None
