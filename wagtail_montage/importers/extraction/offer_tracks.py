@@ -132,13 +132,21 @@ def offer_tracks(ctx, sentences):
                 continue
             if not _song(sentence, start, end, cues):
                 continue
-            held |= _with_beginnings({key})
-            ctx.suggest(
-                _("Possible track “%(title)s”") % {"title": title},
-                sentence,
-                "track",
-                track_value(title),
-            )
+            offer_title(ctx, sentence, title, held)
+    from .offer_track_plain import offer_plain_tracks  # it reads this module's keys
+
+    offer_plain_tracks(ctx, sentences)  # an unquoted title in a song's slot
+
+
+def offer_title(ctx, sentence, title, held):
+    """Offer ``title`` as a possible track; ``held`` gains it and its short forms."""
+    held |= _with_beginnings({title_key(title)})
+    ctx.suggest(
+        _("Possible track “%(title)s”") % {"title": title},
+        sentence,
+        "track",
+        track_value(title),
+    )
 
 
 def drop_held_offers(ctx):
