@@ -53,6 +53,9 @@ def albums(post):
             "Kelp Forest",
         ),
         ("The album – Foghorn Serenades", "Foghorn Serenades"),
+        # a title that ends where "I've" begins
+        ("The LP is called Tidewrack and I've got it on tape.", "Tidewrack"),
+        ("The album was called Gull Hours and I'm fond of it.", "Gull Hours"),
     ],
 )
 def test_a_title_next_to_a_record_word(said, title):

@@ -193,6 +193,7 @@ def _cap(sentence, index):
     return (
         token.cap
         and token.text not in ("I", "The")
+        and not token.text.startswith(("I'", "I\u2019"))  # "X and I've got it"
         and not sentence.inside_quote(token.start)
         and token.text != OPEN
     )
