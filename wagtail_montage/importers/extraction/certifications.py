@@ -69,6 +69,7 @@ def certification(
             _("“%(title)s”: multi-%(level)s, but how many times?")
             % {"title": subject[0] if subject else "?", "level": level},
             sentence,
+            "chart_fact",
         )
         return
     word = "-".join((word or "").lower().split())  # "three times" -> "three-times"
@@ -88,6 +89,7 @@ def certification(
             _("A %(label)s certification of an unnamed track or album")
             % {"label": label},
             sentence,
+            "chart_fact",
         )
         return
     title, kind, artist = subject

@@ -145,9 +145,9 @@ COUNTRY_AFTER_RE = re.compile(
 
 
 def _country_after(tokens, after):
-    """A country's chart after "was": "a number 4 hit in Canada"; "It was number 19
-    in the UK" only in a sentence naming a chart too ("... but in Australia it got to
-    number 2 on the Kent Music Report"), not a film's week at the box office."""
+    """A country's chart after "was": "a number 4 hit in Canada"; "It was number 19 in
+    the UK" only in a sentence naming a chart too ("in Australia it got to number 2 on
+    the Kent Music Report"), not a film's week at the box office."""
     found = COUNTRY_AFTER_RE.match(after)
     if not found or found.group(1):
         return bool(found)
@@ -275,8 +275,7 @@ def charts_of(ctx, sentence):
 
 
 def _row(ctx, sentence):
-    """Whether the sentence is a chart table's row ("UK Singles Chart – 6"), its peak
-    added."""
+    """Whether the sentence is a chart table's row ("UK Singles Chart – 6"), added."""
     table = record_row(ctx, sentence)  # "Y (LP) – 7 – BPI gold": and its level
     row = table or None
     if table is None:  # "Hot 100, thirty-eight.": a row written with a comma
@@ -414,6 +413,7 @@ def chart_peak(
             _("A chart peak (%(label)s) of an unnamed track or album")
             % {"label": label},
             sentence,
+            "chart_fact",
         )
         return
     title, kind, artist = subject
@@ -438,6 +438,7 @@ def chart_peak(
                 _("“%(title)s”: %(label)s in %(country)s, but on which chart?")
                 % {"title": title, "label": label, "country": COUNTRY_NAMES[country]},
                 sentence,
+                "chart_fact",
             )
             return
         chart = (key, "")
@@ -581,8 +582,7 @@ ELIDED_SKIP = frozenset(
 
 
 def elided(tokens, verb_at):
-    """Whether the verb at ``verb_at`` shares the subject of the clause before: "and
-    earned a silver disc", ", and was eventually certified"."""
+    """Whether the verb at ``verb_at`` shares the clause before's subject: "and won"."""
     if verb_at is None:
         return False
     index = verb_at - 1

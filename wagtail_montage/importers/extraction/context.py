@@ -51,6 +51,11 @@ def location_value(name):
 # -- Text -----------------------------------------------------------------------------
 
 
+def suggestion_line(text, display):
+    """A suggestion as the command's report lists it: what, then its sentence."""
+    return f"{text} — “{display}”"
+
+
 @dataclass
 class Slot:
     kind: str
@@ -148,7 +153,7 @@ class FactContext:
         self.suggest_line(text, sentence.display, kind, value)
 
     def suggest_line(self, text, display, kind="", value=None):
-        line = f"{text} — “{display}”"
+        line = suggestion_line(text, display)
         if line not in self.suggestions:
             self.suggestions.append(line)
             self.suggested.append(
@@ -157,6 +162,9 @@ class FactContext:
                     "sentence": display,
                     "kind": kind if value is not None else "",
                     "value": value,
+                    # the kind of fact it is about, with a block or not
+                    # (suggestion_superseded)
+                    "about": kind,
                 }
             )
 

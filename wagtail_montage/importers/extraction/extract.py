@@ -44,6 +44,7 @@ from .offer_tracks import offer_tracks
 from .places import locations_of, resolve_places
 from .refuted import mark_refuted, read_refuted
 from .sentences import paragraph_text, split_sentences
+from .suggestion_superseded import drop_superseded
 from .track_lists import drop_doubted
 from .track_ranked import ranked_heading
 from .track_short_forms import merge_short_forms
@@ -105,6 +106,7 @@ def run(ctx, sentences):
     offer_suggested_credits(ctx, sentences)  # credits of the suggested tracks
     offer_reversed_stand_ins(ctx, sentences)  # "Y is actually X": suggested
     offer_place_items(ctx, sentences)  # a list item about filming opens with a place
+    drop_superseded(ctx)  # a question beside an offer that answers it: the offer
 
 
 def drop_ranges_stated_exactly(ctx):
