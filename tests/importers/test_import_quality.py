@@ -141,24 +141,24 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what rounds 25 and 26's held-out posts measured after the sixteenth
-    wave (blocks 54.7% / 86.8%, 90 false facts; 59.8% once the review's right
+    """Floors at what round 27's held-out posts measured once, after the seventeenth
+    wave (blocks 48.7% / 88.1%, 35 false facts; 55.1% once the review's right
     suggestions are accepted): a change that loses facts on posts nobody tuned for
     fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.547 and precision >= 0.867 and false <= 90
-    assert reviewed >= 0.598
+    assert recall >= 0.486 and precision >= 0.880 and false <= 35
+    assert reviewed >= 0.550
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once rounds 25 and 26 were spent into it
-    after the sixteenth wave (83.9% / 98.7%, 141 false facts over 1,021 posts; 87.0%
-    with the review's right suggestions): tuning must not lose what it had."""
+    """Floors just under what dev measured after the seventeenth wave (83.9% / 98.8%,
+    135 false facts over 1,021 posts; 87.5% with the review's right suggestions):
+    tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.838 and precision >= 0.987 and false <= 141
-    assert reviewed >= 0.869
+    assert recall >= 0.839 and precision >= 0.987 and false <= 135
+    assert reviewed >= 0.874
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
