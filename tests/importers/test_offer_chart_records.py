@@ -28,8 +28,8 @@ Ame no Eki | 3 | Oricon singles chart | About the charts: 「Ame no Eki」 reach
  3 on the Oricon singles chart.
 Music from The Pale Garden | 9 | uk_albums | The soundtrack album, Music from The
  Pale Garden, climbed to No 9 on the UK albums chart.
-Sand Letters | 14 | uk_albums | It later turned up on the second album, Sand Letters,
- which reached No 14 in the UK albums chart.
+Sand Letters | 14 | uk_albums | Her first album, Sand Letters, got as high as No 14
+ in the UK albums chart.
 Hollow Pines (Original Score) | 22 | uk_albums | The score album, Hollow Pines
  (Original Score), peaked at No 22 on the UK albums chart.
 """

@@ -74,7 +74,7 @@ def test_a_position_with_its_chart_is_offered(sentence, expected):
     [
         # a level word with its certifier or its country, the record a noun's
         (
-            "The CD went platinum in the US, which surprises everyone who heard it.",
+            "Years later the CD went platinum in the US.",
             (ALBUM, "platinum", "riaa"),
         ),
         (
@@ -156,22 +156,22 @@ PAST_ANOTHER = {
         9,
         "uk_singles",
     ),
-    "Canada liked it more: it got to #23 up there on the RPM chart.": (
+    "Up north it did better; it got to #23 on the RPM chart by March.": (
         WALTZ,
         23,
         "canada_rpm",
     ),
-    "Skaters adopted it anyway, and it climbed to No. 22 on the Kent Music Report.": (
+    "Down under it found a crowd and climbed to No. 22 on the Kent Music Report.": (
         WALTZ,
         22,
         "australia_kent",
     ),
-    "It was, however, certified silver by the BPI, which nobody mentions.": (
+    "It was also certified silver by the BPI, a fact our reviewer forgot.": (
         WALTZ,
         "silver",
         "bpi",
     ),
-    "Oddly, it sold best in France, where it was certified gold.": (
+    "It did best of all in France, where it was certified gold in the end.": (
         WALTZ,
         "gold",
         "snep",
@@ -190,7 +190,7 @@ def test_it_after_a_song_kept_out_of_the_film_is_the_posts_song():
 
 # A level with no certifier of its own after a chart of one country: its certifier.
 AFTER_A_CHART = (
-    ("The CD sat at 41 on the Billboard 200 and went gold that Christmas.", "riaa"),
+    ("The CD stalled at 41 on the Billboard 200 but went gold in spring.", "riaa"),
     ("The CD reached number 12 on the Billboard 200 and duly went platinum.", "riaa"),
     (
         "Later the CD peaked at No. 7 on the UK Albums Chart and won a silver disc.",
@@ -227,7 +227,7 @@ def test_a_rows_label_names_the_chart_of_its_position():
 
 # A place said in words: the runner-up is No. 2, the summit No. 1; not one short of it.
 IN_WORDS = (
-    ("The waltz was a runner-up on the Hot 100, kept off the top by a novelty.", 2),
+    ("The waltz ended a runner-up on the Hot 100, behind a dance craze.", 2),
     ("On the Adult Contemporary chart the single went all the way to the summit.", 1),
     ("The single finished runner-up on the Kent Music Report that winter.", 2),
 )

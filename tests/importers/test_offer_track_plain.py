@@ -49,7 +49,7 @@ TRAPS = (
     "That was Paris, and we loved it.",
     "She sings Ada Moon's songs in the bath.",
     "The song is lovely; Leeds plays Ohio Valley Road in it.",
-    "He wrote it for his band, The Whistling Aldermen, and it was right.",
+    "She wrote it for her group, The Humming Bailiffs, and it fitted.",
 )
 
 

@@ -48,7 +48,7 @@ def offer_certifications(ctx, sentence, held, subject_of):
         certifier, other = certifier_of(
             norm, match, clause, level_at, level_at + len(match.group(0))
         )
-        if not certifier:  # "at No. 41 on the Billboard 200 and went gold": the RIAA's
+        if not certifier:  # "No. 12 on the Billboard 200, then gold": the RIAA's
             certifier, other = last_certifier(norm[: match.start()])
         if not certifier:
             continue
