@@ -46,6 +46,12 @@ LABEL_RE = re.compile(r"\b(?:label|Records|Recordings|Music)\b\W{0,2}$")
 WORD_RE = re.compile(r"[^\s,;.!?()\u2014\u2013\u300c-\u300f]{1,30}")
 NOUNS = frozenset({"lp", "ep", "cd", "ost", "album", "single", "soundtrack"})
 CORNERS = {"\u300c": "\u300d", "\u300e": "\u300f"}  # 「X」, 『X』
+# A record the sentence keeps out of the film: "not in the film", "not on this soundtrack".
+ELSEWHERE_RE = re.compile(
+    r"\bnot\s(?:in|on|from|part\sof)\s(?:this|the)\s(?:clip|film|movie|scene"
+    r"|sequence|soundtrack)\b",
+    re.IGNORECASE,
+)
 # The quotes' marks, and those the normalised text puts in their place.
 OPENERS = "\u201c\u2018\"'\u300c\u300e\ue000"
 CLOSERS = "\u201d\u2019\"'\u300d\u300f\ue001"
@@ -54,8 +60,6 @@ CLOSERS = "\u201d\u2019\"'\u300d\u300f\ue001"
 def named_record(ctx, sentence, offset, start):
     """``(title, kind, artist)`` of a record the clause before ``offset`` names, with
     ``kind`` None when the sentence does not say which, or None."""
-    from .offer_charts import ELSEWHERE_RE  # offer_charts imports this module
-
     norm = sentence.norm
     region_start = max(start, norm.rfind("; ", 0, offset) + 1, offset - 200)
     region = norm[region_start:offset]

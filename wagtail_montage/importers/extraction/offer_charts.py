@@ -30,7 +30,7 @@ from .charts import negated, own_clause
 from .context import chart_fact_value, record_subject
 from .discourse import ALBUM_NOUNS, TRACK_NOUNS, after_sentence, anaphor
 from .offer_certifications import offer_certifications
-from .offer_chart_records import named_record
+from .offer_chart_records import ELSEWHERE_RE, named_record
 from .patterns import (
     CHART_NAMES,
     CHARTS,
@@ -363,11 +363,6 @@ def subject_or_named(ctx, sentence, offset, start, held):
 
 OTHER = ("", "other", "")
 # A record the sentence says is not the film's.
-ELSEWHERE_RE = re.compile(
-    r"\bnot\s(?:in|on|from|part\sof)\s(?:this|the)\s(?:clip|film|movie|scene"
-    r"|sequence|soundtrack)\b",
-    re.IGNORECASE,
-)
 # A song named in capitalised words by its artist: "Paper Kites by the Marlows".
 TITLE_BY_RE = re.compile(
     r"\b([A-Z][\w'\u2019]{0,20}(?:\s[A-Z][\w'\u2019]{0,20}){0,5})\sby\s(?:the\s)?[A-Z]"

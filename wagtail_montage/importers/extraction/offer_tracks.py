@@ -133,9 +133,6 @@ def offer_tracks(ctx, sentences):
             if not _song(sentence, start, end, cues):
                 continue
             offer_title(ctx, sentence, title, held)
-    from .offer_track_plain import offer_plain_tracks  # it reads this module's keys
-
-    offer_plain_tracks(ctx, sentences)  # an unquoted title in a song's slot
 
 
 def offer_title(ctx, sentence, title, held):
