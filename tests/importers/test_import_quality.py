@@ -44,6 +44,7 @@ HELD_ROUNDS = (
     "twenty-fifth",
     "twenty-sixth",
     "twenty-seventh",
+    "twenty-eighth",
 )
 
 
