@@ -9,8 +9,8 @@ from ..prose import match_key
 from .lexicon import PLACE_CONNECTORS
 from .offer_places import (
     DENIED_RE,
-    FILMING_RE,
     filming_heading,
+    filming_sentence,
     held_places,
     offer_place,
 )
@@ -56,7 +56,7 @@ def about_filming(sentence, under_filming):
     return (
         sentence.listed
         and not (sentence.refuted or asked(sentence))
-        and (under_filming or FILMING_RE.search(sentence.norm))
+        and (under_filming or filming_sentence(sentence))
         and not DENIED_RE.search(sentence.norm)
     )
 

@@ -26,6 +26,9 @@ FILMING_RE = re.compile(
     r"|interiors?|photographed|reshoots?)\b",
     re.IGNORECASE,
 )
+# The words of a filmed scene, read only before the place in its clause: "a montage
+# of them skating on X" (not "in X, which has more montage in it").
+SCENE_RE = re.compile(r"\b(?:montages?|sequences?|picturi[sz]ation)\b", re.IGNORECASE)
 # What ends a clause: a filming word beyond it is about another place.
 CLAUSE_RE = re.compile(
     r"[;:()\[\]—–]|\s-\s|(?:,\s|\s)(?:but|though|although|while|whereas|yet)\b"
@@ -61,7 +64,8 @@ TAKEN_BACK_RE = re.compile(
 NOT_PLACE_SUBJECT_RE = re.compile(
     r"(?i)\b(?:voice|singer|director|actor|actress|songs?|tracks?|album|band"
     r"|composer|producer|star|lead|hero|heroine|villain|title|name|record|single"
-    r"|writer|credit|cover|artist|guitarist|drummer|pianist|player|cast|who|whose)\b"
+    r"|writer|credit|cover|artist|guitarist|drummer|pianist|player|cast|who|whose"
+    r"|woman|man|girl|boy|guy|lady|kid|person)\b"
 )
 # A subject that is a site of the film: "The bar is X", "The church in the last shot
 # is X".
@@ -84,10 +88,15 @@ COPULA_ADVERBS = frozenset(
     "actually really plainly obviously clearly just simply all genuinely".split()
 )
 
-# The prepositions a place is named after.
-PLACE_PREPOSITIONS = frozenset(
+# The prepositions a place is named after; those of a site's town first.
+SITE_PREPOSITIONS = frozenset(
     "in at on near outside around across along above off over through".split()
 )
+PLACE_PREPOSITIONS = SITE_PREPOSITIONS | frozenset(
+    "inside under beneath beside between among past towards toward".split()
+)
+# Words of nearness between a preposition and its name: "at nearby X".
+NEARBY = frozenset("nearby neighbouring neighboring adjacent".split())
 # Adverbs between a place and the preposition of its town: "X up in Y".
 ADVERBS = frozenset("down up out over right just back".split())
 # Words a place's description runs over back to the name it describes: "X, the old
@@ -110,6 +119,8 @@ COMPANY_WORDS_RE = re.compile(
     r"|Publishing|Label|Company|Inc|Ltd|Corporation|Charts?|Singles|Albums|Parks"
     r"|Hit\sParade)\b|\d|^[A-Z]{2,4}$"
 )
+# A day's or a prefixed word's name, no place: "Labour Day", "Pre-War".
+NOT_PLACE_NAME_RE = re.compile(r"\s(?:Day|Eve)$|^(?:Pre|Post|Anti|Non|Mid|Neo)-")
 # Words after a name that describe nothing: "X after that", "X, with Y", "X again".
 FUNCTION_WORDS = frozenset(
     """
@@ -131,13 +142,14 @@ def offer_places(ctx, sentences):
     X", "That's X" after a sentence about filming), that no block or suggestion holds
     yet."""
     held = held_places(ctx)
-    under_filming = filmed_before = False
+    under_filming = under_scenes = filmed_before = False
     for sentence in sentences:
         if sentence.heading:
-            under_filming = filming_heading(sentence)
+            under_filming = filming_heading(sentence, scenes=False)
+            under_scenes = filming_heading(sentence)
             continue
-        filming = under_filming or filmed_before
-        filmed_before = bool(FILMING_RE.search(sentence.norm))
+        filming = under_scenes or filmed_before
+        filmed_before = filming_sentence(sentence)
         if sentence.refuted or asked(sentence) or TAKEN_BACK_RE.search(sentence.norm):
             continue
         names = [
@@ -148,11 +160,20 @@ def offer_places(ctx, sentences):
             offer_place(ctx, sentence, name, held)
 
 
-def filming_heading(sentence):
-    """Whether a heading is about filming: "Where they shot it", "The locations"."""
+def filming_heading(sentence, scenes=True):
+    """Whether a heading is about filming: "Where they shot it", "The locations",
+    or (``scenes``) about a filmed scene: "The ferry montage"."""
     return bool(
-        FILMING_RE.search(sentence.norm) or WHERE_HEADING_RE.match(sentence.norm)
+        FILMING_RE.search(sentence.norm)
+        or WHERE_HEADING_RE.match(sentence.norm)
+        or scenes
+        and SCENE_RE.search(sentence.norm)
     )
+
+
+def filming_sentence(sentence):
+    """Whether a sentence speaks of filming or of a filmed scene."""
+    return bool(FILMING_RE.search(sentence.norm) or SCENE_RE.search(sentence.norm))
 
 
 def offer_place(ctx, sentence, name, held):
@@ -202,12 +223,17 @@ def names_after_prepositions(ctx, sentence, held, under_filming):
     tokens = sentence.tokens
     for begin, finish in clauses(sentence.norm):
         clause = sentence.norm[begin:finish]
-        filming = FILMING_RE.search(clause)
-        if not (filming or under_filming) or DENIED_RE.search(clause):
+        scene = SCENE_RE.search(clause)
+        filming = FILMING_RE.search(clause) or under_filming
+        if not (filming or scene) or DENIED_RE.search(clause):
             continue
         first = sentence.index_at(begin)
         for index in range(first, sentence.index_at(finish) - 1):
             if tokens[index].text.lower() not in PLACE_PREPOSITIONS:
+                continue
+            if not (filming or begin + scene.start() < tokens[index].start):
+                continue
+            if described_as(tokens, index, first):
                 continue
             if STORY_RE.search(sentence.norm[begin : tokens[index].start]):
                 break  # "set in X", "which played a town in Y": no filming place
@@ -263,6 +289,8 @@ def name_at(ctx, sentence, index, first, after_copula=False):
     if index + 1 >= len(tokens):
         return ""
     start = index + 1 + (tokens[index + 1].text == "the")
+    if start < len(tokens) and tokens[start].text in NEARBY:
+        start += 1  # "at nearby X", "in the neighbouring X"
     end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
     if end is None or described(tokens, end):
         return ""
@@ -281,8 +309,10 @@ def name_at(ctx, sentence, index, first, after_copula=False):
         or re.search(
             r"\b[A-Z][a-z]{0,7}-[a-z]{3,}\b(?!-)", name
         )  # "B-side", "American-run"
+        or NOT_PLACE_NAME_RE.search(name)
         or 1 < start
         and tokens[start - 1].text == "The"  # "That's The Bs": a band
+        or owned_by_person(tokens, start, end)
         or any(pattern.search(name) for pattern, _key in CHARTS)
         or broad(name)
         or not place_ok(ctx, name, tokens[start], venue=True)
@@ -294,14 +324,33 @@ def name_at(ctx, sentence, index, first, after_copula=False):
     return name
 
 
+def described_as(tokens, index, first):
+    """Whether the preposition at ``tokens[index]`` ends an indefinite description
+    after a copula or a dash, what a place played: "is a palace in X", "- a museum
+    in X" (not "was a real warehouse in X")."""
+    back = index - 1
+    while back > first and back > index - 5 and tokens[back].text.islower():
+        if tokens[back].text in ("a", "an"):
+            before = tokens[back - 1].text.lower()
+            real = {token.text for token in tokens[back:index]} & REAL_WORDS
+            return not real and (before in COPULAS or not before.isalnum())
+        back -= 1
+    return False
+
+
+# Copulas and words of the real thing: "is a palace in X", "a real one in X".
+COPULAS = frozenset("is are was were be becomes became".split())
+REAL_WORDS = frozenset("real actual genuine working".split())
+
+
 def after_place(tokens, index, first):
     """Whether the preposition at ``tokens[index]`` follows a name ("X in Y", "X up in
     Y", "the X naval base outside Y"), or a description of one after its comma ("X,
     in Y", "X, the old rink in Y", "X, moored at Y"): Y is X's town."""
     back, words = index - 1, 0
     while back > first and DESCRIBING_WORDS_RE.fullmatch(tokens[back].text):
-        if tokens[back].text in PLACE_PREPOSITIONS:
-            return False
+        if tokens[back].text in SITE_PREPOSITIONS or tokens[back].text == "and":
+            return False  # "X, and the interiors in Y": Y is a place of its own
         back, words = back - 1, words + 1
     if back <= first:
         return False
@@ -309,6 +358,17 @@ def after_place(tokens, index, first):
         return tokens[back - 1].text[:1].isupper()
     named = tokens[back].text[:1].isupper()  # not "the 1989 monsoon along X"
     return named and (words <= 2 or tokens[index - 1].text in ADVERBS)
+
+
+def owned_by_person(tokens, start, end):
+    """Whether the name is a person's possessive: two words or more, the last one
+    "X's" ("Dana Vell's", "in Ulla Berg's film"), not a saint's ("St Ann's")."""
+    last = tokens[end - 1]
+    return (
+        end - start >= 2
+        and (last.possessive or last.text.endswith(("'s", "\u2019s")))
+        and tokens[start].text not in ("St", "St.", "Saint", "San", "Santa")
+    )
 
 
 def described(tokens, end):
