@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 from ..prose import match_key
 from .context import location_value
 from .lexicon import PLACE_CONNECTORS
+from .offer_places import filming_sentence
 from .place_names import is_work_or_person, place_ok, possessive_owner
 from .place_scope import broad
-from .place_words import NAMED_PLACE_RE, negated
+from .place_words import NAMED_PLACE_RE, NAMED_TARGET_RE, negated
 from .sentences import skip_stop_starts
 from .stand_in_targets import stand_in_target
 
@@ -181,7 +182,12 @@ def stand_ins_of(ctx, sentence, known):
             name = place_before(ctx, sentence, cue, known, strong)
             target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
             target = target.split(". ")[0]
-            if name and good_target(target, name):
+            weak = not (strong or match_key(name) in known)
+            if (
+                name
+                and good_target(target, name)
+                and not (weak and not place_target(target))
+            ):
                 yield name, target
 
 
@@ -286,6 +292,55 @@ def fuller(name, known):
     )
 
 
+def placed(sentence, name):
+    """Whether a name no block holds, before a weak cue ("plays", "as"), may still be
+    a place: its last word is a site's or a landform's ("the X Pier", "X Valley"), or
+    the sentence speaks of filming or of a filmed scene."""
+    return bool(
+        NAMED_PLACE_RE.search(name)
+        or NAMED_TARGET_RE.search(name)
+        or filming_sentence(sentence)
+    )
+
+
+def town_of_site(tokens, start):
+    """Whether the name at ``tokens[start]`` follows a preposition after a name, the
+    town of a site named before it: "the Hollin Inn, moored at X", "the old quarter of
+    X" after a name; not after the sentence's first word ("The docks of X")."""
+    index = start - 1
+    if index < 1 or tokens[index].text not in SITE_PREPOSITIONS:
+        return False
+    while index > max(0, start - 9):
+        index -= 1
+        if index and tokens[index].cap:
+            return True
+    return False
+
+
+def place_target(target):
+    """Whether what a place played after a weak cue is a place: a name ("Vaasa", "a
+    Chicago diner") or a place's noun last ("a transatlantic liner"), not a part or an
+    instrument ("the two twins", "the cello")."""
+    words = target.split()
+    return bool(
+        any(word[:1].isupper() for word in words if word not in ("The", "A", "An"))
+        or words
+        and TARGET_NOUNS_RE.fullmatch(words[-1].lower())
+    )
+
+
+# The nouns a place played ends with.
+TARGET_NOUNS_RE = re.compile(
+    r"(?:town|city|village|port|harbou?r|docks?|street|square|station|hotel|motel"
+    r"|castle|palace|house|church|cathedral|school|hospital|prison|base|airstrip"
+    r"|airport|desert|beach|coast|island|lake|river|valley|hills?|forest|farm|ranch"
+    r"|garage|mill|factory|warehouse|market|bar|pub|diner|caf[eé]|restaurant|club"
+    r"|estate|mansion|country|countryside|suburbs?|neighbou?rhood|quarter|district"
+    r"|road|highway|bridge|liner|ship|planet|outpost|camp|resort|waterfront|shore"
+    r"|streets|quays?|fort|temple|monastery|abbey|embassy|office|lodge|hall|studio)"
+)
+
+
 def run_end(tokens, start):
     end = start
     while end < len(tokens) and (
@@ -314,8 +369,10 @@ def place_name(ctx, sentence, start, end, known, strong):
     if match_key(name) in regions_of(ctx):
         return ""  # "the X in Y, which played Z": Y is the block's town
     name = fuller(name, known) or name
-    if match_key(name) in known or not strong:
-        return name if match_key(name) in known else ""
+    if match_key(name) in known:
+        return name
+    if not (strong or placed(sentence, name) and not town_of_site(tokens, start)):
+        return ""
     before = tokens[start - 1].text.lower() if start else ""
     if before and not (before in NAME_OPENERS or tokens[start - 1].possessive):
         return ""  # "a few hired Greyhounds": no place's name
@@ -323,7 +380,6 @@ def place_name(ctx, sentence, start, end, known, strong):
         broad(name)
         or not place_ok(ctx, name, tokens[start])
         or is_work_or_person(ctx, sentence, start)
-        or not (strong or NAMED_PLACE_RE.search(name))
     ):
         return ""
     return name
