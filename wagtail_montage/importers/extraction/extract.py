@@ -40,6 +40,7 @@ from .offer_place_items import offer_place_items
 from .offer_place_reversed import offer_reversed_stand_ins
 from .offer_places import offer_places
 from .offer_stand_ins import offer_stand_ins
+from .offer_track_items import offer_track_items
 from .offer_track_plain import offer_plain_tracks
 from .offer_track_translated import offer_translated_tracks
 from .offer_tracks import offer_tracks
@@ -106,6 +107,7 @@ def run(ctx, sentences):
     offer_tracks(ctx, sentences)  # a quoted title near a song word: suggested
     offer_plain_tracks(ctx, sentences)  # an unquoted title in a song's slot
     offer_translated_tracks(ctx, sentences)  # "X (Its Translation)" near a song
+    offer_track_items(ctx, sentences)  # a title opening a list's or glossary's entry
     whole_film_title(ctx, sentences)  # "Nora and the Paper Crane (1987)", whole
     offer_suggested_credits(ctx, sentences)  # credits of the suggested tracks
     offer_reversed_stand_ins(ctx, sentences)  # "Y is actually X": suggested
