@@ -529,12 +529,12 @@ def resolve_pending(ctx):
                 break
             if fitting:
                 break
-        if not pending.slot.keep:
+        if not pending.slot.keep:  # a question a later offer of its chart answers
             pending.slot.keep = False
             ctx.suggest_line(
                 _("“%(title)s”: %(label)s, but on which chart?")
                 % {"title": value["subject_title"], "label": pending.label},
-                pending.slot.sentence,
+                *(pending.slot.sentence, "chart_fact"),
             )
 
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .chart_debuts import a_debut, debut_before
-from .chart_foreign import foreign_chart
+from .chart_foreign import ADJECTIVES, FOREIGN_RE, foreign_chart
 from .chart_local_places import local_ranking
 from .chart_mentions import mentions_of
 from .chart_names import (
@@ -55,6 +55,7 @@ class Held:
         self.sentence_peaks, self.sentence_certifications = set(), set()
         self.sentence_subjects = {}  # sentence -> {subject of its chart facts}
         self.sentence_records = {}  # sentence -> [(kind, key)] of its record blocks
+        self.unsure = set()  # (sentence, position) the rules found no chart for
         for slots in ctx.slots.values():
             for slot in slots:
                 self._slot(slot)
@@ -78,8 +79,12 @@ class Held:
             if slot.keep or slot.keep is None:
                 chart = (value["chart"], value["chart_other"].casefold())
                 self.sentence_peaks.add((slot.sentence, value["position"], chart))
-            # a position a rule read and then dropped: not offered again
-            self.sentence_peaks.add((slot.sentence, value["position"], None))
+            if value["chart"] or slot.keep is not False:
+                # a position a rule read and then dropped: not offered again, unless
+                # dropped for want of a chart ("No. 3, but on which chart?")
+                self.sentence_peaks.add((slot.sentence, value["position"], None))
+            else:
+                self.unsure.add((slot.sentence, value["position"]))
         elif slot.keep:
             self.sentence_certifications.add((slot.sentence, *certification_key(value)))
 
@@ -141,7 +146,7 @@ def offer_peaks(ctx, sentence, held):
         if int(found.group(1)) and not sentence.inside_quote(found.start())
     ]
     mentions.sort(key=lambda mention: mention[1].start())
-    previous_end = 0
+    previous_end, previous_subject = 0, None
     for position, (_kind, match, number, top_n) in enumerate(mentions):
         next_start = (
             mentions[position + 1][1].start()
@@ -161,11 +166,22 @@ def offer_peaks(ctx, sentence, held):
         subject = named_record(ctx, sentence, match.start(), start)
         named = subject is not None
         if not named:
+            if SET_APART_RE.search(norm[start : match.start()]):
+                continue  # "..., but their next single got to No. 5": not this one
             subject = subject_of(ctx, sentence, match.start(), start, held)
+            if subject is None and listed_on(norm[start : match.start()]):
+                subject = previous_subject  # "No. 15 in the UK and No. 21 in ..."
             if subject is None:
                 continue
+        previous_subject = subject
         kind = subject[1] or "track"
-        chart = chart_of(kind, after, before) or label_chart(
+        # a position the rules left unsure in a sentence about another record too
+        unsure = (sentence.display, number) in held.unsure and any(
+            other[0] != subject[0]
+            for other in held.sentence_subjects.get(sentence.display, ())
+        )
+        head = norm[max(0, match.start() - 200) : match.start()] if unsure else None
+        chart = chart_of(kind, after, before, head) or label_chart(
             kind, norm[: match.start()], after
         )
         if chart is None:
@@ -198,6 +214,14 @@ def offer_peaks(ctx, sentence, held):
         )
 
 
+# A record the clause sets apart from the one the memory holds: "their next single",
+# "a later record", "the follow-up".
+SET_APART_RE = re.compile(
+    r"\b(?:next|later|follow-up|another|previous|earlier)\s(?:[a-z]{1,12}\s)?"
+    r"(?:single|song|record|hit|album|LP|release)\b"
+)
+
+
 # A place said in words: "runner-up on the Hot 100", "all the way to the summit of
 # the RPM chart".
 SUMMIT_RE = re.compile(
@@ -225,7 +249,7 @@ def stated(sentence, match, number, top_n):
     return not a_debut(tokens, debut_before(tokens, first), number, top_n)
 
 
-def chart_of(kind, after, before):
+def chart_of(kind, after, before, head=None):
     """``(chart key, other name)`` of a position: a chart named in its own clause
     after it, one named just before it or "there", the chart of the country its
     clause is set in, or the Irish or New Zealand chart of "in Ireland"."""
@@ -240,7 +264,38 @@ def chart_of(kind, after, before):
     if country:
         key = COUNTRY_CHARTS[country][kind == "album"]
         return (key, "") if key else None
-    return foreign_chart(kind, after) or chart_before(kind, before)
+    return (
+        foreign_chart(kind, after)
+        or foreign_chart(kind, CHART_THE_RE.sub(" ", after, 1))
+        or chart_before(kind, before, head)
+    )
+
+
+# "topped the chart in Ireland": the chart of the country after it.
+CHART_THE_RE = re.compile(r"^\s(?:on\s|in\s|atop\s)?the\s(?:singles\s|pop\s)?charts?\s")
+# The words between two positions of one list: "No. 15 in the UK and No. 21 ...",
+# "#3 on the Hot 100, #9 on ...": names, figures and these, no verb nor record.
+LISTED_WORDS = frozenset(
+    {
+        "in", "on", "at", "the", "and", "then", "also", "too", "with", "to", "over",
+        "chart", "charts", "singles", "albums", "album", "list", "top", "across",
+        "its", "their", "pop", "official", "airplay",
+    }
+)  # fmt: skip
+LISTED_WORD_RE = re.compile(r"[\w'.-]{1,40}")
+
+
+def listed_on(between):
+    """Whether the words since the previous position only carry on its list."""
+    words = LISTED_WORD_RE.findall(between)
+    return (
+        0 < len(between) < 90
+        and not re.search(r"[\u201c\u201d\"()\ue000]", between)
+        and all(
+            word.lower() in LISTED_WORDS or word[0].isupper() or word[0].isdigit()
+            for word in words
+        )
+    )
 
 
 # A row's label before its position: "UK – number 3", "Italy, Hit Parade Italia: no.
@@ -277,12 +332,28 @@ def label_chart(kind, head, after):
     return foreign_chart(kind, f" in {country}")
 
 
-def chart_before(kind, before):
+def chart_before(kind, before, head=None):
     """The chart named last in the position's clause before it, or the chart of the
     country named last there: "it sat on the Adult Contemporary chart for months,
     peaking at No. 4 there", "it crept up the UK chart and peaked at #9", "In
-    Britain it was a real hit, number 6"."""
-    clause = before[-100:].rsplit("; ", 1)[-1]
+    Britain it was a real hit, number 6". Not for a position the rules left unsure
+    when the sentence before it (``head``) names two charts and another record's
+    position: "X peaked at No. 2 on the Hot 100 and No. 5 in the UK, while Y hit
+    No. 22"."""
+    named = charts_named(kind, before[-100:].rsplit("; ", 1)[-1])
+    if head is not None and len({key for _at, key in charts_named(kind, head)}) > 1:
+        return None
+    if not named:
+        return None
+    key = max(named)[1]
+    if isinstance(key, tuple):
+        return key
+    return (key, "") if key else None
+
+
+def charts_named(kind, clause):
+    """``(offset, chart key or (key, other name))`` of each chart or country's chart
+    ``clause`` names."""
     named = [
         (found.start(), key)
         for pattern, key in CHARTS
@@ -299,10 +370,16 @@ def chart_before(kind, before):
         )
         for found in NATIONAL_RE.finditer(clause)
     ]
-    if not named:
-        return None
-    key = max(named)[1]
-    return (key, "") if key else None
+    # "In Ireland it reached No. 5": a country whose main chart has its adjective
+    named += [
+        (found.start(), ("other", f"{ADJECTIVES[found.group(1)]} {KINDS[kind]}"))
+        for found in FOREIGN_RE.finditer(clause)
+        if found.group(1) in ADJECTIVES
+    ]
+    return named
+
+
+KINDS = {"track": "singles", "album": "albums"}
 
 
 # A country's chart by its adjective: "the UK chart", "the British singles chart".
