@@ -6,6 +6,7 @@ it gives way to the album whose title names the film and says it is its music,
 and the chart facts said of it go to that album."""
 
 from ..prose import match_key
+from .album_untitled_named import check_untitled_soundtrack
 from .patterns import ALBUM_WORDS_RE
 
 UNTITLED_SUFFIX = " (soundtrack)"
@@ -31,6 +32,7 @@ def merge_untitled_soundtrack(ctx):
     if not film:
         return
     placeholder = match_key(f"{film}{UNTITLED_SUFFIX}")
+    check_untitled_soundtrack(ctx, placeholder)  # named or denied in its sentence
     untitled = ctx.albums.get(placeholder)
     titled = _titled_soundtrack(ctx, match_key(film), placeholder)
     if untitled is None or titled is None:
