@@ -19,6 +19,7 @@ from .context import track_value
 from .credit_words import ROLE_NOUNS
 from .lexicon import NAME_CONNECTORS
 from .offer_credit_names import NOT_STARTS, full_names, name_key, person_names
+from .offer_credit_pronouns import pronoun_credits
 
 COMPOSER = "composers"
 PERFORMER = "performers"
@@ -39,7 +40,7 @@ _COMPOSING_NOUNS = (
     " lyric lyrics lyricist lyricists words music melody tune"
 )
 _PERFORMING_NOUNS = (
-    "singer singers vocal vocals vocalist vocalists voice performer performers"
+    "singer singers vocal vocals vocalist vocalists voice performer performers playback"
 )
 # Nouns of an act: "his band, the Bs", "the group was the Bs".
 _ACT_NOUNS = "band group duo trio quartet outfit choir orchestra ensemble"
@@ -109,6 +110,19 @@ REFERENCE_RE = re.compile(
     r"|ballad|theme|piece|cut|record))\b",
     re.IGNORECASE,
 )
+# Near "credited to": the credit is a writer's.
+WRITING_CREDIT = frozenset(
+    "alone writing songwriting written writer writers composed composer lyric"
+    " lyrics words tune melody".split()
+)
+# The songs of the post together: "all the songs", "both songs", "the film's songs",
+# "all six tracks"; "both" only when the post has two.
+_SONGS = r"(?:songs?|tracks?|numbers?|tunes?)"
+_ALL = r"(all|both|every|each)\s(?:of\s)?(?:(?:the|its|their|his|her)\s)?"
+_FILMS = r"the\s(?:film|movie|picture)(?:'s|\u2019s)\s(?:songs|tracks|numbers|tunes)"
+GROUP_RE = re.compile(rf"\b(?:{_ALL}(?:[a-z]{{3,6}}\s)?{_SONGS}|{_FILMS})\b", re.I)
+# A title set apart from the group: "all the songs, except X".
+EXCEPT_RE = re.compile(r"\b(?:except|apart\sfrom|save\sfor|but\snot)\b", re.I)
 # How many words a cue may be from the name it gives a role.
 REACH = 8
 
@@ -123,7 +137,12 @@ def offer_credits(ctx, sentences, known=None):
     held = _held(ctx)
     full = full_names(ctx, sentences)
     last, paragraph = None, None  # the key of the track named last, and where
+    previous = None  # the sentence before, in the same paragraph
     for sentence in sentences:
+        before = (
+            previous if previous and previous.paragraph == sentence.paragraph else None
+        )
+        previous = None if sentence.heading else sentence
         named = [
             (found.start(), match_key(found.group(1)), found.end())
             for found in titles.finditer(sentence.norm)
@@ -138,9 +157,28 @@ def offer_credits(ctx, sentences, known=None):
             and (REFERENCE_RE.search(sentence.norm) or sentence.paragraph == paragraph)
         ):
             named = [(-1, last, -1)]  # "it", or a line of the track's own paragraph
+        group = _group(sentence, named, known, titles)
+        if named or group:
+            _offer(ctx, sentence, (named, known, full, group, before), held)
         if named:
-            _offer(ctx, sentence, (named, known, full), held)
             last, paragraph = named[-1][1], sentence.paragraph
+
+
+def _group(sentence, named, known, titles):
+    """``(keys, end)`` of the songs a sentence names together ("all the songs were
+    written by A, except X": every title but X, for the names before ``end``)."""
+    found = GROUP_RE.search(sentence.norm)
+    if found is None:
+        return None
+    keys = [key for key in known if titles.fullmatch(key)]
+    if found.group(1) and found.group(1).lower() == "both" and len(keys) != 2:
+        return None
+    apart = EXCEPT_RE.search(sentence.norm, found.end())
+    end = apart.start() if apart else len(sentence.norm)
+    if any(0 <= start < end for start, _k, _e in named):
+        return None  # "X and all the other songs", "both songs, X and Y": named
+    kept = {key for start, key, _e in named if start >= end}
+    return [key for key in keys if key not in kept], end
 
 
 def _known_titles(ctx):
@@ -172,32 +210,47 @@ def _held(ctx):
 
 
 def _offer(ctx, sentence, titles, held):
-    named, known, full = titles
+    named, known, full, group, before = titles
     if sentence.refuted or sentence.norm.rstrip().endswith("?"):
         return
     if DOUBT_RE.search(sentence.norm):
         return
     tokens = sentence.tokens
     covered = bool(COVER_RE.search(sentence.norm))
-    for start, end, name in person_names(ctx, sentence, full):
+    names = list(person_names(ctx, sentence, full))
+    credits = []
+    for start, end, name in names:
         if tokens[end - 1].possessive:
             role = _possessed(tokens, end)
         else:
             role = _role(tokens, start, end) or _title_by(sentence, named, start)
+        credits.append((start, name, role))
+    credits += pronoun_credits(ctx, sentence, names, before, VERBS)
+    for start, name, role in credits:
         if role is None or covered and role == PERFORMER:
             continue
-        key = _track_of(sentence, named, tokens[start].start)
-        fact = (key, name_key(name), role)
-        if fact in held:
-            continue
-        held.add(fact)
-        title = known[key]
-        names = {"title": title, "name": name}
-        if role == COMPOSER:
-            message = _("Possible composer of “%(title)s”: %(name)s") % names
+        if group and tokens[start].start < group[1]:
+            keys = group[0]
+        elif named:
+            keys = [_track_of(sentence, named, tokens[start].start)]
         else:
-            message = _("Possible performer of “%(title)s”: %(name)s") % names
-        ctx.suggest(message, sentence, "track", {**track_value(title), role: [name]})
+            continue
+        for key in keys:
+            _offer_one(ctx, sentence, (known[key], name, role), held)
+
+
+def _offer_one(ctx, sentence, credit, held):
+    title, name, role = credit
+    fact = (match_key(title), name_key(name), role)
+    if fact in held:
+        return
+    held.add(fact)
+    names = {"title": title, "name": name}
+    if role == COMPOSER:
+        message = _("Possible composer of “%(title)s”: %(name)s") % names
+    else:
+        message = _("Possible performer of “%(title)s”: %(name)s") % names
+    ctx.suggest(message, sentence, "track", {**track_value(title), role: [name]})
 
 
 def _possessed(tokens, end):
@@ -240,8 +293,12 @@ def _role(tokens, start, end):
     before_name = (
         start - 2 if start > 1 and tokens[start - 1].text == "the" else start - 1
     )
-    if before_name >= 0 and tokens[before_name].text.lower() in PLACE_BEFORE:
-        return None
+    if (
+        before_name >= 0
+        and tokens[before_name].text.lower() in PLACE_BEFORE
+        and not (before_name and tokens[before_name - 1].text.lower() == "credited")
+    ):
+        return None  # "a band from A", not "credited to A"
     before = _cue_before(tokens, start)
     if before == "other":
         return None
@@ -317,6 +374,11 @@ def _cue_before(tokens, start):
             return (start - index, True, VERBS[word])
         if word in ("played", "plays") and tokens[index + 1].text == "by":
             return (start - index, True, PERFORMER)  # "played by the Bs": a band
+        if word == "credited" and tokens[index + 1].text == "to":
+            return (start - index, True, _credited(tokens, index, start))
+        if word in ("director", "directors") and tokens[index - 1].text == "music":
+            noun = noun or (start - index, False, COMPOSER)  # "music director A"
+            continue
         if word in OTHER_WORDS:
             return noun or "other"
         if word in NOUNS:
@@ -335,6 +397,18 @@ def _cue_before(tokens, start):
                 break
         linked = linked or word in LINKS
     return noun
+
+
+def _credited(tokens, index, start):
+    """ "credited to A": the record's act, or its writers when the credit is of the
+    writing, A's alone, two people's or a member's ("credited to A alone",
+    "credited to A and B", "credited to its drummer, A")."""
+    near = {token.text.lower() for token in tokens[max(0, index - 4) : start + 5]}
+    between = {token.text.lower() for token in tokens[index + 2 : start]} - {"the"}
+    joined = "and" in {token.text for token in tokens[start + 1 : start + 4]}
+    if near & WRITING_CREDIT or between & (ROLE_NOUNS | {"and"}) or joined:
+        return COMPOSER  # "credited to A and B", "credited to its guitarist, A"
+    return PERFORMER
 
 
 def _noun_cue(tokens, index, start):
