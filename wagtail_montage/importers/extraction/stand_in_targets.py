@@ -304,6 +304,9 @@ def described_end(tokens, end, named):
             end = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=6)
             end = owned_part_end(tokens, end)
             break
+        if of_the_work(tokens, end):
+            end += 3  # "the Breton village of the story": the work's own place
+            break
         if word.lower() in stops or named and tokens[end].cap or adverb(tokens, end):
             break
         if in_the_work(tokens, end) or time_adjunct(tokens, end):
@@ -382,6 +385,28 @@ ADVERB_PAIRS = frozenset({("once", "again"), ("once", "more"), ("every", "bit")}
 
 # The works a stand-in is said of after what it played: "plays a town in the film".
 WORK_NOUNS = frozenset("film movie picture story script clip video montage".split())
+
+
+def of_the_work(tokens, index):
+    """Whether "of the story", "of the title", "of the 1950s" starts at
+    ``tokens[index]``: what the place played is the work's own, or of its time, and
+    the phrase is part of it ("the Breton village of the story"); after a name, only
+    a decade ("the Lisbon of the 1950s", not "the Lowtide of the title")."""
+    if not (
+        index + 2 < len(tokens)
+        and tokens[index].text == "of"
+        and tokens[index + 1].text == "the"
+    ):
+        return False
+    owner = tokens[index + 2].text
+    if tokens[index - 1].cap:  # "the Lowtide of the title": the name alone
+        return bool(DECADE_RE.fullmatch(owner))
+    return bool(OWN_WORK_RE.fullmatch(owner) or DECADE_RE.fullmatch(owner))
+
+
+# What a played place belongs to: the story's, the title's, a decade's.
+OWN_WORK_RE = re.compile(r"story|title|narrative|novel|plot|script|tale")
+DECADE_RE = re.compile(r"[12][0-9]{3}s")
 
 
 def in_the_work(tokens, index):
