@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from ..prose import match_key
 from .track_temps import temp_title
+from .track_unused import unused_title
 
 # Just before the title: a release of the artist's other than the film's song.
 # "Her next single, “X”", "The follow-up, “X”", "his earlier hit “X”". Not "the
@@ -127,7 +128,8 @@ def drop_songs_elsewhere(ctx):
         if not (made and made.keep and mention):
             continue
         if not (title_elsewhere(*mention) or temp_title(*mention)):  # "a temp track"
-            continue
+            if not unused_title(*mention):  # "the unused song “X”"
+                continue
         made.keep = False
         for slot in slots:
             value = slot.value
