@@ -14,6 +14,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .cert_home_words import FOREIGN_ADJECTIVES
 from .chart_debuts import a_debut, debut_before
 from .chart_foreign import ADJECTIVES, FOREIGN_RE, foreign_chart
 from .chart_local_places import local_ranking
@@ -165,6 +166,8 @@ def offer_peaks(ctx, sentence, held):
         # a record the rules never read: "the LP, X, reached No. 4"
         subject = named_record(ctx, sentence, match.start(), start)
         named = subject is not None
+        if named and record_noun(before[-40:]) not in (None, subject[1] or "track"):
+            continue  # "The album, “X”, is out, and her song went to No. 3"
         if not named:
             if SET_APART_RE.search(norm[start : match.start()]):
                 continue  # "..., but their next single got to No. 5": not this one
@@ -260,6 +263,9 @@ def chart_of(kind, after, before, head=None):
     )
     if chart:
         return chart
+    chart = named_after(after)
+    if chart:
+        return chart
     country = country_of_position(after, before, before)
     if country:
         key = COUNTRY_CHARTS[country][kind == "album"]
@@ -269,6 +275,44 @@ def chart_of(kind, after, before, head=None):
         or foreign_chart(kind, CHART_THE_RE.sub(" ", after, 1))
         or chart_before(kind, before, head)
     )
+
+
+# A chart's own name of several capitalised words right after the position, with
+# no "chart" after it: "No. 4 on the Hit Parade Italia", "number 5 on the Lista
+# Przebojów Programu Trzeciego", "No. 1 on MTV Base's Official Naija Top 10".
+_NAME_WORD = r"[A-Z\u00c0-\u00de0-9][\w'\u2019-]{0,20}"
+NAMED_AFTER_RE = re.compile(
+    rf"^\s(?:on|atop)\s(?:the\s)?({_NAME_WORD}(?:\s{_NAME_WORD}){{1,5}})"
+    r"(?=[,.;:!)\u2014\u2013]|\s(?!chart|list)[a-z]|$)"
+)
+# First words of a name that is no chart's: a date, a part of a record, a place.
+NOT_CHART_WORDS = frozenset(
+    "January February March April May June July August September October November"
+    " December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Side Track"
+    " Disc Channel Volume Page Chapter Day Week".split()
+)
+PLACE_ENDS_RE = re.compile(
+    r"\s(?:Island|Street|Road|Avenue|Hill|Bay|Beach|Lane|Square|Park|Pier|Station"
+    r"|Records|Music|Radio|Show|Hour|Club)$"
+)
+
+
+def named_after(after):
+    """``("other", name)`` of a chart named in capitalised words right after a
+    position ("No. 4 on the Hit Parade Italia"), a country's adjective before it
+    left out ("the Norwegian VG-lista"), or None."""
+    found = NAMED_AFTER_RE.match(after)
+    if not found:
+        return None
+    words = [
+        word.removesuffix("'s").removesuffix("\u2019s")
+        for word in found.group(1).split()
+    ]
+    if words[0] in NOT_CHART_WORDS or PLACE_ENDS_RE.search(" " + " ".join(words)):
+        return None
+    if words[0] in FOREIGN_ADJECTIVES:
+        words = words[1:]
+    return ("other", " ".join(words))
 
 
 # "topped the chart in Ireland": the chart of the country after it.
