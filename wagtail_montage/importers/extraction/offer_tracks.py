@@ -125,14 +125,41 @@ def offer_tracks(ctx, sentences):
         before = sentence
         if ELSEWHERE_RE.search(sentence.norm) or NOT_IN_FILM_RE.search(sentence.norm):
             continue
-        for text, start, end in sentence.quotes:
+        for text, start, end, foreign in _quotations(sentence):
             title = clean_title(text)
             key = title_key(title)
-            if not title or key in held or not usable_title(ctx, title):
+            if not title or key in held or not _usable(ctx, title, foreign):
                 continue
             if not _song(sentence, start, end, cues):
                 continue
             offer_title(ctx, sentence, title, held)
+
+
+# Quotation marks of other languages the importer leaves unmarked: „X“ or „X”
+# (German, Polish), 「X」 and 『X』 (Japanese).
+FOREIGN_QUOTE_RE = re.compile(
+    "\u201e([^\u201c\u201d\u201e\n]{1,80})[\u201c\u201d]"
+    "|\u300c([^\u300d\n]{1,80})\u300d|\u300e([^\u300f\n]{1,80})\u300f"
+)
+
+
+def _quotations(sentence):
+    """The sentence's quotations, and those in another language's marks (then
+    ``foreign``)."""
+    for text, start, end in sentence.quotes:
+        yield text, start, end, False
+    for match in FOREIGN_QUOTE_RE.finditer(sentence.norm):
+        text = next(group for group in match.groups() if group)
+        yield text, match.start(), match.end(), True
+
+
+def _usable(ctx, title, foreign):
+    """``usable_title``; a title in another language's marks may keep its words in
+    lower case ("„Mewy nad morzem”"): its capitalised words are tested."""
+    if usable_title(ctx, title):
+        return True
+    capitalised = " ".join(word for word in title.split() if word[:1].isupper())
+    return foreign and bool(capitalised) and usable_title(ctx, capitalised)
 
 
 def offer_title(ctx, sentence, title, held):
