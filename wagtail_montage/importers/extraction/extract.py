@@ -30,6 +30,7 @@ from .credits import credits_of, resolve_people
 from .discourse import after_sentence
 from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title, resolve_film
+from .film_introduced_body import film_introduced_in_text
 from .film_song_titles import film_over_title_song
 from .film_whole_titles import whole_film_title
 from .offer_albums import offer_albums
@@ -113,6 +114,7 @@ def run(ctx, sentences):
     offer_reversed_stand_ins(ctx, sentences)  # "Y is actually X": suggested
     offer_place_items(ctx, sentences)  # a list item about filming opens with a place
     drop_superseded(ctx)  # a question beside an offer that answers it: the offer
+    film_introduced_in_text(ctx, sentences)  # "the 1979 film X" over a headline's
 
 
 def drop_ranges_stated_exactly(ctx):
