@@ -26,6 +26,7 @@ from .albums import albums_of
 from .chart_film_titles import drop_film_records
 from .charts import charts_of, resolve_pending
 from .context import FactContext
+from .credit_place_names import drop_place_names
 from .credits import credits_of, resolve_people
 from .discourse import after_sentence
 from .elsewhere import drop_songs_elsewhere
@@ -100,6 +101,7 @@ def run(ctx, sentences):
     resolve_people(ctx)
     resolve_places(ctx)
     drop_ranges_stated_exactly(ctx)
+    drop_place_names(ctx)  # a credited place or description ("Leeds-born"): no one
     offer_charts(ctx, sentences)  # a chart's position or a level word: suggested
     offer_credits(ctx, sentences)  # a name, a role word and a track: suggested
     offer_places(ctx, sentences)  # a filming word and a place after a preposition
