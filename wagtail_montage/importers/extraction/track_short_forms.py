@@ -10,6 +10,7 @@ other performers than the full title's is another song ("Love" by one band besid
 
 from ..prose import match_key
 from .discourse import title_cased
+from .track_title_tails import tail_title
 
 MAX_WORDS = 8  # a longer quote is words someone said, not a title
 
@@ -48,6 +49,8 @@ def full_title(ctx, key, titles, order):
         and other.split()[: len(words)] == words
         and order.get(other, len(order)) < order.get(key, len(order))
     ]
+    if not longer:  # "Nora Quill" of "Wake Up, Nora Quill"
+        return tail_title(key, titles)
     return longer[0] if len(longer) == 1 else None
 
 
