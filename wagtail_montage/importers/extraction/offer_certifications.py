@@ -1,5 +1,6 @@
 """Suggested certifications: a level word ("gold", "platinum", "silver", "diamond",
-with a multiplier in figures or words: "2x", "double", "three times") stated as a
+with a multiplier in figures or words: "2x", "double", "three times"; or the award
+in its country's words: "disco de oro", "disque d'or", "Goldene Schallplatte") stated as a
 certification (a verb, a certifier or a record word with it) whose certifier is
 named or follows from a country ("in Canada", "there"), in a sentence from which no
 block of that level was made, offers one to the editor. Its subject is found as a
@@ -9,6 +10,8 @@ record named last.
 
 What it offers the editor accepts or rejects: it is never a block, it is made once,
 and never of a level a block already gives the record from that certifier."""
+
+import re
 
 from django.utils.translation import gettext as _
 
@@ -30,11 +33,10 @@ def offer_certifications(ctx, sentence, held, subject_of):
     """Offer the certifications ``sentence`` states and no block holds; ``held`` and
     ``subject_of`` are offer_charts' record of the blocks and its reader of subjects."""
     previous_end = 0
-    for match in LEVEL_RE.finditer(sentence.norm):
+    for match, (level, multiplier) in levels(sentence.norm):
         start, previous_end = previous_end, match.end()
         if sentence.inside_quote(match.start()):
             continue
-        level, multiplier = level_of(match)
         if level is None or not stated(sentence, match):
             continue
         norm = sentence.norm
@@ -83,6 +85,36 @@ def offer_certifications(ctx, sentence, held, subject_of):
             "chart_fact",
             value,
         )
+
+
+def levels(norm):
+    """``(match, (level, multiplier))`` of each level word, English or another
+    language's award ("a disco de oro", "the disque d'or", "doble disco de platino",
+    "eine Goldene Schallplatte"), in order."""
+    found = [(match, level_of(match)) for match in LEVEL_RE.finditer(norm)]
+    for match in FOREIGN_LEVEL_RE.finditer(norm):
+        metal = next(word for word in match.groups()[1:5] if word).lower()
+        times = (match.group(1) or match.group(6) or "").lower()
+        found.append((match, (FOREIGN_METALS[metal], TIMES_WORDS.get(times, 1))))
+    return sorted(found, key=lambda item: item[0].start())
+
+
+# An award in the words of the country that gives it: "disco de oro", "disque
+# d'or", "disco d'oro", "Goldene Schallplatte", "gouden plaat", "doble disco de
+# platino", "disco de platina duplo".
+FOREIGN_LEVEL_RE = re.compile(
+    r"\b(?:(doble|double|duplo|triple|triplo)\s)?(?:disco\s(?:de\s|d['\u2019])"
+    r"(oro|ouro|platino|platina|plata|prata)|disque\s(?:d['\u2019]|de\s)"
+    r"(or|platine|argent)|(goldene|platin)[a-z]{0,2}[\s-]schallplatte"
+    r"|(gouden|platina)\splaat)(?:\s(duplo|doble))?\b",
+    re.IGNORECASE,
+)
+FOREIGN_METALS = {
+    **dict.fromkeys(("oro", "ouro", "or", "goldene", "gouden"), "gold"),
+    **dict.fromkeys(("platino", "platina", "platine", "platin"), "platinum"),
+    **dict.fromkeys(("plata", "prata", "argent"), "silver"),
+}
+TIMES_WORDS = {"doble": 2, "double": 2, "duplo": 2, "triple": 3, "triplo": 3}
 
 
 def level_of(match):
