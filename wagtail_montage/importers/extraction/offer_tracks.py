@@ -72,7 +72,16 @@ NOT_SONG_AFTER_RE = words_re(
 FILM_SONG_RE = re.compile(
     r"^[^.;]{0,30}\b(?:its|whose|their)\s(?:theme|title\ssong|score)\b"
 )
-AFTER_PATTERNS = (YEAR_AFTER_RE, NOT_SONG_AFTER_RE, FILM_SONG_RE)
+# "a song with “X” in the title": words of a title, not the title.
+IN_TITLE_RE = re.compile(
+    r"^\W{0,3}in\s(?:the|its|their)\s(?:title|chorus|lyrics?|refrain)\b"
+)
+AFTER_PATTERNS = (YEAR_AFTER_RE, NOT_SONG_AFTER_RE, FILM_SONG_RE, IN_TITLE_RE)
+# "credited on some copies to “X”", "credit the song to a “X”": a person.
+CREDITED_TO_RE = re.compile(
+    r"\b(?:credit(?:ed|s)?|attributed)\b[^.;\ue000]{0,30}\bto\s(?:an?\s)?\W{0,3}$",
+    re.IGNORECASE,
+)
 # "Earl “X” Dufresne": a name between a person's two.
 NAME_AFTER_RE = re.compile(r"^\s[A-Z][a-z]+\b")
 # In the sentence: the song is denied a place in the film ...
@@ -94,7 +103,7 @@ DOUBT_WORDS = (
     " considered rejected unused demos?"
     " temp shortlist shortlisted instead_of wanted could_have would_have almost nearly"
     " planned working_title binned half_a_point I_want_to_say provisional\\w{0,2}"
-    " abandoned unreleased never_released never_been_released"
+    " abandoned unreleased never_released never_been_released temped earmarked"
 )
 ELSEWHERE_RE = words_re(ELSEWHERE_WORDS, DOUBT_WORDS)
 # A heading over a list of songs: "The songs", "Tracklist", "The music".
@@ -220,6 +229,8 @@ def _song(sentence, start, end, cues):
     before, after = norm[max(0, start - 40) : start], norm[end : end + 60]
     if NOT_SONG_BEFORE_RE.search(before) or TRANSLATED_RE.search(before):
         return False
+    if CREDITED_TO_RE.search(before):
+        return False
     if any(pattern.search(after) for pattern in AFTER_PATTERNS):
         return False
     if NAME_AFTER_RE.match(after) and before[-2:-1].isalpha():
@@ -293,6 +304,11 @@ def held_keys(ctx):
 NOT_TITLES = frozenset(
     {"Billboard", "Disc", "Rolling Stone", "Variety", "Melody Maker"}
 )
+# A song's kind or a vehicle's number, never its title: "B-side", "RM 1872".
+NOT_A_TITLE_RE = re.compile(
+    r"^(?:[AB]-side|Reprise|Instrumental|Intro|Outro|[A-Z]{1,3}\s\d{2,5})$",
+    re.IGNORECASE,
+)
 MINOR_WORDS = frozenset(
     "a an the of in on at to by for and or but with from as into".split()
 )
@@ -311,6 +327,6 @@ def usable_title(ctx, title, film=True):
     words = [word for word in title.split() if word.lower() not in MINOR_WORDS]
     if len(words) > 2 and sum(word[:1].islower() for word in words) * 2 >= len(words):
         return False  # "“I still can't believe it”": words said, not a title
-    if record_key(title) == "":
+    if record_key(title) == "" or NOT_A_TITLE_RE.match(title):
         return False
     return not film or record_key(title) != record_key(ctx.film_key)
