@@ -226,7 +226,12 @@ CHARTS = (
         ),
         "uk_albums",
     ),
-    (re.compile(r"\bRPM\b"), "canada_rpm"),
+    # The UK's charts by their own name, no country's word in it: "the Official
+    # Singles Chart" (not "the Official Scottish Singles Chart").
+    (re.compile(r"\bOfficial Singles Chart\b"), "uk_singles"),
+    (re.compile(r"\bOfficial Albums Chart\b"), "uk_albums"),
+    # RPM's singles chart, not its albums chart ("RPM Top Albums": a chart of its own)
+    (re.compile(r"\bRPM\b(?!\s(?:Top\s)?Albums?\b)"), "canada_rpm"),
     (re.compile(r"\bKent (?:Music Report|chart)\b", re.IGNORECASE), "australia_kent"),
     (re.compile(r"\bMedia Control\b", re.IGNORECASE), "germany_media_control"),
     # A country's chart by its adjective: "the German singles chart".
