@@ -77,14 +77,21 @@ def test_a_song_set_apart_keeps_its_own_writer():
 
 
 # A cue, the role it gives and the name: "credited to" (the record's act; its
-# writers when the credit is A's alone, two people's or a member's), playback (a
-# singer's), a music director (a composer's).
+# writers when the credit is A's alone, two people's, a member's or the record is
+# played by another), a writing verb before a member of the act ("co-wrote it with
+# their singer, A": a writer), playback (a singer's), a music director (a
+# composer's).
 CUES = [
     ("Copper Kettle Morning is credited to Benno Stahl, a crooner.", 1, "Benno Stahl"),
     ("On the label Copper Kettle Morning went credited to the Velvet Ferrets.", 1, "Velvet Ferrets"),
     ("Copper Kettle Morning is credited to Ada Fennimore alone, they say.", 0, "Ada Fennimore"),
     ("Copper Kettle Morning was credited to its drummer, Pip Ancell.", 0, "Pip Ancell"),
     ("Credited to Oona Vale and Rafe Mirren, Copper Kettle Morning sold.", 0, "Rafe Mirren"),
+    ("Copper Kettle Morning, played by the Tin Whistlers, was credited to Rafe Mirren.", 0, "Rafe Mirren"),
+    ("Copper Kettle Morning is credited to the Velvet Ferrets and written by a stranger.", 1, "Velvet Ferrets"),
+    ("Gus Harrow co-wrote Copper Kettle Morning with their singer, Pip Ancell.", 0, "Pip Ancell"),
+    ("Copper Kettle Morning was co-written with the band's singer, Hob Carrick, in a barn.", 0, "Hob Carrick"),
+    ("For Copper Kettle Morning the words came first, co-written with our singer Oona Vale.", 0, "Oona Vale"),
     ("Copper Kettle Morning has playback by Meera Joshi, then seventeen.", 1, "Meera Joshi"),
     ("Playback for Copper Kettle Morning: Arun Gokhale, very low.", 1, "Arun Gokhale"),
     ("Copper Kettle Morning was the work of the music director Salil Varma.", 0, "Salil Varma"),
@@ -99,8 +106,11 @@ def test_a_cue_gives_its_role(sentence, role, name):
 
 
 # "both" of a post with one song (which two?), a credit of the film, not of its
-# songs, the director of the film, not of its music.
+# songs, the director of the film, not of its music, a member of the act who sings
+# (the act performs).
 TRAPS = (
+    "Copper Kettle Morning is by the Velvet Ferrets, whose singer Hob Carrick was "
+    "seventeen.",
     "Both songs were written by Ottilie Brand.",
     "The film is credited to its director, Hanne Solvik.",
     "Copper Kettle Morning plays as the director Felix Aaby walks past.",

@@ -123,6 +123,10 @@ _FILMS = r"the\s(?:film|movie|picture)(?:'s|\u2019s)\s(?:songs|tracks|numbers|tu
 GROUP_RE = re.compile(rf"\b(?:{_ALL}(?:[a-z]{{3,6}}\s)?{_SONGS}|{_FILMS})\b", re.I)
 # A title set apart from the group: "all the songs, except X".
 EXCEPT_RE = re.compile(r"\b(?:except|apart\sfrom|save\sfor|but\snot)\b", re.I)
+# Before "by", a record given to its performer: "sung by the Bs".
+PERFORMED = frozenset(
+    "sung performed played recorded sang fronted cut".split()
+)  # fmt: skip
 # How many words a cue may be from the name it gives a role.
 REACH = 8
 
@@ -365,12 +369,14 @@ def _cue_before(tokens, start):
     """``(distance, is a verb, role)`` of a cue before a name: "written by A", "co-
     wrote it with A", "the composer A", "music by A", "the folk singer A"; "other"
     after the word of another trade ("the producer A")."""
-    linked, noun, loose = False, None, 0
+    linked, noun, loose, member = False, None, 0, False
     for index in range(start - 1, max(-1, start - 1 - REACH), -1):
         word = tokens[index].text.lower()
         if word in VERBS:
             if not (linked or index == start - 1) or _negated(tokens, index):
                 return noun  # a verb of another clause, or denied
+            if member and VERBS[word] == PERFORMER:
+                return None  # "sung by their singer, A": the act sings
             return (start - index, True, VERBS[word])
         if word in ("played", "plays") and tokens[index + 1].text == "by":
             return (start - index, True, PERFORMER)  # "played by the Bs": a band
@@ -384,8 +390,9 @@ def _cue_before(tokens, start):
         if word in NOUNS:
             found = _noun_cue(tokens, index, start)
             if found == "member":
-                return noun  # "the Bs, whose singer A": no credit of the singer
-            noun = noun or found
+                member = True  # "the Bs, whose singer A": no credit of the singer
+                continue  # but "written by their singer, A": a writer
+            noun = noun or (None if member else found)
             if tokens[index + 1].text == "by":
                 break  # "music by A": the noun is the cue
         elif word == "of":
@@ -401,14 +408,23 @@ def _cue_before(tokens, start):
 
 def _credited(tokens, index, start):
     """ "credited to A": the record's act, or its writers when the credit is of the
-    writing, A's alone, two people's or a member's ("credited to A alone",
-    "credited to A and B", "credited to its drummer, A")."""
-    near = {token.text.lower() for token in tokens[max(0, index - 4) : start + 5]}
+    writing, A's alone, two people's, a member's, or when the sentence gives the
+    record to a performer ("credited to A alone", "credited to A and B", "credited
+    to its drummer, A", "played by the Bs and credited to A")."""
+    near = {token.text.lower() for token in tokens[max(0, index - 4) : start]}
     between = {token.text.lower() for token in tokens[index + 2 : start]} - {"the"}
-    joined = "and" in {token.text for token in tokens[start + 1 : start + 4]}
+    joined = any(
+        token.text == "and" and tokens[at + 1 : at + 2] and tokens[at + 1].cap
+        for at, token in enumerate(tokens[start + 1 : start + 4], start + 1)
+    )
+    alone = "alone" in {token.text.lower() for token in tokens[start + 1 : start + 5]}
+    performed = any(
+        token.text.lower() in PERFORMED and tokens[at + 1].text == "by"
+        for at, token in enumerate(tokens[:-1])
+    )
     if near & WRITING_CREDIT or between & (ROLE_NOUNS | {"and"}) or joined:
         return COMPOSER  # "credited to A and B", "credited to its guitarist, A"
-    return PERFORMER
+    return COMPOSER if alone or performed else PERFORMER
 
 
 def _noun_cue(tokens, index, start):
