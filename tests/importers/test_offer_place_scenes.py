@@ -3,7 +3,7 @@
 prepositions of a place seen from under, inside or beside it; a place "nearby"; a
 place of its own after "and" in a list of filmed things; and the traps: what a place
 played ("is a chapel in X"), a person's possessive, a scene word after the place, a
-day's name, a person after a copula. Every sentence here is invented for the test."""
+day's name, a person after a copula, a chart, a recording, an archive. Every sentence here is invented for the test."""
 
 import pytest
 
@@ -70,6 +70,10 @@ NOT_OFFERED = [
     # a day's name, a person said to be something after a sentence about filming
     ("The crowd scenes were shot over a weekend.", "It was Harvest Day, after all."),
     ("The crew filmed for a week.", "That young woman was Ada Brisk, a local girl."),
+    # a chart, a recording, an archive: no filming place in the clause
+    ("The montage song peaked at 9 on Korvat, the island's own chart.",),
+    ("The crew shot it in May, and she laid the vocals down later in Tarrin.",),
+    ("The shooting script is held at the Pellam Library in Oxbury.",),
 ]
 
 

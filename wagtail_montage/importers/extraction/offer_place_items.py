@@ -9,6 +9,7 @@ from ..prose import match_key
 from .lexicon import PLACE_CONNECTORS
 from .offer_places import (
     DENIED_RE,
+    NOT_PLACE_NAME_RE,
     filming_heading,
     filming_sentence,
     held_places,
@@ -81,6 +82,7 @@ def opening_name(ctx, sentence):
         sentence.inside_quote(tokens[start].start)
         or any(len(word) > 1 and word.isupper() for word in name.split())
         or broad(name)
+        or NOT_PLACE_NAME_RE.search(name)
         or not place_ok(ctx, name, tokens[start])
         or is_work_or_person(ctx, sentence, start)
         or negated(sentence, tokens[start].start)

@@ -50,7 +50,9 @@ DENIED_RE = re.compile(
     r"\b(?:not|never|nothing|nobody|none|no|n't|except|instead\sof|rather\sthan"
     r"|screen(?:ing|ed|s)?|concerts?|gigs?|premieres?|festival|cinema|chart|number"
     r"|grew\sup|born|lives|lived|living|trained|lodged|stayed|staying|wrote|written"
-    r"|recorded|recording|lunch|dinner|breakfast)\b|n't\b",
+    r"|recorded|recording|lunch|dinner|breakfast|peak(?:ed|s|ing)?|charted|vocals"
+    r"|overdub\w{0,3}|mixed|mastered|archives?|(?:held|kept|housed)\s(?:at|in))\b"
+    r"|n't\b",
     re.IGNORECASE,
 )
 # "..., it wasn't": the sentence takes back what it said.
