@@ -71,6 +71,10 @@ def test_a_pronoun_credit_is_offered(paragraph, composers, performers):
         "it on a bus.",
         # Denied.
         "Copper Kettle Morning made Ada Fennimore famous. She never wrote it.",
+        # A title's translation in brackets, no person.
+        "The choir sings Copper Kettle Morning (Mattina del Bollitore) at dawn. She "
+        "wrote it on a bus.",
+        "Copper Kettle Morning (Rame Bollente Mattina) is short. He recorded it twice.",
     ],
 )
 def test_traps(paragraph):

@@ -226,7 +226,23 @@ def _person_like(ctx, sentence, start, end):
         return False  # "a Laurel Canyon quintet": where an act is from
     known = {ctx.film_key, *ctx.tracks, *ctx.albums, *ctx.locations}
     known.update(_suggested_titles(ctx))
+    if _translated(sentence, tokens[start].start, known):
+        return False  # "Kallt Ljus (Cold Light)": a title's translation
     return match_key(name) not in known and name_key(name) not in known
+
+
+def _translated(sentence, offset, known):
+    """Whether ``offset`` is inside a bracket right after an unquoted title the post
+    holds: its translation ("Chegou Tarde (You Came Late)"), not a person."""
+    norm = sentence.norm
+    opened = norm.rfind("(", 0, offset)
+    if opened < 0 or ")" in norm[opened:offset]:
+        return False
+    before = norm[:opened].rstrip()
+    if not before or before.endswith(CLOSE):
+        return False  # "“X” (A B)": a quoted title and its singer
+    words = match_key(before).split()[-8:]
+    return any(" ".join(words[cut:]) in known for cut in range(len(words)))
 
 
 def _suggested_titles(ctx):
