@@ -83,3 +83,30 @@ def test_the_offer_is_a_suggestion_not_a_block():
     assert (SONG, "gold", "snep") in offered(post)
     assert not certifications(post)
     assert any("Possible certification" in line for line in post.suggestions)
+
+
+# Sentences and the initials of the body each names.
+BODIES = {
+    "The single went gold in 1992 (PARI, if you must know).": "PARI",
+    "Eventually the single went platinum, certified by the AMPROFON.": "AMPROFON",
+    "Down south the single went gold as well, also with the RISA.": "RISA",
+}
+
+
+@pytest.mark.parametrize("text", sorted(BODIES))
+def test_a_body_named_by_its_initials_after_the_level_is_offered(text):
+    post = extract(INTRO, text)
+    assert [found for found in offered(post) if found[2] == "other"]
+    assert any(f"({BODIES[text]})" in line for line in post.suggestions)
+    assert not certifications(post)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The single went gold, with EMI throwing a party.",
+        "The single went gold, according to a DJ at the BBC.",
+    ],
+)
+def test_a_label_or_a_broadcaster_is_no_body(text):
+    assert not offered(extract(INTRO, text))

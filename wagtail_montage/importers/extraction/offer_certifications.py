@@ -53,6 +53,8 @@ def offer_certifications(ctx, sentence, held, subject_of):
         if not certifier:  # "No. 12 on the Billboard 200, then gold": the RIAA's
             certifier, other = last_certifier(norm[: match.start()])
         if not certifier:
+            certifier, other = body_named(norm[match.end() : match.end() + 60])
+        if not certifier:
             continue
         key = (certifier, level, multiplier)
         if (sentence.display, *key) in held.sentence_certifications:
@@ -85,6 +87,25 @@ def offer_certifications(ctx, sentence, held, subject_of):
             "chart_fact",
             value,
         )
+
+
+# A body none of the listed certifiers is, by its initials, right after the level:
+# "went platinum here (IRMA, ...)", "gold locally as well, also with RISA".
+BODY_AFTER_RE = re.compile(
+    r"^[^.;:()]{0,30}?(?:\(|\b(?:with|by|from)\s(?:the\s)?)([A-Z]{3,8})\b(?![a-z'])"
+)
+# Initials of labels, broadcasters and charts that hand out no certification.
+NOT_BODIES = frozenset(
+    "EMI CBS RCA MCA WEA BMG ABC BBC MTV RPM NME DJS USA ITV RTE CBC VH1".split()
+)
+
+
+def body_named(after):
+    """``("other", initials)`` of a body not listed named right after a level."""
+    found = BODY_AFTER_RE.match(after)
+    if not found or found.group(1) in NOT_BODIES:
+        return "", ""
+    return "other", found.group(1)
 
 
 def levels(norm):
