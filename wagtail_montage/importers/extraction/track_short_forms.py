@@ -10,6 +10,7 @@ other performers than the full title's is another song ("Love" by one band besid
 
 from ..prose import match_key
 from .discourse import title_cased
+from .track_album_heads import fold_album_heads
 from .track_title_tails import tail_title
 
 MAX_WORDS = 8  # a longer quote is words someone said, not a title
@@ -93,6 +94,7 @@ def merge_short_forms(ctx):
         ]
         for slot in slots:
             _rename(slot, short, key, title)
+    fold_album_heads(ctx)  # "Lamplight" of the album “Lamplight: Songs from X”
 
 
 def _rename(slot, short, key, title):
