@@ -117,6 +117,10 @@ SONG_OF_ALBUM_BEFORE_RE = re.compile(
     r"\b(?:[Aa]nother|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s"
     r"(?:(?!title\b)[a-z-]{2,20}\s){0,2}?(?:single|song|track|cut|tune|number|ballad)s?"
     r"\s(?:from|off|on)\s$"
+    # "a second duet on the album, X", "my favourite solo off the LP, X": a new one
+    r"|\b(?:[Aa]nother|[Aa]n?|[Oo]ne|[Mm]y|[Oo]ur)\s(?:[a-z-]{2,20}\s){0,2}?"
+    r"(?:duet|solo|instrumental|anthem|single|song|track|tune|number|ballad)s?"
+    r"\s(?:from|off|on)\s$"
 )
 # Just before a title: the album noun and a comma, "... the album, “X”".
 ALBUM_COMMA_BEFORE_RE = re.compile(

@@ -45,6 +45,16 @@ RECORD_TOKEN_RE = re.compile(r"(?:album|LP|EP|OST|soundtrack|CD|vinyl)", re.IGNO
 BEFORE_NAME = frozenset({"on", "from", "off", "of", "is", "was", "called", "titled"})
 LABEL_WORDS = frozenset({"Records", "Recordings", "Music", "Label", "Entertainment"})
 LINKS = frozenset({",", "called", "titled", "named", "\u2013", "\u2014", "-"})
+# A new song the record holds, named after it: "a second duet on the album, X", "my
+# favourite track off the LP, “X”": X is the song's title, not the record's ("the
+# duet is on the LP, “X”" names the record).
+SONG_ON_RECORD_RE = re.compile(
+    r"\b(?:another|an?|one|my|our)\s(?:[\w-]{1,15}\s){0,2}?(?:songs?|tracks?|duets?"
+    r"|numbers?|ballads?|tunes?|cuts?|singles?|solos?|instrumentals?)\s(?:on|from|off|of)"
+    r"\s(?:the|its|their|that)\s(?:[\w-]{1,15}\s)?(?:album|LP|EP|record|soundtrack|CD"
+    r"|vinyl)\W{0,4}$",
+    re.IGNORECASE,
+)
 # A title the sentence denies: "was never called “X”".
 NEGATION_RE = re.compile(r"\b(?:never|not|n't|nor)\b[^.;]{0,20}$", re.IGNORECASE)
 # The film's own record, untitled: "the film's soundtrack LP", "the soundtrack
@@ -135,6 +145,8 @@ def _titles(sentence, film):
         before, after = norm[max(0, start - 50) : start], norm[end : end + 30]
         if FILMS_RECORD_RE.search(before) or NEGATION_RE.search(before):
             continue
+        if SONG_ON_RECORD_RE.search(before):
+            continue
         if RECORD_BEFORE_RE.search(before):
             yield title
         elif RECORD_AFTER_RE.search(after) and record_key(title) != film:
@@ -157,6 +169,11 @@ def _unquoted_titles(sentence):
             None,
         )
         if link is not None and _cap(sentence, link + 1):
+            before = sentence.norm[
+                max(0, tokens[link + 1].start - 60) : tokens[link + 1].start
+            ]
+            if SONG_ON_RECORD_RE.search(before):
+                continue  # "a second duet on the album, X": the duet's title
             end = _run(sentence, link + 1)
             if tokens[link].text != "," or _ends_apposition(tokens, end):
                 yield _checked(sentence, link + 1, end)
