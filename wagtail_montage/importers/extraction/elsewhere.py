@@ -9,6 +9,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..prose import match_key
+from .track_film_named import film_named
 from .track_temps import temp_title
 from .track_unused import unused_title
 
@@ -128,7 +129,7 @@ def drop_songs_elsewhere(ctx):
         if not (made and made.keep and mention):
             continue
         if not (title_elsewhere(*mention) or temp_title(*mention)):  # "a temp track"
-            if not unused_title(*mention):  # "the unused song “X”"
+            if not (unused_title(*mention) or film_named(*mention)):  # "unused"
                 continue
         made.keep = False
         for slot in slots:
