@@ -20,7 +20,7 @@ def albums_and_offers(post):
 @pytest.mark.parametrize(
     "said, album",
     [
-        ("There is a second duet on the album, Kabhi Na Kabhi (Never Ever), same singers.", None),
+        ("You also get a second duet on the album, Phir Milenge (We Meet Again), shorter.", None),
         ("A short solo from the LP, Night Orchard, closes the film.", None),
         ("Another instrumental on the record, Harbour Glass, plays at the wake.", None),
         ("My favourite track off the LP, “Sable Coast”, is the slow one.", None),

@@ -79,7 +79,7 @@ def test_the_films_own_name_a_label_or_no_title_keep_the_untitled_album():
     assert albums(post) == [UNTITLED]
     post = read(
         OPENING,
-        "The soundtrack album never had a proper name, and everyone called it Gulls.",
+        "Nobody ever gave the soundtrack album a proper name; fans said Gulls.",
     )
     assert albums(post) == [UNTITLED]
 

@@ -26,7 +26,7 @@ def test_the_official_albums_chart_is_the_uk_albums_chart():
 
 
 def test_rpms_albums_chart_is_not_its_singles_chart():
-    post = extract(ALBUM, "It went to number 22 on the RPM Top Albums chart.")
+    post = extract(ALBUM, "Its best week was number 22 on the RPM Top Albums chart.")
     assert (22, "canada_rpm") not in charts(post)
     post = extract(SONG, "It went to number 22 on the RPM chart.")
     assert charts(post) == [(22, "canada_rpm")]

@@ -20,8 +20,8 @@ SONG = "Salt Lantern"
     "text, level, certifier",
     [
         (
-            "Years later the single collected a disco de oro from the RIAA for its"
-            " Latin sales.",
+            "In 1997 the record earned a disco de oro, awarded by the RIAA, for its"
+            " sales in Latin markets.",
             "gold",
             "riaa",
         ),

@@ -8,7 +8,7 @@ says so of becomes a suggestion (drop_songs_elsewhere), not a block.
 The cue is the title's own: a word of its noun phrase just before it ("the unused
 song “X”", "a second, rejected theme, “X”"), the first choice the sentence then
 says was not had ("their first choice was “X”, but the rights cost too much"), a
-use denied just before it ("did not use the song they first wanted, “X”"), or a
+use denied just before it ("never used the tune he wrote first, “X”"), or a
 refusal just after it ("“X” had been offered to the director and declined", "nor
 “X” was used in the film"). Not "unused footage", not a title after the cue's
 clause ends. Every pattern is bounded, with no nested quantifier."""
@@ -23,7 +23,7 @@ UNUSED_BEFORE_RE = re.compile(
     r"[^.;:\u201c\u201d]{0,12}$",
     re.IGNORECASE,
 )
-# Before the title, the use denied: "did not use the song they first wanted, “X”",
+# Before the title, the use denied: "didn't use the demo she sent, “X”",
 # "never used his first draft, “X”".
 NOT_USED_BEFORE_RE = re.compile(
     r"\b(?:did\snot|didn't|never|would\snot|wouldn't)\suse(?:d)?\b[^.;\u201c\u201d]{0,50}$",
@@ -37,7 +37,7 @@ FIRST_CHOICE_RE = re.compile(
     re.IGNORECASE,
 )
 CONTRAST_RE = re.compile(r"\b(?:but|not|never|instead)\b|n't\b", re.IGNORECASE)
-# Just after the title: "“X”, had been offered to the filmmakers and declined",
+# Just after the title: "“X”, was offered to the studio and then declined",
 # "“X” was turned down", "“X”, was used in the finished film" after "neither".
 REFUSED_AFTER_RE = re.compile(
     r"^[\u201d,\s]{0,4}(?:had\sbeen|has\sbeen|was|were|got)\s"
