@@ -61,7 +61,7 @@ def test_its_chart_facts_are_suggestions_about_the_named_record():
 
 def test_a_record_said_not_to_exist_is_no_album():
     said = [
-        "Sorry, the soundtrack LP was never a thing.",
+        "Alas, a soundtrack record for it is not a thing.",
         "The director did not want a soundtrack album at all.",
         "We asked about the soundtrack album, but no source gives its title.",
     ]

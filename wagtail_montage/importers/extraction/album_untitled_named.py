@@ -9,7 +9,7 @@ module guards both once the whole post is read:
   editor's review; a name that opens on the film's own title is the untitled
   album already;
 - the sentence says there was none, or that nobody knows its title ("the soundtrack
-  LP was never a thing", "she did not want a soundtrack album", "its title, which
+  record is not a thing", "she did not want a soundtrack album", "its title, which
   no source gives"): no album, and no chart fact said of it.
 
 Not when the sentence says the record has no title of its own ("never had a proper
