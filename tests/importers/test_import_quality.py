@@ -142,24 +142,24 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 27's held-out posts measured once, after the seventeenth
-    wave (blocks 48.7% / 88.1%, 35 false facts; 55.1% once the review's right
+    """Floors at what round 28's held-out posts measured once, after the eighteenth
+    wave (blocks 61.8% / 92.6%, 29 false facts; 72.4% once the review's right
     suggestions are accepted): a change that loses facts on posts nobody tuned for
     fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.486 and precision >= 0.880 and false <= 35
-    assert reviewed >= 0.550
+    assert recall >= 0.617 and precision >= 0.926 and false <= 29
+    assert reviewed >= 0.724
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once round 27 was spent into it (82.6% /
-    98.5%, 170 false facts over 1,061 posts; 86.2% with the review's right
-    suggestions): tuning must not lose what it had."""
+    """Floors just under what dev measured after the eighteenth wave (82.7% / 98.9%,
+    129 false facts over 1,061 posts; 87.4% with the review's right suggestions):
+    tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.825 and precision >= 0.985 and false <= 170
-    assert reviewed >= 0.861
+    assert recall >= 0.826 and precision >= 0.988 and false <= 129
+    assert reviewed >= 0.874
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
