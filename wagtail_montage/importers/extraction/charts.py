@@ -531,11 +531,9 @@ def resolve_pending(ctx):
                 break
         if not pending.slot.keep:  # a question a later offer of its chart answers
             pending.slot.keep = False
-            ctx.suggest_line(
-                _("“%(title)s”: %(label)s, but on which chart?")
-                % {"title": value["subject_title"], "label": pending.label},
-                *(pending.slot.sentence, "chart_fact"),
-            )
+            names = {"title": value["subject_title"], "label": pending.label}
+            question = _("“%(title)s”: %(label)s, but on which chart?") % names
+            ctx.suggest_line(question, pending.slot.sentence, "chart_fact")
 
 
 # A country's list that is no chart: "No. 40 in Britain's list of wedding songs".
