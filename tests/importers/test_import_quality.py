@@ -154,12 +154,12 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the eighteenth wave (82.7% / 98.9%,
-    129 false facts over 1,061 posts; 87.4% with the review's right suggestions):
-    tuning must not lose what it had."""
+    """Floors just under what dev measured once round 28 was spent into it (81.8% /
+    98.7%, 158 false facts over 1,101 posts; 86.8% with the review's right
+    suggestions): tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.826 and precision >= 0.988 and false <= 129
-    assert reviewed >= 0.874
+    assert recall >= 0.817 and precision >= 0.986 and false <= 158
+    assert reviewed >= 0.867
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
