@@ -45,6 +45,7 @@ HELD_ROUNDS = (
     "twenty-sixth",
     "twenty-seventh",
     "twenty-eighth",
+    "twenty-ninth",
 )
 
 
