@@ -120,7 +120,23 @@ WRITING_CREDIT = frozenset(
 _SONGS = r"(?:songs?|tracks?|numbers?|tunes?)"
 _ALL = r"(all|both|every|each)\s(?:of\s)?(?:(?:the|its|their|his|her)\s)?"
 _FILMS = r"the\s(?:film|movie|picture)(?:'s|\u2019s)\s(?:songs|tracks|numbers|tunes)"
-GROUP_RE = re.compile(rf"\b(?:{_ALL}(?:[a-z]{{3,6}}\s)?{_SONGS}|{_FILMS})\b", re.I)
+# The songs counted or pointed at without a noun: "all three", "every one of
+# those", "everything they play".
+_NUMBERS = dict(
+    zip(
+        "two three four five six seven eight nine ten".split(),
+        range(2, 11),
+        strict=True,
+    )
+)
+_COUNT = "|".join(_NUMBERS)
+_BARE = (
+    rf"all\s(?:{_COUNT}|of\sthem|of\sthose)|(?:both|all)\sof\sthem"
+    r"|every\s?one\sof\s(?:them|those|these)|everything"
+)
+GROUP_RE = re.compile(
+    rf"\b(?:{_ALL}(?:[a-z]{{3,6}}\s)?{_SONGS}|{_FILMS}|({_BARE}))\b", re.I
+)
 # A title set apart from the group: "all the songs, except X".
 EXCEPT_RE = re.compile(r"\b(?:except|apart\sfrom|save\sfor|but\snot)\b", re.I)
 # Before "by", a record given to its performer: "sung by the Bs".
@@ -177,12 +193,26 @@ def _group(sentence, named, known, titles):
     keys = [key for key in known if titles.fullmatch(key)]
     if found.group(1) and found.group(1).lower() == "both" and len(keys) != 2:
         return None
+    if found.group(2) and not _bare_fits(sentence.norm, found, len(keys)):
+        return None
     apart = EXCEPT_RE.search(sentence.norm, found.end())
     end = apart.start() if apart else len(sentence.norm)
     if any(0 <= start < end for start, _k, _e in named):
         return None  # "X and all the other songs", "both songs, X and Y": named
     kept = {key for start, key, _e in named if start >= end}
     return [key for key in keys if key not in kept], end
+
+
+def _bare_fits(norm, found, count):
+    """A group without a noun counts only as a verb's object ("A wrote everything",
+    "B sings all three"), and a number or "both" only when the post has that many."""
+    before = norm[: found.start()].split()
+    if not before or before[-1].lower() not in VERBS:
+        return False
+    words = found.group(2).lower().split()
+    if words[0] == "both":
+        return count == 2
+    return _NUMBERS.get(words[-1], count) == count
 
 
 def _known_titles(ctx):
