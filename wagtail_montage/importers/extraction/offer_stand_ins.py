@@ -75,11 +75,12 @@ NAME_OPENERS = frozenset(
     — – is was are were and 's it's that's passes passed passing
     """.split()
 )
-# Words of time or of a person after the cue: no place played ("plays every night").
+# Words of time or of a person after the cue: no place played ("plays every night");
+# a second cue ("which in the film is playing Y"): the target is after it.
 NOT_TARGETS_RE = re.compile(
     r"(?i)^(?:the\s)?(?:every|each|twice|once|himself|herself|themselves|itself"
     r"|along|well|better|nicely|beautifully|music|songs?|guitar|piano|drums|bass"
-    r"|live|band|house\sband|singer|teacher|DJ)\b"
+    r"|live|band|house\sband|singer|teacher|DJ|play(?:s|ed|ing)|doubling|standing)\b"
 )
 
 

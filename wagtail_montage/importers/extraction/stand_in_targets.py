@@ -131,6 +131,7 @@ def stand_in_target(ctx, sentence, index):
         return article + sentence.span(index, described_end(tokens, end, False))
     if not article:
         end = end if end is None else noun_tail(tokens, with_state(tokens, end))
+        end = end if end is None else named_tail(tokens, end)
         # "Lake Victoria.1": a footnote's number after the full stop is no part of it
         return FOOTNOTE_RE.sub("", sentence.span(index, end)) if end is not None else ""
     # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
@@ -183,10 +184,24 @@ def noun_tail(tokens, end):
     return end
 
 
+def named_tail(tokens, end):
+    """Where a named target ends when its decade follows: "Oslo of the 1920s"; else
+    ``end``."""
+    decade = (
+        end + 2 < len(tokens)
+        and tokens[end].text == "of"
+        and tokens[end + 1].text == "the"
+        and DECADE_RE.fullmatch(tokens[end + 2].text)
+    )
+    return end + 3 if decade else end
+
+
 # A name's last word that goes on with "of" or "for": "the Academy of the Y".
 HEAD_NOUNS = frozenset("home academy institute hospital society asylum".split())
 # Place nouns that end a named target besides the target nouns: "coal country".
-TAIL_NOUNS = frozenset({"country", "countryside", "villages", "towns", "suburbs"})
+TAIL_NOUNS = frozenset(
+    {"country", "countryside", "villages", "towns", "suburbs", "province", "district"}
+)
 
 
 def stand_in_target_after(ctx, sentence, index):
@@ -264,7 +279,10 @@ def described_end(tokens, end, named):
     while (
         end < len(tokens)
         and end - first < 8
-        and tokens[end].text.replace("-", "").isalpha()  # "a small-town observatory"
+        and (
+            tokens[end].text.replace("-", "").isalpha()  # "a small-town observatory"
+            or owned_noun(tokens, end)  # "the fairy king's court"
+        )
     ):
         word = tokens[end].text
         after_noun = end > first or named
@@ -313,6 +331,24 @@ def described_end(tokens, end, named):
             break  # "a street in Hartford in the film", "Y over four Sundays"
         end += 1
     return end
+
+
+def owned_noun(tokens, index):
+    """Whether ``tokens[index]`` is a lowercase possessive that a lowercase place noun
+    follows: "king's" in "the fairy king's court" (not "the heroine's dream")."""
+    word = tokens[index].text
+    return (
+        tokens[index].possessive
+        and word.islower()
+        and index + 1 < len(tokens)
+        and place_suffixed(tokens[index + 1].text, TARGET_PLACE_NOUNS | {"court"})
+        # not "the duke's hall, Castle Y": the name after the comma is what it played
+        and not (
+            index + 3 < len(tokens)
+            and tokens[index + 2].text == ","
+            and tokens[index + 3].cap
+        )
+    )
 
 
 # A time said after what a place played: "over four closed Sundays", "during the
@@ -413,12 +449,30 @@ def in_the_work(tokens, index):
     """Whether "in the film" ("throughout this movie", "in the film's opening") starts
     at ``tokens[index]``: it says where the place plays its part, and is no part of
     what it played."""
-    return (
+    if not (
         index + 2 < len(tokens)
-        and tokens[index].text.lower() in ("in", "throughout")
-        and tokens[index + 1].text.lower() in ("the", "this", "that")
-        and tokens[index + 2].text.lower().removesuffix("'s") in WORK_NOUNS
+        and tokens[index].text.lower() in ("in", "throughout", "for")
+        and tokens[index + 1].text.lower() in ("the", "this", "that", "its")
+    ):
+        return False
+    noun = tokens[index + 2]
+    if noun.text.lower().removesuffix("'s") in WORK_NOUNS | WORK_PARTS:
+        return tokens[index].text != "for" or noun.text in WORK_PARTS
+    # "in the heroine's dream": a part of the work that someone in it owns
+    return (
+        noun.possessive
+        and index + 3 < len(tokens)
+        and tokens[index + 3].text in WORK_PARTS
     )
+
+
+# The parts of a work a place plays in: "in the dream sequence", "for the finale".
+WORK_PARTS = frozenset(
+    """
+    dream dreams sequence scene scenes finale flashback flashbacks prologue epilogue
+    opening ending climax montage nightmare fantasy
+    """.split()
+)
 
 
 def adverb(tokens, index):
