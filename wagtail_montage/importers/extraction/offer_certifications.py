@@ -54,6 +54,8 @@ def offer_certifications(ctx, sentence, held, subject_of):
             certifier, other = last_certifier(norm[: match.start()])
         if not certifier:
             certifier, other = body_named(norm[match.end() : match.end() + 60])
+        if not certifier and level == "silver" and award_disc(norm, match.end()):
+            certifier = "bpi"  # "picked up a silver disc": the British award
         if not certifier:
             continue
         key = (certifier, level, multiplier)
@@ -148,16 +150,34 @@ def level_of(match):
     return level.lower(), multiplier or 1
 
 
+# The award itself after its level: "a silver disc", "their gold discs"; not a disc
+# that is a thing ("a gold disc of a brooch", "silver disk brakes").
+DISC_RE = re.compile(r"^\s(?:discs?|disks?)\b")
+MEDAL_AFTER_RE = re.compile(r"^\s(?:discs?|disks?)\s(?:of|brakes?|jockey|golf)\b")
+CLAUSE_MARKS = frozenset({",", ";", ":", "\u2014", "\u2013", "("})
+
+
+def award_disc(norm, end):
+    """Whether the level ending at ``end`` names the award: "a silver disc"."""
+    after = norm[end : end + 40]
+    return bool(DISC_RE.match(after)) and not MEDAL_AFTER_RE.match(after)
+
+
 def stated(sentence, match):
     """Whether a level is stated as a certification the record earned: with a verb,
-    a certifier or a record word, not denied ("never went gold") nor hedged."""
+    a certifier or a record word, or as the award ("a silver disc"), not denied in
+    its own clause ("never went gold") nor hedged."""
     tokens = sentence.tokens
     first = sentence.index_at(match.start())
     window = [token.text.lower() for token in tokens[max(0, first - 5) : first]]
+    marks = [at for at, word in enumerate(window) if word in CLAUSE_MARKS]
+    window = window[marks[-1] + 1 :] if marks else window
     if any(word in NEGATIONS or word.endswith("n't") for word in window):
         return False
     if any(word in HEDGES for word in window):
         return False
+    if award_disc(sentence.norm, match.end()):
+        return True
     verbs = CERT_VERBS | GIVE_VERBS
     verb_at = next(
         (
