@@ -71,3 +71,35 @@ def test_the_offer_is_a_suggestion_not_a_block():
     assert tracks(post)[SECOND] == ([], [])
     assert (FIRST, ["Gus Harrow"], []) in offers(post)
     assert (SECOND, ["Gus Harrow"], []) in offers(post)
+
+
+# A line of the track's paragraph that quotes a title of its own gives its credit to
+# that title, not to the track named before; "it" still points back, and a quoted
+# word that is no title (lower case) does not stop the line.
+ONE = "The ferris wheel montage is cut to “Copper Kettle Morning”."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later on, the singer Mira Thorne gives us “Gravel Moon”, a lark.",
+        "At the wake Mira Thorne sings “Gravel Moon” to a silent room.",
+        "For the sequel the producers hired Mira Thorne, who sang “Gravel Moon”.",
+    ],
+)
+def test_a_line_quoting_its_own_title_is_not_the_track_s(sentence):
+    found = offers(extract(f"{ONE} {sentence}"))
+    assert (FIRST, [], ["Mira Thorne"]) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Mira Thorne sang it after “Gravel Moon” flopped.", ([], ["Mira Thorne"])),
+        ("Its “hook” was written by Gus Harrow.", (["Gus Harrow"], [])),
+        ("The “la la” part was written by Gus Harrow.", (["Gus Harrow"], [])),
+    ],
+)
+def test_it_or_a_quoted_word_still_reads_the_track(sentence, expected):
+    post = extract(f"{ONE} {sentence}")
+    assert (FIRST, *expected) in offers(post) or tracks(post)[FIRST] == expected

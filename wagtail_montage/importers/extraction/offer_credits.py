@@ -143,6 +143,9 @@ EXCEPT_RE = re.compile(r"\b(?:except|apart\sfrom|save\sfor|but\snot)\b", re.I)
 PERFORMED = frozenset(
     "sung performed played recorded sang fronted cut".split()
 )  # fmt: skip
+# A quoted title in a sentence's ``norm`` (a capital after the opening mark; a
+# quoted word of a language is no title).
+QUOTED_TITLE_RE = re.compile(r"\ue000(?=[^\W\d_])(?![a-z])")
 # How many words a cue may be from the name it gives a role.
 REACH = 8
 
@@ -174,7 +177,12 @@ def offer_credits(ctx, sentences, known=None):
         if (
             not named
             and last is not None
-            and (REFERENCE_RE.search(sentence.norm) or sentence.paragraph == paragraph)
+            and (
+                REFERENCE_RE.search(sentence.norm)
+                # a line of the track's paragraph, unless it quotes a title of its own
+                or sentence.paragraph == paragraph
+                and not QUOTED_TITLE_RE.search(sentence.norm)
+            )
         ):
             named = [(-1, last, -1)]  # "it", or a line of the track's own paragraph
         group = _group(sentence, named, known, titles)
