@@ -9,6 +9,7 @@ from .discourse import anaphor
 from .lexicon import STOP_STARTS, TITLE_CONNECTORS
 from .patterns import ALBUM_WORDS_RE
 from .sentences import add_unique, clean_title, names_at, run_backward, skip_stop_starts
+from .subject_possessive_split import split_holds
 from .track_cues import is_paper, named_as_film
 from .track_film_titles import a_described_film
 
@@ -54,7 +55,11 @@ def find_subject(ctx, sentence, start, end):
             (index for index in range(run_start, last) if tokens[index].possessive),
             None,
         )
-        if owner is not None and owner < last:
+        if (
+            owner is not None
+            and owner < last
+            and split_holds(ctx, sentence, run_start, owner, last)
+        ):
             first = skip_stop_starts(tokens, run_start, owner + 1)
             artist = sentence.span(first, owner + 1)[:-2]
             title = clean_title(sentence.span(owner + 1, last + 1))
