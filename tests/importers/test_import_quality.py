@@ -143,24 +143,24 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 28's held-out posts measured once, after the eighteenth
-    wave (blocks 61.8% / 92.6%, 29 false facts; 72.4% once the review's right
+    """Floors at what round 29's held-out posts measured once, after the nineteenth
+    wave (blocks 52.7% / 89.6%, 32 false facts; 61.4% once the review's right
     suggestions are accepted): a change that loses facts on posts nobody tuned for
     fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.617 and precision >= 0.926 and false <= 29
-    assert reviewed >= 0.724
+    assert recall >= 0.526 and precision >= 0.896 and false <= 32
+    assert reviewed >= 0.614
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once round 28 was spent into it (81.8% /
-    98.7%, 158 false facts over 1,101 posts; 86.8% with the review's right
-    suggestions): tuning must not lose what it had."""
+    """Floors just under what dev measured after the nineteenth wave (81.8% / 98.8%,
+    148 false facts over 1,101 posts; 86.9% with the review's right suggestions):
+    tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.817 and precision >= 0.986 and false <= 158
-    assert reviewed >= 0.867
+    assert recall >= 0.818 and precision >= 0.987 and false <= 148
+    assert reviewed >= 0.869
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
