@@ -41,8 +41,8 @@ MUSIC_NOUNS = (
 DEFINED_BY = "composed performed written sung played heard recorded arranged by for"
 DEFINES_RE = re.compile(
     r"^(?:An?|The)\s(?:[\w'’-]{1,20},?\s){0,4}?"
-    + f"(?:{tracks._alternatives(MUSIC_NOUNS)})"
-    + f"(?:,|\\s(?:{tracks._alternatives(DEFINED_BY)})\\b)"
+    + f"(?:{tracks.alternatives(MUSIC_NOUNS)})"
+    + f"(?:,|\\s(?:{tracks.alternatives(DEFINED_BY)})\\b)"
 )
 # Small words a heading that is a name alone may hold ("Curtain Call Waltz").
 NAME_SMALL = frozenset("of the a in on to for and".split())
@@ -50,7 +50,7 @@ NAME_SMALL = frozenset("of the a in on to for and".split())
 
 def offer_track_items(ctx, sentences):
     """Offer the titles that open the entries of a list of songs or a glossary."""
-    held = tracks._with_beginnings(tracks.held_keys(ctx))
+    held = tracks.with_beginnings(tracks.held_keys(ctx))
     under_songs, entry = False, None
     for sentence in sentences:
         if sentence.heading:

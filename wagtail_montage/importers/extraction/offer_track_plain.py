@@ -19,11 +19,11 @@ from .lexicon import (
     US_STATES,
 )
 from .offer_tracks import (
-    _with_beginnings,
     held_keys,
     offer_title,
     title_key,
     usable_title,
+    with_beginnings,
     words_re,
 )
 from .sentences import clean_title, run_forward
@@ -78,7 +78,7 @@ CUES = ((COPULA_RE, False), (APPOSED_RE, True), (SINGING_RE, False))
 
 def offer_plain_tracks(ctx, sentences):
     """Offer the unquoted titles a song's slot holds."""
-    held = _with_beginnings(held_keys(ctx))
+    held = with_beginnings(held_keys(ctx))
     before = None  # the sentence before, in the same paragraph
     for sentence in sentences:
         if sentence.heading:

@@ -60,7 +60,7 @@ LEVEL_RE = tracks.words_re(
 def offer_translated_tracks(ctx, sentences):
     """Offer the foreign titles a translation in brackets follows, in a song's
     sentence."""
-    held = tracks._with_beginnings(tracks.held_keys(ctx))
+    held = tracks.with_beginnings(tracks.held_keys(ctx))
     before, under_songs, pending = None, False, None
     for sentence in sentences:
         if sentence.heading:
@@ -97,7 +97,7 @@ def _bare(title):
 
 
 def _song_words(sentence):
-    text = tracks._unquoted(sentence.norm)
+    text = tracks.unquoted(sentence.norm)
     return bool(tracks.SONG_WORD_RE.search(text) or MORE_SONG_RE.search(text))
 
 

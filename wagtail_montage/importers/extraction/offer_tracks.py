@@ -17,13 +17,13 @@ from .patterns import CHARTS
 from .sentences import clean_title
 
 
-def _alternatives(*texts):
+def alternatives(*texts):
     """The words of ``texts`` as a pattern's alternatives ("_" is a space)."""
     return "|".join(word.replace("_", r"\s") for text in texts for word in text.split())
 
 
 def words_re(*texts, head=r"\b", tail=r"\b"):
-    return re.compile(rf"{head}(?:{_alternatives(*texts)}){tail}", re.IGNORECASE)
+    return re.compile(rf"{head}(?:{alternatives(*texts)}){tail}", re.IGNORECASE)
 
 
 # The song family: nouns of a piece of music, verbs of singing, playing, hearing.
@@ -116,7 +116,7 @@ def offer_tracks(ctx, sentences):
     """Offer the quoted titles a song word, a heading of songs or a paragraph of
     tracks makes songs."""
     drop_held_offers(ctx)
-    held = _with_beginnings(held_keys(ctx))
+    held = with_beginnings(held_keys(ctx))
     paragraphs = {paragraph for _key, paragraph in ctx.track_order}
     under_songs, before = False, None  # a heading of songs; the sentence before
     for sentence in sentences:
@@ -129,7 +129,7 @@ def offer_tracks(ctx, sentences):
             under_songs,
             before is not None
             and before.paragraph == sentence.paragraph
-            and bool(SONG_WORD_RE.search(_unquoted(before.norm))),
+            and bool(SONG_WORD_RE.search(unquoted(before.norm))),
         )
         before = sentence
         if ELSEWHERE_RE.search(sentence.norm) or NOT_IN_FILM_RE.search(sentence.norm):
@@ -173,7 +173,7 @@ def _usable(ctx, title, foreign):
 
 def offer_title(ctx, sentence, title, held):
     """Offer ``title`` as a possible track; ``held`` gains it and its short forms."""
-    held |= _with_beginnings({title_key(title)})
+    held |= with_beginnings({title_key(title)})
     ctx.suggest(
         _("Possible track “%(title)s”") % {"title": title},
         sentence,
@@ -212,7 +212,7 @@ def _adds_people(value, block):
     return False
 
 
-def _with_beginnings(keys):
+def with_beginnings(keys):
     """The keys and their first words: "“Headlights”" after "“Headlights on
     Halsted”" is the same song's short form."""
     found = set(keys)
@@ -238,21 +238,21 @@ def _song(sentence, start, end, cues):
     if title_elsewhere(norm, start, end):
         return False
     low, high = max(0, start - REACH), min(len(norm), end + REACH)
-    near = _unquoted(norm[low:start]) + " " + _unquoted(norm[end:high])
+    near = unquoted(norm[low:start]) + " " + unquoted(norm[end:high])
     if SONG_WORD_RE.search(near):
         return True
     if under_songs and (start <= 3 or sentence.listed) and len(_words(after)) > 2:
         return True  # "The songs" / "“X” came from A": an entry of the list
     if after_songs and CALLED_RE.search(before):
         return True  # "I wrote songs at night. One was called “X”."
-    return among_tracks and bool(SONG_WORD_RE.search(_unquoted(norm)))
+    return among_tracks and bool(SONG_WORD_RE.search(unquoted(norm)))
 
 
 def _words(text):
-    return re.findall(r"\w+", _unquoted(text))
+    return re.findall(r"\w+", unquoted(text))
 
 
-def _unquoted(text):
+def unquoted(text):
     """The text without its quotations: a song word inside a title is none."""
     out, inside = [], False
     for char in text:
