@@ -46,6 +46,7 @@ HELD_ROUNDS = (
     "twenty-seventh",
     "twenty-eighth",
     "twenty-ninth",
+    "thirtieth",
 )
 
 
