@@ -127,6 +127,9 @@ def found_facts(post, parse_video_url, facts=None):
             f"{'yt' if ref.provider == 'youtube' else 'vimeo'}:{ref.video_id}"
         )
     facts = post.facts if facts is None else facts
+    for fact in facts:
+        if fact["kind"] == "film":  # only a suggestion holds one
+            found["film"].add((key(fact["value"]["title"]), fact["value"]["year"]))
     albums = set()
     for fact in facts:
         if fact["kind"] == "album":

@@ -44,4 +44,6 @@ def test_a_songs_kind_is_not_offered_beside_a_title():
 def test_the_offers_kept_are_suggestions_not_blocks():
     post = extract(FILM, "She played a slow number, “Chalk Roses”, in that spot.")
     assert "Chalk Roses" not in titles(post)
-    assert [item["kind"] for item in post.suggested if item["value"]] == ["track"]
+    # (the film, offered from the fixture's first line, is a page field, not a block)
+    kinds = [item["kind"] for item in post.suggested if item["value"]]
+    assert [kind for kind in kinds if kind != "film"] == ["track"]

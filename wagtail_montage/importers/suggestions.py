@@ -4,7 +4,7 @@ revision) or rejected, one by one or all at once."""
 
 import uuid
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -14,8 +14,10 @@ from ..models import ImportSuggestion
 from .prose import fragment_text, match_key
 
 # A block an editor may accept from a suggestion.
-ACCEPTED_KINDS = frozenset({"track", "album", "chart_fact", "location"})
-FACT_KINDS = ACCEPTED_KINDS
+FACT_KINDS = frozenset({"track", "album", "chart_fact", "location"})
+# A page's own fields an editor may accept from a suggestion: the film it is about.
+PAGE_FIELDS = {"film": {"title": "film_title", "year": "film_year"}}
+ACCEPTED_KINDS = FACT_KINDS | frozenset(PAGE_FIELDS)
 QUOTES = {ord(char): None for char in "\"'\u201c\u201d\u2018\u2019"}
 
 
@@ -112,7 +114,11 @@ def accept(suggestions, user):
     page = suggestions[0].page.specific.get_latest_revision_as_object()
     stream_block = page.body.stream_block
     data = list(page.body.get_prep_value())
+    check_one_film(suggestions)
     for suggestion in suggestions:
+        if suggestion.block_type in PAGE_FIELDS:
+            set_page_fields(page, suggestion)
+            continue
         child = stream_block.child_blocks.get(suggestion.block_type)
         if child is None or not suggestion.can_accept:
             raise ValidationError(
@@ -141,6 +147,53 @@ def accept(suggestions, user):
         revision = page.save_revision(user=user, log_action=True)
         decide(suggestions, ImportSuggestion.Status.ACCEPTED, user)
     return revision
+
+
+def check_one_film(suggestions):
+    """A page is about one film: accepting two different ones at once is refused,
+    so the editor picks the right one alone."""
+    films = {
+        match_key(str((item.value or {}).get("title") or ""))
+        for item in suggestions
+        if item.block_type == "film"
+    }
+    if len(films) > 1:
+        raise ValidationError(
+            _(
+                "More than one suggestion names the page's film: accept the right one"
+                " on its own and reject the others."
+            )
+        )
+
+
+def set_page_fields(page, suggestion):
+    """Set the page's own fields from a suggestion (the film and its year), checked
+    as the page's form would check them."""
+    fields = PAGE_FIELDS[suggestion.block_type]
+    value = suggestion.value if isinstance(suggestion.value, dict) else {}
+    for key, name in fields.items():
+        raw = value.get(key)
+        if isinstance(raw, str):
+            raw = raw.strip()
+        try:
+            field = page._meta.get_field(name)
+            cleaned = field.clean(raw, page)
+        except ValidationError as error:
+            raise ValidationError(
+                _("“%(suggestion)s” would not make a valid page: %(error)s")
+                % {"suggestion": suggestion.message, "error": "; ".join(error.messages)}
+            ) from None
+        except FieldDoesNotExist:
+            raise ValidationError(
+                _("“%(suggestion)s” names no block to add.")
+                % {"suggestion": suggestion.message}
+            ) from None
+        if key == "title" and not cleaned:
+            raise ValidationError(
+                _("“%(suggestion)s” names no film.")
+                % {"suggestion": suggestion.message}
+            )
+        setattr(page, name, cleaned)
 
 
 def reject(suggestions, user):

@@ -46,7 +46,8 @@ class ImportSuggestion(models.Model):
     message = models.TextField(_("suggestion"))
     sentence = models.TextField(_("source sentence"))
     # The block it would add ("track", "album", "chart_fact", "location") and its
-    # value; empty when the suggestion names no block (only a rejection is possible).
+    # value, or "film" and the page's film and year it would set; empty when the
+    # suggestion names neither (only a rejection is possible).
     block_type = models.CharField(_("block type"), max_length=50, blank=True)
     value = models.JSONField(_("block value"), null=True, blank=True)
     status = models.CharField(

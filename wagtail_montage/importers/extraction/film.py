@@ -192,6 +192,8 @@ def film_of(ctx, sentence):
         ctx.suggest(
             _("Possible film: %(title)s (%(year)s)") % {"title": title, "year": year},
             sentence,
+            "film",
+            {"title": title, "year": year},
         )
 
 
