@@ -1,5 +1,6 @@
 """An editor reviews an imported draft's suggestions in a real browser: each beside
-its sentence, one accepted (its block lands in the draft), the rest rejected at once.
+its sentence, one accepted (its block lands in the draft), the rest rejected at once;
+a film accepted shows in the page's edit form.
 Screenshots go to tests/screenshots/."""
 
 import pytest
@@ -17,6 +18,8 @@ from .test_browser_moderation import (  # noqa: F401 (fixtures)
     signed_in,
 )
 from .test_import_review import HEDGED, POST
+from .test_import_review_film import FILM
+from .test_import_review_film import POST as FILM_POST
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -92,3 +95,30 @@ def test_an_editor_accepts_one_suggestion_and_rejects_the_rest(
     admin.get_by_role("link", name="Edit the page").click()
     admin.wait_for_url(f"{live_server.url}/admin/pages/{page.pk}/edit/")
     expect(admin.get_by_text("Run the Tide").first).to_be_attached()
+
+
+def test_an_editor_accepts_the_film_and_the_edit_form_shows_it(
+    new_page,  # noqa: F811 (the fixture imported above)
+    feature,  # noqa: F811
+    live_server,
+):
+    index = VideoFeatureIndexPage.objects.get(slug="features")
+    user = get_user_model().objects.get(username=USERNAME)
+    report = run_import(
+        [Source(name="lamps.html", data=FILM_POST.encode())], index, user=user
+    )
+    page = VideoFeaturePage.objects.get(pk=report.entries[0].page_id)
+    admin = signed_in(new_page(), live_server)
+
+    admin.goto(live_server.url + report.entries[0].review_url)
+    group = admin.locator(".montage-review-group").filter(has_text="at every dinner")
+    expect(group).to_contain_text(FILM)
+    group.get_by_role("button", name="Accept").click()
+    expect(admin.locator(".messages")).to_contain_text("1 suggestion accepted")
+    shoot(admin, "4-film")
+
+    admin.goto(f"{live_server.url}/admin/pages/{page.pk}/edit/")
+    expect(admin.locator("input[name='film_title']")).to_have_value(
+        "Harbour of Small Lamps"
+    )
+    expect(admin.locator("input[name='film_year']")).to_have_value("1984")

@@ -87,9 +87,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             messages.success(
                 request,
                 ngettext(
-                    "%(count)s suggestion accepted: its block is in a new draft revision.",
-                    "%(count)s suggestions accepted: their blocks are in a new draft"
-                    " revision.",
+                    "%(count)s suggestion accepted: a new draft revision holds it.",
+                    "%(count)s suggestions accepted: a new draft revision holds them.",
                     len(suggestions),
                 )
                 % {"count": len(suggestions)},
