@@ -41,6 +41,7 @@ from .offer_credits import offer_credits
 from .offer_place_items import offer_place_items
 from .offer_place_reversed import offer_reversed_stand_ins
 from .offer_place_stops import offer_place_stops
+from .offer_place_unfilmed import drop_unfilmed_places
 from .offer_places import offer_places
 from .offer_stand_ins import offer_stand_ins
 from .offer_track_items import offer_track_items
@@ -119,6 +120,7 @@ def run(ctx, sentences):
     drop_superseded(ctx)  # a question beside an offer that answers it: the offer
     film_introduced_in_text(ctx, sentences)  # "the 1979 film X" over a headline's
     offer_place_stops(ctx, sentences)  # "Stop 2: X", "First stop: X": a tour
+    drop_unfilmed_places(ctx)  # "hoped to shoot at X", "Was it shot in X?": no offer
 
 
 def drop_ranges_stated_exactly(ctx):
