@@ -14,6 +14,7 @@ from .discourse import AMBIGUOUS, title_cased
 from .patterns import ALBUM_WORDS_RE
 from .sentences import clean_title
 from .subjects import known_subject
+from .track_song_source import song_source_before
 
 # What a title quoted just after these words is: no song ("the novel *X*").
 NOT_SONG_BEFORE_RE = re.compile(
@@ -52,6 +53,7 @@ def _named_as_a_title(ctx, sentence, index, key):
         places = [(ctx.previous, quote) for quote in _quotes_of(ctx.previous, key)]
     if not places or any(
         NOT_SONG_BEFORE_RE.search(said.norm[max(0, quote[1] - 25) : quote[1]])
+        or song_source_before(said.norm, quote[1])  # "the ballad from “Y”"
         for said, quote in places
     ):
         return ""
