@@ -101,6 +101,9 @@ NOT_STARTS = (
         "Just",
         "Only",
         "Not",
+        "Finally",
+        "Sadly",
+        "Luckily",
     }
     | {word.capitalize() for word in NUMBER_WORDS}
 )
@@ -203,8 +206,8 @@ def _trimmed(tokens, start, end):
         and tokens[start].text.endswith(("man", "woman"))
         or tokens[start].text.endswith(("-born", "-based"))
     ):
-        if tokens[start].text == "The" and start > 0 and end - start > 2:
-            break  # "by The Night Owls"
+        if tokens[start].text in ("The", "I") and start > 0 and end - start > 2:
+            break  # "by The Night Owls", "sung by I Bs di C": an act's article
         start += 1
     return start
 

@@ -18,6 +18,7 @@ from ..prose import match_key
 from .context import track_value
 from .credit_words import ROLE_NOUNS
 from .lexicon import NAME_CONNECTORS
+from .offer_credit_gaps import gap_role, opens_on_part
 from .offer_credit_names import NOT_STARTS, full_names, name_key, person_names
 from .offer_credit_pronouns import pronoun_credits
 
@@ -182,6 +183,11 @@ def offer_credits(ctx, sentences, known=None):
                 # a line of the track's paragraph, unless it quotes a title of its own
                 or sentence.paragraph == paragraph
                 and not QUOTED_TITLE_RE.search(sentence.norm)
+                # "Music is by A." opening the next paragraph
+                or paragraph is not None
+                and sentence.paragraph == paragraph + 1
+                and opens_on_part(sentence.norm)
+                and not QUOTED_TITLE_RE.search(sentence.norm)
             )
         ):
             named = [(-1, last, -1)]  # "it", or a line of the track's own paragraph
@@ -265,7 +271,11 @@ def _offer(ctx, sentence, titles, held):
         if tokens[end - 1].possessive:
             role = _possessed(tokens, end)
         else:
-            role = _role(tokens, start, end) or _title_by(sentence, named, start)
+            role = (
+                _role(tokens, start, end)
+                or _title_by(sentence, named, start)
+                or gap_role(tokens, start, end, VERBS)
+            )
         credits.append((start, name, role))
     credits += pronoun_credits(ctx, sentence, names, before, VERBS)
     for start, name, role in credits:
