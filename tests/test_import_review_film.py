@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 POST = """<!doctype html><html><head><title>A ferry montage</title></head><body>
 <article class="post"><h1 class="entry-title">A ferry montage</h1>
 <div class="entry-content">
-<p>My uncle still talks about <i>Harbour of Small Lamps</i> (1984) at every dinner.</p>
+<p>My uncle still hums the tune from <i>Harbour of Small Lamps</i> (1984) at every dinner.</p>
 <p>The ferry montage is set to “Run the Tide” by The Lanterns.</p>
 </div></article></body></html>"""
 FILM = "Possible film: Harbour of Small Lamps (1984)"

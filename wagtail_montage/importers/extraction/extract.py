@@ -38,6 +38,7 @@ from .offer_albums import offer_albums
 from .offer_charts import offer_charts
 from .offer_credit_tracks import offer_suggested_credits
 from .offer_credits import offer_credits
+from .offer_film import offer_film
 from .offer_place_items import offer_place_items
 from .offer_place_reversed import offer_reversed_stand_ins
 from .offer_place_stops import offer_place_stops
@@ -121,6 +122,7 @@ def run(ctx, sentences):
     film_introduced_in_text(ctx, sentences)  # "the 1979 film X" over a headline's
     offer_place_stops(ctx, sentences)  # "Stop 2: X", "First stop: X": a tour
     drop_unfilmed_places(ctx)  # "hoped to shoot at X", "Was it shot in X?": no offer
+    offer_film(ctx, sentences)  # no film block: the likeliest title with its year
 
 
 def drop_ranges_stated_exactly(ctx):
