@@ -11,7 +11,6 @@ from .test_place_rules import extract, names
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Old Mr Petrie used to tell customers it was filmed in Argentina.",
         "Our guide would always say it was shot at Castle Varn, which is nonsense.",
         "The landlord tells the tourists it was filmed at the Fox Inn in Ludlow.",
     ],
@@ -20,6 +19,13 @@ def test_a_claim_someone_made_is_no_place(sentence):
     post = extract(sentence)
     assert names(post) == []
     assert any("Possible location" in line for line in post.suggestions)
+
+
+def test_a_claim_told_to_customers_is_neither_a_place_nor_an_offer():
+    """Hearsay told to customers is taken back (offer_place_unfilmed)."""
+    post = extract("Old Mr Petrie used to tell customers it was filmed in Argentina.")
+    assert names(post) == []
+    assert not any("Argentina" in line for line in post.suggestions)
 
 
 @pytest.mark.parametrize(

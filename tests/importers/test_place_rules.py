@@ -1084,7 +1084,8 @@ def test_a_place_only_said_to_be_where_it_was_filmed_is_a_suggestion():
     )
     assert locations(post) == []
     assert any("Possible location: Galway" in line for line in post.suggestions)
-    assert any("Possible location: Sligo" in line for line in post.suggestions)
+    # a claim reported to doubt it is taken back (offer_place_unfilmed)
+    assert not any("Sligo" in line for line in post.suggestions)
 
 
 def test_a_lowercase_station_or_pier_ends_the_name():
@@ -1746,13 +1747,14 @@ def test_a_ranking_word_that_labels_a_list_item_is_no_place():
     assert not {"Rarest", "Worst", "Funniest"} & set(names(post))
 
 
-def test_a_myth_about_where_it_was_filmed_is_a_suggestion():
+def test_a_myth_about_where_it_was_filmed_is_neither_a_place_nor_an_offer():
     post = extract(
         "The whole film was shot in Nova Scotia.",
         "Myth one: the lighthouse is Cape Ardle Light.",
     )
     assert "Cape Ardle Light" not in names(post)
-    assert any("Cape Ardle Light" in str(item) for item in post.suggestions)
+    # taken back by offer_place_unfilmed: a myth is no filming place
+    assert not any("Cape Ardle Light" in str(item) for item in post.suggestions)
 
 
 @pytest.mark.parametrize(
