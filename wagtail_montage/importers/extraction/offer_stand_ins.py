@@ -13,6 +13,7 @@ from ..prose import match_key
 from .context import location_value
 from .lexicon import PLACE_CONNECTORS
 from .offer_places import filming_sentence
+from .offer_stand_in_geo import REGIONS, geographic_target
 from .place_names import is_work_or_person, place_ok, possessive_owner
 from .place_scope import broad
 from .place_words import NAMED_PLACE_RE, NAMED_TARGET_RE, negated
@@ -101,11 +102,30 @@ def offer_pairs(ctx, sentences, pairs_of):
             pair = (match_key(name), match_key(target))
             if pair in offered or said_before(pair, held_pairs(ctx)):
                 continue
+            if played_by_block(ctx, sentence, name, pair[1]):
+                continue  # "X, a village out in Y, playing Z": X's block holds Z
             offered.add(pair)
             words = {"name": name, "target": target}
             value = {**location_value(name), "stood_in_for": target}
             message = _("Possible stand-in: %(name)s for %(target)s") % words
             ctx.suggest(message, sentence, "location", value)
+
+
+def played_by_block(ctx, sentence, name, target):
+    """Whether a block of a place the sentence names before ``name`` holds what
+    ``name`` played: ``name`` is that place's town or region, read in its stead."""
+    at = sentence.norm.find(name)
+    bare = ARTICLES_RE.sub("", target)
+    for slots in ctx.slots.values():
+        for slot in slots:
+            if not (slot.keep and slot.kind == "location"):
+                continue
+            other = slot.value["name"]
+            played = ARTICLES_RE.sub("", match_key(slot.value["stood_in_for"]))
+            before = sentence.norm.find(other)
+            if played == bare and other != name and 0 <= before < at:
+                return True
+    return False
 
 
 def known_places(ctx):
@@ -180,9 +200,11 @@ def stand_ins_of(ctx, sentence, known):
             if negated(sentence, match.start()) or sentence.inside_quote(match.start()):
                 continue
             cue = sentence.index_at(match.start())
-            name = place_before(ctx, sentence, cue, known, strong)
             target = stand_in_target(ctx, sentence, sentence.index_at(match.end()))
             target = target.split(". ")[0]
+            # "X plays 1950s Ohio": geography played is as strong a cue as any
+            strong = strong or geographic_target(sentence, target)
+            name = place_before(ctx, sentence, cue, known, strong)
             weak = not (strong or match_key(name) in known)
             if (
                 name
@@ -228,21 +250,30 @@ def place_before(ctx, sentence, cue, known, strong, at=None):
     return place_name(ctx, sentence, start, last + 1, known, strong)
 
 
-def site_before(tokens, start):
+def site_before(tokens, start, placed=False):
     """``(start, end)`` of the site a town at ``tokens[start]`` is named after: "X in
-    Y", "X, on the Isle of Y", "X, the toy-town village up in Y", "X, Y"; or None."""
-    back, placed = start - 1, start > 1 and tokens[start - 1].text == ","
+    Y", "X, on the Isle of Y", "X, the toy-town village up in Y", "X, Y", "X, just up
+    the Y"; or None. ``placed``: a preposition was read after the name already."""
+    back = start - 1
+    placed = placed or start > 1 and tokens[start - 1].text == ","
     while back >= 0 and start - back <= 8 and not tokens[back].text[:1].isupper():
         word = tokens[back].text.lower()
+        # "X, that old mill town out in Y": a demonstrative after the comma
+        shown = word == "that" and back > 0 and tokens[back - 1].text == ","
         if (
             word in NOT_BETWEEN_SITES
+            and not shown
             or word.endswith(("ed", "ing"))
             or not (word == "," or tokens[back].word)
         ):
             return None
-        placed = placed or word in SITE_PREPOSITIONS
+        placed = placed or word in SITE_PREPOSITIONS or word in SITE_ADVERBS
         back -= 1
-    if back < 1 or not placed or not tokens[back].text[:1].isupper():
+    # a one-word site opens the sentence before its comma: "X, down in Y, played"
+    opening = back == 0 and len(tokens) > 1 and tokens[1].text == ","
+    if back < 0 or back == 0 and not opening:
+        return None
+    if not placed or not tokens[back].text[:1].isupper():
         return None
     first = name_start(tokens, back)
     if (
@@ -253,7 +284,9 @@ def site_before(tokens, start):
             and tokens[back + 1].text not in SITE_PREPOSITIONS | SITE_ADVERBS
         )
     ):
-        return site_before(tokens, first)  # "the Royal Mail office in Y": an adjective
+        # "the Royal Mail office in Y", "X, that old Victorian village out in Y": an
+        # adjective, the preposition read already
+        return site_before(tokens, first, placed=True)
     return skip_stop_starts(tokens, first, back + 1), back + 1
 
 
@@ -342,6 +375,16 @@ TARGET_NOUNS_RE = re.compile(
 )
 
 
+def town_with_region(tokens, end):
+    """Whether the name ending before ``tokens[end]`` is a town with its state or
+    country after a comma: "Duluth, Minnesota"."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].text in REGIONS
+    )
+
+
 def run_end(tokens, start):
     end = start
     while end < len(tokens) and (
@@ -369,7 +412,8 @@ def place_name(ctx, sentence, start, end, known, strong):
         return ""  # "Harland and Wolff", "between X and Y": half a name
     if match_key(name) in regions_of(ctx):
         return ""  # "the X in Y, which played Z": Y is the block's town
-    name = fuller(name, known) or name
+    if not town_with_region(tokens, end):  # "Duluth, Minnesota": the town itself
+        name = fuller(name, known) or name
     if match_key(name) in known:
         return name
     if not (strong or placed(sentence, name) and not town_of_site(tokens, start)):
