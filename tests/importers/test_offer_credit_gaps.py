@@ -146,3 +146,45 @@ def test_the_offer_is_a_suggestion_not_a_block():
     post = extract(SONG, "Music is by Selwyn Tarrow, who was barely twenty.")
     assert "Selwyn Tarrow" in composers(post)
     assert tracks(post)[TITLE] == ([], [])
+
+
+@pytest.mark.parametrize(
+    "paragraph, name",
+    [
+        ("Words and music came from Agnete Fjell, a teacher.", "Agnete Fjell"),
+        ("Music and words both are from Casimir Lund, then at school.", "Casimir Lund"),
+        ("In truth the chorus came from Ida Quist, not the band.", "Ida Quist"),
+        ("The song was the work of Pell Marrow, a jingle man.", "Pell Marrow"),
+    ],
+)
+def test_a_part_from_a_person_or_the_work_of_one_is_a_writer(paragraph, name):
+    post = extract(f"{SONG} {paragraph}")
+    assert name in composers(post)
+    assert name not in performers(post)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It is sung by Agnete Fjell, who also wrote it in a week.",
+        "It was recorded by Agnete Fjell, who had written it for her sister.",
+        "On the record it is performed by Agnete Fjell, who penned it herself.",
+    ],
+)
+def test_a_relative_clause_gives_the_other_role_too(paragraph):
+    post = extract(f"{SONG} {paragraph}")
+    assert "Agnete Fjell" in composers(post)
+    assert "Agnete Fjell" in performers(post)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It is sung by Agnete Fjell, who did not write it.",
+        "It is sung by Agnete Fjell, who produced the film.",
+        "The idea came from Agnete Fjell, a teacher.",
+    ],
+)
+def test_no_writer_from_a_denied_or_other_clause(paragraph):
+    post = extract(f"{SONG} {paragraph}")
+    assert "Agnete Fjell" not in composers(post)

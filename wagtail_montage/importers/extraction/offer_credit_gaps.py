@@ -11,6 +11,10 @@
   the poet A", "the melody by the novelist A" (the part says the writing; the trade
   only says who A is).
 
+A name given one role by a cue before it may take the other from a relative clause
+after it: "sung by A, who also wrote it", "written by B, who sings it herself"
+(``relative_role``).
+
 And a sentence that opens on a part of the song or its singer as its subject ("Music
 is by A", "The singer was B", "Words and music are by C") speaks of the song named
 last, in the paragraph before too (``opens_on_part``)."""
@@ -29,6 +33,8 @@ PARTS = {
 }
 DETERMINERS = frozenset({"the", "its", "his", "her", "their", "a"})
 COPULAS = frozenset({"is", "was", "are", "were"})
+_CAME = frozenset({"came", "comes", "come"})
+_BOTH = frozenset({"both", "all"})
 # Between a verb and the part it made: "wrote the music", "sang all the verses".
 _OBJECT_GAP = frozenset({"the", "its", "his", "her", "their", "all", "most", "of"})
 # How far back the left-out verb may be.
@@ -42,7 +48,7 @@ _OPENING_PARTS = (
 OPENING_RE = re.compile(
     rf"^\W{{0,2}}(?:(?:the|its|and)\s)?(?:{_OPENING_PARTS})"
     rf"(?:\s(?:and|&)\s(?:the\s)?(?:{_OPENING_PARTS}))?"
-    r"\s(?:is|was|are|were|by|of|came|comes|belongs|belonged)\b",
+    r"(?:\sboth)?\s(?:is|was|are|were|by|of|came|comes|belongs|belonged)\b",
     re.IGNORECASE,
 )
 
@@ -76,23 +82,36 @@ def _gapped_verb(tokens, start, end, verbs):
         word = tokens[index].text.lower()
         if word not in verbs:
             continue
-        for token in tokens[index + 1 : index + 4]:
-            text = token.text.lower()
-            if text in PARTS:
-                return verbs[word]
-            if text not in _OBJECT_GAP:
-                return None
-        return None
+        found = _first_of(tokens[index + 1 : index + 4], PARTS, _OBJECT_GAP)
+        return verbs[word] if found else None
     return None
 
 
 def _copula_of(tokens, start):
-    """ "the music is of A", "the voice was of A": a part, a copula, "of"."""
-    if start < 3 or tokens[start - 1].text.lower() != "of":
+    """ "the music is of A", "the voice was of A", "words and music came from A",
+    "music and words both are from A": a part, a copula or "came", "of" or "from";
+    "the song was the work of A": a writer."""
+    if start < 3 or tokens[start - 1].text.lower() not in ("of", "from"):
         return None
-    if tokens[start - 2].text.lower() not in COPULAS:
+    at = start - 2
+    if tokens[at].text.lower() == "work" and at > 1:
+        if tokens[at - 1].text.lower() in DETERMINERS - {"a"}:
+            verb = tokens[at - 2].text.lower()
+            return COMPOSER if verb in COPULAS else None
         return None
-    return PARTS.get(tokens[start - 3].text.lower())
+    if tokens[at].text.lower() in _BOTH and at:
+        at -= 1
+    if tokens[at].text.lower() not in COPULAS | _CAME:
+        return None
+    if tokens[at].text.lower() in _CAME and tokens[start - 1].text.lower() != "from":
+        return None
+    at -= 1
+    if at >= 0 and tokens[at].text.lower() in _BOTH:
+        at -= 1
+    role = PARTS.get(tokens[at].text.lower()) if at >= 0 else None
+    if role and tokens[start - 1].text.lower() == "from":
+        return COMPOSER  # "the chorus came from A": A wrote it
+    return role
 
 
 def _part_by(tokens, start):
@@ -129,4 +148,37 @@ def _part_of(tokens, start):
         return role
     if len(before) == 2 and before[0] in DETERMINERS - {"a"} and before[1].isalpha():
         return role
+    return None
+
+
+# Between "who" and its verb: "who also wrote it", "who'd written it".
+_RELATIVE_GAP = frozenset(
+    "also had has have 'd \u2019d herself himself themselves later then originally"
+    " first both actually".split()
+)
+
+
+def relative_role(tokens, end, verbs):
+    """The role of a verb in a relative clause right after a name: "A, who also wrote
+    it", "A, who'd sung it"; not a clause of another verb ("A, who produced")."""
+    if tokens[end : end + 1] and tokens[end].text == ",":
+        end += 1
+    if not tokens[end : end + 1]:
+        return None
+    word = tokens[end].text.lower()
+    if word not in ("who", "who'd", "who\u2019d"):
+        return None
+    verb = _first_of(tokens[end + 1 : end + 5], verbs, _RELATIVE_GAP)
+    return verbs[verb] if verb else None
+
+
+def _first_of(tokens, wanted, allowed):
+    """The first word of ``tokens`` that is in ``wanted``, past words in ``allowed``
+    only; None at any other word."""
+    for token in tokens:
+        text = token.text.lower()
+        if text in wanted:
+            return text
+        if text not in allowed:
+            return None
     return None

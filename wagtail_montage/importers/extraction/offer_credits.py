@@ -18,7 +18,7 @@ from ..prose import match_key
 from .context import track_value
 from .credit_words import ROLE_NOUNS
 from .lexicon import NAME_CONNECTORS
-from .offer_credit_gaps import gap_role, opens_on_part
+from .offer_credit_gaps import gap_role, opens_on_part, relative_role
 from .offer_credit_names import NOT_STARTS, full_names, name_key, person_names
 from .offer_credit_pronouns import pronoun_credits
 
@@ -277,6 +277,9 @@ def _offer(ctx, sentence, titles, held):
                 or gap_role(tokens, start, end, VERBS)
             )
         credits.append((start, name, role))
+        other = relative_role(tokens, end, VERBS) if role else None
+        if other not in (None, role) and not _negated_after(tokens, end):
+            credits.append((start, name, other))  # "sung by A, who wrote it"
     credits += pronoun_credits(ctx, sentence, names, before, VERBS)
     for start, name, role in credits:
         if role is None or covered and role == PERFORMER:
@@ -492,4 +495,12 @@ def _negated(tokens, index):
     return any(
         tokens[back].text.lower() in NEGATIONS
         for back in range(max(0, index - 2), index)
+    )
+
+
+def _negated_after(tokens, end):
+    """ "A, who did not write it": a relative clause that denies."""
+    return any(
+        token.text.lower() in NEGATIONS or token.text.lower() in ("did", "didn't")
+        for token in tokens[end : end + 5]
     )
