@@ -68,6 +68,27 @@ QUOTED = {
 }
 
 
+# A year given by a release right after the title, by the film's kind after its
+# year, or by the next sentence.
+GIVEN = {
+    "Lanternfish Avenue came out in 1983 and vanished within a month.": (
+        "Lanternfish Avenue",
+        1983,
+    ),
+    "If you have never seen Paper Tiger Rally, it's from 1990 and worth a wet"
+    " evening.": ("Paper Tiger Rally", 1990),
+    "I was eleven when I first saw <em>Tin Roof Regatta</em> on a borrowed tape. The"
+    " film is from 1987, and it shows.": ("Tin Roof Regatta", 1987),
+}
+
+
+@pytest.mark.parametrize("text", sorted(GIVEN))
+def test_a_year_given_by_a_release_or_the_next_sentence_is_offered(text):
+    post = extract(FILLER, text, title="Odds and ends from the week")
+    assert films(post) == [GIVEN[text]]
+    assert not post.film_title
+
+
 # The post titles the text's cues are read under.
 UNDER = {"named": "What I heard on the radio this week", "quoted": "A small memory"}
 
@@ -90,6 +111,9 @@ def test_a_title_with_its_year_and_a_film_cue_is_offered(text, under):
         "The encore was “Bright Oars” by Tally Fenwick (2001), which nobody requested.",
         # a lifespan, not a film
         "We said goodbye to Orla Penhaligon, 1931 to 2019, last spring.",
+        # a sentence's own words before a year, and a record's year
+        "I met him once, in 1994, at a songwriters' fair in Leeds.",
+        "Meanwhile, the 1984 parent album was reissued on pink vinyl.",
         # a remake of the film, not the film
         "Skip “Glass Harbour” (2012), the remake, which cut the montage entirely.",
     ],

@@ -13,13 +13,16 @@ RELEASE = (
     r"|came\s(?:in|into|to)\s(?:the\s)?(?:cinemas?|theaters?|theatres?|kinos?))"
     r"(?:\s(?:the\s(?:following|next)\syear|a\syear\slater),)?"
 )
+# A record's word after its year: "the 1984 parent album", "the 2004 remaster".
+RECORD = r"(?:[\w-]{1,20}\s)?(?:album|single|record|LP|EP|song|track|reissue|remaster)"
 # Right after a title: its year in brackets (with a translation or a director
 # before it), after a comma, "the 1966 one", "from 1978", "of the year 1975".
 ATTACHED_RE = re.compile(
     rf"\s?\((?!from\s)(?:[^()\n]{{1,60}}?[,;]\s?)?{YEAR}\)"
-    rf"|,\s(?:the\s)?{YEAR}\b(?!\s?(?:[-/\u2013]|to\b|and\b))"
+    rf"|,\s(?:the\s)?{YEAR}\b(?!\s?(?:[-/\u2013]|to\b|and\b|{RECORD}))"
     rf"|,?\s(?:from|of)\s(?:the\syear\s)?{YEAR}\b"
     rf"|,\sin\s{YEAR},"
+    rf"|,\s(?:it's|it\sis|it\swas)\sfrom\s{YEAR}\b"
 )
 # A release and its year: "came out in 1976", "opened in the spring of 1984".
 SEASON = r"(?:the\s(?:spring|summer|autumn|fall|winter)\sof\s)?"
@@ -35,6 +38,10 @@ YEAR_GENRE_RE = re.compile(
 )
 # The next sentence gives "it" its year: "It's from 1966.", "1985."
 NEXT_YEAR_RES = (FROM_YEAR_RE, YEAR_ALONE_RE)
+# After a title's year, the film's kind: "X, the 2003 romance", "(1969), a drama".
+GENRE_AFTER_RE = re.compile(
+    rf",?\s(?:a\s|an\s)?(?:[\w-]{{1,20}}\s){{0,2}}?{FILM_GENRES}\b"
+)
 # Right after a title's year: its release or its filming ("(1995) came out",
 # "(1972) were filmed").
 DONE_AFTER_RE = re.compile(
@@ -45,7 +52,7 @@ DONE_AFTER_RE = re.compile(
 FILM_LEAD = (
     r"\b(?:(?:the|a|an|this|that|new|old|my)\s(?:[\w-]{1,20}\s){0,2}?"
     r"(?:film|movie|picture|feature)|soundtrack(?:\s(?:LP|album|record))?\s(?:to|of|from)"
-    r"|(?:film|movie|picture)\s(?:called|named|titled)"
+    r"|(?:film|movie|picture)\s(?:called|named|titled)|saw|seen|watched|rewatched|screened"
     r"|(?:song|theme|single|number|track|music|score|songs|tune|ballad)\s(?:from|of|in))[,:]?\s"
 )
 FILM_BEFORE_RE = re.compile(FILM_LEAD + "$", re.IGNORECASE)
@@ -130,5 +137,7 @@ ENGLISH_WORDS = frozenset(
     """song songs film movie picture from that this which who is was were are be my
     his her their our your its it the with about when where what one year years and
     but or not no yes so very just all some every new old first last best music
-    tune track single album record soundtrack theme night day time""".split()
+    tune track single album record soundtrack theme night day time i i'm it's he she
+    we they him them me us once met had have has got went did said says there then
+    here now also still only like after before because meanwhile""".split()
 )

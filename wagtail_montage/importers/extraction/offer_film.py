@@ -30,6 +30,7 @@ from .film_offer_words import (
     ENGLISH_WORDS,
     FILM_BEFORE_RE,
     FILM_NOUN_RE,
+    GENRE_AFTER_RE,
     LEADS,
     NEXT_YEAR_RES,
     OTHER_AFTER_RE,
@@ -47,6 +48,7 @@ from .film_offer_words import (
 from .lexicon import CLOSE, OPEN
 
 FLOOR = 5
+OPENERS = OPEN + '\u201e\u201c\u300c\u300e\u00ab"'
 # Where a title held to its year starts at the latest: a mark, a bracket, a dash.
 SEGMENT_BREAKS = (
     ":;()[]|\u2014\u2013,!?"
@@ -140,7 +142,8 @@ def _candidates(text, named):
             yield found, match.end(), match.end() + len(found)
     for match in _capital_runs(text):
         words = _fold(match.group(0)).split()
-        if len(words) > 1 and set(words) <= named | SMALL_WORDS:
+        released = RELEASE_AFTER_RE.match(text, match.end())  # "X came out in 1976"
+        if released or len(words) > 1 and set(words) <= named | SMALL_WORDS:
             yield match.group(0), match.start(), match.end()
 
 
@@ -234,9 +237,12 @@ def _run_after(text, start, named):
 
 def _year(text, start, end, following):
     """The film's year the words give a title, and how firmly."""
-    held = ATTACHED_RE.match(text, end) or RELEASE_AFTER_RE.match(text, end)
+    held = ATTACHED_RE.match(text, end)
     if held:
         return _year_of(held), 4, held.end()
+    held = RELEASE_AFTER_RE.match(text, end)
+    if held:  # a year and a release
+        return _year_of(held), 5, held.end()
     genre = YEAR_GENRE_RE.search(text[max(0, start - 60) : start])
     if genre:
         return _year_of(genre), 3, end
@@ -246,8 +252,9 @@ def _year(text, start, end, following):
     nxt = next(
         filter(None, (rule.match(following.strip()) for rule in NEXT_YEAR_RES)), None
     )
-    if nxt:  # "It's from 1966." more than a bare "1985."
-        return _year_of(nxt), 2 if following.strip()[:1].isalpha() else 1, end
+    if nxt:  # "The film is from 1982." more than "It's from 1966.", more than "1985."
+        said = following.strip()
+        return _year_of(nxt), 1 + said[:1].isalpha() + said.startswith("The"), end
     return None, 0, end
 
 
@@ -267,8 +274,14 @@ def _cues(text, spans, title, named, in_title):
     after = text[end : end + 60]
     if FILM_BEFORE_RE.search(before + " ") or SHOT_AFTER_RE.match(after):
         score += 2
-    if year_end > end and DONE_AFTER_RE.match(text[year_end : year_end + 40]):
+    if year_end > end and (
+        DONE_AFTER_RE.match(text[year_end : year_end + 40])
+        or GENRE_AFTER_RE.match(text[year_end : year_end + 40])
+    ):
         score += 2
+    marks = text[:start].rstrip()[-1:] + text[start : start + 1]
+    if any(mark in OPENERS for mark in marks):
+        score += 1  # in italics or quotes
     words = set(_fold(title).split()) - SMALL_WORDS
     if words and words <= named:
         score += 3
