@@ -70,6 +70,7 @@ from .chart_recipients import recipient_after
 from .chart_reopened import reopen_song
 from .chart_salience import remember_titles, unknown_song
 from .chart_scene_ranks import credited_song, scene_country
+from .chart_single_clause import add_unless_single
 from .chart_source_objects import source_subject
 from .chart_table_columns import record_row
 from .chart_that_one import that_one
@@ -481,7 +482,7 @@ def chart_peak(
                 value,
             )
             return
-        ctx.add(sentence, "chart_fact", value)
+        add_unless_single(ctx, sentence, value, label, lead)  # "the single reached"
         return
     if UNNAMED_CHART_RE.match(after) or foreign_country(after, lead or before):
         # "No. 2 on the country chart", "No. 3 in Japan": which chart? "No. 1 in
