@@ -35,6 +35,7 @@ from .film_introduced_body import film_introduced_in_text
 from .film_song_titles import film_over_title_song
 from .film_whole_titles import whole_film_title
 from .offer_albums import offer_albums
+from .offer_chart_tracks import offer_suggested_charts
 from .offer_charts import offer_charts
 from .offer_credit_tracks import offer_suggested_credits
 from .offer_credits import offer_credits
@@ -123,6 +124,7 @@ def run(ctx, sentences):
     offer_place_stops(ctx, sentences)  # "Stop 2: X", "First stop: X": a tour
     drop_unfilmed_places(ctx)  # "hoped to shoot at X", "Was it shot in X?": no offer
     offer_film(ctx, sentences)  # no film block: the likeliest title with its year
+    offer_suggested_charts(ctx, sentences)  # chart facts of the suggested records
 
 
 def drop_ranges_stated_exactly(ctx):

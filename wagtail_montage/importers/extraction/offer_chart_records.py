@@ -10,6 +10,7 @@ film") nor a film named with its year ("X (1979), whose theme ...")."""
 import re
 
 from ..prose import match_key
+from .offer_chart_local import chart_named
 
 # A noun of the record family and the kind it names.
 NOUN_RE = re.compile(
@@ -30,6 +31,7 @@ APART_RE = re.compile(
 # Words of a title that may be lower case inside it.
 JOINERS = frozenset(
     {"of", "the", "at", "from", "and", "a", "in", "on", "to", "for", "&", "de", "la"}
+    | {"di", "del", "della", "da", "do", "du", "des", "le", "van", "von", "der", "het"}
 )
 # Capitalised words that begin a clause but name no record.
 NOT_TITLES = frozenset(
@@ -120,6 +122,8 @@ def _candidate(ctx, norm, opened, closed, title):
         return None  # a film and its year
     if LABEL_RE.search(norm[max(0, opened - 8) : opened]) or LABEL_RE.search(title):
         return None  # "the label Gullwing Records"
+    if chart_named(title):
+        return None  # "single, Radio Nord Top 30: place 4": the row's chart
     noun = NOUN_RE.search(
         norm[max(0, opened - 40) : opened].rstrip(OPENERS).rstrip() + " "
     )

@@ -31,6 +31,14 @@ from .charts import negated, own_clause
 from .context import chart_fact_value, record_subject
 from .discourse import ALBUM_NOUNS, TRACK_NOUNS, after_sentence, anaphor
 from .offer_certifications import offer_certifications
+from .offer_chart_local import (
+    label_mentions,
+    label_of,
+    local_before,
+    local_chart,
+    named_local,
+    place_mentions,
+)
 from .offer_chart_records import ELSEWHERE_RE, named_record
 from .patterns import (
     CHART_NAMES,
@@ -63,6 +71,11 @@ class Held:
         for item in ctx.suggested:
             if item.get("kind") == "chart_fact" and item.get("value"):
                 self.hold(item["value"])
+            elif item.get("kind") in ("track", "album") and item.get("value"):
+                # a record only a suggestion holds (offer_chart_tracks' second run)
+                records = self.sentence_records.setdefault(item["sentence"], [])
+                key = match_key(item["value"]["title"])
+                records.append(((), item["kind"], key))
 
     def _slot(self, slot):
         value = slot.value
@@ -146,6 +159,8 @@ def offer_peaks(ctx, sentence, held):
         for found in UNDOTTED_RE.finditer(sentence.norm)
         if int(found.group(1)) and not sentence.inside_quote(found.start())
     ]
+    ends = {mention[1].end() for mention in mentions}
+    mentions += place_mentions(sentence, ends) + label_mentions(sentence, ends)
     mentions.sort(key=lambda mention: mention[1].start())
     previous_end, previous_subject = 0, None
     for position, (_kind, match, number, top_n) in enumerate(mentions):
@@ -184,20 +199,16 @@ def offer_peaks(ctx, sentence, held):
             for other in held.sentence_subjects.get(sentence.display, ())
         )
         head = norm[max(0, match.start() - 200) : match.start()] if unsure else None
-        chart = chart_of(kind, after, before, head) or label_chart(
-            kind, norm[: match.start()], after
+        chart = (
+            label_of(norm[: match.start()])
+            or chart_of(kind, after, before, head)
+            or label_chart(kind, norm[: match.start()], after)
         )
         if chart is None:
             continue
-        if subject[1] is None:
-            kind = "track" if chart_fits("track", *chart) else "album"
-            subject = (subject[0], kind, subject[2])
-        if named and not chart_fits(subject[1], *chart):
+        subject = fitted(ctx, subject, named, chart, before)
+        if subject is None:
             continue
-        if not chart_fits(subject[1], *chart):  # "it" the album, on the Hot 100
-            subject = last_of(ctx, "album" if subject[1] == "track" else "track")
-            if subject is None or not chart_fits(subject[1], *chart):
-                continue
         if held.peak_held(sentence, subject, number, chart):
             continue
         value = chart_fact_value(*subject)
@@ -215,6 +226,37 @@ def offer_peaks(ctx, sentence, held):
             "chart_fact",
             value,
         )
+
+
+def fitted(ctx, subject, named, chart, before):
+    """The subject a chart fits: the record the sentence names, or the one the
+    memory holds of the chart's kind ("it" the album, on the Hot 100), or None. A
+    local chart with no album in its name is a singles chart: "the LP came out;
+    Hitlista: 4" is the song's."""
+    if subject[1] is None:
+        kind = "track" if chart_fits("track", *chart) else "album"
+        subject = (subject[0], kind, subject[2])
+    if named:
+        return subject if chart_fits(subject[1], *chart) else None
+    if (
+        subject[1] == "album"
+        and chart[0] == "other"
+        and not ALBUM_CHART_RE.search(chart[1])
+        and record_noun(before[-60:]) != "album"
+        and local_chart(chart[1])
+        and subject[0].casefold() not in before.casefold()
+    ):
+        subject = last_of(ctx, "track")  # not the album named earlier
+        if subject is None:
+            return None
+    if not chart_fits(subject[1], *chart):  # "it" the album, on the Hot 100
+        subject = last_of(ctx, "album" if subject[1] == "track" else "track")
+        if subject is None or not chart_fits(subject[1], *chart):
+            return None
+    return subject
+
+
+ALBUM_CHART_RE = re.compile(r"\b(?:albums?|LP)\b", re.I)
 
 
 # A record the clause sets apart from the one the memory holds: "their next single",
@@ -263,7 +305,7 @@ def chart_of(kind, after, before, head=None):
     )
     if chart:
         return chart
-    chart = named_after(after)
+    chart = named_after(after) or named_local(after)
     if chart:
         return chart
     country = country_of_position(after, before, before)
@@ -274,6 +316,7 @@ def chart_of(kind, after, before, head=None):
         foreign_chart(kind, after)
         or foreign_chart(kind, CHART_THE_RE.sub(" ", after, 1))
         or chart_before(kind, before, head)
+        or local_before(before)
     )
 
 

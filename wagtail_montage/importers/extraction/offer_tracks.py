@@ -293,7 +293,7 @@ def held_keys(ctx):
         titles += value.get("performers", ())
     for item in ctx.suggested:
         value = item["value"] or {}
-        titles += [value.get(name) or "" for name in ("title", "name", "subject_title")]
+        titles += [value.get(name) or "" for name in ("title", "name")]
     held = {title_key(title) for title in titles}
     held |= {record_key(title) for title in [*ctx.albums, ctx.film_key]}
     held.discard("")
