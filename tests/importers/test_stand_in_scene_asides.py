@@ -65,7 +65,7 @@ def test_an_aside_after_a_name_or_a_place_noun_is_kept(sentence, expected):
         (
             "The diner is meant to be in Ohio in the film. It sits, as it happens, on "
             "Queen Street in Hamilton, which stands in for Main Street in Dayton.",
-            [("Queen Street", "Main Street")],
+            [("Queen Street", "Main Street in Dayton")],
         ),
         (
             "The shop in the film is, in reality, down on Marlowe Avenue, which plays a "

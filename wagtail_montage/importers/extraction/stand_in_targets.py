@@ -6,6 +6,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from ..prose import match_key
 from .context import location_value
 from .lexicon import CANADIAN_PROVINCES, COUNTRIES, OPEN, PLACE_CONNECTORS, US_STATES
 from .place_suffixes import place_suffixed
@@ -132,6 +133,7 @@ def stand_in_target(ctx, sentence, index):
     if not article:
         end = end if end is None else noun_tail(tokens, with_state(tokens, end))
         end = end if end is None else named_tail(tokens, end)
+        end = end if end is None else located_tail(ctx, sentence, end)
         # "Lake Victoria.1": a footnote's number after the full stop is no part of it
         return FOOTNOTE_RE.sub("", sentence.span(index, end)) if end is not None else ""
     # "the Himalayas", "the French coast", "a town in Minnesota": on to the clause's end.
@@ -194,6 +196,30 @@ def named_tail(tokens, end):
         and DECADE_RE.fullmatch(tokens[end + 2].text)
     )
     return end + 3 if decade else end
+
+
+YEAR_RE = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
+
+
+def located_tail(ctx, sentence, end):
+    """Where a named target ends when the town's country or region follows it after
+    "in": "Freetown in Sierra Leone", "Aspen in Colorado"; not a work's title ("Paris
+    in Blue Hours", the post's film or a record it names); else ``end``."""
+    tokens = sentence.tokens
+    if not (end + 1 < len(tokens) and tokens[end].text == "in"):
+        return end
+    if YEAR_RE.fullmatch(tokens[end + 1].text):
+        return end + 2  # "Saskatchewan in 1934": the name, in its year
+    if not tokens[end + 1].cap:
+        return end
+    after = run_forward(tokens, end + 1, PLACE_CONNECTORS, max_words=4)
+    if after is None:
+        return end
+    key = match_key(sentence.span(end + 1, after))
+    film = match_key(ctx.post.film_title) or ctx.film_key
+    if key in (film, "") or key in ctx.tracks or key in ctx.albums:
+        return end
+    return after
 
 
 # A name's last word that goes on with "of" or "for": "the Academy of the Y".
@@ -393,6 +419,13 @@ def described_place_end(tokens, index):
 STOPS_OF_DESCRIBED = PLACE_TARGET_STOPS | PREPOSITIONS | LOCATIVES
 
 
+COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest".split()
+)
+# The wholes a compass part is of, unnamed: "the east of the country".
+WHOLES = frozenset("country state island region province county".split())
+
+
 def part_of_named(tokens, index):
     """Where "the coast of Brittany", "the edge of the Camargue" ends when it starts at
     ``tokens[index]`` (a part of a named place); or None."""
@@ -401,6 +434,8 @@ def part_of_named(tokens, index):
     noun, of = tokens[index + 1].text, tokens[index + 2].text
     name = index + 3 + (tokens[index + 3].text == "the" and index + 4 < len(tokens))
     part = place_noun(noun) or noun in ("north", "south", "east", "west", "outskirts")
+    if of == "of" and noun in COMPASS and tokens[name].text in WHOLES:
+        return name + 1  # "a small town in the east of the country"
     if not (part and of == "of" and tokens[name].cap):
         return None  # not "a town on the night of the Blitz"
     return run_forward(tokens, name, PLACE_CONNECTORS, max_words=6)
