@@ -241,9 +241,6 @@ def parse_number(text):
         return ORDINAL_WORDS[text]
     tens, _, unit = text.partition("-")
     if unit:
-        return (
-            NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-            if tens in NUMBER_WORDS and unit in NUMBER_WORDS
-            else None
-        )
+        unit = NUMBER_WORDS.get(unit) or ORDINAL_WORDS.get(unit)  # "eighty-eighth"
+        return NUMBER_WORDS[tens] + unit if tens in NUMBER_WORDS and unit else None
     return NUMBER_WORDS.get(text)

@@ -93,7 +93,9 @@ POSITION_RE = re.compile(
     r"|\btop[\s-]([0-9]{1,3}|five|ten|twenty|forty|fifty|hundred)\b"
     r"|\b(topped|chart-topper|chart\stopper"
     r"|did\stop(?![\s-](?:[0-9]|five|ten|twenty|forty|fifty|hundred)))\b"
-    rf"|\b({ORDINAL_WORD})\s(?:place|position|spot|slot)\b"
+    # "eighty-eighth place" whole, not its "eighth place"
+    rf"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?{ORDINAL_WORD})"
+    r"\s(?:place|position|spot|slot)\b"
     r"|\b(the top (?:of|spot|position|place))\b"
     # A bare number before a named chart or its country: "charted at 58 on the Hot
     # 100", "charted at 31 in the UK".
