@@ -188,3 +188,13 @@ def test_a_relative_clause_gives_the_other_role_too(paragraph):
 def test_no_writer_from_a_denied_or_other_clause(paragraph):
     post = extract(f"{SONG} {paragraph}")
     assert "Agnete Fjell" not in composers(post)
+
+
+def test_a_relative_clause_alone_gives_its_role():
+    post = extract(f"{SONG} It is played on a harp by Agnete Fjell, who'd composed it.")
+    assert "Agnete Fjell" in composers(post)
+
+
+def test_a_place_before_a_relative_clause_is_no_writer():
+    post = extract(f"{SONG} The tailor came from Port Alder, who wrote it then.")
+    assert "Port Alder" not in composers(post)

@@ -276,9 +276,14 @@ def _offer(ctx, sentence, titles, held):
                 or _title_by(sentence, named, start)
                 or gap_role(tokens, start, end, VERBS)
             )
+        other = (
+            None if _negated_after(tokens, end) else relative_role(tokens, end, VERBS)
+        )
+        if role is None:
+            placed = start and tokens[start - 1].text in PLACE_BEFORE  # "from A who"
+            role, other = None if placed else other, None  # "by A, who'd written it"
         credits.append((start, name, role))
-        other = relative_role(tokens, end, VERBS) if role else None
-        if other not in (None, role) and not _negated_after(tokens, end):
+        if other not in (None, role):
             credits.append((start, name, other))  # "sung by A, who wrote it"
     credits += pronoun_credits(ctx, sentence, names, before, VERBS)
     for start, name, role in credits:
