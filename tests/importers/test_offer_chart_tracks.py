@@ -69,7 +69,7 @@ def test_a_chart_offer_keeps_the_track_offer():
     post = extract(
         "He composed the whole score and the main song, Brezza di Maggio, with words"
         " by Nella Ruffo.",
-        "The 45 of Brezza di Maggio went up to the 4th position of the Hit Parade Italia.",
+        "The 45 of Brezza di Maggio climbed as far as the 4th position of the Hit Parade Italia.",
     )
     assert ("Brezza di Maggio", 4, "Hit Parade Italia") in offered(post)
     tracks = [

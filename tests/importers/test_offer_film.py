@@ -112,7 +112,7 @@ def test_a_title_with_its_year_and_a_film_cue_is_offered(text, under):
         # a lifespan, not a film
         "We said goodbye to Orla Penhaligon, 1931 to 2019, last spring.",
         # a sentence's own words before a year, and a record's year
-        "I met him once, in 1994, at a songwriters' fair in Leeds.",
+        "We shook hands, in 1994, at a trade fair in Bruges.",
         "Meanwhile, the 1984 parent album was reissued on pink vinyl.",
         # a remake of the film, not the film
         "Skip “Glass Harbour” (2012), the remake, which cut the montage entirely.",

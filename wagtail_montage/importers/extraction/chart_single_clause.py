@@ -1,5 +1,5 @@
 """False blocks: a single's chart peak given to an album ("The album went gold,
-and the waltz, released as a single, reached No. 12"). When the figure's own
+and the polka, put out as a single, reached No. 9"). When the figure's own
 clause has the single for its subject and names no album, the peak the subject
 resolution gave to the album is only a note for the editor, with no block: the
 figure is not the album's. A clause ends at a mark or where a new subject comes in
