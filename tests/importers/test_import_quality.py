@@ -144,24 +144,24 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 29's held-out posts measured once, after the nineteenth
-    wave (blocks 52.7% / 89.6%, 32 false facts; 61.4% once the review's right
+    """Floors at what round 30's held-out posts measured once, after the twentieth
+    wave (blocks 60.0% / 82.9%, 72 false facts; 69.3% once the review's right
     suggestions are accepted): a change that loses facts on posts nobody tuned for
     fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.526 and precision >= 0.896 and false <= 32
-    assert reviewed >= 0.614
+    assert recall >= 0.600 and precision >= 0.829 and false <= 72
+    assert reviewed >= 0.693
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured once round 29 was spent into it (80.8% /
-    98.5%, 180 false facts over 1,141 posts; 86.0% with the review's right
-    suggestions): tuning must not lose what it had."""
+    """Floors just under what dev measured after the twentieth wave (80.8% / 98.6%,
+    166 false facts over 1,141 posts; 86.6% with the review's right suggestions):
+    tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.808 and precision >= 0.985 and false <= 180
-    assert reviewed >= 0.860
+    assert recall >= 0.808 and precision >= 0.986 and false <= 166
+    assert reviewed >= 0.866
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
