@@ -33,6 +33,7 @@ from .elsewhere import drop_songs_elsewhere
 from .film import film_of, film_of_title, resolve_film
 from .film_introduced_body import film_introduced_in_text
 from .film_song_titles import film_over_title_song
+from .film_soundtrack_names import demote_contradicted_film
 from .film_whole_titles import whole_film_title
 from .offer_albums import offer_albums
 from .offer_chart_tracks import offer_suggested_charts
@@ -125,6 +126,7 @@ def run(ctx, sentences):
     drop_unfilmed_places(ctx)  # "hoped to shoot at X", "Was it shot in X?": no offer
     offer_film(ctx, sentences)  # no film block: the likeliest title with its year
     offer_suggested_charts(ctx, sentences)  # chart facts of the suggested records
+    demote_contradicted_film(ctx)  # the post's soundtrack names another film: offers
 
 
 def drop_ranges_stated_exactly(ctx):
