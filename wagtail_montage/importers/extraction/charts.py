@@ -32,11 +32,11 @@ from .chart_clauses import (
 from .chart_country_first import country_first
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
-from .chart_fit_alone import fit_alone
 from .chart_foreign import ADJECTIVES, foreign_chart, foreign_country
 from .chart_foreign_scenes import foreign_setting, scene_chart
 from .chart_fragment_titles import unknown_fragment_title
 from .chart_fragments import fragment_subject
+from .chart_held import resolve_pending as resolve_pending
 from .chart_it_nouns import it_of_noun
 from .chart_item_nouns import item_subject
 from .chart_labels import (
@@ -517,24 +517,6 @@ def _country(ctx, sentence, kind, after, before, lead):
     # "No. 11 on the albums chart and went gold with the BPI"
     country = country or certifier_country(after, sentence.norm)
     return country or scene_country(lead)  # "modest in Britain, climbing to 23"
-
-
-def resolve_pending(ctx):
-    for pending in ctx.pending:
-        value = pending.slot.value
-        for charts in (pending.sentence_charts, ctx.post_charts):
-            fitting = {chart for chart in charts if chart_fits(pending.kind, chart)}
-            if len(fitting) == 1 and not fit_alone(charts, fitting):
-                value["chart"] = fitting.pop()
-                pending.slot.keep = True
-                break
-            if fitting:
-                break
-        if not pending.slot.keep:  # a question a later offer of its chart answers
-            pending.slot.keep = False
-            names = {"title": value["subject_title"], "label": pending.label}
-            question = _("“%(title)s”: %(label)s, but on which chart?") % names
-            ctx.suggest_line(question, pending.slot.sentence, "chart_fact")
 
 
 # A country's list that is no chart: "No. 40 in Britain's list of wedding songs".
