@@ -57,6 +57,7 @@ from .sentences import paragraph_text, split_sentences
 from .suggestion_superseded import drop_superseded
 from .track_lists import drop_doubted
 from .track_ranked import ranked_heading
+from .track_record_named import demote_record_tracks
 from .track_short_forms import merge_short_forms
 from .track_tables import table_row
 from .tracks import tracks_of
@@ -107,6 +108,7 @@ def run(ctx, sentences):
     resolve_places(ctx)
     drop_ranges_stated_exactly(ctx)
     drop_place_names(ctx)  # a credited place or description ("Leeds-born"): no one
+    demote_record_tracks(ctx, sentences)  # "the LP it is on, A's “X”": suggested
     offer_charts(ctx, sentences)  # a chart's position or a level word: suggested
     offer_credits(ctx, sentences)  # a name, a role word and a track: suggested
     offer_places(ctx, sentences)  # a filming word and a place after a preposition
