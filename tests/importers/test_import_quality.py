@@ -144,23 +144,23 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 30's held-out posts measured once, after the twentieth
-    wave (blocks 60.0% / 82.9%, 72 false facts; 69.3% once the review's right
-    suggestions are accepted): a change that loses facts on posts nobody tuned for
-    fails here."""
+    """Floors at what round 30's held-out posts measured after the twentieth wave
+    (blocks 60.0% / 82.9%, 72 false facts; 69.3% once the review's right suggestions
+    are accepted) and again after the twenty-first (83.1%, 71 false): a change that
+    loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.600 and precision >= 0.829 and false <= 72
+    assert recall >= 0.600 and precision >= 0.831 and false <= 71
     assert reviewed >= 0.692
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors just under what dev measured after the twentieth wave (80.8% / 98.6%,
-    166 false facts over 1,141 posts; 86.6% with the review's right suggestions):
+    """Floors just under what dev measured after the twenty-first wave (80.8% /
+    98.7%, 154 false facts over 1,141 posts; 86.7% with the review's right suggestions):
     tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.808 and precision >= 0.986 and false <= 166
+    assert recall >= 0.808 and precision >= 0.987 and false <= 154
     assert reviewed >= 0.866
 
 
