@@ -4,7 +4,7 @@ not a question beside its answer; other questions stay."""
 
 from types import SimpleNamespace
 
-from wagtail_montage.importers.extraction.context import suggestion_line
+from wagtail_montage.importers.extraction.context import FactContext, suggestion_line
 from wagtail_montage.importers.extraction.suggestion_superseded import (
     drop_superseded,
 )
@@ -28,10 +28,27 @@ def chart(subject, **more):
 
 
 def context(*items):
-    return SimpleNamespace(
+    ctx = SimpleNamespace(
         suggested=list(items),
         suggestions=[suggestion_line(i["message"], i["sentence"]) for i in items],
     )
+    ctx.withdraw = lambda drop: FactContext.withdraw(ctx, drop)
+    return ctx
+
+
+def test_withdraw_takes_back_the_review_item_and_the_report_line_together():
+    first, second, third = (
+        item("A question", value=None),
+        item("An offer", value=chart("Salt Lantern")),
+        item("Another question", sentence=OTHER),
+    )
+    ctx = context(first, second, third)
+    ctx.withdraw(lambda found: found["value"] is None)
+    assert ctx.suggested == [second]
+    messages(ctx)
+    ctx.withdraw(lambda found: False)  # nothing picked: nothing changes
+    assert ctx.suggested == [second]
+    messages(ctx)
 
 
 def messages(ctx):

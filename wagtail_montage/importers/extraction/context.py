@@ -168,6 +168,21 @@ class FactContext:
                 }
             )
 
+    def withdraw(self, drop):
+        """Take back the suggestions ``drop(item)`` picks, from the review's list and
+        the report's lines alike."""
+        kept, lines = [], set()
+        for item in self.suggested:
+            if drop(item):
+                lines.add(suggestion_line(item["message"], item["sentence"]))
+            else:
+                kept.append(item)
+        if lines:
+            self.suggested[:] = kept
+            self.suggestions[:] = [
+                line for line in self.suggestions if line not in lines
+            ]
+
     def track(self, sentence, title):
         key = match_key(title)
         if key not in self.tracks:

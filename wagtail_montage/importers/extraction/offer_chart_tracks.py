@@ -10,7 +10,6 @@ record is named in that sentence or is the record the text named last before it:
 "it" past another title may be a song the post never made a record of."""
 
 from ..prose import match_key
-from .context import suggestion_line
 from .offer_charts import offer_charts
 
 
@@ -39,18 +38,23 @@ def offer_suggested_charts(ctx, sentences):
         + list(extra["album"].values())
     ]
     near = last_named(sentences, titles)
-    for item in ctx.suggested[made:]:
+    new = {id(item) for item in ctx.suggested[made:]}
+
+    def loose(item):
+        if id(item) not in new:
+            return False
         value = item["value"] or {}
         title = value.get("subject_title") or ""
-        if value.get("fact_kind") == "chart_peak" and (
-            match_key(title) not in keys
-            or title.casefold() in near.get(item["sentence"], ())
-        ):
-            continue  # a level ("it became gold") is too loose for a guessed record
-        ctx.suggested.remove(item)
-        line = suggestion_line(item["message"], item["sentence"])
-        if line in ctx.suggestions:
-            ctx.suggestions.remove(line)
+        # a level ("it became gold") is too loose for a guessed record
+        return not (
+            value.get("fact_kind") == "chart_peak"
+            and (
+                match_key(title) not in keys
+                or title.casefold() in near.get(item["sentence"], ())
+            )
+        )
+
+    ctx.withdraw(loose)
 
 
 def last_named(sentences, titles):

@@ -76,22 +76,7 @@ def offer_film(ctx, sentences):
 
 
 def _drop_film_offers(ctx):
-    kept = [item for item in ctx.suggested if item.get("kind") != "film"]
-    dropped = {
-        (item["message"], item["sentence"])
-        for item in ctx.suggested
-        if item.get("kind") == "film"
-    }
-    if not dropped:
-        return
-    ctx.suggested[:] = kept
-    ctx.suggestions[:] = [
-        line
-        for line in ctx.suggestions
-        if not any(
-            line == f"{text} \u2014 \u201c{display}\u201d" for text, display in dropped
-        )
-    ]
+    ctx.withdraw(lambda item: item.get("kind") == "film")
 
 
 def _best(ctx, sentences):

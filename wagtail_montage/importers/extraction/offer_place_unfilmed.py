@@ -9,8 +9,6 @@ what was done ("wanted X, but shot it in Y") keeps the offer of Y."""
 
 import re
 
-from .context import suggestion_line
-
 # A wish, a plan or an attempt that leads to a filming verb: "wanted to shoot",
 # "had hoped to film it", "applied to film", "planned to go".
 WISHED = (
@@ -39,14 +37,7 @@ DENIAL_RE = re.compile(
 def drop_unfilmed_places(ctx):
     """Take back each location offer whose sentence only wishes, rumours, asks or
     denies that the place was filmed."""
-    kept = []
-    for item in ctx.suggested:
-        if item.get("kind") == "location" and unfilmed(item):
-            line = suggestion_line(item["message"], item["sentence"])
-            ctx.suggestions = [other for other in ctx.suggestions if other != line]
-            continue
-        kept.append(item)
-    ctx.suggested[:] = kept
+    ctx.withdraw(lambda item: item.get("kind") == "location" and unfilmed(item))
 
 
 def unfilmed(item):

@@ -190,17 +190,13 @@ def drop_held_offers(ctx):
         for slot in group:
             if slot.kind == "track" and slot.keep:
                 blocks[match_key(slot.value["title"])] = slot.value
-    dropped = []
-    for item in ctx.suggested:
+
+    def held(item):
         value = item["value"] if item["kind"] == "track" else None
         block = value and blocks.get(match_key(value.get("title") or ""))
-        if block is not None and not _adds_people(value, block):
-            dropped.append(item)
-    for item in dropped:
-        ctx.suggested.remove(item)
-        line = f"{item['message']} — “{item['sentence']}”"
-        if line in ctx.suggestions:
-            ctx.suggestions.remove(line)
+        return block is not None and not _adds_people(value, block)
+
+    ctx.withdraw(held)
 
 
 def _adds_people(value, block):

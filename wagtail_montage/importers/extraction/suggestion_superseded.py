@@ -6,8 +6,6 @@ instead of a question beside its answer."""
 
 import re
 
-from .context import suggestion_line
-
 QUOTED_RE = re.compile(r"\u201c([^\u201d]{1,200})\u201d")
 SUBJECT_FIELDS = ("subject_title", "title", "name")
 
@@ -20,16 +18,16 @@ def drop_superseded(ctx):
             offered.setdefault(key, set()).add(_subject(item["value"]))
     if not offered:
         return
-    dropped = set()
-    kept = []
-    for item in ctx.suggested:
+
+    def answered(item):
         subjects = offered.get((item["sentence"], item.get("about")))
-        if item["value"] is None and subjects and _answered(item["message"], subjects):
-            dropped.add(suggestion_line(item["message"], item["sentence"]))
-        else:
-            kept.append(item)
-    ctx.suggested[:] = kept
-    ctx.suggestions[:] = [line for line in ctx.suggestions if line not in dropped]
+        return (
+            item["value"] is None
+            and bool(subjects)
+            and _answered(item["message"], subjects)
+        )
+
+    ctx.withdraw(answered)
 
 
 def _subject(value):
