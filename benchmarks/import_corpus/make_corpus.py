@@ -13,7 +13,7 @@ measured once and spent too, and so were round 4's 40 (posts_fresh_e, posts_fres
 and round 5's (posts_fresh_g, posts_fresh_h). Rounds 6 (posts_fresh_i, posts_fresh_j),
 7 (posts_fresh_k, posts_fresh_l), 8 (posts_fresh_m, posts_fresh_n), 9 (posts_fresh_o,
 posts_fresh_p), 10 (posts_fresh_q, posts_fresh_r) and every round after (posts_fresh_s
-to posts_fresh_z, then posts_fresh_aa to posts_fresh_az and posts_fresh_ba to posts_fresh_bf) are held out the same way:
+to posts_fresh_z, then posts_fresh_aa to posts_fresh_az and posts_fresh_ba to posts_fresh_bh) are held out the same way:
 holdout/, which nothing is tuned against, until they are spent; a round
 listed under "sealed" in split.json is written to sealed/ and neither measured nor
 shown until it is unsealed. split.json keeps every split: a run keeps them, so rules
@@ -59,6 +59,8 @@ from .posts_fresh_bc import POSTS as POSTS_FRESH_BC
 from .posts_fresh_bd import POSTS as POSTS_FRESH_BD
 from .posts_fresh_be import POSTS as POSTS_FRESH_BE
 from .posts_fresh_bf import POSTS as POSTS_FRESH_BF
+from .posts_fresh_bg import POSTS as POSTS_FRESH_BG
+from .posts_fresh_bh import POSTS as POSTS_FRESH_BH
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
 from .posts_fresh_e import POSTS as POSTS_FRESH_E
@@ -119,6 +121,7 @@ TWENTY_SEVENTH = POSTS_FRESH_AY + POSTS_FRESH_AZ
 TWENTY_EIGHTH = POSTS_FRESH_BA + POSTS_FRESH_BB
 TWENTY_NINTH = POSTS_FRESH_BC + POSTS_FRESH_BD
 THIRTIETH = POSTS_FRESH_BE + POSTS_FRESH_BF
+THIRTY_FIRST = POSTS_FRESH_BG + POSTS_FRESH_BH
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -149,6 +152,7 @@ HELD_ROUNDS = {
     "twenty-eighth": TWENTY_EIGHTH,
     "twenty-ninth": TWENTY_NINTH,
     "thirtieth": THIRTIETH,
+    "thirty-first": THIRTY_FIRST,
 }
 POSTS = (
     FIRST
@@ -181,6 +185,7 @@ POSTS = (
     + TWENTY_EIGHTH
     + TWENTY_NINTH
     + THIRTIETH
+    + THIRTY_FIRST
 )
 
 

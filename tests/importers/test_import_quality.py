@@ -47,6 +47,7 @@ HELD_ROUNDS = (
     "twenty-eighth",
     "twenty-ninth",
     "thirtieth",
+    "thirty-first",
 )
 
 
