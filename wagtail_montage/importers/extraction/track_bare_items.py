@@ -13,6 +13,7 @@ from .lexicon import STOP_STARTS
 from .sentences import add_unique, clean_title, names_span
 from .track_contents_lists import songs_contents
 from .track_ranked import NOT_FILMS_RE, SONGS_HEADING_RE
+from .track_row_times import versioned, without_time
 from .track_side_prefixes import without_side
 
 # A title in capitals (small words lowercase; a bracketed version after it), then
@@ -44,18 +45,21 @@ def bare_item(ctx, sentence):
     whole = sentence.norm.strip()
     text = without_side(whole)  # "A1 Paper Kites": the record's side and place
     shift = len(whole) - len(text)
+    text, timed = without_time(text)  # "Low Gate (2:55)": the song's running time
     found = ITEM_RE.match(text)
     if not found:
         return False
     title = clean_title(found.group("title"))
     if not title or title.split()[0] in STOP_STARTS or match_key(title) == ctx.film_key:
         return False
+    if versioned(title, timed):
+        return False  # "Low Gate (instrumental) (2:55)"
     performers = []
     if found.end() < len(text):
         performers, stop = names_span(
             sentence, sentence.index_at(shift + found.end()), limit=2
         )
-        if not performers or stop < len(sentence.tokens) - 1:
+        if not performers or stop < sentence.index_at(shift + len(text)) - 1:
             return False  # "Salt Kiss — the dance scene, and the best of them"
     ctx.offset = 0
     track = ctx.track(sentence, title)

@@ -20,7 +20,7 @@ from .track_numbered_by import numbered_by
 # soundtrack, track by track"; not "The ten best soundtracks, ranked", whose
 # entries are records or films.
 SONGS_TITLE_RE = re.compile(
-    r"\b(?:songs?|tracks?|tunes|playlist|mixtape|needle drops?|tracklist)\b",
+    r"\b(?:songs?|tracks?|tunes|playlist|mixtape|needle drops?|tracklist(?:ing)?)\b",
     re.IGNORECASE,
 )
 # ... or the heading the entries are under: "The tracklist", "Side A", "Side two".

@@ -10,9 +10,9 @@ pattern is bounded, with no nested quantifier."""
 
 import re
 
-# "A1 ", "B4. ", "C2 – ", "D12: ", "3. ", "12) ", then a title's first capital.
+# "A1 ", "B4. ", "C2 – ", "D12: ", "B. ", "3. ", "12) ", then a title's first capital.
 SIDE_PREFIX_RE = re.compile(
-    r"^(?:[A-D][1-9][0-9]?(?:[.):]|\s[\u2013\u2014-])?|[1-9][0-9]?[.)])\s(?=[A-Z0-9])"
+    r"^(?:[A-D][1-9][0-9]?(?:[.):]|\s[\u2013\u2014-])?|[A-D]\.|[1-9][0-9]?[.)])\s(?=[A-Z0-9])"
 )
 
 
