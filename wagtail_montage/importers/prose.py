@@ -79,6 +79,12 @@ _READ_MORE_RE = re.compile(
 )
 # Words in square brackets after a title that are not a film: "[Video]", "[HD]".
 _NOT_FILMS = {"video", "hd", "4k", "updated", "update", "trailer", "nsfw", "repost"}
+# ... nor a record's or a copy's format with what qualifies it: "[LP, 1976]", "[HD
+# restore]", "[4K remaster]"; a film's title goes on in capitals.
+_FORMATS = _NOT_FILMS | {"lp", "ep", "cd", "dvd", "vhs", "vinyl", "blu-ray"}
+_FORMAT_TAG_RE = re.compile(
+    r"^([\w-]{2,8})(?:,?\s(?:[a-z][a-z-]{0,20}|[12][0-9]{3})){0,3}$"
+)
 _BRACKET_YEAR_RE = re.compile(r"^(.{1,200}?)(?:,\s?|\s\()([12][0-9]{3})\)?$")
 
 
@@ -133,6 +139,7 @@ def split_film_suffix(title):
         or "[" in inner
         or len(inner) > 200
         or inner.casefold() in _NOT_FILMS
+        or _format_tag(inner)
         or not (inner[0].isupper() or inner[0].isdigit())
     ):
         return title, "", None
@@ -141,6 +148,12 @@ def split_film_suffix(title):
     if match and 1880 <= int(match.group(2)) <= 2100:
         inner, year = match.group(1).strip(), int(match.group(2))
     return title[:start].rstrip(" -–—|:"), inner, year
+
+
+def _format_tag(inner):
+    """Whether a title's bracket holds a format and its qualifiers: "LP, 1976"."""
+    found = _FORMAT_TAG_RE.match(inner)
+    return bool(found) and found.group(1).casefold() in _FORMATS
 
 
 def safe_url(href):
