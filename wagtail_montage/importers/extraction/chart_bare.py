@@ -7,6 +7,7 @@ eighteenth on the Hot 100", "peaked second in Britain"; or right after the chart
 import re
 
 from .chart_names import chart_in, chart_just_before
+from .chart_peak_labels import label_before_country
 from .chart_scene_ranks import SCENE_RANK_RE, scene_rank
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .patterns import COUNTRY_RE
@@ -114,7 +115,11 @@ def bare_ranks(sentence, taken):
         )
         # "scraped into the Hot 100 at forty-five"; a label: "Hot 100 chart: 12th"
         before = norm[: rank.start()]
-        labelled = re_ is BARE_RANK_RE and match.group(2) and _chart_label(before)
+        labelled = (
+            re_ is BARE_RANK_RE
+            and match.group(2)
+            and (_chart_label(before) or label_before_country(before))
+        )
         if not (named_after or chart_just_before(before) or labelled):
             if not scene_rank(norm, rank.start(), rank.end()):
                 continue

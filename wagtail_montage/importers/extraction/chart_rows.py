@@ -11,6 +11,7 @@ import re
 from .chart_labels import label_subject
 from .chart_list_rows import run_country_chart
 from .chart_names import chart_fits, chart_in
+from .chart_peak_labels import peak_label_chart
 from .chart_peak_rows import named_label_chart, one_word_chart, peak_row
 from .chart_table_kinds import table_record
 from .chart_tables import table_row
@@ -67,7 +68,8 @@ def chart_row(ctx, sentence):
     )
     if not label or NOT_PEAKS_RE.search(label):
         return None
-    if CLAUSE_WORDS & {word.lower() for word in label.split()}:
+    words = {word.lower() for word in label.split()}
+    if CLAUSE_WORDS & words and not peak_label_chart(label):  # not "UK peak: 33"
         return None
     return _peak_of(ctx, sentence, label, number, label_end)
 
@@ -79,6 +81,7 @@ def _peak_of(ctx, sentence, label, number, label_end):
         or run_country_chart(ctx, sentence, label)  # "UK: 7"
         or one_word_chart(label)  # "Topplistan (Sweden): peak no. 2"
         or named_label_chart(label)  # "Italy, Hit Parade Italia: 2"
+        or peak_label_chart(label)  # "UK peak: 33"
     )
     if chart is None or not 0 < number <= 200:
         return None

@@ -66,6 +66,7 @@ from .chart_ones import the_other_one
 from .chart_only_track import only_track
 from .chart_own_names import it_past_own_names, note_credits
 from .chart_owners import not_this_record
+from .chart_peak_labels import label_country
 from .chart_recipients import recipient_after
 from .chart_reopened import reopen_song
 from .chart_salience import remember_titles, unknown_song
@@ -511,7 +512,7 @@ def _country(ctx, sentence, kind, after, before, lead):
     """The country whose chart a position with no chart named is on, or None."""
     if COUNTRY_LIST_RE.match(after) or foreign_setting(after, before):
         return None  # "No. 40 in Britain's list", "and No. 2 in Ireland": none
-    country = country_of_position(after, before, lead)
+    country = country_of_position(after, before, lead) or label_country(sentence, lead)
     if not country:
         country = bare_chart_country(ctx, kind, after, sentence.norm)  # "albums chart"
     # "No. 11 on the albums chart and went gold with the BPI"
