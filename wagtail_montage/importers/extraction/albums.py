@@ -15,6 +15,7 @@ from .album_called_after import called_album_after
 from .album_called_before import called_album_before
 from .album_came_from import song_of_the_album
 from .album_chart_subjects import charted_other
+from .album_field_labels import soundtrack_field
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_owned_nouns import owned_album_noun
@@ -148,6 +149,8 @@ def titled_albums(ctx, sentence):
         begin = skip_stop_starts(tokens, begin, index + 1)
         if tokens[begin].text == ":":
             begin += 1
+        if soundtrack_field(ctx, tokens, begin, index):
+            continue  # "Style: Soundtrack, Soft Rock", "Best Soundtrack Album: X"
         bracketed = bracketed_span(tokens, begin, index, TITLE_CONNECTORS)
         if bracketed:  # "X (Original Soundtrack)"
             found.append((sentence.span(*bracketed), token.start, token.end))

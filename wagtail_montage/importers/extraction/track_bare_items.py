@@ -69,9 +69,10 @@ def bare_item(ctx, sentence):
 
 def _films_record(ctx, heading):
     """Whether the list is the film's record's: the post names its soundtrack album,
-    or the heading names the film or a soundtrack."""
+    or the heading or the post's title names the film or a soundtrack."""
     return bool(
         SOUNDTRACK_RE.search(heading.norm)
+        or SOUNDTRACK_RE.search(ctx.post.title or "")  # "X (Original Soundtrack)"
         or (ctx.film_key and ctx.film_key in match_key(heading.norm))
         or any(SOUNDTRACK_RE.search(album["title"]) for album in ctx.albums.values())
     )
