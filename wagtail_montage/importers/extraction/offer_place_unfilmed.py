@@ -1,13 +1,17 @@
 """Location offers that the sentence itself says were never filmed there: a wish or a
 plan ("the crew hoped to shoot at X", "applied to film on X"), hearsay the post
 reports to doubt it ("fan sites claim it was shot in X", "Myth two: the pier is X",
-"the one everybody thinks is X"), a question ("Was any of it shot in X?") or a denial
-after the name ("X, but nothing in it was shot there"). What a place is only wished,
-rumoured or asked to be is no filming place: such an offer costs the editor a click
-and is taken back after every reader has run. A sentence that turns from the wish to
-what was done ("wanted X, but shot it in Y") keeps the offer of Y."""
+"the one everybody thinks is X", "An earlier version stated that it was filmed at
+X"), another work's shoot ("the 2008 remake, filmed in X"), a question ("Was any of it
+shot in X?") or a denial after the name ("X, but nothing in it was shot there"). What
+a place is only wished, rumoured or asked to be is no filming place: such an offer
+costs the editor a click and is taken back after every reader has run. A sentence
+that turns from the wish to what was done ("wanted X, but shot it in Y") keeps the
+offer of Y."""
 
 import re
+
+from .place_cues import DOCUMENT_CLAIM
 
 # A wish, a plan or an attempt that leads to a filming verb: "wanted to shoot",
 # "had hoped to film it", "applied to film", "planned to go".
@@ -20,6 +24,11 @@ HEARSAY = (
     r"claim(?:s|ed)?|myths?|rumou?r(?:s|ed)?|often\srepeated|originally\swrote"
     r"|fan\ssites|forums?\ssays?|(?:everybody|everyone|people)\sthinks?"
     r"|some\ssources|(?:tell|told|tells)\s(?:customers|visitors|tourists|everyone)"
+    # another text's claim: "An earlier version stated", "A widely shared post says"
+    rf"|{DOCUMENT_CLAIM}"
+    # another work's shoot: "the 2008 remake, filmed in X", "a serial filmed at X"
+    r"|(?:sequels?|remakes?|prequels?|spin-offs?|serials?),?\s(?:was\s|were\s)?"
+    r"(?:filmed|shot)"
 )
 CUE_RE = re.compile(rf"\b(?:{WISHED}|{HEARSAY})\b", re.IGNORECASE)
 # A turn from the wish to what was done: "but", "so", "instead", a semicolon.

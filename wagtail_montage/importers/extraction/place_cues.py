@@ -8,6 +8,14 @@ from .place_claims import claimed_by_someone, untold
 
 # A filming said only to be said: "It is often repeated that it was shot in X",
 # "legend has it", "supposedly", "some sites claim", "Myth one: the pier is X".
+# A claim another text made, which the post goes on to correct: "An earlier version
+# stated", "A widely shared post says", "Your article said".
+DOCUMENT_CLAIM = (
+    r"(?:a|an|the|your|one|that)\s(?:[a-z-]{1,12}\s){0,2}?(?:post|article|tweet"
+    r"|thread|version)(?:\sof\s(?:this|the|that|our|my)\s(?:post|article|piece|page))?"
+    r"\s(?:says|said|claims|claimed|stated|states|reported)"
+)
+
 HEARSAY_RE = re.compile(
     r"\b(?:(?:it|this)\s(?:is|was|has\sbeen|gets)\s(?:often\s|widely\s|commonly\s"
     r"|sometimes\s|long\s|frequently\s|still\s|also\s)?(?:said|repeated|claimed"
@@ -29,6 +37,8 @@ HEARSAY_RE = re.compile(
     # a correction: "I originally wrote that it was shot at X"
     r"|I\s(?:originally|first|previously|once|wrongly|mistakenly)\s(?:wrote|said"
     r"|claimed|stated|reported)"
+    # a claim another text made: "An earlier version stated that it was filmed at X"
+    rf"|{DOCUMENT_CLAIM}"
     # "a reader told me it was shot in X", "I was told", "I'd heard"
     r"|told\s(?:me|us)|I\s(?:was|were)\stold|I(?:'d|\shad|'ve|\shave)?\sheard)\b",
     re.IGNORECASE,
@@ -51,7 +61,9 @@ INTENDED_RE = re.compile(
 STILL_IMAGE_RE = re.compile(
     r"\b(?:cover|covers|sleeve|sleeves|photo|photos|photograph|photographs|poster"
     r"|posters|artwork|portrait|portraits|stills|snapshot|press\sshot|publicity\sshot"
-    r"|photo\sshoot|photoshoot|sequel|sequels|remake|prequel|spin-off)\b",
+    r"|photo\sshoot|photoshoot|sequel|sequels|remake|prequel|spin-off"
+    # "a 1976 television serial filmed at X" (the noun; not "the serial killer's")
+    r"|serials?(?=[,;)]|\s{1,2}(?:was|were|filmed|shot|made)\b))\b",
     re.IGNORECASE,
 )
 
