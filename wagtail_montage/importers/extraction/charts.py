@@ -76,6 +76,7 @@ from .chart_source_objects import source_subject
 from .chart_table_columns import record_row
 from .chart_that_one import that_one
 from .chart_titled_rows import any_row
+from .chart_top_asides import top_aside_country
 from .chart_verbs import ENDED_VERBS, GIVE_VERBS, MORE_CHART_VERBS
 from .chart_week_counts import week_count
 from .context import Pending, chart_fact_value
@@ -512,7 +513,8 @@ def _country(ctx, sentence, kind, after, before, lead):
     """The country whose chart a position with no chart named is on, or None."""
     if COUNTRY_LIST_RE.match(after) or foreign_setting(after, before):
         return None  # "No. 40 in Britain's list", "and No. 2 in Ireland": none
-    country = country_of_position(after, before, lead) or label_country(sentence, lead)
+    country = top_aside_country(lead) or country_of_position(after, before, lead)
+    country = country or label_country(sentence, lead)
     if not country:
         country = bare_chart_country(ctx, kind, after, sentence.norm)  # "albums chart"
     # "No. 11 on the albums chart and went gold with the BPI"
