@@ -135,6 +135,7 @@ class FactContext:
         self.described_films = None  # titles called films (track_film_titles)
         self.flip_sides = set()  # keys of the B-sides named (track_flip_sides)
         self.deferred_credits = {}  # key of an "other" title -> its credits
+        self.picks_run = None  # a list of picks: first item, keys (track_pick_lists)
 
     # Bookkeeping
 

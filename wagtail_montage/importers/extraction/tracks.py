@@ -65,6 +65,7 @@ from .track_languages import foreign_song_before
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
 from .track_own_possessives import past_own
 from .track_owners import named_owner, singer_named
+from .track_pick_lists import picks_list
 from .track_plain_mentions import plain_mention
 from .track_ranked import ranked_entry
 from .track_structure import full_stop_title, heading_song, title_then_called
@@ -460,6 +461,7 @@ def tracks_of(ctx, sentence):
     _tracks_of(ctx, sentence)
     denied_within(ctx, sentence, before)
     confirm_listed(ctx, before)
+    picks_list(ctx, sentence, before)  # "Here are twelve we've loved:"
     plain_mention(ctx, sentence)  # "Here is how X did:" X, known, unquoted
 
 
