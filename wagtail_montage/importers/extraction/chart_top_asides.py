@@ -1,6 +1,6 @@
-"""A position in brackets right after "top ten in <country>": "It went top ten in the
-UK (No. 9) and did even better in Germany", "it made the top ten in Canada (number
-9)". The bracket gives the record's peak on that country's chart, never on the chart
+"""A position in brackets right after "top ten in <country>": "The single got into the top
+ten in the UK (No. 8), then climbed higher in Austria", "a top-twenty hit in Canada
+(number 14)". The bracket gives the record's peak on that country's chart, never on the chart
 of a country the sentence names after the bracket."""
 
 import re
