@@ -61,6 +61,8 @@ from .posts_fresh_be import POSTS as POSTS_FRESH_BE
 from .posts_fresh_bf import POSTS as POSTS_FRESH_BF
 from .posts_fresh_bg import POSTS as POSTS_FRESH_BG
 from .posts_fresh_bh import POSTS as POSTS_FRESH_BH
+from .posts_fresh_bi import POSTS as POSTS_FRESH_BI
+from .posts_fresh_bj import POSTS as POSTS_FRESH_BJ
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
 from .posts_fresh_e import POSTS as POSTS_FRESH_E
@@ -122,6 +124,7 @@ TWENTY_EIGHTH = POSTS_FRESH_BA + POSTS_FRESH_BB
 TWENTY_NINTH = POSTS_FRESH_BC + POSTS_FRESH_BD
 THIRTIETH = POSTS_FRESH_BE + POSTS_FRESH_BF
 THIRTY_FIRST = POSTS_FRESH_BG + POSTS_FRESH_BH
+THIRTY_SECOND = POSTS_FRESH_BI + POSTS_FRESH_BJ
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -153,6 +156,7 @@ HELD_ROUNDS = {
     "twenty-ninth": TWENTY_NINTH,
     "thirtieth": THIRTIETH,
     "thirty-first": THIRTY_FIRST,
+    "thirty-second": THIRTY_SECOND,
 }
 POSTS = (
     FIRST
@@ -186,6 +190,7 @@ POSTS = (
     + TWENTY_NINTH
     + THIRTIETH
     + THIRTY_FIRST
+    + THIRTY_SECOND
 )
 
 

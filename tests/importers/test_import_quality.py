@@ -48,6 +48,7 @@ HELD_ROUNDS = (
     "twenty-ninth",
     "thirtieth",
     "thirty-first",
+    "thirty-second",
 )
 
 
@@ -157,12 +158,12 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors at what dev measured after the twenty-second wave (80.2% / 98.4%, 207
-    false facts over 1,181 posts; 86.1% with the review's right suggestions): tuning
-    must not lose what it had."""
+    """Floors at what dev measured once round 31 was spent into it, after the
+    twenty-second wave (80.0% / 98.3%, 225 false facts over 1,221 posts; 85.9% with the
+    review's right suggestions): tuning must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.802 and precision >= 0.983 and false <= 207
-    assert reviewed >= 0.861
+    assert recall >= 0.799 and precision >= 0.982 and false <= 225
+    assert reviewed >= 0.859
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
