@@ -30,6 +30,7 @@ from .chart_clauses import (
     opens_fragment,
 )
 from .chart_country_first import country_first
+from .chart_country_offers import country_chart, hit_in_country
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_foreign import ADJECTIVES, foreign_chart, foreign_country
@@ -133,6 +134,7 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
         chart_in(after[:100])
         or chart_just_before(before)
         or (window[-1:] in (["was"], ["is"], ["a"]) and _country_after(tokens, after))
+        or (window[-1:] == ["a"] and hit_in_country(after))  # "a No. 2 hit in Norway"
     )
     return not (weak and not named and not WEEKS_RE.search(after[:40]))
 
@@ -489,7 +491,7 @@ def chart_peak(
     if UNNAMED_CHART_RE.match(after) or foreign_country(after, lead or before):
         # "No. 2 on the country chart", "No. 3 in Japan": which chart? "No. 1 in
         # Ireland": the Irish singles chart, most likely, for the editor to accept.
-        national = not top_n and foreign_chart(kind, after)
+        national = not top_n and (foreign_chart(kind, after) or country_chart(after))
         if national:
             value["chart"], value["chart_other"] = national
         ctx.suggest(
