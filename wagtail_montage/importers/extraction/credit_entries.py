@@ -10,6 +10,7 @@ import re
 from ..prose import match_key
 from .credit_clefts import cleft_credits
 from .credit_labels import LABEL_RE, labelled_credits
+from .credit_sheet_labels import sheet_credits
 from .credit_sources import reported_credits
 from .credit_tracks import is_title
 from .sentences import add_unique, clean_title, names_span
@@ -32,6 +33,7 @@ def labelled_lines(ctx, sentence):
     entry ("“X” — A"), or what a record's credit says ("the credit reads A"); and a
     credit said as a cleft ("It was A who wrote it")."""
     labelled_credits(ctx, sentence)
+    sheet_credits(ctx, sentence)  # "Written by: A" on the line after "Song: X"
     entry_artists(ctx, sentence)
     reported_credits(ctx, sentence)
     cleft_credits(ctx, sentence)
