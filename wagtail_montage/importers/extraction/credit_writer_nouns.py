@@ -8,6 +8,7 @@ import re
 
 from .credit_credited_as import credited_as
 from .credit_labels import last_track
+from .credit_owned_parts import owned_parts
 from .credit_owned_pieces import owned_pieces
 from .credit_subjects import names_before
 from .credit_tracks import about_songs, is_title, it_track, known_track
@@ -67,6 +68,7 @@ def writer_nouns(ctx, sentence):
     """Credit the names a role noun of the song ties to it."""
     credited_as(ctx, sentence)  # "He's credited as its writer", "credited to A"
     owned_pieces(ctx, sentence)  # "Tom Reed's main title, “X”"
+    owned_parts(ctx, sentence)  # "“X”, Ada Vale's vocal", "“X”: A's voice, B's tune"
     if OTHER_WORKS_RE.search(sentence.norm):
         return
     for regex, role in (
