@@ -54,6 +54,7 @@ from .place_reading import (
 )
 from .place_real_ones import before_bracket, real_one
 from .place_region_tails import region_tail
+from .place_scene_subjects import scene_subject_places
 from .place_scope import (
     broad,
     broad_stand_ins,
@@ -117,6 +118,7 @@ def locations_of(ctx, sentence):
     listed_location(ctx, sentence)
     stop_places(ctx, sentence, place_at)  # "the wharf at X", under "Stop 5: X"
     identified_locations(ctx, sentence)
+    scene_subject_places(ctx, sentence, place_at)  # "the harbour scene is X"
     really_locations(ctx, sentence)  # "The Paragon was really the Frolic Room"
     doubled_locations(ctx, sentence)
     fictional_stand_ins(ctx, sentence)  # "X played the fictional Castle Y"
