@@ -158,7 +158,11 @@ POSTS = [
             ("Gulf Coast Girl", "Sonny Delacroix", "composer"),
             ("Gulf Coast Girl", "Sonny Delacroix", "performer"),
             ("Theme from Greyhound to Galveston", "Lionel Hatch", "composer"),
-            ("Theme from Greyhound to Galveston", "The Lionel Hatch Orchestra", "performer"),
+            (
+                "Theme from Greyhound to Galveston",
+                "The Lionel Hatch Orchestra",
+                "performer",
+            ),
             ("Last Call at the Cattle Baron", "Wes Farrow", "composer"),
             ("Last Call at the Cattle Baron", "Jolene Marr", "performer"),
             ("Last Call at the Cattle Baron", "The Ramblin' Sixes", "performer"),
@@ -193,7 +197,10 @@ POSTS = [
         albums=["Harbour Lights Go Out soundtrack"],
         peaks=[("Keel and Compass", 38, "uk_singles")],
         places=["Whitby", "Robin Hood's Bay"],
-        stood=[("Whitby", "Penzance"), ("Robin Hood's Bay", "a Cornish fishing village")],
+        stood=[
+            ("Whitby", "Penzance"),
+            ("Robin Hood's Bay", "a Cornish fishing village"),
+        ],
     ),
     post(
         "cinder-road-locations-page-bi",
@@ -258,7 +265,11 @@ POSTS = [
             "Sunday in the Tenderloin",
         ],
         people=[
-            ("Velvet Switchback (Main Title)", "Dell Harrow & The Switchmen", "performer"),
+            (
+                "Velvet Switchback (Main Title)",
+                "Dell Harrow & The Switchmen",
+                "performer",
+            ),
             ("Velvet Switchback (Main Title)", "Dell Harrow", "composer"),
             ("Night Bus to Oakland", "Carla Veil", "performer"),
             ("Night Bus to Oakland", "Carla Veil", "composer"),
@@ -273,9 +284,20 @@ POSTS = [
         albums=["Velvet Switchback (Original Motion Picture Soundtrack)"],
         peaks=[
             ("Velvet Switchback (Main Title)", 17, "billboard_hot_100"),
-            ("Velvet Switchback (Original Motion Picture Soundtrack)", 38, "billboard_200"),
+            (
+                "Velvet Switchback (Original Motion Picture Soundtrack)",
+                38,
+                "billboard_200",
+            ),
         ],
-        certs=[("Velvet Switchback (Original Motion Picture Soundtrack)", "gold", 1, "riaa")],
+        certs=[
+            (
+                "Velvet Switchback (Original Motion Picture Soundtrack)",
+                "gold",
+                1,
+                "riaa",
+            )
+        ],
     ),
     post(
         "skate-key-rink-clip-comments-bi",
@@ -452,11 +474,26 @@ POSTS = [
         ],
         albums=["Static Saints: Music from and Inspired by the Film"],
         peaks=[
-            ("Static Saints: Music from and Inspired by the Film", 4, "billboard_soundtracks"),
+            (
+                "Static Saints: Music from and Inspired by the Film",
+                4,
+                "billboard_soundtracks",
+            ),
             ("Static Saints: Music from and Inspired by the Film", 61, "billboard_200"),
         ],
-        certs=[("Static Saints: Music from and Inspired by the Film", "platinum", 1, "riaa")],
-        places=["Mount Washington", "Smithfield Street Bridge", "St. Stanislaus Kostka"],
+        certs=[
+            (
+                "Static Saints: Music from and Inspired by the Film",
+                "platinum",
+                1,
+                "riaa",
+            )
+        ],
+        places=[
+            "Mount Washington",
+            "Smithfield Street Bridge",
+            "St. Stanislaus Kostka",
+        ],
         stood=[("Smithfield Street Bridge", "a Chicago drawbridge")],
     ),
     post(
@@ -516,7 +553,13 @@ POSTS = [
             ("Snow on the Samovar", "Liisa Rautio", "performer"),
             ("Snow on the Samovar", "Anders Sjöholm", "composer"),
         ],
-        places=["Senate Square", "Suomenlinna", "Helsinki Central Station", "Kotka", "Porvoo"],
+        places=[
+            "Senate Square",
+            "Suomenlinna",
+            "Helsinki Central Station",
+            "Kotka",
+            "Porvoo",
+        ],
         stood=[
             ("Senate Square", "Leningrad's Palace Square"),
             ("Suomenlinna", "a Soviet naval base in Kronstadt"),
@@ -540,7 +583,12 @@ POSTS = [
         ],
         video="yt:sR4mK1uVb6Z",
         film=("Pinwheel Summer", 2008),
-        tracks=["Paper Kite", "Sprinkler Season", "Bicycle Bell Waltz", "Left on Dover Road"],
+        tracks=[
+            "Paper Kite",
+            "Sprinkler Season",
+            "Bicycle Bell Waltz",
+            "Left on Dover Road",
+        ],
         people=[
             ("Paper Kite", "Hana Osei", "composer"),
             ("Paper Kite", "Leo Brandvold", "composer"),
@@ -607,7 +655,13 @@ POSTS = [
         ],
         video="yt:Ox5dB7nGy1p",
         film=("Hollow Point Harbor", 2000),
-        tracks=["Dredge", "Harbor Lights Don't Lie", "Longshore", "Tugboat Requiem", "Pier Nine"],
+        tracks=[
+            "Dredge",
+            "Harbor Lights Don't Lie",
+            "Longshore",
+            "Tugboat Requiem",
+            "Pier Nine",
+        ],
         people=[
             ("Dredge", "Tidewater Crew", "performer"),
             ("Dredge", "Marcus Eyre", "composer"),
@@ -623,8 +677,12 @@ POSTS = [
             ("Pier Nine", "Ada Lune", "composer"),
         ],
         albums=["Hollow Point Harbor (Music from the Motion Picture)"],
-        peaks=[("Hollow Point Harbor (Music from the Motion Picture)", 14, "uk_albums")],
-        certs=[("Hollow Point Harbor (Music from the Motion Picture)", "silver", 1, "bpi")],
+        peaks=[
+            ("Hollow Point Harbor (Music from the Motion Picture)", 14, "uk_albums")
+        ],
+        certs=[
+            ("Hollow Point Harbor (Music from the Motion Picture)", "silver", 1, "bpi")
+        ],
     ),
     post(
         "hollow-notes-tin-star-junction-bi",

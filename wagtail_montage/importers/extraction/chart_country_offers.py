@@ -33,5 +33,5 @@ def country_chart(after):
 
 def hit_in_country(after):
     """Whether a position is a record's in a country with no listed chart, told with
-    the record's noun: "It was a number 2 hit in Norway"."""
+    the record's noun: "It had been a number 3 hit in Finland"."""
     return bool(HIT_IN_RE.match(after))
