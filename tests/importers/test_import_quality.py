@@ -146,23 +146,23 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 31's held-out posts measured once, after the twenty-second
-    wave (blocks 74.1% / 96.2%, 18 false facts; 80.3% once the review's right
+    """Floors at what round 32's held-out posts measured once, after the twenty-third
+    wave (blocks 63.1% / 90.8%, 39 false facts; 69.8% once the review's right
     suggestions are accepted: the same figures as before the wave): a change that loses
     facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.741 and precision >= 0.962 and false <= 18
-    assert reviewed >= 0.802
+    assert recall >= 0.630 and precision >= 0.907 and false <= 39
+    assert reviewed >= 0.697
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors at what dev measured once round 31 was spent into it, after the
-    twenty-second wave (80.0% / 98.3%, 225 false facts over 1,221 posts; 85.9% with the
-    review's right suggestions): tuning must not lose what it had."""
+    """Floors at what dev measured after the twenty-third wave (80.2% / 98.3%, 225
+    false facts over 1,221 posts; 86.0% with the review's right suggestions): tuning
+    must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.799 and precision >= 0.982 and false <= 225
+    assert recall >= 0.801 and precision >= 0.982 and false <= 225
     assert reviewed >= 0.859
 
 
