@@ -16,6 +16,7 @@ sentence with a negation ("not Ada Vale's vocal") gives nothing. "A's song" or
 "A's record" says whose record it is, read elsewhere, not who wrote it."""
 
 from ..prose import match_key
+from .credit_owned_pieces import a_credited_name
 from .credit_tracks import is_title, word_at
 from .lexicon import STOP_STARTS
 from .sentences import add_unique, clean_title, names_span, run_backward
@@ -64,7 +65,7 @@ def owned_parts(ctx, sentence):
         if owned is None:
             continue
         name = sentence.span(start, index + 1)[:-2].strip()
-        if not name or is_title(ctx, name) or not _a_person(ctx, name):
+        if not name or is_title(ctx, name) or not a_credited_name(ctx, name):
             continue
         role = PARTS[tokens[part].text.lower()]
         names = [name]
@@ -114,14 +115,3 @@ def _partners(ctx, sentence, index):
         return []
     names, _end = names_span(sentence, index + 1, limit=3)
     return [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
-
-
-def _a_person(ctx, name):
-    """A whole name, or one word of a name the post credits already."""
-    if " " in name:
-        return True
-    return any(
-        name in credited.split()
-        for track in ctx.tracks.values()
-        for credited in track["composers"] + track["performers"]
-    )

@@ -40,11 +40,11 @@ def owned_pieces(ctx, sentence):
         if start is None or tokens[start].text in STOP_STARTS | NOT_OWNERS:
             continue
         name = sentence.span(start, index + 1)[:-2].strip()
-        if name and not is_title(ctx, name) and _a_writer(ctx, name):
+        if name and not is_title(ctx, name) and a_credited_name(ctx, name):
             add_unique(track["composers"], [name])
 
 
-def _a_writer(ctx, name):
+def a_credited_name(ctx, name):
     """Whether ``name`` may be a writer: a whole name, or one word of a name the post
     credits already ("Reed's theme" after "written by Tom Reed"; not "Vic's theme",
     a character's)."""
