@@ -105,22 +105,31 @@ def pids_since(stack, mark, method, path):
 
 def test_flood_limit_is_exact_across_workers(stack):
     """One reader's ten posts at once, on both workers: exactly one is saved
-    (one comment per 15 seconds), the others are 429 with Retry-After."""
-    marker = uuid.uuid4().hex
-    mark = log_mark(stack)
+    (one comment per 15 seconds), the others are 429 with Retry-After. On a busy
+    machine one worker may take all ten; the flood is then sent again as another
+    reader (each flood is checked the same way) until both workers answered."""
+    workers_seen = 0
+    for attempt in range(5):
+        marker = uuid.uuid4().hex
+        mark = log_mark(stack)
 
-    answers = parallel(
-        lambda n: stack.post_comment(
-            f"Flood {n} {marker}", "flood@example.com", "10.9.0.1"
-        ),
-        range(10),
-    )
+        answers = parallel(
+            lambda n, attempt=attempt, marker=marker: stack.post_comment(
+                f"Flood {n} {marker}",
+                f"flood{attempt}@example.com",
+                f"10.9.0.{attempt + 1}",
+            ),
+            range(10),
+        )
 
-    statuses = sorted(answer.status for answer in answers)
-    assert statuses == [201] + [429] * 9, answers
-    assert all(a.headers.get("Retry-After") for a in answers if a.status == 429)
-    assert len(stack.saved(marker)) == 1
-    assert len(pids_since(stack, mark, "POST", "/api/montage/comments/")) == WORKERS
+        statuses = sorted(answer.status for answer in answers)
+        assert statuses == [201] + [429] * 9, answers
+        assert all(a.headers.get("Retry-After") for a in answers if a.status == 429)
+        assert len(stack.saved(marker)) == 1
+        workers_seen = len(pids_since(stack, mark, "POST", "/api/montage/comments/"))
+        if workers_seen == WORKERS:
+            break
+    assert workers_seen == WORKERS
 
 
 def read_title(stack, reader):
