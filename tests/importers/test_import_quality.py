@@ -158,12 +158,12 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors at what dev measured after the twenty-third wave (80.2% / 98.3%, 225
-    false facts over 1,221 posts; 86.0% with the review's right suggestions): tuning
+    """Floors at what dev measured once round 32 was spent into it (79.5% / 98.0%, 264
+    false facts over 1,261 posts; 85.4% with the review's right suggestions): tuning
     must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.801 and precision >= 0.982 and false <= 225
-    assert reviewed >= 0.859
+    assert recall >= 0.795 and precision >= 0.980 and false <= 264
+    assert reviewed >= 0.853
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
