@@ -54,6 +54,7 @@ from .place_reading import (
 )
 from .place_real_ones import before_bracket, real_one
 from .place_region_tails import region_tail
+from .place_reported import reported, unreal
 from .place_scene_subjects import scene_subject_places
 from .place_scope import (
     broad,
@@ -201,14 +202,16 @@ def filmed_locations(ctx, sentence):
     coast at X", "filmed on the corniche roads above X"."""
     tokens, towns = sentence.tokens, []
     for match in PLACE_FILMED_RE.finditer(sentence.norm):
-        if negated(sentence, match.start()):
-            continue  # "None of it was shot in Nevada"
+        before = sentence.norm[: match.start()]
+        if negated(sentence, match.start()) or unreal(before):
+            continue  # "None of it was shot in Nevada", "If they had shot it in X"
         index = sentence.index_at(match.end())
         if asked(sentence):  # "Was any of it filmed in X?": asked, not said
             suggest_asked(ctx, sentence, index)
             continue
         if (
-            hearsay(sentence.norm[: match.start()])
+            hearsay(before)
+            or reported(before, sentence.norm[match.end() :])  # "Everyone thinks"
             or went_elsewhere(ctx, sentence, match)
             or still_image(sentence, match)
             or RETRACTED_RE.search(sentence.norm[match.end() :])
@@ -506,7 +509,9 @@ def identified_locations(ctx, sentence):
             or IN_THE_STORY_RE.search(sentence.norm[tokens[start].start :])
         ):
             continue  # "The town is X in the story": the story's place
-        if HEARSAY_RE.search(sentence.norm[: tokens[index].start]):
+        if HEARSAY_RE.search(sentence.norm[: tokens[index].start]) or reported(
+            sentence.norm[: tokens[index].start]
+        ):
             suggest_asked(ctx, sentence, start, hearsay=True)  # "Myth: the pier is X"
             continue
         end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=6, gap=2)
