@@ -63,6 +63,8 @@ from .posts_fresh_bg import POSTS as POSTS_FRESH_BG
 from .posts_fresh_bh import POSTS as POSTS_FRESH_BH
 from .posts_fresh_bi import POSTS as POSTS_FRESH_BI
 from .posts_fresh_bj import POSTS as POSTS_FRESH_BJ
+from .posts_fresh_bk import POSTS as POSTS_FRESH_BK
+from .posts_fresh_bl import POSTS as POSTS_FRESH_BL
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
 from .posts_fresh_e import POSTS as POSTS_FRESH_E
@@ -125,6 +127,7 @@ TWENTY_NINTH = POSTS_FRESH_BC + POSTS_FRESH_BD
 THIRTIETH = POSTS_FRESH_BE + POSTS_FRESH_BF
 THIRTY_FIRST = POSTS_FRESH_BG + POSTS_FRESH_BH
 THIRTY_SECOND = POSTS_FRESH_BI + POSTS_FRESH_BJ
+THIRTY_THIRD = POSTS_FRESH_BK + POSTS_FRESH_BL
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -157,6 +160,7 @@ HELD_ROUNDS = {
     "thirtieth": THIRTIETH,
     "thirty-first": THIRTY_FIRST,
     "thirty-second": THIRTY_SECOND,
+    "thirty-third": THIRTY_THIRD,
 }
 POSTS = (
     FIRST
@@ -191,6 +195,7 @@ POSTS = (
     + THIRTIETH
     + THIRTY_FIRST
     + THIRTY_SECOND
+    + THIRTY_THIRD
 )
 
 

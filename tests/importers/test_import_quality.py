@@ -49,6 +49,7 @@ HELD_ROUNDS = (
     "thirtieth",
     "thirty-first",
     "thirty-second",
+    "thirty-third",
 )
 
 
