@@ -21,12 +21,13 @@ from .credit_entries import labelled_lines
 from .credit_genders import gendered_performer
 from .credit_gerunds import sung_songs
 from .credit_later import later_credits
-from .credit_names import resolve_people as resolve_people
+from .credit_names import resolve_people as resolve_names
 from .credit_nouns import noun_credits
 from .credit_objects import after_song_noun
 from .credit_passive import credited_track
 from .credit_possessives import plural_possessive_acts
 from .credit_protagonist import protagonist
+from .credit_release_rows import release_credits
 from .credit_subjects import (
     PERFORMED,
     WROTE,
@@ -85,6 +86,13 @@ CHAIN_RE = re.compile(
     r"(?:,|\band|;|\bwith)\s(?:and\s)?(?:it\s(?:was|is)\s|it's\s|was\s|is\s)?(?:also\s)?$",
     re.IGNORECASE,
 )
+
+
+def resolve_people(ctx):
+    """The credits of the whole post, once it is read: a release page's credit rows
+    ("Written-By [A1] – A"), then the names as the post finally gives them."""
+    release_credits(ctx)  # "Written-By – A (tracks: A1, B2)" under a tracklist
+    resolve_names(ctx)
 
 
 def credits_of(ctx, sentence):

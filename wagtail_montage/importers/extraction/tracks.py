@@ -68,6 +68,7 @@ from .track_owners import named_owner, singer_named
 from .track_pick_lists import picks_list
 from .track_plain_mentions import plain_mention
 from .track_ranked import ranked_entry
+from .track_release_rows import release_row
 from .track_structure import full_stop_title, heading_song, title_then_called
 from .track_translations import drop_translations
 from .track_words import (
@@ -457,6 +458,8 @@ def tracks_of(ctx, sentence):
     denied_next(ctx, sentence)  # "“X” is the B-side. It isn't in the film."
     denied_later(ctx, sentence)  # "“X” by A. ... It's great, but it isn't in the film"
     note_list(ctx, sentence)
+    if release_row(ctx, sentence):  # "A2 – The Quills – Low Gate – 3:48"
+        return
     before = set(ctx.tracks)
     _tracks_of(ctx, sentence)
     denied_within(ctx, sentence, before)
