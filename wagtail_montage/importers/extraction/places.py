@@ -72,6 +72,7 @@ from .place_siblings import item_about_filming
 from .place_stop_headings import stop_places
 from .place_story import story_scene_subject
 from .place_suppliers import supplied_places
+from .place_town_sites import site_after_town
 from .place_where import where_shot_locations
 from .place_wider_after_point import narrower_after
 from .place_wider_ons import wider_on
@@ -342,6 +343,8 @@ def place_at(ctx, sentence, index):
     inner = narrower_after(tokens, index, after_end, name)
     if inner is None and after_end == end:  # "on the X at Y": Y, on the river X
         inner = site_on_line(tokens, index, end)
+    if inner is None and after_end == end:  # "in Kobe, at Meriken Park": the park
+        inner = site_after_town(tokens, index, end)
     inner_end = place_at(ctx, sentence, inner) if inner is not None else None
     if inner_end is not None:  # "filmed in X, at the Y": Y, in X
         inside = ctx.locations[ctx.sentence_places[-1]]
