@@ -47,6 +47,7 @@ from .stand_in_part_of import part_of_named_site
 from .stand_in_performed import doubled_matches
 from .stand_in_place_heads import fictional_place, headed_place
 from .stand_in_pronouns import previous_place, pronoun_target
+from .stand_in_site_towns import site_before_town, site_end
 from .stand_in_targets import (
     present_use,
     stand_in_target,
@@ -530,6 +531,9 @@ def name_before_comma(ctx, sentence, comma):
     site = site_in_town(ctx, sentence, start)  # "Dreamland in X, which is playing"
     if site is not None and not region:
         region, end, start = sentence.span(start, end), start - 1, site
+    site = site_before_town(tokens, start) if not region else None
+    if site is not None:  # "the Villa X up in Y, which plays", "X on the Isle of Y"
+        region, end, start = sentence.span(start, end), site_end(tokens, start), site
     key = match_key(canonical_name(ctx, sentence.span(start, end)))
     if key in ctx.locations:
         return ctx.locations[key]["name"], start, region
