@@ -28,6 +28,7 @@ from .credit_passive import credited_track
 from .credit_possessives import plural_possessive_acts
 from .credit_protagonist import protagonist
 from .credit_release_rows import release_credits
+from .credit_setlist_bands import setlist_bands
 from .credit_subjects import (
     PERFORMED,
     WROTE,
@@ -90,8 +91,10 @@ CHAIN_RE = re.compile(
 
 def resolve_people(ctx):
     """The credits of the whole post, once it is read: a release page's credit rows
-    ("Written-By [A1] – A"), then the names as the post finally gives them."""
+    ("Written-By [A1] – A") and a setlist's act, then the names as the post
+    finally gives them."""
     release_credits(ctx)  # "Written-By – A (tracks: A1, B2)" under a tracklist
+    setlist_bands(ctx)  # "The Larks at Corn Exchange, Leeds — 1986": "1. X", "2. Y"
     resolve_names(ctx)
 
 

@@ -61,6 +61,7 @@ from .track_cues import (
 from .track_denials import denied_later, denied_within
 from .track_elsewhere import not_in_film
 from .track_intro import INTRODUCED, introduced_tracks
+from .track_kept_lists import kept_list
 from .track_languages import foreign_song_before
 from .track_lists import confirm_listed, denied_next, doubt, note_list, part_of_list
 from .track_own_possessives import past_own
@@ -460,6 +461,7 @@ def tracks_of(ctx, sentence):
     note_list(ctx, sentence)
     if release_row(ctx, sentence):  # "A2 – The Quills – Low Gate – 3:48"
         return
+    kept_list(ctx, sentence)  # "In the film, in order: “X”, “Y” and “Z”."
     before = set(ctx.tracks)
     _tracks_of(ctx, sentence)
     denied_within(ctx, sentence, before)
