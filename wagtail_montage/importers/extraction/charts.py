@@ -37,6 +37,7 @@ from .chart_foreign import ADJECTIVES, foreign_chart, foreign_country
 from .chart_foreign_scenes import foreign_setting, scene_chart
 from .chart_fragment_titles import unknown_fragment_title
 from .chart_fragments import fragment_subject
+from .chart_fronted import fronted_chart, fronted_ranks
 from .chart_held import resolve_pending as resolve_pending
 from .chart_it_nouns import it_of_noun
 from .chart_item_nouns import item_subject
@@ -127,7 +128,8 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
     )
     after_colon = verb_at is None and after_colon_lead(before, after)
     if not (verb_at is not None or weak or continuation or fragment or after_colon):
-        return chart_had_it(before) is not None  # "The Kent chart had it at No. 5"
+        # "The Kent chart had it at No. 5", "the RPM chart took it to nine"
+        return chart_had_it(before) is not None or fronted_chart(before) is not None
     if NOT_CHARTS_RE.match(after):
         return False  # "topped the box office"
     named = (
@@ -199,7 +201,8 @@ def charts_of(ctx, sentence):
     remember_titles(ctx, sentence)
     remember_owned(ctx, sentence)  # "The Amari song became a hit. It went gold"
     # "UK Singles Chart – 6": a chart table's row, and nothing else
-    mentions = [] if _row(ctx, sentence) else mentions_of(sentence)
+    # "On the UK Singles Chart it reached 11": a bare position after its chart
+    mentions = [] if _row(ctx, sentence) else _with_fronted(sentence)
     listed = listed_positions(sentence, mentions)
     previous_end, previous_subject = 0, None
     for position, (kind, match, number, top_n) in enumerate(mentions):
@@ -277,6 +280,14 @@ def charts_of(ctx, sentence):
         elif named_noun(sentence, *region):
             previous_subject = None  # "while Madonna's album topped ..., and the RIAA"
     keep_best_positions(ctx, sentence)
+
+
+def _with_fronted(sentence):
+    """The sentence's mentions with the bare positions of a clause opening with its
+    chart."""
+    mentions = mentions_of(sentence)
+    more = fronted_ranks(sentence, {mention[1].end() for mention in mentions})
+    return sorted(mentions + more, key=lambda mention: mention[1].start())
 
 
 def _row(ctx, sentence):
@@ -434,6 +445,7 @@ def chart_peak(
         or chart_there(before)
         or chart_just_before(before)
         or scene_chart(kind, after, before)  # "in New Zealand it was No. 1 on the ..."
+        or fronted_chart(before)  # "On the UK Singles Chart it reached 11"
     )
     country = None if chart else _country(ctx, sentence, kind, after, before, lead)
     if country:
