@@ -36,6 +36,7 @@ from .place_doers import person_after
 from .place_identity import filming_noted, filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
+from .place_lower_heads import building_end
 from .place_mentions import coordinates, remember_place, there_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
 from .place_paired_clauses import defer_identity, paired_identities
@@ -319,6 +320,7 @@ def place_at(ctx, sentence, index):
     if of is not None:
         owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
     end = name_end(tokens, end)
+    end = building_end(tokens, index, end, article)  # "the X Cork building"
     if end < len(tokens) and tokens[end].text in STYLE_NOUNS:
         return None  # "shot in the Netflix era", "filmed in Easter week"
     if region_tail(tokens, end, article):
