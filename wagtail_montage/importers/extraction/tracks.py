@@ -70,6 +70,7 @@ from .track_pick_lists import picks_list
 from .track_plain_mentions import plain_mention
 from .track_ranked import ranked_entry
 from .track_release_rows import release_row
+from .track_soundtrack_entries import soundtrack_entry
 from .track_structure import full_stop_title, heading_song, title_then_called
 from .track_translations import drop_translations
 from .track_words import (
@@ -460,6 +461,8 @@ def tracks_of(ctx, sentence):
     denied_later(ctx, sentence)  # "“X” by A. ... It's great, but it isn't in the film"
     note_list(ctx, sentence)
     if release_row(ctx, sentence):  # "A2 – The Quills – Low Gate – 3:48"
+        return
+    if soundtrack_entry(ctx, sentence):  # "Soundtracks" / "X" / "Written by A"
         return
     kept_list(ctx, sentence)  # "In the film, in order: “X”, “Y” and “Z”."
     before = set(ctx.tracks)
