@@ -6,8 +6,10 @@ chart it went all the way to number 2".
 Read: a clause opening "On" or "In" (at the sentence's start, after a semicolon,
 or after "and" / "but" / "though" / "while"), a chart the list knows filling the
 whole phrase ("the Hot 100", "RPM's country chart"), then "it" or the record's noun
-and at most five lower-case words up to the position, the last a word that leads to
-one ("at", "to", "as high as", "reached", "number"). Not read: a country ("In
+and at most six lower-case words up to the position, the last a word that leads to
+one ("at", "to", "as high as", "reached", "number"); or the chart as the clause's
+subject, the record its object ("and the Irish Singles Chart put the single at 12",
+"Media Control over in Germany pushed it to five"). Not read: a country ("In
 Britain it reached 11": the country's chart is chart_names'), a position that names
 its own chart after it, words between with a new subject or a negation ("On the Hot
 100 it failed, but the B-side got to 9"), a chart named mid-clause ("It did well on

@@ -39,6 +39,7 @@ from .chart_fragment_titles import unknown_fragment_title
 from .chart_fragments import fragment_subject
 from .chart_fronted import fronted_chart, fronted_ranks
 from .chart_held import resolve_pending as resolve_pending
+from .chart_highest_subjects import highest_peaks
 from .chart_it_nouns import it_of_noun
 from .chart_item_nouns import item_subject
 from .chart_labels import (
@@ -279,7 +280,32 @@ def charts_of(ctx, sentence):
             previous_subject = carried_subject(ctx, sentence, subject)
         elif named_noun(sentence, *region):
             previous_subject = None  # "while Madonna's album topped ..., and the RIAA"
+    _highest(ctx, sentence, mentions)  # "Eleven was as high as the single went"
     keep_best_positions(ctx, sentence)
+
+
+def _highest(ctx, sentence, mentions):
+    """The peaks said to be as high as the record got, of the record named or
+    pointed at before them, on a chart or a country's chart named near them."""
+    ends = {mention[1].end() for mention in mentions}
+    for number, start, end, after, chart in highest_peaks(sentence):
+        first = sentence.index_at(start)
+        if end in ends:
+            continue
+        subject = find_subject(ctx, sentence, 0, first) or anaphor(
+            ctx, sentence, 0, first
+        )
+        before = sentence.norm[max(0, start - 200) : start]
+        lead = before[-120:]
+        if subject is None or not (
+            chart or _country(ctx, sentence, subject[1], after, before, lead)
+        ):
+            continue
+        ctx.offset = start
+        label = f"No. {number}"
+        chart_peak(
+            ctx, sentence, subject, number, False, after, before, label, False, lead
+        )
 
 
 def _with_fronted(sentence):
