@@ -48,6 +48,7 @@ from .stand_in_performed import doubled_matches
 from .stand_in_place_heads import fictional_place, headed_place
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_site_towns import site_before_town, site_end
+from .stand_in_target_tails import without_film_tail
 from .stand_in_targets import (
     present_use,
     stand_in_target,
@@ -68,6 +69,7 @@ def doubled_locations(ctx, sentence):
         target = numbered_end(target)  # "Zone 9. The garage ...": "Zone 9"
         said = target  # "the fictional Castle X": a place of the story, as said
         target = fiction_named(target)  # "the fictional Tarnside": "Tarnside"
+        target = without_film_tail(target)  # "a Lisbon hotel in the flashbacks"
         if both_played(ctx, sentence, match, target):
             continue  # "X and Y, both of which doubled for Z"
         name, start, region = stand_in_name(ctx, sentence, verb, target)
