@@ -40,6 +40,7 @@ from .chart_fragments import fragment_subject
 from .chart_fronted import fronted_chart, fronted_ranks
 from .chart_held import resolve_pending as resolve_pending
 from .chart_highest_subjects import highest_peaks
+from .chart_hit_parades import hit_parade
 from .chart_it_nouns import it_of_noun
 from .chart_item_nouns import item_subject
 from .chart_labels import (
@@ -135,6 +136,7 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
         return False  # "topped the box office"
     named = (
         chart_in(after[:100])
+        or hit_parade(after)  # "and number three in the Danish hit parade"
         or chart_just_before(before)
         or (window[-1:] in (["was"], ["is"], ["a"]) and _country_after(tokens, after))
         or (window[-1:] == ["a"] and hit_in_country(after))  # "a No. 2 hit in Norway"
@@ -467,6 +469,7 @@ def chart_peak(
     chart = (
         named
         or chart_in(after[:100])
+        or hit_parade(after)  # "No. 4 on the Meridian hit parade"
         or the_other_one(after, before, chart_in)  # "... and on the Italian one"
         or chart_there(before)
         or chart_just_before(before)
