@@ -46,6 +46,7 @@ from .stand_in_named_before import named_before
 from .stand_in_part_of import part_of_named_site
 from .stand_in_performed import doubled_matches
 from .stand_in_place_heads import fictional_place, headed_place
+from .stand_in_position_asides import position_aside_end, position_aside_start
 from .stand_in_pronouns import previous_place, pronoun_target
 from .stand_in_site_towns import site_before_town, site_end
 from .stand_in_target_tails import without_film_tail
@@ -367,6 +368,9 @@ def stand_in_name(ctx, sentence, verb, target=""):
     back = whose_comma(tokens, back)
     # "X, which doubled for"; "X (doubling for Y)"; a list item's "X: doubled for Y"
     if back >= 0 and (tokens[back].text in (",", "(") or list_colon(sentence, back)):
+        placed = position_aside(ctx, sentence, back)  # "X, at the head of Y, which"
+        if placed[0]:
+            return placed
         return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
     if back >= 0 and tokens[back].text.lower().replace("\u2019", "'") in IT_WORDS:
         return pronoun_place(ctx, sentence, back, target)
@@ -418,6 +422,24 @@ def stand_in_name(ctx, sentence, verb, target=""):
     ):
         return "", None, ""
     return canonical_name(ctx, name), start, region
+
+
+def position_aside(ctx, sentence, comma):
+    """The place before an aside that puts it at a part of another, right before the
+    stand-in's comma: "X, at the head of Y, which played" (X, in Y); or no name."""
+    tokens = sentence.tokens
+    start = (
+        position_aside_start(ctx, tokens, comma) if tokens[comma].text == "," else None
+    )
+    if start is None:
+        return "", None, ""
+    start += tokens[start].text == "The"
+    name = sentence.span(start, position_aside_end(tokens, start))
+    if not place_ok(ctx, name, tokens[start]) or is_work_or_person(
+        ctx, sentence, start
+    ):
+        return "", None, ""
+    return canonical_name(ctx, name), start, ""
 
 
 # "it" before a stand-in verb, with its "is" or not: "it plays", "it's doubling for".
