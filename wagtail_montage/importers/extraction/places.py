@@ -36,6 +36,7 @@ from .place_doers import person_after
 from .place_identity import filming_noted, filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
+from .place_listed_sites import listed_site
 from .place_lower_heads import building_end
 from .place_mentions import coordinates, remember_place, there_place
 from .place_names import canonical_name, is_work_or_person, place_ok, possessive_owner
@@ -459,6 +460,11 @@ def listed_location(ctx, sentence):
         return
     if not list_of_names(ctx, sentence):
         return  # "I-vi-IV-V", "borrowed iv", "return via V7": notes, not places
+    site = listed_site(tokens, start, end)  # "Kelso, Bridge Street: ..."
+    if site is not None and place_at(ctx, sentence, site) is not None:
+        inside = ctx.locations[ctx.sentence_places[-1]]
+        inside["region"] = inside["region"] or sentence.span(start, end)
+        return
     place_at(ctx, sentence, start)
 
 

@@ -544,6 +544,9 @@ def name_before_comma(ctx, sentence, comma):
         return fallback if same_item(sentence, fallback[0], comma) else ("", None, "")
     inner = run_backward(tokens, start - 2, PLACE_CONNECTORS, 6) if start > 1 else None
     if inner is not None and tokens[start - 1].text == ",":
+        site = ctx.locations.get(match_key(sentence.span(start, end)))
+        if site and site["region"] == sentence.span(inner, start - 1):
+            return site["name"], start, site["region"]  # "Kelso, Bridge Street:"
         region, end, start = sentence.span(start, end), start - 1, inner  # "X, Y,"
     # "the Grand Hall in Leeds, Yorkshire, playing": the hall, not its town
     while inner_place(tokens, start) is not None:  # "X on Y Street in Z": X, in Z
