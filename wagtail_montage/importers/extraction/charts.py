@@ -31,6 +31,7 @@ from .chart_clauses import (
 )
 from .chart_country_first import country_first
 from .chart_country_offers import country_chart, hit_in_country
+from .chart_country_takers import taker_country, taker_ranks
 from .chart_debuts import a_debut, debut_before
 from .chart_either import either_by_chart, named_noun, not_the_album
 from .chart_foreign import ADJECTIVES, foreign_chart, foreign_country
@@ -131,7 +132,11 @@ def _peak_stated(tokens, verb_at, window, after, clause, previous_subject, befor
     after_colon = verb_at is None and after_colon_lead(before, after)
     if not (verb_at is not None or weak or continuation or fragment or after_colon):
         # "The Kent chart had it at No. 5", "the RPM chart took it to nine"
-        return chart_had_it(before) is not None or fronted_chart(before) is not None
+        return (
+            chart_had_it(before) is not None
+            or fronted_chart(before) is not None
+            or taker_country(before) is not None  # "British buyers took it to 6"
+        )
     if NOT_CHARTS_RE.match(after):
         return False  # "topped the box office"
     named = (
@@ -315,6 +320,7 @@ def _with_fronted(sentence):
     chart."""
     mentions = mentions_of(sentence)
     more = fronted_ranks(sentence, {mention[1].end() for mention in mentions})
+    more += taker_ranks(sentence, {mention[1].end() for mention in mentions + more})
     return sorted(mentions + more, key=lambda mention: mention[1].start())
 
 
@@ -558,6 +564,8 @@ def _country(ctx, sentence, kind, after, before, lead):
         return None  # "No. 40 in Britain's list", "and No. 2 in Ireland": none
     country = top_aside_country(lead) or country_of_position(after, before, lead)
     country = country or label_country(sentence, lead)
+    country = country or taker_country(before)  # "Britain took it to 38"
+
     if not country:
         country = bare_chart_country(ctx, kind, after, sentence.norm)  # "albums chart"
     # "No. 11 on the albums chart and went gold with the BPI"
