@@ -7,6 +7,7 @@ import re
 from ..prose import match_key
 from .credit_about import wrote_about
 from .credit_acts import acts_doing
+from .credit_also_by_acts import also_by
 from .credit_apposed import apposed_song
 from .credit_appositions import duet_partners
 from .credit_asides import without_brackets
@@ -150,6 +151,7 @@ def credits_of(ctx, sentence):
     doers_described(ctx, sentence)  # "The band that plays it is A"
     later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
     voices_of(ctx, sentence, known_track)  # "the voice is A", "A is the voice"
+    also_by(ctx, sentence)  # "The B-side, “X”, also by the Rookeries"
 
 
 def _track_after(ctx, sentence, index):
