@@ -33,6 +33,7 @@ from .place_cues import (
 from .place_denials import denied_places, taken_back_places
 from .place_describers import describer
 from .place_doers import person_after
+from .place_film_nouns import film_noun
 from .place_identity import filming_noted, filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
@@ -206,7 +207,11 @@ def filmed_locations(ctx, sentence):
     tokens, towns = sentence.tokens, []
     for match in PLACE_FILMED_RE.finditer(sentence.norm):
         before = sentence.norm[: match.start()]
-        if negated(sentence, match.start()) or unreal(before):
+        if (
+            negated(sentence, match.start())
+            or unreal(before)
+            or film_noun(match, sentence.norm[match.end() :])  # "to film school in"
+        ):
             continue  # "None of it was shot in Nevada", "If they had shot it in X"
         index = sentence.index_at(match.end())
         if asked(sentence):  # "Was any of it filmed in X?": asked, not said
