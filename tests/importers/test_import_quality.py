@@ -147,24 +147,24 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 32's held-out posts measured once, after the twenty-third
-    wave (blocks 63.1% / 90.8%, 39 false facts; 69.8% once the review's right
+    """Floors at what round 33's held-out posts measured once, after the twenty-fourth
+    wave (blocks 83.6% / 94.7%, 22 false facts; 87.2% once the review's right
     suggestions are accepted: the same figures as before the wave): a change that loses
     facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.630 and precision >= 0.907 and false <= 39
-    assert reviewed >= 0.697
+    assert recall >= 0.835 and precision >= 0.947 and false <= 22
+    assert reviewed >= 0.871
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors at what dev measured once round 32 was spent into it (79.5% / 98.0%, 264
-    false facts over 1,261 posts; 85.4% with the review's right suggestions): tuning
+    """Floors at what dev measured after the twenty-fourth wave (80.4% / 98.3%, 234
+    false facts over 1,261 posts; 86.2% with the review's right suggestions): tuning
     must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.795 and precision >= 0.980 and false <= 264
-    assert reviewed >= 0.853
+    assert recall >= 0.804 and precision >= 0.982 and false <= 234
+    assert reviewed >= 0.861
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
