@@ -1,5 +1,5 @@
 """A clause that opens with its chart ("On the UK Singles Chart it reached 11") or
-has the chart as its subject ("the RPM chart took it to number nine") gives the
+has the chart as its subject ("the RPM chart took the record to number nine") gives the
 position told later in it on that chart, a bare number included."""
 
 import pytest
@@ -50,7 +50,7 @@ from .test_discourse import extract
             ("Lantern Street", 11, "canada_rpm"),
         ),
         (
-            "Billboard's Mainstream Rock chart had it at four; the Hot 100 did not.",
+            "Billboard's Mainstream Rock chart had the single at four; the Hot 100 did not.",
             ("Lantern Street", 4, "billboard_mainstream_rock"),
         ),
     ],

@@ -1,4 +1,4 @@
-""" "film" that only qualifies the noun after it ("went to film school in Halifax",
+""" "film" that only qualifies the noun after it ("went to film school in Saskatoon",
 "flew out to film festivals in Cannes") makes no filming place; "went to film in X"
 still does. Every sentence here is invented for the test."""
 
@@ -12,8 +12,8 @@ from .test_place_rules import extract, names
     [
         (
             "It was directed by Ann Dove, who grew up in Carbonear and went to film"
-            " school in Halifax, and it is about a fisherman.",
-            "Halifax",
+            " school in Saskatoon, and it is about a fisherman.",
+            "Saskatoon",
         ),
         ("She moved to film studies at Leeds after a year of law.", "Leeds"),
         ("He went to film festivals in Cannes every May.", "Cannes"),

@@ -13,13 +13,13 @@ from .test_place_rules import extract, locations, names
     [
         (
             "The rooftop scene was shot on the old Corbett Flour building in the"
-            " Strip District, which played 1930s Chicago.",
-            ("Corbett Flour building", "1930s Chicago"),
+            " Strip District, which played wartime Detroit.",
+            ("Corbett Flour building", "wartime Detroit"),
         ),
         (
-            "They were filmed at the Lachine Malting silos in Montreal, which stood"
-            " in for the Baltimore waterfront.",
-            ("Lachine Malting silos", "the Baltimore waterfront"),
+            "They were filmed at the Lachine Malting silos in Verdun, which stood"
+            " in for the Boston waterfront.",
+            ("Lachine Malting silos", "the Boston waterfront"),
         ),
         (
             "The rest was shot at the Vesterbro harbour baths on the Danish side.",
@@ -39,7 +39,7 @@ def test_a_building_is_named_with_its_lowercase_noun(sentence, expected):
     "sentence, unexpected",
     [
         ("It was shot in the Nevada desert.", "Nevada desert"),
-        ("The dance was filmed in the Legion hall over in Russell.", "Legion hall"),
+        ("The square dance was shot in the Legion hall out in Almonte.", "Legion hall"),
         ("The chase was filmed at Harlow building sites.", "Harlow building"),
     ],
 )

@@ -19,9 +19,9 @@ from .test_place_rules import extract, locations, names
             "Loch Hourn",
         ),
         (
-            "End the day at Fort Delgada, the great star-shaped fortress at the mouth"
-            " of the Marsa Harbour, which doubled as a Venetian fortress in Crete.",
-            ("Fort Delgada", "a Venetian fortress in Crete"),
+            "End the day at Fort Delgada, the old fortress at the mouth"
+            " of the Marsa Harbour, which doubled as a Genoese fortress in Corsica.",
+            ("Fort Delgada", "a Genoese fortress in Corsica"),
             "Marsa Harbour",
         ),
     ],

@@ -13,30 +13,30 @@ from .test_place_rules import extract, locations
     "sentence, expected",
     [
         (
-            "The banquet was laid in the gardens of the Villa Cimbrone up in Ravello,"
-            " which in the film plays a Sicilian baron's estate.",
-            ("Villa Cimbrone", "a Sicilian baron's estate"),
+            "The wedding lunch was staged on the terrace of the Villa Rufolo up in"
+            " Scala, which in the film plays the Calabrian count's estate.",
+            ("Villa Rufolo", "the Calabrian count's estate"),
         ),
         (
             "The harbour was Portree on the Isle of Skye, which played Harrow Bay.",
             ("Portree", "Harrow Bay"),
         ),
         (
-            "The pit scenes are Big Pit at Blaenavon, which played the Glynmoor"
+            "The pit-head shots are Big Pit at Blaenavon, which played the Glynmoor"
             " colliery.",
             ("Big Pit", "the Glynmoor colliery"),
         ),
         (
-            "The drive was filmed on the Moyenne Corniche above Nice, which stood in"
-            " for the Amalfi coast.",
-            ("Moyenne Corniche", "the Amalfi coast"),
+            "The drive was filmed on the Moyenne Corniche above Villefranche, which"
+            " stood in for the Ligurian coast.",
+            ("Moyenne Corniche", "the Ligurian coast"),
         ),
     ],
 )
 def test_the_site_before_its_town_played_the_part(sentence, expected):
     found = locations(extract(sentence))
     assert expected in found
-    town = {"Ravello", "Isle of Skye", "Blaenavon", "Nice"}
+    town = {"Scala", "Isle of Skye", "Blaenavon", "Villefranche"}
     assert not [name for name, _ in found if name in town]
 
 
@@ -45,8 +45,9 @@ def test_the_site_before_its_town_played_the_part(sentence, expected):
     [
         # a river before "at": the town on it played the part
         (
-            "The parade was shot on the Mississippi at Natchez, which played Memphis.",
-            ("Natchez", "Memphis"),
+            "The levee parade was shot on the Mississippi at Vicksburg, which played"
+            " Memphis.",
+            ("Vicksburg", "Memphis"),
         ),
         # a town narrowed down after a comma: the nearer name's
         (

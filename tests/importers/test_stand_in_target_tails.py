@@ -12,7 +12,7 @@ from .test_place_rules import extract, locations
     "sentence, expected",
     [
         (
-            "The pool is the big one at the Carlton Hotel in Cannes, which played a"
+            "The pool is the long one at the Carlton Hotel in Cannes, which played a"
             " Lisbon hotel in the 1960s flashbacks.",
             ("Carlton Hotel", "a Lisbon hotel"),
         ),

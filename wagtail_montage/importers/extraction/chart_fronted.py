@@ -1,7 +1,7 @@
 """The chart a clause opens with, its position told later in the clause with no
-chart after it: "On the Canadian Hot 100 it got as high as 34", "On the UK Singles
+chart after it: "On the Canadian Hot 100 it climbed as high as 27", "On the UK Singles
 Chart the record reached 11, its best placing", "and on Billboard's Mainstream Rock
-chart it went all the way to number 2".
+chart it went all the way to number 5".
 
 Read: a clause opening "On" or "In" (at the sentence's start, after a semicolon,
 or after "and" / "but" / "though" / "while"), a chart the list knows filling the

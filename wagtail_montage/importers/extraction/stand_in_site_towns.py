@@ -1,8 +1,8 @@
 """The site before the town or island it lies in or by, right before a stand-in's
 comma: "the Villa Cimbrone up in Ravello, which plays Y", "Portree on the Isle of
-Skye, which played Y", "The pit scenes are Big Pit at Blaenavon, which played Y", "the
-Moyenne Corniche above Nice, which stood in for Y". The site played Y; the town is its
-region, as "the X in Y, which plays Z" reads (stand_in_inner).
+Skye, which played Y", "The pit-head shots are Big Pit at Blaenavon, which played Y",
+"the Moyenne Corniche above Villefranche, which stood in for Y". The site played Y;
+the town is its region, as "the X in Y, which plays Z" reads (stand_in_inner).
 
 Not read: a town after a comma ("shot in X, in Y, which": Y narrows X down), "in"
 alone (stand_in_inner and stand_in_town_sites read it), a street or a road after "on"
