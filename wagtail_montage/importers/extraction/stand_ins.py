@@ -368,10 +368,7 @@ def stand_in_name(ctx, sentence, verb, target=""):
     back = whose_comma(tokens, back)
     # "X, which doubled for"; "X (doubling for Y)"; a list item's "X: doubled for Y"
     if back >= 0 and (tokens[back].text in (",", "(") or list_colon(sentence, back)):
-        placed = position_aside(ctx, sentence, back)  # "X, at the head of Y, which"
-        if placed[0]:
-            return placed
-        return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, back))
+        return name_at_comma(ctx, sentence, back)
     if back >= 0 and tokens[back].text.lower().replace("\u2019", "'") in IT_WORDS:
         return pronoun_place(ctx, sentence, back, target)
     head = headed_name(tokens, back)  # "Oakworth station played": the station's name
@@ -422,6 +419,16 @@ def stand_in_name(ctx, sentence, verb, target=""):
     ):
         return "", None, ""
     return canonical_name(ctx, name), start, region
+
+
+def name_at_comma(ctx, sentence, comma):
+    """The place before a stand-in's comma: the one an aside puts at a part of another
+    ("X, at the head of Y, which"), or else the name before the comma or before its
+    apposition."""
+    placed = position_aside(ctx, sentence, comma)
+    if placed[0]:
+        return placed
+    return name_before_comma(ctx, sentence, apposition_start(ctx, sentence, comma))
 
 
 def position_aside(ctx, sentence, comma):
