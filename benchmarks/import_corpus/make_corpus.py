@@ -65,6 +65,8 @@ from .posts_fresh_bi import POSTS as POSTS_FRESH_BI
 from .posts_fresh_bj import POSTS as POSTS_FRESH_BJ
 from .posts_fresh_bk import POSTS as POSTS_FRESH_BK
 from .posts_fresh_bl import POSTS as POSTS_FRESH_BL
+from .posts_fresh_bm import POSTS as POSTS_FRESH_BM
+from .posts_fresh_bn import POSTS as POSTS_FRESH_BN
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
 from .posts_fresh_e import POSTS as POSTS_FRESH_E
@@ -128,6 +130,7 @@ THIRTIETH = POSTS_FRESH_BE + POSTS_FRESH_BF
 THIRTY_FIRST = POSTS_FRESH_BG + POSTS_FRESH_BH
 THIRTY_SECOND = POSTS_FRESH_BI + POSTS_FRESH_BJ
 THIRTY_THIRD = POSTS_FRESH_BK + POSTS_FRESH_BL
+THIRTY_FOURTH = POSTS_FRESH_BM + POSTS_FRESH_BN
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -161,6 +164,7 @@ HELD_ROUNDS = {
     "thirty-first": THIRTY_FIRST,
     "thirty-second": THIRTY_SECOND,
     "thirty-third": THIRTY_THIRD,
+    "thirty-fourth": THIRTY_FOURTH,
 }
 POSTS = (
     FIRST
@@ -196,6 +200,7 @@ POSTS = (
     + THIRTY_FIRST
     + THIRTY_SECOND
     + THIRTY_THIRD
+    + THIRTY_FOURTH
 )
 
 

@@ -50,6 +50,7 @@ HELD_ROUNDS = (
     "thirty-first",
     "thirty-second",
     "thirty-third",
+    "thirty-fourth",
 )
 
 
