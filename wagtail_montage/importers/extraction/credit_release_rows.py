@@ -23,6 +23,7 @@ import re
 
 from ..prose import match_key
 from .sentences import add_unique
+from .track_release_rows import DASH, NAME_RE, POSITION
 
 COMPOSERS = frozenset(
     {
@@ -41,9 +42,7 @@ COMPOSERS = frozenset(
 PERFORMERS = frozenset({"vocals", "lead vocals", "featuring", "performer"})
 QUALIFIERS = frozenset({"featuring", "lead", "score"})
 
-POSITION = r"(?:[A-D][1-9]?[0-9]?|[1-9][0-9]?)"
 POSITION_RE = re.compile(rf"^{POSITION}$")
-DASH = r"\s[\u2013\u2014-]\s"
 ITEM_RE = re.compile(r"<li>\s?([^<]{1,400}?)\s?</li>")
 # A tracklist row: its place, then the rest ("A1 – ...", "A1 ...", "3. ...").
 ROW_RE = re.compile(rf"^({POSITION})(?:\.|{DASH}|\s)(.{{1,200}})$")
@@ -57,10 +56,6 @@ CREDIT_RE = re.compile(
 )
 # A name and the places it is for: "Tova Lind, Ezra Punt (tracks: A1, B2)".
 TRACKS_RE = re.compile(r"([^()]{1,200}?)\s\(tracks?:\s([^()]{1,60})\)(?:,\s|$)")
-NAME_RE = re.compile(
-    r"^[A-Z][\w.'\u2019-]{0,30}(?:\s(?:[A-Z][\w.'\u2019-]{0,30}|&|and|the|of|de|la"
-    r"|van|von|da|del)){0,5}$"
-)
 
 
 def release_credits(ctx):

@@ -44,7 +44,8 @@ VERSION_RE = re.compile(
 PLAYED_RE = re.compile(r"\s\((?:instrumental|instr\.)\)$", re.IGNORECASE)
 # "A Featuring B", "A feat. B": two performers.
 FEATURING_RE = re.compile(r"\s(?:featuring|feat\.|ft\.)\s", re.IGNORECASE)
-# An artist's name: words in capitals, "&", "and", "the", "of" between them.
+# An artist's or a writer's name: words in capitals, "&", "and", "the", "of" between
+# them (also read by credit_release_rows and track_soundtrack_entries).
 NAME_RE = re.compile(
     r"^[A-Z][\w.'\u2019-]{0,30}(?:\s(?:[A-Z0-9][\w.'\u2019-]{0,30}|&|and|the|of|de"
     r"|la|le|y|van|von|da|del)){0,6}$"

@@ -19,6 +19,7 @@ import re
 from ..prose import match_key
 from .lexicon import STOP_STARTS
 from .sentences import add_unique, clean_title
+from .track_release_rows import NAME_RE
 
 SECTION_RE = re.compile(
     r"^(?:the\s)?(?:soundtracks?|songs|music|songs\sin\sthe\s(?:film|movie))$",
@@ -36,10 +37,6 @@ LICENCE_RE = re.compile(
     r"^(?:courtesy\sof|by\sarrangement\swith|under\slicen[cs]e\sfrom|(?:arranged"
     r"|produced|conducted|orchestrated)\sby)\s.{1,120}$",
     re.IGNORECASE,
-)
-NAME_RE = re.compile(
-    r"^(?:[Tt]he\s)?[A-Z][\w.'\u2019-]{0,30}(?:\s(?:[A-Z][\w.'\u2019-]{0,30}|&|of|de"
-    r"|la|van|von|da|del)){0,5}$"
 )
 SPLIT_RE = re.compile(r",\s(?:and\s)?|\sand\s")
 BREAK_RE = re.compile(r"<br\s?/?>")
