@@ -26,6 +26,7 @@ from .credit_names import resolve_people as resolve_names
 from .credit_nouns import noun_credits
 from .credit_objects import after_song_noun
 from .credit_passive import credited_track
+from .credit_played_by import played_after_title
 from .credit_possessives import plural_possessive_acts
 from .credit_protagonist import protagonist
 from .credit_release_rows import release_credits
@@ -152,6 +153,7 @@ def credits_of(ctx, sentence):
     later_credits(ctx, sentence)  # "A wrote it, and he plays the banjo on it"
     voices_of(ctx, sentence, known_track)  # "the voice is A", "A is the voice"
     also_by(ctx, sentence)  # "The B-side, “X”, also by the Rookeries"
+    played_after_title(ctx, sentence)  # "“X”, by A, played by the B Strings"
 
 
 def _track_after(ctx, sentence, index):
