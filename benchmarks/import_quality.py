@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/import_quality.py [--details dev]
 
-benchmarks/import_corpus/ holds 1,363 posts written for this benchmark in ten blog
+benchmarks/import_corpus/ holds 1,403 posts written for this benchmark in ten blog
 markups (WordPress classic and block editor, Ghost, Blogger, Medium export,
 Squarespace, Substack, Hugo, Jekyll, hand-made HTML), each with the facts a careful
 reader finds in it (annotations.json, written as ANNOTATING.md says). The corpus grows

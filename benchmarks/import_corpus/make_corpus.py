@@ -13,7 +13,7 @@ measured once and spent too, and so were round 4's 40 (posts_fresh_e, posts_fres
 and round 5's (posts_fresh_g, posts_fresh_h). Rounds 6 (posts_fresh_i, posts_fresh_j),
 7 (posts_fresh_k, posts_fresh_l), 8 (posts_fresh_m, posts_fresh_n), 9 (posts_fresh_o,
 posts_fresh_p), 10 (posts_fresh_q, posts_fresh_r) and every round after (posts_fresh_s
-to posts_fresh_z, then posts_fresh_aa to posts_fresh_az and posts_fresh_ba to posts_fresh_bh) are held out the same way:
+to posts_fresh_z, then posts_fresh_aa to posts_fresh_az and posts_fresh_ba to posts_fresh_bp) are held out the same way:
 holdout/, which nothing is tuned against, until they are spent; a round
 listed under "sealed" in split.json is written to sealed/ and neither measured nor
 shown until it is unsealed. split.json keeps every split: a run keeps them, so rules
@@ -67,6 +67,8 @@ from .posts_fresh_bk import POSTS as POSTS_FRESH_BK
 from .posts_fresh_bl import POSTS as POSTS_FRESH_BL
 from .posts_fresh_bm import POSTS as POSTS_FRESH_BM
 from .posts_fresh_bn import POSTS as POSTS_FRESH_BN
+from .posts_fresh_bo import POSTS as POSTS_FRESH_BO
+from .posts_fresh_bp import POSTS as POSTS_FRESH_BP
 from .posts_fresh_c import POSTS as POSTS_FRESH_C
 from .posts_fresh_d import POSTS as POSTS_FRESH_D
 from .posts_fresh_e import POSTS as POSTS_FRESH_E
@@ -131,6 +133,7 @@ THIRTY_FIRST = POSTS_FRESH_BG + POSTS_FRESH_BH
 THIRTY_SECOND = POSTS_FRESH_BI + POSTS_FRESH_BJ
 THIRTY_THIRD = POSTS_FRESH_BK + POSTS_FRESH_BL
 THIRTY_FOURTH = POSTS_FRESH_BM + POSTS_FRESH_BN
+THIRTY_FIFTH = POSTS_FRESH_BO + POSTS_FRESH_BP
 # Rounds after the first two, each held out whole until it is spent.
 HELD_ROUNDS = {
     "third": THIRD,
@@ -165,6 +168,7 @@ HELD_ROUNDS = {
     "thirty-second": THIRTY_SECOND,
     "thirty-third": THIRTY_THIRD,
     "thirty-fourth": THIRTY_FOURTH,
+    "thirty-fifth": THIRTY_FIFTH,
 }
 POSTS = (
     FIRST
@@ -201,6 +205,7 @@ POSTS = (
     + THIRTY_SECOND
     + THIRTY_THIRD
     + THIRTY_FOURTH
+    + THIRTY_FIFTH
 )
 
 

@@ -51,6 +51,7 @@ HELD_ROUNDS = (
     "thirty-second",
     "thirty-third",
     "thirty-fourth",
+    "thirty-fifth",
 )
 
 
