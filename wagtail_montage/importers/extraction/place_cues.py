@@ -14,6 +14,13 @@ DOCUMENT_CLAIM = (
     r"(?:a|an|the|your|one|that)\s(?:[a-z-]{1,12}\s){0,2}?(?:post|article|tweet"
     r"|thread|version)(?:\sof\s(?:this|the|that|our|my)\s(?:post|article|piece|page))?"
     r"\s(?:says|said|claims|claimed|stated|states|reported)"
+    # a newspaper's correction: "A Sunday story on the film incorrectly said", "The
+    # same story said", "Our review wrongly stated"
+    r"|(?:a|an|the|our|that)\s(?:[a-z-]{1,12}\s){0,2}?(?:story|article|piece|review"
+    r"|report|column)(?:\s(?:on|about|of)\s[^.;:]{1,60}?)?\s(?:incorrectly|wrongly"
+    r"|mistakenly|erroneously)\s(?:said|stated|reported|claimed|wrote)"
+    r"|the\ssame\s(?:story|article|piece|review|report|column)\s(?:said|stated"
+    r"|reported|claimed)"
 )
 
 HEARSAY_RE = re.compile(

@@ -78,7 +78,13 @@ def headed_whole(tokens, mark, end):
         end - mark == 3
         and tokens[mark + 1].text.lower() in WHOLE_NAME_HEADS
         and bool(NAMED_PLACE_RE.search(tokens[end - 1].text))
+        # "Leith's Harbour Street": a town's street, named "Y Street" on its own
+        and tokens[end - 1].text not in THOROUGHFARES
     )
+
+
+# A street's last word: "X's Y Street" is town X's street "Y Street".
+THOROUGHFARES = frozenset({"Street", "Road", "Avenue"})
 
 
 # The last word of a name whole after a possessive: "Land's End", "Robin Hood's Bay",
@@ -90,6 +96,7 @@ WHOLE_NAME_HEADS = frozenset(
     island isle hill creek cove harbour harbor bridge castle hall house cafe café
     diner bar pub tavern saloon grill kitchen place corner market seat chair leap
     causeway punchbowl dyke pass peak tor needle pulpit close wynd yard row alley steps
+    gym gymnasium club store shop motel lodge salon parlour parlor bakery ranch
     """.split()
 )
 

@@ -27,7 +27,9 @@ REGIONS = frozenset(
     Andalusia Andalucia Catalonia Galicia Castile Asturias Flanders Wallonia Transylvania
     Patagonia Siberia Anatolia Bohemia Moravia Tyrol Lapland Jutland Outback Queensland
     Tasmania Hokkaido Kyushu Okinawa Bali Java Sumatra Borneo Punjab Kashmir
-    Goa Kerala Rajasthan
+    Goa Kerala Rajasthan Lazio Abruzzo Molise Basilicata Marche Friuli Trentino
+    Extremadura Navarre Aragon Cantabria Languedoc Auvergne Aquitaine Picardy
+    Thuringia Hesse Swabia Franconia Westphalia
     """.split()
 ) | frozenset(
     {

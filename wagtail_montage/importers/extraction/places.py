@@ -72,6 +72,7 @@ from .place_scope import (
 )
 from .place_shots import in_shots, seen_in_shots
 from .place_siblings import item_about_filming
+from .place_spec_lists import list_items, spec_list
 from .place_stop_headings import stop_places
 from .place_story import story_scene_subject
 from .place_suppliers import supplied_places
@@ -463,7 +464,7 @@ def listed_location(ctx, sentence):
         or field_label(ctx, sentence, start, end)  # "Remarks: ...", a log's field
     ):
         return
-    if not list_of_names(ctx, sentence):
+    if not list_of_names(ctx, sentence) or spec_list(ctx, sentence):
         return  # "I-vi-IV-V", "borrowed iv", "return via V7": notes, not places
     site = listed_site(tokens, start, end)  # "Kelso, Bridge Street: ..."
     if site is not None and place_at(ctx, sentence, site) is not None:
@@ -476,16 +477,9 @@ def listed_location(ctx, sentence):
 def list_of_names(ctx, sentence):
     """Whether half the items of the sentence's list or more start with a name ("X",
     "the X"): a list of places, not one of notes or tags that start lowercase."""
-    body = ctx.post.body
-    kind, value = (
-        body[sentence.paragraph] if sentence.paragraph < len(body) else ("", "")
-    )
-    if kind != "paragraph" or not isinstance(value, str):
+    items = list_items(ctx, sentence)
+    if not items:
         return True
-    items = [
-        re.sub(r"<[^>]+>", "", item).strip()
-        for item in re.findall(r"<li\b[^>]*>(.*?)</li>", value, re.DOTALL)
-    ]
     named = [item for item in items if re.match(r"(?:the\s)?[^\W_a-z]", item)]
     return len(named) * 2 >= len(items)
 

@@ -9,8 +9,9 @@ import re
 from ..prose import match_key
 from .lexicon import PLACE_CONNECTORS
 from .place_names import place_ok
+from .place_scope import broad
 from .place_words import TARGET_PLACE_NOUNS
-from .sentences import run_backward
+from .sentences import run_backward, run_forward
 from .stand_in_targets import ROLE_TARGET_RE
 
 FICTIONAL_RE = re.compile(
@@ -72,5 +73,21 @@ def subject_name(ctx, sentence, verb_start):
     start = run_backward(tokens, last, PLACE_CONNECTORS, max_words=5)
     if start is None or start == 0 and tokens[start].text in ("The", "A", "It"):
         return ""
+    town = town_before_region(ctx, sentence, start)
+    if town is not None:  # "X, Texas, which plays": X, not its state
+        start, last = town, start - 2
     name = sentence.span(start, last + 1)
     return name if place_ok(ctx, name, tokens[start]) else ""
+
+
+def town_before_region(ctx, sentence, start):
+    """Where the town starts in "Town, Region" when ``tokens[start]`` starts a broad
+    Region (a state, a country, a county) right after a comma; else None."""
+    tokens = sentence.tokens
+    if start < 2 or tokens[start - 1].text != ",":
+        return None
+    end = run_forward(tokens, start, PLACE_CONNECTORS, max_words=5)
+    if end is None or not broad(sentence.span(start, end)):
+        return None
+    town = run_backward(tokens, start - 2, PLACE_CONNECTORS, max_words=5)
+    return town if town is not None and tokens[town].cap else None
