@@ -4,7 +4,10 @@ says which kind of record is certified, so a title of the other kind named earli
 in the sentence ("“X” reached No. 31, and the BPI certified the album silver") is
 not the subject: the album (or the single) the post names is, the last one named, or
 the post's only one; with none, no record (a suggestion). "The record" may be
-either, and is left as it is. Every pattern is bounded."""
+either, and is left as it is. So does the noun that is the subject of the level's
+own clause: "“X” peaked at 19, and the soundtrack LP went gold" is the album's,
+"..., but the single was certified gold" the single's; not a noun a preposition
+takes ("the title song from the album went gold"). Every pattern is bounded."""
 
 import re
 
@@ -20,10 +23,25 @@ OBJECT_RE = re.compile(
 )
 
 
+# The clause's subject just before the level: "and the soundtrack LP went ", "but
+# the single was certified ", "the Harbor Nights album eventually went double ".
+SUBJECT_RE = re.compile(
+    r"(?:[,;:]\s|\b(?:and|but|while|whereas|when)\s)"
+    r"(?:the|its|their|his|her|that)\s(?:[\w'-]{1,20}\s){0,3}"
+    r"(album|LP|soundtrack|single)(?:\s(?:album|LP))?\s"
+    r"(?:(?:also|later|eventually|then|itself|quickly|soon)\s)?"
+    r"(?:went|was\scertified|has\sgone|had\sgone|was\slater\scertified)\s"
+    r"(?:(?:double|triple|quadruple)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def object_record(ctx, sentence, match, subject):
-    """The record the certifying verb's object names, when it is of another kind than
-    ``subject``; else ``subject``."""
-    found = OBJECT_RE.search(sentence.norm[max(0, match.start() - 60) : match.start()])
+    """The record the certifying verb's object (or its clause's subject) names, when
+    it is of another kind than ``subject``; else ``subject``."""
+    start = max(0, match.start() - 60)
+    head = ("" if start else ", ") + sentence.norm[start : match.start()]
+    found = OBJECT_RE.search(head) or SUBJECT_RE.search(head)
     if not found:
         return subject
     kind = "album" if found.group(1).lower() in ALBUM_NOUNS else "track"
