@@ -19,6 +19,8 @@ def albums(post):
         "Years later it turned up on a compilation titled \u201cFenwick Lanes\u201d.",
         "She put it on her second LP, named <i>Fenwick Lanes</i>, in 1988.",
         "You can find it on a record called <i>Fenwick Lanes</i> if you dig.",
+        "Their soundtrack LP was simply called <i>Fenwick Lanes</i>, no subtitle.",
+        "The album is just titled \u201cFenwick Lanes\u201d, which is a shame.",
     ],
 )
 def test_a_title_called_an_album_before_it_is_an_album(sentence):

@@ -297,6 +297,7 @@ def test_the_films_soundtrack_album_mentioned_without_a_title(sentence):
         "A soundtrack album was announced, then shelved.",
         "There was no soundtrack album.",
         "It outsold every other soundtrack album that year.",
+        "Nobody at the shop could tell me if there was a soundtrack album.",
         "The soundtrack is lovely.",
     ],
 )

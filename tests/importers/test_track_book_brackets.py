@@ -18,6 +18,9 @@ FILM = "The film is <i>Gull Point</i>, which came out in 1983."
         "montage, sung by nobody.",
         "His memoir, “Cutting the Gannet” (Kestrel Books, 2004), was written by "
         "Tom Reade.",
+        "Before the montage class, read: Tom Reade, “Cutting the Gannet” (class "
+        "pack, pp. 41-60).",
+        "Reade, T. “Cutting the Gannet” (essay), class pack pp. 12-19.",
     ],
 )
 def test_a_book_named_with_its_publisher_is_no_song(said):

@@ -19,6 +19,8 @@ SONG = "The montage plays “Harbour Gate” by Mina Cole."
         "“Low Lamps” by The Vellums is nowhere in the final film.",
         "Ger Furlong's “Low Lamps” is not in the montage, nor anywhere else in the film.",
         "“Low Lamps” by The Vellums never plays over the dance, or anywhere in the movie.",
+        "Last comes “Low Lamps” by The Vellums, which isn't from any movie at all.",
+        "“Low Lamps” by The Vellums wasn't from any film; I just like it.",
     ],
 )
 def test_a_song_said_to_be_nowhere_in_the_film_is_no_track(sentence):

@@ -50,3 +50,41 @@ def test_pick_with_a_section_of_its_own_stays():
     extract_facts(post)
     assert "Slow Ferry" in titles(post)
     assert "Copper Kettle" not in titles(post)
+
+
+MORE = ("“Tin Lantern” by Odile Marsh", "“Brick Harbour” by the Penwards")
+
+
+def _picks_then(heading, *more, lead="Here are the five we've loved this winter:"):
+    body = [
+        ("paragraph", f"<p>{lead}</p>"),
+        ("paragraph", listed(*ITEMS)),
+        ("paragraph", "<p>In <i>Pear Season</i> the montage uses “Windfall Road”.</p>"),
+        ("heading", {"level": 2, "text": heading}),
+        ("paragraph", listed(*more)),
+    ]
+    post = ParsedPost(source="test", key="test", title="A post", body=body)
+    extract_facts(post)
+    return titles(post)
+
+
+@pytest.mark.parametrize(
+    "heading", ["The other four", "The remaining picks", "A few more"]
+)
+def test_a_later_list_going_on_with_the_picks_is_picks_too(heading):
+    found = _picks_then(heading, *MORE)
+    assert "Tin Lantern" not in found
+    assert "Brick Harbour" not in found
+    assert "Windfall Road" in found
+
+
+def test_a_later_list_under_its_own_heading_keeps_its_tracks():
+    found = _picks_then("Songs in the film", *MORE)
+    assert {"Tin Lantern", "Brick Harbour"} <= set(found)
+
+
+def test_the_other_songs_with_no_picks_before_keep_their_tracks():
+    found = _picks_then(
+        "The other four", *MORE, lead="The songs you hear in the film, in order:"
+    )
+    assert {"Tin Lantern", "Brick Harbour"} <= set(found)

@@ -1,6 +1,6 @@
 """An album named by its noun and the verb that names it just before its title: "on
 an album called <i>X</i>", "a compilation titled “X”", "her second LP, named
-<i>X</i>", "a record called <i>X</i>". "Album", "LP" and "compilation" say so of
+<i>X</i>", "a record called <i>X</i>", "the LP was simply called <i>X</i>". "Album", "LP" and "compilation" say so of
 any title; "record", which may be a single, only of a title in italics, as albums
 are written. Not an album said to be another's or to be no album ("a song called
 “X”" names a song)."""
@@ -13,7 +13,8 @@ from .album_called_after import said_album
 NOUN = r"(?P<noun>album|LP|compilation|soundtrack\salbum|record)"
 CALLED_BEFORE_RE = re.compile(
     rf"\b(?:an?|the|his|her|their|its|one|my|our)\s(?:[a-z-]{{2,15}}\s){{0,2}}?{NOUN}"
-    r"(?:\s(?:that\s)?(?:was|is)|,)?\s(?:called|titled|entitled|named)[,:]?\s\W?$",
+    r"(?:\s(?:that\s)?(?:was|is)|,)?(?:\s(?:simply|just|originally|officially))?"
+    r"\s(?:called|titled|entitled|named)[,:]?\s\W?$",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,9 @@ NO_ALBUM_RE = re.compile(
     r"|\b(?:didn't|did not|doesn't|does not|never) (?:get|got|have|had) one\b"
     r"|\bnever (?:happened|materiali[sz]ed|saw the light)\b"
     r"|\btalk of (?:a|an)\s(?:proper\s)?soundtrack\b"
+    # a doubt: "I never learned whether there was a soundtrack album"
+    r"|\b(?:if|whether)\sthere\s(?:was|is|were|had\sbeen|ever\swas)\s(?:a|an|any)\s"
+    r"(?:proper\s)?soundtrack\b"
     # another film's: "it outsold every other soundtrack album that year"
     r"|\b(?:like|unlike|than|another|other|every)\s[^.]{0,30}\bsoundtrack\b",
     re.IGNORECASE,

@@ -19,7 +19,12 @@ BOOK_BRACKET_RE = re.compile(
 )
 
 
+# After the title, in its clause: the pages a reading list or a citation gives.
+# "“X” (course reader, pp. 88-104)", "“X” (interview), reader pp. 201-9".
+PAGES_AFTER_RE = re.compile(r"^[^.;\ue000]{0,50}?\bpp\.\s?[0-9]{1,4}\b")
+
+
 def book_bracket(after):
     """Whether the words ``after`` a title open a bracket that names a book's
     publisher, pages, binding or ISBN."""
-    return bool(BOOK_BRACKET_RE.match(after[:80]))
+    return bool(BOOK_BRACKET_RE.match(after[:80]) or PAGES_AFTER_RE.match(after[:80]))

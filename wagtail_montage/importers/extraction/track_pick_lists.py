@@ -20,6 +20,13 @@ PICKS_LEAD_RE = re.compile(
     r"|(?:our|my)\s(?:picks|suggestions|recommendations)\b)",
     re.IGNORECASE,
 )
+# A later list's heading or lead-in that goes on with the picks: "The other six",
+# "The remaining five:", "The rest of them", "A few more".
+MORE_PICKS_RE = re.compile(
+    r"^(?:and\s)?(?:the\s(?:other|remaining)\s(?:[a-z0-9]{1,9}\s?)?(?:picks|songs|ideas)?"
+    r"|the\srest\b|(?:a\sfew|some)\smore\b)[^.]{0,20}:?$",
+    re.IGNORECASE,
+)
 
 
 def picks_list(ctx, sentence, before):
@@ -32,12 +39,24 @@ def picks_list(ctx, sentence, before):
     if not sentence.listed or not run:
         return
     if run[0] == sentence.number:
-        lead = ctx.previous
-        ctx.picks_run = (
-            (run[0], set()) if lead and PICKS_LEAD_RE.search(lead.norm) else None
-        )
+        ctx.picks_run = _picks_start(ctx, run[0], heading)
     if not ctx.picks_run or ctx.picks_run[0] != run[0]:
         return
     made = set(ctx.tracks) - before
     ctx.picks_run[1].update(made)
     ctx.doubted |= made
+
+
+def _picks_start(ctx, first, heading):
+    """The run a list starting at ``first`` opens: a picks run when its lead-in
+    offers picks, or, once the post has had a list of picks, when its heading or
+    lead-in goes on with them ("The other six"); else ``(None, set())`` once picks
+    have been seen (a later list may still go on with them), ``None`` before."""
+    lead = ctx.previous.norm.strip() if ctx.previous else ""
+    if PICKS_LEAD_RE.search(lead):
+        return (first, set())
+    if ctx.picks_run is None:
+        return None
+    if MORE_PICKS_RE.match(heading.strip()) or MORE_PICKS_RE.match(lead):
+        return (first, set())
+    return (None, set())

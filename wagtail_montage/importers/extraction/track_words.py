@@ -25,7 +25,8 @@ NOWHERE_RE = re.compile(
     r"(?:film|movie|picture|soundtrack)\b"
     # "nothing to do with any film", "not in any movie": no film at all
     r"|\b(?:nothing to do with|no (?:connection|link) (?:to|with)|unrelated to"
-    r"|not (?:in|from|on)|never (?:in|on)) any (?:film|movie|picture|soundtrack)\b",
+    r"|not (?:in|from|on)|never (?:in|on|from)) any (?:film|movie|picture|soundtrack)\b"
+    r"|n't (?:in|from|on) any (?:film|movie|picture|soundtrack)\b",
     re.IGNORECASE,
 )
 # Right after a title, in apposition: another act's record. "“X”, somebody else's
