@@ -19,6 +19,7 @@ from .place_after_marks import colon_towns, plural_owner
 from .place_answers import answered_place
 from .place_bare_denials import denied_before
 from .place_bases import base_after_places
+from .place_big_cities import quarter_after_city
 from .place_bit_subjects import bit_subject
 from .place_cues import (
     HEARSAY_RE,
@@ -354,6 +355,8 @@ def place_at(ctx, sentence, index):
         inner = site_on_line(tokens, index, end)
     if inner is None and after_end == end:  # "in Kobe, at Meriken Park": the park
         inner = site_after_town(tokens, index, end)
+    if inner is None and after_end == end:  # "in Prague, in Mala Strana"
+        inner = quarter_after_city(tokens, index, end)
     inner_end = place_at(ctx, sentence, inner) if inner is not None else None
     if inner_end is not None:  # "filmed in X, at the Y": Y, in X
         inside = ctx.locations[ctx.sentence_places[-1]]
