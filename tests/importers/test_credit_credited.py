@@ -21,7 +21,8 @@ from .test_discourse import extract
             "for him by Cora Lusk.",
             (["Cora Lusk"], ["Ned Orr"]),
         ),
-        ("The song in the film is “Hay Moon”, credited to Ned Orr.", ([], [])),
+        # A record's one credited name is its act (credit_credited_to).
+        ("The song in the film is “Hay Moon”, credited to Ned Orr.", ([], ["Ned Orr"])),
     ],
 )
 def test_a_credit_with_the_writers_said_apart_is_the_performers(sentence, expected):
@@ -69,7 +70,8 @@ def test_the_writer_in_a_sentence_about_the_song(sentence, expected):
             "The song is “Hay Moon,” credited to Ned Orr, and The Times loved it.",
             ([], []),
         ),
-        ("The song is “Hay Moon,” credited to The Tarrows.", ([], [])),
+        # The one name a record is credited to plays it (credit_credited_to).
+        ("The song is “Hay Moon,” credited to The Tarrows.", ([], ["The Tarrows"])),
     ],
 )
 def test_a_credit_to_a_name_and_the_band_with_a_capital_the(sentence, expected):

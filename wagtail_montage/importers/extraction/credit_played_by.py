@@ -29,7 +29,7 @@ def played_after_title(ctx, sentence):
     if ACTING_RE.search(norm):
         return
     for match in PLAYED_BY_RE.finditer(norm):
-        track = _title_before(ctx, sentence, match.start())
+        track = title_before(ctx, sentence, match.start())
         if track is None:
             continue
         names, _end = names_span(sentence, sentence.index_at(match.end()))
@@ -42,7 +42,7 @@ def played_after_title(ctx, sentence):
         add_unique(track["performers"], names)
 
 
-def _title_before(ctx, sentence, start):
+def title_before(ctx, sentence, start):
     """The track quoted last before ``start``, with no clause break or character
     between them; or None."""
     last = next(sentence.quotes_within(0, start), None)
@@ -50,7 +50,11 @@ def _title_before(ctx, sentence, start):
         return None
     text, _qstart, end = last
     gap = sentence.norm[end:start]
-    if len(gap) > MAX_GAP or ";" in gap or any(q in gap for q in '\u201c\u201d"'):
+    if (
+        len(gap) > MAX_GAP
+        or ";" in gap
+        or any(q in gap for q in '\ue000\ue001\u201c\u201d"')
+    ):
         return None
     if CAPITAL_BEFORE_RE.search(gap) and not _explained(gap):
         return None

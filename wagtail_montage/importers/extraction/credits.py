@@ -16,6 +16,7 @@ from .credit_claims import claimed_credits
 from .credit_clauses import joined_by, named_after
 from .credit_copula import copula_credits
 from .credit_corrections import corrected_credits
+from .credit_credited_to import credited_to
 from .credit_doers import doers_described
 from .credit_done import done_by
 from .credit_entries import labelled_lines
@@ -154,6 +155,7 @@ def credits_of(ctx, sentence):
     voices_of(ctx, sentence, known_track)  # "the voice is A", "A is the voice"
     also_by(ctx, sentence)  # "The B-side, “X”, also by the Rookeries"
     played_after_title(ctx, sentence)  # "“X”, by A, played by the B Strings"
+    credited_to(ctx, sentence)  # "“X” is credited to A featuring B"
 
 
 def _track_after(ctx, sentence, index):
