@@ -132,7 +132,7 @@ def test_the_stand_in_is_the_place_right_before_it(sentences, expected):
                 "The crew set up camp on the Alvord Desert Flats, and the flats even"
                 " played the surface of Mars.",
             ),
-            [],
+            [("Alvord Desert Flats", "the surface of Mars")],  # "the flats": its head
         ),
     ],
 )

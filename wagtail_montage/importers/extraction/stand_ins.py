@@ -38,6 +38,7 @@ from .stand_in_both import both_played, numbered_end
 from .stand_in_copula import place_subject
 from .stand_in_described import described_site_place
 from .stand_in_fiction_names import fiction_named
+from .stand_in_head_nouns import head_named
 from .stand_in_heads import headed_start, kind_named
 from .stand_in_inner import inner_end, inner_place
 from .stand_in_it_names import named_before_it
@@ -386,7 +387,8 @@ def stand_in_name(ctx, sentence, verb, target=""):
     noun, pointed = mentioned_noun(tokens, back)
     if noun:  # "the arena played", "the bombing ranges out there doubled for"
         found = (
-            place_mentioned(ctx, noun, pointed, named_before(ctx, sentence, back))
+            head_named(ctx, sentence, back, noun)  # "the X Pier ... the pier plays"
+            or place_mentioned(ctx, noun, pointed, named_before(ctx, sentence, back))
             or apposed_place(ctx, sentence, back)
             or stop_mentioned(
                 ctx, noun
