@@ -70,6 +70,7 @@ from .track_pick_lists import picks_list
 from .track_plain_mentions import plain_mention
 from .track_ranked import ranked_entry
 from .track_release_rows import release_row
+from .track_second_songs import second_song
 from .track_soundtrack_entries import soundtrack_entry
 from .track_structure import full_stop_title, heading_song, title_then_called
 from .track_translations import drop_translations
@@ -440,7 +441,11 @@ def _more_cues(ctx, sentence, title, span, before, after, credits):
         index = sentence.index_at(span[1] + hit)
         credits[1].extend(names_at(sentence, index, limit=2))
         return True
-    return heard_around(before, after) or record_has(sentence.norm, span[0])
+    return (
+        heard_around(before, after)
+        or record_has(sentence.norm, span[0])
+        or second_song(ctx, sentence, span[0])  # "a second song, at the end, “X”"
+    )
 
 
 def _names_someone(sentence, signal):
