@@ -40,6 +40,8 @@ def test_the_act_a_record_is_credited_to_performs_it(sentence, players):
         "“Tin Heron”, credited to Ana Kell alone, is the better tune.",
         "The lyric of “Tin Heron” is credited to Ana Kell.",
         "“Tin Heron” is credited to Ana Kell and Bo Lund, who met at a ferry stop.",
+        "Ana Kell wrote the first one, and “Tin Heron”, also credited to Kell, "
+        "follows it.",
     ],
 )
 def test_a_writing_credit_names_no_performer(sentence):

@@ -5,7 +5,8 @@ record's credit names its artist.
 
 Not read: a credit of a part ("the lyric is credited to A", "the writing credit",
 "music credited to A": a writer), "credited to A alone" or "A and B" (a writing
-credit more often than not), a song named by no title or "it" just before."""
+credit more often than not), a surname alone or "also credited to A" (the writer
+named before), a song named by no title or "it" just before."""
 
 import re
 
@@ -14,7 +15,7 @@ from .credit_tracks import is_title, it_track, word_at
 from .sentences import add_unique, names_span
 
 CREDITED_RE = re.compile(
-    r"(?:(\bit)\s(?:is|was)|[\ue001\u201d\"](?:\s(?:is|was)|,))\s(?:also\s|simply\s)?"
+    r"(?:(\bit)\s(?:is|was)|[\ue001\u201d\"](?:\s(?:is|was)|,))\s(?:simply\s)?"
     r"credited\sto\s"
 )
 # Words before the credit that make it a writing credit ("the lyric is credited").
@@ -40,7 +41,7 @@ def credited_to(ctx, sentence):
         if track is None:
             continue
         names, end = names_span(sentence, sentence.index_at(match.end()))
-        if len(names) != 1 or is_title(ctx, names[0]):
+        if len(names) != 1 or " " not in names[0] or is_title(ctx, names[0]):
             continue
         tokens = sentence.tokens
         if word_at(tokens, end).lower() in ALONE:

@@ -232,6 +232,12 @@ STOP_STARTS = frozenset(
         "His",
         "However",
         "I",
+        # "and I'm told it was a hit": a contraction of "I" is no name
+        "I'm",
+        "I\u2019m",
+        "I've",
+        "I'd",
+        "I'll",
         "If",
         "In",
         "Interestingly",

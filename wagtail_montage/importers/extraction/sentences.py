@@ -582,6 +582,9 @@ def names_after_with(sentence, index):
             skipped += 1
         start = index
     names, end = names_span(sentence, start)
+    role_end = skip_role(tokens, end)
+    if len(names) == 1 and " " not in names[0] and role_end > end:
+        names, end = names_span(sentence, role_end)  # "with Nashville songwriter B"
     if [token.text.lower() for token in tokens[end : end + 2]] == ["in", "mind"]:
         return []  # "written by A with B in mind"
     return names
