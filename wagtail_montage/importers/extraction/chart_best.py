@@ -3,7 +3,8 @@
 
 def keep_best_positions(ctx, sentence):
     """One peak per title and chart in a sentence, its best: "It jumped to No. 19 on
-    the UK chart and peaked at No. 4 there" is a No. 4."""
+    the UK chart and peaked at No. 4 there" is a No. 4; the same peak said twice ("top
+    ten in the UK (No. 8)", read from the top ten and from the bracket) is one."""
     best = {}
     for slot in ctx.slots.get(sentence.paragraph, ()):
         value = slot.value
@@ -22,5 +23,5 @@ def keep_best_positions(ctx, sentence):
             if kept is not None:
                 kept.keep = False
             best[key] = slot
-        elif value["position"] > kept.value["position"]:
+        else:  # a worse position, or the same one again
             slot.keep = False

@@ -82,6 +82,7 @@ from .chart_table_columns import record_row
 from .chart_that_one import that_one
 from .chart_titled_rows import any_row
 from .chart_top_asides import top_aside_country
+from .chart_top_exact import bracketed_peak
 from .chart_verbs import ENDED_VERBS, GIVE_VERBS, MORE_CHART_VERBS
 from .chart_week_counts import week_count
 from .context import Pending, chart_fact_value
@@ -457,6 +458,10 @@ def chart_peak(
 ):
     if number is None:
         return
+    # "top ten on the Billboard 200 (pk. 8)": the bracket's peak
+    exact = top_n and bracketed_peak(sentence.norm, after, number)
+    if exact:
+        number, top_n, label = exact, False, f"No. {exact}"
     subject = a_side_instead(ctx, sentence, subject or one_record(ctx, sentence, after))
     if subject is None:
         ctx.suggest(
