@@ -31,3 +31,13 @@ def test_the_act_before_the_song_noun_sings_it():
 def test_the_films_title_or_an_occasion_is_no_act():
     for said in NO_ACTS:
         assert (said, credits(extract(FILM, said))) == (said, {"Salt Kiss": ([], [])})
+
+
+def test_a_writer_of_the_posts_songs_is_no_act():
+    post = extract(
+        FILM,
+        "The opening song, “Pier Lamps”, is sung by Tilly Braddock.",
+        "Cora Lusk wrote it in a week.",
+        "The montage runs on a second Lusk tune, “Salt Kiss”, with no words.",
+    )
+    assert credits(post)["Salt Kiss"] == ([], [])

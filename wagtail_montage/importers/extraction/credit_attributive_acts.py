@@ -8,7 +8,8 @@ words in capitals right after "the", "a", "an" or "another" (an ordinal or "othe
 maybe between) and right before a song noun, a comma at most between it and the
 title; it must not be the film's title or an album's ("the Gull Point song “X”" is
 the film's), a chart's or a certifier's name, nor a word of an occasion, a studio
-or a country ("the Christmas song", "the Disney song", "the Irish single"). Every
+or a country ("the Christmas song", "the Disney song", "the Irish single"), nor a
+writer of the post's songs who performs none ("a second Castell tune"). Every
 pattern is bounded, with no nested quantifier."""
 
 import re
@@ -48,4 +49,18 @@ def _act_before(ctx, title, text):
         return None
     if match_key(act) == ctx.film_key or ctx.is_album_title(act):
         return None
+    if _a_writer(ctx, act):
+        return None  # "A second Castell tune": the writer's, not an act's
     return act
+
+
+def _a_writer(ctx, name):
+    """Whether ``name`` (or a surname) is a writer of the post's tracks who
+    performs none of them."""
+    key = name.casefold()
+    writers, players = set(), set()
+    for track in ctx.tracks.values():
+        writers.update(n.casefold() for n in track["composers"])
+        players.update(n.casefold() for n in track["performers"])
+    named = {w for w in writers if w == key or w.split()[-1] == key}
+    return bool(named) and not named & players
