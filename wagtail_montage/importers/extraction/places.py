@@ -78,6 +78,7 @@ from .place_stop_headings import stop_places
 from .place_story import story_scene_subject
 from .place_suppliers import supplied_places
 from .place_town_sites import site_after_town
+from .place_venue_modifiers import town_after_venue, venue_of_a_body
 from .place_where import where_shot_locations
 from .place_wider_after_point import narrower_after
 from .place_wider_ons import wider_on
@@ -329,8 +330,10 @@ def place_at(ctx, sentence, index):
         owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
     end = name_end(tokens, end)
     end = building_end(tokens, index, end, article)  # "the X Cork building"
-    if end < len(tokens) and tokens[end].text in STYLE_NOUNS:
-        return None  # "shot in the Netflix era", "filmed in Easter week"
+    if styled_or_venue(tokens, index, end, article):
+        # "shot in the Netflix era", "filmed in Easter week": no place; "the Legion
+        # hall in Y": Y
+        return town_of_venue(ctx, sentence, index, end, article)
     if region_tail(tokens, end, article):
         return None  # "filmed on the Gulf coast": a stretch, no place
     name = owner_name(sentence.span(index, end), tokens, end)  # "the X's old pier"
@@ -373,6 +376,23 @@ def place_at(ctx, sentence, index):
         location["country"] = "United States"
     coordinates(ctx, sentence, location, tokens[after_end - 1].end)
     return after_end
+
+
+def styled_or_venue(tokens, index, end, article):
+    """Whether the name ending before ``tokens[end]`` names a style or a time ("the
+    Netflix era") or a venue a body runs ("the Legion hall"), no place of its own."""
+    return (end < len(tokens) and tokens[end].text in STYLE_NOUNS) or venue_of_a_body(
+        tokens, index, end, article
+    )
+
+
+def town_of_venue(ctx, sentence, index, end, article):
+    """The town after a venue a body runs, added ("the Legion hall in Y"); the index
+    after it, or None when no town follows or the name is a style's."""
+    tokens = sentence.tokens
+    venue = venue_of_a_body(tokens, index, end, article)
+    town = town_after_venue(tokens, end) if venue else None
+    return place_at(ctx, sentence, town) if town is not None else None
 
 
 def town_named(tokens, end):
