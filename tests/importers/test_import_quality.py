@@ -149,24 +149,24 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 33's held-out posts measured once, after the twenty-fourth
-    wave (blocks 83.6% / 94.7%, 22 false facts; 87.2% once the review's right
+    """Floors at what round 34's held-out posts measured once, after the twenty-fifth
+    wave (blocks 89.8% / 96.0%, 17 false facts; 92.5% once the review's right
     suggestions are accepted: the same figures as before the wave): a change that loses
     facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.835 and precision >= 0.947 and false <= 22
-    assert reviewed >= 0.871
+    assert recall >= 0.897 and precision >= 0.959 and false <= 17
+    assert reviewed >= 0.924
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors at what dev measured once round 33 was spent into it (80.5% / 98.2%, 256
-    false facts over 1,301 posts; 86.2% with the review's right suggestions): tuning
+    """Floors at what dev measured after the twenty-fifth wave (80.7% / 98.5%, 216
+    false facts over 1,301 posts; 86.3% with the review's right suggestions): tuning
     must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.804 and precision >= 0.981 and false <= 256
-    assert reviewed >= 0.861
+    assert recall >= 0.807 and precision >= 0.984 and false <= 216
+    assert reviewed >= 0.862
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
