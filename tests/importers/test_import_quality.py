@@ -161,12 +161,12 @@ def test_the_held_out_posts_keep_their_recall_and_precision():
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors at what dev measured after the twenty-fifth wave (80.7% / 98.5%, 216
-    false facts over 1,301 posts; 86.3% with the review's right suggestions): tuning
+    """Floors at what dev measured once round 34 was spent into it (80.9% / 98.4%, 233
+    false facts over 1,341 posts; 86.4% with the review's right suggestions): tuning
     must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.807 and precision >= 0.984 and false <= 216
-    assert reviewed >= 0.862
+    assert recall >= 0.809 and precision >= 0.983 and false <= 233
+    assert reviewed >= 0.864
 
 
 def test_the_test_half_keeps_its_recall_and_precision():
