@@ -27,3 +27,13 @@ def test_a_title_between_commas_after_the_clause_is_the_album():
 def test_a_clause_going_on_in_lowercase_names_no_album():
     for sentence in NONE:
         assert albums(extract(sentence)) == [], sentence
+
+
+def test_a_title_in_italics_then_lowercase_words_is_the_italics():
+    post = extract(
+        "The soundtrack, named <i>Copper Orchard</i> after the picture, went gold "
+        "in Britain and climbed to No. 17 on the UK album chart."
+    )
+    assert albums(post) == ["Copper Orchard"]
+    subjects = {value["subject_title"] for value in facts(post, "chart_fact")}
+    assert subjects == {"Copper Orchard"}

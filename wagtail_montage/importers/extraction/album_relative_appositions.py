@@ -30,3 +30,14 @@ def relative_apposed(sentence):
         ):
             found.append((title, match.end(), close))
     return found
+
+
+# After a title in italics, up to the apposition's comma: lowercase words only.
+LOWER_WORDS_RE = re.compile(r"\W?(?:\s[a-z]{1,12}){1,6}\s?")
+
+
+def italic_then_words(norm, end, close):
+    """Whether a title in italics ending at ``end`` is followed by lowercase words
+    up to the apposition's comma at ``close``: "the soundtrack, called <i>X</i>
+    after the film, went silver": the title is the italics, not the words after."""
+    return 0 < end < close and bool(LOWER_WORDS_RE.fullmatch(norm[end:close]))

@@ -19,7 +19,8 @@ from .album_field_labels import soundtrack_field
 from .album_generic import named_start
 from .album_mentions import soundtrack_mentioned, titled_album_in
 from .album_owned_nouns import owned_album_noun
-from .album_relative_appositions import relative_apposed
+from .album_relative_appositions import italic_then_words, relative_apposed
+from .album_sentence_titles import sentence_cased_prose
 from .album_soundtrack_charts import soundtrack_on_chart
 from .album_spoken import spoken
 from .album_word_positions import word_position
@@ -127,6 +128,7 @@ def titled_albums(ctx, sentence):
         if (
             title
             and not spoken(title)
+            and not sentence_cased_prose(title)  # a quoted question, not a title
             and (
                 _album_of_film(sentence, title, start, end)
                 or _on_albums_chart(ctx, sentence, title, start, end)
@@ -170,12 +172,22 @@ def titled_albums(ctx, sentence):
             norm[max(0, match.start() - 50) : match.start()]
         ):
             continue  # "Another single from the album, “X”,": the single's title
-        whole = _quote_at(sentence, match.end())
-        if whole and 0 < close < whole[2]:  # "the album, <i>X, Y</i>,": the whole quote
-            title, close = clean_title(whole[0]), whole[2]
+        title, close = _whole_quote(sentence, match.end(), title, close)
         if title and not sentence.inside_quote(match.end()):
             found.append((title, match.end(), close))
     return found
+
+
+def _whole_quote(sentence, offset, title, close):
+    """The apposition's ``(title, close)``: the quote opening at ``offset`` when the
+    comma falls inside it ("the album, <i>X, Y</i>,") or only lowercase words follow
+    it ("called <i>X</i> after the film,"); else ``title`` and ``close``."""
+    whole = _quote_at(sentence, offset)
+    if whole and (
+        0 < close < whole[2] or italic_then_words(sentence.norm, whole[2], close)
+    ):
+        return clean_title(whole[0]), whole[2]
+    return title, close
 
 
 def _quote_at(sentence, offset):
