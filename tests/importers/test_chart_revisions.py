@@ -12,9 +12,11 @@ SONG = "The closing dance is set to “Lantern Street” by The Orchard Kites."
 @pytest.mark.parametrize(
     "sentence",
     [
-        "An earlier version of this post said it peaked at number five in the UK.",
+        "An earlier version of this post said it peaked at number five in Britain.",
         "This page originally stated that it reached No. 5 in the UK.",
         "I had written that it got to No. 5 in Britain; a reader corrected me.",
+        "Your review said that it climbed to No. 5 in the UK. Not so, I'm afraid.",
+        "Your writer claims it reached number five in Britain, which is a myth.",
     ],
 )
 def test_what_an_earlier_version_said_is_no_peak(sentence):

@@ -16,7 +16,11 @@ BELIEF_RE = re.compile(
     r"|(?:earlier|previous|original|first|older)\s(?:version|draft|edition)\s"
     r"(?:of\s(?:this|the|our|my)\s\w+\s)?(?:said|stated|claimed|had|gave|listed|reported)"
     r"|(?:this|the|our|my)\s(?:post|page|article|piece|entry)\s(?:originally|previously"
-    r"|once|first|wrongly)\s(?:said|stated|claimed|had|gave|listed|reported))\b",
+    r"|once|first|wrongly)\s(?:said|stated|claimed|had|gave|listed|reported)"
+    # a letter correcting a piece: "Your article said that it reached No. 2"
+    r"|your\s(?:article|piece|post|review|retrospective|column|writer|reviewer|critic)"
+    r"\s(?:originally\s|wrongly\s)?(?:said|says|stated|states|claimed|claims|wrote"
+    r"|writes|had|gave)(?:\sthat)?)\b",
     re.IGNORECASE,
 )
 # A denial after it in its sentence: "..., but it didn't", "... is a myth".
