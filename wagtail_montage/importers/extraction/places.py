@@ -35,6 +35,7 @@ from .place_denials import denied_places, taken_back_places
 from .place_describers import describer
 from .place_doers import person_after
 from .place_film_nouns import film_noun
+from .place_footnotes import footnote_end, without_footnote
 from .place_identity import filming_noted, filming_said, located_and_contrasted
 from .place_items import field_label, item_place_described, quoted_outside_aside
 from .place_lines import performing, site_on_line
@@ -51,7 +52,6 @@ from .place_reading import (
     area_of,
     asked,
     filmed_next,
-    name_end,
     next_place,
     past_brackets,
     region_of_country,
@@ -328,7 +328,7 @@ def place_at(ctx, sentence, index):
     of = area_of(tokens, index, end)
     if of is not None:
         owner, end = sentence.span(of + 1, end), of  # "the North Shore of Oahu"
-    end = name_end(tokens, end)
+    end = footnote_end(tokens, index, end)  # "in Y.15 The": Y; "X station"
     end = building_end(tokens, index, end, article)  # "the X Cork building"
     if styled_or_venue(tokens, index, end, article):
         # "shot in the Netflix era", "filmed in Easter week": no place; "the Legion
@@ -336,7 +336,7 @@ def place_at(ctx, sentence, index):
         return town_of_venue(ctx, sentence, index, end, article)
     if region_tail(tokens, end, article):
         return None  # "filmed on the Gulf coast": a stretch, no place
-    name = owner_name(sentence.span(index, end), tokens, end)  # "the X's old pier"
+    name = without_footnote(owner_name(sentence.span(index, end), tokens, end))
     if article and broad(name) and described_by(tokens, end):
         # "filmed in the old Colorado mining town": a town, not Colorado; "the Texas
         # town of Marfa": the town it names
