@@ -18,13 +18,18 @@ from .stand_in_it_names import it_supposed_matches
 # dressed as", "which Hesse passed off as", with an adverb or not ("which the film
 # also passes off as").
 RELATIVE_SUBJECT = (
-    r"which\s(?:she|he|they|we|the\s[a-z-]{2,20}|[A-Z][\w'-]{1,20})"
+    r"which\s(?:she|he|they|we|the\s(?:finished\s|final\s)?[a-z-]{2,20}"
+    r"|[A-Z][\w'-]{1,20})"
+    # an aside before the verb: "which the film, with a straight face, presents as"
+    r"(?:,\s[a-z][a-z '-]{3,40},)?"
     r"\s(?:(?:also|then|simply|cheerfully|boldly|gamely|[a-z]{3,12}ly)\s)?"
 )
 # What the subject did to the place: dressed it, passed it off, made it over.
 RELATIVE_VERBS = (
     r"(?:dress(?:es|ed)?(?:\sup)?\sas|pass(?:es|ed)?\soff\sas|made\sover\sas"
-    r"|disguis(?:es|ed)\sas|turn(?:s|ed)\sinto|cast\sas|us(?:es|ed)\sas)"
+    r"|disguis(?:es|ed)\sas|turn(?:s|ed)\sinto|cast\sas|us(?:es|ed)\sas"
+    # "which the film presents as Y", "which the film asks us to accept as Y"
+    r"|present(?:s|ed)?\sas|asks?\sus\sto\s(?:accept|take|believe\sin)\sas)"
 )
 
 # A place's appearance in the film: "turns up", "shows up", "appears", "features".
@@ -36,6 +41,9 @@ APPEARS = (
 # The group is the weak verb, read as "played" is; the others need no more evidence.
 MORE_VERBS_RE = re.compile(
     rf"\b(?:{RELATIVE_SUBJECT}{RELATIVE_VERBS}"
+    # "which the script insists is Y": the film's own claim, not a person's
+    r"|which\s(?:the|our)\s(?:film|movie|picture|script|story|screenplay)"
+    r"\s(?:[a-z]{3,12}ly\s)?insist(?:s|ed)\s(?:it\s)?is"
     r"|(?:passed|passes|passing)\soff\sas|(?:got|gets|getting)\sup\sas"
     # "dressed by the designers as Y", "made up by Carty's crew as Y": who did it
     r"|(?:dressed|disguised|done\sup|made\sup)\sby\s(?:[\w'-]{1,20}\s){1,4}?as"
@@ -84,3 +92,23 @@ def with_more_stand_ins(sentence, found):
         for match in it_supposed_matches(sentence)
         if not any(other.start() <= match.start() < other.end() for other in taken)
     ]
+
+
+# "which the film passes off as", "which the script presents as": the film's own word.
+FILM_RELATIVE_RE = re.compile(
+    r"which\s(?:the|our)\s(?:finished\s|final\s)?(?:film|movie|picture|script"
+    r"|story|screenplay)\b"
+)
+
+
+def film_named_target(match, target):
+    """Whether the film's own relative clause ("which the film presents as") gives
+    the place it played a capitalised name after its article: "the Sahara", "the
+    Australian outback", "a Polish steelworks"."""
+    said = match.group(0)
+    if not FILM_RELATIVE_RE.match(said) or "call" in said:
+        return False  # "which the film calls the Gobi": a name, offered only
+    words = target.split()
+    if words[:1] and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()

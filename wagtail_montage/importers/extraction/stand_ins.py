@@ -59,6 +59,7 @@ from .stand_in_targets import (
     venue_target,
 )
 from .stand_in_town_sites import site_in_town
+from .stand_in_verbs import film_named_target
 
 
 def doubled_locations(ctx, sentence):
@@ -120,6 +121,7 @@ def doubled_locations(ctx, sentence):
                 )  # "which the film passes off as the Scottish Highlands"
                 or sentence.filming_context
                 and (target[:1].isupper() or venue_target(target))  # "a Newark disco"
+                or film_named_target(match, target)  # "which the film presents as"
             )
         ):
             continue  # "Leeds, which was supposed to be a two-week shoot"
