@@ -13,12 +13,17 @@ from .sentences import add_unique, clean_title, names_span
 COPULA_BY_RE = re.compile(
     r"(?:\b(?:is|was)|(?<=\b[Ii]t)'s)\s(?:(?:a|an)\s(?:[a-z-]{1,20}\s){0,3}?([a-z-]{1,20})\s)?by\s"
 )
+# "is the work of", "was entirely the work of": the writer follows.
+WORK_OF_RE = re.compile(
+    r"\b(?:is|was)\s(?:(?:all|entirely|wholly|solely)\s)?the\swork\sof\s"
+)
 # Between a quoted title and "is by": nothing, or one apposition in commas.
 APPOSITION_RE = re.compile(r"^,?\s?(?:[^,\u201c\u201d\"();:]{1,80},\s?)?$")
 
 
 def copula_credits(ctx, sentence):
-    """Credit the performers of "“X”, <apposition>, is by A" and "The song is by A"."""
+    """Credit the performers of "“X”, <apposition>, is by A" and "The song is by A",
+    and the writers of "“X” was the work of A"."""
     for match in COPULA_BY_RE.finditer(sentence.norm):
         noun = match.group(1)
         if noun is not None and noun not in SONG_NOUNS:
@@ -27,14 +32,21 @@ def copula_credits(ctx, sentence):
         if track is None:
             continue
         names, end = names_span(sentence, sentence.index_at(match.end()))
-        names = [
-            name for name in names if name[:1].isupper() and not is_title(ctx, name)
-        ]
+        names = _named(ctx, names)
         if _writers_who(sentence, end):
             add_unique(track["composers"], names)  # "It's by A, who wrote ..."
             continue
         add_unique(track["performers"], names)
         _cowritten(ctx, sentence, end, track, names)
+    for match in WORK_OF_RE.finditer(sentence.norm):
+        track = _subject(ctx, sentence, match, None)  # "The song was the work of A"
+        if track is not None:
+            names = names_span(sentence, sentence.index_at(match.end()), limit=3)[0]
+            add_unique(track["composers"], _named(ctx, names))
+
+
+def _named(ctx, names):
+    return [name for name in names if name[:1].isupper() and not is_title(ctx, name)]
 
 
 # After "is by A and B": "who wrote the show's score together": the people it is

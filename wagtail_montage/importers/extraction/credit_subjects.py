@@ -13,6 +13,9 @@ from .sentences import names_at, names_span
 
 # Words whose object a name is, not the subject of the verb after it.
 OBJECT_WORDS = frozenset({"with", "alongside", "featuring", "for", "to", "from"})
+# A place's preposition: "went to the motel in Moab and wrote it": Moab, the object
+# of "in" before "and <verb>", is no subject of the verb.
+PLACE_WORDS = frozenset({"in", "at", "near", "outside", "into", "around", "on"})
 # A question, not a name, before a credit verb: "Who wrote it?"
 QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose"})
 # A subordinate clause's opening word, capitalised at a sentence's start: "Whenever
@@ -63,6 +66,8 @@ def names_before(sentence, index, subject=False):
                 break  # "the Bs, the duo A and B, who wrote it": A and B
         else:
             break
+    if subject and _place_object(tokens, start, index):
+        return []  # "drove to the inn in Tulsa and wrote it": Tulsa wrote nothing
     if subject and start > 0 and tokens[start - 1].text.lower() in OBJECT_WORDS:
         # "credited to A and B, and B sings it": the object's list ends at ", and"
         after = _after_clause_break(tokens, start, index, objects=True)
@@ -87,6 +92,16 @@ def names_before(sentence, index, subject=False):
     if start >= index:
         return []
     return [name for name in names_at(sentence, start, subject=True) if name]
+
+
+def _place_object(tokens, start, index):
+    """Whether the names from ``start`` follow a place's preposition and end with
+    "and" right before the verb at ``index`` ("the motel in Moab and wrote")."""
+    return (
+        start > 0
+        and tokens[start - 1].text in PLACE_WORDS
+        and tokens[index - 1].text.lower() == "and"
+    )
 
 
 # A time the sentence opens on: "In 1975", "By March 1980,", "On Tuesday".

@@ -343,6 +343,7 @@ def names_span(sentence, index, limit=6, subject=False):
     the subject of a verb after them if ``subject``, else the object of "by"."""
     tokens, names = sentence.tokens, []
     ends, anded = [], False  # where each name ends; whether an "and" joined one
+    roled = skip_role(tokens, index) > index  # "by their singer, A, and its bassist, B"
     index = skip_role(tokens, index)
     after_the = (
         index + 1 < len(tokens)
@@ -380,7 +381,7 @@ def names_span(sentence, index, limit=6, subject=False):
         if len(names) > 1 and _ended_list(tokens, index):
             break  # "A and B", "A, B and C": no name after the last "and"
         after = past_brackets(tokens, index)  # "by A (Dazza to his mates) and B"
-        following = _next_name(tokens, after)
+        following = _next_name(tokens, after, roled)
         if following is None:
             break
         joint = [token.text.lower() for token in tokens[after : after + 2]]
@@ -523,9 +524,10 @@ def _modifier(tokens, end):
     )
 
 
-def _next_name(tokens, index):
+def _next_name(tokens, index, roled=False):
     """Where the next name of a list starts after a name ending at ``index``: ", B",
-    ", and B", "and B", "& B", "and the soul singer B"; else None."""
+    ", and B", "and B", "& B", "and the soul singer B"; after a first name given by
+    its role (``roled``), ", and its bassist, B" too; else None."""
     words = [token.text.lower() for token in tokens[index : index + 2]]
     if words[:2] == [",", "and"]:
         start = index + 2
@@ -535,7 +537,9 @@ def _next_name(tokens, index):
         return None
     if start >= len(tokens):
         return None
-    if words[:1] in (["and"], ["&"]):
+    if roled and words[:2] == [",", "and"]:
+        start = skip_role(tokens, start)  # ", and its bassist, B"; not ", and the Bs"
+    elif words[:1] in (["and"], ["&"]):
         start = skip_role(tokens, start)  # not ", and the producer B mixed it"
         if (
             start + 1 < len(tokens)
