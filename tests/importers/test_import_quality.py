@@ -149,23 +149,23 @@ def totals_of(group, reviewed=False):
 
 
 def test_the_held_out_posts_keep_their_recall_and_precision():
-    """Floors at what round 34's held-out posts measured once, after the twenty-fifth
-    wave (blocks 89.8% / 96.0%, 17 false facts; 92.5% once the review's right
-    suggestions are accepted: the same figures as before the wave): a change that loses
-    facts on posts nobody tuned for fails here."""
+    """Floors at what round 35's held-out posts measured once, after the twenty-sixth
+    wave (blocks 70.4% / 94.6%, 18 false facts; 74.2% once the review's right
+    suggestions are accepted; before the wave 70.4% / 94.3%, 19 false): a change that
+    loses facts on posts nobody tuned for fails here."""
     if not import_quality.evaluate("holdout")[0]["tracks"][0]:
         pytest.skip("no round is held out: the last one was spent into dev")
     recall, precision, false, reviewed = totals_of("holdout", reviewed=True)
-    assert recall >= 0.897 and precision >= 0.959 and false <= 17
-    assert reviewed >= 0.924
+    assert recall >= 0.704 and precision >= 0.946 and false <= 18
+    assert reviewed >= 0.742
 
 
 def test_the_dev_posts_keep_their_recall_and_precision():
-    """Floors at what dev measured once round 34 was spent into it (80.9% / 98.4%, 233
-    false facts over 1,341 posts; 86.4% with the review's right suggestions): tuning
+    """Floors at what dev measured after the twenty-sixth wave (81.0% / 98.5%, 224
+    false facts over 1,341 posts; 86.5% with the review's right suggestions): tuning
     must not lose what it had."""
     recall, precision, false, reviewed = totals_of("dev", reviewed=True)
-    assert recall >= 0.809 and precision >= 0.983 and false <= 233
+    assert recall >= 0.810 and precision >= 0.984 and false <= 224
     assert reviewed >= 0.864
 
 
