@@ -5,6 +5,8 @@ aspect ratio, a sound mix or a picture format ("Specs: 96 minutes", "2.35:1",
 
 import re
 
+from .place_siblings import list_items
+
 # One spec of a release: a running time, an aspect ratio, a sound mix, a picture
 # format, a region code, a reviewer's score.
 SPEC_RE = re.compile(
@@ -12,21 +14,6 @@ SPEC_RE = re.compile(
     r"|\b(?:Dolby|DTS|LPCM|PCM|HDR10|HDR|NTSC|PAL|mono|stereo)\b|\b[257]\.[01]\b"
     r"|\bRegion\s(?:[A-C0-9]|free)\b|\b\d{1,2}(?:\.\d)?/10\b",
 )
-
-
-def list_items(ctx, sentence):
-    """The plain text of each item of the list the sentence is an item of; none when
-    its paragraph is no list."""
-    body = ctx.post.body
-    kind, value = (
-        body[sentence.paragraph] if sentence.paragraph < len(body) else ("", "")
-    )
-    if kind != "paragraph" or not isinstance(value, str):
-        return []
-    return [
-        re.sub(r"<[^>]+>", "", item).strip()
-        for item in re.findall(r"<li\b[^>]*>(.*?)</li>", value, re.DOTALL)
-    ]
 
 
 def spec_list(ctx, sentence):

@@ -72,8 +72,8 @@ from .place_scope import (
     town_in_list,
 )
 from .place_shots import in_shots, seen_in_shots
-from .place_siblings import item_about_filming
-from .place_spec_lists import list_items, spec_list
+from .place_siblings import item_about_filming, list_items
+from .place_spec_lists import spec_list
 from .place_stop_headings import stop_places
 from .place_story import story_scene_subject
 from .place_suppliers import supplied_places
